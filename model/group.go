@@ -1,0 +1,323 @@
+package model
+
+import "time"
+
+// ActivityKind is remedial or interest: the two kinds of group (чл. 41, 43). Persisted.
+type ActivityKind string
+
+// Kinds of extracurricular activity.
+const (
+	Remedial ActivityKind = "remedial"
+	Interest ActivityKind = "interest"
+)
+
+// Label is the Bulgarian name of the kind.
+func (k ActivityKind) Label() string {
+	if k == Remedial {
+		return "преодоляване на обучителни затруднения"
+	}
+	return "занимания по интереси"
+}
+
+// Subject is a school subject, for remedial groups (чл. 60) and survey cards. Persisted.
+type Subject string
+
+// Subjects.
+const (
+	SubjBulgarian Subject = "bel"
+	SubjMath      Subject = "math"
+	SubjEnglish   Subject = "english"
+	SubjForeign   Subject = "foreign"
+	SubjHistory   Subject = "history"
+	SubjGeography Subject = "geography"
+	SubjBiology   Subject = "biology"
+	SubjPhysics   Subject = "physics"
+	SubjChemistry Subject = "chemistry"
+	SubjIT        Subject = "it"
+	SubjNature    Subject = "nature" // човекът и природата / околен свят
+	SubjMusic     Subject = "music"
+	SubjArts      Subject = "arts"
+	SubjTech      Subject = "tech" // технологии и предприемачество
+	SubjPE        Subject = "pe"   // физическо възпитание и спорт
+)
+
+// Subjects lists the subjects in display order, with their Bulgarian names.
+var Subjects = []struct {
+	Subject Subject
+	Name    string
+}{
+	{SubjBulgarian, "Български език и литература"}, {SubjMath, "Математика"},
+	{SubjEnglish, "Английски език"}, {SubjForeign, "Друг чужд език"}, {SubjHistory, "История и цивилизации"},
+	{SubjGeography, "География и икономика"}, {SubjBiology, "Биология и здравно образование"},
+	{SubjPhysics, "Физика и астрономия"}, {SubjChemistry, "Химия и опазване на околната среда"},
+	{SubjIT, "Информационни технологии"}, {SubjNature, "Човекът и природата"},
+	{SubjMusic, "Музика"}, {SubjArts, "Изобразително изкуство"},
+	{SubjTech, "Технологии и предприемачество"}, {SubjPE, "Физическо възпитание и спорт"},
+}
+
+// Valid reports whether s is a known subject.
+func (s Subject) Valid() bool { return s.Name() != "" }
+
+// Name is the Bulgarian name of the subject ("" when unknown).
+func (s Subject) Name() string {
+	for _, x := range Subjects {
+		if x.Subject == s {
+			return x.Name
+		}
+	}
+	return ""
+}
+
+// ThematicArea is a thematic area of interest activities (чл. 66). Persisted.
+type ThematicArea string
+
+// Thematic areas of чл. 66.
+const (
+	AreaScience         ThematicArea = "science"
+	AreaHealth          ThematicArea = "health"
+	AreaCivic           ThematicArea = "civic"
+	AreaEntrepreneurial ThematicArea = "entrepreneurship"
+	AreaDigital         ThematicArea = "digital"
+	AreaArts            ThematicArea = "arts"
+	AreaSport           ThematicArea = "sport"
+)
+
+// ThematicAreas lists the areas of чл. 66 with their Bulgarian names.
+var ThematicAreas = []struct {
+	Area ThematicArea
+	Name string
+}{
+	{AreaScience, "Природни науки, инженерство и технологии"},
+	{AreaHealth, "Здравно образование и здравословен начин на живот"},
+	{AreaCivic, "Гражданско образование"},
+	{AreaEntrepreneurial, "Предприемачество"},
+	{AreaDigital, "Програмиране, дигитални умения, творчество и иновативно мислене"},
+	{AreaArts, "Изкуства и култура"},
+	{AreaSport, "Спорт"},
+}
+
+// Valid reports whether a is an area of чл. 66.
+func (a ThematicArea) Valid() bool { return a.Name() != "" }
+
+// Name is the Bulgarian name of the area ("" when unknown).
+func (a ThematicArea) Name() string {
+	for _, x := range ThematicAreas {
+		if x.Area == a {
+			return x.Name
+		}
+	}
+	return ""
+}
+
+// Slot is one weekly meeting of a group: day, start time and duration (чл. 50).
+type Slot struct {
+	Day   time.Weekday
+	Start Clock
+	Hours Hours // in lesson hours of the school's length
+}
+
+// Member is a student's membership in a group, with join and leave dates (чл. 41, ал. 4).
+type Member struct {
+	StudentID ID
+	Joined    Date
+	Left      Date // zero while still a member
+}
+
+// ActiveOn reports whether the membership covers day d.
+func (m Member) ActiveOn(d Date) bool {
+	return (m.Joined.IsZero() || !d.Before(m.Joined)) && (m.Left.IsZero() || !d.After(m.Left))
+}
+
+// Group is a group of students with a leader: remedial (≤ 10) or interest (≤ 25).
+type Group struct {
+	ID          ID
+	Year        SchoolYear
+	Name        string
+	Kind        ActivityKind
+	Subject     Subject      // remedial
+	Area        ThematicArea // interest
+	LeaderID    ID           // a Person
+	Place       string
+	Goals       string // Приложение № 3, I
+	Results     string // Приложение № 3, II
+	Schedule    []Slot
+	Members     []Member
+	WaitingList []ID // students who wished for the group but did not fit
+	Interschool bool // joint with another school (чл. 47)
+}
+
+// RecordID implements Record.
+func (g *Group) RecordID() ID { return g.ID }
+
+// RecordKind implements Record.
+func (g *Group) RecordKind() Kind { return KindGroup }
+
+// SetRecordID implements Record.
+func (g *Group) SetRecordID(id ID) { g.ID = id }
+
+// SchoolYear implements YearScoped.
+func (g *Group) SchoolYear() SchoolYear { return g.Year }
+
+// ActiveMembers returns the memberships that cover day d.
+func (g *Group) ActiveMembers(d Date) []Member {
+	var out []Member
+	for _, m := range g.Members {
+		if m.ActiveOn(d) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Validate checks what a single group can decide by itself; limits of the profile are checks.
+func (g *Group) Validate() error {
+	var es Errors
+	es.Add(required("Name", "Наименование на групата", g.Name))
+	switch g.Kind {
+	case Remedial:
+		if !g.Subject.Valid() {
+			es.Add(Errorf("invalid_subject", "Subject", "изберете учебния предмет на групата за преодоляване на обучителни затруднения"))
+		}
+	case Interest:
+		if !g.Area.Valid() {
+			es.Add(Errorf("invalid_area", "Area", "изберете тематичната област на групата (чл. 66)"))
+		}
+	default:
+		es.Add(Errorf("invalid_kind", "Kind", "изберете вида на групата: за преодоляване на обучителни затруднения или по интереси"))
+	}
+	seen := map[ID]bool{}
+	for _, m := range g.Members {
+		if seen[m.StudentID] && m.Left.IsZero() {
+			es.Add(Errorf("duplicate_member", "Members", "ученикът е включен в групата два пъти"))
+		}
+		seen[m.StudentID] = true
+		if !m.Left.IsZero() && m.Left.Before(m.Joined) {
+			es.Add(Errorf("invalid_range", "Members", "датата на напускане е преди датата на включване"))
+		}
+	}
+	for _, s := range g.Schedule {
+		if s.Hours <= 0 {
+			es.Add(Errorf("invalid_hours", "Schedule", "всяко занятие от седмичния график трябва да има продължителност над 0 часа"))
+		}
+	}
+	return es.Err()
+}
+
+// RowKind marks the special parts of a thematic programme (чл. 63, ал. 3; чл. 67, т. 3). Persisted.
+type RowKind string
+
+// Row kinds.
+const (
+	RowRegular     RowKind = ""
+	RowParents     RowKind = "parents"      // team work with or led by parents
+	RowPublicEvent RowKind = "public_event" // public event
+	RowProduction  RowKind = "production"   // the yearly school production at the end (a public event)
+)
+
+// ProgrammeRow is one row of a group's thematic programme (Приложение № 3).
+type ProgrammeRow struct {
+	ID      ID
+	Year    SchoolYear
+	GroupID ID
+	Topic   string
+	Date    Date
+	Place   string
+	Hours   Hours
+	Start   Clock
+	Kind    RowKind
+}
+
+// RecordID implements Record.
+func (r *ProgrammeRow) RecordID() ID { return r.ID }
+
+// RecordKind implements Record.
+func (r *ProgrammeRow) RecordKind() Kind { return KindProgrammeRow }
+
+// SetRecordID implements Record.
+func (r *ProgrammeRow) SetRecordID(id ID) { r.ID = id }
+
+// SchoolYear implements YearScoped.
+func (r *ProgrammeRow) SchoolYear() SchoolYear { return r.Year }
+
+// Validate checks a row of the thematic programme.
+func (r *ProgrammeRow) Validate() error {
+	var es Errors
+	if r.GroupID == "" {
+		es.Add(Errorf("required", "GroupID", "изберете групата"))
+	}
+	es.Add(required("Topic", "Тема", r.Topic))
+	if r.Date.IsZero() {
+		es.Add(Errorf("required", "Date", "попълнете датата на занятието"))
+	}
+	if r.Hours <= 0 {
+		es.Add(Errorf("invalid_hours", "Hours", "броят часове трябва да е над 0"))
+	}
+	return es.Err()
+}
+
+// Attendance is a student's presence at a session. Persisted.
+type Attendance int
+
+// Attendance marks.
+const (
+	Present Attendance = iota
+	Absent
+	ExcusedHealth // backed by a medical document kept in the journal (чл. 52, ал. 1)
+	ExcusedOther
+)
+
+// Mark is one student's attendance at a session.
+type Mark struct {
+	StudentID ID
+	Status    Attendance
+	Document  string // the document backing a health-excused absence
+}
+
+// Session is one dated meeting of a group, its journal entry.
+type Session struct {
+	ID            ID
+	Year          SchoolYear
+	GroupID       ID
+	Date          Date
+	Start         Clock
+	Hours         Hours
+	Topic         string
+	LeaderID      ID   // who held it
+	LeaderAbsent  bool // the session did not take place for the leader's absence (чл. 52, ал. 2)
+	RescheduledTo Date // where a missed session's hours go
+	Marks         []Mark
+}
+
+// RecordID implements Record.
+func (s *Session) RecordID() ID { return s.ID }
+
+// RecordKind implements Record.
+func (s *Session) RecordKind() Kind { return KindSession }
+
+// SetRecordID implements Record.
+func (s *Session) SetRecordID(id ID) { s.ID = id }
+
+// SchoolYear implements YearScoped.
+func (s *Session) SchoolYear() SchoolYear { return s.Year }
+
+// Validate checks the session and its health-excused absences.
+func (s *Session) Validate() error {
+	var es Errors
+	if s.GroupID == "" {
+		es.Add(Errorf("required", "GroupID", "изберете групата"))
+	}
+	if s.Date.IsZero() {
+		es.Add(Errorf("required", "Date", "попълнете датата на занятието"))
+	}
+	if s.Hours <= 0 {
+		es.Add(Errorf("invalid_hours", "Hours", "продължителността на занятието трябва да е над 0 часа"))
+	}
+	for _, m := range s.Marks {
+		if m.Status == ExcusedHealth && m.Document == "" {
+			es.Add(Errorf("missing_document", "Marks",
+				"отсъствие по здравословни причини без документ: впишете медицинския документ, който се прилага в дневника (чл. 52, ал. 1)"))
+			break
+		}
+	}
+	return es.Err()
+}

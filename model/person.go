@@ -1,0 +1,175 @@
+package model
+
+// PersonRole is what a paid person does in the project. Persisted.
+type PersonRole string
+
+// Roles of paid people.
+const (
+	RoleLeader     PersonRole = "leader"
+	RoleDirector   PersonRole = "director"
+	RoleAccountant PersonRole = "accountant"
+)
+
+// Label is the Bulgarian name of the role.
+func (r PersonRole) Label() string {
+	switch r {
+	case RoleDirector:
+		return "директор"
+	case RoleAccountant:
+		return "счетоводител"
+	}
+	return "ръководител на група"
+}
+
+// Engagement is how a person is engaged: staff on an additional agreement (чл. 119 КТ) or an
+// external person or firm on a contract (чл. 80, ал. 4). Persisted.
+type Engagement string
+
+// Engagements.
+const (
+	Staff    Engagement = "staff"
+	External Engagement = "external"
+)
+
+// Person is a paid person of the project: a group leader, the director or the accountant.
+type Person struct {
+	ID                 ID
+	Year               SchoolYear
+	Name               PersonName
+	PersonalNumber     string
+	PersonalNumberKind PersonalNumberKind
+	Roles              []PersonRole
+	Engagement         Engagement
+	SupplierID         ID    // an external firm's supplier record
+	Rate               Money // per astronomical hour, incl. the insured person's contributions (чл. 80)
+	ExperienceYears    int   // in the thematic area: up to 3 years caps the rate lower (чл. 80, ал. 3)
+	IBAN               string
+	Email              string
+	Phone              string
+	AgreementNo        string // additional agreement or contract
+	AgreementDate      Date
+}
+
+// Has reports whether the person has role r.
+func (p *Person) Has(r PersonRole) bool {
+	for _, x := range p.Roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// RecordID implements Record.
+func (p *Person) RecordID() ID { return p.ID }
+
+// RecordKind implements Record.
+func (p *Person) RecordKind() Kind { return KindPerson }
+
+// SetRecordID implements Record.
+func (p *Person) SetRecordID(id ID) { p.ID = id }
+
+// SchoolYear implements YearScoped.
+func (p *Person) SchoolYear() SchoolYear { return p.Year }
+
+// Validate checks names, role, rate and identifiers; the rate's cap is a check of the profile.
+func (p *Person) Validate() error {
+	var es Errors
+	p.Name.check(&es)
+	if len(p.Roles) == 0 {
+		es.Add(Errorf("required", "Roles", "изберете поне една роля: ръководител, директор или счетоводител"))
+	}
+	if p.Engagement != Staff && p.Engagement != External {
+		es.Add(Errorf("invalid_engagement", "Engagement", "изберете дали лицето е от персонала или външен изпълнител"))
+	}
+	if p.PersonalNumber != "" {
+		es.Add(CheckEGNOrLNCH("PersonalNumber", p.PersonalNumber))
+	}
+	if p.Rate.Minor <= 0 || !p.Rate.Currency.Valid() {
+		es.Add(Errorf("invalid_rate", "Rate", "въведете ставката за астрономически час, напр. 12,00"))
+	}
+	if p.ExperienceYears < 0 || p.ExperienceYears > 60 {
+		es.Add(Errorf("invalid_experience", "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60"))
+	}
+	if p.IBAN != "" {
+		es.Add(CheckIBAN("IBAN", p.IBAN))
+	}
+	es.Add(CheckEmail("Email", p.Email))
+	es.Add(CheckPhone("Phone", p.Phone))
+	return es.Err()
+}
+
+// TimesheetStatus moves from prepared to approved; an approved timesheet is locked (чл. 81, 85, 88).
+type TimesheetStatus string
+
+// Timesheet statuses.
+const (
+	Prepared TimesheetStatus = "prepared"
+	Approved TimesheetStatus = "approved"
+)
+
+// DayHours is the hours a person worked on one day, with what was done.
+type DayHours struct {
+	Date     Date
+	Hours    Hours // astronomical hours
+	GroupID  ID
+	Activity string
+	Results  string
+}
+
+// Timesheet is a person's monthly report of hours worked (отчет за отработените часове).
+type Timesheet struct {
+	ID         ID
+	Year       SchoolYear
+	PersonID   ID
+	Role       PersonRole
+	Month      Month
+	Days       []DayHours
+	Status     TimesheetStatus
+	ApprovedBy string // the director, or the head of the РУО for the director's own
+	ApprovedOn Date
+}
+
+// Total returns the month's hours.
+func (t *Timesheet) Total() Hours {
+	var h Hours
+	for _, d := range t.Days {
+		h += d.Hours
+	}
+	return h
+}
+
+// RecordID implements Record.
+func (t *Timesheet) RecordID() ID { return t.ID }
+
+// RecordKind implements Record.
+func (t *Timesheet) RecordKind() Kind { return KindTimesheet }
+
+// SetRecordID implements Record.
+func (t *Timesheet) SetRecordID(id ID) { t.ID = id }
+
+// SchoolYear implements YearScoped.
+func (t *Timesheet) SchoolYear() SchoolYear { return t.Year }
+
+// Validate checks that every day is in the month and hours are positive.
+func (t *Timesheet) Validate() error {
+	var es Errors
+	if t.PersonID == "" {
+		es.Add(Errorf("required", "PersonID", "изберете лицето"))
+	}
+	if t.Month.M < 1 || t.Month.M > 12 {
+		es.Add(Errorf("invalid_month", "Month", "изберете месеца на отчета"))
+	}
+	for _, d := range t.Days {
+		if MonthOf(d.Date) != t.Month {
+			es.Add(Errorf("day_outside_month", "Days", "датата %s не е в месеца на отчета %s", d.Date, t.Month))
+		}
+		if d.Hours <= 0 || d.Hours > H(24) {
+			es.Add(Errorf("invalid_hours", "Days", "часовете за %s трябва да са между 0 и 24", d.Date))
+		}
+	}
+	if t.Status == Approved && (t.ApprovedBy == "" || t.ApprovedOn.IsZero()) {
+		es.Add(Errorf("required", "ApprovedBy", "одобреният отчет трябва да има кой и кога го е одобрил"))
+	}
+	return es.Err()
+}

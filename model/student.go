@@ -1,0 +1,256 @@
+package model
+
+import "strings"
+
+// Student is a student of the school in one school year.
+type Student struct {
+	ID                 ID
+	Year               SchoolYear
+	Name               PersonName
+	Grade              int    // 1–12
+	Section            string // паралелка, e.g. "А"
+	PersonalNumber     string // ЕГН or ЛНЧ, optional
+	PersonalNumberKind PersonalNumberKind
+	Female             bool
+	BirthDate          Date
+	// Areas3002 lists the thematic areas in which the student attends activities of procedure
+	// BG05M2OP001-3.002; they may not join an interest group of the same area (чл. 5, ал. 2–3).
+	Areas3002 []ThematicArea
+	// Needs are the criteria of чл. 57, ал. 2 that identify remedial needs.
+	Needs RemedialNeeds
+}
+
+// RemedialNeeds are the criteria of чл. 57, ал. 2.
+type RemedialNeeds struct {
+	RepeatedGrade          bool
+	LowResults             bool
+	SocialFactors          bool
+	StoppedChildBenefit    bool
+	WeakExternalAssessment bool
+	UnexcusedOver10        bool
+	TemporaryFailure       bool
+	LongHealthAbsence      bool
+	Other                  string
+}
+
+// Any reports whether any criterion is met.
+func (n RemedialNeeds) Any() bool {
+	return n.RepeatedGrade || n.LowResults || n.SocialFactors || n.StoppedChildBenefit ||
+		n.WeakExternalAssessment || n.UnexcusedOver10 || n.TemporaryFailure || n.LongHealthAbsence ||
+		strings.TrimSpace(n.Other) != ""
+}
+
+// ClassName is the grade in Roman numerals with the section: „VII А“.
+func (s *Student) ClassName() string { return strings.TrimSpace(RomanGrade(s.Grade) + " " + s.Section) }
+
+// RomanGrade writes a grade 1–12 in Roman numerals, as Bulgarian schools do.
+func RomanGrade(g int) string {
+	r := []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+	if g < 1 || g > 12 {
+		return ""
+	}
+	return r[g]
+}
+
+// Stage is the stage of education a grade belongs to, used by чл. 60.
+type Stage int
+
+// Stages of чл. 60.
+const (
+	StagePrimary Stage = iota + 1 // I–IV
+	StageLowerSecondary           // V–VII
+	StageUpperSecondary           // VIII–XII
+)
+
+// StageOf returns the stage of a grade.
+func StageOf(grade int) Stage {
+	switch {
+	case grade <= 4:
+		return StagePrimary
+	case grade <= 7:
+		return StageLowerSecondary
+	}
+	return StageUpperSecondary
+}
+
+// RecordID implements Record.
+func (s *Student) RecordID() ID { return s.ID }
+
+// RecordKind implements Record.
+func (s *Student) RecordKind() Kind { return KindStudent }
+
+// SetRecordID implements Record.
+func (s *Student) SetRecordID(id ID) { s.ID = id }
+
+// SchoolYear implements YearScoped.
+func (s *Student) SchoolYear() SchoolYear { return s.Year }
+
+// Validate checks names, grade and the optional ЕГН/ЛНЧ.
+func (s *Student) Validate() error {
+	var es Errors
+	s.Name.check(&es)
+	if s.Grade < 1 || s.Grade > 12 {
+		es.Add(Errorf("invalid_grade", "Grade", "класът трябва да е от I до XII (1–12)"))
+	}
+	if s.PersonalNumber != "" {
+		es.Add(CheckEGNOrLNCH("PersonalNumber", s.PersonalNumber))
+	}
+	for _, a := range s.Areas3002 {
+		if !a.Valid() {
+			es.Add(Errorf("invalid_area", "Areas3002", "непозната тематична област „%s“", a))
+		}
+	}
+	return es.Err()
+}
+
+// YesNo is an answer that may still be missing. Persisted as 0, 1, 2.
+type YesNo int
+
+// Answers.
+const (
+	Unanswered YesNo = iota
+	Yes
+	No
+)
+
+// ESFSurvey is the survey panel of Приложение № 2: eight yes/no questions filled in by the parent;
+// questions 9 and 10 and the exit date are filled in by the school when the student leaves.
+type ESFSurvey struct {
+	Answers  [8]YesNo
+	Exit     Date
+	Outcome  int    // question 9: 1 continues education, 2 offered work/education, 3 looks for work, 4 self-employed
+	LeftWhy  int    // question 10: 1 another school, 2 personal reasons, 3 other
+	LeftNote string // question 10, "other"
+}
+
+// Complete reports whether all eight questions are answered.
+func (e ESFSurvey) Complete() bool {
+	for _, a := range e.Answers {
+		if a == Unanswered {
+			return false
+		}
+	}
+	return true
+}
+
+// Wish is an interest-group wish of an application, ranked 1–3 (чл. 44, 46).
+type Wish struct {
+	Rank     int
+	Area     ThematicArea
+	Activity string // what the student wrote, e.g. „Роботика“
+	GroupID  ID     // the group offered for the wish, when chosen
+}
+
+// Application is the application and informed-consent declaration of Приложение № 2 (чл. 44).
+type Application struct {
+	ID                ID
+	Year              SchoolYear
+	StudentID         ID
+	SubmittedOn       Date
+	ParentName        PersonName
+	ParentAddress     string
+	ParentPhone       string
+	RemedialSubjects  []Subject // part I.1
+	Wishes            []Wish    // part I.2, up to three in order
+	ESF               ESFSurvey // part II
+	ConsentPhotos     bool      // part III
+	ConsentPublishing bool
+	Signed            bool // the paper form is signed by parent and student
+}
+
+// RecordID implements Record.
+func (a *Application) RecordID() ID { return a.ID }
+
+// RecordKind implements Record.
+func (a *Application) RecordKind() Kind { return KindApplication }
+
+// SetRecordID implements Record.
+func (a *Application) SetRecordID(id ID) { a.ID = id }
+
+// SchoolYear implements YearScoped.
+func (a *Application) SchoolYear() SchoolYear { return a.Year }
+
+// Validate checks the student, the date and the wishes.
+func (a *Application) Validate() error {
+	var es Errors
+	if a.StudentID == "" {
+		es.Add(Errorf("required", "StudentID", "изберете ученика, за когото е заявлението"))
+	}
+	if a.SubmittedOn.IsZero() {
+		es.Add(Errorf("required", "SubmittedOn", "попълнете датата на подаване на заявлението"))
+	}
+	es.Add(CheckPhone("ParentPhone", a.ParentPhone))
+	if len(a.Wishes) > 3 {
+		es.Add(Errorf("too_many_wishes", "Wishes", "заявлението има най-много три желания (Приложение № 2)"))
+	}
+	seen := map[int]bool{}
+	for _, w := range a.Wishes {
+		if w.Rank < 1 || w.Rank > 3 || seen[w.Rank] {
+			es.Add(Errorf("invalid_wish_rank", "Wishes", "желанията се подреждат като първо, второ и трето, без повторения"))
+			break
+		}
+		seen[w.Rank] = true
+		if w.Area != "" && !w.Area.Valid() {
+			es.Add(Errorf("invalid_area", "Wishes", "непозната тематична област „%s“", w.Area))
+		}
+	}
+	for _, s := range a.RemedialSubjects {
+		if !s.Valid() {
+			es.Add(Errorf("invalid_subject", "RemedialSubjects", "непознат учебен предмет „%s“", s))
+		}
+	}
+	return es.Err()
+}
+
+// PreferredTime is a time preferred on the survey card (Приложение № 4). Persisted.
+type PreferredTime string
+
+// Preferred times.
+const (
+	AfterClasses PreferredTime = "after_classes"
+	Holidays     PreferredTime = "holidays"
+	Weekends     PreferredTime = "weekends"
+	FullDay      PreferredTime = "full_day"
+)
+
+// InterestSurvey is the interest survey card of Приложение № 4 (чл. 56).
+type InterestSurvey struct {
+	ID                ID
+	Year              SchoolYear
+	StudentID         ID
+	FilledOn          Date
+	FavouriteSubjects []Subject
+	Hobby             string
+	PastInSchool      string
+	PastOutOfSchool   string
+	WantsToTakePart   YesNo
+	Activities        []ThematicArea
+	ActivitiesNote    string
+	Times             []PreferredTime
+}
+
+// RecordID implements Record.
+func (s *InterestSurvey) RecordID() ID { return s.ID }
+
+// RecordKind implements Record.
+func (s *InterestSurvey) RecordKind() Kind { return KindInterestSurvey }
+
+// SetRecordID implements Record.
+func (s *InterestSurvey) SetRecordID(id ID) { s.ID = id }
+
+// SchoolYear implements YearScoped.
+func (s *InterestSurvey) SchoolYear() SchoolYear { return s.Year }
+
+// Validate checks the student link and the areas.
+func (s *InterestSurvey) Validate() error {
+	var es Errors
+	if s.StudentID == "" {
+		es.Add(Errorf("required", "StudentID", "изберете ученика, попълнил анкетната карта"))
+	}
+	for _, a := range s.Activities {
+		if !a.Valid() {
+			es.Add(Errorf("invalid_area", "Activities", "непозната тематична област „%s“", a))
+		}
+	}
+	return es.Err()
+}
