@@ -57,9 +57,9 @@ type Stage int
 
 // Stages of чл. 60.
 const (
-	StagePrimary Stage = iota + 1 // I–IV
-	StageLowerSecondary           // V–VII
-	StageUpperSecondary           // VIII–XII
+	StagePrimary        Stage = iota + 1 // I–IV
+	StageLowerSecondary                  // V–VII
+	StageUpperSecondary                  // VIII–XII
 )
 
 // StageOf returns the stage of a grade.
