@@ -1,0 +1,202 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"go.etcd.io/bbolt"
+)
+
+// Backup names: <stem>-20261123-092530.123.bak, with ~002, ~003… when a name is taken, so
+// the names sort in the order the backups were taken.
+const (
+	backupStamp = "20060102-150405.000"
+	backupExt   = ".bak"
+)
+
+// Backup copies the open file, consistently, into a new backup in BackupDir and keeps only the
+// newest KeepBackups. It returns the backup's path.
+func (db *DB) Backup() (string, error) {
+	dir := db.opts.BackupDir
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("backup: %w", err)
+	}
+	target := db.backupName()
+	err := writeFileAtomic(target, func(f *os.File) error {
+		return db.bolt.View(func(tx *bbolt.Tx) error {
+			_, err := tx.WriteTo(f)
+			return err
+		})
+	})
+	if err != nil {
+		return "", fmt.Errorf("backup %s: %w", db.path, err)
+	}
+	if err := db.prune(); err != nil {
+		return target, err
+	}
+	return target, nil
+}
+
+// backupName returns an unused name for a backup taken now.
+func (db *DB) backupName() string {
+	base := filepath.Join(db.opts.BackupDir, stem(db.path)+"-"+db.opts.Now().Format(backupStamp))
+	name := base + backupExt
+	for n := 2; exists(name); n++ {
+		name = fmt.Sprintf("%s~%03d%s", base, n, backupExt)
+	}
+	return name
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// prune removes all but the newest KeepBackups backups.
+func (db *DB) prune() error {
+	all, err := db.Backups()
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, old := range all[min(len(all), db.opts.KeepBackups):] {
+		if err := os.Remove(old); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("prune backups: %w", err)
+	}
+	return nil
+}
+
+// Backups lists the backups of this file, newest first.
+func (db *DB) Backups() ([]string, error) {
+	return listBackups(db.opts.BackupDir, stem(db.path))
+}
+
+// backedUpToday reports whether a backup of this file was taken today (by the injected clock).
+func (db *DB) backedUpToday() bool {
+	all, _ := db.Backups()
+	today := stem(db.path) + "-" + db.opts.Now().Format("20060102") + "-"
+	return len(all) > 0 && strings.HasPrefix(filepath.Base(all[0]), today)
+}
+
+// listBackups lists the backups of the file named stem in dir, newest first. A missing
+// directory has none.
+func listBackups(dir, stem string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list backups: %w", err)
+	}
+	var out []string
+	for _, e := range entries {
+		if isBackupOf(e.Name(), stem) && e.Type().IsRegular() {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	slices.Sort(out)
+	slices.Reverse(out)
+	return out, nil
+}
+
+// isBackupOf reports whether name is a backup of the file named stem (and not of "stem-2").
+func isBackupOf(name, stem string) bool {
+	rest, ok := strings.CutPrefix(name, stem+"-")
+	if !ok || !strings.HasSuffix(rest, backupExt) || len(rest) < len(backupStamp) {
+		return false
+	}
+	for i, c := range backupStamp {
+		if (c >= '0' && c <= '9') != (rest[i] >= '0' && rest[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// RestoreBackup copies a backup over the data file at target, which must not be open: the copy
+// is written beside the target, synced and renamed over it, so a crash leaves either file whole.
+// A damaged backup is refused with ErrCorrupt.
+func RestoreBackup(backup, target string) error {
+	if err := checkFile(backup); err != nil {
+		return fmt.Errorf("restore %s: %w", backup, err)
+	}
+	src, err := os.Open(backup)
+	if err != nil {
+		return fmt.Errorf("restore: %w", err)
+	}
+	defer src.Close()
+	err = writeFileAtomic(target, func(f *os.File) error {
+		_, err := io.Copy(f, src)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("restore %s over %s: %w", backup, target, err)
+	}
+	return nil
+}
+
+// checkFile opens a file read-only and verifies it as Open would.
+func checkFile(path string) error {
+	b, err := openBoltReadOnly(path)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	defer b.Close()
+	db := &DB{bolt: b, path: path}
+	if err := db.verify(); err != nil {
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	return nil
+}
+
+// writeFileAtomic writes path through fill into a temporary file in the same directory, syncs
+// it, renames it over path and syncs the directory: path is either old or new, never half.
+func writeFileAtomic(path string, fill func(f *os.File) error) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			_ = f.Close()
+			_ = os.Remove(f.Name())
+		}
+	}()
+	if err = fill(f); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(f.Name(), path); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes a rename in dir durable. Windows cannot open a directory for syncing; there the
+// rename is durable once it returns.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) && !isWindows() {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,114 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"go.etcd.io/bbolt"
+)
+
+// CorruptError reports a damaged data file and the backups the user can restore, newest first.
+// It wraps ErrCorrupt and a *model.Error with the Bulgarian message.
+type CorruptError struct {
+	Path    string
+	Backups []string // full paths, newest first
+	Err     error    // what was found wrong
+}
+
+// Error describes the damage for the log.
+func (e *CorruptError) Error() string {
+	return fmt.Sprintf("open %s: %v: %v", e.Path, ErrCorrupt, e.Err)
+}
+
+// Unwrap lets errors.Is find ErrCorrupt and errors.As find the *model.Error and the cause.
+func (e *CorruptError) Unwrap() []error { return []error{ErrCorrupt, e.userError(), e.Err} }
+
+// userError tells the user what happened and what to do.
+func (e *CorruptError) userError() *model.Error {
+	if len(e.Backups) == 0 {
+		return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден и няма резервни копия: "+
+			"потърсете копие на файла (флашка, имейл) и го отворете вместо него", filepath.Base(e.Path))
+	}
+	return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден: възстановете последното резервно копие „%s“",
+		filepath.Base(e.Path), filepath.Base(e.Backups[0]))
+}
+
+// corruptError builds a *CorruptError with the backups of the file at path.
+func corruptError(path string, opts Options, cause error) error {
+	backups, _ := listBackups(opts.BackupDir, stem(path))
+	return &CorruptError{Path: path, Backups: backups, Err: cause}
+}
+
+// openBolt opens the bbolt file. A damaged file can make bbolt panic or read past the end of
+// its memory map (bbolt issue #446): both become errors here instead of killing the program.
+func openBolt(path string, timeout time.Duration) (b *bbolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			b, err = nil, fmt.Errorf("bbolt panicked: %v", r)
+		}
+	}()
+	return bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout})
+}
+
+// verify reads the whole file: the size bbolt expects, every bucket and key, then tx.Check.
+// Our own walk runs first, on this goroutine with panics on faults, because tx.Check runs on a
+// goroutine of its own where a fault could not be recovered.
+func (db *DB) verify() (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("bbolt panicked: %v", r)
+		}
+	}()
+	return db.bolt.View(func(tx *bbolt.Tx) error {
+		fi, err := os.Stat(db.path)
+		if err != nil {
+			return err
+		}
+		if fi.Size() < tx.Size() {
+			return fmt.Errorf("file is truncated: %d bytes, expected %d", fi.Size(), tx.Size())
+		}
+		if err := tx.ForEach(func(_ []byte, b *bbolt.Bucket) error { return walk(b) }); err != nil {
+			return err
+		}
+		var errs []error
+		for err := range tx.Check() {
+			errs = append(errs, err)
+		}
+		return errors.Join(errs...)
+	})
+}
+
+// walk touches every key and value of b and of its nested buckets.
+func walk(b *bbolt.Bucket) error {
+	var sum byte
+	return b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			if child := b.Bucket(k); child != nil {
+				return walk(child)
+			}
+			return nil
+		}
+		for _, c := range v {
+			sum ^= c
+		}
+		return nil
+	})
+}
+
+// openBoltReadOnly opens a file for reading only (a backup), with the same protection.
+func openBoltReadOnly(path string) (b *bbolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			b, err = nil, fmt.Errorf("bbolt panicked: %v", r)
+		}
+	}()
+	return bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, ReadOnly: true})
+}

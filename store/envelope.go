@@ -1,0 +1,120 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// Meta is what the store knows about a record besides its data.
+type Meta struct {
+	Kind    model.Kind `json:"kind"`
+	ID      model.ID   `json:"id"`
+	Version Version    `json:"version"`
+	Created time.Time  `json:"created"`
+	Updated time.Time  `json:"updated"`
+	By      string     `json:"by,omitempty"` // who made the last change
+	Deleted bool       `json:"deleted,omitempty"`
+}
+
+// Envelope is a record as stored: its metadata and the JSON of the model value (nil for a
+// tombstone). The sync packages carry envelopes between installations.
+type Envelope struct {
+	Meta Meta            `json:"meta"`
+	Data json.RawMessage `json:"data,omitempty"`
+}
+
+// Envelopes returns the envelopes of a kind, tombstones included, ordered by ID; since (when
+// not nil) picks which of them to return.
+func (db *DB) Envelopes(kind model.Kind, since func(Meta) bool) ([]Envelope, error) {
+	var out []Envelope
+	err := db.View(func(tx *Tx) error {
+		var err error
+		out, err = tx.Envelopes(kind, since)
+		return err
+	})
+	return out, err
+}
+
+// Envelopes is DB.Envelopes inside a transaction.
+func (tx *Tx) Envelopes(kind model.Kind, since func(Meta) bool) ([]Envelope, error) {
+	b, err := tx.bucket(kind)
+	if err != nil {
+		return nil, fmt.Errorf("envelopes: %w", err)
+	}
+	var out []Envelope
+	err = b.ForEach(func(k, v []byte) error {
+		s, err := decode(model.ID(k), v)
+		if err != nil {
+			return err
+		}
+		m := s.meta(kind, model.ID(k))
+		if since == nil || since(m) {
+			out = append(out, Envelope{Meta: m, Data: s.Data})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("envelopes %s: %w", kind, err)
+	}
+	return out, nil
+}
+
+// PutEnvelope stores a record exactly as received from another installation (the merge of a
+// sync package decides whether it wins): it keeps its version and metadata, and advances this
+// file's clock past the version, so later local changes are ordered after it.
+// The data must decode as the kind; it is not validated (the rules may differ between versions).
+func (tx *Tx) PutEnvelope(e Envelope) error {
+	kind, id := e.Meta.Kind, e.Meta.ID
+	b, err := tx.bucket(kind)
+	if err != nil {
+		return fmt.Errorf("put envelope: %w", err)
+	}
+	if id == "" {
+		return fmt.Errorf("put envelope %s: empty id", kind)
+	}
+	if e.Meta.Version.IsZero() {
+		return fmt.Errorf("put envelope %s %s: no version", kind, id)
+	}
+	if !e.Meta.Deleted {
+		if _, err := DecodeRecord(e); err != nil {
+			return fmt.Errorf("put envelope: %w", err)
+		}
+	}
+	s := &stored{Version: e.Meta.Version, Created: e.Meta.Created, Updated: e.Meta.Updated,
+		By: e.Meta.By, Deleted: e.Meta.Deleted}
+	if !e.Meta.Deleted {
+		s.Data = e.Data
+	}
+	if err := write(b, id, s); err != nil {
+		return fmt.Errorf("put envelope %s: %w", kind, err)
+	}
+	last, err := lastVersion(tx.tx)
+	if err != nil {
+		return fmt.Errorf("put envelope %s %s: %w", kind, id, err)
+	}
+	return saveVersion(tx.tx, receive(last, e.Meta.Version, tx.db.opts.Now(), tx.db.inst))
+}
+
+// DecodeRecord returns the model value of an envelope. A tombstone gives ErrNotFound.
+func DecodeRecord(e Envelope) (model.Record, error) {
+	if e.Meta.Deleted {
+		return nil, fmt.Errorf("decode %s %s: deleted: %w", e.Meta.Kind, e.Meta.ID, ErrNotFound)
+	}
+	r := model.New(e.Meta.Kind)
+	if r == nil {
+		return nil, fmt.Errorf("decode: unknown kind of record %q", e.Meta.Kind)
+	}
+	if err := json.Unmarshal(e.Data, r); err != nil {
+		return nil, fmt.Errorf("decode %s %s: %w", e.Meta.Kind, e.Meta.ID, err)
+	}
+	if r.RecordID() == "" {
+		r.SetRecordID(e.Meta.ID)
+	}
+	if r.RecordID() != e.Meta.ID {
+		return nil, fmt.Errorf("decode %s %s: data has id %s", e.Meta.Kind, e.Meta.ID, r.RecordID())
+	}
+	return r, nil
+}

@@ -1,0 +1,202 @@
+// Package store keeps the school's records in one local bbolt file: one bucket per kind of
+// record, each value a store-private envelope (version, who and when, the record as JSON).
+//
+// It also owns the file's safety: the lock against a second process, the integrity check on
+// open, the schema migrations, the backups and their restore. Versions are hybrid logical
+// clocks, so the sync packages can merge the files of several installations.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// Sentinel errors callers branch on with errors.Is.
+var (
+	// ErrNotFound: no such record, setting or blob (a deleted record is not found).
+	ErrNotFound = errors.New("store: not found")
+	// ErrLocked: another program (or another window) has the file open.
+	ErrLocked = errors.New("store: file is in use by another process")
+	// ErrCorrupt: the file is damaged; the error is a *CorruptError listing the backups.
+	ErrCorrupt = errors.New("store: file is corrupt")
+	// ErrNewerSchema: the file was written by a newer version of the application.
+	ErrNewerSchema = errors.New("store: file has a newer schema than this application")
+)
+
+// Options tune Open. The zero value is usable.
+type Options struct {
+	User        string           // who changes records ("директор", OS user); default: $USER
+	Now         func() time.Time // injected clock; default time.Now
+	BackupDir   string           // default: <dir of file>/backups
+	KeepBackups int              // how many backups to keep; default 10
+	Timeout     time.Duration    // how long to wait for the file's lock; default 1s
+}
+
+// withDefaults fills in the defaults for the file at path.
+func (o Options) withDefaults(path string) Options {
+	if o.User == "" {
+		o.User = firstNonEmpty(os.Getenv("USER"), os.Getenv("USERNAME"), "?")
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.BackupDir == "" {
+		o.BackupDir = filepath.Join(filepath.Dir(path), "backups")
+	}
+	if o.KeepBackups <= 0 {
+		o.KeepBackups = 10
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = time.Second
+	}
+	return o
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// DB is an open data file. It is safe for concurrent use by several goroutines.
+type DB struct {
+	bolt      *bbolt.DB
+	path      string
+	opts      Options
+	inst      string
+	backupErr error
+}
+
+// Open opens the data file at path, creating it when missing.
+//
+// An existing file is checked first; a damaged one gives a *CorruptError (ErrCorrupt) that lists
+// the backups. The day's first open takes a backup, and so does a schema upgrade, which then runs
+// all pending migrations in one transaction. A file held by another process gives ErrLocked after
+// opts.Timeout; a file from a newer application gives ErrNewerSchema.
+func Open(path string, opts Options) (*DB, error) {
+	opts = opts.withDefaults(path)
+	fi, statErr := os.Stat(path)
+	existed := statErr == nil
+	if existed && fi.Size() == 0 {
+		// A file cut to nothing by a crash must not silently become a new, empty school.
+		return nil, corruptError(path, opts, errors.New("the file is empty"))
+	}
+	b, err := openBolt(path, opts.Timeout)
+	if err != nil {
+		return nil, classifyOpenError(path, opts, err)
+	}
+	db := &DB{bolt: b, path: path, opts: opts}
+	if err := db.prepare(existed); err != nil {
+		_ = db.bolt.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// prepare checks an existing file, takes the backups that are due and migrates the schema.
+func (db *DB) prepare(existed bool) error {
+	if existed {
+		if err := db.verify(); err != nil {
+			return corruptError(db.path, db.opts, err)
+		}
+	}
+	from, err := db.SchemaVersion()
+	if err != nil {
+		return fmt.Errorf("open %s: %w", db.path, err)
+	}
+	if from > len(migrations) {
+		return newerSchemaError(db.path, from)
+	}
+	if existed && from < len(migrations) {
+		// A migration rewrites the records: never without a copy of the file as it was.
+		if _, err := db.Backup(); err != nil {
+			return fmt.Errorf("open %s: backup before upgrade: %w", db.path, err)
+		}
+	} else if existed && !db.backedUpToday() {
+		_, db.backupErr = db.Backup()
+	}
+	err = db.bolt.Update(func(tx *bbolt.Tx) error {
+		if err := upgrade(tx, from); err != nil {
+			return fmt.Errorf("upgrade schema %d→%d: %w", from, len(migrations), err)
+		}
+		var err error
+		db.inst, err = installation(tx)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("open %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// classifyOpenError turns bbolt's open errors into ErrLocked, ErrCorrupt or a plain I/O error.
+func classifyOpenError(path string, opts Options, err error) error {
+	var pathErr *os.PathError
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return fmt.Errorf("open %s: %w: %w", path, ErrLocked, model.Errorf("locked", "",
+			"файлът с данните „%s“ е отворен от друга програма или в друг прозорец: затворете я и опитайте отново",
+			filepath.Base(path)))
+	case errors.As(err, &pathErr), errors.Is(err, os.ErrPermission):
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	return corruptError(path, opts, err)
+}
+
+// newerSchemaError refuses a file written by a newer version of the application.
+func newerSchemaError(path string, v int) error {
+	return fmt.Errorf("open %s: schema %d, this application knows up to %d: %w: %w", path, v, len(migrations),
+		ErrNewerSchema, model.Errorf("newer_schema", "",
+			"файлът „%s“ е записан с по-нова версия на програмата: инсталирайте последната версия, за да го отворите",
+			filepath.Base(path)))
+}
+
+// Close closes the file. The DB must not be used afterwards.
+func (db *DB) Close() error {
+	if err := db.bolt.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// Path returns the path of the data file.
+func (db *DB) Path() string { return db.path }
+
+// Installation returns this installation's random ID, created with the file and kept in it.
+// It is the node of every version this file writes.
+func (db *DB) Installation() string { return db.inst }
+
+// BackupErr returns why the day's first backup failed at Open, or nil. The file is usable
+// either way; the UI should tell the user.
+func (db *DB) BackupErr() error { return db.backupErr }
+
+// SchemaVersion returns the schema version of the file (0 for a file not yet set up).
+func (db *DB) SchemaVersion() (int, error) {
+	var v int
+	err := db.bolt.View(func(tx *bbolt.Tx) error {
+		var err error
+		v, err = schemaVersion(tx)
+		return err
+	})
+	return v, err
+}
+
+// stem is the file name without its extension: backups are named after it.
+func stem(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func isWindows() bool { return runtime.GOOS == "windows" }

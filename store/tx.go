@@ -1,0 +1,223 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"go.etcd.io/bbolt"
+)
+
+// stored is a record as kept in its kind's bucket (key: the ID). Persisted: fields may be
+// added, never renamed.
+type stored struct {
+	Version Version         `json:"v"`
+	Created time.Time       `json:"created"`
+	Updated time.Time       `json:"updated"`
+	By      string          `json:"by,omitempty"`
+	Deleted bool            `json:"deleted,omitempty"`
+	Data    json.RawMessage `json:"data,omitempty"` // encoding/json of the model value; nil for a tombstone
+}
+
+// meta returns the public Meta of a stored record.
+func (s *stored) meta(kind model.Kind, id model.ID) Meta {
+	return Meta{Kind: kind, ID: id, Version: s.Version, Created: s.Created, Updated: s.Updated, By: s.By, Deleted: s.Deleted}
+}
+
+// Tx is one transaction: several changes that are saved together or not at all.
+// Use it only inside the function given to DB.Update or DB.View.
+type Tx struct {
+	db *DB
+	tx *bbolt.Tx
+}
+
+// bucket returns the bucket of a kind.
+func (tx *Tx) bucket(kind model.Kind) (*bbolt.Bucket, error) {
+	b := tx.tx.Bucket([]byte(kind))
+	if b == nil || kind == "" {
+		return nil, fmt.Errorf("unknown kind of record %q", kind)
+	}
+	return b, nil
+}
+
+// read returns the stored record, or nil when the key is absent.
+func read(b *bbolt.Bucket, id model.ID) (*stored, error) {
+	return decode(id, b.Get([]byte(id)))
+}
+
+// decode reads a stored record; nil when raw is nil.
+func decode(id model.ID, raw []byte) (*stored, error) {
+	if raw == nil {
+		return nil, nil
+	}
+	var s stored
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return nil, fmt.Errorf("decode envelope %s: %w", id, err)
+	}
+	return &s, nil
+}
+
+// write stores s under id.
+func write(b *bbolt.Bucket, id model.ID, s *stored) error {
+	raw, err := json.Marshal(s)
+	if err != nil {
+		return fmt.Errorf("encode envelope %s: %w", id, err)
+	}
+	return b.Put([]byte(id), raw)
+}
+
+// next issues the version of a local change and persists the clock.
+func (tx *Tx) next(now time.Time) (Version, error) {
+	last, err := lastVersion(tx.tx)
+	if err != nil {
+		return Version{}, err
+	}
+	v := tick(last, now, tx.db.inst)
+	return v, saveVersion(tx.tx, v)
+}
+
+// Put validates r and saves it: a new ID (16 random hex digits) when it has none, a new version,
+// who changed it and when. The validation errors (model.Errors) are returned wrapped.
+func (tx *Tx) Put(r model.Record) error {
+	if r == nil {
+		return errors.New("put: nil record")
+	}
+	kind := r.RecordKind()
+	if err := r.Validate(); err != nil {
+		return fmt.Errorf("put %s: %w", kind, err)
+	}
+	b, err := tx.bucket(kind)
+	if err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
+	if r.RecordID() == "" {
+		r.SetRecordID(newID(b))
+	}
+	id := r.RecordID()
+	data, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("put %s %s: encode: %w", kind, id, err)
+	}
+	old, err := read(b, id)
+	if err != nil {
+		return fmt.Errorf("put %s: %w", kind, err)
+	}
+	now := tx.db.opts.Now()
+	v, err := tx.next(now)
+	if err != nil {
+		return fmt.Errorf("put %s %s: %w", kind, id, err)
+	}
+	s := &stored{Version: v, Created: now, Updated: now, By: tx.db.opts.User, Data: data}
+	if old != nil && !old.Created.IsZero() {
+		s.Created = old.Created
+	}
+	if err := write(b, id, s); err != nil {
+		return fmt.Errorf("put %s: %w", kind, err)
+	}
+	return nil
+}
+
+// newID returns a random ID not yet used in b.
+func newID(b *bbolt.Bucket) model.ID {
+	for {
+		id := model.ID(randomHex())
+		if b.Get([]byte(id)) == nil {
+			return id
+		}
+	}
+}
+
+// Delete replaces the record with a tombstone, so the deletion reaches the other installations.
+// ErrNotFound when there is no such live record.
+func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
+	b, err := tx.bucket(kind)
+	if err != nil {
+		return fmt.Errorf("delete: %w", err)
+	}
+	old, err := read(b, id)
+	if err != nil {
+		return fmt.Errorf("delete %s: %w", kind, err)
+	}
+	if old == nil || old.Deleted {
+		return fmt.Errorf("delete %s %s: %w", kind, id, ErrNotFound)
+	}
+	now := tx.db.opts.Now()
+	v, err := tx.next(now)
+	if err != nil {
+		return fmt.Errorf("delete %s %s: %w", kind, id, err)
+	}
+	s := &stored{Version: v, Created: old.Created, Updated: now, By: tx.db.opts.User, Deleted: true}
+	if err := write(b, id, s); err != nil {
+		return fmt.Errorf("delete %s: %w", kind, err)
+	}
+	return nil
+}
+
+// Get reads the record kind/id into `into`, a pointer of that kind (e.g. &model.Student{}).
+// ErrNotFound when it is missing or deleted.
+func (tx *Tx) Get(kind model.Kind, id model.ID, into model.Record) error {
+	if into == nil || into.RecordKind() != kind {
+		return fmt.Errorf("get %s %s: destination is not a %s record", kind, id, kind)
+	}
+	b, err := tx.bucket(kind)
+	if err != nil {
+		return fmt.Errorf("get: %w", err)
+	}
+	s, err := read(b, id)
+	if err != nil {
+		return fmt.Errorf("get %s: %w", kind, err)
+	}
+	if s == nil || s.Deleted {
+		return fmt.Errorf("get %s %s: %w", kind, id, ErrNotFound)
+	}
+	// Unmarshal merges into what is there: start from the zero value.
+	reflect.ValueOf(into).Elem().SetZero()
+	if err := json.Unmarshal(s.Data, into); err != nil {
+		return fmt.Errorf("get %s %s: decode: %w", kind, id, err)
+	}
+	return nil
+}
+
+// List returns the live records of a kind, ordered by ID.
+func (tx *Tx) List(kind model.Kind) ([]model.Record, error) {
+	b, err := tx.bucket(kind)
+	if err != nil {
+		return nil, fmt.Errorf("list: %w", err)
+	}
+	var out []model.Record
+	err = b.ForEach(func(k, v []byte) error {
+		s, err := decode(model.ID(k), v)
+		if err != nil || s.Deleted {
+			return err
+		}
+		r := model.New(kind)
+		if err := json.Unmarshal(s.Data, r); err != nil {
+			return fmt.Errorf("decode %s: %w", k, err)
+		}
+		out = append(out, r)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", kind, err)
+	}
+	return out, nil
+}
+
+// Meta returns the metadata of a record, also of a deleted one. ErrNotFound when absent.
+func (tx *Tx) Meta(kind model.Kind, id model.ID) (Meta, error) {
+	b, err := tx.bucket(kind)
+	if err != nil {
+		return Meta{}, fmt.Errorf("meta: %w", err)
+	}
+	s, err := read(b, id)
+	if err != nil {
+		return Meta{}, fmt.Errorf("meta %s: %w", kind, err)
+	}
+	if s == nil {
+		return Meta{}, fmt.Errorf("meta %s %s: %w", kind, id, ErrNotFound)
+	}
+	return s.meta(kind, id), nil
+}
