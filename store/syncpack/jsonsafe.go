@@ -1,0 +1,61 @@
+package syncpack
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strings"
+)
+
+// checkJSON walks the tokens of b before anything is unmarshalled, so a hostile file cannot
+// make the decoder recurse deeper than maxDepth; it also refuses anything but exactly one value.
+func checkJSON(name string, b []byte, maxDepth int) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	depth, values := 0, 0
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return badJSON(name, err)
+		}
+		if d, ok := tok.(json.Delim); ok && (d == '{' || d == '[') {
+			depth++
+			if depth > maxDepth {
+				return refuse(CodeJSONTooDeep, "Файлът „%s“ в пакета е вложен на повече от %d нива — такъв пакет не е създаден от програмата.", printable(name), maxDepth)
+			}
+			continue
+		} else if ok {
+			depth--
+		}
+		if depth == 0 {
+			values++
+		}
+	}
+	if values != 1 {
+		return refuse(CodeBadJSON, "Файлът „%s“ в пакета не съдържа точно една JSON стойност.", printable(name))
+	}
+	return nil
+}
+
+// decodeStrict unmarshals b into v, refusing fields the format does not define.
+// Call checkJSON first.
+func decodeStrict(name string, b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		// encoding/json has no error type for this case; its message is stable since Go 1.10.
+		if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			return refuse(CodeUnknownField, "Файлът „%s“ в пакета съдържа непознато поле %s; вероятно е създаден от по-нова версия на програмата — обновете я.", printable(name), printable(field))
+		}
+		return badJSON(name, err)
+	}
+	return nil
+}
+
+// badJSON refuses a file that does not parse or does not have the format's shape.
+func badJSON(name string, err error) error {
+	return refuse(CodeBadJSON, "Файлът „%s“ в пакета е повреден или с неочакван вид (%s).", printable(name), printable(err.Error()))
+}

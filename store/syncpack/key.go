@@ -1,0 +1,54 @@
+package syncpack
+
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+)
+
+// Key is an installation's signing key. The private key never leaves the installation; the
+// public key travels in every manifest, and people compare its Fingerprint by phone or on paper.
+type Key struct {
+	Private ed25519.PrivateKey
+}
+
+// NewKey generates a fresh signing key for a new installation.
+func NewKey() (Key, error) {
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return Key{}, fmt.Errorf("syncpack: new key: %w", err)
+	}
+	return Key{Private: priv}, nil
+}
+
+// KeyFromSeed rebuilds a Key from the 32-byte seed the store keeps.
+func KeyFromSeed(seed []byte) (Key, error) {
+	if len(seed) != ed25519.SeedSize {
+		return Key{}, fmt.Errorf("syncpack: key from seed: %d bytes, want %d", len(seed), ed25519.SeedSize)
+	}
+	return Key{Private: ed25519.NewKeyFromSeed(seed)}, nil
+}
+
+// Seed returns the 32 bytes from which KeyFromSeed rebuilds the key.
+func (k Key) Seed() []byte { return k.Private.Seed() }
+
+// Public returns the public half of the key.
+func (k Key) Public() ed25519.PublicKey { return k.Private.Public().(ed25519.PublicKey) }
+
+// Fingerprint returns the fingerprint of the key's public half.
+func (k Key) Fingerprint() string { return Fingerprint(k.Public()) }
+
+// Fingerprint returns the first 16 bytes of the SHA-256 of pub in hex, in groups of four
+// digits ("3f2a 9c01 …"), short enough to read aloud and compare.
+func Fingerprint(pub ed25519.PublicKey) string {
+	sum := sha256.Sum256(pub)
+	h := hex.EncodeToString(sum[:16])
+	groups := make([]string, 0, len(h)/4)
+	for i := 0; i < len(h); i += 4 {
+		groups = append(groups, h[i:i+4])
+	}
+	return strings.Join(groups, " ")
+}

@@ -1,0 +1,177 @@
+package syncpack
+
+import (
+	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// FormatVersion is the version of the package format this code writes and the newest it reads.
+const FormatVersion = 1
+
+// Manifest describes a package: who sent it, for which school, year and period, and the size
+// and SHA-256 of every other entry. manifest.sig signs its exact bytes.
+type Manifest struct {
+	Format       int              // FormatVersion of the writer; Write sets it
+	AppVersion   string           // version of the application that wrote the package
+	NEISPUO      string           // код по НЕИСПУО of the school
+	Year         model.SchoolYear // the school year the records belong to
+	Period       Period           // the part of the year the package covers
+	Installation string           // ID of the sending installation
+	Sequence     uint64           // the sender's running number of packages, from 1
+	Created      time.Time        // when the package was written, UTC, whole seconds
+	Entries      []Entry          // every entry but manifest.json and manifest.sig; Write fills it
+	PublicKey    ed25519.PublicKey
+}
+
+// Entry is one file inside the package as the manifest declares it.
+type Entry struct {
+	Name   string // slash-separated path inside the ZIP
+	Size   int64  // uncompressed size in bytes
+	SHA256 string // lower-case hex SHA-256 of the uncompressed bytes
+}
+
+// Period is the part of the school year a package covers; the zero Period is the whole year.
+type Period struct {
+	From, To model.Date
+}
+
+// IsYear reports whether the period is the whole school year.
+func (p Period) IsYear() bool { return p.From.IsZero() && p.To.IsZero() }
+
+// String formats the period for people: „цялата година“ or „15.09.2025 – 31.12.2025“.
+func (p Period) String() string {
+	if p.IsYear() {
+		return "цялата година"
+	}
+	return p.From.String() + " – " + p.To.String()
+}
+
+// manifestJSON is the wire form of Manifest; see docs/package.schema.json.
+type manifestJSON struct {
+	Format       int             `json:"format"`
+	AppVersion   string          `json:"app_version"`
+	NEISPUO      string          `json:"neispuo"`
+	SchoolYear   string          `json:"school_year"`
+	Period       json.RawMessage `json:"period"`
+	Installation string          `json:"installation"`
+	Sequence     uint64          `json:"sequence"`
+	Created      string          `json:"created"`
+	Entries      []entryJSON     `json:"entries"`
+	PublicKey    string          `json:"public_key"`
+}
+
+type entryJSON struct {
+	Name   string `json:"name"`
+	Size   int64  `json:"size"`
+	SHA256 string `json:"sha256"`
+}
+
+type periodJSON struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// periodYear is the wire form of the whole-year period.
+const periodYear = `"year"`
+
+// marshalManifest encodes m as indented JSON: people open manifests to see what they received.
+func marshalManifest(m Manifest) ([]byte, error) {
+	period := json.RawMessage(periodYear)
+	if !m.Period.IsYear() {
+		b, err := json.Marshal(periodJSON{From: m.Period.From.ISO(), To: m.Period.To.ISO()})
+		if err != nil {
+			return nil, fmt.Errorf("marshal period: %w", err)
+		}
+		period = b
+	}
+	w := manifestJSON{
+		Format: m.Format, AppVersion: m.AppVersion, NEISPUO: m.NEISPUO,
+		SchoolYear: m.Year.String(), Period: period, Installation: m.Installation,
+		Sequence: m.Sequence, Created: m.Created.UTC().Format(time.RFC3339),
+		Entries: make([]entryJSON, len(m.Entries)), PublicKey: base64.StdEncoding.EncodeToString(m.PublicKey),
+	}
+	for i, e := range m.Entries {
+		w.Entries[i] = entryJSON(e)
+	}
+	b, err := json.MarshalIndent(w, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("marshal manifest: %w", err)
+	}
+	return append(b, '\n'), nil
+}
+
+// unmarshalManifest decodes and validates manifest.json. It reads the format version first, so a
+// package from a newer application says so instead of complaining about its new fields.
+func unmarshalManifest(b []byte, maxDepth int) (Manifest, error) {
+	if err := checkJSON(manifestName, b, maxDepth); err != nil {
+		return Manifest{}, err
+	}
+	var v struct{ Format int }
+	if err := json.Unmarshal(b, &v); err != nil {
+		return Manifest{}, badJSON(manifestName, err)
+	}
+	if v.Format > FormatVersion {
+		return Manifest{}, model.Errorf(CodeNewerFormat, "", "Пакетът е създаден от по-нова версия на програмата (формат %d, тази версия чете до %d). Обновете програмата и опитайте отново.", v.Format, FormatVersion)
+	}
+	var w manifestJSON
+	if err := decodeStrict(manifestName, b, &w); err != nil {
+		return Manifest{}, err
+	}
+	return w.manifest()
+}
+
+// manifest converts and validates the wire form.
+func (w manifestJSON) manifest() (Manifest, error) {
+	m := Manifest{Format: w.Format, AppVersion: w.AppVersion, NEISPUO: w.NEISPUO,
+		Installation: w.Installation, Sequence: w.Sequence}
+	var err error
+	if m.Year, err = model.ParseSchoolYear(w.SchoolYear); err != nil || m.Year.String() != w.SchoolYear {
+		return Manifest{}, badManifest("учебната година „%s“ не е във вида 2025/2026", printable(w.SchoolYear))
+	}
+	if m.Period, err = unmarshalPeriod(w.Period); err != nil {
+		return Manifest{}, err
+	}
+	if m.Created, err = time.Parse(time.RFC3339, w.Created); err != nil || m.Created.Location() != time.UTC {
+		return Manifest{}, badManifest("часът на създаване „%s“ не е във вида 2025-11-23T09:30:00Z", printable(w.Created))
+	}
+	key, err := base64.StdEncoding.Strict().DecodeString(w.PublicKey)
+	if err != nil || len(key) != ed25519.PublicKeySize {
+		return Manifest{}, badManifest("публичният ключ на изпращача липсва или е повреден")
+	}
+	m.PublicKey = key
+	m.Entries = make([]Entry, len(w.Entries))
+	for i, e := range w.Entries {
+		m.Entries[i] = Entry(e)
+	}
+	return m, m.check()
+}
+
+// unmarshalPeriod reads "year" or {"from": …, "to": …}; Manifest.check checks the dates.
+func unmarshalPeriod(b json.RawMessage) (Period, error) {
+	if string(b) == periodYear {
+		return Period{}, nil
+	}
+	var w periodJSON
+	if len(b) == 0 || b[0] != '{' {
+		return Period{}, badManifest("периодът трябва да е \"year\" или {\"from\", \"to\"}")
+	}
+	if err := decodeStrict(manifestName, b, &w); err != nil {
+		return Period{}, err
+	}
+	from, err1 := model.ParseDate(w.From)
+	to, err2 := model.ParseDate(w.To)
+	if err1 != nil || err2 != nil || from.ISO() != w.From || to.ISO() != w.To {
+		return Period{}, badManifest("периодът %s – %s не е от дати във вида 2025-09-15", printable(w.From), printable(w.To))
+	}
+	return Period{From: from, To: to}, nil
+}
+
+// badManifest refuses a manifest with an invalid value.
+func badManifest(format string, args ...any) error {
+	return refuse(CodeBadManifest, "Описанието (manifest.json) на пакета е невалидно: "+format+".", args...)
+}

@@ -1,0 +1,159 @@
+package syncpack
+
+import (
+	"archive/zip"
+	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// entryData is an entry's name and bytes, in the order they go into the ZIP.
+type entryData struct {
+	name string
+	data []byte
+}
+
+// Write writes a package to path: the records by kind, the forms by name (forms/….pdf or .xlsx),
+// and the manifest m signed with key. Write fills m's Format, PublicKey and Entries, and Created
+// when it is zero. The file appears whole or not at all: it is written beside path, synced and
+// renamed, then verified as a receiver would; a package that fails is removed.
+func Write(path string, m Manifest, records map[model.Kind][]Envelope, files map[string][]byte, key ed25519.PrivateKey) error {
+	if len(key) != ed25519.PrivateKeySize {
+		return fmt.Errorf("syncpack: write: private key has %d bytes, want %d", len(key), ed25519.PrivateKeySize)
+	}
+	entries, err := collectEntries(records, files)
+	if err != nil {
+		return err
+	}
+	m.Format, m.PublicKey = FormatVersion, key.Public().(ed25519.PublicKey)
+	if m.Created.IsZero() {
+		m.Created = time.Now()
+	}
+	m.Created = m.Created.UTC().Truncate(time.Second)
+	m.Entries = make([]Entry, len(entries))
+	for i, e := range entries {
+		sum := sha256.Sum256(e.data)
+		m.Entries[i] = Entry{Name: e.name, Size: int64(len(e.data)), SHA256: hex.EncodeToString(sum[:])}
+	}
+	if err := m.check(); err != nil {
+		return err
+	}
+	mb, err := marshalManifest(m)
+	if err != nil {
+		return fmt.Errorf("syncpack: write: %w", err)
+	}
+	sig := base64.StdEncoding.EncodeToString(ed25519.Sign(key, mb))
+	head := []entryData{{manifestName, mb}, {signatureName, []byte(sig)}}
+	err = writeAtomic(path, func(w io.Writer) error { return writeZip(w, append(head, entries...), m.Created) })
+	if err != nil {
+		return fmt.Errorf("syncpack: write: %w", err)
+	}
+	if _, err := Verify(path, DefaultLimits); err != nil {
+		return errors.Join(fmt.Errorf("syncpack: write: verify written package: %w", err), os.Remove(path))
+	}
+	return nil
+}
+
+// collectEntries encodes the records in the order of model.Kinds, then the forms by name.
+func collectEntries(records map[model.Kind][]Envelope, files map[string][]byte) ([]entryData, error) {
+	var out []entryData
+	for kind := range records {
+		if !slices.Contains(model.Kinds, kind) {
+			return nil, fmt.Errorf("syncpack: write: unknown kind %q", kind)
+		}
+	}
+	for _, kind := range model.Kinds {
+		envs, ok := records[kind]
+		if !ok {
+			continue
+		}
+		if err := checkRecords(kind, envs); err != nil {
+			return nil, err
+		}
+		b, err := marshalRecords(envs)
+		if err != nil {
+			return nil, fmt.Errorf("syncpack: write: %w", err)
+		}
+		out = append(out, entryData{recordsName(kind), b})
+	}
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if kind, err := checkName(name); err != nil || kind != "" {
+			return nil, fmt.Errorf("syncpack: write: form %q: not a forms/….pdf or .xlsx name", name)
+		}
+		out = append(out, entryData{name, files[name]})
+	}
+	return out, nil
+}
+
+// writeZip writes the entries deflated, all stamped with the package's creation time.
+func writeZip(w io.Writer, entries []entryData, modified time.Time) error {
+	zw := zip.NewWriter(w)
+	for _, e := range entries {
+		fw, err := zw.CreateHeader(&zip.FileHeader{Name: e.name, Method: zip.Deflate, Modified: modified})
+		if err != nil {
+			return fmt.Errorf("zip %s: %w", e.name, err)
+		}
+		if _, err := fw.Write(e.data); err != nil {
+			return fmt.Errorf("zip %s: %w", e.name, err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("zip: %w", err)
+	}
+	return nil
+}
+
+// writeAtomic writes a temporary file in path's folder, syncs it, renames it over path and syncs
+// the folder, so a crash leaves either the old file or the whole new one.
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes a rename durable. Windows cannot open a folder for syncing, and NTFS journals
+// the rename itself.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
