@@ -1,0 +1,84 @@
+package model
+
+// budget computes the year's budget once for all checks.
+func (c *checker) budget() (*Budget, error) {
+	if !c.budgetDone {
+		c.budgetDone = true
+		c.budgetVal, c.budgetErr = BudgetFor(c.p, c.d)
+	}
+	return c.budgetVal, c.budgetErr
+}
+
+// checkBudget checks the plan and the eligible expenses against the caps of чл. 82, the total
+// of чл. 77, ал. 1 and the remedial minimum of чл. 75, ал. 1.
+func (c *checker) checkBudget() {
+	if c.d.Programme.Students <= 0 || !c.d.School.Group.Valid() {
+		return // the programme's own validation asks for these
+	}
+	b, err := c.budget()
+	if err != nil {
+		c.add(SeverityError, AreaBudget, "чл. 74", "budget_not_computable", nil, "%s", errorMsg(err))
+		return
+	}
+	planned, actual := map[CostType]Money{}, map[CostType]Money{}
+	plannedT, plannedRemedial := Money{Currency: b.Currency}, Money{Currency: b.Currency}
+	for _, l := range c.d.Programme.Plan {
+		m := l.Amount.In(b.Currency)
+		planned[l.CostType] = m.Add(planned[l.CostType])
+		switch l.Activity {
+		case ActManagement:
+		case ActRemedial:
+			plannedRemedial = plannedRemedial.Add(m)
+			fallthrough
+		default:
+			plannedT = plannedT.Add(m)
+		}
+	}
+	for i := range c.d.Expenses {
+		e := &c.d.Expenses[i]
+		actual[e.CostType] = eligibleAmount(e).In(b.Currency).Add(actual[e.CostType])
+	}
+	for _, cl := range b.Caps {
+		c.checkCap(cl, sumTypes(planned, cl.Cap.CostTypes, b.Currency), "планирани")
+		c.checkCap(cl, sumTypes(actual, cl.Cap.CostTypes, b.Currency), "допустими отчетени")
+	}
+	if plannedT.Cmp(b.Total) > 0 {
+		c.add(SeverityError, AreaBudget, "чл. 77, ал. 1", "plan_over_total", nil,
+			"планираните разходи за извънкласни дейности са %s, повече от средствата на училището %s", plannedT, b.Total)
+	}
+	if len(c.d.Programme.Plan) > 0 && plannedRemedial.Cmp(b.RemedialMin) < 0 {
+		c.add(SeverityError, AreaBudget, "чл. 75, ал. 1", "plan_remedial_under_min", nil,
+			"за дейности за преодоляване на обучителни затруднения са планирани %s, по-малко от минималните %s", plannedRemedial, b.RemedialMin)
+	}
+	if plan := c.d.Programme.RemedialPlan; !plan.IsZero() && plan.In(b.Currency).Cmp(b.RemedialMin) < 0 {
+		c.add(SeverityError, AreaBudget, "чл. 75, ал. 1", "remedial_plan_under_min", nil,
+			"средствата за преодоляване на обучителни затруднения %s са под минималните %s", plan, b.RemedialMin)
+	}
+}
+
+func (c *checker) checkCap(cl CapLimit, sum Money, what string) {
+	if sum.Cmp(cl.Limit) > 0 {
+		c.add(SeverityError, AreaBudget, cl.Cap.Article, "cap_exceeded", nil,
+			"%s разходи „%s“: %s, над допустимите %s (%s от средствата)", what, cl.Cap.Name, sum, cl.Limit, bpString(cl.Cap.Bp))
+	}
+}
+
+func sumTypes(by map[CostType]Money, types []CostType, cur Currency) Money {
+	sum := Money{Currency: cur}
+	for _, t := range types {
+		sum = sum.Add(by[t])
+	}
+	return sum
+}
+
+// bpString formats basis points as a percentage: 3000 is „30 %“, 250 is „2,5 %“.
+func bpString(bp int64) string {
+	return Hours(bp).String() + " %"
+}
+
+func errorMsg(err error) string {
+	if e, ok := err.(*Error); ok {
+		return e.Msg
+	}
+	return err.Error()
+}

@@ -1,0 +1,89 @@
+package model
+
+// checkDeadlines looks at the dated steps of the school year (RULES.md §11) from today: a step
+// due within the profile's warning days is a warning; a passed step that the data shows as not
+// done is an error. Steps the data cannot see are only announced.
+func (c *checker) checkDeadlines() {
+	y := c.d.Programme.Year
+	if y <= 0 {
+		return
+	}
+	for _, dl := range c.p.Deadlines {
+		due := dl.Date(y)
+		done, known := c.deadlineDone(dl.Code, due)
+		days := c.today.DaysUntil(due)
+		switch {
+		case days >= 0 && days <= c.p.WarnDays && !done:
+			c.add(SeverityWarning, AreaDeadlines, dl.Article, "deadline_near", nil,
+				"до %s (след %d дни): %s", due, days, dl.What)
+		case days < 0 && known && !done:
+			c.add(SeverityError, AreaDeadlines, dl.Article, "deadline_missed", nil,
+				"срокът %s изтече: %s", due, dl.What)
+		}
+	}
+	c.checkLateApplications(y)
+	c.checkQuarterChecks(y)
+}
+
+// deadlineDone reports whether the data shows a step as done, and whether it can tell at all.
+func (c *checker) deadlineDone(code string, due Date) (done, known bool) {
+	switch code {
+	case "council_created":
+		for i := range c.d.CouncilMembers {
+			m := &c.d.CouncilMembers[i]
+			if m.JoinedOn.IsZero() || !m.JoinedOn.After(due) {
+				return true, true
+			}
+		}
+		return false, true
+	case "programme_fixed":
+		for i := range c.d.Groups {
+			if c.d.Groups[i].LeaderID != "" {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// checkLateApplications flags applications for interest groups submitted after the deadline of
+// чл. 44. (A student may still join a running group, чл. 41, ал. 4, with a new decision.)
+func (c *checker) checkLateApplications(y SchoolYear) {
+	dl, ok := c.p.DeadlineByCode("applications")
+	if !ok {
+		return
+	}
+	due := dl.Date(y)
+	for i := range c.d.Applications {
+		a := &c.d.Applications[i]
+		if a.SubmittedOn.After(due) {
+			c.add(SeverityError, AreaDeadlines, dl.Article, "application_late", ref(KindApplication, a.ID),
+				"заявлението на %s е подадено на %s, след срока %s", c.studentName(a.StudentID), a.SubmittedOn, due)
+		}
+	}
+}
+
+// checkQuarterChecks announces the РУО's check of a quarter's expense documents, due the
+// profile's days after the quarter ends (чл. 99), when it is near and the quarter has expenses.
+func (c *checker) checkQuarterChecks(y SchoolYear) {
+	quarters := map[Month]bool{}
+	for i := range c.d.Expenses {
+		e := &c.d.Expenses[i]
+		if d := e.DocDate; !d.IsZero() {
+			quarters[quarterEnd(d)] = true
+		}
+	}
+	for q := range quarters {
+		due := q.Last().AddDays(c.p.QuarterDays)
+		if days := c.today.DaysUntil(due); days >= 0 && days <= c.p.WarnDays {
+			c.add(SeverityWarning, AreaDeadlines, "чл. 99", "quarter_check_near", nil,
+				"до %s (след %d дни) РУО проверява разходните документи за тримесечието, завършило на %s: въведете ги", due, days, q.Last())
+		}
+	}
+}
+
+// quarterEnd returns the last month of d's calendar quarter.
+func quarterEnd(d Date) Month {
+	return Month{Y: d.Y, M: d.M + (3 - (d.M-1)%3) - 1}
+}

@@ -1,0 +1,166 @@
+package model
+
+// checkExpenses checks each expense's eligibility: paid in full and not by offsetting
+// (чл. 96, т. 5), within the eligible period (чл. 96, т. 2), the project number on the documents
+// (чл. 101), the cash limit (чл. 106), recoverable VAT (чл. 97), supporting documents
+// (чл. 104–106) and the time it was entered (чл. 98, ал. 3).
+func (c *checker) checkExpenses() {
+	for i := range c.d.Expenses {
+		e := &c.d.Expenses[i]
+		refs := ref(KindExpense, e.ID)
+		name := expenseName(e)
+		switch {
+		case e.Offset:
+			c.add(SeverityError, AreaExpenses, "чл. 96, т. 5", "expense_offset", refs,
+				"%s е платен с прихващане: такъв разход не е допустим", name)
+		case !paidInFull(e):
+			c.add(SeverityError, AreaExpenses, "чл. 96, т. 5", "expense_not_paid", refs,
+				"%s не е платен изцяло (с ДДС): допустим е само действително платен разход", name)
+		}
+		c.checkExpensePeriod(e, name)
+		if !e.ProjectNoOnDocs {
+			c.add(SeverityError, AreaExpenses, "чл. 101", "expense_no_project_number", refs,
+				"по документите на %s не е отбелязан номерът на проекта %s", name, c.p.ProjectNumber)
+		}
+		if limit := c.p.CashLimit.In(e.PaidAmount.Currency); e.PaidBy == Cash && e.PaidAmount.Currency.Valid() && e.PaidAmount.Cmp(limit) > 0 {
+			c.add(SeverityError, AreaExpenses, "чл. 106, ал. 1, т. 3", "expense_cash_limit", refs,
+				"%s е платен в брой %s: в брой се плаща до %s", name, e.PaidAmount, limit)
+		}
+		if e.VATRecoverable && e.VAT.Minor > 0 {
+			c.add(SeverityWarning, AreaExpenses, "чл. 97", "expense_recoverable_vat", refs,
+				"ДДС %s по %s е възстановимо: тази част не е допустим разход и е изключена", e.VAT, name)
+		}
+		c.checkSupportingDocs(e, name)
+		c.checkEntered(e, name)
+	}
+}
+
+func expenseName(e *Expense) string {
+	s := "разход"
+	if e.DocKind != "" {
+		s = string(e.DocKind)
+	}
+	if e.DocNumber != "" {
+		s += " № " + e.DocNumber
+	}
+	if !e.DocDate.IsZero() {
+		s += " от " + e.DocDate.String()
+	}
+	return s
+}
+
+// checkExpensePeriod requires payment within the school year, not before the programme was
+// approved and not after the profile's eligible period (чл. 96, т. 2).
+func (c *checker) checkExpensePeriod(e *Expense, name string) {
+	if e.PaidOn.IsZero() {
+		return
+	}
+	prog := c.d.Programme
+	out := prog.Year > 0 && !prog.Year.Contains(e.PaidOn)
+	out = out || (!prog.ApprovedOn.IsZero() && e.PaidOn.Before(prog.ApprovedOn))
+	if until, err := ParseDate(c.p.EligibleUntil); err == nil && e.PaidOn.After(until) {
+		out = true
+	}
+	if out {
+		c.add(SeverityError, AreaExpenses, "чл. 96, т. 2", "expense_outside_period", ref(KindExpense, e.ID),
+			"%s е платен на %s, извън допустимия период (от одобряването на програмата, в учебната %s година)", name, e.PaidOn, prog.Year)
+	}
+}
+
+func (c *checker) checkSupportingDocs(e *Expense, name string) {
+	refs := ref(KindExpense, e.ID)
+	if len(e.SupportingDocs) == 0 {
+		c.add(SeverityWarning, AreaExpenses, "чл. 104", "expense_no_documents", refs,
+			"към %s няма въведени разходооправдателни документи", name)
+		return
+	}
+	for _, d := range e.SupportingDocs {
+		if !d.Present {
+			c.add(SeverityWarning, AreaExpenses, "чл. 104", "expense_document_missing", refs,
+				"към %s липсва документ: %s", name, d.Kind)
+		}
+	}
+}
+
+// checkEntered warns when an expense was entered more than the profile's days after it was
+// signed or paid, whichever is later (чл. 98, ал. 3).
+func (c *checker) checkEntered(e *Expense, name string) {
+	if e.EnteredOn.IsZero() {
+		return
+	}
+	last := e.DocDate
+	if e.PaidOn.After(last) {
+		last = e.PaidOn
+	}
+	if last.IsZero() {
+		return
+	}
+	if days := last.DaysUntil(e.EnteredOn); days > c.p.EntryDays {
+		c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", "expense_entered_late", ref(KindExpense, e.ID),
+			"%s е въведен %d дни след подписването/плащането, а срокът е %d дни", name, days, c.p.EntryDays)
+	}
+}
+
+// procurementKey groups expenses by subject and by whether the service is of Annex 2.
+type procurementKey struct {
+	subject string
+	annex2  bool
+}
+
+// checkProcurement sums the expenses' values without VAT per subject of the year (чл. 108,
+// ал. 4), hall rent exempt (чл. 108, ал. 3), and warns near and over each threshold.
+func (c *checker) checkProcurement() {
+	sums := map[procurementKey]Money{}
+	var order []procurementKey
+	for i := range c.d.Expenses {
+		e := &c.d.Expenses[i]
+		k := procurementKey{subject: e.Subject}
+		if ct := c.contracts[e.ContractID]; ct != nil {
+			if ct.HallRent {
+				continue
+			}
+			k.annex2 = ct.Annex2
+			if k.subject == "" {
+				k.subject = ct.Subject
+			}
+		}
+		if k.subject == "" || !e.Net.Currency.Valid() {
+			continue
+		}
+		if _, seen := sums[k]; !seen {
+			order = append(order, k)
+			sums[k] = Money{Currency: BGN}
+		}
+		sums[k] = sums[k].Add(e.Net.ToBGN())
+	}
+	for _, k := range order {
+		c.checkThresholds(k, sums[k])
+	}
+}
+
+func (c *checker) checkThresholds(k procurementKey, sum Money) {
+	pr := c.p.Procurement
+	type threshold struct {
+		limit         Amount
+		article, next string
+	}
+	steps := []threshold{{pr.DirectAward, "чл. 109, ал. 1", "събиране на оферти с обява (чл. 110)"}, {pr.Collection, "чл. 116", "процедура по ЗОП (чл. 116)"}}
+	if k.annex2 {
+		steps = []threshold{{pr.Annex2, "чл. 109, ал. 2", "процедура по ЗОП (чл. 116)"}}
+	}
+	cur := c.currency()
+	for i := len(steps) - 1; i >= 0; i-- {
+		s := steps[i]
+		limit := s.limit.Lev()
+		switch {
+		case sum.Cmp(limit) > 0:
+			c.add(SeverityWarning, AreaProcurement, s.article, "procurement_over", nil,
+				"разходите без ДДС за „%s“ са %s, над прага %s: нужно е %s", k.subject, sum.In(cur), s.limit.In(cur), s.next)
+			return
+		case sum.Cmp(limit.Percent(pr.NearBp)) >= 0:
+			c.add(SeverityWarning, AreaProcurement, s.article, "procurement_near", nil,
+				"разходите без ДДС за „%s“ са %s, близо до прага %s: над него е нужно %s", k.subject, sum.In(cur), s.limit.In(cur), s.next)
+			return
+		}
+	}
+}
