@@ -7,7 +7,10 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
-const maxInstallationLen = 64
+const (
+	maxInstallationLen = 64
+	maxAcks            = 100
+)
 
 // check validates the values of a manifest, the same way for writing and for reading.
 func (m Manifest) check() error {
@@ -23,7 +26,7 @@ func (m Manifest) check() error {
 	if err := m.Period.check(m.Year); err != nil {
 		return err
 	}
-	if m.Installation == "" || len(m.Installation) > maxInstallationLen || !isPrintable(m.Installation) {
+	if !validInstallation(m.Installation) {
 		return badManifest("идентификаторът на изпращащата инсталация липсва или е невалиден")
 	}
 	if m.Sequence < 1 {
@@ -31,6 +34,14 @@ func (m Manifest) check() error {
 	}
 	if m.Created.IsZero() {
 		return badManifest("часът на създаване липсва")
+	}
+	if len(m.Acks) > maxAcks {
+		return badManifest("потвържденията са повече от %d", maxAcks)
+	}
+	for inst := range m.Acks {
+		if !validInstallation(inst) {
+			return badManifest("потвържденията съдържат невалиден идентификатор на инсталация")
+		}
 	}
 	return checkEntries(m.Entries)
 }
@@ -65,6 +76,10 @@ func checkEntries(entries []Entry) error {
 		}
 	}
 	return nil
+}
+
+func validInstallation(s string) bool {
+	return s != "" && len(s) <= maxInstallationLen && isPrintable(s)
 }
 
 func isDigits(s string) bool {

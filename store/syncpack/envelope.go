@@ -7,32 +7,16 @@ import (
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
-// Version orders the changes of one record across installations: a hybrid logical clock
-// (wall time in nanoseconds, a counter for equal wall times) and the node that made the change.
-type Version struct {
-	Wall    int64
-	Logical uint32
-	Node    string
-}
-
-// Meta is what the store knows about a record besides its data.
-type Meta struct {
-	Kind             model.Kind
-	ID               model.ID
-	Version          Version
-	Created, Updated time.Time
-	By               string
-	Deleted          bool
-}
-
-// Envelope is one record as it travels: its Meta and its data as the store encodes it
-// (nil for a deleted record).
-type Envelope struct {
-	Meta Meta
-	Data json.RawMessage
-}
+// Envelope, Meta and Version are the store's own: a package carries records exactly as the
+// store keeps them (the data as the store encodes it, nil for a deleted record).
+type (
+	Envelope = store.Envelope
+	Meta     = store.Meta
+	Version  = store.Version
+)
 
 // envelopeJSON is the wire form of Envelope; see docs/package.schema.json.
 type envelopeJSON struct {

@@ -26,6 +26,9 @@ type Manifest struct {
 	Created      time.Time        // when the package was written, UTC, whole seconds
 	Entries      []Entry          // every entry but manifest.json and manifest.sig; Write fills it
 	PublicKey    ed25519.PublicKey
+	// Acks holds, for each installation the sender has applied packages from, the Sequence of
+	// the last one: the receiver learns which of its own changes the sender has already seen.
+	Acks map[string]uint64
 }
 
 // Entry is one file inside the package as the manifest declares it.
@@ -53,16 +56,17 @@ func (p Period) String() string {
 
 // manifestJSON is the wire form of Manifest; see docs/package.schema.json.
 type manifestJSON struct {
-	Format       int             `json:"format"`
-	AppVersion   string          `json:"app_version"`
-	NEISPUO      string          `json:"neispuo"`
-	SchoolYear   string          `json:"school_year"`
-	Period       json.RawMessage `json:"period"`
-	Installation string          `json:"installation"`
-	Sequence     uint64          `json:"sequence"`
-	Created      string          `json:"created"`
-	Entries      []entryJSON     `json:"entries"`
-	PublicKey    string          `json:"public_key"`
+	Format       int               `json:"format"`
+	AppVersion   string            `json:"app_version"`
+	NEISPUO      string            `json:"neispuo"`
+	SchoolYear   string            `json:"school_year"`
+	Period       json.RawMessage   `json:"period"`
+	Installation string            `json:"installation"`
+	Sequence     uint64            `json:"sequence"`
+	Created      string            `json:"created"`
+	Entries      []entryJSON       `json:"entries"`
+	PublicKey    string            `json:"public_key"`
+	Acks         map[string]uint64 `json:"acks"`
 }
 
 type entryJSON struct {
@@ -94,6 +98,10 @@ func marshalManifest(m Manifest) ([]byte, error) {
 		SchoolYear: m.Year.String(), Period: period, Installation: m.Installation,
 		Sequence: m.Sequence, Created: m.Created.UTC().Format(time.RFC3339),
 		Entries: make([]entryJSON, len(m.Entries)), PublicKey: base64.StdEncoding.EncodeToString(m.PublicKey),
+		Acks: m.Acks,
+	}
+	if w.Acks == nil {
+		w.Acks = map[string]uint64{}
 	}
 	for i, e := range m.Entries {
 		w.Entries[i] = entryJSON(e)
@@ -128,7 +136,7 @@ func unmarshalManifest(b []byte, maxDepth int) (Manifest, error) {
 // manifest converts and validates the wire form.
 func (w manifestJSON) manifest() (Manifest, error) {
 	m := Manifest{Format: w.Format, AppVersion: w.AppVersion, NEISPUO: w.NEISPUO,
-		Installation: w.Installation, Sequence: w.Sequence}
+		Installation: w.Installation, Sequence: w.Sequence, Acks: w.Acks}
 	var err error
 	if m.Year, err = model.ParseSchoolYear(w.SchoolYear); err != nil || m.Year.String() != w.SchoolYear {
 		return Manifest{}, badManifest("учебната година „%s“ не е във вида 2025/2026", printable(w.SchoolYear))
