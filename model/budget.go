@@ -57,7 +57,7 @@ func ComputeBudget(p *Profile, g FundingGroup, students int, cur Currency) (*Bud
 	band := bandOf(p.Funding.BandMax, students)
 	if gf.PerStudent[band] == nil {
 		return nil, Errorf("no_table_value", "Students", "Приложение № 6: за %s с %s ученици няма стойност (група %s, колона „%s“)",
-			g.Label(), bandWord(p.Funding.BandMax, band), g.Label(), bandLabel(p.Funding.BandMax, band))
+			g.Label(), bandWord(p.Funding.BandMax, firstEmpty(gf.PerStudent)), g.Label(), bandLabel(p.Funding.BandMax, band))
 	}
 	b := &Budget{Group: g, Students: students, Currency: cur, Band: band,
 		PerStudent: gf.PerStudent[band].Lev(), Fixed: gf.Fixed[band].Lev()}
@@ -137,6 +137,16 @@ func bandLabel(edges []int, i int) string {
 		return fmt.Sprintf("над %d", edges[i-1])
 	}
 	return fmt.Sprintf("от %d до %d", edges[i-1]+1, edges[i])
+}
+
+// firstEmpty is the first column without a value: the message names where the table stops.
+func firstEmpty(cells []*Amount) int {
+	for i, c := range cells {
+		if c == nil {
+			return i
+		}
+	}
+	return len(cells)
 }
 
 func bandWord(edges []int, i int) string {
