@@ -1,0 +1,100 @@
+package forms
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// index finds the records a form refers to by ID.
+type index struct {
+	students map[model.ID]*model.Student
+	people   map[model.ID]*model.Person
+	members  map[model.ID]*model.CouncilMember
+	groups   map[model.ID]*model.Group
+}
+
+func newIndex(d *model.YearData) index {
+	ix := index{
+		students: make(map[model.ID]*model.Student, len(d.Students)),
+		people:   make(map[model.ID]*model.Person, len(d.People)),
+		members:  make(map[model.ID]*model.CouncilMember, len(d.CouncilMembers)),
+		groups:   make(map[model.ID]*model.Group, len(d.Groups)),
+	}
+	for i := range d.Groups {
+		ix.groups[d.Groups[i].ID] = &d.Groups[i]
+	}
+	for i := range d.Students {
+		ix.students[d.Students[i].ID] = &d.Students[i]
+	}
+	for i := range d.People {
+		ix.people[d.People[i].ID] = &d.People[i]
+	}
+	for i := range d.CouncilMembers {
+		ix.members[d.CouncilMembers[i].ID] = &d.CouncilMembers[i]
+	}
+	return ix
+}
+
+// studentName names a student, or says the record is missing rather than printing nothing.
+func (ix index) studentName(id model.ID) string {
+	if s, ok := ix.students[id]; ok {
+		return s.Name.String()
+	}
+	return "(няма ученик " + string(id) + ")"
+}
+
+// personName names a paid person ("" when unknown).
+func (ix index) personName(id model.ID) string {
+	if p, ok := ix.people[id]; ok {
+		return p.Name.String()
+	}
+	return ""
+}
+
+// groupName names a group ("" when unknown).
+func (ix index) groupName(id model.ID) string {
+	if g, ok := ix.groups[id]; ok {
+		return g.Name
+	}
+	return ""
+}
+
+// findGroup returns the group with the given ID.
+func findGroup(d *model.YearData, id model.ID) (*model.Group, error) {
+	for i := range d.Groups {
+		if d.Groups[i].ID == id {
+			return &d.Groups[i], nil
+		}
+	}
+	return nil, fmt.Errorf("find group %q: not in the year's data", id)
+}
+
+// groupSessions returns a group's sessions in date order.
+func groupSessions(d *model.YearData, groupID model.ID) []model.Session {
+	var out []model.Session
+	for _, s := range d.Sessions {
+		if s.GroupID == groupID {
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date.Before(out[j].Date)
+		}
+		return out[i].Start < out[j].Start
+	})
+	return out
+}
+
+// groupTopic is what a group works on: its subject (remedial) or thematic area (interest).
+func groupTopic(g *model.Group) string {
+	if g.Kind == model.Remedial {
+		return g.Subject.Name()
+	}
+	return g.Area.Name()
+}
+
+// itemNo numbers a table row: „1.“.
+func itemNo(i int) string { return fmt.Sprintf("%d.", i+1) }

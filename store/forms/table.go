@@ -1,0 +1,135 @@
+package forms
+
+import "github.com/signintech/gopdf"
+
+// column is one column of a table: its header, its share of the width, its alignment.
+type column struct {
+	Title string
+	Width float64 // relative: the widths of a table are scaled to fill the content width
+	Align int     // gopdf.Left, gopdf.Center or gopdf.Right
+}
+
+// tableStyle says how a table is set.
+type tableStyle struct {
+	Size     float64 // font size; 8.5 when zero
+	BoldLast bool    // the last row is a total
+}
+
+const cellPad = 2.5
+
+// table draws rows under a header row. Cells wrap at spaces; a row's height is its tallest cell.
+// A row that does not fit goes whole to the next page, where the header is repeated: a row is
+// never cut in two.
+func (dc *doc) table(cols []column, rows [][]string, st tableStyle) {
+	if st.Size == 0 {
+		st.Size = 8.5
+	}
+	widths := scaleWidths(cols)
+	header := make([]string, len(cols))
+	for i, c := range cols {
+		header[i] = c.Title
+	}
+	hs := st.Size - 1 // headers are bold: a point smaller keeps them on their column
+	headerH := dc.rowHeight(header, widths, true, hs)
+	dc.ensure(headerH + dc.rowHeight(first(rows), widths, false, st.Size))
+	dc.tableRow(header, cols, widths, rowHeader, hs)
+	for i, r := range rows {
+		kind := rowBody
+		if st.BoldLast && i == len(rows)-1 {
+			kind = rowTotal
+		}
+		h := dc.rowHeight(r, widths, kind != rowBody, st.Size)
+		if h > dc.room() {
+			dc.newPage()
+			dc.tableRow(header, cols, widths, rowHeader, hs)
+		}
+		dc.tableRow(r, cols, widths, kind, st.Size)
+	}
+	dc.y += 6
+}
+
+func first(rows [][]string) []string {
+	if len(rows) == 0 {
+		return nil
+	}
+	return rows[0]
+}
+
+// scaleWidths turns the relative widths into points that fill the content width.
+func scaleWidths(cols []column) []float64 {
+	var sum float64
+	for _, c := range cols {
+		sum += c.Width
+	}
+	out := make([]float64, len(cols))
+	for i, c := range cols {
+		out[i] = c.Width / sum * contentW
+	}
+	return out
+}
+
+// cellLines wraps one cell's text to its column, capped so that a row always fits on an empty
+// page (a cell longer than a page ends with „…“ rather than running off the paper).
+func (dc *doc) cellLines(s string, w float64, bold bool, size float64) []string {
+	dc.font(bold, size)
+	lines := dc.wrap(s, w-2*cellPad)
+	maxLines := int((pageH-bodyTop-160)/(size*lineFactor)) - 1
+	if len(lines) > maxLines {
+		lines = append(lines[:maxLines-1], "…")
+	}
+	return lines
+}
+
+// rowHeight measures a row without drawing it.
+func (dc *doc) rowHeight(cells []string, widths []float64, bold bool, size float64) float64 {
+	n := 1
+	for i, c := range cells {
+		if i < len(widths) {
+			n = max(n, len(dc.cellLines(c, widths[i], bold, size)))
+		}
+	}
+	return float64(n)*size*lineFactor + 2*cellPad
+}
+
+// rowKind is how a table row is set.
+type rowKind int
+
+const (
+	rowBody   rowKind = iota
+	rowHeader         // bold, centred, shaded
+	rowTotal          // bold, shaded
+)
+
+// tableRow draws one row at the cursor and moves the cursor under it.
+func (dc *doc) tableRow(cells []string, cols []column, widths []float64, kind rowKind, size float64) {
+	bold := kind != rowBody
+	h := dc.rowHeight(cells, widths, bold, size)
+	if dc.err != nil {
+		return
+	}
+	x := marginL
+	dc.pdf.SetLineWidth(0.5)
+	for i, w := range widths {
+		if kind != rowBody {
+			// SetFillColor also sets the colour of text: restore black right after the fill.
+			dc.pdf.SetFillColor(228, 232, 238)
+			dc.pdf.RectFromUpperLeftWithStyle(x, dc.y, w, h, "FD")
+			dc.pdf.SetFillColor(0, 0, 0)
+		} else {
+			dc.pdf.RectFromUpperLeftWithStyle(x, dc.y, w, h, "D")
+		}
+		text := ""
+		if i < len(cells) {
+			text = cells[i]
+		}
+		align := cols[i].Align
+		if kind == rowHeader {
+			align = gopdf.Center
+		}
+		for j, l := range dc.cellLines(text, w, bold, size) {
+			dc.textAt(x+cellPad, dc.y+cellPad+float64(j)*size*lineFactor, w-2*cellPad, l, align)
+		}
+		x += w
+	}
+	dc.y += h
+}

@@ -1,0 +1,151 @@
+package forms
+
+import (
+	"strings"
+
+	"github.com/signintech/gopdf"
+)
+
+// blank is the dotted line printed where a value is missing, for filling in by hand.
+const blank = "…………………………………………"
+
+// textAt draws one line of text with its top at (x, y), aligned within width w.
+func (dc *doc) textAt(x, y, w float64, s string, align int) {
+	if dc.err != nil || s == "" {
+		return
+	}
+	dc.pdf.SetXY(x, y)
+	dc.fail(dc.pdf.CellWithOption(&gopdf.Rect{W: w, H: 1}, s, gopdf.CellOption{Align: align | gopdf.Top}))
+}
+
+// measure returns the width of s in the current font.
+func (dc *doc) measure(s string) float64 {
+	if dc.err != nil || s == "" {
+		return 0
+	}
+	w, err := dc.pdf.MeasureTextWidth(s)
+	dc.fail(err)
+	return w
+}
+
+// wrap breaks s into lines no wider than w in the current font. It breaks at spaces
+// (gopdf's MultiCell would break in the middle of a word) and keeps the text's own line breaks;
+// only a word longer than the whole width is cut.
+func (dc *doc) wrap(s string, w float64) []string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		para = strings.TrimRight(para, " ")
+		if para == "" || dc.err != nil {
+			out = append(out, "")
+			continue
+		}
+		lines, err := dc.pdf.SplitTextWithWordWrap(para, w)
+		dc.fail(err)
+		for _, l := range lines {
+			out = append(out, strings.TrimSpace(l))
+		}
+	}
+	return out
+}
+
+// lines draws wrapped text from the cursor down, breaking the page between lines.
+func (dc *doc) lines(s string, bold bool, size float64, align int) {
+	dc.font(bold, size)
+	lh := size * lineFactor
+	for _, l := range dc.wrap(s, contentW) {
+		dc.ensure(lh)
+		dc.font(bold, size) // a new page changes the font for its letterhead
+		dc.textAt(marginL, dc.y, contentW, l, align)
+		dc.y += lh
+	}
+}
+
+// para draws a paragraph of body text and a little space after it.
+func (dc *doc) para(s string) {
+	dc.lines(s, false, 9.5, gopdf.Left)
+	dc.y += 3
+}
+
+// title draws a centred bold title.
+func (dc *doc) title(s string) {
+	dc.ensure(40)
+	dc.lines(s, true, 13, gopdf.Center)
+	dc.y += 4
+}
+
+// subtitle draws a centred line under the title.
+func (dc *doc) subtitle(s string) {
+	dc.lines(s, false, 10, gopdf.Center)
+	dc.y += 6
+}
+
+// section draws a bold heading that is kept with at least the next few lines.
+func (dc *doc) section(s string) {
+	dc.ensure(60)
+	dc.y += 4
+	dc.lines(s, true, 10.5, gopdf.Left)
+	dc.y += 2
+}
+
+// field draws „label: value“, the label bold; an empty value prints a dotted blank.
+func (dc *doc) field(label, value string) {
+	if strings.TrimSpace(value) == "" {
+		value = blank
+	}
+	const size = 9.5
+	dc.font(true, size)
+	lw := dc.measure(label + ": ")
+	dc.font(false, size)
+	vl := dc.wrap(value, contentW-lw)
+	dc.ensure(float64(len(vl)) * size * lineFactor)
+	dc.font(true, size)
+	dc.textAt(marginL, dc.y, lw, label+":", gopdf.Left)
+	dc.font(false, size)
+	for _, l := range vl {
+		dc.textAt(marginL+lw, dc.y, contentW-lw, l, gopdf.Left)
+		dc.y += size * lineFactor
+	}
+	dc.y += 1.5
+}
+
+// box returns the check box glyph for a choice: ☒ when chosen, ☐ when not.
+func box(checked bool) string {
+	if checked {
+		return "☒"
+	}
+	return "☐"
+}
+
+// signature is one signature block: the role above a line, the name under it.
+type signature struct {
+	Role, Name string
+}
+
+// signatures draws up to three signature blocks side by side, each with a line to sign on.
+func (dc *doc) signatures(sigs ...signature) {
+	if len(sigs) == 0 {
+		return
+	}
+	const size = 9
+	dc.ensure(48)
+	dc.y += 14
+	w := contentW / float64(len(sigs))
+	for i, s := range sigs {
+		x := marginL + float64(i)*w
+		dc.font(true, size)
+		dc.textAt(x, dc.y, w-10, s.Role+":", gopdf.Left)
+		dc.pdf.SetLineWidth(0.5)
+		dc.pdf.Line(x, dc.y+24, x+w-16, dc.y+24)
+		dc.font(false, 7.5)
+		dc.textAt(x, dc.y+27, w-16, nameOrHint(s.Name), gopdf.Center)
+	}
+	dc.y += 44
+}
+
+// nameOrHint prints the signer's name under the line, or what belongs there when unknown.
+func nameOrHint(name string) string {
+	if strings.TrimSpace(name) == "" {
+		return "(име, фамилия, подпис)"
+	}
+	return "(" + name + ")"
+}

@@ -1,0 +1,102 @@
+package forms
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/signintech/gopdf"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// months are the Bulgarian names of the months, for report headings.
+var months = [...]string{"", "януари", "февруари", "март", "април", "май", "юни", "юли", "август",
+	"септември", "октомври", "ноември", "декември"}
+
+// WriteTimesheet prints a person's monthly report of hours worked (чл. 81, 85, 88): each day
+// with its group, what was done and what came of it, the month's total and the pay it makes
+// at the person's rate, and the approval.
+func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error {
+	t, err := findTimesheet(d, timesheetID)
+	if err != nil {
+		return fmt.Errorf("write timesheet: %w", err)
+	}
+	ix := newIndex(d)
+	p, ok := ix.people[t.PersonID]
+	if !ok {
+		return fmt.Errorf("write timesheet %q: person %q not in the year's data", t.ID, t.PersonID)
+	}
+	dc := newDoc(d, "Отчет за отработените часове", false)
+	dc.title("ОТЧЕТ ЗА ОТРАБОТЕНИТЕ ЧАСОВЕ")
+	dc.subtitle(fmt.Sprintf("за месец %s %d г.", months[t.Month.M], t.Month.Y))
+	dc.field("Име, презиме, фамилия", p.Name.String())
+	dc.field("Позиция по проекта", t.Role.Label())
+	dc.field("Основание", agreementText(p))
+	dc.field("Ставка за астрономически час", p.Rate.String())
+	dc.table(timesheetColumns, timesheetRows(t, ix), tableStyle{BoldLast: true})
+	dc.field("Общо отработени часове", t.Total().String())
+	dc.field("Възнаграждение (часове × ставка)", t.Total().Pay(p.Rate).String())
+	if t.Status == model.Approved {
+		dc.field("Одобрен", fmt.Sprintf("на %s от %s", t.ApprovedOn, t.ApprovedBy))
+	}
+	dc.signatures(signature{"Изготвил", p.Name.String()}, signature{approverRole(t), approverName(d, t)})
+	return dc.finish(w)
+}
+
+func findTimesheet(d *model.YearData, id model.ID) (*model.Timesheet, error) {
+	for i := range d.Timesheets {
+		if d.Timesheets[i].ID == id {
+			return &d.Timesheets[i], nil
+		}
+	}
+	return nil, fmt.Errorf("find timesheet %q: not in the year's data", id)
+}
+
+// agreementText names the additional agreement or contract the person works under.
+func agreementText(p *model.Person) string {
+	kind := "Допълнително споразумение"
+	if p.Engagement == model.External {
+		kind = "Договор"
+	}
+	if p.AgreementNo == "" {
+		return ""
+	}
+	s := kind + " № " + p.AgreementNo
+	if !p.AgreementDate.IsZero() {
+		s += " от " + p.AgreementDate.String()
+	}
+	return s
+}
+
+// approverRole is who approves the report: the director, or for the director's own report the
+// head of the regional education office (чл. 88).
+func approverRole(t *model.Timesheet) string {
+	if t.Role == model.RoleDirector {
+		return "Одобрил (началник на РУО)"
+	}
+	return "Одобрил (директор)"
+}
+
+func approverName(d *model.YearData, t *model.Timesheet) string {
+	if t.ApprovedBy != "" {
+		return t.ApprovedBy
+	}
+	if t.Role == model.RoleDirector {
+		return ""
+	}
+	return d.School.DirectorName
+}
+
+var timesheetColumns = []column{
+	{"№", 4.5, gopdf.Right}, {"Дата", 11.5, gopdf.Center}, {"Ден", 10, gopdf.Left}, {"Група", 16, gopdf.Left},
+	{"Извършена дейност", 26, gopdf.Left}, {"Конкретни резултати", 24, gopdf.Left}, {"Часове", 8.2, gopdf.Right},
+}
+
+func timesheetRows(t *model.Timesheet, ix index) [][]string {
+	rows := make([][]string, 0, len(t.Days)+1)
+	for i, day := range t.Days {
+		rows = append(rows, []string{itemNo(i), day.Date.String(), weekdayName(day.Date.Weekday()),
+			ix.groupName(day.GroupID), day.Activity, day.Results, day.Hours.String()})
+	}
+	return append(rows, []string{"", "Общо", "", "", "", "", t.Total().String()})
+}
