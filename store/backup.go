@@ -146,6 +146,9 @@ func RestoreBackup(backup, target string) error {
 
 // checkFile opens a file read-only and verifies it as Open would.
 func checkFile(path string) error {
+	if err := precheckFile(path); err != nil {
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
 	b, err := openBoltReadOnly(path)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrCorrupt, err)

@@ -93,6 +93,11 @@ func Open(path string, opts Options) (*DB, error) {
 		// A file cut to nothing by a crash must not silently become a new, empty school.
 		return nil, corruptError(path, opts, errors.New("the file is empty"))
 	}
+	if existed {
+		if err := precheckFile(path); err != nil {
+			return nil, classifyOpenError(path, opts, err)
+		}
+	}
 	b, err := openBolt(path, opts.Timeout)
 	if err != nil {
 		return nil, classifyOpenError(path, opts, err)

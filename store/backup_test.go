@@ -1,0 +1,131 @@
+package store_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+func TestBackup_RestoreRoundTrip(t *testing.T) {
+	db, _ := openTest(t)
+	path := db.Path()
+	kept, lost := student(2025, "Запазен"), student(2025, "Изгубен")
+	mustPut(t, db, kept)
+	backup, err := db.Backup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(backup) != filepath.Join(filepath.Dir(path), "backups") {
+		t.Errorf("backup %s not in <dir of file>/backups", backup)
+	}
+	mustPut(t, db, lost)
+	if err := db.Delete(model.KindStudent, kept.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	if err := store.RestoreBackup(backup, path); err != nil {
+		t.Fatalf("RestoreBackup: %v", err)
+	}
+	db = openAt(t, path, store.Options{})
+	if err := db.Get(model.KindStudent, kept.ID, &model.Student{}); err != nil {
+		t.Errorf("record of the backup after restore: %v", err)
+	}
+	if err := db.Get(model.KindStudent, lost.ID, &model.Student{}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("record added after the backup: %v; want ErrNotFound", err)
+	}
+	if tmp, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".*.tmp")); len(tmp) != 0 {
+		t.Errorf("temporary files left: %v", tmp)
+	}
+}
+
+func TestRestoreBackup_RefusesDamagedBackup(t *testing.T) {
+	db, _ := openTest(t)
+	mustPut(t, db, student(2025, "Иван"))
+	path := db.Path()
+	_ = db.Close()
+	before, _ := os.ReadFile(path)
+
+	bad := filepath.Join(t.TempDir(), "bad.bak")
+	if err := os.WriteFile(bad, bytes.Repeat([]byte("боклук"), 3000), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.RestoreBackup(bad, path); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("RestoreBackup(garbage) = %v; want ErrCorrupt", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the data file was changed by a refused restore")
+	}
+}
+
+func TestBackup_KeepsNewest(t *testing.T) {
+	c := newClock()
+	dir := t.TempDir()
+	db := openAt(t, filepath.Join(dir, "school.db"), store.Options{Now: c.Now, KeepBackups: 3, BackupDir: filepath.Join(dir, "b")})
+	var taken []string
+	for i := range 6 {
+		if i != 3 { // two backups in the same millisecond must not collide
+			c.Add(time.Second)
+		}
+		p, err := db.Backup()
+		if err != nil {
+			t.Fatal(err)
+		}
+		taken = append(taken, p)
+	}
+	got, err := db.Backups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{taken[5], taken[4], taken[3]}
+	if len(got) != 3 || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+		t.Errorf("Backups = %v; want the newest three, newest first: %v", got, want)
+	}
+	other := filepath.Join(dir, "b", "school-2-20260101-000000.000.bak")
+	if err := os.WriteFile(other, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.Backups(); len(got) != 3 {
+		t.Errorf("Backups lists a backup of another file: %v", got)
+	}
+}
+
+func TestOpen_DaysFirstBackup(t *testing.T) {
+	c := newClock()
+	path := filepath.Join(t.TempDir(), "school.db")
+	opts := store.Options{Now: c.Now}
+	steps := []struct {
+		name    string
+		advance time.Duration
+		want    int
+	}{
+		{"new file: nothing to back up", 0, 0},
+		{"first open of an existing file today", time.Hour, 1},
+		{"second open the same day", time.Hour, 1},
+		{"first open the next day", 24 * time.Hour, 2},
+		{"again the next day", time.Minute, 2},
+	}
+	for _, st := range steps {
+		c.Add(st.advance)
+		db, err := store.Open(path, opts)
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		backups, _ := db.Backups()
+		if err := db.BackupErr(); err != nil {
+			t.Errorf("%s: BackupErr = %v", st.name, err)
+		}
+		_ = db.Close()
+		if len(backups) != st.want {
+			t.Errorf("%s: %d backups; want %d", st.name, len(backups), st.want)
+		}
+	}
+}
