@@ -121,10 +121,10 @@ func TestPutAll_AllOrNothing(t *testing.T) {
 // fakeRecord is a valid record of a kind the store has no bucket for.
 type fakeRecord struct{ ID model.ID }
 
-func (f *fakeRecord) RecordID() ID          { return f.ID }
+func (f *fakeRecord) RecordID() ID           { return f.ID }
 func (f *fakeRecord) RecordKind() model.Kind { return "no_such_kind" }
-func (f *fakeRecord) SetRecordID(id ID)     { f.ID = id }
-func (f *fakeRecord) Validate() error       { return nil }
+func (f *fakeRecord) SetRecordID(id ID)      { f.ID = id }
+func (f *fakeRecord) Validate() error        { return nil }
 
 // ID shortens model.ID in the fake.
 type ID = model.ID
