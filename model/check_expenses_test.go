@@ -1,0 +1,140 @@
+package model_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// onExpense changes the fixture's expense.
+func onExpense(change func(e *model.Expense)) func(d *model.YearData) {
+	return func(d *model.YearData) { change(&d.Expenses[0]) }
+}
+
+// gross makes the fixture's expense one of the given amount, VAT-free, paid in full.
+func gross(m model.Money, by model.PaymentMethod) func(d *model.YearData) {
+	return onExpense(func(e *model.Expense) {
+		e.Net, e.VAT, e.PaidAmount, e.PaidBy = m, model.Money{}, m, by
+	})
+}
+
+func TestCheck_Art96_5_PaidInFull(t *testing.T) {
+	runRule(t, "expense_not_paid", model.SeverityError, "чл. 96, т. 5", []ruleCase{
+		{"paid 1 200,00 of 1 200,00", func(d *model.YearData) {}, false},
+		{"paid 1 199,99 of 1 200,00", onExpense(func(e *model.Expense) { e.PaidAmount = model.Lev(1199, 99) }), true},
+		{"not paid", onExpense(func(e *model.Expense) { e.PaidBy, e.PaidOn = model.Unpaid, model.Date{} }), true},
+		{"paid in euro, the same amount", onExpense(func(e *model.Expense) { e.PaidAmount = model.Euro(613, 55) }), false},
+	})
+}
+
+func TestCheck_Art96_5_Offsetting(t *testing.T) {
+	runRule(t, "expense_offset", model.SeverityError, "чл. 96, т. 5", []ruleCase{
+		{"paid by bank", func(d *model.YearData) {}, false},
+		{"offset", onExpense(func(e *model.Expense) { e.Offset = true }), true},
+	})
+}
+
+func TestCheck_Art96_2_EligiblePeriod(t *testing.T) {
+	paid := func(d model.Date) func(*model.YearData) {
+		return onExpense(func(e *model.Expense) { e.DocDate, e.PaidOn, e.EnteredOn = d, d, d })
+	}
+	runRule(t, "expense_outside_period", model.SeverityError, "чл. 96, т. 2", []ruleCase{
+		{"on the programme's approval", paid(day(time.October, 28)), false},
+		{"the day before the approval", paid(day(time.October, 27)), true},
+		{"last day of the school year", paid(day(time.August, 31)), false},
+		{"first day of the next year", paid(model.NewDate(2026, time.September, 1)), true},
+	})
+}
+
+func TestCheck_Art101_ProjectNumber(t *testing.T) {
+	runRule(t, "expense_no_project_number", model.SeverityError, "чл. 101", []ruleCase{
+		{"on the documents", func(d *model.YearData) {}, false},
+		{"missing", onExpense(func(e *model.Expense) { e.ProjectNoOnDocs = false }), true},
+	})
+}
+
+func TestCheck_Art106_1_3_CashLimit(t *testing.T) {
+	runRule(t, "expense_cash_limit", model.SeverityError, "чл. 106, ал. 1, т. 3", []ruleCase{
+		{"10 000,00 лв. in cash", gross(model.Lev(10000, 0), model.Cash), false},
+		{"10 000,01 лв. in cash", gross(model.Lev(10000, 1), model.Cash), true},
+		{"10 000,01 лв. by bank", gross(model.Lev(10000, 1), model.Bank), false},
+		{"5 112,92 € in cash", gross(model.Euro(5112, 92), model.Cash), false},
+		{"5 112,93 € in cash", gross(model.Euro(5112, 93), model.Cash), true},
+	})
+}
+
+func TestCheck_Art97_RecoverableVAT(t *testing.T) {
+	runRule(t, "expense_recoverable_vat", model.SeverityWarning, "чл. 97", []ruleCase{
+		{"VAT not recoverable", func(d *model.YearData) {}, false},
+		{"VAT recoverable", onExpense(func(e *model.Expense) { e.VATRecoverable = true }), true},
+	})
+}
+
+func TestCheck_Art104_SupportingDocuments(t *testing.T) {
+	runRule(t, "expense_document_missing", model.SeverityWarning, "чл. 104", []ruleCase{
+		{"all present", func(d *model.YearData) {}, false},
+		{"payment order missing", onExpense(func(e *model.Expense) { e.SupportingDocs[1].Present = false }), true},
+	})
+	runRule(t, "expense_no_documents", model.SeverityWarning, "чл. 104", []ruleCase{
+		{"with documents", func(d *model.YearData) {}, false},
+		{"none entered", onExpense(func(e *model.Expense) { e.SupportingDocs = nil }), true},
+	})
+}
+
+func TestCheck_Art98_3_EnteredWithin5Days(t *testing.T) {
+	entered := func(days int) func(*model.YearData) {
+		return onExpense(func(e *model.Expense) { e.EnteredOn = e.PaidOn.AddDays(days) })
+	}
+	runRule(t, "expense_entered_late", model.SeverityWarning, "чл. 98, ал. 3", []ruleCase{
+		{"5 days after payment", entered(5), false},
+		{"6 days after payment", entered(6), true},
+		{"5 days after a later signing", onExpense(func(e *model.Expense) {
+			e.DocDate = e.PaidOn.AddDays(3)
+			e.EnteredOn = e.DocDate.AddDays(5)
+		}), false},
+	})
+}
+
+// procured replaces the expenses by one of the given value without VAT on the subject, with
+// a contract of the given kind.
+func procured(net model.Money, annex2, hall bool) func(d *model.YearData) {
+	return func(d *model.YearData) {
+		d.Contracts = []model.Contract{{ID: "k1", Year: 2025, SupplierID: "sup", Number: "1", Subject: "Обучителни услуги", Annex2: annex2, HallRent: hall}}
+		gross(net, model.Bank)(d)
+		d.Expenses[0].ContractID, d.Expenses[0].Subject = "k1", ""
+		d.Expenses[0].CostType = 9 // keeps the materials cap out of the way
+	}
+}
+
+func TestCheck_Art109_1_DirectAward(t *testing.T) {
+	runRule(t, "procurement_near", model.SeverityWarning, "чл. 109, ал. 1", []ruleCase{
+		{"26 999,99 лв.", procured(model.Lev(26999, 99), false, false), false},
+		{"27 000,00 лв.: 90 % of 30 000", procured(model.Lev(27000, 0), false, false), true},
+	})
+	runRule(t, "procurement_over", model.SeverityWarning, "чл. 109, ал. 1", []ruleCase{
+		{"30 000,00 лв.", procured(model.Lev(30000, 0), false, false), false},
+		{"30 000,01 лв.", procured(model.Lev(30000, 1), false, false), true},
+		{"two expenses of the subject add up", func(d *model.YearData) {
+			d.Expenses = append(d.Expenses, expense("e2", model.Lev(15000, 0)), expense("e3", model.Lev(15000, 1)))
+		}, true},
+		{"hall rent is exempt", procured(model.Lev(90000, 0), false, true), false},
+	})
+}
+
+func TestCheck_Art116_Procedure(t *testing.T) {
+	runRule(t, "procurement_over", model.SeverityWarning, "чл. 116", []ruleCase{
+		{"70 000,00 лв.", procured(model.Lev(70000, 0), false, false), false},
+		{"70 000,01 лв.", procured(model.Lev(70000, 1), false, false), true},
+	})
+}
+
+func TestCheck_Art109_2_Annex2(t *testing.T) {
+	runRule(t, "procurement_over", model.SeverityWarning, "чл. 109, ал. 2", []ruleCase{
+		{"Annex 2, 70 000,00 лв.", procured(model.Lev(70000, 0), true, false), false},
+		{"Annex 2, 70 000,01 лв.", procured(model.Lev(70000, 1), true, false), true},
+	})
+	runRule(t, "procurement_over", model.SeverityWarning, "чл. 109, ал. 1", []ruleCase{
+		{"Annex 2, 40 000 лв. is under its threshold", procured(model.Lev(40000, 0), true, false), false},
+	})
+}
