@@ -1,0 +1,145 @@
+package demo
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// employerBP is the employer's social contributions on remuneration, in basis points (18.92 %),
+// paid on top of the leader's rate (чл. 79, т. 1).
+const employerBP = 1892
+
+// vatBP is the standard VAT rate, 20 %. Schools are not VAT-registered: the VAT is a cost.
+const vatBP = 2000
+
+// expenses are the year's costs: remuneration every quarter from the approved timesheets,
+// and purchases of several cost types of чл. 79 sized as shares of the budget T within the
+// caps of чл. 82. Three carry deliberate problems for the checks: one without the project
+// number (чл. 101), one paid in cash without its cash voucher (чл. 106), one entered late
+// (чл. 98, ал. 3).
+func (g *gen) expenses() {
+	g.remuneration()
+	g.purchases()
+}
+
+// quarter is a reporting quarter of the year and the day its remuneration is paid.
+type quarter struct {
+	months []model.Month
+	paid   model.Date
+}
+
+func (g *gen) quarters() []quarter {
+	ms := g.months() // Oct … May
+	return []quarter{
+		{ms[0:3], g.date(time.January, 12)},
+		{ms[3:6], g.date(time.April, 14)},
+		{ms[6:8], g.date(time.June, 10)},
+	}
+}
+
+// remuneration pays each person's approved hours of a quarter, per activity, with the
+// employer's contributions. An external leader is paid on the contract as cost type 9.
+func (g *gen) remuneration() {
+	kindOf := make(map[model.ID]model.ActivityKind, len(g.d.Groups))
+	for _, gr := range g.d.Groups {
+		kindOf[gr.ID] = gr.Kind
+	}
+	for _, q := range g.quarters() {
+		for _, p := range g.d.People {
+			hours := make([]model.Hours, len(model.Activities))
+			for _, t := range g.d.Timesheets {
+				if t.PersonID != p.ID || !containsMonth(q.months, t.Month) {
+					continue
+				}
+				for _, d := range t.Days {
+					hours[activityOf(p, kindOf[d.GroupID])] += d.Hours
+				}
+			}
+			for ai, h := range hours {
+				if h > 0 {
+					g.payroll(p, model.Activities[ai], h, q.paid)
+				}
+			}
+		}
+	}
+}
+
+func containsMonth(ms []model.Month, m model.Month) bool {
+	for _, x := range ms {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
+// activityOf is the index in model.Activities the hours of a person in a group count under.
+func activityOf(p model.Person, k model.ActivityKind) int {
+	switch {
+	case p.Has(model.RoleDirector), p.Has(model.RoleAccountant):
+		return 3 // ActManagement, over and above T (чл. 77, ал. 2)
+	case k == model.Remedial:
+		return 0
+	}
+	return 1
+}
+
+// payroll adds one remuneration expense with the documents of чл. 104.
+func (g *gen) payroll(p model.Person, act model.Activity, h model.Hours, paid model.Date) {
+	pay := h.Pay(p.Rate)
+	e := g.expense(act, 1, model.DocPayroll, paid.AddDays(-2), pay.Add(pay.Percent(employerBP)), model.Money{Currency: g.cur})
+	e.PersonID = p.ID
+	e.Description = fmt.Sprintf("Възнаграждение на %s за %s ч.", p.Name, h)
+	if act == model.ActManagement {
+		e.CostType = 14
+	}
+	e.SupportingDocs = []model.SupportingDoc{
+		{Kind: model.DocAgreement, Number: p.AgreementNo, Date: p.AgreementDate, Present: true},
+		{Kind: model.DocHoursReport, Date: paid.AddDays(-10), Present: true},
+		{Kind: model.DocPayroll, Number: e.DocNumber, Date: e.DocDate, Present: true},
+		{Kind: model.DocContribPayment, Date: paid, Present: true},
+		{Kind: model.DocNetPayment, Date: paid, Present: true},
+	}
+	if p.Engagement == model.External {
+		e.CostType, e.DocKind = 9, model.DocPaidSums
+		e.SupplierID = p.SupplierID
+		e.ContractID = g.contractOf(p.SupplierID)
+		e.SupportingDocs[0].Kind = model.DocContract
+	}
+	g.d.Expenses = append(g.d.Expenses, e)
+}
+
+func (g *gen) contractOf(sup model.ID) model.ID {
+	for _, c := range g.d.Contracts {
+		if c.SupplierID == sup {
+			return c.ID
+		}
+	}
+	return ""
+}
+
+// expense builds an eligible expense paid by bank two days after its document, entered the
+// next day, with the project number on its documents.
+func (g *gen) expense(act model.Activity, ct model.CostType, kind model.DocKind, on model.Date, net, vat model.Money) model.Expense {
+	n := len(g.d.Expenses) + 1
+	paid := on.AddDays(2)
+	gross := net.Add(vat)
+	return model.Expense{
+		ID:              id("exp", 4, n),
+		Year:            g.year,
+		DocKind:         kind,
+		DocNumber:       fmt.Sprintf("%010d", 1000+int(g.year%100)*100000+n),
+		DocDate:         on,
+		Net:             net,
+		VAT:             vat,
+		CostType:        ct,
+		Activity:        act,
+		PaidBy:          model.Bank,
+		PaidOn:          paid,
+		PaidAmount:      gross,
+		ProjectNoOnDocs: true,
+		EnteredOn:       paid.AddDays(1),
+	}
+}

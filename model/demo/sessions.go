@@ -1,0 +1,160 @@
+package demo
+
+import (
+	"fmt"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// rowRef is one dated meeting of a group: a row of its thematic programme and the journal
+// entry that records it.
+type rowRef struct {
+	date  model.Date
+	start model.Clock
+	hours model.Hours // lesson hours
+	kind  model.RowKind
+	topic string
+}
+
+// The hours of a thematic programme (Приложение № 3): remedial 70–80 per subject with 4 h of
+// team work with parents and a 2 h public event at the end (чл. 63, ал. 3); interest 62–72
+// with 5 h led by parents and 5 h of public events, the last the yearly production (чл. 67–68).
+const (
+	remedialHours = 72
+	interestHours = 66
+)
+
+// sessions lays out every group's programme on its weekly schedule from the start of the
+// groups to the end of May, skipping holidays, and writes the rows and the journal.
+func (g *gen) sessions() {
+	g.rows = make([][]rowRef, len(g.d.Groups))
+	for gi := range g.d.Groups {
+		gr := &g.d.Groups[gi]
+		var rows []rowRef
+		if gr.Kind == model.Remedial {
+			rows = g.layout(gr, model.H(remedialHours), model.RowPublicEvent)
+			markKind(rows, model.RowParents, model.H(4), 25, 60, 40, 80)
+		} else {
+			rows = g.layout(gr, model.H(interestHours), model.RowProduction)
+			markKind(rows, model.RowPublicEvent, model.H(3), 50, 75, 30, 85)
+			markKind(rows, model.RowParents, model.H(5), 20, 40, 60, 35, 65, 90)
+		}
+		g.topics(gr, rows)
+		g.rows[gi] = rows
+		for _, r := range rows {
+			g.addRow(gr, r)
+			g.addSession(gr, r)
+		}
+	}
+}
+
+// layout takes the schedule's meetings in date order until the programme's hours less the
+// final event are used, then puts the final two-hour event on the last two-hour meeting of May.
+func (g *gen) layout(gr *model.Group, total model.Hours, final model.RowKind) []rowRef {
+	var all []rowRef
+	for _, d := range g.cal.workdays(g.firstSession(), g.lastSession()) {
+		for _, s := range gr.Schedule {
+			if s.Day == d.Weekday() {
+				all = append(all, rowRef{date: d, start: s.Start, hours: s.Hours})
+			}
+		}
+	}
+	finalH := model.H(2)
+	var out []rowRef
+	sum := model.Hours(0)
+	last := 0
+	for i, r := range all {
+		if sum >= total-finalH {
+			break
+		}
+		r.hours = min(r.hours, total-finalH-sum)
+		sum += r.hours
+		out = append(out, r)
+		last = i
+	}
+	for i := len(all) - 1; i > last; i-- {
+		if all[i].hours >= finalH {
+			r := all[i]
+			r.hours, r.kind = finalH, final
+			return append(out, r)
+		}
+	}
+	// Too few meetings left (a very short year): the final event takes the last one.
+	out[len(out)-1].kind = final
+	return out
+}
+
+// markKind marks regular rows as kind until need hours are marked, trying the rows at the
+// given percentages of the year first, then any row.
+func markKind(rows []rowRef, kind model.RowKind, need model.Hours, at ...int) {
+	try := func(j int) {
+		if need > 0 && rows[j].kind == model.RowRegular && rows[j].hours <= need {
+			rows[j].kind = kind
+			need -= rows[j].hours
+		}
+	}
+	for _, pct := range at {
+		j := pct * (len(rows) - 1) / 100
+		for ; j < len(rows)-1 && need > 0; j++ {
+			if rows[j].kind == model.RowRegular && rows[j].hours <= need {
+				try(j)
+				break
+			}
+		}
+	}
+	for j := 0; j < len(rows)-1 && need > 0; j++ {
+		try(j)
+	}
+}
+
+// addRow writes a row of the group's thematic programme.
+func (g *gen) addRow(gr *model.Group, r rowRef) {
+	place := gr.Place
+	if r.kind == model.RowPublicEvent || r.kind == model.RowProduction {
+		place = "актовата зала"
+	}
+	g.d.ProgrammeRows = append(g.d.ProgrammeRows, model.ProgrammeRow{
+		ID:      id("row", 6, len(g.d.ProgrammeRows)+1),
+		Year:    g.year,
+		GroupID: gr.ID,
+		Topic:   r.topic,
+		Date:    r.date,
+		Place:   place,
+		Hours:   r.hours,
+		Start:   r.start,
+		Kind:    r.kind,
+	})
+}
+
+// addSession writes the journal entry of a meeting: every member of the day, mostly present;
+// a health-excused absence names its medical note (чл. 52, ал. 1).
+func (g *gen) addSession(gr *model.Group, r rowRef) {
+	s := model.Session{
+		ID:       id("ses", 6, len(g.d.Sessions)+1),
+		Year:     g.year,
+		GroupID:  gr.ID,
+		Date:     r.date,
+		Start:    r.start,
+		Hours:    r.hours,
+		Topic:    r.topic,
+		LeaderID: gr.LeaderID,
+	}
+	s.Marks = make([]model.Mark, 0, len(gr.Members))
+	for _, m := range gr.Members {
+		if !m.ActiveOn(r.date) {
+			continue
+		}
+		mk := model.Mark{StudentID: m.StudentID}
+		switch x := g.intn(100); {
+		case x < 4:
+			mk.Status = model.Absent
+		case x < 7:
+			mk.Status = model.ExcusedHealth
+			mk.Document = fmt.Sprintf("медицинска бележка № %d/%s", g.between(100, 999), r.date)
+		case x < 8:
+			mk.Status = model.ExcusedOther
+		}
+		s.Marks = append(s.Marks, mk)
+	}
+	g.d.Sessions = append(g.d.Sessions, s)
+}

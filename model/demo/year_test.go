@@ -1,0 +1,206 @@
+package demo_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+)
+
+// TestGenerate_Art63_67_ProgrammeHours checks each thematic programme: remedial 72 h with 4 h
+// with parents and a 2 h public event at the end (чл. 63, ал. 3); interest 66 h with 5 h led by
+// parents and 5 h of public events, at least two, the last the yearly production (чл. 67–68).
+func TestGenerate_Art63_67_ProgrammeHours(t *testing.T) {
+	d := year(t, 300)
+	rows := map[model.ID][]model.ProgrammeRow{}
+	for _, r := range d.ProgrammeRows {
+		rows[r.GroupID] = append(rows[r.GroupID], r)
+	}
+	for _, g := range d.Groups {
+		var total, parents, events model.Hours
+		nEvents := 0
+		rs := rows[g.ID]
+		for _, r := range rs {
+			total += r.Hours
+			switch r.Kind {
+			case model.RowParents:
+				parents += r.Hours
+			case model.RowPublicEvent, model.RowProduction:
+				events += r.Hours
+				nEvents++
+			}
+		}
+		last := rs[len(rs)-1].Kind
+		want := struct {
+			total, parents, events model.Hours
+			last                   model.RowKind
+		}{model.H(72), model.H(4), model.H(2), model.RowPublicEvent}
+		if g.Kind == model.Interest {
+			want.total, want.parents, want.events, want.last = model.H(66), model.H(5), model.H(5), model.RowProduction
+			if nEvents < 2 {
+				t.Errorf("%s: %d public events, want at least 2", g.Name, nEvents)
+			}
+		}
+		if total != want.total || parents != want.parents || events != want.events || last != want.last {
+			t.Errorf("%s: %s h, parents %s h, events %s h, last %q; want %s, %s, %s, %q",
+				g.Name, total, parents, events, last, want.total, want.parents, want.events, want.last)
+		}
+	}
+}
+
+// TestGenerate_SessionsFollowSchedule checks every session is on one of its group's weekdays,
+// on a day with classes from October to May, with marks only for members of the day.
+func TestGenerate_SessionsFollowSchedule(t *testing.T) {
+	d := year(t, 300)
+	groups := map[model.ID]model.Group{}
+	for _, g := range d.Groups {
+		groups[g.ID] = g
+	}
+	for _, s := range d.Sessions {
+		g := groups[s.GroupID]
+		onDay := false
+		for _, sl := range g.Schedule {
+			onDay = onDay || sl.Day == s.Date.Weekday()
+		}
+		if !onDay || s.Date.M > time.May && s.Date.M < time.October {
+			t.Fatalf("session %s of %s on %s (%s) is off the schedule", s.ID, g.Name, s.Date, s.Date.Weekday())
+		}
+		for _, r := range d.Programme.NonWorking {
+			if r.Contains(s.Date) {
+				t.Fatalf("session %s on %s falls in %s", s.ID, s.Date, r.Name)
+			}
+		}
+		if len(s.Marks) != len(g.ActiveMembers(s.Date)) {
+			t.Fatalf("session %s: %d marks for %d members", s.ID, len(s.Marks), len(g.ActiveMembers(s.Date)))
+		}
+	}
+	if len(d.Sessions) != len(d.ProgrammeRows) {
+		t.Errorf("%d sessions for %d programme rows", len(d.Sessions), len(d.ProgrammeRows))
+	}
+}
+
+func TestGenerate_Currency(t *testing.T) {
+	tests := []struct {
+		name string
+		year model.SchoolYear
+		want model.Currency
+	}{
+		{"2024/2025 in leva", 2024, model.BGN},
+		{"2025/2026 in euro", 2025, model.EUR},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := demo.Generate(demo.Options{Students: 120, Seed: 3, Year: tt.year})
+			check := func(what string, m model.Money) {
+				if m.Currency != tt.want {
+					t.Errorf("%s in %q, want %s", what, m.Currency, tt.want)
+				}
+			}
+			check("programme", model.Money{Currency: d.Programme.Currency})
+			for _, p := range d.People {
+				check("rate of "+p.Name.String(), p.Rate)
+			}
+			for _, e := range d.Expenses {
+				check("expense "+string(e.ID), e.Net)
+				check("VAT of "+string(e.ID), e.VAT)
+				check("paid "+string(e.ID), e.PaidAmount)
+			}
+			for _, l := range d.Programme.Plan {
+				check("plan", l.Amount)
+			}
+		})
+	}
+}
+
+// TestGenerate_Art80_Rates checks leaders are paid 12.00 BGN, or 8.00 with up to three years
+// of experience (чл. 80), the director 8.00 (чл. 85) and the accountant 6.00 (чл. 87).
+func TestGenerate_Art80_Rates(t *testing.T) {
+	d := year(t, 300)
+	for _, p := range d.People {
+		want := model.Lev(12, 0)
+		switch {
+		case p.Has(model.RoleDirector):
+			want = model.Lev(8, 0)
+		case p.Has(model.RoleAccountant):
+			want = model.Lev(6, 0)
+		case p.ExperienceYears <= 3:
+			want = model.Lev(8, 0)
+		}
+		if want = want.In(model.EUR); p.Rate != want {
+			t.Errorf("%s (%v, %d years): rate %s, want %s", p.Name, p.Roles, p.ExperienceYears, p.Rate, want)
+		}
+	}
+}
+
+// TestGenerate_Art29_3_LeadersNotInCouncil checks no council member leads a group.
+func TestGenerate_Art29_3_LeadersNotInCouncil(t *testing.T) {
+	d := year(t, 3000)
+	council := map[string]bool{}
+	for _, m := range d.CouncilMembers {
+		council[m.PersonalNumber] = true
+		council[m.Name.String()] = true
+	}
+	for _, p := range d.People {
+		if council[p.PersonalNumber] || council[p.Name.String()] {
+			t.Errorf("%s is paid and sits in the council", p.Name)
+		}
+	}
+	if n := len(d.CouncilMembers); n%2 == 0 {
+		t.Errorf("council of %d members, want an odd number (чл. 29, ал. 2)", n)
+	}
+	chairs := 0
+	for _, m := range d.CouncilMembers {
+		if m.Role == model.RoleChair {
+			chairs++
+		}
+	}
+	if chairs != 1 {
+		t.Errorf("%d chairs, want 1", chairs)
+	}
+}
+
+// TestGenerate_Annex7_OfficeHours checks the director's and accountant's yearly hours stay
+// within Приложение № 7: 300 students make a group II school, column 201–300.
+func TestGenerate_Annex7_OfficeHours(t *testing.T) {
+	d := year(t, 300)
+	if d.School.Group != model.GroupII {
+		t.Fatalf("300 students: group %s, want II", d.School.Group)
+	}
+	limits := map[model.PersonRole]model.Hours{model.RoleDirector: model.H(120), model.RoleAccountant: model.H(145)}
+	totals := map[model.PersonRole]model.Hours{}
+	for _, ts := range d.Timesheets {
+		totals[ts.Role] += ts.Total()
+	}
+	for role, limit := range limits {
+		if totals[role] == 0 || totals[role] > limit {
+			t.Errorf("%s: %s h in the year, want 1–%s", role, totals[role], limit)
+		}
+	}
+}
+
+// TestGenerate_DeliberateProblems checks the three expenses the checks are meant to find.
+func TestGenerate_DeliberateProblems(t *testing.T) {
+	d := year(t, 300)
+	var noProject, cash, late int
+	for _, e := range d.Expenses {
+		if !e.ProjectNoOnDocs {
+			noProject++
+		}
+		if e.PaidBy == model.Cash {
+			cash++
+		}
+		if e.PaidOn.AddDays(5).Before(e.EnteredOn) {
+			late++
+		}
+	}
+	if noProject != 1 || cash != 1 || late != 1 {
+		t.Errorf("without project number %d, cash %d, entered late %d; want one of each", noProject, cash, late)
+	}
+}
+
+func BenchmarkGenerate(b *testing.B) {
+	for b.Loop() {
+		demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: 2025})
+	}
+}
