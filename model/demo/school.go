@@ -76,6 +76,7 @@ func (g *gen) programme() {
 		Students:   g.opts.Students,
 		Currency:   g.cur,
 		ApprovedOn: g.approved(),
+		ProfileID:  ProfileID,
 		NonWorking: append([]model.DateRange(nil), g.cal.off...),
 	}
 }
@@ -119,3 +120,7 @@ func (g *gen) targets() (remedial, interest int) {
 	n := g.opts.Students
 	return (n*s[0] + 99) / 100, (n*s[1] + 99) / 100
 }
+
+// ProfileID is the rule profile the generated year runs under: the default profile of
+// „Твоят час – фаза І“ (assets.DefaultProfileID, which this package cannot import).
+const ProfileID = "tvoyat-chas-1"
