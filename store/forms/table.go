@@ -13,6 +13,7 @@ type column struct {
 type tableStyle struct {
 	Size     float64 // font size; 8.5 when zero
 	BoldLast bool    // the last row is a total
+	MinRow   float64 // the least height of a body row, e.g. room to sign in
 }
 
 const cellPad = 2.5
@@ -32,18 +33,18 @@ func (dc *doc) table(cols []column, rows [][]string, st tableStyle) {
 	hs := st.Size - 1 // headers are bold: a point smaller keeps them on their column
 	headerH := dc.rowHeight(header, widths, true, hs)
 	dc.ensure(headerH + dc.rowHeight(first(rows), widths, false, st.Size))
-	dc.tableRow(header, cols, widths, rowHeader, hs)
+	dc.tableRow(header, cols, widths, rowHeader, hs, headerH)
 	for i, r := range rows {
 		kind := rowBody
 		if st.BoldLast && i == len(rows)-1 {
 			kind = rowTotal
 		}
-		h := dc.rowHeight(r, widths, kind != rowBody, st.Size)
+		h := max(st.MinRow, dc.rowHeight(r, widths, kind != rowBody, st.Size))
 		if h > dc.room() {
 			dc.newPage()
-			dc.tableRow(header, cols, widths, rowHeader, hs)
+			dc.tableRow(header, cols, widths, rowHeader, hs, headerH)
 		}
-		dc.tableRow(r, cols, widths, kind, st.Size)
+		dc.tableRow(r, cols, widths, kind, st.Size, h)
 	}
 	dc.y += 6
 }
@@ -100,10 +101,9 @@ const (
 	rowTotal          // bold, shaded
 )
 
-// tableRow draws one row at the cursor and moves the cursor under it.
-func (dc *doc) tableRow(cells []string, cols []column, widths []float64, kind rowKind, size float64) {
+// tableRow draws one row of height h at the cursor and moves the cursor under it.
+func (dc *doc) tableRow(cells []string, cols []column, widths []float64, kind rowKind, size, h float64) {
 	bold := kind != rowBody
-	h := dc.rowHeight(cells, widths, bold, size)
 	if dc.err != nil {
 		return
 	}
