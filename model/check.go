@@ -90,6 +90,8 @@ type checker struct {
 	groups    map[ID]*Group
 	contracts map[ID]*Contract
 
+	eligibleUntil Date // the profile's end of the eligible period, zero when none
+
 	budgetDone bool
 	budgetVal  *Budget
 	budgetErr  error
@@ -105,6 +107,9 @@ func newChecker(p *Profile, d *YearData, today Date) *checker {
 		} else if today.After(y.End()) {
 			c.ref = y.End()
 		}
+	}
+	if p.EligibleUntil != "" {
+		c.eligibleUntil, _ = ParseDate(p.EligibleUntil) // validated by ParseProfile
 	}
 	for i := range d.Students {
 		c.students[d.Students[i].ID] = &d.Students[i]

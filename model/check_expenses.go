@@ -58,9 +58,7 @@ func (c *checker) checkExpensePeriod(e *Expense, name string) {
 	prog := c.d.Programme
 	out := prog.Year > 0 && !prog.Year.Contains(e.PaidOn)
 	out = out || (!prog.ApprovedOn.IsZero() && e.PaidOn.Before(prog.ApprovedOn))
-	if until, err := ParseDate(c.p.EligibleUntil); err == nil && e.PaidOn.After(until) {
-		out = true
-	}
+	out = out || (!c.eligibleUntil.IsZero() && e.PaidOn.After(c.eligibleUntil))
 	if out {
 		c.add(SeverityError, AreaExpenses, "чл. 96, т. 2", "expense_outside_period", ref(KindExpense, e.ID),
 			"%s е платен на %s, извън допустимия период (от одобряването на програмата, в учебната %s година)", name, e.PaidOn, prog.Year)

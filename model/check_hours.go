@@ -10,23 +10,30 @@ type groupDay struct {
 // activity and 4 hours of one interest activity a day. A group's day is looked at student by
 // student only when the group's own hours that day exceed the limit, which keeps this linear.
 func (c *checker) checkDayHours() {
-	days := map[groupDay][]*Session{}
-	totals := map[groupDay]Hours{}
+	totals := make(map[groupDay]Hours, len(c.d.Sessions))
+	for i := range c.d.Sessions {
+		if s := &c.d.Sessions[i]; !s.LeaderAbsent {
+			totals[groupDay{s.GroupID, s.Date}] += s.Hours
+		}
+	}
+	over := map[groupDay][]*Session{}
+	for k, total := range totals {
+		if g := c.groups[k.group]; g != nil && total > H(int64(c.p.Rules(g.Kind).MaxDayHours)) {
+			over[k] = nil
+		}
+	}
+	if len(over) == 0 {
+		return
+	}
 	for i := range c.d.Sessions {
 		s := &c.d.Sessions[i]
-		if s.LeaderAbsent {
-			continue
-		}
 		k := groupDay{s.GroupID, s.Date}
-		days[k] = append(days[k], s)
-		totals[k] += s.Hours
-	}
-	for k, total := range totals {
-		g := c.groups[k.group]
-		if g == nil || total <= H(int64(c.p.Rules(g.Kind).MaxDayHours)) {
-			continue
+		if list, ok := over[k]; ok && !s.LeaderAbsent {
+			over[k] = append(list, s)
 		}
-		c.checkStudentsDay(g, k.date, days[k])
+	}
+	for k, sessions := range over {
+		c.checkStudentsDay(c.groups[k.group], k.date, sessions)
 	}
 }
 

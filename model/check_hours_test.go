@@ -146,6 +146,6 @@ func TestCheck_Art51_1_PersonWeekHours(t *testing.T) {
 	}
 	runRule(t, "person_week_hours", model.SeverityWarning, "чл. 51, ал. 1", []ruleCase{
 		{"40 h in a week", week(model.H(8)), false},
-		{"40,05 h in a week", week(model.H(8)+1), true},
+		{"40,05 h in a week", week(model.H(8) + 1), true},
 	})
 }
