@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+func init() {
+	register("demo", "създава нов файл с данни на примерно училище за една учебна година",
+		"--out ФАЙЛ [--students N] [--seed S] [--year 2025/2026] [--force]",
+		func(m *Main) Command { return &demoCommand{m: m} })
+}
+
+// maxDemoStudents keeps a typo (30000000) from filling the disk.
+const maxDemoStudents = 100000
+
+// demoCommand writes a generated school year into a new data file.
+type demoCommand struct {
+	m     *Main
+	out   string
+	force bool
+	opts  demo.Options
+}
+
+// ParseFlags reads --out, --students, --seed, --year and --force.
+func (c *demoCommand) ParseFlags(args []string) error {
+	fs := c.m.flagSet("demo")
+	fs.StringVar(&c.out, "out", "", "новият файл с данни (задължително)")
+	fs.IntVar(&c.opts.Students, "students", demo.DefaultStudents, "брой ученици в дневна форма")
+	fs.Int64Var(&c.opts.Seed, "seed", 1, "число, от което зависят данните: едно и също число дава едни и същи данни")
+	year := fs.String("year", demo.DefaultYear.String(), "учебната година, напр. 2025/2026")
+	fs.BoolVar(&c.force, "force", false, "презаписва съществуващ файл")
+	if err := c.m.parse(fs, args); err != nil {
+		return err
+	}
+	if c.out == "" {
+		return usageErr("задайте новия файл с --out ФАЙЛ", errors.New("demo: --out is required"))
+	}
+	if c.opts.Students < 1 || c.opts.Students > maxDemoStudents {
+		return usageErr(fmt.Sprintf("броят ученици трябва да е от 1 до %d", maxDemoStudents),
+			fmt.Errorf("demo: --students %d out of range", c.opts.Students))
+	}
+	y, err := model.ParseSchoolYear(*year)
+	if err != nil {
+		return usageErr(err.Error(), fmt.Errorf("demo: --year %q: %w", *year, err))
+	}
+	c.opts.Year = y
+	return nil
+}
+
+// Run generates the year and writes it into a temporary file beside --out in one
+// transaction, then renames it into place: a failure never leaves half a school behind,
+// and --force replaces an old file only once the new one is complete.
+func (c *demoCommand) Run(ctx context.Context) error {
+	if _, err := os.Stat(c.out); err == nil && !c.force {
+		return usageErr(fmt.Sprintf("файлът „%s“ вече съществува: изберете друго име или добавете --force, за да го презапишете", c.out),
+			fmt.Errorf("demo: %s exists", c.out))
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return openErr(c.out, err)
+	}
+	d := demo.Generate(c.opts)
+	if err := ctx.Err(); err != nil {
+		return failed("прекъснато", err)
+	}
+	tmp := filepath.Join(filepath.Dir(c.out), "."+filepath.Base(c.out)+".tmp")
+	_ = os.Remove(tmp)
+	if err := writeYear(tmp, d); err != nil {
+		_ = os.Remove(tmp)
+		return failed(fmt.Sprintf("файлът „%s“ не можа да бъде записан", c.out), err)
+	}
+	if err := os.Rename(tmp, c.out); err != nil {
+		_ = os.Remove(tmp)
+		return failed(fmt.Sprintf("файлът „%s“ не можа да бъде записан", c.out), fmt.Errorf("demo: %w", err))
+	}
+	fmt.Fprintf(c.m.Stdout, "Записано в %s: %s, %s, учебна година %s — %d ученици, %d групи, %d занятия, %d разхода.\n",
+		c.out, d.School.Name, d.School.Town, d.Programme.Year, len(d.Students), len(d.Groups), len(d.Sessions), len(d.Expenses))
+	return nil
+}
+
+// writeYear puts every record of d into a new data file at path in one transaction.
+func writeYear(path string, d *model.YearData) error {
+	db, err := store.Open(path, store.Options{User: "tchas demo"})
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	if err := db.PutAll(d.Records()...); err != nil {
+		_ = db.Close()
+		return fmt.Errorf("demo: write records: %w", err)
+	}
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("demo: close: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// Exit statuses of tchas.
+const (
+	ExitOK       = 0 // done, nothing to report
+	ExitFindings = 1 // findings, or the command failed
+	ExitUsage    = 2 // bad arguments, or a file that cannot be read
+)
+
+// Error is what a command returns for the user: the exit status, a Bulgarian message that
+// says what to do, and the English details of what went wrong underneath.
+type Error struct {
+	Code int
+	Msg  string
+	Err  error
+}
+
+// Error joins the message and the details.
+func (e *Error) Error() string {
+	if e.Err == nil {
+		return e.Msg
+	}
+	return e.Msg + ": " + e.Err.Error()
+}
+
+// Unwrap returns the details, so errors.Is sees store.ErrLocked and the like.
+func (e *Error) Unwrap() error { return e.Err }
+
+// usageErr reports bad arguments (status 2).
+func usageErr(msg string, err error) *Error { return &Error{Code: ExitUsage, Msg: msg, Err: err} }
+
+// failed reports a command that could not finish (status 1).
+func failed(msg string, err error) *Error { return &Error{Code: ExitFindings, Msg: msg, Err: err} }
+
+// findingsErr reports that a command found n problems it has already printed (status 1).
+func findingsErr(n int) *Error {
+	return &Error{Code: ExitFindings, Msg: fmt.Sprintf("намерени проблеми: %d", n)}
+}
+
+// openErr explains why the data file at path cannot be opened (status 2).
+func openErr(path string, err error) *Error {
+	msg := fmt.Sprintf("файлът „%s“ не може да бъде отворен", path)
+	switch {
+	case errors.Is(err, store.ErrLocked):
+		msg = fmt.Sprintf("файлът „%s“ е отворен от друга програма: затворете я и опитайте отново", path)
+	case errors.Is(err, store.ErrCorrupt):
+		msg = fmt.Sprintf("файлът „%s“ е повреден: възстановете го от резервно копие в приложението", path)
+	case errors.Is(err, store.ErrNewerSchema):
+		msg = fmt.Sprintf("файлът „%s“ е от по-нова версия на приложението: обновете tchas", path)
+	}
+	return &Error{Code: ExitUsage, Msg: msg, Err: err}
+}

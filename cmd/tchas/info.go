@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+func init() {
+	register("info", "показва училището, учебните години и броя на записите от всеки вид", "[--db ФАЙЛ]",
+		func(m *Main) Command { return &infoCommand{m: m} })
+}
+
+// infoCommand summarises a data file.
+type infoCommand struct {
+	m  *Main
+	db string
+}
+
+// ParseFlags reads --db.
+func (c *infoCommand) ParseFlags(args []string) error {
+	fs := c.m.flagSet("info")
+	dbFlag(fs, &c.db)
+	return c.m.parse(fs, args)
+}
+
+// Run prints the school, the years with a programme and the number of live records per kind.
+func (c *infoCommand) Run(context.Context) error {
+	db, err := c.m.openDB(c.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	w := tabwriter.NewWriter(c.m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(w, "Файл:\t%s\n", db.Path())
+	if s, err := db.School(); err == nil {
+		fmt.Fprintf(w, "Училище:\t%s, %s (НЕИСПУО %s, група %s)\n", s.Name, s.Town, s.NEISPUO, s.Group.Label())
+	} else {
+		fmt.Fprintf(w, "Училище:\tне е въведено\n")
+	}
+	years, err := db.Years()
+	if err != nil {
+		return failed("файлът не може да бъде прочетен", fmt.Errorf("info: %w", err))
+	}
+	names := make([]string, len(years))
+	for i, y := range years {
+		names[i] = y.String()
+	}
+	fmt.Fprintf(w, "Учебни години:\t%s\n", strings.Join(names, ", "))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Вид запис\tБрой")
+	for _, k := range model.Kinds {
+		rs, err := db.List(k)
+		if err != nil {
+			return failed("файлът не може да бъде прочетен", fmt.Errorf("info: list %s: %w", k, err))
+		}
+		fmt.Fprintf(w, "%s\t%d\n", k, len(rs))
+	}
+	return w.Flush()
+}
