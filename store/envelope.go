@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -52,7 +53,8 @@ func (tx *Tx) Envelopes(kind model.Kind, since func(Meta) bool) ([]Envelope, err
 		}
 		m := s.meta(kind, model.ID(k))
 		if since == nil || since(m) {
-			out = append(out, Envelope{Meta: m, Data: s.Data})
+			// s.Data points into the file's memory map, valid only inside the transaction.
+			out = append(out, Envelope{Meta: m, Data: bytes.Clone(s.Data)})
 		}
 		return nil
 	})

@@ -11,22 +11,6 @@ import (
 	"go.etcd.io/bbolt"
 )
 
-// stored is a record as kept in its kind's bucket (key: the ID). Persisted: fields may be
-// added, never renamed.
-type stored struct {
-	Version Version         `json:"v"`
-	Created time.Time       `json:"created"`
-	Updated time.Time       `json:"updated"`
-	By      string          `json:"by,omitempty"`
-	Deleted bool            `json:"deleted,omitempty"`
-	Data    json.RawMessage `json:"data,omitempty"` // encoding/json of the model value; nil for a tombstone
-}
-
-// meta returns the public Meta of a stored record.
-func (s *stored) meta(kind model.Kind, id model.ID) Meta {
-	return Meta{Kind: kind, ID: id, Version: s.Version, Created: s.Created, Updated: s.Updated, By: s.By, Deleted: s.Deleted}
-}
-
 // Tx is one transaction: several changes that are saved together or not at all.
 // Use it only inside the function given to DB.Update or DB.View.
 type Tx struct {
@@ -41,32 +25,6 @@ func (tx *Tx) bucket(kind model.Kind) (*bbolt.Bucket, error) {
 		return nil, fmt.Errorf("unknown kind of record %q", kind)
 	}
 	return b, nil
-}
-
-// read returns the stored record, or nil when the key is absent.
-func read(b *bbolt.Bucket, id model.ID) (*stored, error) {
-	return decode(id, b.Get([]byte(id)))
-}
-
-// decode reads a stored record; nil when raw is nil.
-func decode(id model.ID, raw []byte) (*stored, error) {
-	if raw == nil {
-		return nil, nil
-	}
-	var s stored
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return nil, fmt.Errorf("decode envelope %s: %w", id, err)
-	}
-	return &s, nil
-}
-
-// write stores s under id.
-func write(b *bbolt.Bucket, id model.ID, s *stored) error {
-	raw, err := json.Marshal(s)
-	if err != nil {
-		return fmt.Errorf("encode envelope %s: %w", id, err)
-	}
-	return b.Put([]byte(id), raw)
 }
 
 // next issues the version of a local change and persists the clock.

@@ -156,3 +156,23 @@ func TestPutEnvelope_Refuses(t *testing.T) {
 		t.Errorf("Get of a received tombstone = %v; want ErrNotFound", err)
 	}
 }
+
+// Envelopes are used after their transaction (a sync package writes them out later): their
+// data must not point into the file's memory map, which a growing file replaces.
+func TestEnvelopes_DataOutlivesTransaction(t *testing.T) {
+	db, _ := openTest(t)
+	rs := students3000(2025)[:100] // more than fits in a bucket inlined (and copied) by bbolt
+	mustPut(t, db, rs...)
+	envs, err := db.Envelopes(model.KindStudent, nil)
+	if err != nil || len(envs) != len(rs) {
+		t.Fatalf("Envelopes = %d, %v; want %d", len(envs), err, len(rs))
+	}
+	if err := db.Close(); err != nil { // unmaps the file
+		t.Fatal(err)
+	}
+	for _, e := range envs {
+		if _, err := store.DecodeRecord(e); err != nil {
+			t.Fatalf("DecodeRecord after the file was closed: %v", err)
+		}
+	}
+}
