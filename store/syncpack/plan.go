@@ -1,0 +1,76 @@
+package syncpack
+
+import (
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// planTx compares every record of the package with this file's. mark is the greatest version of
+// this file that the sender had seen when it wrote the package; self is this installation.
+func planTx(tx *store.Tx, p *Package, mark Version, self string) (*MergePlan, error) {
+	peer := p.Manifest.Installation
+	plan := &MergePlan{Peer: peer, Fingerprint: p.Fingerprint}
+	for _, kind := range model.Kinds {
+		remote := p.Records[kind]
+		if len(remote) == 0 {
+			continue
+		}
+		envs, err := tx.Envelopes(kind, nil)
+		if err != nil {
+			return nil, err
+		}
+		local := make(map[model.ID]*Envelope, len(envs))
+		for i := range envs {
+			local[envs[i].Meta.ID] = &envs[i]
+		}
+		for _, r := range remote {
+			l := local[r.Meta.ID]
+			action, take := classify(l, r, mark, peer, self)
+			if action == 0 {
+				plan.Unchanged++
+				continue
+			}
+			plan.Changes = append(plan.Changes, Change{Action: action, Local: l, Remote: r, Take: take})
+		}
+	}
+	return plan, nil
+}
+
+// classify decides one record: the greater version always wins, so that both installations
+// converge; a conflict is a record both sides changed since the sender last saw this file's
+// version — one of the two changes is lost and the user must be told.
+//
+// A local change is a version above mark that the sender did not make; a remote change is a
+// version above mark that this installation did not make (it may relay this file's own versions).
+func classify(l *Envelope, r Envelope, mark Version, peer, self string) (Action, bool) {
+	if l == nil {
+		if r.Meta.Deleted {
+			return ActionDelete, true
+		}
+		return ActionAdd, true
+	}
+	lv, rv := l.Meta.Version, r.Meta.Version
+	if lv == rv {
+		return 0, false
+	}
+	take := rv.Compare(lv) > 0
+	if l.Meta.Deleted && r.Meta.Deleted {
+		if take {
+			return ActionDelete, true // both deleted it: only the version moves on
+		}
+		return 0, false
+	}
+	localChanged := lv.Compare(mark) > 0 && lv.Node != peer
+	remoteChanged := rv.Compare(mark) > 0 && rv.Node != self
+	switch {
+	case localChanged && remoteChanged:
+		return ActionConflict, take
+	case !take:
+		return 0, false
+	case r.Meta.Deleted:
+		return ActionDelete, true
+	case l.Meta.Deleted:
+		return ActionAdd, true
+	}
+	return ActionUpdate, true
+}
