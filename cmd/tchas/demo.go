@@ -44,8 +44,8 @@ func (c *demoCommand) ParseFlags(args []string) error {
 	if c.out == "" {
 		return usageErr("задайте новия файл с --out ФАЙЛ", errors.New("demo: --out is required"))
 	}
-	if c.opts.Students < 1 || c.opts.Students > maxDemoStudents {
-		return usageErr(fmt.Sprintf("броят ученици трябва да е от 1 до %d", maxDemoStudents),
+	if c.opts.Students < demo.MinStudents || c.opts.Students > maxDemoStudents {
+		return usageErr(fmt.Sprintf("броят ученици трябва да е от %d до %d", demo.MinStudents, maxDemoStudents),
 			fmt.Errorf("demo: --students %d out of range", c.opts.Students))
 	}
 	y, err := model.ParseSchoolYear(*year)

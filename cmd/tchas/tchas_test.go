@@ -73,7 +73,7 @@ func TestDemo_ExistingFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Run("ErrExists", func(t *testing.T) {
-		code, _, errOut := run(t, "demo", "--out", path, "--students", "20")
+		code, _, errOut := run(t, "demo", "--out", path, "--students", "30")
 		if code != ExitUsage || !strings.Contains(errOut, "--force") {
 			t.Fatalf("exit %d, stderr %q; want %d naming --force", code, errOut, ExitUsage)
 		}
@@ -82,7 +82,7 @@ func TestDemo_ExistingFile(t *testing.T) {
 		}
 	})
 	t.Run("OK_Force", func(t *testing.T) {
-		if code, _, errOut := run(t, "demo", "--out", path, "--students", "20", "--force"); code != ExitOK {
+		if code, _, errOut := run(t, "demo", "--out", path, "--students", "30", "--force"); code != ExitOK {
 			t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 		}
 		code, out, errOut := run(t, "info", "--db", path)
@@ -120,6 +120,7 @@ func TestMain_BadArguments(t *testing.T) {
 		{"unknown flag", []string{"demo", "--out", out, "--bogus"}},
 		{"demo without --out", []string{"demo"}},
 		{"demo with no students", []string{"demo", "--out", out, "--students", "0"}},
+		{"demo with too few students", []string{"demo", "--out", out, "--students", "29"}},
 		{"demo with too many students", []string{"demo", "--out", out, "--students", "100001"}},
 		{"demo with students not a number", []string{"demo", "--out", out, "--students", "много"}},
 		{"demo with a year that is not consecutive", []string{"demo", "--out", out, "--year", "2025/2027"}},

@@ -15,6 +15,9 @@ import (
 )
 
 // Options say what to generate. The zero value gives 300 students of the year 2025/2026, seed 1.
+//
+// Below about MinStudents students the groups that the targets of Приложение № 1 call for
+// cost more than the budget of Приложение № 6 gives, and the checks say so.
 type Options struct {
 	Students int              // students in daily form; 300 when ≤ 0
 	Seed     int64            // the same seed gives the same year
@@ -23,6 +26,9 @@ type Options struct {
 
 // DefaultStudents is the school size of the zero Options.
 const DefaultStudents = 300
+
+// MinStudents is the smallest school whose generated year fits its budget (чл. 77, ал. 1).
+const MinStudents = 30
 
 // DefaultYear is the school year of the zero Options.
 const DefaultYear model.SchoolYear = 2025

@@ -48,9 +48,40 @@ func (g *gen) sessions() {
 	}
 }
 
-// layout takes the schedule's meetings in date order until the programme's hours less the
-// final event are used, then puts the final two-hour event on the last two-hour meeting of May.
+// layout puts the final two-hour event on the group's last two-hour meeting before the end of
+// May, and fills the meetings before it in date order up to the programme's hours. When the
+// year has too few meetings for that (long holidays, unlucky weekdays), the group's second
+// weekly meeting grows to two hours as well.
 func (g *gen) layout(gr *model.Group, total model.Hours, final model.RowKind) []rowRef {
+	finalH := model.H(2)
+	for {
+		all := g.meetingsOf(gr)
+		f := len(all) - 1
+		for f > 0 && all[f].hours < finalH {
+			f--
+		}
+		var out []rowRef
+		sum := model.Hours(0)
+		for _, r := range all[:f] {
+			if sum == total-finalH {
+				break
+			}
+			r.hours = min(r.hours, total-finalH-sum)
+			sum += r.hours
+			out = append(out, r)
+		}
+		if sum == total-finalH || gr.Schedule[1].Hours >= finalH {
+			last := all[f]
+			last.hours, last.kind = finalH, final
+			return append(out, last)
+		}
+		gr.Schedule[1].Hours = finalH
+	}
+}
+
+// meetingsOf lists the group's weekly meetings on the days with classes from the first day of
+// the groups to the end of May.
+func (g *gen) meetingsOf(gr *model.Group) []rowRef {
 	var all []rowRef
 	for _, d := range g.cal.workdays(g.firstSession(), g.lastSession()) {
 		for _, s := range gr.Schedule {
@@ -59,29 +90,7 @@ func (g *gen) layout(gr *model.Group, total model.Hours, final model.RowKind) []
 			}
 		}
 	}
-	finalH := model.H(2)
-	var out []rowRef
-	sum := model.Hours(0)
-	last := 0
-	for i, r := range all {
-		if sum >= total-finalH {
-			break
-		}
-		r.hours = min(r.hours, total-finalH-sum)
-		sum += r.hours
-		out = append(out, r)
-		last = i
-	}
-	for i := len(all) - 1; i > last; i-- {
-		if all[i].hours >= finalH {
-			r := all[i]
-			r.hours, r.kind = finalH, final
-			return append(out, r)
-		}
-	}
-	// Too few meetings left (a very short year): the final event takes the last one.
-	out[len(out)-1].kind = final
-	return out
+	return all
 }
 
 // markKind marks regular rows as kind until need hours are marked, trying the rows at the
