@@ -21,13 +21,16 @@ func (g *gen) studentIndex() map[model.ID]int {
 func (g *gen) applications() {
 	ix := g.studentIndex()
 	remedial := make([][]model.Subject, len(g.d.Students))
+	left := make([]model.Date, len(g.d.Students))
 	for _, gr := range g.d.Groups {
-		if gr.Kind != model.Remedial {
-			continue
-		}
 		for _, m := range gr.Members {
 			i := ix[m.StudentID]
-			remedial[i] = append(remedial[i], gr.Subject)
+			if gr.Kind == model.Remedial {
+				remedial[i] = append(remedial[i], gr.Subject)
+			}
+			if !m.Left.IsZero() {
+				left[i] = m.Left
+			}
 		}
 	}
 	for i := range g.d.Students {
@@ -56,6 +59,10 @@ func (g *gen) applications() {
 			if g.chance(12) {
 				a.ESF.Answers[q] = model.Yes
 			}
+		}
+		if !left[i].IsZero() {
+			// Questions 9–10 and the exit date, filled in by the school when the student leaves.
+			a.ESF.Exit, a.ESF.Outcome, a.ESF.LeftWhy = left[i], 1, pick(g, []int{1, 2})
 		}
 		g.d.Applications = append(g.d.Applications, a)
 	}

@@ -119,7 +119,26 @@ func (g *gen) place(si int, groups []model.Group) {
 	if !placed {
 		groups[ranked[0]].WaitingList = append(groups[ranked[0]].WaitingList, s.ID)
 	}
-	g.wishes[si] = wishes
+	g.wishes[si] = g.moreWishes(s, wishes)
+}
+
+// moreWishes fills an application up to three wishes with activities the school does not
+// offer to the student's grades: what children write when few groups are on offer.
+func (g *gen) moreWishes(s *model.Student, wishes []model.Wish) []model.Wish {
+	for _, k := range g.rng.Perm(len(activities)) {
+		if len(wishes) == 3 {
+			break
+		}
+		a := activities[k]
+		dup := slices.Contains(s.Areas3002, a.Area)
+		for _, w := range wishes {
+			dup = dup || w.Activity == a.Name
+		}
+		if !dup {
+			wishes = append(wishes, model.Wish{Rank: len(wishes) + 1, Area: a.Area, Activity: a.Name})
+		}
+	}
+	return wishes
 }
 
 // activityName is the group's activity without the grades: „Роботика (V–VII клас)“ → „Роботика“.

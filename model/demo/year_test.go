@@ -204,3 +204,47 @@ func BenchmarkGenerate(b *testing.B) {
 		demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: 2025})
 	}
 }
+
+// TestGenerate_Art44_46_Applications checks the applications of Приложение № 2: three ranked
+// wishes, the group offered for a wish holds the student, and the ESF panel is answered.
+func TestGenerate_Art44_46_Applications(t *testing.T) {
+	d := year(t, 300)
+	member := map[model.ID]map[model.ID]bool{}
+	for _, g := range d.Groups {
+		member[g.ID] = map[model.ID]bool{}
+		for _, m := range g.Members {
+			member[g.ID][m.StudentID] = true
+		}
+	}
+	withWishes := 0
+	for _, a := range d.Applications {
+		if !a.ESF.Complete() {
+			t.Errorf("%s: ESF panel not answered", a.ID)
+		}
+		if len(a.Wishes) == 0 {
+			continue
+		}
+		withWishes++
+		if len(a.Wishes) != 3 {
+			t.Errorf("%s: %d wishes, want 3", a.ID, len(a.Wishes))
+		}
+		offered := 0
+		for i, w := range a.Wishes {
+			if w.Rank != i+1 {
+				t.Errorf("%s: wish %d has rank %d", a.ID, i+1, w.Rank)
+			}
+			if w.GroupID != "" {
+				offered++
+				if !member[w.GroupID][a.StudentID] {
+					t.Errorf("%s: wish %d offers group %s, which does not hold the student", a.ID, w.Rank, w.GroupID)
+				}
+			}
+		}
+		if offered > 1 {
+			t.Errorf("%s: %d groups offered, want at most one", a.ID, offered)
+		}
+	}
+	if withWishes == 0 {
+		t.Error("no application has interest wishes")
+	}
+}
