@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -22,6 +23,8 @@ const (
 // Backup copies the open file, consistently, into a new backup in BackupDir and keeps only the
 // newest KeepBackups. It returns the backup's path.
 func (db *DB) Backup() (string, error) {
+	db.backupMu.Lock() // two backups in the same millisecond must not pick the same name
+	defer db.backupMu.Unlock()
 	dir := db.opts.BackupDir
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("backup: %w", err)
@@ -84,7 +87,12 @@ func (db *DB) Backups() ([]string, error) {
 func (db *DB) backedUpToday() bool {
 	all, _ := db.Backups()
 	today := stem(db.path) + "-" + db.opts.Now().Format("20060102") + "-"
-	return len(all) > 0 && strings.HasPrefix(filepath.Base(all[0]), today)
+	for _, b := range all {
+		if strings.HasPrefix(filepath.Base(b), today) {
+			return true
+		}
+	}
+	return false
 }
 
 // listBackups lists the backups of the file named stem in dir, newest first. A missing
@@ -190,16 +198,16 @@ func writeFileAtomic(path string, fill func(f *os.File) error) (err error) {
 	return syncDir(dir)
 }
 
-// syncDir makes a rename in dir durable. Windows cannot open a directory for syncing; there the
-// rename is durable once it returns.
+// syncDir makes a rename in dir durable. Windows cannot sync a directory; there the rename is
+// durable once it returns.
 func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
 	d, err := os.Open(dir)
 	if err != nil {
 		return err
 	}
 	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) && !isWindows() {
-		return err
-	}
-	return nil
+	return d.Sync()
 }

@@ -129,3 +129,14 @@ func TestOpen_DaysFirstBackup(t *testing.T) {
 		}
 	}
 }
+
+// bbolt writes a new file's first pages right after creating it: a crash in between leaves an
+// empty file, which has no backups and opens as a new file.
+func TestOpen_EmptyFileWithoutBackupsIsNew(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "school.db")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db := openAt(t, path, store.Options{})
+	mustPut(t, db, student(2025, "Иван"))
+}

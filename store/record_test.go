@@ -279,3 +279,31 @@ func mustPut(t *testing.T, db *store.DB, rs ...model.Record) {
 		t.Fatalf("PutAll: %v", err)
 	}
 }
+
+func TestPut_OneSchoolAndOneProgrammePerYear(t *testing.T) {
+	db, _ := openTest(t)
+	recs := validRecords(2025)
+	school, prog := recs[model.KindSchool].(*model.School), recs[model.KindProgramme].(*model.Programme)
+	mustPut(t, db, school, prog)
+
+	tests := []struct {
+		name string
+		r    model.Record
+		code string
+	}{
+		{"second school", &model.School{NEISPUO: "2206124", Name: "Друго", Town: "Русе", Municipality: "Русе",
+			Region: "Русе", Ownership: model.StateSchool, Group: model.GroupI, LessonMinutes: 45}, "school_exists"},
+		{"second programme of the year", &model.Programme{Year: 2025, Students: 10, Currency: model.EUR}, "programme_exists"},
+		{"programme of another year", &model.Programme{Year: 2026, Students: 10, Currency: model.EUR}, ""},
+		{"the school edited", func() model.Record { s := *school; s.Name = "ОУ „Васил Левски“"; return &s }(), ""},
+		{"the programme edited", func() model.Record { p := *prog; p.Students = 321; return &p }(), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := db.Put(tt.r)
+			if got := model.ErrorCode(err); got != tt.code || (tt.code == "" && err != nil) {
+				t.Errorf("Put = %v (code %q); want code %q", err, got, tt.code)
+			}
+		})
+	}
+}

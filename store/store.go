@@ -10,9 +10,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/user"
 	"path/filepath"
-	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -44,7 +45,7 @@ type Options struct {
 // withDefaults fills in the defaults for the file at path.
 func (o Options) withDefaults(path string) Options {
 	if o.User == "" {
-		o.User = firstNonEmpty(os.Getenv("USER"), os.Getenv("USERNAME"), "?")
+		o.User = firstNonEmpty(os.Getenv("USER"), os.Getenv("USERNAME"), osUser())
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -59,6 +60,14 @@ func (o Options) withDefaults(path string) Options {
 		o.Timeout = time.Second
 	}
 	return o
+}
+
+// osUser is the login name of the user running the program, or "" when unknown.
+func osUser() string {
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return ""
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -77,6 +86,7 @@ type DB struct {
 	opts      Options
 	inst      string
 	backupErr error
+	backupMu  sync.Mutex
 }
 
 // Open opens the data file at path, creating it when missing.
@@ -87,11 +97,9 @@ type DB struct {
 // opts.Timeout; a file from a newer application gives ErrNewerSchema.
 func Open(path string, opts Options) (*DB, error) {
 	opts = opts.withDefaults(path)
-	fi, statErr := os.Stat(path)
-	existed := statErr == nil
-	if existed && fi.Size() == 0 {
-		// A file cut to nothing by a crash must not silently become a new, empty school.
-		return nil, corruptError(path, opts, errors.New("the file is empty"))
+	existed, err := existingFile(path, opts)
+	if err != nil {
+		return nil, err
 	}
 	if existed {
 		if err := precheckFile(path); err != nil {
@@ -108,6 +116,20 @@ func Open(path string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// existingFile reports whether path holds a file to check and keep. An empty file is new when
+// it has no backups (a crash while the file was being created), and damaged when it has: a file
+// cut to nothing must not silently become a new, empty school.
+func existingFile(path string, opts Options) (bool, error) {
+	fi, err := os.Stat(path)
+	if err != nil || fi.Size() > 0 {
+		return err == nil, nil
+	}
+	if backups, _ := listBackups(opts.BackupDir, stem(path)); len(backups) > 0 {
+		return true, corruptError(path, opts, errors.New("the file is empty"))
+	}
+	return false, nil
 }
 
 // prepare checks an existing file, takes the backups that are due and migrates the schema.
@@ -203,5 +225,3 @@ func stem(path string) string {
 	base := filepath.Base(path)
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
-
-func isWindows() bool { return runtime.GOOS == "windows" }

@@ -51,6 +51,9 @@ func (tx *Tx) Put(r model.Record) error {
 	if err != nil {
 		return fmt.Errorf("put: %w", err)
 	}
+	if err := tx.checkSingleton(r); err != nil {
+		return fmt.Errorf("put %s: %w", kind, err)
+	}
 	if r.RecordID() == "" {
 		r.SetRecordID(newID(b))
 	}
@@ -178,4 +181,31 @@ func (tx *Tx) Meta(kind model.Kind, id model.ID) (Meta, error) {
 		return Meta{}, fmt.Errorf("meta %s %s: %w", kind, id, ErrNotFound)
 	}
 	return s.meta(kind, id), nil
+}
+
+// checkSingleton refuses a second school in the file and a second programme for a year: the
+// school and the year's programme are read as the only ones (LoadYear, School).
+func (tx *Tx) checkSingleton(r model.Record) error {
+	var clash func(other model.Record) bool
+	var userErr *model.Error
+	switch v := r.(type) {
+	case *model.School:
+		clash = func(model.Record) bool { return true }
+		userErr = model.Errorf("school_exists", "", "във файла вече има училище: редактирайте неговите данни вместо да добавяте ново")
+	case *model.Programme:
+		clash = func(o model.Record) bool { return o.(*model.Programme).Year == v.Year }
+		userErr = model.Errorf("programme_exists", "Year", "за учебната %s година вече има програма: редактирайте нея", v.Year)
+	default:
+		return nil
+	}
+	rs, err := tx.List(r.RecordKind())
+	if err != nil {
+		return err
+	}
+	for _, o := range rs {
+		if o.RecordID() != r.RecordID() && clash(o) {
+			return userErr
+		}
+	}
+	return nil
 }
