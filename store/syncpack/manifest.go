@@ -144,7 +144,8 @@ func (w manifestJSON) manifest() (Manifest, error) {
 	if m.Period, err = unmarshalPeriod(w.Period); err != nil {
 		return Manifest{}, err
 	}
-	if m.Created, err = time.Parse(time.RFC3339, w.Created); err != nil || m.Created.Location() != time.UTC {
+	m.Created, err = time.Parse(time.RFC3339, w.Created)
+	if err != nil || m.Created.UTC().Format(time.RFC3339) != w.Created {
 		return Manifest{}, badManifest("часът на създаване „%s“ не е във вида 2025-11-23T09:30:00Z", printable(w.Created))
 	}
 	key, err := base64.StdEncoding.Strict().DecodeString(w.PublicKey)

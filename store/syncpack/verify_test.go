@@ -106,6 +106,9 @@ func TestVerify_Hostile(t *testing.T) {
 		{"ErrCreatedNotUTC", func(t *testing.T, es []entry) []entry {
 			return editManifest(t, es, func(m map[string]any) { m["created"] = "2025-11-23T11:30:00+02:00" })
 		}, syncpack.Limits{}, syncpack.CodeBadManifest},
+		{"ErrCreatedFraction", func(t *testing.T, es []entry) []entry {
+			return editManifest(t, es, func(m map[string]any) { m["created"] = "2025-11-23T09:30:00.5Z" })
+		}, syncpack.Limits{}, syncpack.CodeBadManifest},
 		{"ErrEnvelopeOtherKind", replaceRecords(`"kind":"student"`, `"kind":"person"`), syncpack.Limits{}, syncpack.CodeBadRecord},
 		{"ErrEnvelopeSameID", replaceRecords(`"id":"st00001"`, `"id":"st00000"`), syncpack.Limits{}, syncpack.CodeBadRecord},
 		{"ErrDeletedWithData", replaceRecords(`"deleted":true},"data":null`, `"deleted":true},"data":{}`), syncpack.Limits{}, syncpack.CodeBadRecord},
