@@ -7,7 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
@@ -50,4 +53,45 @@ func (m *Main) openDB(path string) (*store.DB, error) {
 		return nil, openErr(path, err)
 	}
 	return db, nil
+}
+
+// yearFlag adds the common flag --year to a command that works on one school year.
+func yearFlag(fs *flag.FlagSet, year *string) {
+	fs.StringVar(year, "year", "", "учебната година, напр. 2025/2026 (по подразбиране: последната във файла)")
+}
+
+// loadYear reads one school year from db: the year typed with --year, or the latest year
+// with a programme when year is "". A year that is not in the file is a usage error.
+func (m *Main) loadYear(db *store.DB, year string) (*model.YearData, error) {
+	years, err := db.Years()
+	if err != nil {
+		return nil, failed("файлът не може да бъде прочетен", fmt.Errorf("load year: %w", err))
+	}
+	if len(years) == 0 {
+		return nil, usageErr("във файла няма учебна година: въведете програмата на годината в приложението", errors.New("load year: no programme in the file"))
+	}
+	y := years[len(years)-1]
+	if year != "" {
+		if y, err = model.ParseSchoolYear(year); err != nil {
+			return nil, usageErr(err.Error(), fmt.Errorf("load year: --year %q: %w", year, err))
+		}
+		if !slices.Contains(years, y) {
+			return nil, usageErr(fmt.Sprintf("във файла няма учебна година %s: има %s", y, joinYears(years)),
+				fmt.Errorf("load year: %s not in the file", y))
+		}
+	}
+	d, err := db.LoadYear(y)
+	if err != nil {
+		return nil, failed("файлът не може да бъде прочетен", err)
+	}
+	return d, nil
+}
+
+// joinYears lists school years for a message: „2024/2025, 2025/2026“.
+func joinYears(ys []model.SchoolYear) string {
+	names := make([]string, len(ys))
+	for i, y := range ys {
+		names[i] = y.String()
+	}
+	return strings.Join(names, ", ")
 }

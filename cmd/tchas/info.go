@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -45,11 +44,7 @@ func (c *infoCommand) Run(context.Context) error {
 	if err != nil {
 		return failed("файлът не може да бъде прочетен", fmt.Errorf("info: %w", err))
 	}
-	names := make([]string, len(years))
-	for i, y := range years {
-		names[i] = y.String()
-	}
-	fmt.Fprintf(w, "Учебни години:\t%s\n", strings.Join(names, ", "))
+	fmt.Fprintf(w, "Учебни години:\t%s\n", joinYears(years))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Вид запис\tБрой")
 	for _, k := range model.Kinds {

@@ -5,6 +5,10 @@
 //	tchas help [command]
 //
 // Exit status: 0 ok, 1 findings or errors, 2 bad arguments or an unreadable file.
+//
+// Each subcommand is one file: a type with ParseFlags and Run, and an init that registers it
+// (see register in tchas.go). Commands that read a data file take --db (dbFlag, Main.openDB),
+// and those that work on one school year take --year (yearFlag, Main.loadYear).
 package main
 
 import (

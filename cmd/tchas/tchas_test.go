@@ -6,6 +6,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,5 +191,57 @@ func TestRegistry(t *testing.T) {
 		if code, out, _ := run(t, "help", name); code != ExitOK || !strings.Contains(out, "tchas "+name) {
 			t.Errorf("help %s: exit %d, output %q", name, code, out)
 		}
+	}
+}
+
+func TestLoadYear(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "school.db")
+	if code, _, errOut := run(t, "demo", "--out", path, "--students", "30"); code != ExitOK {
+		t.Fatalf("demo: exit %d\n%s", code, errOut)
+	}
+	m := &Main{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}}
+	db, err := m.openDB(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	tests := []struct {
+		name string
+		year string
+		code int // 0: loads 2025/2026
+	}{
+		{"OK_Latest", "", 0},
+		{"OK_Named", "2025/2026", 0},
+		{"ErrNotInFile", "2024/2025", ExitUsage},
+		{"ErrNotAYear", "миналата", ExitUsage},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := m.loadYear(db, tt.year)
+			if tt.code == 0 {
+				if err != nil || d.Programme.Year != 2025 || len(d.Students) != 30 {
+					t.Fatalf("got %v, %v; want 2025/2026 with 30 students", d, err)
+				}
+				return
+			}
+			var e *Error
+			if !errors.As(err, &e) || e.Code != tt.code {
+				t.Fatalf("error %v, want exit %d", err, tt.code)
+			}
+		})
+	}
+}
+
+func TestLoadYear_ErrEmptyFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.db")
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	m := &Main{}
+	var e *Error
+	if _, err := m.loadYear(db, ""); !errors.As(err, &e) || e.Code != ExitUsage {
+		t.Fatalf("error %v, want exit %d", err, ExitUsage)
 	}
 }
