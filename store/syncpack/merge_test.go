@@ -110,6 +110,14 @@ func TestMerge_DirectorAndAccountant(t *testing.T) {
 	}
 
 	first := dir.export()
+	dry, err := syncpack.Plan(acc.db, first, 2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertCounts(t, "dry run", dry, [4]int{6, 0, 0, 0})
+	if n := len(acc.snapshot()); n != 0 {
+		t.Fatalf("the dry run stored %d records", n)
+	}
 	plan := acc.apply(first)
 	assertCounts(t, "first package", plan, [4]int{6, 0, 0, 0})
 	if !plan.NewPeer || plan.Fingerprint != dir.key.Fingerprint() {
@@ -145,9 +153,16 @@ func TestMerge_DirectorAndAccountant(t *testing.T) {
 	dir.putStudent(&both)
 	both.Grade = 8
 	acc.putStudent(&both)
+	// One deletes a student the other changes.
+	if err := dir.db.Delete(model.KindStudent, st[4].ID); err != nil {
+		t.Fatal(err)
+	}
+	gone := *st[4]
+	gone.Section = "Б"
+	acc.putStudent(&gone)
 	fromDir, fromAcc := dir.export(), acc.export()
-	assertCounts(t, "conflict at the director", dir.apply(fromAcc), [4]int{0, 0, 0, 1})
-	assertCounts(t, "conflict at the accountant", acc.apply(fromDir), [4]int{0, 0, 0, 1})
+	assertCounts(t, "conflicts at the director", dir.apply(fromAcc), [4]int{0, 0, 0, 2})
+	assertCounts(t, "conflicts at the accountant", acc.apply(fromDir), [4]int{0, 0, 0, 2})
 
 	for round := 0; round < 3 && !maps.Equal(dir.snapshot(), acc.snapshot()); round++ {
 		acc.apply(dir.export())
