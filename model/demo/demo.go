@@ -81,7 +81,6 @@ type gen struct {
 	wishes         map[int][]model.Wish // per student index: the interest wishes (looked up, never walked)
 	pool           leaderPool
 	seq            map[string]int // groups so far per name, to number groups of the same name
-	rows           [][]rowRef     // per group: the dated rows of its thematic programme
 }
 
 func newGen(opts Options) *gen {

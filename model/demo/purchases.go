@@ -10,7 +10,7 @@ import (
 // purchase is one bought good or service: who sells it, what it is and its share of T.
 type purchase struct {
 	supplier string
-	vat      bool // the supplier is VAT-registered
+	vat      bool // the supplier is VAT-registered and charges VAT
 	act      model.Activity
 	ct       model.CostType
 	kind     model.DocKind
@@ -31,7 +31,7 @@ var purchases = []purchase{
 	{"Робо Кидс ООД", true, model.ActInterest, 2, model.DocInvoice, "Образователни комплекти по роботика", 300, time.February, 16, true, false},
 	{"Тонер Сервиз ЕООД", true, model.ActRemedial, 3, model.DocInvoice, "Тонер касети", 100, time.December, 8, false, false},
 	{"Транс Тур ООД", true, model.ActInterest, 5, model.DocInvoice, "Организиран транспорт", 100, time.March, 20, true, false},
-	{"ЗАД „Защита“ АД", true, model.ActInterest, 7, model.DocInvoice, "Застраховка на учениците при пътуване", 10, time.March, 18, false, false},
+	{"ЗАД „Защита“ АД", false, model.ActInterest, 7, model.DocInvoice, "Застраховка на учениците при пътуване", 10, time.March, 18, false, false},
 	{"Регионален исторически музей", false, model.ActInterest, 8, model.DocReceipt, "Посещение на музей", 50, time.March, 20, false, false},
 	{"Читалище „Просвета 1870“", false, model.ActInterest, 4, model.DocInvoice, "Наем на зала за годишната продукция", 100, time.May, 27, true, true},
 	{"Бакалия Маркет ЕООД", true, model.ActCouncil, 12, model.DocReceipt, "Минерална вода и печат за заседанията на съвета", 30, time.February, 10, false, false},
@@ -95,9 +95,13 @@ func (g *gen) supplier(pu purchase) model.Supplier {
 		Address: fmt.Sprintf("гр. %s, %s № %d", g.d.School.Town, pick(g, streets), g.between(1, 200)),
 		IBAN:    g.iban(),
 	}
-	if pu.vat {
+	switch {
+	case pu.vat:
 		s.VAT = "BG" + s.EIK
-	} else {
+	case pu.ct == 7:
+		// An insurer is VAT-registered, but insurance is exempt (чл. 47 ЗДДС): no VAT charged.
+		s.VAT = "BG" + s.EIK
+	default:
 		s.EIK = g.eik("000") // a public body registered in БУЛСТАТ
 	}
 	g.d.Suppliers = append(g.d.Suppliers, s)

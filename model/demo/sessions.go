@@ -27,7 +27,6 @@ const (
 // sessions lays out every group's programme on its weekly schedule from the start of the
 // groups to the end of May, skipping holidays, and writes the rows and the journal.
 func (g *gen) sessions() {
-	g.rows = make([][]rowRef, len(g.d.Groups))
 	for gi := range g.d.Groups {
 		gr := &g.d.Groups[gi]
 		var rows []rowRef
@@ -40,7 +39,6 @@ func (g *gen) sessions() {
 			markKind(rows, model.RowParents, model.H(5), 20, 40, 60, 35, 65, 90)
 		}
 		g.topics(gr, rows)
-		g.rows[gi] = rows
 		for _, r := range rows {
 			g.addRow(gr, r)
 			g.addSession(gr, r)
