@@ -103,13 +103,14 @@ func Apply(db *store.DB, p *Package, year model.SchoolYear) (*MergePlan, error) 
 	}
 	next := advance(state, p, db.Installation())
 	mark := next.state.ackMark(p.Manifest.Installation)
-	if !plan.writes() && !next.changed {
-		return plan, nil
-	}
-	if plan.writes() {
-		if _, err := db.Backup(); err != nil {
-			return nil, fmt.Errorf("syncpack: apply: %w", err)
+	if !plan.writes() {
+		if !next.changed {
+			return plan, nil
 		}
+		return plan, saveState(db, next.state) // a first package with nothing new, or newer acks
+	}
+	if _, err := db.Backup(); err != nil {
+		return nil, fmt.Errorf("syncpack: apply: %w", err)
 	}
 	err = db.Update(func(tx *store.Tx) error {
 		// Planned again inside the transaction, so nothing changed since the dry run is lost.
