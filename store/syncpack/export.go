@@ -1,12 +1,16 @@
 package syncpack
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
+
+// CodeNoSchool refuses an export from a file whose school is not set up yet.
+const CodeNoSchool = "no_school"
 
 // ExportOptions say what Export puts into a package.
 type ExportOptions struct {
@@ -23,7 +27,9 @@ type ExportOptions struct {
 // package acknowledges the packages this file has applied, for the receiver's conflict checks.
 func Export(db *store.DB, path string, opts ExportOptions) (uint64, error) {
 	school, err := db.School()
-	if err != nil {
+	if errors.Is(err, store.ErrNotFound) {
+		return 0, model.Errorf(CodeNoSchool, "", "Попълнете данните на училището (код по НЕИСПУО) преди да създадете пакет за синхронизация.")
+	} else if err != nil {
 		return 0, fmt.Errorf("syncpack: export: %w", err)
 	}
 	state, err := loadState(db)

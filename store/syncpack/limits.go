@@ -13,9 +13,9 @@ type Limits struct {
 
 // DefaultLimits are generous for a school (a year of records is a few MB) and small for a bomb.
 var DefaultLimits = Limits{
-	MaxFileSize:          256 << 20,
-	MaxEntrySize:         64 << 20,
-	MaxTotalUncompressed: 512 << 20,
+	MaxFileSize:          128 << 20,
+	MaxEntrySize:         32 << 20,
+	MaxTotalUncompressed: 256 << 20, // all of it is held in memory
 	MaxEntries:           2000,
 	MaxRatio:             1000,
 	MaxJSONDepth:         64,

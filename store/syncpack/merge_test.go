@@ -210,3 +210,9 @@ func testSchool() *model.School {
 	return &model.School{NEISPUO: "2206123", Name: "ОУ „Христо Ботев“", Town: "Русе", Municipality: "Русе",
 		Region: "Русе", Ownership: model.MunicipalSchool, Group: model.GroupIII, LessonMinutes: 40}
 }
+
+func TestExport_ErrNoSchool(t *testing.T) {
+	s := openSide(t, "new")
+	_, err := syncpack.Export(s.db, filepath.Join(s.dir, "p.zip"), syncpack.ExportOptions{Key: s.key, Year: 2025})
+	assertCode(t, err, syncpack.CodeNoSchool)
+}
