@@ -186,8 +186,8 @@ func (p *Package) readEntry(f *zip.File, e Entry, limits Limits) error {
 	return nil
 }
 
-// readLimited reads at most max bytes of f. It trusts neither the sizes in the ZIP header nor the
-// manifest: it stops reading one byte past max, or once the output exceeds MaxRatio times the
+// readLimited reads at most limit bytes of f. It trusts neither the sizes in the ZIP header nor the
+// manifest: it stops reading one byte past limit, or once the output exceeds MaxRatio times the
 // compressed size that bounds what the decompressor may consume.
 func readLimited(f *zip.File, limit int64, limits Limits) ([]byte, error) {
 	ratioCap := int64(limits.MaxRatio) * int64(max(f.CompressedSize64, 1))
