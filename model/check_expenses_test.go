@@ -138,3 +138,29 @@ func TestCheck_Art109_2_Annex2(t *testing.T) {
 		{"Annex 2, 40 000 лв. is under its threshold", procured(model.Lev(40000, 0), true, false), false},
 	})
 }
+
+// A profile may close the eligible period before the school year ends (чл. 96, т. 2).
+func TestCheck_Art96_2_ProfileEligibleUntil(t *testing.T) {
+	b := mutateProfile(t, func(m map[string]any) { m["eligibleUntil"] = "2026-06-30" })
+	p, err := model.ParseProfile(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		paid model.Date
+		want bool
+	}{
+		{"paid on the last eligible day", day(time.June, 30), false},
+		{"paid the day after", day(time.July, 1), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := fixture()
+			d.Expenses[0].DocDate, d.Expenses[0].PaidOn, d.Expenses[0].EnteredOn = tc.paid, tc.paid, tc.paid
+			_, got := finding(model.Check(p, d, fixtureToday), "expense_outside_period", "чл. 96, т. 2")
+			if got != tc.want {
+				t.Errorf("outside period = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
