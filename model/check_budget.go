@@ -12,7 +12,7 @@ func (c *checker) budget() (*Budget, error) {
 // checkBudget checks the plan and the eligible expenses against the caps of чл. 82, the total
 // of чл. 77, ал. 1 and the remedial minimum of чл. 75, ал. 1.
 func (c *checker) checkBudget() {
-	if c.d.Programme.Students <= 0 || !c.d.School.Group.Valid() {
+	if c.d.Programme.Students <= 0 || !c.d.School.Group.Valid() || !c.d.Programme.Currency.Valid() {
 		return // the programme's own validation asks for these
 	}
 	b, err := c.budget()
