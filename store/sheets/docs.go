@@ -1,0 +1,55 @@
+package sheets
+
+import (
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// portalKinds are the document kinds the portal's Docs.xlsx list accepts; the app's other kinds
+// (contracts, payment orders, protocols …) go in as „друг“ with their kind named in the description.
+var portalKinds = map[model.DocKind]bool{
+	model.DocInvoice: true, model.DocCreditNote: true, model.DocReceipt: true, model.DocPaidSums: true,
+	model.DocPayroll: true, model.DocTravelOrder: true, model.DocAdvanceReport: true,
+	model.DocVATProtocol: true, model.DocCashVoucher: true, model.DocOther: true,
+}
+
+// WriteDocs writes the supporting documents of the expenses dated in period p as the portal's
+// Docs.xlsx: each expense's primary document, then the supporting documents on its checklist
+// that are present, with the date the expense was paid.
+func WriteDocs(w io.Writer, d *model.YearData, p Period) error {
+	var rows [][]any
+	for _, e := range d.Expenses {
+		if !p.Contains(e.DocDate) {
+			continue
+		}
+		rows = append(rows, docRow(e.DocKind, e.Description, e.DocNumber, e.DocDate, e.PaidOn))
+		for _, s := range e.SupportingDocs {
+			if s.Present && !(s.Kind == e.DocKind && s.Number == e.DocNumber) {
+				rows = append(rows, docRow(s.Kind, e.Description, s.Number, s.Date, e.PaidOn))
+			}
+		}
+	}
+	return fill(w, assets.DocsTemplate, func(f *excelize.File) (int, error) {
+		for i, r := range rows {
+			if err := setRow(f, i+2, r); err != nil {
+				return 0, err
+			}
+		}
+		return len(rows) + 1, nil
+	})
+}
+
+// docRow is one row of Docs.xlsx: kind, description, unique number, date, date of payment.
+func docRow(kind model.DocKind, desc, number string, date, paid model.Date) []any {
+	if !portalKinds[kind] {
+		if kind != "" {
+			desc = string(kind) + ": " + desc
+		}
+		kind = model.DocOther
+	}
+	return []any{string(kind), desc, number, dateValue(date), dateValue(paid)}
+}
