@@ -1,0 +1,33 @@
+package forms_test
+
+import (
+	"bytes"
+	"io"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
+)
+
+func TestWriteInventory(t *testing.T) {
+	d := fixture()
+	d.Suppliers = []model.Supplier{{ID: "sup", Name: "Книжарница „Азбука“ ЕООД", EIK: "175074752"}}
+	d.Expenses[0].SupplierID = "sup"
+	late := d.Expenses[0]
+	late.ID, late.DocNumber, late.DocDate = "e2", "0000099999", model.NewDate(2027, 1, 5)
+	d.Expenses = append(d.Expenses, late)
+	pdf := render(t, func(b *bytes.Buffer) error { return forms.WriteInventory(b, d, 2026, 4) })
+	text := pdfText(t, "inventory", pdf)
+	mustContain(t, text, "ОПИС НА РАЗХОДООПРАВДАТЕЛНИТЕ ДОКУМЕНТИ", "4. тримесечие на 2026 г.",
+		"Дейности за преодоляване на обучителни затруднения", "т. 2 Материали за дейностите",
+		"0000012345", "20.11.2026", "Азбука", "1 234,56 €", "Общо допустими разходи за тримесечието: 1 234,56 €")
+	if bytes.Contains([]byte(text), []byte("0000099999")) {
+		t.Error("a document of January 2027 is in the inventory of Q4 2026")
+	}
+}
+
+func TestWriteInventory_BadQuarter(t *testing.T) {
+	if err := forms.WriteInventory(io.Discard, fixture(), 2026, 5); err == nil {
+		t.Fatal("want an error for quarter 5")
+	}
+}
