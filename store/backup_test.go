@@ -140,3 +140,30 @@ func TestOpen_EmptyFileWithoutBackupsIsNew(t *testing.T) {
 	db := openAt(t, path, store.Options{})
 	mustPut(t, db, student(2025, "Иван"))
 }
+
+// The UI saves from one goroutine while a backup runs on another.
+func TestBackup_WhileWriting(t *testing.T) {
+	db, _ := openTest(t)
+	done := make(chan error)
+	go func() {
+		for range 20 {
+			if err := db.Put(student(2025, "Иван")); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for range 5 {
+		p, err := db.Backup()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := store.RestoreBackup(p, filepath.Join(t.TempDir(), "copy.db")); err != nil {
+			t.Errorf("backup taken while writing is not a good file: %v", err)
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
