@@ -1,6 +1,10 @@
 package forms
 
-import "github.com/signintech/gopdf"
+import (
+	"strings"
+
+	"github.com/signintech/gopdf"
+)
 
 // column is one column of a table: its header, its share of the width, its alignment.
 type column struct {
@@ -32,6 +36,9 @@ func (dc *doc) table(cols []column, rows [][]string, st tableStyle) {
 	}
 	hs := st.Size - 1 // headers are bold: a point smaller keeps them on their column
 	headerH := dc.rowHeight(header, widths, true, hs)
+	if strings.Join(header, "") == "" {
+		headerH = 0 // a table of untitled columns has no header row
+	}
 	dc.ensure(headerH + dc.rowHeight(first(rows), widths, false, st.Size))
 	dc.tableRow(header, cols, widths, rowHeader, hs, headerH)
 	for i, r := range rows {
@@ -104,7 +111,7 @@ const (
 // tableRow draws one row of height h at the cursor and moves the cursor under it.
 func (dc *doc) tableRow(cells []string, cols []column, widths []float64, kind rowKind, size, h float64) {
 	bold := kind != rowBody
-	if dc.err != nil {
+	if dc.err != nil || h == 0 {
 		return
 	}
 	x := marginL

@@ -32,6 +32,8 @@ func (dc *doc) measure(s string) float64 {
 // (gopdf's MultiCell would break in the middle of a word) and keeps the text's own line breaks;
 // only a word longer than the whole width is cut.
 func (dc *doc) wrap(s string, w float64) []string {
+	// gopdf loops for ever when one glyph is wider than the width: no column is that narrow.
+	w = max(w, 24)
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		para = strings.TrimRight(para, " ")
@@ -93,13 +95,24 @@ func (dc *doc) field(label, value string) {
 		value = blank
 	}
 	const size = 9.5
+	if !strings.HasSuffix(label, "?") {
+		label += ":"
+	}
 	dc.font(true, size)
-	lw := dc.measure(label + ": ")
+	lw := dc.measure(label + " ")
+	if lw > contentW*0.6 {
+		// A long label goes on its own lines, its value under it.
+		dc.lines(label, true, size, gopdf.Left)
+		lw = 0
+		label = ""
+	}
 	dc.font(false, size)
 	vl := dc.wrap(value, contentW-lw)
 	dc.ensure(float64(len(vl)) * size * lineFactor)
-	dc.font(true, size)
-	dc.textAt(marginL, dc.y, lw, label+":", gopdf.Left)
+	if label != "" {
+		dc.font(true, size)
+		dc.textAt(marginL, dc.y, lw, label, gopdf.Left)
+	}
 	dc.font(false, size)
 	for _, l := range vl {
 		dc.textAt(marginL+lw, dc.y, contentW-lw, l, gopdf.Left)
