@@ -13,8 +13,8 @@ func TestWriteCard(t *testing.T) {
 	d := fixture()
 	d.Cards = []model.EducationCard{{ID: "k1", Year: d.Programme.Year, StudentID: "s1", Subject: model.SubjMath, GroupID: "g1",
 		PreparedBy: "Гергана Колева", ApprovedOn: model.NewDate(2026, time.November, 2),
-		Needs:      model.RemedialNeeds{LowResults: true, UnexcusedOver10: true}, NeedsFor: "Слаб 2 на входното ниво",
-		Causes:     "Пропуски от IV клас", ParentJoinsEvents: model.Yes, ParentHelpsOrganising: model.No,
+		Needs: model.RemedialNeeds{LowResults: true, UnexcusedOver10: true}, NeedsFor: "Слаб 2 на входното ниво",
+		Causes: "Пропуски от IV клас", ParentJoinsEvents: model.Yes, ParentHelpsOrganising: model.No,
 		Assessment: model.AssessHigh, ParentInSurvey: model.Yes,
 		Rows: []model.CardRow{{Topic: "Дроби", Difficulties: "Общ знаменател", Planned: "Упражнения", Date: model.NewDate(2026, time.November, 10)}}}}
 	pdf := render(t, func(b *bytes.Buffer) error { return forms.WriteCard(b, d, "k1") })
