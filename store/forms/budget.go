@@ -1,0 +1,111 @@
+package forms
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/signintech/gopdf"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// WriteBudgetPlan prints the year's budget plan by activity × cost type of чл. 79 (чл. 83) from
+// the programme's plan lines. With a computed budget b it also prints the total T (чл. 74), the
+// remedial minimum and split (чл. 75) and the advance (чл. 93, ал. 2); b may be nil. The
+// management section is kept apart: it is over and above T (чл. 77, ал. 2).
+func WriteBudgetPlan(w io.Writer, d *model.YearData, b *model.Budget) error {
+	cur := d.Programme.Currency
+	if !cur.Valid() {
+		cur = model.EUR
+	}
+	dc := newDoc(d, "Бюджет на училищната програма", false)
+	dc.title("БЮДЖЕТ НА УЧИЛИЩНАТА ПРОГРАМА")
+	dc.subtitle("учебна година " + d.Programme.Year.String())
+	if b != nil {
+		dc.budgetFigures(b)
+	}
+	acts := []model.Activity{model.ActRemedial, model.ActInterest, model.ActCouncil}
+	dc.section("Извънкласни дейности и модел за обществен мониторинг (чл. 77, ал. 1: до T)")
+	dc.table(planColumns, planRows(d.Programme.Plan, acts, cur), tableStyle{BoldLast: true})
+	dc.section("Организация и управление – над T (чл. 77, ал. 2)")
+	rows := planRows(d.Programme.Plan, []model.Activity{model.ActManagement}, cur)
+	dc.table([]column{{"Вид разход (чл. 79)", 70, gopdf.Left}, {"Сума", 30, gopdf.Right}}, dropActivityCols(rows), tableStyle{BoldLast: true})
+	dc.signatures(signature{"Съставил (счетоводител)", ""}, signature{"Директор", d.School.DirectorName})
+	return dc.finish(w)
+}
+
+// budgetFigures prints the computed budget's key figures.
+func (dc *doc) budgetFigures(b *model.Budget) {
+	dc.field("Група на училището (чл. 72)", b.Group.Label())
+	dc.field("Брой ученици в дневна форма (чл. 74)", fmt.Sprint(b.Students))
+	dc.field("Общ размер T (чл. 74)", inCurrency(b.Total, b.Currency).String())
+	dc.field("Минимум за преодоляване на обучителни затруднения (чл. 75, ал. 1)", inCurrency(b.RemedialMin, b.Currency).String())
+	dc.field("Планирано за преодоляване на обучителни затруднения", inCurrency(b.Remedial, b.Currency).String())
+	dc.field("За дейности по интереси (чл. 75, ал. 3)", inCurrency(b.Interest, b.Currency).String())
+	dc.field("Директор и счетоводител, над T (чл. 77, ал. 2)", inCurrency(b.Management(), b.Currency).String())
+	dc.field("Авансово плащане, до 30 % (чл. 93, ал. 2)", inCurrency(b.Advance, b.Currency).String())
+}
+
+var planColumns = []column{
+	{"Вид разход (чл. 79)", 40, gopdf.Left}, {"Преодоляване на затруднения", 15, gopdf.Right},
+	{"Дейности по интереси", 15, gopdf.Right}, {"Обществен мониторинг", 15, gopdf.Right}, {"Общо", 15, gopdf.Right},
+}
+
+// planRows sums the plan lines of the given activities into one row per cost type, a column
+// per activity and a total; the last row totals each column.
+func planRows(plan []model.PlanLine, acts []model.Activity, cur model.Currency) [][]string {
+	zero := model.Money{Currency: cur}
+	colTotals := make([]model.Money, len(acts)+1)
+	for i := range colTotals {
+		colTotals[i] = zero
+	}
+	var rows [][]string
+	for c := model.CostType(1); c <= 15; c++ {
+		cells := make([]model.Money, len(acts)+1)
+		used := false
+		for i, a := range acts {
+			cells[i] = zero
+			for _, l := range plan {
+				if l.Activity == a && l.CostType == c {
+					cells[i] = cells[i].Add(l.Amount.In(cur))
+					used = true
+				}
+			}
+		}
+		if !used {
+			continue
+		}
+		cells[len(acts)] = zero
+		row := []string{c.Name()}
+		for i, m := range cells[:len(acts)] {
+			cells[len(acts)] = cells[len(acts)].Add(m)
+			colTotals[i] = colTotals[i].Add(m)
+			row = append(row, m.String())
+		}
+		colTotals[len(acts)] = colTotals[len(acts)].Add(cells[len(acts)])
+		rows = append(rows, append(row, cells[len(acts)].String()))
+	}
+	total := []string{"Общо"}
+	for _, m := range colTotals {
+		total = append(total, m.String())
+	}
+	return append(rows, total)
+}
+
+// dropActivityCols keeps the name and the total of one-activity rows.
+func dropActivityCols(rows [][]string) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = []string{r[0], r[len(r)-1]}
+	}
+	return out
+}
+
+// inCurrency labels an unset (zero) amount with the budget's currency, so „0,00“ is never
+// printed in leva in a euro year.
+func inCurrency(m model.Money, c model.Currency) model.Money {
+	if m.Currency == "" {
+		m.Currency = c
+	}
+	return m
+}
