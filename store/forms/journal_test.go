@@ -30,8 +30,12 @@ func TestWriteJournal_LongFlowsOntoPages(t *testing.T) {
 		t.Fatalf("80 sessions on %d pages, want at least 3", n)
 	}
 	mustContain(t, text, "Занятие 80:", "стр. 3 от", "120 проведени часа")
-	// Every page carries the financing sentence and the page count.
+	// Every page carries the financing sentence and the page count, and no row is cut: each
+	// topic „Занятие N: … от живота“ wraps over three lines, and all three are on one page.
 	for i, page := range bytes.Split([]byte(text), []byte("\f"))[:n] {
+		if a, b := bytes.Count(page, []byte("Занятие ")), bytes.Count(page, []byte("живота")); a != b {
+			t.Errorf("page %d: %d topics start but %d end: a row is cut", i+1, a, b)
+		}
 		mustContain(t, string(page), forms.Publicity)
 		if !bytes.Contains(page, []byte(" от "+itoa(n))) {
 			t.Errorf("page %d has no „от %d“", i+1, n)
