@@ -1,0 +1,252 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
+	"github.com/tvoyatchas/tvoyatchas/store/sheets"
+)
+
+func init() {
+	register("forms", "записва в папка всички документи за печат на учебната година (PDF и XLSX)",
+		"--out ПАПКА [--db ФАЙЛ] [--year 2025/2026] [--kind ВИД]",
+		func(m *Main) Command { return &formsCommand{m: m} })
+}
+
+// formKinds lists the kinds of document forms writes, in the order they are written and counted.
+var formKinds = []string{
+	"journal", "timesheet", "application", "programme", "minutes", "card", "survey",
+	"inventory", "budget", "team", "docs",
+}
+
+// formsCommand writes every printable document of a school year into a folder.
+type formsCommand struct {
+	m    *Main
+	db   string
+	year string
+	out  string
+	kind string
+}
+
+// ParseFlags reads --db, --year, --out and --kind.
+func (c *formsCommand) ParseFlags(args []string) error {
+	fs := c.m.flagSet("forms")
+	dbFlag(fs, &c.db)
+	yearFlag(fs, &c.year)
+	fs.StringVar(&c.out, "out", "", "папката, в която се записват документите (задължително; създава се, ако липсва)")
+	fs.StringVar(&c.kind, "kind", "", "само документи от този вид: "+strings.Join(formKinds, ", "))
+	if err := c.m.parse(fs, args); err != nil {
+		return err
+	}
+	if c.out == "" {
+		return usageErr("задайте папката с --out ПАПКА", errors.New("forms: --out is required"))
+	}
+	if c.kind != "" && !slices.Contains(formKinds, c.kind) {
+		return usageErr(fmt.Sprintf("непознат вид документ „%s“: изберете един от %s", c.kind, strings.Join(formKinds, ", ")),
+			fmt.Errorf("forms: unknown --kind %q", c.kind))
+	}
+	return nil
+}
+
+// Run loads the year, writes each document into --out and prints how many of each kind.
+func (c *formsCommand) Run(ctx context.Context) error {
+	d, err := c.load()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(c.out, 0o755); err != nil {
+		return failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", c.out), fmt.Errorf("forms: %w", err))
+	}
+	counts := map[string]int{}
+	for _, j := range formJobs(d, yearBudget(d)) {
+		if c.kind != "" && j.kind != c.kind {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return failed("прекъснато", err)
+		}
+		if err := writeAtomic(c.out, j.name, j.write); err != nil {
+			return failed(fmt.Sprintf("документът „%s“ не можа да бъде записан", j.name), err)
+		}
+		counts[j.kind]++
+	}
+	return c.report(counts)
+}
+
+// load opens the data file just long enough to read the year, so the GUI is not locked out
+// while the documents are written.
+func (c *formsCommand) load() (*model.YearData, error) {
+	db, err := c.m.openDB(c.db)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	return c.m.loadYear(db, c.year)
+}
+
+// report prints the number of documents written per kind.
+func (c *formsCommand) report(counts map[string]int) error {
+	w := tabwriter.NewWriter(c.m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(w, "Папка:\t%s\n", c.out)
+	total := 0
+	for _, k := range formKinds {
+		if c.kind != "" && k != c.kind {
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%d\n", k, counts[k])
+		total += counts[k]
+	}
+	fmt.Fprintf(w, "общо\t%d\n", total)
+	return w.Flush()
+}
+
+// yearBudget computes the year's budget under the default rule profile for the budget plan's
+// totals. A budget that cannot be computed (a special school over 80 students) is nil: the
+// plan is still printed, without T and its split.
+func yearBudget(d *model.YearData) *model.Budget {
+	p, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		return nil
+	}
+	b, err := model.BudgetFor(p, d)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// formJob is one document to write: its kind, its file name and the writer that fills it.
+type formJob struct {
+	kind  string
+	name  string
+	write func(io.Writer) error
+}
+
+// formJobs lists every document of the year in the order of formKinds.
+func formJobs(d *model.YearData, b *model.Budget) []formJob {
+	var jobs []formJob
+	add := func(kind, id, ext string, write func(io.Writer) error) {
+		jobs = append(jobs, formJob{kind: kind, name: kind + "-" + safeName(id) + ext, write: write})
+	}
+	perID := func(kind string, ids []model.ID, write func(io.Writer, *model.YearData, model.ID) error) {
+		for _, id := range ids {
+			add(kind, string(id), ".pdf", func(w io.Writer) error { return write(w, d, id) })
+		}
+	}
+	perID("journal", groupIDs(d), forms.WriteJournal)
+	perID("timesheet", idsOf(d.Timesheets), forms.WriteTimesheet)
+	perID("application", idsOf(d.Applications), forms.WriteApplication)
+	perID("programme", groupIDs(d), forms.WriteProgramme)
+	perID("minutes", idsOf(d.Meetings), forms.WriteMinutes)
+	perID("card", idsOf(d.Cards), forms.WriteCard)
+	perID("survey", idsOf(d.Surveys), forms.WriteSurvey)
+	quarters := yearQuarters(d.Programme.Year)
+	for _, q := range quarters {
+		add("inventory", q.name, ".pdf", func(w io.Writer) error { return forms.WriteInventory(w, d, q.y, q.q) })
+	}
+	add("budget", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteBudgetPlan(w, d, b) })
+	for _, q := range quarters {
+		add("team", q.name, ".xlsx", func(w io.Writer) error { return sheets.WriteTeam(w, d, sheets.Quarter(q.y, q.q)) })
+	}
+	for _, q := range quarters {
+		add("docs", q.name, ".xlsx", func(w io.Writer) error { return sheets.WriteDocs(w, d, sheets.Quarter(q.y, q.q)) })
+	}
+	return jobs
+}
+
+func groupIDs(d *model.YearData) []model.ID { return idsOf(d.Groups) }
+
+// idsOf returns the IDs of records held by value in a slice.
+func idsOf[T any, P interface {
+	*T
+	model.Record
+}](xs []T) []model.ID {
+	ids := make([]model.ID, len(xs))
+	for i := range xs {
+		ids[i] = P(&xs[i]).RecordID()
+	}
+	return ids
+}
+
+// quarter is a calendar quarter of a financial report (чл. 99) and its name in file names.
+type quarter struct {
+	y, q int
+	name string
+}
+
+// yearQuarters returns the calendar quarters a school year touches, September to August:
+// for 2025/2026 that is 2025-Q3 to 2026-Q3.
+func yearQuarters(y model.SchoolYear) []quarter {
+	var out []quarter
+	start, end := y.Start(), y.End()
+	for yy, q := start.Y, (int(start.M)-1)/3+1; yy < end.Y || (yy == end.Y && q <= (int(end.M)-1)/3+1); {
+		out = append(out, quarter{y: yy, q: q, name: fmt.Sprintf("%d-Q%d", yy, q)})
+		if q++; q > 4 {
+			yy, q = yy+1, 1
+		}
+	}
+	return out
+}
+
+// safeName keeps a file name Latin and portable: letters, digits, '-', '_' and '.' stay, any
+// other character (Cyrillic, '/', spaces) becomes '-'. Windows and the ИСУН upload both choke on
+// some of those.
+func safeName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+	}
+	if b.Len() == 0 {
+		return "x"
+	}
+	return b.String()
+}
+
+// writeAtomic writes a file named name in dir through a temporary file in the same folder,
+// fsynced and renamed into place: a crash or a failing writer never leaves half a document
+// where a complete one is expected.
+func writeAtomic(dir, name string, write func(io.Writer) error) (err error) {
+	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("forms: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = f.Close()
+			_ = os.Remove(f.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err = write(bw); err != nil {
+		return fmt.Errorf("forms: write %s: %w", name, err)
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("forms: write %s: %w", name, err)
+	}
+	if err = f.Sync(); err != nil {
+		return fmt.Errorf("forms: sync %s: %w", name, err)
+	}
+	if err = f.Close(); err != nil {
+		return fmt.Errorf("forms: close %s: %w", name, err)
+	}
+	if err = os.Rename(f.Name(), filepath.Join(dir, name)); err != nil {
+		return fmt.Errorf("forms: %w", err)
+	}
+	return nil
+}
