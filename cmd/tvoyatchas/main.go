@@ -1,0 +1,31 @@
+// Command tvoyatchas is the desktop application „Твоят час – офлайн“: the school's data for
+// the programme „Твоят час“ in one local file, its budget, checks, forms and exports.
+//
+//	tvoyatchas [--db FILE]
+//
+// Without --db it opens tvoyatchas.db in the user's configuration folder.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2/app"
+
+	"github.com/tvoyatchas/tvoyatchas/ui"
+)
+
+func main() {
+	db := flag.String("db", "", "the data file to open (default: tvoyatchas.db in the user's configuration folder)")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: tvoyatchas [--db FILE]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() > 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	ui.Run(app.NewWithID("bg.tvoyatchas.offline"), *db)
+}

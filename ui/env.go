@@ -1,0 +1,47 @@
+// Package ui is the desktop user interface of „Твоят час – офлайн“: the main window, its
+// navigation between sections, the menus, and one screen per section.
+//
+// Every screen lives in its own file with a constructor `newXxxScreen(env *Env) Screen` and
+// is registered in the sections table (sections.go). Screens declare the small interface they
+// need from the data file, so tests can run them against a real store in a temporary folder.
+// Every string the user reads goes through lang.X with a key and its Bulgarian text; the keys
+// live in assets/i18n/bg.json and en.json.
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// Env is what every screen gets: the window, the open data file and the application's helpers.
+// A new Env is made whenever another file is opened, and the screens are built anew.
+type Env struct {
+	Window fyne.Window
+	// DB is the open data file; never nil while a screen exists.
+	DB *store.DB
+	// Now is the clock: the current school year and the defaults of new records follow it.
+	Now func() time.Time
+	// ShowError shows err to the user in one dialog (see showError).
+	ShowError func(err error)
+	// MarkChanged tells the window that the current screen's unsaved state may have changed,
+	// so it can update the title's „*“.
+	MarkChanged func()
+}
+
+// phrase is a user-facing text: its translation key and its Bulgarian wording, looked up when
+// shown so a change of language reaches it.
+type phrase struct {
+	key, bg string
+}
+
+// String returns the text in the current language; a phrase without a key is the same in all.
+func (p phrase) String() string {
+	if p.key == "" {
+		return p.bg
+	}
+	return lang.X(p.key, p.bg)
+}

@@ -1,0 +1,234 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// DefaultPath returns the data file used when none is named: tvoyatchas.db in the user's
+// configuration folder (%AppData%\tvoyatchas on Windows), creating the folder.
+func DefaultPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("default data file: %w", err)
+	}
+	dir = filepath.Join(dir, "tvoyatchas")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("default data file: %w", err)
+	}
+	return filepath.Join(dir, "tvoyatchas.db"), nil
+}
+
+// OpenPath opens the data file at path (the default file when path is "") in place of the open
+// one, after asking about unsaved input. When the file cannot be opened, the open file stays
+// and the user is told why and what to do.
+func (m *Main) OpenPath(path string) {
+	m.leave(func() { m.openPath(path, false) }, func() {})
+}
+
+// openPath opens path and attaches it; demo marks a copy of a demo file.
+func (m *Main) openPath(path string, demo bool) {
+	if path == "" {
+		p, err := DefaultPath()
+		if err != nil {
+			showError(m.win, err)
+			return
+		}
+		path = p
+	}
+	if m.env != nil && samePath(m.env.DB.Path(), path) {
+		return // already open; opening it again would wait for our own lock
+	}
+	db, err := m.opt.Open(path)
+	var corrupt *store.CorruptError
+	switch {
+	case err == nil:
+		m.Attach(db)
+		m.demo = demo
+		m.updateStatus()
+		if err := db.BackupErr(); err != nil {
+			showError(m.win, fmt.Errorf("today's backup of %s: %w", path, err))
+		}
+	case errors.Is(err, store.ErrLocked):
+		dialog.ShowInformation(lang.X("open.locked.title", "Файлът е зает"),
+			lang.X("open.locked", "Файлът е отворен в друг екземпляр на програмата (или от друга програма): „{{.Name}}“. Затворете го там и опитайте отново.",
+				map[string]any{"Name": filepath.Base(path)}), m.win)
+	case errors.As(err, &corrupt) && len(corrupt.Backups) > 0:
+		m.offerRestore(corrupt)
+	default:
+		showError(m.win, err)
+	}
+}
+
+// samePath reports whether a and b name one file.
+func samePath(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	if errA != nil || errB != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return os.SameFile(fa, fb)
+}
+
+// dataFilter shows only data files in the file dialogs.
+var dataFilter = storage.NewExtensionFileFilter([]string{".db"})
+
+// openFileDialog lets the user pick a data file and opens it (Ctrl+O).
+func (m *Main) openFileDialog() {
+	m.pickFile(func(path string) { m.OpenPath(path) })
+}
+
+// openDemoDialog lets the user pick a demo file and opens a copy of it in the temporary folder,
+// so trying the program out never changes the demo.
+func (m *Main) openDemoDialog() {
+	m.pickFile(func(path string) {
+		m.leave(func() {
+			cp, err := copyDemo(path)
+			if err != nil {
+				showError(m.win, err)
+				return
+			}
+			m.openPath(cp, true)
+		}, func() {})
+	})
+}
+
+// pickFile shows the file-open dialog in the folder of the open file and calls then with the path picked.
+func (m *Main) pickFile(then func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(m.win, err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		then(path)
+	}, m.win)
+	d.SetFilter(dataFilter)
+	if dir := m.folder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fileDialogSize)
+	d.Show()
+}
+
+// fileDialogSize is big enough for long Bulgarian folder names.
+var fileDialogSize = fyne.NewSize(860, 560)
+
+// folder returns the folder of the open data file, or nil.
+func (m *Main) folder() fyne.ListableURI {
+	if m.env == nil {
+		return nil
+	}
+	dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(m.env.DB.Path())))
+	if err != nil {
+		return nil
+	}
+	return dir
+}
+
+// newFileDialog asks for a folder and a file name and creates a new, empty data file there.
+// It never overwrites: a name that exists is refused.
+func (m *Main) newFileDialog() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			showError(m.win, err)
+			return
+		}
+		if dir != nil {
+			m.askFileName(dir.Path())
+		}
+	}, m.win)
+	if dir := m.folder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fileDialogSize)
+	d.Show()
+}
+
+// askFileName asks for the new file's name in dir and opens it.
+func (m *Main) askFileName(dir string) {
+	name := widget.NewEntry()
+	name.SetText("tvoyatchas-new.db")
+	name.Validator = func(s string) error {
+		_, err := newFilePath(dir, s)
+		return err
+	}
+	items := []*widget.FormItem{widget.NewFormItem(lang.X("newfile.name", "Име на файла"), name)}
+	items[0].HintText = dir
+	d := dialog.NewForm(lang.X("menu.file.new", "Нов файл…"), lang.X("newfile.create", "Създай"),
+		lang.X("dialog.cancel", "Отказ"), items, func(ok bool) {
+			if !ok {
+				return
+			}
+			if path, err := newFilePath(dir, name.Text); err == nil {
+				m.OpenPath(path)
+			}
+		}, m.win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// newFilePath returns the path of a new data file called name in dir, with the .db extension
+// added when missing. It refuses names with a folder in them and files that exist.
+func newFilePath(dir, name string) (string, error) {
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsAny(name, `/\:*?"<>|`) {
+		return "", errors.New(lang.X("newfile.badname", "въведете име на файл без / \\ : * ? \" < > |"))
+	}
+	if filepath.Ext(name) != ".db" {
+		name += ".db"
+	}
+	path := filepath.Join(dir, name)
+	if _, err := os.Stat(path); err == nil {
+		return "", errors.New(lang.X("newfile.exists", "файлът вече съществува: отворете го с „Отвори файл…“ или изберете друго име"))
+	}
+	return path, nil
+}
+
+// copyDemo copies the demo file at path into the temporary folder and returns the copy's path.
+func copyDemo(path string) (string, error) {
+	// A folder of its own each time: the copy opened before may still be open.
+	dir, err := os.MkdirTemp("", "tvoyatchas-demo-")
+	if err != nil {
+		return "", fmt.Errorf("copy demo: %w", err)
+	}
+	target := filepath.Join(dir, filepath.Base(path))
+	if err := copyFile(path, target); err != nil {
+		return "", fmt.Errorf("copy demo: %w", err)
+	}
+	return target, nil
+}
+
+// copyFile copies src to dst, replacing dst.
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		_ = out.Close()
+		return err
+	}
+	return out.Close()
+}

@@ -1,0 +1,114 @@
+package ui_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// fillSchool types a complete, valid school into the school screen.
+func (h *harness) fillSchool() {
+	h.t.Helper()
+	h.typeIn("Код по НЕИСПУО", "2206123")
+	h.typeIn("Наименование", "ОУ „Христо Ботев“")
+	h.typeIn("Населено място", "гр. Лом")
+	h.typeIn("Община", "Лом")
+	h.typeIn("Област", "Монтана")
+	h.typeIn("Адрес", "ул. „Дунав“ 12")
+	h.typeIn("ЕИК/БУЛСТАТ", "123456786")
+	h.field("Държавно/общинско").(*widget.RadioGroup).SetSelected("общинско")
+	h.field("Група на училището").(*widget.Select).SetSelected("III")
+	h.typeIn("Учебен час, минути", "40")
+	h.typeIn("Директор", "Мария Петрова Иванова")
+	h.typeIn("Имейл", "info-2206123@edu.mon.bg")
+	h.typeIn("Телефон", "0971 6 60 12")
+	h.typeIn("Учебна година", "2026/2027")
+	h.typeIn("Брой ученици", "312")
+	h.field("Валута").(*widget.RadioGroup).SetSelected("EUR (евро)")
+}
+
+func TestSchool_SaveRoundTrip(t *testing.T) {
+	h := newHarness(t)
+	h.fillSchool()
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed a dialog: %s", d)
+	}
+	h.closeWindow()
+
+	db := h.openStore()
+	school, err := db.School()
+	if err != nil {
+		t.Fatalf("School() after save: %v", err)
+	}
+	want := model.School{ID: school.ID, NEISPUO: "2206123", Name: "ОУ „Христо Ботев“", Town: "гр. Лом",
+		Municipality: "Лом", Region: "Монтана", Address: "ул. „Дунав“ 12", EIK: "123456786",
+		Ownership: model.MunicipalSchool, Group: model.GroupIII, LessonMinutes: 40,
+		DirectorName: "Мария Петрова Иванова", Email: "info-2206123@edu.mon.bg", Phone: "0971 6 60 12"}
+	if school.ID == "" || *school != want {
+		t.Errorf("stored school = %+v\nwant %+v", *school, want)
+	}
+	year, err := db.LoadYear(2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := year.Programme; p.ID == "" || p.Year != 2026 || p.Students != 312 || p.Currency != model.EUR {
+		t.Errorf("stored programme = %+v, want 2026/2027 with 312 students in EUR", p)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	h.start() // the saved school shows again in a new window
+	if got := h.entry("Наименование").Text; got != "ОУ „Христо Ботев“" {
+		t.Errorf("reopened name = %q", got)
+	}
+	if got := h.entry("Брой ученици").Text; got != "312" {
+		t.Errorf("reopened students = %q", got)
+	}
+}
+
+func TestSchool_BadEIKShowsErrorAndSavesNothing(t *testing.T) {
+	h := newHarness(t)
+	h.fillSchool()
+	h.typeIn("ЕИК/БУЛСТАТ", "123456789")
+
+	wantMsg := "9-ата цифра трябва да е 6"
+	if err := h.entry("ЕИК/БУЛСТАТ").Validate(); err == nil || !strings.Contains(err.Error(), wantMsg) {
+		t.Errorf("ЕИК field error while typing = %v, want one saying %q", err, wantMsg)
+	}
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); !strings.Contains(d, wantMsg) {
+		t.Errorf("dialog after save = %q, want the ЕИК message %q", d, wantMsg)
+	}
+	h.tap("Добре")
+	h.typeIn("ЕИК/БУЛСТАТ", "123456786") // corrected, then the user discards on closing
+	h.main.RequestClose()
+	h.tap("Откажи промените")
+
+	db := h.openStore()
+	defer db.Close()
+	if _, err := db.School(); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("School() after a refused save = %v, want ErrNotFound", err)
+	}
+	if years, err := db.Years(); err != nil || len(years) != 0 {
+		t.Errorf("Years() after a refused save = %v, %v; want none: the programme must not be saved alone", years, err)
+	}
+}
+
+func TestSchool_MissingFieldsAreListedInOneDialog(t *testing.T) {
+	h := newHarness(t)
+	h.typeIn("Наименование", "СУ „Иван Вазов“")
+	h.tap("Запази (Ctrl+S)")
+	d := h.dialogText()
+	for _, want := range []string{"НЕИСПУО", "Населено място", "държавно или общинско", "групата на училището", "Списък-образец 1"} {
+		if !strings.Contains(d, want) {
+			t.Errorf("dialog %q does not mention %q", d, want)
+		}
+	}
+}

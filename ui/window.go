@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/i18n"
+)
+
+// Options configure the main window. The zero value is what the application uses.
+type Options struct {
+	// Now is the clock; default time.Now.
+	Now func() time.Time
+	// Open opens a data file; default store.Open with the store's default options.
+	Open func(path string) (*store.DB, error)
+}
+
+// Main is the main window: the navigation, the current section's screen, the menus and the
+// open data file.
+type Main struct {
+	app    fyne.App
+	win    fyne.Window
+	opt    Options
+	env    *Env // nil while no file is open
+	demo   bool // the open file is a copy of a demo file
+	closed bool // the window is closed
+	lang   i18n.Language
+
+	screens []Screen // built on first show, one per section
+	current int
+
+	nav     *widget.List
+	heading *widget.Label
+	body    *fyne.Container
+	status  *widget.Label
+	unsaved *widget.Label
+}
+
+// New builds the main window in w with no data file open: attach one with Attach or OpenPath.
+func New(a fyne.App, w fyne.Window, opt Options) *Main {
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if opt.Open == nil {
+		opt.Open = func(path string) (*store.DB, error) { return store.Open(path, store.Options{Now: opt.Now}) }
+	}
+	m := &Main{app: a, win: w, opt: opt, lang: i18n.Parse(a.Preferences().String(prefLang))}
+	m.useLanguage(m.lang)
+	w.SetTitle(lang.X("app.title", "Твоят час – офлайн"))
+	w.SetCloseIntercept(m.RequestClose)
+	w.SetOnClosed(m.closeDB)
+	m.rebuild()
+	return m
+}
+
+// Attach makes db the open data file, closing the one open before, and shows the first section.
+// The file's language setting, when there is one, becomes the language of the window.
+func (m *Main) Attach(db *store.DB) {
+	m.closeDB()
+	m.env = &Env{
+		Window:      m.win,
+		DB:          db,
+		Now:         m.opt.Now,
+		ShowError:   func(err error) { showError(m.win, err) },
+		MarkChanged: m.updateStatus,
+	}
+	if v, err := db.Setting(settingLang); err == nil {
+		m.useLanguage(i18n.Parse(v))
+	} else if !errors.Is(err, store.ErrNotFound) {
+		showError(m.win, err)
+	}
+	m.current = 0
+	m.rebuild()
+}
+
+// RequestClose is what closing the window does: it asks about unsaved input first, then closes
+// the data file and the window.
+func (m *Main) RequestClose() {
+	if m.closed {
+		return
+	}
+	m.leave(func() {
+		m.closed = true
+		m.closeDB()
+		m.win.Close()
+	}, func() {})
+}
+
+// closeDB closes the open data file, if any. The screens go with it.
+func (m *Main) closeDB() {
+	if m.env == nil {
+		return
+	}
+	if err := m.env.DB.Close(); err != nil {
+		fyne.LogError("close data file", err)
+	}
+	m.env = nil
+	m.screens = nil
+}
+
+// rebuild builds the menus, the navigation and the current screen anew: after a change of
+// language or of the data file.
+func (m *Main) rebuild() {
+	m.screens = make([]Screen, len(sections))
+	m.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.heading.SizeName = theme.SizeNameSubHeadingText
+	m.body = container.NewStack()
+	m.status = widget.NewLabel("")
+	m.status.Truncation = fyne.TextTruncateEllipsis
+	m.unsaved = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Italic: true})
+	m.nav = m.newNav()
+	m.win.SetMainMenu(m.newMainMenu())
+
+	bar := container.NewBorder(nil, nil, nil, m.unsaved, m.status)
+	center := container.NewBorder(m.heading, nil, nil, nil, m.body)
+	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), m.nav)
+	m.win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), left, nil,
+		container.NewPadded(center)))
+	if m.env == nil {
+		m.showNoFile()
+		return
+	}
+	m.show(m.current)
+}
+
+// newNav builds the list of sections on the left.
+func (m *Main) newNav() *widget.List {
+	nav := widget.NewList(
+		func() int { return len(sections) },
+		func() fyne.CanvasObject { return widget.NewLabel("Проверки 00") },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(sections[id].title.String())
+		},
+	)
+	nav.OnSelected = func(id widget.ListItemID) {
+		if id == m.current {
+			return
+		}
+		if m.env == nil {
+			nav.UnselectAll()
+			return
+		}
+		m.leave(func() { m.show(id) }, func() { nav.Select(m.current) })
+	}
+	return nav
+}
+
+// goTo shows section i, asking first about unsaved input (Ctrl+1 … Ctrl+0).
+func (m *Main) goTo(i int) {
+	if m.env == nil || i == m.current || i < 0 || i >= len(sections) {
+		return
+	}
+	m.leave(func() { m.show(i) }, func() {})
+}
+
+// show makes section i current, building its screen on first use and reloading its data.
+func (m *Main) show(i int) {
+	if m.screens[i] == nil {
+		m.screens[i] = sections[i].build(m.env)
+		m.screens[i].Content() // fail early, not half-way through a layout
+	}
+	m.current = i
+	m.nav.Select(i)
+	m.heading.SetText(sections[i].title.String())
+	m.screens[i].Refresh()
+	m.body.Objects = []fyne.CanvasObject{m.screens[i].Content()}
+	m.body.Refresh()
+	m.updateStatus()
+}
+
+// screen returns the current screen, or nil while no file is open.
+func (m *Main) screen() Screen {
+	if m.env == nil || m.screens == nil {
+		return nil
+	}
+	return m.screens[m.current]
+}
+
+// save saves the current screen's input (Ctrl+S).
+func (m *Main) save() {
+	ed, ok := m.screen().(Editor)
+	if !ok {
+		return
+	}
+	if err := ed.Save(); err != nil {
+		showError(m.win, err)
+		return
+	}
+	m.updateStatus()
+	m.unsaved.SetText(lang.X("status.saved", "Записано."))
+}
+
+// updateStatus shows the open file and whether the current screen has unsaved input.
+func (m *Main) updateStatus() {
+	if m.status == nil {
+		return
+	}
+	if m.env == nil {
+		m.status.SetText(lang.X("status.nofile", "Няма отворен файл с данни."))
+		m.unsaved.SetText("")
+		return
+	}
+	file := lang.X("status.file", "Файл: {{.Path}}", map[string]any{"Path": m.env.DB.Path()})
+	if m.demo {
+		file += " " + lang.X("status.demo", "(демо: копие, оригиналът не се променя)")
+	}
+	m.status.SetText(file)
+	if ed, ok := m.screen().(Editor); ok && ed.Dirty() {
+		m.unsaved.SetText(lang.X("status.unsaved", "Има незапазени промени (Ctrl+S запазва)."))
+	} else {
+		m.unsaved.SetText("")
+	}
+}
+
+// showNoFile fills the content area while no data file is open: what the user can do.
+func (m *Main) showNoFile() {
+	m.heading.SetText(lang.X("nofile.title", "Няма отворен файл"))
+	text := widget.NewLabel(lang.X("nofile.text", "Отворете файла с данните на училището или създайте нов."))
+	text.Wrapping = fyne.TextWrapWord
+	open := widget.NewButtonWithIcon(lang.X("menu.file.open", "Отвори файл…"), theme.FolderOpenIcon(), m.openFileDialog)
+	create := widget.NewButtonWithIcon(lang.X("menu.file.new", "Нов файл…"), theme.DocumentCreateIcon(), m.newFileDialog)
+	m.body.Objects = []fyne.CanvasObject{container.NewVBox(text, container.NewHBox(open, create))}
+	m.body.Refresh()
+	m.updateStatus()
+}

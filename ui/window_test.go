@@ -1,0 +1,186 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui"
+)
+
+const askTitle = "Запазване на промените?"
+
+// A user who leaves the school screen with unsaved input is asked first, and each answer does
+// what it says: to another section and to closing the window alike.
+func TestWindow_LeavingWithUnsavedInputAsks(t *testing.T) {
+	leaves := map[string]func(h *harness){
+		"section": func(h *harness) { h.nav().Select(1) },
+		"close":   func(h *harness) { h.main.RequestClose() },
+	}
+	answers := []struct {
+		name      string
+		button    string
+		wantStay  bool
+		wantSaved bool
+	}{
+		{"Остани keeps the input", "Остани", true, false},
+		{"Откажи промените drops it", "Откажи промените", false, false},
+		{"Запази saves it", "Запази", false, true},
+	}
+	for leaveName, leave := range leaves {
+		for _, a := range answers {
+			t.Run(leaveName+"/"+a.name, func(t *testing.T) {
+				h := newHarness(t)
+				h.fillSchool()
+				leave(h)
+				if d := h.dialogText(); !strings.Contains(d, askTitle) {
+					t.Fatalf("leaving with unsaved input showed %q, want %q", d, askTitle)
+				}
+				h.tap(a.button)
+				if d := h.dialogText(); d != "" {
+					t.Fatalf("after %s a dialog is still shown: %s", a.button, d)
+				}
+				if a.wantStay {
+					if got := h.entry("Наименование").Text; got != "ОУ „Христо Ботев“" {
+						t.Errorf("after Остани the name is %q, want the typed one", got)
+					}
+					if got := h.nav().Length(); got != 10 {
+						t.Errorf("navigation has %d sections, want 10", got)
+					}
+				} else if leaveName == "section" && !h.hasText("съветът") {
+					t.Errorf("after %s the council section is not shown", a.button)
+				}
+				h.main.RequestClose()
+				if a.wantStay {
+					h.tap("Откажи промените")
+				}
+				db := h.openStore()
+				defer db.Close()
+				_, err := db.School()
+				if saved := err == nil; saved != a.wantSaved {
+					t.Errorf("school saved = %v (%v), want %v", saved, err, a.wantSaved)
+				}
+			})
+		}
+	}
+}
+
+func TestWindow_LeavingWithoutChangesDoesNotAsk(t *testing.T) {
+	h := newHarness(t)
+	h.fillSchool()
+	h.tap("Запази (Ctrl+S)")
+	h.nav().Select(2)
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("leaving a saved screen asked: %s", d)
+	}
+	if !h.hasText("учениците") {
+		t.Error("the students section is not shown")
+	}
+}
+
+func TestWindow_CtrlDigitsChooseSections(t *testing.T) {
+	h := newHarness(t)
+	var sections *fyne.Menu
+	for _, m := range h.win.MainMenu().Items {
+		if m.Label == "Раздели" {
+			sections = m
+		}
+	}
+	if sections == nil || len(sections.Items) != 10 {
+		t.Fatalf("menu Раздели = %v, want 10 sections", sections)
+	}
+	keys := "1234567890"
+	for i, it := range sections.Items {
+		sc, ok := it.Shortcut.(*desktop.CustomShortcut)
+		if !ok || string(sc.KeyName) != keys[i:i+1] || sc.Modifier != fyne.KeyModifierShortcutDefault {
+			t.Errorf("section %q has shortcut %v, want Ctrl+%c", it.Label, it.Shortcut, keys[i])
+		}
+	}
+	sections.Items[9].Action() // Ctrl+0
+	if !h.hasText("печатните формуляри") {
+		t.Error("Ctrl+0 does not show the export section")
+	}
+}
+
+func TestWindow_LanguageSwitchChangesLabels(t *testing.T) {
+	h := newHarness(t)
+	h.menuItem("Изглед", "English").Action()
+	h.entry("Name") // the school form is in English
+	if h.win.MainMenu().Items[0].Label != "File" {
+		t.Errorf("first menu = %q, want File", h.win.MainMenu().Items[0].Label)
+	}
+	h.closeWindow()
+	db := h.openStore()
+	lang, err := db.Setting("lang")
+	db.Close()
+	if err != nil || lang != "en" {
+		t.Errorf("stored language = %q, %v; want en", lang, err)
+	}
+
+	h.start() // the file remembers its language
+	h.entry("Name")
+	h.menuItem("View", "Български").Action()
+	h.entry("Наименование")
+}
+
+// In English no Bulgarian word is left on any section's screen, nor in the menus.
+func TestWindow_EnglishLeavesNoBulgarian(t *testing.T) {
+	h := newHarness(t)
+	h.menuItem("Изглед", "English").Action()
+	defer h.menuItem("View", "Български").Action()
+	cyrillic := func(s string) bool {
+		return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
+	}
+	for _, m := range h.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if cyrillic(m.Label) || cyrillic(it.Label) && it.Label != "Български" {
+				t.Errorf("menu %q → %q is not English", m.Label, it.Label)
+			}
+		}
+	}
+	for _, it := range h.win.MainMenu().Items[1].Items {
+		it.Action()
+		h.content(func(o fyne.CanvasObject) {
+			var s string
+			switch o := o.(type) {
+			case *widget.Label:
+				s = o.Text
+			case *widget.Entry:
+				s = o.PlaceHolder
+			case *widget.Button:
+				s = o.Text
+			}
+			if cyrillic(s) {
+				t.Errorf("section %q shows %q in English", it.Label, s)
+			}
+		})
+	}
+}
+
+func TestWindow_FileOpenElsewhereIsRefusedWithAMessage(t *testing.T) {
+	h := newHarness(t)
+	other := ui.New(h.app, test.NewWindow(nil), ui.Options{Now: today, Open: func(path string) (*store.DB, error) {
+		return store.Open(path, store.Options{Timeout: 10 * time.Millisecond})
+	}})
+	other.OpenPath(h.path)
+	var texts []string
+	for _, w := range h.app.Driver().AllWindows() {
+		for _, o := range w.Canvas().Overlays().List() {
+			walk(o, func(o fyne.CanvasObject) {
+				if l, ok := o.(*widget.Label); ok {
+					texts = append(texts, l.Text)
+				}
+			})
+		}
+	}
+	if got := strings.Join(texts, " | "); !strings.Contains(got, "Файлът е отворен в друг екземпляр на програмата") {
+		t.Errorf("opening a file in use showed %q", got)
+	}
+}
