@@ -1,0 +1,75 @@
+package forms_test
+
+import (
+	"io"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
+)
+
+// BenchmarkAllForms_Demo3000 prints every form of a 3000-student demo year to io.Discard: what
+// „print everything“ costs a big school. Generating the year is outside the timing.
+func BenchmarkAllForms_Demo3000(b *testing.B) {
+	d := demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: demo.DefaultYear})
+	p, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		b.Fatal(err)
+	}
+	budget, err := model.BudgetFor(p, d)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		n, err := writeAllForms(d, budget)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(n), "forms/op")
+	}
+}
+
+// writeAllForms writes each form of the year once and returns how many it wrote.
+func writeAllForms(d *model.YearData, budget *model.Budget) (int, error) {
+	var ws []func() error
+	byID := func(ids []model.ID, write func(io.Writer, *model.YearData, model.ID) error) {
+		for _, id := range ids {
+			ws = append(ws, func() error { return write(io.Discard, d, id) })
+		}
+	}
+	byID(ids(d.Groups), forms.WriteJournal)
+	byID(ids(d.Groups), forms.WriteProgramme)
+	byID(ids(d.Timesheets), forms.WriteTimesheet)
+	byID(ids(d.Applications), forms.WriteApplication)
+	byID(ids(d.Meetings), forms.WriteMinutes)
+	byID(ids(d.Cards), forms.WriteCard)
+	byID(ids(d.Surveys), forms.WriteSurvey)
+	start := d.Programme.Year.Start()
+	for i := range 5 { // the calendar quarters from September to August
+		y, q := start.Y+(2+i)/4, (2+i)%4+1
+		ws = append(ws, func() error { return forms.WriteInventory(io.Discard, d, y, q) })
+	}
+	ws = append(ws, func() error { return forms.WriteBudgetPlan(io.Discard, d, budget) })
+	for _, w := range ws {
+		if err := w(); err != nil {
+			return 0, err
+		}
+	}
+	return len(ws), nil
+}
+
+// ids returns the IDs of records held by value in a slice.
+func ids[T any, P interface {
+	*T
+	model.Record
+}](xs []T) []model.ID {
+	out := make([]model.ID, len(xs))
+	for i := range xs {
+		out[i] = P(&xs[i]).RecordID()
+	}
+	return out
+}
