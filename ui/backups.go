@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -104,12 +103,12 @@ func (m *Main) restore(backup string) {
 func (m *Main) offerRestore(corrupt *store.CorruptError) {
 	latest := corrupt.Backups[0]
 	msg := lang.X("open.corrupt", "Файлът с данните „{{.Name}}“ е повреден. Да бъде ли възстановено последното резервно копие „{{.Backup}}“? Повреденият файл ще остане до него под името „{{.Kept}}“.",
-		map[string]any{"Name": filepath.Base(corrupt.Path), "Backup": backupLabel(latest), "Kept": filepath.Base(damagedName(corrupt.Path))})
+		map[string]any{"Name": filepath.Base(corrupt.Path), "Backup": backupLabel(latest), "Kept": filepath.Base(m.damagedName(corrupt.Path))})
 	dialog.ShowConfirm(lang.X("open.corrupt.title", "Повреден файл"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
-		if err := copyFile(corrupt.Path, damagedName(corrupt.Path)); err != nil {
+		if err := copyFile(corrupt.Path, m.damagedName(corrupt.Path)); err != nil {
 			showError(m.win, fmt.Errorf("keep damaged file: %w", err))
 			return
 		}
@@ -122,6 +121,6 @@ func (m *Main) offerRestore(corrupt *store.CorruptError) {
 }
 
 // damagedName is where a damaged file is kept: beside it, named for the day it was found.
-func damagedName(path string) string {
-	return path + ".damaged-" + time.Now().Format("20060102")
+func (m *Main) damagedName(path string) string {
+	return path + ".damaged-" + m.opt.Now().Format("20060102")
 }

@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -150,6 +151,11 @@ func TestTranslations_BulgarianMatchesCode(t *testing.T) {
 	for _, k := range fyneKeys {
 		if _, ok := bg[k]; !ok {
 			t.Errorf("bg.json lacks Fyne's key %q: Fyne would show it in Russian", k)
+		}
+	}
+	for k := range bg {
+		if _, ok := code[k]; !ok && !slices.Contains(fyneKeys, k) {
+			t.Errorf("bg.json has %q, which neither the code nor Fyne uses: remove it from bg.json and en.json", k)
 		}
 	}
 }
