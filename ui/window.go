@@ -134,7 +134,7 @@ func (m *Main) rebuild() {
 func (m *Main) newNav() *widget.List {
 	nav := widget.NewList(
 		func() int { return len(sections) },
-		func() fyne.CanvasObject { return widget.NewLabel("Проверки 00") },
+		func() fyne.CanvasObject { return widget.NewLabel(longestTitle() + "  ") },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(sections[id].title.String())
 		},
@@ -150,6 +150,17 @@ func (m *Main) newNav() *widget.List {
 		m.leave(func() { m.show(id) }, func() { nav.Select(m.current) })
 	}
 	return nav
+}
+
+// longestTitle is the widest section title in the current language: the navigation's width.
+func longestTitle() string {
+	longest := ""
+	for _, s := range sections {
+		if t := s.title.String(); len([]rune(t)) > len([]rune(longest)) {
+			longest = t
+		}
+	}
+	return longest
 }
 
 // goTo shows section i, asking first about unsaved input (Ctrl+1 … Ctrl+0).
