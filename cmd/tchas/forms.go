@@ -156,6 +156,11 @@ func formJobs(d *model.YearData, b *model.Budget) []formJob {
 		add("inventory", q.name, ".pdf", func(w io.Writer) error { return forms.WriteInventory(w, d, q.y, q.q) })
 	}
 	add("budget", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteBudgetPlan(w, d, b) })
+	if b != nil { // the workbook's caps and shares need T
+		add("budget", d.Programme.Year.String(), ".xlsx", func(w io.Writer) error {
+			return sheets.WriteBudgetPlan(w, b, model.PlanVsActual(d, b))
+		})
+	}
 	for _, q := range quarters {
 		add("team", q.name, ".xlsx", func(w io.Writer) error { return sheets.WriteTeam(w, d, sheets.Quarter(q.y, q.q)) })
 	}

@@ -65,6 +65,7 @@ func TestForms_WritesEveryKind(t *testing.T) {
 		{"journal-grp-0001.pdf", "%PDF"},
 		{"budget-2025-2026.pdf", "%PDF"},
 		{"team-2025-Q4.xlsx", "PK"},
+		{"budget-2025-2026.xlsx", "PK"},
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, tc.file))
 		if err != nil {
