@@ -18,8 +18,9 @@ group_packages() {
 	esac
 }
 
+# installed asks dpkg (not a pipe into grep -q, whose early exit fails under pipefail).
 installed() {
-	dpkg -s "$1" 2>/dev/null | grep -q '^Status: install ok installed'
+	[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]
 }
 
 missing_of() {
