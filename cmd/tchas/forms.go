@@ -69,14 +69,14 @@ func (c *formsCommand) Run(ctx context.Context) error {
 		return failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", c.out), fmt.Errorf("forms: %w", err))
 	}
 	counts := map[string]int{}
-	for _, j := range formJobs(d, yearBudget(d)) {
+	for _, j := range formJobs(d, formsBudget(d)) {
 		if c.kind != "" && j.kind != c.kind {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
 			return failed("прекъснато", err)
 		}
-		if err := writeAtomic(c.out, j.name, j.write); err != nil {
+		if err := writeFormFile(c.out, j.name, j.write); err != nil {
 			return failed(fmt.Sprintf("документът „%s“ не можа да бъде записан", j.name), err)
 		}
 		counts[j.kind]++
@@ -111,10 +111,10 @@ func (c *formsCommand) report(counts map[string]int) error {
 	return w.Flush()
 }
 
-// yearBudget computes the year's budget under the default rule profile for the budget plan's
+// formsBudget computes the year's budget under the default rule profile for the budget plan's
 // totals. A budget that cannot be computed (a special school over 80 students) is nil: the
 // plan is still printed, without T and its split.
-func yearBudget(d *model.YearData) *model.Budget {
+func formsBudget(d *model.YearData) *model.Budget {
 	p, err := model.ParseProfile(assets.DefaultProfile())
 	if err != nil {
 		return nil
@@ -137,21 +137,21 @@ type formJob struct {
 func formJobs(d *model.YearData, b *model.Budget) []formJob {
 	var jobs []formJob
 	add := func(kind, id, ext string, write func(io.Writer) error) {
-		jobs = append(jobs, formJob{kind: kind, name: kind + "-" + safeName(id) + ext, write: write})
+		jobs = append(jobs, formJob{kind: kind, name: kind + "-" + latinName(id) + ext, write: write})
 	}
 	perID := func(kind string, ids []model.ID, write func(io.Writer, *model.YearData, model.ID) error) {
 		for _, id := range ids {
 			add(kind, string(id), ".pdf", func(w io.Writer) error { return write(w, d, id) })
 		}
 	}
-	perID("journal", groupIDs(d), forms.WriteJournal)
-	perID("timesheet", idsOf(d.Timesheets), forms.WriteTimesheet)
-	perID("application", idsOf(d.Applications), forms.WriteApplication)
-	perID("programme", groupIDs(d), forms.WriteProgramme)
-	perID("minutes", idsOf(d.Meetings), forms.WriteMinutes)
-	perID("card", idsOf(d.Cards), forms.WriteCard)
-	perID("survey", idsOf(d.Surveys), forms.WriteSurvey)
-	quarters := yearQuarters(d.Programme.Year)
+	perID("journal", formGroupIDs(d), forms.WriteJournal)
+	perID("timesheet", recordIDs(d.Timesheets), forms.WriteTimesheet)
+	perID("application", recordIDs(d.Applications), forms.WriteApplication)
+	perID("programme", formGroupIDs(d), forms.WriteProgramme)
+	perID("minutes", recordIDs(d.Meetings), forms.WriteMinutes)
+	perID("card", recordIDs(d.Cards), forms.WriteCard)
+	perID("survey", recordIDs(d.Surveys), forms.WriteSurvey)
+	quarters := formQuarters(d.Programme.Year)
 	for _, q := range quarters {
 		add("inventory", q.name, ".pdf", func(w io.Writer) error { return forms.WriteInventory(w, d, q.y, q.q) })
 	}
@@ -170,10 +170,10 @@ func formJobs(d *model.YearData, b *model.Budget) []formJob {
 	return jobs
 }
 
-func groupIDs(d *model.YearData) []model.ID { return idsOf(d.Groups) }
+func formGroupIDs(d *model.YearData) []model.ID { return recordIDs(d.Groups) }
 
-// idsOf returns the IDs of records held by value in a slice.
-func idsOf[T any, P interface {
+// recordIDs returns the IDs of records held by value in a slice.
+func recordIDs[T any, P interface {
 	*T
 	model.Record
 }](xs []T) []model.ID {
@@ -184,19 +184,19 @@ func idsOf[T any, P interface {
 	return ids
 }
 
-// quarter is a calendar quarter of a financial report (чл. 99) and its name in file names.
-type quarter struct {
+// formQuarter is a calendar quarter of a financial report (чл. 99) and its name in file names.
+type formQuarter struct {
 	y, q int
 	name string
 }
 
-// yearQuarters returns the calendar quarters a school year touches, September to August:
+// formQuarters returns the calendar quarters a school year touches, September to August:
 // for 2025/2026 that is 2025-Q3 to 2026-Q3.
-func yearQuarters(y model.SchoolYear) []quarter {
-	var out []quarter
+func formQuarters(y model.SchoolYear) []formQuarter {
+	var out []formQuarter
 	start, end := y.Start(), y.End()
 	for yy, q := start.Y, (int(start.M)-1)/3+1; yy < end.Y || (yy == end.Y && q <= (int(end.M)-1)/3+1); {
-		out = append(out, quarter{y: yy, q: q, name: fmt.Sprintf("%d-Q%d", yy, q)})
+		out = append(out, formQuarter{y: yy, q: q, name: fmt.Sprintf("%d-Q%d", yy, q)})
 		if q++; q > 4 {
 			yy, q = yy+1, 1
 		}
@@ -204,10 +204,10 @@ func yearQuarters(y model.SchoolYear) []quarter {
 	return out
 }
 
-// safeName keeps a file name Latin and portable: letters, digits, '-', '_' and '.' stay, any
+// latinName keeps a file name Latin and portable: letters, digits, '-', '_' and '.' stay, any
 // other character (Cyrillic, '/', spaces) becomes '-'. Windows and the ИСУН upload both choke on
 // some of those.
-func safeName(s string) string {
+func latinName(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -223,10 +223,10 @@ func safeName(s string) string {
 	return b.String()
 }
 
-// writeAtomic writes a file named name in dir through a temporary file in the same folder,
+// writeFormFile writes a file named name in dir through a temporary file in the same folder,
 // fsynced and renamed into place: a crash or a failing writer never leaves half a document
 // where a complete one is expected.
-func writeAtomic(dir, name string, write func(io.Writer) error) (err error) {
+func writeFormFile(dir, name string, write func(io.Writer) error) (err error) {
 	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("forms: %w", err)
