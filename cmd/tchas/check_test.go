@@ -1,0 +1,75 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestCheck_DemoHasErrors(t *testing.T) {
+	db := formsDemo(t)
+	code, out, errOut := run(t, "check", "--db", db, "--today", "22.11.2026")
+	if code != ExitFindings {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, ExitFindings, errOut)
+	}
+	for _, want := range []string{"Грешки", "чл. ", "22.11.2026"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestCheck_JSON(t *testing.T) {
+	db := formsDemo(t)
+	code, out, errOut := run(t, "check", "--db", db, "--year", "2025/2026", "--today", "22.11.2026", "--json")
+	if code != ExitFindings {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, ExitFindings, errOut)
+	}
+	var got struct {
+		Year     string `json:"year"`
+		Today    string `json:"today"`
+		Findings []struct {
+			Severity, Article, Area, Code, Message string
+			Refs                                   []struct{ Kind, ID string }
+		} `json:"findings"`
+		Counts map[string]int `json:"counts"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	if got.Year != "2025/2026" || got.Today != "2026-11-22" {
+		t.Errorf("year %q today %q", got.Year, got.Today)
+	}
+	errs := 0
+	for _, f := range got.Findings {
+		if f.Severity == "error" {
+			errs++
+		}
+		if !strings.HasPrefix(f.Article, "чл. ") || f.Area == "" || f.Code == "" || f.Message == "" {
+			t.Errorf("incomplete finding: %+v", f)
+		}
+	}
+	if errs == 0 || got.Counts["error"] != errs || got.Counts["error"]+got.Counts["warning"] != len(got.Findings) {
+		t.Errorf("counts %v do not match %d findings, %d errors", got.Counts, len(got.Findings), errs)
+	}
+}
+
+func TestCheck_BadArguments(t *testing.T) {
+	db := formsDemo(t)
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"bad today", []string{"--db", db, "--today", "32.13.2026"}},
+		{"year not in file", []string{"--db", db, "--year", "2019/2020"}},
+		{"missing file", []string{"--db", db + ".none"}},
+		{"positional argument", []string{"--db", db, "extra"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, _, errOut := run(t, append([]string{"check"}, tt.args...)...); code != ExitUsage {
+				t.Errorf("exit %d, want %d; stderr %q", code, ExitUsage, errOut)
+			}
+		})
+	}
+}
