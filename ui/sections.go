@@ -23,10 +23,8 @@ var sections = []section{
 		"Тук ще бъдат занятията на групите, присъствените списъци и месечните отчети за отработените часове."})},
 	{phrase{"nav.expenses", "Разходи"}, placeholder(phrase{"placeholder.expenses",
 		"Тук ще бъдат разходите: договори, фактури, платежни документи и описът на разходооправдателните документи (чл. 79–106)."})},
-	{phrase{"nav.budget", "Бюджет"}, placeholder(phrase{"placeholder.budget",
-		"Тук ще бъде бюджетът на училищната програма, изчислен по броя на учениците и групата на училището (чл. 71–77, Приложение № 6)."})},
-	{phrase{"nav.checks", "Проверки"}, placeholder(phrase{"placeholder.checks",
-		"Тук ще бъдат проверките на данните по правилата на инструкцията: грешки и предупреждения с номера на члена."})},
+	{phrase{"nav.budget", "Бюджет"}, newBudgetScreen},
+	{phrase{"nav.checks", "Проверки"}, newChecksScreen},
 	{phrase{"nav.export", "Експорт"}, placeholder(phrase{"placeholder.export",
 		"Тук ще бъдат печатните формуляри (PDF), таблиците (XLSX) и пакетът за качване в информационната система."})},
 }

@@ -1,0 +1,279 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// yearStore is what the budget and checks screens need from the data file.
+type yearStore interface {
+	Years() ([]model.SchoolYear, error)
+	LoadYear(y model.SchoolYear) (*model.YearData, error)
+}
+
+// profile is the embedded rule profile, parsed once for every screen.
+var profile = sync.OnceValues(func() (*model.Profile, error) {
+	p, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		return nil, fmt.Errorf("parse the default rule profile: %w", err)
+	}
+	return p, nil
+})
+
+// loadShownYear loads the school year to show: today's when it has a programme, else the
+// latest with one. It returns nil data when no school year has been entered yet.
+func loadShownYear(db yearStore, now time.Time) (*model.YearData, error) {
+	years, err := db.Years()
+	if err != nil {
+		return nil, fmt.Errorf("list school years: %w", err)
+	}
+	if len(years) == 0 {
+		return nil, nil
+	}
+	y := model.SchoolYearOf(model.DateOf(now))
+	if !slices.Contains(years, y) {
+		y = slices.Max(years)
+	}
+	d, err := db.LoadYear(y)
+	if err != nil {
+		return nil, fmt.Errorf("load school year %s: %w", y, err)
+	}
+	if d.School.ID == "" {
+		return nil, nil
+	}
+	return d, nil
+}
+
+// noYearText says what to do before the budget or the checks can be shown.
+func noYearText() string {
+	return lang.X("budget.noyear", "Въведете училището и учебната година в раздел Училище.")
+}
+
+// budgetScreen shows the year's budget as the model computes it: T and its parts, the targets,
+// the advance, the caps of чл. 82 against the eligible expenses, and plan against actual.
+type budgetScreen struct {
+	env *Env
+	db  yearStore
+
+	message *widget.Label // no year yet, or why the budget cannot be computed
+	header  *widget.Form
+	caps    *fyne.Container
+	rows    []model.PlanActualRow
+	table   *widget.Table
+	bgn     bool // the year is in euro: show the lev figure next to each amount
+
+	content fyne.CanvasObject
+}
+
+// newBudgetScreen builds the budget screen on the open data file.
+func newBudgetScreen(env *Env) Screen {
+	s := &budgetScreen{env: env, db: env.DB}
+	s.message = widget.NewLabel("")
+	s.message.Wrapping = fyne.TextWrapWord
+	s.header = widget.NewForm()
+	s.caps = container.NewVBox()
+	s.table = s.newTable()
+	top := container.NewVBox(s.message,
+		container.NewGridWithColumns(2,
+			widget.NewCard(lang.X("budget.card", "Средства на училището"), lang.X("budget.card.sub", "чл. 71–77, 93"), s.header),
+			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)),
+		widget.NewLabelWithStyle(lang.X("budget.plan", "План и отчет по дейности и видове разходи (чл. 83)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	s.content = container.NewBorder(top, nil, nil, nil, s.table)
+	return s
+}
+
+// Content implements Screen.
+func (s *budgetScreen) Content() fyne.CanvasObject { return s.content }
+
+// Refresh implements Screen: it loads the year and recomputes its budget.
+func (s *budgetScreen) Refresh() {
+	s.show(nil, nil)
+	d, err := loadShownYear(s.db, s.env.Now())
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	if d == nil {
+		s.message.SetText(noYearText())
+		return
+	}
+	p, err := profile()
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	b, err := model.BudgetFor(p, d)
+	if err != nil {
+		s.message.SetText(lang.X("budget.error", "Бюджетът не може да бъде изчислен:") + " " + errorText(err))
+		return
+	}
+	s.show(d, b)
+}
+
+// errorText is the Bulgarian message of a model error, or the error's text.
+func errorText(err error) string {
+	var e *model.Error
+	if errors.As(err, &e) {
+		return e.Msg
+	}
+	return err.Error()
+}
+
+// show fills the screen with budget b of year d; nil empties it.
+func (s *budgetScreen) show(d *model.YearData, b *model.Budget) {
+	s.message.SetText("")
+	s.header.Items = nil
+	s.caps.Objects = nil
+	s.rows = nil
+	if b != nil {
+		s.bgn = b.Currency == model.EUR
+		s.fillHeader(d, b)
+		s.rows = model.PlanVsActual(d, b)
+		s.fillCaps(b)
+	}
+	s.header.Refresh()
+	s.caps.Refresh()
+	s.table.Refresh()
+}
+
+// money formats an amount, with its lev figure when the year is in euro.
+func (s *budgetScreen) money(m model.Money) string {
+	if s.bgn && m.Currency == model.EUR {
+		return m.String() + " (" + m.ToBGN().String() + ")"
+	}
+	return m.String()
+}
+
+// fillHeader lists T with its parts, the management pay above it, the targets and the advance.
+func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
+	add := func(label, value string) {
+		v := widget.NewLabel(value)
+		v.Wrapping = fyne.TextWrapWord
+		s.header.AppendItem(widget.NewFormItem(label, v))
+	}
+	add(lang.X("budget.year", "Учебна година"), d.Programme.Year.String())
+	add(lang.X("budget.students", "Ученици"), fmt.Sprintf("%d (%s)", b.Students, b.Group.Label()))
+	add(lang.X("budget.total", "Средства T (чл. 74)"), s.money(b.Total))
+	add(lang.X("budget.remedialmin", "Минимум за преодоляване на затруднения (чл. 75, ал. 1)"), s.money(b.RemedialMin))
+	add(lang.X("budget.remedial", "Планирани за преодоляване на затруднения"), s.money(b.Remedial))
+	add(lang.X("budget.interest", "За дейности по интереси (чл. 75, ал. 3)"), s.money(b.Interest))
+	add(lang.X("budget.management", "Директор и счетоводител, извън T (чл. 77, ал. 2)"),
+		fmt.Sprintf("%s + %s = %s", s.money(b.DirectorPay), s.money(b.AccountantPay), s.money(b.Management())))
+	add(lang.X("budget.targets", "Целеви ученици (Приложение № 1)"),
+		fmt.Sprintf(lang.X("budget.targets.value", "%d в преодоляване на затруднения, %d в дейности по интереси"), b.RemedialTarget, b.InterestTarget))
+	add(lang.X("budget.advance", "Авансово плащане (чл. 93, ал. 2)"), s.money(b.Advance))
+}
+
+// fillCaps draws a bar per cap of чл. 82: the eligible expenses of its cost types against its limit.
+func (s *budgetScreen) fillCaps(b *model.Budget) {
+	for _, cl := range b.Caps {
+		used := model.Money{Currency: b.Currency}
+		for _, r := range s.rows {
+			if slices.Contains(cl.Cap.CostTypes, r.CostType) {
+				used = used.Add(r.Actual)
+			}
+		}
+		over := used.Cmp(cl.Limit) > 0
+		text := fmt.Sprintf("%s — %s: %s / %s", cl.Cap.Article, cl.Cap.Name, s.money(used), s.money(cl.Limit))
+		if over {
+			text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		if over {
+			l.Importance = widget.DangerImportance
+		}
+		s.caps.Add(container.NewVBox(l, newBar(used, cl.Limit, over)))
+	}
+}
+
+// newBar draws used against limit; red (the theme's error colour) when over.
+func newBar(used, limit model.Money, over bool) fyne.CanvasObject {
+	frac := float32(1)
+	if limit.Minor > 0 && !over {
+		frac = float32(used.Minor) / float32(limit.Minor)
+	}
+	fill := theme.Color(theme.ColorNamePrimary)
+	if over {
+		fill = theme.Color(theme.ColorNameError)
+	}
+	return container.New(&barLayout{frac: frac},
+		canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)), canvas.NewRectangle(fill))
+}
+
+// barLayout sizes its second object to frac of the width of its first.
+type barLayout struct{ frac float32 }
+
+// Layout implements fyne.Layout.
+func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Resize(size)
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[1].Resize(fyne.NewSize(size.Width*l.frac, size.Height))
+	objs[1].Move(fyne.NewPos(0, 0))
+}
+
+// MinSize implements fyne.Layout.
+func (l *barLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 10) }
+
+// budgetColumns are the headings of the plan-vs-actual table.
+func budgetColumns() []string {
+	return []string{lang.X("budget.col.activity", "Дейност"), lang.X("budget.col.type", "Вид разход (чл. 79)"),
+		lang.X("budget.col.planned", "План"), lang.X("budget.col.actual", "Отчет (допустими)"),
+		lang.X("budget.col.diff", "Разлика")}
+}
+
+// newTable builds the plan-vs-actual table over s.rows.
+func (s *budgetScreen) newTable() *widget.Table {
+	cols := budgetColumns()
+	t := widget.NewTable(
+		func() (int, int) { return len(s.rows), len(cols) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.cell(id)) })
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(cols) {
+			o.(*widget.Label).SetText(cols[id.Col])
+		}
+	}
+	for i, w := range []float32{280, 420, 190, 190, 190} {
+		t.SetColumnWidth(i, w)
+	}
+	return t
+}
+
+// cell is the text of one cell of the table.
+func (s *budgetScreen) cell(id widget.TableCellID) string {
+	if id.Row < 0 || id.Row >= len(s.rows) {
+		return ""
+	}
+	r := s.rows[id.Row]
+	switch id.Col {
+	case 0:
+		return r.Activity.Label()
+	case 1:
+		return r.CostType.Name()
+	case 2:
+		return s.money(r.Planned)
+	case 3:
+		return s.money(r.Actual)
+	case 4:
+		return s.money(r.Diff())
+	}
+	return ""
+}

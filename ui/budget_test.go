@@ -1,0 +1,111 @@
+package ui_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui"
+)
+
+// Sections of the navigation, as sections.go orders them.
+const (
+	sectionSchool = 0
+	sectionBudget = 7
+	sectionChecks = 8
+)
+
+// newDemoHarness shows a main window on a data file seeded with the demo year 2025/2026 of
+// 120 students; it returns the open data file, shared with the window.
+func newDemoHarness(t *testing.T) (*harness, *store.DB, *model.YearData) {
+	t.Helper()
+	h := &harness{t: t, app: test.NewTempApp(t), path: filepath.Join(t.TempDir(), "school.db")}
+	data := demo.Generate(demo.Options{Students: 120, Seed: 1, Year: 2025})
+	db := h.openStore()
+	if err := db.PutAll(data.Records()...); err != nil {
+		t.Fatalf("seed the demo year: %v", err)
+	}
+	h.win = test.NewWindow(nil)
+	h.win.Resize(fyne.NewSize(1200, 800))
+	h.main = ui.New(h.app, h.win, ui.Options{Now: today})
+	h.main.Attach(db)
+	t.Cleanup(h.main.RequestClose)
+	return h, db, data
+}
+
+// showSection chooses section i in the navigation: the list whose first item is „Училище“
+// (a screen may hold lists of its own).
+func showSection(h *harness, i int) {
+	h.t.Helper()
+	var nav *widget.List
+	h.content(func(o fyne.CanvasObject) {
+		l, ok := o.(*widget.List)
+		if !ok || nav != nil {
+			return
+		}
+		walk(l, func(o fyne.CanvasObject) {
+			if lb, ok := o.(*widget.Label); ok && lb.Text == "Училище" {
+				nav = l
+			}
+		})
+	})
+	if nav == nil {
+		h.t.Fatal("no navigation list")
+	}
+	nav.Select(i)
+}
+
+// defaultProfile parses the embedded rule profile.
+func defaultProfile(t *testing.T) *model.Profile {
+	t.Helper()
+	p, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		t.Fatalf("parse the default rule profile: %v", err)
+	}
+	return p
+}
+
+func TestBudget_ShowsTotalOfTheModel(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	b, err := model.BudgetFor(defaultProfile(t), data)
+	if err != nil {
+		t.Fatalf("BudgetFor: %v", err)
+	}
+	showSection(h, sectionBudget)
+	for _, want := range []string{b.Total.String(), b.Total.ToBGN().String(), b.RemedialMin.String(), b.Advance.String()} {
+		if !h.hasText(want) {
+			t.Errorf("the budget screen does not show %q", want)
+		}
+	}
+}
+
+func TestBudget_CannotComputeShowsTheModelsMessage(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	data.School.Group = model.GroupSpecial
+	data.Programme.Students = 120
+	if err := db.PutAll(&data.School, &data.Programme); err != nil {
+		t.Fatalf("make the school special: %v", err)
+	}
+	showSection(h, sectionBudget)
+	if !h.hasText("Приложение № 6") {
+		t.Error("a special school of 120 students does not show why its budget has no value")
+	}
+	if d := h.dialogText(); d != "" {
+		t.Errorf("the screen showed a dialog: %s", d)
+	}
+}
+
+func TestBudget_NoYearSaysWhereToEnterIt(t *testing.T) {
+	h := newHarness(t)
+	showSection(h, sectionBudget)
+	if !h.hasText("раздел Училище") {
+		t.Error("an empty data file does not say to enter the school first")
+	}
+}

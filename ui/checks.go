@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// areaNames are the headings of the areas of findings, in the order the model sorts them.
+var areaNames = []struct {
+	area string
+	name phrase
+}{
+	{model.AreaCouncil, phrase{"checks.area.council", "Съвет"}},
+	{model.AreaGroups, phrase{"checks.area.groups", "Групи"}},
+	{model.AreaStudents, phrase{"checks.area.students", "Ученици"}},
+	{model.AreaProgramme, phrase{"checks.area.programme", "Училищна програма"}},
+	{model.AreaHours, phrase{"checks.area.hours", "Часове и възнаграждения"}},
+	{model.AreaExpenses, phrase{"checks.area.expenses", "Разходи"}},
+	{model.AreaProcurement, phrase{"checks.area.procurement", "Възлагане"}},
+	{model.AreaDeadlines, phrase{"checks.area.deadlines", "Срокове"}},
+	{model.AreaBudget, phrase{"checks.area.budget", "Бюджет"}},
+}
+
+// areaName is the heading of area; an area the UI does not know shows as the model names it.
+func areaName(area string) string {
+	for _, a := range areaNames {
+		if a.area == area {
+			return a.name.String()
+		}
+	}
+	return area
+}
+
+// kindNames are the words for the kinds of record a finding can point at.
+var kindNames = map[model.Kind]phrase{
+	model.KindSchool:         phrase{"checks.kind.school", "Училище"},
+	model.KindProgramme:      phrase{"checks.kind.programme", "Училищна програма"},
+	model.KindCouncilMember:  phrase{"checks.kind.council_member", "Член на съвета"},
+	model.KindMeeting:        phrase{"checks.kind.meeting", "Заседание"},
+	model.KindStudent:        phrase{"checks.kind.student", "Ученик"},
+	model.KindApplication:    phrase{"checks.kind.application", "Заявление"},
+	model.KindInterestSurvey: phrase{"checks.kind.interest_survey", "Анкетна карта"},
+	model.KindGroup:          phrase{"checks.kind.group", "Група"},
+	model.KindProgrammeRow:   phrase{"checks.kind.programme_row", "Ред от тематичната програма"},
+	model.KindSession:        phrase{"checks.kind.session", "Занятие"},
+	model.KindEducationCard:  phrase{"checks.kind.education_card", "ИОК"},
+	model.KindPerson:         phrase{"checks.kind.person", "Лице"},
+	model.KindTimesheet:      phrase{"checks.kind.timesheet", "Отчет за часовете"},
+	model.KindSupplier:       phrase{"checks.kind.supplier", "Доставчик"},
+	model.KindContract:       phrase{"checks.kind.contract", "Договор"},
+	model.KindExpense:        phrase{"checks.kind.expense", "Разход"},
+}
+
+// checkRow is one line of the list: a heading of a severity or an area, or a finding.
+type checkRow struct {
+	heading string
+	finding *model.Finding
+}
+
+// checksScreen lists the findings of every rule check on the year's data, grouped by severity
+// and area, and shows the records a chosen finding concerns.
+type checksScreen struct {
+	env *Env
+	db  yearStore
+
+	findings []model.Finding
+	names    map[model.ID]string // record → its human name, where it has one
+	rows     []checkRow
+
+	counts  *widget.Label
+	filter  *widget.Select
+	list    *widget.List
+	details *widget.Label
+	content fyne.CanvasObject
+}
+
+// newChecksScreen builds the checks screen on the open data file.
+func newChecksScreen(env *Env) Screen {
+	s := &checksScreen{env: env, db: env.DB}
+	s.counts = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.counts.Wrapping = fyne.TextWrapWord
+	s.filter = widget.NewSelect(nil, func(string) { s.fillRows() })
+	s.details = widget.NewLabel(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
+	s.details.Wrapping = fyne.TextWrapWord
+	s.list = widget.NewList(
+		func() int { return len(s.rows) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+		func(i widget.ListItemID, o fyne.CanvasObject) { s.updateRow(i, o.(*widget.Label)) })
+	s.list.OnSelected = s.selected
+	top := container.NewBorder(nil, nil, nil,
+		container.NewHBox(widget.NewLabel(lang.X("checks.filter", "Област:")), s.filter), s.counts)
+	split := container.NewHSplit(s.list, container.NewVScroll(s.details))
+	split.Offset = 0.6
+	s.content = container.NewBorder(top, nil, nil, nil, split)
+	return s
+}
+
+// Content implements Screen.
+func (s *checksScreen) Content() fyne.CanvasObject { return s.content }
+
+// allAreas is the filter's choice of every area.
+func allAreas() string { return lang.X("checks.area.all", "Всички области") }
+
+// Refresh implements Screen: it runs the checks again on the year as stored now.
+func (s *checksScreen) Refresh() {
+	s.findings, s.names = nil, nil
+	d, err := loadShownYear(s.db, s.env.Now())
+	if err != nil {
+		s.env.ShowError(err)
+	}
+	if err == nil && d != nil {
+		p, perr := profile()
+		if perr != nil {
+			s.env.ShowError(perr)
+			return
+		}
+		s.findings = model.Check(p, d, model.DateOf(s.env.Now()))
+		s.names = recordNames(d)
+	}
+	s.fillFilter()
+	s.fillCounts(d != nil)
+	s.fillRows()
+}
+
+// fillFilter offers every area that has findings; a chosen area that has none any more is dropped.
+func (s *checksScreen) fillFilter() {
+	opts := []string{allAreas()}
+	seen := map[string]bool{}
+	for _, f := range s.findings {
+		if name := areaName(f.Area); !seen[name] {
+			seen[name] = true
+			opts = append(opts, name)
+		}
+	}
+	s.filter.Options = opts
+	if !seen[s.filter.Selected] {
+		s.filter.Selected = allAreas()
+	}
+	s.filter.Refresh()
+}
+
+// fillCounts shows how many errors and warnings there are, or what to do when there is no year.
+func (s *checksScreen) fillCounts(haveYear bool) {
+	if !haveYear {
+		s.counts.SetText(noYearText())
+		return
+	}
+	errs := 0
+	for _, f := range s.findings {
+		if f.Severity == model.SeverityError {
+			errs++
+		}
+	}
+	text := fmt.Sprintf(lang.X("checks.counts", "Грешки: %d · Предупреждения: %d"), errs, len(s.findings)-errs)
+	if len(s.findings) == 0 {
+		text += " — " + lang.X("checks.none", "проверките не откриха проблеми")
+	}
+	s.counts.SetText(text)
+}
+
+// fillRows lists the findings of the chosen area under headings of severity and area; the
+// model has sorted them by severity, then area.
+func (s *checksScreen) fillRows() {
+	s.rows = nil
+	area := s.filter.Selected
+	var sev model.Severity = -1
+	lastArea := ""
+	for i := range s.findings {
+		f := &s.findings[i]
+		name := areaName(f.Area)
+		if area != "" && area != allAreas() && name != area {
+			continue
+		}
+		if f.Severity != sev {
+			sev, lastArea = f.Severity, ""
+			s.rows = append(s.rows, checkRow{heading: severityHeading(sev)})
+		}
+		if name != lastArea {
+			lastArea = name
+			s.rows = append(s.rows, checkRow{heading: "   " + name})
+		}
+		s.rows = append(s.rows, checkRow{finding: f})
+	}
+	s.list.UnselectAll()
+	s.list.Refresh()
+	s.details.SetText(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
+}
+
+// severityHeading is the heading of the findings of severity sev.
+func severityHeading(sev model.Severity) string {
+	if sev == model.SeverityError {
+		return lang.X("checks.errors", "Грешки")
+	}
+	return lang.X("checks.warnings", "Предупреждения")
+}
+
+// updateRow shows row i in label l.
+func (s *checksScreen) updateRow(i widget.ListItemID, l *widget.Label) {
+	if i < 0 || i >= len(s.rows) {
+		return
+	}
+	r := s.rows[i]
+	if r.finding == nil {
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.Importance = widget.MediumImportance
+		l.SetText(r.heading)
+		return
+	}
+	l.TextStyle = fyne.TextStyle{}
+	l.Importance = widget.MediumImportance
+	if r.finding.Severity == model.SeverityError {
+		l.Importance = widget.DangerImportance
+	}
+	l.SetText("      " + findingLine(r.finding))
+}
+
+// findingLine is „чл. 41, ал. 1 — message“.
+func findingLine(f *model.Finding) string { return f.Article + " — " + f.Msg }
+
+// selected shows the details of the finding in row i; a heading shows nothing.
+func (s *checksScreen) selected(i widget.ListItemID) {
+	if i < 0 || i >= len(s.rows) || s.rows[i].finding == nil {
+		s.list.Unselect(i)
+		return
+	}
+	s.details.SetText(s.detailText(s.rows[i].finding))
+}
+
+// detailText describes finding f and the records it concerns.
+func (s *checksScreen) detailText(f *model.Finding) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n%s: %s\n%s: %s\n\n%s\n", lang.X("checks.severity", "Вид"), severityHeading(f.Severity),
+		lang.X("checks.article", "Правило"), f.Article, lang.X("checks.area", "Област"), areaName(f.Area), f.Msg)
+	if len(f.Refs) > 0 {
+		b.WriteString("\n" + lang.X("checks.refs", "Засегнати записи:") + "\n")
+	}
+	for _, r := range f.Refs {
+		kind := string(r.Kind)
+		if p, ok := kindNames[r.Kind]; ok {
+			kind = p.String()
+		}
+		if name := s.names[r.ID]; name != "" {
+			fmt.Fprintf(&b, "• %s „%s“ (%s)\n", kind, name, r.ID)
+		} else {
+			fmt.Fprintf(&b, "• %s %s\n", kind, r.ID)
+		}
+	}
+	fmt.Fprintf(&b, "\n%s: %s", lang.X("checks.code", "Код"), f.Code)
+	return b.String()
+}
+
+// recordNames maps the records of d that have a human name to it.
+func recordNames(d *model.YearData) map[model.ID]string {
+	n := map[model.ID]string{}
+	for _, g := range d.Groups {
+		n[g.ID] = g.Name
+	}
+	for _, st := range d.Students {
+		n[st.ID] = st.Name.String()
+	}
+	for _, p := range d.People {
+		n[p.ID] = p.Name.String()
+	}
+	for _, m := range d.CouncilMembers {
+		n[m.ID] = m.Name.String()
+	}
+	for _, sp := range d.Suppliers {
+		n[sp.ID] = sp.Name
+	}
+	for _, c := range d.Contracts {
+		n[c.ID] = c.Number
+	}
+	for _, e := range d.Expenses {
+		n[e.ID] = e.DocNumber
+	}
+	return n
+}

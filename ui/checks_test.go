@@ -1,0 +1,102 @@
+package ui_test
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+func TestChecks_ShowsTheDemosDeliberateErrors(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	showSection(h, sectionChecks)
+	var want []model.Finding
+	for _, f := range model.Check(defaultProfile(t), data, model.DateOf(today())) {
+		if f.Severity == model.SeverityError {
+			want = append(want, f)
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("the demo year has no error findings to show")
+	}
+	for _, f := range want {
+		if line := f.Article + " — " + f.Msg; !h.hasText(line) {
+			t.Errorf("the checks screen does not show %q", line)
+		}
+	}
+	for _, article := range []string{"чл. 101", "чл. 104"} {
+		if !h.hasText(article) {
+			t.Errorf("the checks screen shows no finding of %s", article)
+		}
+	}
+	if !h.hasText("Грешки: ") {
+		t.Error("the checks screen shows no counts")
+	}
+}
+
+func TestChecks_Art41_1_NewFindingAfterRefresh(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	showSection(h, sectionChecks)
+	if h.hasText("чл. 41, ал. 1") {
+		t.Fatal("the demo year already breaks чл. 41, ал. 1")
+	}
+
+	g := remedialGroup(t, data)
+	joined := g.Members[0].Joined
+	for _, s := range data.Students {
+		if len(g.Members) > 10 {
+			break
+		}
+		if !slices.ContainsFunc(g.Members, func(m model.Member) bool { return m.StudentID == s.ID }) {
+			g.Members = append(g.Members, model.Member{StudentID: s.ID, Joined: joined})
+		}
+	}
+	if err := db.Put(g); err != nil {
+		t.Fatalf("add an 11th member: %v", err)
+	}
+	showSection(h, sectionSchool)
+	showSection(h, sectionChecks) // shown again: the screen reloads
+
+	if !h.hasText("чл. 41, ал. 1 — група „" + g.Name + "“ има 11 ученици") {
+		t.Errorf("no чл. 41, ал. 1 finding for group %q after it got 11 members", g.Name)
+
+	}
+}
+
+// remedialGroup returns a remedial group of the demo year whose members stay all year.
+func remedialGroup(t *testing.T, d *model.YearData) *model.Group {
+	t.Helper()
+	for i := range d.Groups {
+		g := &d.Groups[i]
+		if g.Kind == model.Remedial && len(g.Members) > 0 && len(g.Members) <= 10 &&
+			!slices.ContainsFunc(g.Members, func(m model.Member) bool { return !m.Left.IsZero() }) {
+			return g
+		}
+	}
+	t.Fatal("the demo year has no remedial group")
+	return nil
+}
+
+func TestChecks_FilterByArea(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	showSection(h, sectionChecks)
+	var filter *widget.Select
+	h.content(func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && slices.Contains(s.Options, "Разходи") {
+			filter = s
+		}
+	})
+	if filter == nil {
+		t.Fatal("no area filter offering „Разходи“")
+	}
+	filter.SetSelected("Разходи")
+	for _, f := range model.Check(defaultProfile(t), data, model.DateOf(today())) {
+		line := f.Article + " — " + f.Msg
+		if shown, want := h.hasText(line), f.Area == model.AreaExpenses; shown != want {
+			t.Errorf("filtered by „Разходи“: %q shown = %v, want %v", line, shown, want)
+		}
+	}
+}
