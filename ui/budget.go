@@ -89,9 +89,14 @@ func newBudgetScreen(env *Env) Screen {
 	top := container.NewVBox(s.message,
 		container.NewGridWithColumns(2,
 			widget.NewCard(lang.X("budget.card", "Средства на училището"), lang.X("budget.card.sub", "чл. 71–77, 93"), s.header),
-			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)),
-		widget.NewLabelWithStyle(lang.X("budget.plan", "План и отчет по дейности и видове разходи (чл. 83)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	s.content = container.NewBorder(top, nil, nil, nil, s.table)
+			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)))
+	plan := container.NewBorder(
+		widget.NewLabelWithStyle(lang.X("budget.plan", "План и отчет по дейности и видове разходи (чл. 83)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		nil, nil, nil, s.table)
+	// A split, so the table keeps its share of the height however tall the figures above are.
+	split := container.NewVSplit(container.NewVScroll(top), plan)
+	split.Offset = 0.55
+	s.content = split
 	return s
 }
 
@@ -240,7 +245,11 @@ func (s *budgetScreen) newTable() *widget.Table {
 	cols := budgetColumns()
 	t := widget.NewTable(
 		func() (int, int) { return len(s.rows), len(cols) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.cell(id)) })
 	t.ShowHeaderRow = true
 	t.CreateHeader = func() fyne.CanvasObject {
@@ -251,7 +260,7 @@ func (s *budgetScreen) newTable() *widget.Table {
 			o.(*widget.Label).SetText(cols[id.Col])
 		}
 	}
-	for i, w := range []float32{280, 420, 190, 190, 190} {
+	for i, w := range []float32{260, 380, 200, 200, 200} {
 		t.SetColumnWidth(i, w)
 	}
 	return t

@@ -95,9 +95,10 @@ func newChecksScreen(env *Env) Screen {
 		func(i widget.ListItemID, o fyne.CanvasObject) { s.updateRow(i, o.(*widget.Label)) })
 	s.list.OnSelected = s.selected
 	top := container.NewBorder(nil, nil, nil,
-		container.NewHBox(widget.NewLabel(lang.X("checks.filter", "Област:")), s.filter), s.counts)
+		container.NewHBox(widget.NewLabel(lang.X("checks.filter", "Област:")),
+			container.NewGridWrap(fyne.NewSize(260, s.filter.MinSize().Height), s.filter)), s.counts)
 	split := container.NewHSplit(s.list, container.NewVScroll(s.details))
-	split.Offset = 0.6
+	split.Offset = 0.65
 	s.content = container.NewBorder(top, nil, nil, nil, split)
 	return s
 }
