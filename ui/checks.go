@@ -202,6 +202,14 @@ func severityHeading(sev model.Severity) string {
 	return lang.X("checks.warnings", "Предупреждения")
 }
 
+// severityWord names the severity of one finding.
+func severityWord(sev model.Severity) string {
+	if sev == model.SeverityError {
+		return lang.X("checks.error", "грешка")
+	}
+	return lang.X("checks.warning", "предупреждение")
+}
+
 // updateRow shows row i in label l.
 func (s *checksScreen) updateRow(i widget.ListItemID, l *widget.Label) {
 	if i < 0 || i >= len(s.rows) {
@@ -237,7 +245,7 @@ func (s *checksScreen) selected(i widget.ListItemID) {
 // detailText describes finding f and the records it concerns.
 func (s *checksScreen) detailText(f *model.Finding) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n%s: %s\n%s: %s\n\n%s\n", lang.X("checks.severity", "Вид"), severityHeading(f.Severity),
+	fmt.Fprintf(&b, "%s: %s\n%s: %s\n%s: %s\n\n%s\n", lang.X("checks.severity", "Вид"), severityWord(f.Severity),
 		lang.X("checks.article", "Правило"), f.Article, lang.X("checks.area", "Област"), areaName(f.Area), f.Msg)
 	if len(f.Refs) > 0 {
 		b.WriteString("\n" + lang.X("checks.refs", "Засегнати записи:") + "\n")

@@ -62,8 +62,29 @@ func TestChecks_Art41_1_NewFindingAfterRefresh(t *testing.T) {
 
 	if !h.hasText("чл. 41, ал. 1 — група „" + g.Name + "“ има 11 ученици") {
 		t.Errorf("no чл. 41, ал. 1 finding for group %q after it got 11 members", g.Name)
-
 	}
+	selectFinding(h, "Правило: чл. 41, ал. 1")
+	if want := "Група „" + g.Name + "“"; !h.hasText(want) {
+		t.Errorf("the details of the finding do not name the record: want %q", want)
+	}
+}
+
+// selectFinding selects the finding whose details show text, trying each row of the findings list.
+func selectFinding(h *harness, text string) {
+	h.t.Helper()
+	var findings *widget.List
+	h.content(func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.List); ok && findings == nil {
+			findings = l // the screen's list comes before the navigation's
+		}
+	})
+	for i := range findings.Length() {
+		findings.Select(i)
+		if h.hasText(text) {
+			return
+		}
+	}
+	h.t.Fatalf("no finding whose details show %q", text)
 }
 
 // remedialGroup returns a remedial group of the demo year whose members stay all year.
