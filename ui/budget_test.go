@@ -2,6 +2,7 @@ package ui_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -108,4 +109,44 @@ func TestBudget_NoYearSaysWhereToEnterIt(t *testing.T) {
 	if !h.hasText("раздел Училище") {
 		t.Error("an empty data file does not say to enter the school first")
 	}
+}
+
+func TestBudget_Art82_CapOverShowsExceeded(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	showSection(h, sectionBudget)
+	if h.hasText("НАДВИШЕНО") {
+		t.Fatal("the demo year already exceeds a cap of чл. 82")
+	}
+	e := expenseOfType(t, data, 3) // consumables: a cap of their own (чл. 82, ал. 1, т. 2)
+	e.Net, e.VAT = e.Net.Mul(20), e.VAT.Mul(20)
+	e.PaidAmount = e.Gross()
+	if err := db.Put(e); err != nil {
+		t.Fatalf("raise the consumables: %v", err)
+	}
+	showSection(h, sectionSchool)
+	showSection(h, sectionBudget)
+	var over *widget.Label
+	h.content(func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "НАДВИШЕНО") {
+			over = l
+		}
+	})
+	if over == nil {
+		t.Fatal("no cap of чл. 82 shows as exceeded after the consumables grew twentyfold")
+	}
+	if !strings.Contains(over.Text, "Консумативи") || over.Importance != widget.DangerImportance {
+		t.Errorf("exceeded cap %q (importance %v), want the consumables' cap in the error colour", over.Text, over.Importance)
+	}
+}
+
+// expenseOfType returns a paid expense of the demo year of cost type ct.
+func expenseOfType(t *testing.T, d *model.YearData, ct model.CostType) *model.Expense {
+	t.Helper()
+	for i := range d.Expenses {
+		if e := &d.Expenses[i]; e.CostType == ct && e.PaidBy != model.Unpaid && !e.Offset {
+			return e
+		}
+	}
+	t.Fatalf("the demo year has no paid expense of type %d", ct)
+	return nil
 }
