@@ -30,7 +30,7 @@ func (db *DB) Backup() (string, error) {
 		return "", fmt.Errorf("backup: %w", err)
 	}
 	target := db.backupName()
-	err := writeFileAtomic(target, func(f *os.File) error {
+	err := WriteFileAtomic(target, func(f io.Writer) error {
 		return db.bolt.View(func(tx *bbolt.Tx) error {
 			_, err := tx.WriteTo(f)
 			return err
@@ -142,7 +142,7 @@ func RestoreBackup(backup, target string) error {
 		return fmt.Errorf("restore: %w", err)
 	}
 	defer src.Close()
-	err = writeFileAtomic(target, func(f *os.File) error {
+	err = WriteFileAtomic(target, func(f io.Writer) error {
 		_, err := io.Copy(f, src)
 		return err
 	})
@@ -169,9 +169,9 @@ func checkFile(path string) error {
 	return nil
 }
 
-// writeFileAtomic writes path through fill into a temporary file in the same directory, syncs
+// WriteFileAtomic writes path through fill into a temporary file in the same directory, syncs
 // it, renames it over path and syncs the directory: path is either old or new, never half.
-func writeFileAtomic(path string, fill func(f *os.File) error) (err error) {
+func WriteFileAtomic(path string, fill func(w io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
 	"github.com/tvoyatchas/tvoyatchas/store/sheets"
 )
@@ -226,32 +227,16 @@ func latinName(s string) string {
 // writeFormFile writes a file named name in dir through a temporary file in the same folder,
 // fsynced and renamed into place: a crash or a failing writer never leaves half a document
 // where a complete one is expected.
-func writeFormFile(dir, name string, write func(io.Writer) error) (err error) {
-	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("forms: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			_ = f.Close()
-			_ = os.Remove(f.Name())
+func writeFormFile(dir, name string, write func(io.Writer) error) error {
+	err := store.WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 64<<10)
+		if err := write(bw); err != nil {
+			return err
 		}
-	}()
-	bw := bufio.NewWriterSize(f, 64<<10)
-	if err = write(bw); err != nil {
+		return bw.Flush()
+	})
+	if err != nil {
 		return fmt.Errorf("forms: write %s: %w", name, err)
-	}
-	if err = bw.Flush(); err != nil {
-		return fmt.Errorf("forms: write %s: %w", name, err)
-	}
-	if err = f.Sync(); err != nil {
-		return fmt.Errorf("forms: sync %s: %w", name, err)
-	}
-	if err = f.Close(); err != nil {
-		return fmt.Errorf("forms: close %s: %w", name, err)
-	}
-	if err = os.Rename(f.Name(), filepath.Join(dir, name)); err != nil {
-		return fmt.Errorf("forms: %w", err)
 	}
 	return nil
 }

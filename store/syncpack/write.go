@@ -11,12 +11,11 @@ import (
 	"io"
 	"maps"
 	"os"
-	"path/filepath"
-	"runtime"
 	"slices"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 // entryData is an entry's name and bytes, in the order they go into the ZIP.
@@ -56,7 +55,7 @@ func Write(path string, m Manifest, records map[model.Kind][]Envelope, files map
 	}
 	sig := base64.StdEncoding.EncodeToString(ed25519.Sign(key, mb))
 	head := []entryData{{manifestName, mb}, {signatureName, []byte(sig)}}
-	err = writeAtomic(path, func(w io.Writer) error { return writeZip(w, append(head, entries...), m.Created) })
+	err = store.WriteFileAtomic(path, func(w io.Writer) error { return writeZip(w, append(head, entries...), m.Created) })
 	if err != nil {
 		return fmt.Errorf("syncpack: write: %w", err)
 	}
@@ -113,47 +112,4 @@ func writeZip(w io.Writer, entries []entryData, modified time.Time) error {
 		return fmt.Errorf("zip: %w", err)
 	}
 	return nil
-}
-
-// writeAtomic writes a temporary file in path's folder, syncs it, renames it over path and syncs
-// the folder, so a crash leaves either the old file or the whole new one.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	return syncDir(dir)
-}
-
-// syncDir makes a rename durable. Windows cannot open a folder for syncing, and NTFS journals
-// the rename itself.
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
