@@ -11,8 +11,10 @@ import (
 	"fmt"
 	"os"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
+	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/ui"
 )
 
@@ -27,5 +29,8 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	ui.Run(app.NewWithID("bg.tvoyatchas.offline"), *db)
+	// The ID is FyneApp.toml's: preferences (the chosen language) are kept under it.
+	a := app.NewWithID("bg.tvoyatchas.app")
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	ui.Run(a, *db)
 }
