@@ -54,12 +54,7 @@ func (c *checkCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := c.m.openDB(c.db)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	d, err := c.m.loadYear(db, c.year)
+	d, err := c.m.readYear(c.db, c.year)
 	if err != nil {
 		return err
 	}

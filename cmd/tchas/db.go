@@ -87,6 +87,17 @@ func (m *Main) loadYear(db *store.DB, year string) (*model.YearData, error) {
 	return d, nil
 }
 
+// readYear opens the data file just long enough to read one school year, so the GUI is not
+// locked out while a command works on the data.
+func (m *Main) readYear(path, year string) (*model.YearData, error) {
+	db, err := m.openDB(path)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	return m.loadYear(db, year)
+}
+
 // joinYears lists school years for a message: „2024/2025, 2025/2026“.
 func joinYears(ys []model.SchoolYear) string {
 	names := make([]string, len(ys))

@@ -62,7 +62,7 @@ func (c *formsCommand) ParseFlags(args []string) error {
 
 // Run loads the year, writes each document into --out and prints how many of each kind.
 func (c *formsCommand) Run(ctx context.Context) error {
-	d, err := c.load()
+	d, err := c.m.readYear(c.db, c.year)
 	if err != nil {
 		return err
 	}
@@ -83,17 +83,6 @@ func (c *formsCommand) Run(ctx context.Context) error {
 		counts[j.kind]++
 	}
 	return c.report(counts)
-}
-
-// load opens the data file just long enough to read the year, so the GUI is not locked out
-// while the documents are written.
-func (c *formsCommand) load() (*model.YearData, error) {
-	db, err := c.m.openDB(c.db)
-	if err != nil {
-		return nil, err
-	}
-	defer db.Close()
-	return c.m.loadYear(db, c.year)
 }
 
 // report prints the number of documents written per kind.
