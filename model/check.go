@@ -98,9 +98,7 @@ type checker struct {
 }
 
 func newChecker(p *Profile, d *YearData, today Date) *checker {
-	c := &checker{p: p, d: d, today: today, ref: today,
-		students: make(map[ID]*Student, len(d.Students)), people: make(map[ID]*Person, len(d.People)),
-		groups: make(map[ID]*Group, len(d.Groups)), contracts: make(map[ID]*Contract, len(d.Contracts))}
+	c := &checker{p: p, d: d, today: today, ref: today}
 	if y := d.Programme.Year; y > 0 {
 		if today.Before(y.Start()) {
 			c.ref = y.Start()
@@ -111,18 +109,10 @@ func newChecker(p *Profile, d *YearData, today Date) *checker {
 	if p.EligibleUntil != "" {
 		c.eligibleUntil, _ = ParseDate(p.EligibleUntil) // validated by ParseProfile
 	}
-	for i := range d.Students {
-		c.students[d.Students[i].ID] = &d.Students[i]
-	}
-	for i := range d.People {
-		c.people[d.People[i].ID] = &d.People[i]
-	}
-	for i := range d.Groups {
-		c.groups[d.Groups[i].ID] = &d.Groups[i]
-	}
-	for i := range d.Contracts {
-		c.contracts[d.Contracts[i].ID] = &d.Contracts[i]
-	}
+	c.students = ByID(d.Students)
+	c.people = ByID(d.People)
+	c.groups = ByID(d.Groups)
+	c.contracts = ByID(d.Contracts)
 	return c
 }
 

@@ -113,3 +113,15 @@ func TestYearData_RecordsCoversEveryKind(t *testing.T) {
 		}
 	}
 }
+
+func TestByID_PointsIntoTheSlice(t *testing.T) {
+	students := []model.Student{{ID: "a", Grade: 1}, {ID: "b", Grade: 2}}
+	ix := model.ByID(students)
+	if len(ix) != 2 || ix["b"].Grade != 2 {
+		t.Fatalf("ByID = %v", ix)
+	}
+	ix["a"].Grade = 5
+	if students[0].Grade != 5 {
+		t.Error("ByID copied the record instead of pointing into the slice")
+	}
+}

@@ -129,3 +129,16 @@ func New(k Kind) Record {
 	}
 	return nil
 }
+
+// ByID indexes records by their ID, pointing into xs: the lookups that checks, forms and
+// screens make by the IDs records refer to.
+func ByID[T any, P interface {
+	*T
+	Record
+}](xs []T) map[ID]*T {
+	m := make(map[ID]*T, len(xs))
+	for i := range xs {
+		m[P(&xs[i]).RecordID()] = &xs[i]
+	}
+	return m
+}

@@ -16,25 +16,12 @@ type index struct {
 }
 
 func newIndex(d *model.YearData) index {
-	ix := index{
-		students: make(map[model.ID]*model.Student, len(d.Students)),
-		people:   make(map[model.ID]*model.Person, len(d.People)),
-		members:  make(map[model.ID]*model.CouncilMember, len(d.CouncilMembers)),
-		groups:   make(map[model.ID]*model.Group, len(d.Groups)),
+	return index{
+		students: model.ByID(d.Students),
+		people:   model.ByID(d.People),
+		members:  model.ByID(d.CouncilMembers),
+		groups:   model.ByID(d.Groups),
 	}
-	for i := range d.Groups {
-		ix.groups[d.Groups[i].ID] = &d.Groups[i]
-	}
-	for i := range d.Students {
-		ix.students[d.Students[i].ID] = &d.Students[i]
-	}
-	for i := range d.People {
-		ix.people[d.People[i].ID] = &d.People[i]
-	}
-	for i := range d.CouncilMembers {
-		ix.members[d.CouncilMembers[i].ID] = &d.CouncilMembers[i]
-	}
-	return ix
 }
 
 // studentName names a student, or says the record is missing rather than printing nothing.

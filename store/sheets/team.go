@@ -22,10 +22,7 @@ const (
 // WriteTeam writes the hours worked in period p as the portal's Team.xlsx: one row per person
 // per date, from every timesheet of the year, ordered by date and name.
 func WriteTeam(w io.Writer, d *model.YearData, p Period) error {
-	people := make(map[model.ID]*model.Person, len(d.People))
-	for i := range d.People {
-		people[d.People[i].ID] = &d.People[i]
-	}
+	people := model.ByID(d.People)
 	type entry struct {
 		person *model.Person
 		role   model.PersonRole
