@@ -2,12 +2,10 @@ package main
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
 
@@ -16,10 +14,6 @@ func init() {
 		"--out ПАКЕТ.zip [--db ФАЙЛ] [--year 2025/2026]",
 		func(m *Main) Command { return &exportCommand{m: m} })
 }
-
-// keySetting is the setting in which a data file keeps the seed of its installation's signing
-// key, in hex. syncpack leaves keeping the key to its callers.
-const keySetting = "syncpack.key"
 
 // exportCommand writes a sync package of one school year.
 type exportCommand struct {
@@ -56,7 +50,7 @@ func (c *exportCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	key, err := installationKey(db)
+	key, err := syncpack.InstallationKey(db)
 	if err != nil {
 		return failed("ключът за подписване не може да бъде прочетен", err)
 	}
@@ -67,29 +61,6 @@ func (c *exportCommand) Run(context.Context) error {
 	fmt.Fprintf(c.m.Stdout, "Записан пакет № %d за учебната %s година: %s\nОтпечатък на ключа: %s\n",
 		seq, d.Programme.Year, c.out, key.Fingerprint())
 	return nil
-}
-
-// installationKey returns the data file's signing key, making and keeping one on first use.
-func installationKey(db *store.DB) (syncpack.Key, error) {
-	raw, err := db.Setting(keySetting)
-	if err == nil {
-		seed, err := hex.DecodeString(raw)
-		if err != nil {
-			return syncpack.Key{}, fmt.Errorf("installation key: %w", err)
-		}
-		return syncpack.KeyFromSeed(seed)
-	}
-	if !errors.Is(err, store.ErrNotFound) {
-		return syncpack.Key{}, fmt.Errorf("installation key: %w", err)
-	}
-	key, err := syncpack.NewKey()
-	if err != nil {
-		return syncpack.Key{}, err
-	}
-	if err := db.SetSetting(keySetting, hex.EncodeToString(key.Seed())); err != nil {
-		return syncpack.Key{}, fmt.Errorf("installation key: %w", err)
-	}
-	return key, nil
 }
 
 // appVersion is the version recorded in the packages tchas writes.

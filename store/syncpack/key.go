@@ -5,9 +5,41 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/tvoyatchas/tvoyatchas/store"
 )
+
+// keySetting is the setting in which a data file keeps the seed of its installation's signing
+// key: one key per file, whichever program (the app or tchas) writes the first package.
+const keySetting = "syncpack.key"
+
+// InstallationKey returns the data file's signing key, making and keeping one on first use.
+// The app and tchas both call it, so one file never signs with two keys (which its peers
+// would refuse as key_changed).
+func InstallationKey(db *store.DB) (Key, error) {
+	raw, err := db.Setting(keySetting)
+	if err == nil {
+		seed, err := hex.DecodeString(raw)
+		if err != nil {
+			return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
+		}
+		return KeyFromSeed(seed)
+	}
+	if !errors.Is(err, store.ErrNotFound) {
+		return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
+	}
+	key, err := NewKey()
+	if err != nil {
+		return Key{}, err
+	}
+	if err := db.SetSetting(keySetting, hex.EncodeToString(key.Seed())); err != nil {
+		return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
+	}
+	return key, nil
+}
 
 // Key is an installation's signing key. The private key never leaves the installation; the
 // public key travels in every manifest, and people compare its Fingerprint by phone or on paper.
