@@ -15,7 +15,7 @@ DEMO_DB := $(HOME)/.config/tvoyatchas/demo.db
 # Extra arguments for the app: make run ARGS='--db /path/school.db'
 ARGS ?=
 
-.PHONY: run demo build gui tchas deps go-check test test-deps fmt-check vet unit windows clean
+.PHONY: run demo build gui tchas deps go-check test test-deps fmt-check vet unit fuzz windows clean
 
 ## run: build and start the app (DEMO=1: on a demo school of 300 students)
 run: build
@@ -49,7 +49,7 @@ go-check:
 	@command -v go >/dev/null || { echo "Go is not installed: get Go ≥ $$(sed -n 's/^go //p' go.mod) from go.dev/dl into /usr/local/go" >&2; exit 1; }
 
 ## test: every check CI runs (.ci/run)
-test: test-deps go-check fmt-check vet unit gui
+test: test-deps go-check fmt-check vet unit fuzz gui
 	@if command -v x86_64-w64-mingw32-gcc >/dev/null; then $(MAKE) --no-print-directory windows; \
 	else echo "windows: skipped, x86_64-w64-mingw32-gcc is not installable here"; fi
 
@@ -71,6 +71,12 @@ vet:
 ## unit: go test over every package that needs no cgo (the import-direction test included)
 unit:
 	CGO_ENABLED=0 LANG=C.UTF-8 go test $$(scripts/gopkgs.sh nocgo)
+
+## fuzz: a short run of each fuzz target over input from outside (packages, personal numbers)
+FUZZTIME ?= 10s
+fuzz:
+	CGO_ENABLED=0 go test -run '^$$' -fuzz '^FuzzVerify$$' -fuzztime $(FUZZTIME) ./store/syncpack/
+	CGO_ENABLED=0 go test -run '^$$' -fuzz '^FuzzParsePersonalNumber$$' -fuzztime $(FUZZTIME) ./model/
 
 ## windows: dist/tvoyatchas.exe (icon, version) and dist/tchas.exe, cross-compiled with mingw-w64
 windows: go-check
