@@ -64,6 +64,15 @@ type doc struct {
 	bottom    float64 // lowest y the body may reach on this page
 	pages     int
 	err       error
+	// face is the current font, the key under which widths measures each word once.
+	face   face
+	widths map[face]map[string]float64
+}
+
+// face is a font style and size.
+type face struct {
+	bold bool
+	size float64
 }
 
 // newDoc starts a document for the school of d. publicity puts the чл. 130, ал. 3 sentence at the
@@ -102,6 +111,7 @@ func (dc *doc) font(bold bool, size float64) {
 		style = "B"
 	}
 	dc.fail(dc.pdf.SetFont(family, style, size))
+	dc.face = face{bold, size}
 }
 
 // newPage starts a page with the letterhead and the footer, and puts the cursor below the letterhead.

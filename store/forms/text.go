@@ -30,9 +30,10 @@ func (dc *doc) measure(s string) float64 {
 
 // wrap breaks s into lines no wider than w in the current font. It breaks at spaces
 // (gopdf's MultiCell would break in the middle of a word) and keeps the text's own line breaks;
-// only a word longer than the whole width is cut.
+// only a word longer than the whole width is cut. Each word is measured once per font (gopdf's
+// SplitTextWithWordWrap re-measures the growing line for every rune, which is quadratic).
 func (dc *doc) wrap(s string, w float64) []string {
-	// gopdf loops for ever when one glyph is wider than the width: no column is that narrow.
+	// A column narrower than one glyph would cut every rune on its own line: none is that narrow.
 	w = max(w, 24)
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
@@ -41,13 +42,82 @@ func (dc *doc) wrap(s string, w float64) []string {
 			out = append(out, "")
 			continue
 		}
-		lines, err := dc.pdf.SplitTextWithWordWrap(para, w)
-		dc.fail(err)
-		for _, l := range lines {
-			out = append(out, strings.TrimSpace(l))
-		}
+		out = append(out, dc.wrapPara(para, w)...)
 	}
 	return out
+}
+
+// wrapPara wraps one paragraph without line breaks. Only the ASCII space breaks, so the
+// no-break spaces of a form keep a box with its word.
+func (dc *doc) wrapPara(para string, w float64) []string {
+	var out []string
+	space := dc.wordWidth(" ")
+	var line []string
+	lineW := 0.0
+	flush := func() {
+		if l := strings.TrimSpace(strings.Join(line, " ")); l != "" || len(out) == 0 {
+			out = append(out, l)
+		}
+		line, lineW = line[:0], 0
+	}
+	for _, word := range strings.Split(para, " ") {
+		ww := dc.wordWidth(word)
+		if len(line) > 0 && lineW+space+ww > w {
+			flush()
+		}
+		if ww > w {
+			// A word wider than the column is cut by runes; its last piece starts the next line.
+			pieces := dc.cut(word, w)
+			for _, p := range pieces[:len(pieces)-1] {
+				out = append(out, p)
+			}
+			word = pieces[len(pieces)-1]
+			ww = dc.wordWidth(word)
+		}
+		if len(line) > 0 {
+			lineW += space
+		}
+		line = append(line, word)
+		lineW += ww
+	}
+	flush()
+	return out
+}
+
+// cut splits a word wider than w into pieces that fit, rune by rune.
+func (dc *doc) cut(word string, w float64) []string {
+	var out []string
+	start, pw := 0, 0.0
+	for i, r := range word {
+		rw := dc.wordWidth(string(r))
+		if pw+rw > w && i > start {
+			out = append(out, word[start:i])
+			start, pw = i, 0
+		}
+		pw += rw
+	}
+	return append(out, word[start:])
+}
+
+// wordWidth measures s in the current font, once per font and size.
+func (dc *doc) wordWidth(s string) float64 {
+	if s == "" || dc.err != nil {
+		return 0
+	}
+	byWord := dc.widths[dc.face]
+	if byWord == nil {
+		if dc.widths == nil {
+			dc.widths = map[face]map[string]float64{}
+		}
+		byWord = map[string]float64{}
+		dc.widths[dc.face] = byWord
+	}
+	ww, ok := byWord[s]
+	if !ok {
+		ww = dc.measure(s)
+		byWord[s] = ww
+	}
+	return ww
 }
 
 // lines draws wrapped text from the cursor down, breaking the page between lines.
