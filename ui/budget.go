@@ -73,7 +73,8 @@ type budgetScreen struct {
 	caps    *fyne.Container
 	rows    []model.PlanActualRow
 	table   *widget.Table
-	bgn     bool // the year is in euro: show the lev figure next to each amount
+	bgn     bool          // the year is in euro: show the lev figure next to each amount
+	lev     *model.Budget // the same budget in leva, from the tables themselves, for a euro year
 
 	content fyne.CanvasObject
 }
@@ -125,6 +126,12 @@ func (s *budgetScreen) Refresh() {
 		s.message.SetText(lang.X("budget.error", "Бюджетът не може да бъде изчислен:") + " " + errorText(err))
 		return
 	}
+	s.lev = nil
+	if b.Currency == model.EUR {
+		// The tables are in leva: show their own lev figures, not euro amounts converted back,
+		// which can be a stotinka off (RULES.md §13).
+		s.lev, _ = model.ComputeBudget(p, b.Group, b.Students, model.BGN)
+	}
 	s.show(d, b)
 }
 
@@ -171,15 +178,24 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 	}
 	add(lang.X("budget.year", "Учебна година"), d.Programme.Year.String())
 	add(lang.X("budget.students", "Ученици"), fmt.Sprintf("%d (%s)", b.Students, b.Group.Label()))
-	add(lang.X("budget.total", "Средства T (чл. 74)"), s.money(b.Total))
-	add(lang.X("budget.remedialmin", "Минимум за преодоляване на затруднения (чл. 75, ал. 1)"), s.money(b.RemedialMin))
+	lev := func(pick func(*model.Budget) model.Money) string {
+		if s.lev == nil {
+			return s.money(pick(b))
+		}
+		return pick(b).String() + " (" + pick(s.lev).String() + ")"
+	}
+	add(lang.X("budget.total", "Средства T (чл. 74)"), lev(func(x *model.Budget) model.Money { return x.Total }))
+	add(lang.X("budget.remedialmin", "Минимум за преодоляване на затруднения (чл. 75, ал. 1)"),
+		lev(func(x *model.Budget) model.Money { return x.RemedialMin }))
 	add(lang.X("budget.remedial", "Планирани за преодоляване на затруднения"), s.money(b.Remedial))
 	add(lang.X("budget.interest", "За дейности по интереси (чл. 75, ал. 3)"), s.money(b.Interest))
 	add(lang.X("budget.management", "Директор и счетоводител, извън T (чл. 77, ал. 2)"),
-		fmt.Sprintf("%s + %s = %s", s.money(b.DirectorPay), s.money(b.AccountantPay), s.money(b.Management())))
+		fmt.Sprintf("%s + %s = %s", lev(func(x *model.Budget) model.Money { return x.DirectorPay }),
+			lev(func(x *model.Budget) model.Money { return x.AccountantPay }),
+			lev(func(x *model.Budget) model.Money { return x.Management() })))
 	add(lang.X("budget.targets", "Целеви ученици (Приложение № 1)"),
 		fmt.Sprintf(lang.X("budget.targets.value", "%d в преодоляване на затруднения, %d в дейности по интереси"), b.RemedialTarget, b.InterestTarget))
-	add(lang.X("budget.advance", "Авансово плащане (чл. 93, ал. 2)"), s.money(b.Advance))
+	add(lang.X("budget.advance", "Авансово плащане (чл. 93, ал. 2)"), lev(func(x *model.Budget) model.Money { return x.Advance }))
 }
 
 // fillCaps draws a bar per cap of чл. 82: the eligible expenses of its cost types against its limit.
