@@ -11,6 +11,7 @@ package forms
 import (
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/signintech/gopdf"
 
@@ -82,11 +83,35 @@ func newDoc(d *model.YearData, title string, publicity bool) *doc {
 	p.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
 	p.SetInfo(gopdf.PdfInfo{Title: title, Subject: ProjectLine, Creator: "Твоят час – офлайн"})
 	dc := &doc{pdf: p, school: schoolLine(d), publicity: publicity}
-	dc.fail(p.AddTTFFontDataWithOption(family, assets.FontRegular, gopdf.TtfOption{Style: gopdf.Regular}))
-	dc.fail(p.AddTTFFontDataWithOption(family, assets.FontBold, gopdf.TtfOption{Style: gopdf.Bold}))
+	fs, err := parsedFonts()
+	dc.fail(err)
+	if err == nil {
+		dc.fail(p.AddTTFFontFromFontContainer(family, fs.regular))
+		dc.fail(p.AddTTFFontFromFontContainer(family, fs.bold))
+	}
 	dc.newPage()
 	return dc
 }
+
+// fontSet holds the embedded fonts parsed once; a container is keyed by family only, so each
+// style has its own.
+type fontSet struct {
+	regular, bold *gopdf.FontContainer
+}
+
+// parsedFonts parses the embedded TTF files on first use: parsing them for every document was
+// a sixth of the time of printing a school's forms. Each document gets its own copy with its own
+// glyph subset; the parsed tables are only read.
+var parsedFonts = sync.OnceValues(func() (fontSet, error) {
+	fs := fontSet{regular: &gopdf.FontContainer{}, bold: &gopdf.FontContainer{}}
+	if err := fs.regular.AddTTFFontDataWithOption(family, assets.FontRegular, gopdf.TtfOption{Style: gopdf.Regular}); err != nil {
+		return fs, fmt.Errorf("parse regular font: %w", err)
+	}
+	if err := fs.bold.AddTTFFontDataWithOption(family, assets.FontBold, gopdf.TtfOption{Style: gopdf.Bold}); err != nil {
+		return fs, fmt.Errorf("parse bold font: %w", err)
+	}
+	return fs, nil
+})
 
 // schoolLine names the school with its town for the letterhead.
 func schoolLine(d *model.YearData) string {
