@@ -261,3 +261,30 @@ func paidInFull(e *Expense) bool {
 	}
 	return paid.In(e.Net.Currency).Minor >= e.Gross().Minor
 }
+
+// CapUse is how much of one cap of чл. 82 a year's plan and its eligible expenses use.
+type CapUse struct {
+	CapLimit
+	Planned Money // the programme's plan lines of the cap's cost types
+	Actual  Money // eligible amounts of the expenses of those cost types
+}
+
+// CapUsage sums, for each cap of b, the planned and the eligible actual costs of its cost
+// types, in the budget's currency: what the checks and the Бюджет screen both show.
+func CapUsage(d *YearData, b *Budget) []CapUse {
+	planned, actual := map[CostType]Money{}, map[CostType]Money{}
+	for _, l := range d.Programme.Plan {
+		planned[l.CostType] = l.Amount.In(b.Currency).Add(planned[l.CostType])
+	}
+	for i := range d.Expenses {
+		e := &d.Expenses[i]
+		actual[e.CostType] = eligibleAmount(e).In(b.Currency).Add(actual[e.CostType])
+	}
+	out := make([]CapUse, len(b.Caps))
+	for i, cl := range b.Caps {
+		out[i] = CapUse{CapLimit: cl,
+			Planned: sumTypes(planned, cl.Cap.CostTypes, b.Currency),
+			Actual:  sumTypes(actual, cl.Cap.CostTypes, b.Currency)}
+	}
+	return out
+}

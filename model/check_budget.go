@@ -20,11 +20,9 @@ func (c *checker) checkBudget() {
 		c.add(SeverityError, AreaBudget, "чл. 74", "budget_not_computable", nil, "%s", errorMsg(err))
 		return
 	}
-	planned, actual := map[CostType]Money{}, map[CostType]Money{}
 	plannedT, plannedRemedial := Money{Currency: b.Currency}, Money{Currency: b.Currency}
 	for _, l := range c.d.Programme.Plan {
 		m := l.Amount.In(b.Currency)
-		planned[l.CostType] = m.Add(planned[l.CostType])
 		switch l.Activity {
 		case ActManagement:
 		case ActRemedial:
@@ -34,13 +32,9 @@ func (c *checker) checkBudget() {
 			plannedT = plannedT.Add(m)
 		}
 	}
-	for i := range c.d.Expenses {
-		e := &c.d.Expenses[i]
-		actual[e.CostType] = eligibleAmount(e).In(b.Currency).Add(actual[e.CostType])
-	}
-	for _, cl := range b.Caps {
-		c.checkCap(cl, sumTypes(planned, cl.Cap.CostTypes, b.Currency), "планирани")
-		c.checkCap(cl, sumTypes(actual, cl.Cap.CostTypes, b.Currency), "допустими отчетени")
+	for _, u := range CapUsage(c.d, b) {
+		c.checkCap(u.CapLimit, u.Planned, "планирани")
+		c.checkCap(u.CapLimit, u.Actual, "допустими отчетени")
 	}
 	if plannedT.Cmp(b.Total) > 0 {
 		c.add(SeverityError, AreaBudget, "чл. 77, ал. 1", "plan_over_total", nil,

@@ -154,7 +154,7 @@ func (s *budgetScreen) show(d *model.YearData, b *model.Budget) {
 		s.bgn = b.Currency == model.EUR
 		s.fillHeader(d, b)
 		s.rows = model.PlanVsActual(d, b)
-		s.fillCaps(b)
+		s.fillCaps(d, b)
 	}
 	s.header.Refresh()
 	s.caps.Refresh()
@@ -199,14 +199,9 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 }
 
 // fillCaps draws a bar per cap of чл. 82: the eligible expenses of its cost types against its limit.
-func (s *budgetScreen) fillCaps(b *model.Budget) {
-	for _, cl := range b.Caps {
-		used := model.Money{Currency: b.Currency}
-		for _, r := range s.rows {
-			if slices.Contains(cl.Cap.CostTypes, r.CostType) {
-				used = used.Add(r.Actual)
-			}
-		}
+func (s *budgetScreen) fillCaps(d *model.YearData, b *model.Budget) {
+	for _, u := range model.CapUsage(d, b) {
+		cl, used := u.CapLimit, u.Actual
 		over := used.Cmp(cl.Limit) > 0
 		text := fmt.Sprintf("%s — %s: %s / %s", cl.Cap.Article, cl.Cap.Name, s.money(used), s.money(cl.Limit))
 		if over {
