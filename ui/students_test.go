@@ -1,0 +1,147 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// sectionStudents is the index of „Ученици“ in the navigation.
+const sectionStudents = 2
+
+// studentList returns the list of students: the list without „Училище“, the navigation's first item.
+func studentList(h *harness) *widget.List {
+	h.t.Helper()
+	var found *widget.List
+	h.content(func(o fyne.CanvasObject) {
+		l, ok := o.(*widget.List)
+		if !ok {
+			return
+		}
+		nav := false
+		walk(l, func(o fyne.CanvasObject) {
+			if lb, ok := o.(*widget.Label); ok && lb.Text == "Училище" {
+				nav = true
+			}
+		})
+		if !nav {
+			found = l
+		}
+	})
+	if found == nil {
+		h.t.Fatal("no list of students")
+	}
+	return found
+}
+
+// searchEntry returns the entry that searches students by name.
+func searchEntry(h *harness) *widget.Entry {
+	h.t.Helper()
+	var found *widget.Entry
+	h.content(func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == "Търсене по име" {
+			found = e
+		}
+	})
+	if found == nil {
+		h.t.Fatal("no search entry")
+	}
+	return found
+}
+
+// storedStudents returns the students in the data file.
+func storedStudents(t *testing.T, db *store.DB) []*model.Student {
+	t.Helper()
+	rs, err := db.List(model.KindStudent)
+	if err != nil {
+		t.Fatalf("list students: %v", err)
+	}
+	out := make([]*model.Student, len(rs))
+	for i, r := range rs {
+		out[i] = r.(*model.Student)
+	}
+	return out
+}
+
+func TestStudents_ListShowsTheYearsStudents(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	showSection(h, sectionStudents)
+	if got, want := studentList(h).Length(), len(data.Students); got != want {
+		t.Errorf("the list shows %d students, want %d", got, want)
+	}
+}
+
+func TestStudents_SearchNarrowsTheList(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	showSection(h, sectionStudents)
+	last := data.Students[0].Name.Last
+	want := 0
+	for _, st := range data.Students {
+		if strings.Contains(strings.ToLower(st.Name.String()), strings.ToLower(last)) {
+			want++
+		}
+	}
+	test.Type(searchEntry(h), strings.ToUpper(last))
+	got := studentList(h).Length()
+	if got != want || got >= len(data.Students) {
+		t.Errorf("searching %q shows %d students, want %d of %d", last, got, want, len(data.Students))
+	}
+}
+
+// fillStudent types a new student into the form.
+func fillStudent(h *harness, number string) {
+	h.t.Helper()
+	h.tap("Нов")
+	h.typeIn("Име", "Мария")
+	h.typeIn("Презиме", "Иванова")
+	h.typeIn("Фамилия", "Тестова")
+	h.field("Клас").(*widget.Select).SetSelected("VII")
+	h.typeIn("Паралелка", "Б")
+	h.typeIn("ЕГН/ЛНЧ", number)
+	h.tap("Запази")
+}
+
+func TestStudents_NewStudentIsSaved(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	showSection(h, sectionStudents)
+	before := len(storedStudents(t, db))
+	fillStudent(h, "")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving a valid student showed: %s", d)
+	}
+	after := storedStudents(t, db)
+	if len(after) != before+1 {
+		t.Fatalf("the store holds %d students, want %d", len(after), before+1)
+	}
+	var saved *model.Student
+	for _, st := range after {
+		if st.Name.String() == "Мария Иванова Тестова" {
+			saved = st
+		}
+	}
+	if saved == nil || saved.Grade != 7 || saved.Section != "Б" || saved.Year != data.Programme.Year {
+		t.Errorf("the saved student is %+v, want Мария Иванова Тестова of VII Б in %s", saved, data.Programme.Year)
+	}
+	if got := studentList(h).Length(); got != len(data.Students)+1 {
+		t.Errorf("the list shows %d students after saving, want %d", got, len(data.Students)+1)
+	}
+}
+
+func TestStudents_InvalidEGNShowsTheErrorAndSavesNothing(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	showSection(h, sectionStudents)
+	before := len(storedStudents(t, db))
+	fillStudent(h, "7501020019") // the check digit should be 8
+	if d := h.dialogText(); !strings.Contains(d, "ЕГН") {
+		t.Errorf("saving an invalid ЕГН showed %q, want the ЕГН's error", d)
+	}
+	if got := len(storedStudents(t, db)); got != before {
+		t.Errorf("the store holds %d students, want still %d", got, before)
+	}
+}
