@@ -11,8 +11,7 @@ type section struct {
 // and put it in place of its placeholder here.
 var sections = []section{
 	{phrase{"nav.school", "Училище"}, newSchoolScreen},
-	{phrase{"nav.council", "Съвет"}, placeholder(phrase{"placeholder.council",
-		"Тук ще бъде съветът „Твоят час“: членовете по квоти, заседанията, протоколите и решенията, годишният доклад (чл. 24–36)."})},
+	{phrase{"nav.council", "Съвет"}, newCouncilScreen},
 	{phrase{"nav.students", "Ученици"}, newStudentsScreen},
 	{phrase{"nav.groups", "Групи"}, placeholder(phrase{"placeholder.groups",
 		"Тук ще бъдат групите за извънкласни дейности: ръководители, ученици, тематични програми и графици (чл. 41–68, Приложение № 3)."})},

@@ -1,0 +1,296 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// The options of the council screen, with the values the model keeps.
+var (
+	roleChoice = choice{
+		values: []string{string(model.RoleChair), string(model.RoleSecretary), string(model.RoleMember)},
+		labels: []phrase{{"council.role.chair", "председател"}, {"council.role.secretary", "секретар"},
+			{"council.role.member", "член"}},
+	}
+	quotaChoice = choice{
+		values: []string{string(model.QuotaParent), string(model.QuotaMunicipality), string(model.QuotaPedagogical),
+			string(model.QuotaNGO), string(model.QuotaCommunity)},
+		labels: []phrase{{"council.quota.parent", "родител"}, {"council.quota.municipality", "представител на общината"},
+			{"council.quota.pedagogical", "педагогически специалист"}, {"council.quota.ngo", "НПО"},
+			{"council.quota.community", "местна/училищна общност"}},
+	}
+)
+
+// memberValues is what the form holds, comparable to tell whether anything changed.
+type memberValues struct {
+	First, Middle, Last, Role, Quota, Email, Phone, Organisation string
+	PublicBenefit, SchoolEducation, NotContractor                bool
+}
+
+// councilScreen lists the shown year's council members with the rules engine's findings on
+// the council's composition, and edits one member at a time.
+type councilScreen struct {
+	env *Env
+
+	year     model.SchoolYear      // the shown year; zero when no year is entered yet
+	members  []model.CouncilMember // as stored
+	cur      model.CouncilMember   // the member in the form, as loaded: keeps the ID and the rest
+	saved    memberValues          // what the form held when last loaded or saved
+	findings *widget.Label         // the composition findings, one a line
+	list     *widget.List
+
+	first, middle, last, email, phone, org *widget.Entry
+	role, quota                            *widget.Select
+	public, education, contractor          *widget.Check
+	ngo                                    *fyne.Container // the NGO's fields, shown for that quota only
+
+	content fyne.CanvasObject
+}
+
+// newCouncilScreen builds the council screen on the open data file.
+func newCouncilScreen(env *Env) Screen {
+	s := &councilScreen{env: env}
+	s.findings = widget.NewLabel("")
+	s.findings.Wrapping = fyne.TextWrapWord
+	s.list = widget.NewList(
+		func() int { return len(s.members) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.memberLine(i)) })
+	s.list.OnSelected = s.selected
+	s.buildFields()
+	s.content = s.layout()
+	return s
+}
+
+// buildFields makes the inputs of the form.
+func (s *councilScreen) buildFields() {
+	entry := func(placeholder string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(placeholder)
+		e.OnChanged = func(string) { s.changed() }
+		return e
+	}
+	s.first, s.middle, s.last = entry(""), entry(""), entry("")
+	s.email = entry(lang.X("council.email.ph", "ime@primer.bg"))
+	s.email.Validator = func(v string) error { return plainError(model.CheckEmail("Email", strings.TrimSpace(v))) }
+	s.phone = entry(lang.X("council.phone.ph", "0888 123 456"))
+	s.phone.Validator = func(v string) error { return plainError(model.CheckPhone("Phone", strings.TrimSpace(v))) }
+	s.org = entry(lang.X("council.org.ph", "наименование на организацията"))
+	s.role = roleChoice.newSelect(lang.X("council.role.ph", "изберете ролята"), s.changed)
+	s.quota = quotaChoice.newSelect(lang.X("council.quota.ph", "изберете квотата"), s.changed)
+	check := func(text string) *widget.Check { return widget.NewCheck(text, func(bool) { s.changed() }) }
+	s.public = check(lang.X("council.ngo.public", "работи в обществена полза"))
+	s.education = check(lang.X("council.ngo.education", "действа в сферата на училищното образование в общината"))
+	s.contractor = check(lang.X("council.ngo.contractor", "декларирала е, че няма да е изпълнител в същото училище"))
+}
+
+// plainError is the model's message of err alone, for a field's validator.
+func plainError(err error) error {
+	var e *model.Error
+	if errors.As(err, &e) {
+		return errors.New(e.Msg)
+	}
+	return err
+}
+
+// layout places the findings and the list on the left and the form on the right.
+func (s *councilScreen) layout() fyne.CanvasObject {
+	item := func(label phrase, w fyne.CanvasObject) *widget.FormItem { return widget.NewFormItem(label.String(), w) }
+	form := widget.NewForm(
+		item(phrase{"council.first", "Име"}, s.first),
+		item(phrase{"council.middle", "Презиме"}, s.middle),
+		item(phrase{"council.last", "Фамилия"}, s.last),
+		item(phrase{"council.role", "Роля"}, s.role),
+		item(phrase{"council.quota", "Квота"}, s.quota),
+		item(phrase{"council.email", "Имейл"}, s.email),
+		item(phrase{"council.phone", "Телефон"}, s.phone),
+	)
+	s.ngo = container.NewVBox(
+		widget.NewForm(item(phrase{"council.org", "Организация"}, s.org)),
+		s.public, s.education, s.contractor)
+	newBtn := widget.NewButtonWithIcon(lang.X("council.new", "Нов"), theme.ContentAddIcon(), s.newMember)
+	save := widget.NewButtonWithIcon(lang.X("council.save", "Запази (Ctrl+S)"), theme.DocumentSaveIcon(), func() {
+		if err := s.Save(); err != nil {
+			s.env.ShowError(err)
+		}
+	})
+	save.Importance = widget.HighImportance
+	edit := widget.NewCard(lang.X("council.card", "Член на съвета"), lang.X("council.card.sub", "чл. 25, 29"),
+		container.NewVBox(form, s.ngo))
+	right := container.NewBorder(nil, container.NewHBox(newBtn, save), nil, nil, container.NewVScroll(edit))
+	hint := widget.NewLabel(lang.X("council.hint",
+		"Изберете член от списъка, за да го промените, или „Нов“, за да добавите член; съставът, който съветът има, се проверява след всяко запазване."))
+	hint.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(widget.NewCard(lang.X("council.findings", "Състав на съвета"), "", s.findings), hint)
+	left := container.NewBorder(top, nil, nil, nil, s.list)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.5
+	return split
+}
+
+// Content implements Screen.
+func (s *councilScreen) Content() fyne.CanvasObject { return s.content }
+
+// Dirty implements Editor: the form differs from what was loaded or saved.
+func (s *councilScreen) Dirty() bool { return s.values() != s.saved }
+
+// changed is called on every edit: it shows the NGO's fields for that quota only.
+func (s *councilScreen) changed() {
+	if s.ngo != nil {
+		if quotaChoice.value(s.quota.Selected) == string(model.QuotaNGO) {
+			s.ngo.Show()
+		} else {
+			s.ngo.Hide()
+		}
+	}
+	if s.env.MarkChanged != nil {
+		s.env.MarkChanged()
+	}
+}
+
+// Refresh implements Screen: it reloads the members and the findings and empties the form.
+func (s *councilScreen) Refresh() {
+	s.reload()
+	s.list.UnselectAll()
+	s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
+}
+
+// reload loads the shown year's members and runs the checks on it.
+func (s *councilScreen) reload() {
+	s.year, s.members = 0, nil
+	d, err := loadShownYear(s.env.DB, s.env.Now())
+	if err != nil {
+		s.env.ShowError(err)
+	}
+	if d == nil {
+		s.findings.SetText(noYearText())
+		s.list.Refresh()
+		return
+	}
+	s.year, s.members = d.Programme.Year, d.CouncilMembers
+	s.list.Refresh()
+	p, err := profile()
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	var lines []string
+	for _, f := range model.Check(p, d, model.DateOf(s.env.Now())) {
+		if f.Area == model.AreaCouncil {
+			lines = append(lines, findingLine(&f))
+		}
+	}
+	if len(lines) == 0 {
+		lines = []string{lang.X("council.ok", "Проверките не откриха проблеми в състава на съвета.")}
+	}
+	s.findings.SetText(strings.Join(lines, "\n"))
+}
+
+// memberLine is „name — role, quota“ of member i.
+func (s *councilScreen) memberLine(i widget.ListItemID) string {
+	if i < 0 || i >= len(s.members) {
+		return ""
+	}
+	m := s.members[i]
+	return fmt.Sprintf("%s — %s, %s", m.Name, roleChoice.label(string(m.Role)), quotaChoice.label(string(m.Quota)))
+}
+
+// selected shows member i in the form.
+func (s *councilScreen) selected(i widget.ListItemID) {
+	if i >= 0 && i < len(s.members) {
+		s.fill(s.members[i])
+	}
+}
+
+// newMember empties the form for a new member of the shown year.
+func (s *councilScreen) newMember() {
+	s.list.UnselectAll()
+	s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
+}
+
+// fill shows member m in the form.
+func (s *councilScreen) fill(m model.CouncilMember) {
+	s.cur = m
+	s.first.SetText(m.Name.First)
+	s.middle.SetText(m.Name.Middle)
+	s.last.SetText(m.Name.Last)
+	setChoice(s.role, roleChoice, string(m.Role))
+	setChoice(s.quota, quotaChoice, string(m.Quota))
+	s.email.SetText(m.Email)
+	s.phone.SetText(m.Phone)
+	s.org.SetText(m.NGO.Organisation)
+	s.public.SetChecked(m.NGO.PublicBenefit)
+	s.education.SetChecked(m.NGO.ActsInSchoolEducation)
+	s.contractor.SetChecked(m.NGO.NotContractorDeclared)
+	for _, e := range []*widget.Entry{s.email, s.phone} {
+		e.SetValidationError(nil)
+	}
+	s.saved = s.values()
+	s.changed()
+}
+
+// setChoice selects value v of c in sel, or clears it when v is not an option.
+func setChoice(sel *widget.Select, c choice, v string) {
+	if l := c.label(v); l != "" {
+		sel.SetSelected(l)
+	} else {
+		sel.ClearSelected()
+	}
+}
+
+// values returns what the form holds now.
+func (s *councilScreen) values() memberValues {
+	return memberValues{
+		First: s.first.Text, Middle: s.middle.Text, Last: s.last.Text,
+		Role: roleChoice.value(s.role.Selected), Quota: quotaChoice.value(s.quota.Selected),
+		Email: s.email.Text, Phone: s.phone.Text, Organisation: s.org.Text,
+		PublicBenefit: s.public.Checked, SchoolEducation: s.education.Checked, NotContractor: s.contractor.Checked,
+	}
+}
+
+// read returns the member as the form holds it, on top of the loaded one.
+func (s *councilScreen) read() model.CouncilMember {
+	v, m := s.values(), s.cur
+	trim := strings.TrimSpace
+	m.Name = model.PersonName{First: trim(v.First), Middle: trim(v.Middle), Last: trim(v.Last)}
+	m.Role, m.Quota = model.CouncilRole(v.Role), model.Quota(v.Quota)
+	m.Email, m.Phone = trim(v.Email), trim(v.Phone)
+	m.NGO = model.NGOInfo{}
+	if m.Quota == model.QuotaNGO {
+		m.NGO = model.NGOInfo{Organisation: trim(v.Organisation), PublicBenefit: v.PublicBenefit,
+			ActsInSchoolEducation: v.SchoolEducation, NotContractorDeclared: v.NotContractor}
+	}
+	return m
+}
+
+// Save implements Editor: it validates the member in the form and saves it, or nothing.
+func (s *councilScreen) Save() error {
+	if s.year == 0 {
+		return model.Errorf("required", "Year", "%s", noYearText())
+	}
+	m := s.read()
+	m.Year = s.year
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	if err := s.env.DB.Put(&m); err != nil {
+		return fmt.Errorf("save council member: %w", err)
+	}
+	s.reload()
+	s.fill(m)
+	for i, x := range s.members {
+		if x.ID == m.ID {
+			s.list.Select(i)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+)
+
+const sectionCouncil = 1
+
+// choose picks option in the drop-down next to label.
+func (h *harness) choose(label, option string) {
+	h.t.Helper()
+	s, ok := h.field(label).(*widget.Select)
+	if !ok {
+		h.t.Fatalf("field %q is not a drop-down", label)
+	}
+	s.SetSelected(option)
+}
+
+// enterParent fills the form of the council screen with a new parent member.
+func enterParent(h *harness, email string) {
+	h.t.Helper()
+	h.tap("Нов")
+	h.typeIn("Име", "Пенка")
+	h.typeIn("Фамилия", "Добрева")
+	h.choose("Роля", "член")
+	h.choose("Квота", "родител")
+	h.typeIn("Имейл", email)
+	h.typeIn("Телефон", "0888 123 456")
+}
+
+func TestCouncil_ListsTheDemoCouncil(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	showSection(h, sectionCouncil)
+	if len(data.CouncilMembers) == 0 {
+		t.Fatal("the demo year has no council")
+	}
+	for _, m := range data.CouncilMembers {
+		if !h.hasText(m.Name.String() + " — ") {
+			t.Errorf("the council screen does not list %q", m.Name)
+		}
+	}
+}
+
+func TestCouncil_Art29_2_AddingMemberToOddCouncilShowsEvenFinding(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	if len(data.CouncilMembers)%2 == 0 {
+		t.Fatalf("the demo council has %d members: expected an odd number", len(data.CouncilMembers))
+	}
+	showSection(h, sectionCouncil)
+	if h.hasText("броят трябва да е нечетен") {
+		t.Fatal("the demo council already breaks чл. 29, ал. 2 on its size")
+	}
+	enterParent(h, "penka@primer.bg")
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving a valid member showed: %s", d)
+	}
+	d, err := db.LoadYear(data.Programme.Year)
+	if err != nil {
+		t.Fatalf("load year: %v", err)
+	}
+	if got, want := len(d.CouncilMembers), len(data.CouncilMembers)+1; got != want {
+		t.Fatalf("stored members = %d, want %d", got, want)
+	}
+	if !h.hasText("чл. 29, ал. 2 — съветът „Твоят час“ има") {
+		t.Error("the council screen does not show the чл. 29, ал. 2 finding on an even council")
+	}
+	if !h.hasText("Пенка Добрева — член, родител") {
+		t.Error("the list does not show the new member")
+	}
+}
+
+func TestCouncil_InvalidEmailShowsErrorAndSavesNothing(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	showSection(h, sectionCouncil)
+	enterParent(h, "penka.primer.bg")
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); !strings.Contains(d, "penka.primer.bg") {
+		t.Errorf("the error dialog does not name the wrong e-mail: %q", d)
+	}
+	d, err := db.LoadYear(data.Programme.Year)
+	if err != nil {
+		t.Fatalf("load year: %v", err)
+	}
+	if got, want := len(d.CouncilMembers), len(data.CouncilMembers); got != want {
+		t.Errorf("stored members = %d, want %d: an invalid member was saved", got, want)
+	}
+}
