@@ -145,3 +145,37 @@ func TestStudents_InvalidEGNShowsTheErrorAndSavesNothing(t *testing.T) {
 		t.Errorf("the store holds %d students, want still %d", got, before)
 	}
 }
+
+func TestStudents_GradeFilterShowsOnlyThatGrade(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	showSection(h, sectionStudents)
+	want := 0
+	for _, st := range data.Students {
+		if st.Grade == 5 {
+			want++
+		}
+	}
+	var filter *widget.Select
+	h.content(func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && len(s.Options) == 13 {
+			filter = s
+		}
+	})
+	if filter == nil {
+		t.Fatal("no grade filter")
+	}
+	filter.SetSelected("V")
+	if got := studentList(h).Length(); got != want || want == 0 {
+		t.Errorf("the filter V shows %d students, want %d", got, want)
+	}
+}
+
+func TestStudents_LeavingWithUnsavedStudentAsks(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	showSection(h, sectionStudents)
+	h.typeIn("Име", "Мария")
+	showSection(h, sectionBudget)
+	if d := h.dialogText(); d == "" {
+		t.Error("leaving a typed-in student did not ask to save it")
+	}
+}
