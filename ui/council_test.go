@@ -89,3 +89,21 @@ func TestCouncil_InvalidEmailShowsErrorAndSavesNothing(t *testing.T) {
 		t.Errorf("stored members = %d, want %d: an invalid member was saved", got, want)
 	}
 }
+
+func TestCouncil_LeavingWithUnsavedMemberAsks(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	showSection(h, sectionCouncil)
+	enterParent(h, "penka@primer.bg")
+	showSection(h, sectionSchool)
+	if d := h.dialogText(); !strings.Contains(d, askTitle) {
+		t.Fatalf("leaving with an unsaved member showed %q, want %q", d, askTitle)
+	}
+	h.tap("Запази")
+	d, err := db.LoadYear(data.Programme.Year)
+	if err != nil {
+		t.Fatalf("load year: %v", err)
+	}
+	if got, want := len(d.CouncilMembers), len(data.CouncilMembers)+1; got != want {
+		t.Errorf("after Запази stored members = %d, want %d", got, want)
+	}
+}
