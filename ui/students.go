@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -62,7 +63,7 @@ func newStudentsScreen(env *Env) Screen {
 		})
 	s.list.OnSelected = func(i widget.ListItemID) {
 		if i >= 0 && i < len(s.shown) {
-			s.edit(*s.shown[i])
+			s.open(*s.shown[i])
 		}
 	}
 	s.buildForm()
@@ -110,7 +111,7 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 	)
 	add := widget.NewButtonWithIcon(lang.X("students.new", "Нов"), theme.ContentAddIcon(), func() {
 		s.list.UnselectAll()
-		s.edit(model.Student{Year: s.year})
+		s.open(model.Student{Year: s.year})
 	})
 	save := widget.NewButtonWithIcon(lang.X("students.save", "Запази"), theme.DocumentSaveIcon(), func() {
 		if err := s.Save(); err != nil {
@@ -143,6 +144,21 @@ func (s *studentsScreen) changed() {
 // values returns what the form holds.
 func (s *studentsScreen) values() studentValues {
 	return studentValues{s.first.Text, s.middle.Text, s.last.Text, s.grade.Selected, s.section.Text, s.number.Text}
+}
+
+// open fills the form with st, asking first when that would drop unsaved input.
+func (s *studentsScreen) open(st model.Student) {
+	if !s.Dirty() {
+		s.edit(st)
+		return
+	}
+	dialog.ShowConfirm(lang.X("students.discard.title", "Незапазени промени"),
+		lang.X("students.discard", "Данните на ученика във формата не са запазени. Да се откажат ли?"),
+		func(drop bool) {
+			if drop {
+				s.edit(st)
+			}
+		}, s.env.Window)
 }
 
 // edit fills the form with st.

@@ -179,3 +179,16 @@ func TestStudents_LeavingWithUnsavedStudentAsks(t *testing.T) {
 		t.Error("leaving a typed-in student did not ask to save it")
 	}
 }
+
+func TestStudents_ChoosingAnotherStudentAsksBeforeDroppingInput(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	showSection(h, sectionStudents)
+	h.typeIn("Име", "Мария")
+	studentList(h).Select(0)
+	if d := h.dialogText(); d == "" {
+		t.Fatal("choosing another student dropped the typed-in name without asking")
+	}
+	if got := h.entry("Име").Text; got != "Мария" {
+		t.Errorf("while asking, the form shows %q, want the typed-in Мария", got)
+	}
+}
