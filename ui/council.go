@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -204,17 +205,52 @@ func (s *councilScreen) memberLine(i widget.ListItemID) string {
 	return fmt.Sprintf("%s — %s, %s", m.Name, roleChoice.label(string(m.Role)), quotaChoice.label(string(m.Quota)))
 }
 
-// selected shows member i in the form.
+// selected shows member i in the form, once unsaved input in it is dropped by the user's word.
 func (s *councilScreen) selected(i widget.ListItemID) {
-	if i >= 0 && i < len(s.members) {
-		s.fill(s.members[i])
+	if i < 0 || i >= len(s.members) || (s.cur.ID != "" && s.members[i].ID == s.cur.ID) {
+		return
 	}
+	m := s.members[i]
+	s.whenClean(func() { s.fill(m) })
 }
 
 // newMember empties the form for a new member of the shown year.
 func (s *councilScreen) newMember() {
+	s.whenClean(func() {
+		s.list.UnselectAll()
+		s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
+	})
+}
+
+// whenClean runs next when the form holds nothing unsaved; else it asks first, and Остани
+// keeps the input and the list's choice of the member in the form.
+func (s *councilScreen) whenClean(next func()) {
+	if !s.Dirty() {
+		next()
+		return
+	}
+	d := dialog.NewConfirm(lang.X("ask.title", "Запазване на промените?"),
+		lang.X("council.unsaved", "Членът във формата има незапазени промени."), func(drop bool) {
+			if drop {
+				next()
+				return
+			}
+			s.reselect()
+		}, s.env.Window)
+	d.SetConfirmText(lang.X("ask.discard", "Откажи промените"))
+	d.SetDismissText(lang.X("ask.stay", "Остани"))
+	d.Show()
+}
+
+// reselect marks the member in the form in the list again, or nothing for a new one.
+func (s *councilScreen) reselect() {
+	for i, m := range s.members {
+		if s.cur.ID != "" && m.ID == s.cur.ID {
+			s.list.Select(i)
+			return
+		}
+	}
 	s.list.UnselectAll()
-	s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
 }
 
 // fill shows member m in the form.

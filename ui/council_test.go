@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -106,4 +107,50 @@ func TestCouncil_LeavingWithUnsavedMemberAsks(t *testing.T) {
 	if got, want := len(d.CouncilMembers), len(data.CouncilMembers)+1; got != want {
 		t.Errorf("after Запази stored members = %d, want %d", got, want)
 	}
+}
+
+func TestCouncil_ChoosingAnotherMemberWithUnsavedInputAsks(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	showSection(h, sectionCouncil)
+	list := councilList(h)
+	list.Select(0)
+	h.typeIn("Имейл", "nov@primer.bg")
+	list.Select(1)
+	if d := h.dialogText(); !strings.Contains(d, "незапазени промени") {
+		t.Fatalf("choosing another member with unsaved input showed %q", d)
+	}
+	h.tap("Остани")
+	if got := h.entry("Имейл").Text; got != "nov@primer.bg" {
+		t.Errorf("after Остани the e-mail is %q, want the typed one", got)
+	}
+	list.Select(1)
+	h.tap("Откажи промените")
+	if got, want := h.entry("Фамилия").Text, data.CouncilMembers[1].Name.Last; got != want {
+		t.Errorf("after Откажи промените the form shows %q, want member 2 %q", got, want)
+	}
+}
+
+// councilList returns the list of members: the one that is not the navigation.
+func councilList(h *harness) *widget.List {
+	h.t.Helper()
+	var found *widget.List
+	h.content(func(o fyne.CanvasObject) {
+		l, ok := o.(*widget.List)
+		if !ok {
+			return
+		}
+		isNav := false
+		walk(l, func(o fyne.CanvasObject) {
+			if lb, ok := o.(*widget.Label); ok && lb.Text == "Училище" {
+				isNav = true
+			}
+		})
+		if !isNav {
+			found = l
+		}
+	})
+	if found == nil {
+		h.t.Fatal("no list of members")
+	}
+	return found
 }
