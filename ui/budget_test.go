@@ -41,28 +41,6 @@ func newDemoHarness(t *testing.T) (*harness, *store.DB, *model.YearData) {
 	return h, db, data
 }
 
-// showSection chooses section i in the navigation: the list whose first item is „Училище“
-// (a screen may hold lists of its own).
-func showSection(h *harness, i int) {
-	h.t.Helper()
-	var nav *widget.List
-	h.content(func(o fyne.CanvasObject) {
-		l, ok := o.(*widget.List)
-		if !ok || nav != nil {
-			return
-		}
-		walk(l, func(o fyne.CanvasObject) {
-			if lb, ok := o.(*widget.Label); ok && lb.Text == "Училище" {
-				nav = l
-			}
-		})
-	})
-	if nav == nil {
-		h.t.Fatal("no navigation list")
-	}
-	nav.Select(i)
-}
-
 // defaultProfile parses the embedded rule profile.
 func defaultProfile(t *testing.T) *model.Profile {
 	t.Helper()
@@ -85,7 +63,7 @@ func TestBudget_ShowsTotalOfTheModel(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ComputeBudget in leva: %v", err)
 	}
-	showSection(h, sectionBudget)
+	h.nav().Select(sectionBudget)
 	for _, want := range []string{b.Total.String(), lev.Total.String(), lev.Advance.String(), b.RemedialMin.String(), b.Advance.String()} {
 		if !h.hasText(want) {
 			t.Errorf("the budget screen does not show %q", want)
@@ -100,7 +78,7 @@ func TestBudget_CannotComputeShowsTheModelsMessage(t *testing.T) {
 	if err := db.PutAll(&data.School, &data.Programme); err != nil {
 		t.Fatalf("make the school special: %v", err)
 	}
-	showSection(h, sectionBudget)
+	h.nav().Select(sectionBudget)
 	if !h.hasText("Приложение № 6") {
 		t.Error("a special school of 120 students does not show why its budget has no value")
 	}
@@ -111,7 +89,7 @@ func TestBudget_CannotComputeShowsTheModelsMessage(t *testing.T) {
 
 func TestBudget_NoYearSaysWhereToEnterIt(t *testing.T) {
 	h := newHarness(t)
-	showSection(h, sectionBudget)
+	h.nav().Select(sectionBudget)
 	if !h.hasText("раздел Училище") {
 		t.Error("an empty data file does not say to enter the school first")
 	}
@@ -119,7 +97,7 @@ func TestBudget_NoYearSaysWhereToEnterIt(t *testing.T) {
 
 func TestBudget_Art82_CapOverShowsExceeded(t *testing.T) {
 	h, db, data := newDemoHarness(t)
-	showSection(h, sectionBudget)
+	h.nav().Select(sectionBudget)
 	if h.hasText("НАДВИШЕНО") {
 		t.Fatal("the demo year already exceeds a cap of чл. 82")
 	}
@@ -129,8 +107,8 @@ func TestBudget_Art82_CapOverShowsExceeded(t *testing.T) {
 	if err := db.Put(e); err != nil {
 		t.Fatalf("raise the consumables: %v", err)
 	}
-	showSection(h, sectionSchool)
-	showSection(h, sectionBudget)
+	h.nav().Select(sectionSchool)
+	h.nav().Select(sectionBudget)
 	var over *widget.Label
 	h.content(func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "НАДВИШЕНО") {

@@ -12,7 +12,7 @@ import (
 
 func TestChecks_ShowsTheDemosDeliberateErrors(t *testing.T) {
 	h, _, data := newDemoHarness(t)
-	showSection(h, sectionChecks)
+	h.nav().Select(sectionChecks)
 	var want []model.Finding
 	for _, f := range model.Check(defaultProfile(t), data, model.DateOf(today())) {
 		if f.Severity == model.SeverityError {
@@ -39,7 +39,7 @@ func TestChecks_ShowsTheDemosDeliberateErrors(t *testing.T) {
 
 func TestChecks_Art41_1_NewFindingAfterRefresh(t *testing.T) {
 	h, db, data := newDemoHarness(t)
-	showSection(h, sectionChecks)
+	h.nav().Select(sectionChecks)
 	if h.hasText("чл. 41, ал. 1") {
 		t.Fatal("the demo year already breaks чл. 41, ал. 1")
 	}
@@ -57,8 +57,8 @@ func TestChecks_Art41_1_NewFindingAfterRefresh(t *testing.T) {
 	if err := db.Put(g); err != nil {
 		t.Fatalf("add an 11th member: %v", err)
 	}
-	showSection(h, sectionSchool)
-	showSection(h, sectionChecks) // shown again: the screen reloads
+	h.nav().Select(sectionSchool)
+	h.nav().Select(sectionChecks) // shown again: the screen reloads
 
 	if !h.hasText("чл. 41, ал. 1 — група „" + g.Name + "“ има 11 ученици") {
 		t.Errorf("no чл. 41, ал. 1 finding for group %q after it got 11 members", g.Name)
@@ -103,7 +103,7 @@ func remedialGroup(t *testing.T, d *model.YearData) *model.Group {
 
 func TestChecks_FilterByArea(t *testing.T) {
 	h, _, data := newDemoHarness(t)
-	showSection(h, sectionChecks)
+	h.nav().Select(sectionChecks)
 	var filter *widget.Select
 	h.content(func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok && slices.Contains(s.Options, "Разходи") {

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -34,7 +33,7 @@ func enterParent(h *harness, email string) {
 
 func TestCouncil_ListsTheDemoCouncil(t *testing.T) {
 	h, _, data := newDemoHarness(t)
-	showSection(h, sectionCouncil)
+	h.nav().Select(sectionCouncil)
 	if len(data.CouncilMembers) == 0 {
 		t.Fatal("the demo year has no council")
 	}
@@ -50,7 +49,7 @@ func TestCouncil_Art29_2_AddingMemberToOddCouncilShowsEvenFinding(t *testing.T) 
 	if len(data.CouncilMembers)%2 == 0 {
 		t.Fatalf("the demo council has %d members: expected an odd number", len(data.CouncilMembers))
 	}
-	showSection(h, sectionCouncil)
+	h.nav().Select(sectionCouncil)
 	if h.hasText("броят трябва да е нечетен") {
 		t.Fatal("the demo council already breaks чл. 29, ал. 2 on its size")
 	}
@@ -76,7 +75,7 @@ func TestCouncil_Art29_2_AddingMemberToOddCouncilShowsEvenFinding(t *testing.T) 
 
 func TestCouncil_InvalidEmailShowsErrorAndSavesNothing(t *testing.T) {
 	h, db, data := newDemoHarness(t)
-	showSection(h, sectionCouncil)
+	h.nav().Select(sectionCouncil)
 	enterParent(h, "penka.primer.bg")
 	h.tap("Запази (Ctrl+S)")
 	if d := h.dialogText(); !strings.Contains(d, "penka.primer.bg") {
@@ -93,9 +92,9 @@ func TestCouncil_InvalidEmailShowsErrorAndSavesNothing(t *testing.T) {
 
 func TestCouncil_LeavingWithUnsavedMemberAsks(t *testing.T) {
 	h, db, data := newDemoHarness(t)
-	showSection(h, sectionCouncil)
+	h.nav().Select(sectionCouncil)
 	enterParent(h, "penka@primer.bg")
-	showSection(h, sectionSchool)
+	h.nav().Select(sectionSchool)
 	if d := h.dialogText(); !strings.Contains(d, askTitle) {
 		t.Fatalf("leaving with an unsaved member showed %q, want %q", d, askTitle)
 	}
@@ -111,8 +110,8 @@ func TestCouncil_LeavingWithUnsavedMemberAsks(t *testing.T) {
 
 func TestCouncil_ChoosingAnotherMemberWithUnsavedInputAsks(t *testing.T) {
 	h, _, data := newDemoHarness(t)
-	showSection(h, sectionCouncil)
-	list := councilList(h)
+	h.nav().Select(sectionCouncil)
+	list := h.screenList()
 	list.Select(0)
 	h.typeIn("Имейл", "nov@primer.bg")
 	list.Select(1)
@@ -128,29 +127,4 @@ func TestCouncil_ChoosingAnotherMemberWithUnsavedInputAsks(t *testing.T) {
 	if got, want := h.entry("Фамилия").Text, data.CouncilMembers[1].Name.Last; got != want {
 		t.Errorf("after Откажи промените the form shows %q, want member 2 %q", got, want)
 	}
-}
-
-// councilList returns the list of members: the one that is not the navigation.
-func councilList(h *harness) *widget.List {
-	h.t.Helper()
-	var found *widget.List
-	h.content(func(o fyne.CanvasObject) {
-		l, ok := o.(*widget.List)
-		if !ok {
-			return
-		}
-		isNav := false
-		walk(l, func(o fyne.CanvasObject) {
-			if lb, ok := o.(*widget.Label); ok && lb.Text == "Училище" {
-				isNav = true
-			}
-		})
-		if !isNav {
-			found = l
-		}
-	})
-	if found == nil {
-		h.t.Fatal("no list of members")
-	}
-	return found
 }

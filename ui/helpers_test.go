@@ -160,16 +160,45 @@ func (h *harness) tap(text string) {
 
 // nav returns the navigation list.
 func (h *harness) nav() *widget.List {
-	var nav *widget.List
+	h.t.Helper()
+	if l := h.list(true); l != nil {
+		return l
+	}
+	h.t.Fatal("no navigation list")
+	return nil
+}
+
+// screenList returns the shown screen's own list: the list that is not the navigation.
+func (h *harness) screenList() *widget.List {
+	h.t.Helper()
+	if l := h.list(false); l != nil {
+		return l
+	}
+	h.t.Fatal("the screen shows no list of its own")
+	return nil
+}
+
+// list returns the navigation (nav) or the first other list in the window's content. The
+// navigation is the list showing the first section, „Училище“ (“School” in English): a screen
+// may hold lists of its own, so the first list found is not always the navigation.
+func (h *harness) list(nav bool) *widget.List {
+	var found *widget.List
 	h.content(func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.List); ok && nav == nil {
-			nav = l
+		l, ok := o.(*widget.List)
+		if !ok || found != nil {
+			return
+		}
+		isNav := false
+		walk(l, func(o fyne.CanvasObject) {
+			if lb, ok := o.(*widget.Label); ok && (lb.Text == "Училище" || lb.Text == "School") {
+				isNav = true
+			}
+		})
+		if isNav == nav {
+			found = l
 		}
 	})
-	if nav == nil {
-		h.t.Fatal("no navigation list")
-	}
-	return nav
+	return found
 }
 
 // hasText reports whether a label in the window's content shows text.

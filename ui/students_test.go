@@ -15,31 +15,6 @@ import (
 // sectionStudents is the index of „Ученици“ in the navigation.
 const sectionStudents = 2
 
-// studentList returns the list of students: the list without „Училище“, the navigation's first item.
-func studentList(h *harness) *widget.List {
-	h.t.Helper()
-	var found *widget.List
-	h.content(func(o fyne.CanvasObject) {
-		l, ok := o.(*widget.List)
-		if !ok {
-			return
-		}
-		nav := false
-		walk(l, func(o fyne.CanvasObject) {
-			if lb, ok := o.(*widget.Label); ok && lb.Text == "Училище" {
-				nav = true
-			}
-		})
-		if !nav {
-			found = l
-		}
-	})
-	if found == nil {
-		h.t.Fatal("no list of students")
-	}
-	return found
-}
-
 // searchEntry returns the entry that searches students by name.
 func searchEntry(h *harness) *widget.Entry {
 	h.t.Helper()
@@ -71,15 +46,15 @@ func storedStudents(t *testing.T, db *store.DB) []*model.Student {
 
 func TestStudents_ListShowsTheYearsStudents(t *testing.T) {
 	h, _, data := newDemoHarness(t)
-	showSection(h, sectionStudents)
-	if got, want := studentList(h).Length(), len(data.Students); got != want {
+	h.nav().Select(sectionStudents)
+	if got, want := h.screenList().Length(), len(data.Students); got != want {
 		t.Errorf("the list shows %d students, want %d", got, want)
 	}
 }
 
 func TestStudents_SearchNarrowsTheList(t *testing.T) {
 	h, _, data := newDemoHarness(t)
-	showSection(h, sectionStudents)
+	h.nav().Select(sectionStudents)
 	last := data.Students[0].Name.Last
 	want := 0
 	for _, st := range data.Students {
@@ -88,7 +63,7 @@ func TestStudents_SearchNarrowsTheList(t *testing.T) {
 		}
 	}
 	test.Type(searchEntry(h), strings.ToUpper(last))
-	got := studentList(h).Length()
+	got := h.screenList().Length()
 	if got != want || got >= len(data.Students) {
 		t.Errorf("searching %q shows %d students, want %d of %d", last, got, want, len(data.Students))
 	}
@@ -109,7 +84,7 @@ func fillStudent(h *harness, number string) {
 
 func TestStudents_NewStudentIsSaved(t *testing.T) {
 	h, db, data := newDemoHarness(t)
-	showSection(h, sectionStudents)
+	h.nav().Select(sectionStudents)
 	before := len(storedStudents(t, db))
 	fillStudent(h, "")
 	if d := h.dialogText(); d != "" {
@@ -128,14 +103,14 @@ func TestStudents_NewStudentIsSaved(t *testing.T) {
 	if saved == nil || saved.Grade != 7 || saved.Section != "Б" || saved.Year != data.Programme.Year {
 		t.Errorf("the saved student is %+v, want Мария Иванова Тестова of VII Б in %s", saved, data.Programme.Year)
 	}
-	if got := studentList(h).Length(); got != len(data.Students)+1 {
+	if got := h.screenList().Length(); got != len(data.Students)+1 {
 		t.Errorf("the list shows %d students after saving, want %d", got, len(data.Students)+1)
 	}
 }
 
 func TestStudents_InvalidEGNShowsTheErrorAndSavesNothing(t *testing.T) {
 	h, db, _ := newDemoHarness(t)
-	showSection(h, sectionStudents)
+	h.nav().Select(sectionStudents)
 	before := len(storedStudents(t, db))
 	fillStudent(h, "7501020019") // the check digit should be 8
 	if d := h.dialogText(); !strings.Contains(d, "ЕГН") {
@@ -148,7 +123,7 @@ func TestStudents_InvalidEGNShowsTheErrorAndSavesNothing(t *testing.T) {
 
 func TestStudents_GradeFilterShowsOnlyThatGrade(t *testing.T) {
 	h, _, data := newDemoHarness(t)
-	showSection(h, sectionStudents)
+	h.nav().Select(sectionStudents)
 	want := 0
 	for _, st := range data.Students {
 		if st.Grade == 5 {
@@ -165,16 +140,16 @@ func TestStudents_GradeFilterShowsOnlyThatGrade(t *testing.T) {
 		t.Fatal("no grade filter")
 	}
 	filter.SetSelected("V")
-	if got := studentList(h).Length(); got != want || want == 0 {
+	if got := h.screenList().Length(); got != want || want == 0 {
 		t.Errorf("the filter V shows %d students, want %d", got, want)
 	}
 }
 
 func TestStudents_LeavingWithUnsavedStudentAsks(t *testing.T) {
 	h, _, _ := newDemoHarness(t)
-	showSection(h, sectionStudents)
+	h.nav().Select(sectionStudents)
 	h.typeIn("Име", "Мария")
-	showSection(h, sectionBudget)
+	h.nav().Select(sectionBudget)
 	if d := h.dialogText(); d == "" {
 		t.Error("leaving a typed-in student did not ask to save it")
 	}
@@ -182,9 +157,9 @@ func TestStudents_LeavingWithUnsavedStudentAsks(t *testing.T) {
 
 func TestStudents_ChoosingAnotherStudentAsksBeforeDroppingInput(t *testing.T) {
 	h, _, _ := newDemoHarness(t)
-	showSection(h, sectionStudents)
+	h.nav().Select(sectionStudents)
 	h.typeIn("Име", "Мария")
-	studentList(h).Select(0)
+	h.screenList().Select(0)
 	if d := h.dialogText(); d == "" {
 		t.Fatal("choosing another student dropped the typed-in name without asking")
 	}
