@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -222,24 +221,9 @@ func (s *councilScreen) newMember() {
 	})
 }
 
-// whenClean runs next when the form holds nothing unsaved; else it asks first, and Остани
-// keeps the input and the list's choice of the member in the form.
+// whenClean runs next once the form's member may be replaced; Остани keeps it selected.
 func (s *councilScreen) whenClean(next func()) {
-	if !s.Dirty() {
-		next()
-		return
-	}
-	d := dialog.NewConfirm(lang.X("ask.title", "Запазване на промените?"),
-		lang.X("council.unsaved", "Членът във формата има незапазени промени."), func(drop bool) {
-			if drop {
-				next()
-				return
-			}
-			s.reselect()
-		}, s.env.Window)
-	d.SetConfirmText(lang.X("ask.discard", "Откажи промените"))
-	d.SetDismissText(lang.X("ask.stay", "Остани"))
-	d.Show()
+	whenClean(s.env.Window, s, lang.X("council.unsaved", "Членът във формата има незапазени промени."), next, s.reselect)
 }
 
 // reselect marks the member in the form in the list again, or nothing for a new one.

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -148,17 +147,8 @@ func (s *studentsScreen) values() studentValues {
 
 // open fills the form with st, asking first when that would drop unsaved input.
 func (s *studentsScreen) open(st model.Student) {
-	if !s.Dirty() {
-		s.edit(st)
-		return
-	}
-	dialog.ShowConfirm(lang.X("students.discard.title", "Незапазени промени"),
-		lang.X("students.discard", "Данните на ученика във формата не са запазени. Да се откажат ли?"),
-		func(drop bool) {
-			if drop {
-				s.edit(st)
-			}
-		}, s.env.Window)
+	whenClean(s.env.Window, s, lang.X("students.discard", "Данните на ученика във формата не са запазени."),
+		func() { s.edit(st) }, nil)
 }
 
 // edit fills the form with st.
