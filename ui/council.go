@@ -104,18 +104,17 @@ func plainError(err error) error {
 
 // layout places the findings and the list on the left and the form on the right.
 func (s *councilScreen) layout() fyne.CanvasObject {
-	item := func(label phrase, w fyne.CanvasObject) *widget.FormItem { return widget.NewFormItem(label.String(), w) }
 	form := widget.NewForm(
-		item(phrase{"council.first", "Име"}, s.first),
-		item(phrase{"council.middle", "Презиме"}, s.middle),
-		item(phrase{"council.last", "Фамилия"}, s.last),
-		item(phrase{"council.role", "Роля"}, s.role),
-		item(phrase{"council.quota", "Квота"}, s.quota),
-		item(phrase{"council.email", "Имейл"}, s.email),
-		item(phrase{"council.phone", "Телефон"}, s.phone),
+		phrase{"council.first", "Име"}.item(s.first),
+		phrase{"council.middle", "Презиме"}.item(s.middle),
+		phrase{"council.last", "Фамилия"}.item(s.last),
+		phrase{"council.role", "Роля"}.item(s.role),
+		phrase{"council.quota", "Квота"}.item(s.quota),
+		phrase{"council.email", "Имейл"}.item(s.email),
+		phrase{"council.phone", "Телефон"}.item(s.phone),
 	)
 	s.ngo = container.NewVBox(
-		widget.NewForm(item(phrase{"council.org", "Организация"}, s.org)),
+		widget.NewForm(phrase{"council.org", "Организация"}.item(s.org)),
 		s.public, s.education, s.contractor)
 	newBtn := widget.NewButtonWithIcon(lang.X("council.new", "Нов"), theme.ContentAddIcon(), s.newMember)
 	save := widget.NewButtonWithIcon(lang.X("council.save", "Запази (Ctrl+S)"), theme.DocumentSaveIcon(), func() {

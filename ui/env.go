@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
@@ -45,3 +46,6 @@ func (p phrase) String() string {
 	}
 	return lang.X(p.key, p.bg)
 }
+
+// item is a form row labelled with the phrase, in the current language.
+func (p phrase) item(w fyne.CanvasObject) *widget.FormItem { return widget.NewFormItem(p.String(), w) }

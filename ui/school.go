@@ -63,30 +63,29 @@ func (s *schoolScreen) changed() {
 // layout places the school's data on the left and the school year's on the right.
 func (s *schoolScreen) layout() fyne.CanvasObject {
 	f := s.f
-	item := func(label phrase, w fyne.CanvasObject) *widget.FormItem { return widget.NewFormItem(label.String(), w) }
 	school := widget.NewForm(
-		item(phrase{"school.neispuo", "Код по НЕИСПУО"}, f.neispuo),
-		item(phrase{"school.name", "Наименование"}, f.name),
-		item(phrase{"school.town", "Населено място"}, f.town),
-		item(phrase{"school.municipality", "Община"}, f.municipality),
-		item(phrase{"school.region", "Област"}, f.region),
-		item(phrase{"school.address", "Адрес"}, f.address),
-		item(phrase{"school.eik", "ЕИК/БУЛСТАТ"}, f.eik),
-		item(phrase{"school.ownership", "Държавно/общинско"}, f.ownership),
-		item(phrase{"school.group", "Група на училището"}, f.group),
-		item(phrase{"school.lesson", "Учебен час, минути"}, f.lessonMinutes),
+		phrase{"school.neispuo", "Код по НЕИСПУО"}.item(f.neispuo),
+		phrase{"school.name", "Наименование"}.item(f.name),
+		phrase{"school.town", "Населено място"}.item(f.town),
+		phrase{"school.municipality", "Община"}.item(f.municipality),
+		phrase{"school.region", "Област"}.item(f.region),
+		phrase{"school.address", "Адрес"}.item(f.address),
+		phrase{"school.eik", "ЕИК/БУЛСТАТ"}.item(f.eik),
+		phrase{"school.ownership", "Държавно/общинско"}.item(f.ownership),
+		phrase{"school.group", "Група на училището"}.item(f.group),
+		phrase{"school.lesson", "Учебен час, минути"}.item(f.lessonMinutes),
 	)
 	people := widget.NewForm(
-		item(phrase{"school.director", "Директор"}, f.director),
-		item(phrase{"school.email", "Имейл"}, f.email),
-		item(phrase{"school.phone", "Телефон"}, f.phone),
+		phrase{"school.director", "Директор"}.item(f.director),
+		phrase{"school.email", "Имейл"}.item(f.email),
+		phrase{"school.phone", "Телефон"}.item(f.phone),
 	)
-	students := item(phrase{"year.students", "Брой ученици"}, f.students)
+	students := phrase{"year.students", "Брой ученици"}.item(f.students)
 	students.HintText = lang.X("year.students.hint", "в дневна форма по Списък-образец 1 (чл. 74)")
 	year := widget.NewForm(
-		item(phrase{"year.year", "Учебна година"}, f.year),
+		phrase{"year.year", "Учебна година"}.item(f.year),
 		students,
-		item(phrase{"year.currency", "Валута"}, f.currency),
+		phrase{"year.currency", "Валута"}.item(f.currency),
 	)
 	left := widget.NewCard(lang.X("school.card", "Данни за училището"), "", school)
 	right := container.NewVBox(

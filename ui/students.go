@@ -99,14 +99,13 @@ func (s *studentsScreen) buildForm() {
 
 // layout places the search and the list on the left and the form on the right.
 func (s *studentsScreen) layout() fyne.CanvasObject {
-	item := func(label phrase, w fyne.CanvasObject) *widget.FormItem { return widget.NewFormItem(label.String(), w) }
 	form := widget.NewForm(
-		item(phrase{"students.first", "Име"}, s.first),
-		item(phrase{"students.middle", "Презиме"}, s.middle),
-		item(phrase{"students.last", "Фамилия"}, s.last),
-		item(phrase{"students.grade", "Клас"}, s.grade),
-		item(phrase{"students.section", "Паралелка"}, s.section),
-		item(phrase{"students.number", "ЕГН/ЛНЧ"}, s.number),
+		phrase{"students.first", "Име"}.item(s.first),
+		phrase{"students.middle", "Презиме"}.item(s.middle),
+		phrase{"students.last", "Фамилия"}.item(s.last),
+		phrase{"students.grade", "Клас"}.item(s.grade),
+		phrase{"students.section", "Паралелка"}.item(s.section),
+		phrase{"students.number", "ЕГН/ЛНЧ"}.item(s.number),
 	)
 	add := widget.NewButtonWithIcon(lang.X("students.new", "Нов"), theme.ContentAddIcon(), func() {
 		s.list.UnselectAll()
