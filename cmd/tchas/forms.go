@@ -12,7 +12,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
@@ -105,7 +104,7 @@ func (c *formsCommand) report(counts map[string]int) error {
 // totals. A budget that cannot be computed (a special school over 80 students) is nil: the
 // plan is still printed, without T and its split.
 func formsBudget(d *model.YearData) *model.Budget {
-	p, err := model.ParseProfile(assets.DefaultProfile())
+	p, err := ruleProfile("")
 	if err != nil {
 		return nil
 	}
