@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -234,4 +235,15 @@ func (h *harness) menuItem(menu, label string) *fyne.MenuItem {
 	}
 	h.t.Fatalf("no menu item %s → %s", menu, label)
 	return nil
+}
+
+// heading returns the title of the section the window shows: the sub-heading above the screen.
+func (h *harness) heading() string {
+	title := ""
+	h.content(func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.SizeName == theme.SizeNameSubHeadingText && title == "" {
+			title = l.Text
+		}
+	})
+	return title
 }
