@@ -95,6 +95,7 @@ func (s *studentsScreen) buildForm() {
 		return fieldError(model.CheckEGNOrLNCH("PersonalNumber", text), "PersonalNumber")
 	}
 	s.grade = widget.NewSelect(gradeFilterOptions()[1:], func(string) { s.changed() })
+	s.grade.PlaceHolder = lang.X("students.grade.choose", "изберете клас")
 }
 
 // layout places the search and the list on the left and the form on the right.

@@ -184,3 +184,18 @@ func TestWindow_FileOpenElsewhereIsRefusedWithAMessage(t *testing.T) {
 		t.Errorf("opening a file in use showed %q", got)
 	}
 }
+
+// Fyne shows its English "(Select one)" in an empty drop-down without a placeholder of our own:
+// every empty drop-down of every section must say in Bulgarian what to choose.
+func TestWindow_EveryEmptyDropDownSaysWhatToChooseInBulgarian(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	fyneDefault := widget.NewSelect(nil, nil).PlaceHolder
+	for i := 0; i < h.nav().Length(); i++ {
+		h.nav().Select(i)
+		h.content(func(o fyne.CanvasObject) {
+			if s, ok := o.(*widget.Select); ok && s.Selected == "" && s.PlaceHolder == fyneDefault {
+				t.Errorf("section %q shows Fyne's %q in a drop-down (options %v)", h.heading(), fyneDefault, s.Options)
+			}
+		})
+	}
+}
