@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -78,6 +79,7 @@ type checksScreen struct {
 	filter  *widget.Select
 	list    *widget.List
 	details *widget.Label
+	opens   *fyne.Container // a button per record of the chosen finding that a screen can open
 	content fyne.CanvasObject
 }
 
@@ -97,7 +99,8 @@ func newChecksScreen(env *Env) Screen {
 	top := container.NewBorder(nil, nil, nil,
 		container.NewHBox(widget.NewLabel(lang.X("checks.filter", "Област:")),
 			container.NewGridWrap(fyne.NewSize(260, s.filter.MinSize().Height), s.filter)), s.counts)
-	split := container.NewHSplit(s.list, container.NewVScroll(s.details))
+	s.opens = container.NewVBox()
+	split := container.NewHSplit(s.list, container.NewVScroll(container.NewVBox(s.details, s.opens)))
 	split.Offset = 0.65
 	s.content = container.NewBorder(top, nil, nil, nil, split)
 	return s
@@ -192,6 +195,7 @@ func (s *checksScreen) fillRows() {
 	s.list.UnselectAll()
 	s.list.Refresh()
 	s.details.SetText(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
+	s.opens.RemoveAll()
 }
 
 // severityHeading is the heading of the findings of severity sev.
@@ -239,7 +243,28 @@ func (s *checksScreen) selected(i widget.ListItemID) {
 		s.list.Unselect(i)
 		return
 	}
-	s.details.SetText(s.detailText(s.rows[i].finding))
+	f := s.rows[i].finding
+	s.details.SetText(s.detailText(f))
+	s.opens.RemoveAll()
+	for _, r := range f.Refs {
+		if sectionOf(r.Kind) < 0 || s.env.Open == nil {
+			continue
+		}
+		label := lang.X("checks.open", "Отвори") + ": " + s.refName(r)
+		s.opens.Add(widget.NewButtonWithIcon(label, theme.NavigateNextIcon(), func() { s.env.Open(r) }))
+	}
+}
+
+// refName is „Ученик „Иван Петров““, or the kind and ID of a record with no human name.
+func (s *checksScreen) refName(r model.Ref) string {
+	kind := string(r.Kind)
+	if p, ok := kindNames[r.Kind]; ok {
+		kind = p.String()
+	}
+	if name := s.names[r.ID]; name != "" {
+		return kind + " „" + name + "“"
+	}
+	return kind + " " + string(r.ID)
 }
 
 // detailText describes finding f and the records it concerns.
@@ -251,15 +276,7 @@ func (s *checksScreen) detailText(f *model.Finding) string {
 		b.WriteString("\n" + lang.X("checks.refs", "Засегнати записи:") + "\n")
 	}
 	for _, r := range f.Refs {
-		kind := string(r.Kind)
-		if p, ok := kindNames[r.Kind]; ok {
-			kind = p.String()
-		}
-		if name := s.names[r.ID]; name != "" {
-			fmt.Fprintf(&b, "• %s „%s“ (%s)\n", kind, name, r.ID)
-		} else {
-			fmt.Fprintf(&b, "• %s %s\n", kind, r.ID)
-		}
+		fmt.Fprintf(&b, "• %s\n", s.refName(r))
 	}
 	fmt.Fprintf(&b, "\n%s: %s", lang.X("checks.code", "Код"), f.Code)
 	return b.String()

@@ -67,6 +67,11 @@ func TestChecks_Art41_1_NewFindingAfterRefresh(t *testing.T) {
 	if want := "Група „" + g.Name + "“"; !h.hasText(want) {
 		t.Errorf("the details of the finding do not name the record: want %q", want)
 	}
+
+	h.tap("Отвори: Група „" + g.Name + "“")
+	if got := h.heading(); got != "Групи" {
+		t.Errorf("opening the group of the finding shows section %q, want Групи", got)
+	}
 }
 
 // selectFinding selects the finding whose details show text, trying each row of the findings list.

@@ -9,12 +9,14 @@
 package ui
 
 import (
+	"io"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
@@ -31,6 +33,12 @@ type Env struct {
 	// MarkChanged tells the window that the current screen's unsaved state may have changed,
 	// so it can update the title's „*“.
 	MarkChanged func()
+	// Open shows the record ref in the section that keeps its kind, asking first about unsaved
+	// input; it reports false when no section shows that kind.
+	Open func(ref model.Ref) bool
+	// SaveFile asks where to save a file suggested as name (a form, a spreadsheet, a package),
+	// writes it with write (temp file, fsync, rename) and offers to open it. Screens print with it.
+	SaveFile func(name string, write func(w io.Writer) error)
 }
 
 // phrase is a user-facing text: its translation key and its Bulgarian wording, looked up when

@@ -1,28 +1,40 @@
 package ui
 
+import "github.com/tvoyatchas/tvoyatchas/model"
+
 // section is one entry of the navigation: its title and how to build its screen.
 type section struct {
 	title phrase
 	build func(env *Env) Screen
+	// kinds are the kinds of record the section's screen shows; a finding about one of them
+	// opens here (see Revealer).
+	kinds []model.Kind
 }
 
 // sections are the entries of the navigation, in order; Ctrl+1 … Ctrl+9 and Ctrl+0 choose the
 // first ten. To add a screen, write `func newXxxScreen(env *Env) Screen` in a file of its own
 // and put it in place of its placeholder here.
 var sections = []section{
-	{phrase{"nav.school", "Училище"}, newSchoolScreen},
-	{phrase{"nav.council", "Съвет"}, newCouncilScreen},
-	{phrase{"nav.students", "Ученици"}, newStudentsScreen},
-	{phrase{"nav.groups", "Групи"}, placeholder(phrase{"placeholder.groups",
-		"Тук ще бъдат групите за извънкласни дейности: ръководители, ученици, тематични програми и графици (чл. 41–68, Приложение № 3)."})},
-	{phrase{"nav.cards", "ИОК"}, placeholder(phrase{"placeholder.cards",
-		"Тук ще бъдат индивидуалните образователни карти на учениците (Приложение № 5)."})},
-	{phrase{"nav.sessions", "Часове"}, placeholder(phrase{"placeholder.sessions",
-		"Тук ще бъдат занятията на групите, присъствените списъци и месечните отчети за отработените часове."})},
-	{phrase{"nav.expenses", "Разходи"}, placeholder(phrase{"placeholder.expenses",
-		"Тук ще бъдат разходите: договори, фактури, платежни документи и описът на разходооправдателните документи (чл. 79–106)."})},
-	{phrase{"nav.budget", "Бюджет"}, newBudgetScreen},
-	{phrase{"nav.checks", "Проверки"}, newChecksScreen},
-	{phrase{"nav.export", "Експорт"}, placeholder(phrase{"placeholder.export",
+	{title: phrase{"nav.school", "Училище"}, build: newSchoolScreen,
+		kinds: []model.Kind{model.KindSchool, model.KindProgramme}},
+	{title: phrase{"nav.council", "Съвет"}, build: newCouncilScreen,
+		kinds: []model.Kind{model.KindCouncilMember, model.KindMeeting}},
+	{title: phrase{"nav.students", "Ученици"}, build: newStudentsScreen,
+		kinds: []model.Kind{model.KindStudent, model.KindApplication, model.KindInterestSurvey}},
+	{title: phrase{"nav.groups", "Групи"}, build: placeholder(phrase{"placeholder.groups",
+		"Тук ще бъдат групите за извънкласни дейности: ръководители, ученици, тематични програми, графици и дневници (чл. 41–68, Приложение № 3)."}),
+		kinds: []model.Kind{model.KindGroup, model.KindProgrammeRow, model.KindSession}},
+	{title: phrase{"nav.cards", "ИОК"}, build: placeholder(phrase{"placeholder.cards",
+		"Тук ще бъдат индивидуалните образователни карти на учениците (Приложение № 5)."}),
+		kinds: []model.Kind{model.KindEducationCard}},
+	{title: phrase{"nav.sessions", "Часове"}, build: placeholder(phrase{"placeholder.sessions",
+		"Тук ще бъдат месечните отчети за отработените часове и възнагражденията (Приложение № 7)."}),
+		kinds: []model.Kind{model.KindPerson, model.KindTimesheet}},
+	{title: phrase{"nav.expenses", "Разходи"}, build: placeholder(phrase{"placeholder.expenses",
+		"Тук ще бъдат разходите: договори, фактури, платежни документи и описът на разходооправдателните документи (чл. 79–106)."}),
+		kinds: []model.Kind{model.KindSupplier, model.KindContract, model.KindExpense}},
+	{title: phrase{"nav.budget", "Бюджет"}, build: newBudgetScreen},
+	{title: phrase{"nav.checks", "Проверки"}, build: newChecksScreen},
+	{title: phrase{"nav.export", "Експорт"}, build: placeholder(phrase{"placeholder.export",
 		"Тук ще бъдат печатните формуляри (PDF), таблиците (XLSX) и пакетът за качване в информационната система."})},
 }

@@ -20,6 +20,9 @@ type Options struct {
 	Now func() time.Time
 	// Open opens a data file; default store.Open with the store's default options.
 	Open func(path string) (*store.DB, error)
+	// SavePath, when set, replaces the file-save dialog: it returns the path where a file the
+	// program suggests calling name is written. Tests set it.
+	SavePath func(name string) string
 }
 
 // Main is the main window: the navigation, the current section's screen, the menus and the
@@ -70,6 +73,8 @@ func (m *Main) Attach(db *store.DB) {
 		Now:         m.opt.Now,
 		ShowError:   func(err error) { showError(m.win, err) },
 		MarkChanged: m.updateStatus,
+		Open:        m.openRecord,
+		SaveFile:    m.saveFile,
 	}
 	if v, err := db.Setting(settingLang); err == nil {
 		m.useLanguage(i18n.Parse(v))
