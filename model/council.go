@@ -148,6 +148,8 @@ type Decision struct {
 	For       int
 	Against   int
 	Abstained int
+	// Director is the director's advisory vote, kept for the minutes and never counted.
+	Director Vote
 }
 
 // Adopted reports whether the decision has a simple majority of those present (чл. 33).
@@ -183,6 +185,7 @@ func (m *Meeting) Validate() error {
 				"решение %d: гласували са %d, а присъстващите членове са %d — гласува само присъстващ член; гласът на директора е съвещателен и не се брои (чл. 33)",
 				i+1, d.For+d.Against+d.Abstained, len(m.Present)))
 		}
+		es.Add(m.checkDirectorVote(i, d.Director))
 	}
 	return es.Err()
 }
