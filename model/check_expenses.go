@@ -72,11 +72,9 @@ func (c *checker) checkSupportingDocs(e *Expense, name string) {
 			"към %s няма въведени разходооправдателни документи", name)
 		return
 	}
-	for _, d := range e.SupportingDocs {
-		if !d.Present {
-			c.add(SeverityWarning, AreaExpenses, "чл. 104", "expense_document_missing", refs,
-				"към %s липсва документ: %s", name, d.Kind)
-		}
+	for _, k := range MissingDocs(e) {
+		c.add(SeverityWarning, AreaExpenses, "чл. 104", "expense_document_missing", refs,
+			"към %s липсва документ: %s", name, k)
 	}
 }
 
@@ -99,65 +97,87 @@ func (c *checker) checkEntered(e *Expense, name string) {
 	}
 }
 
-// procurementKey groups expenses by subject and by whether the service is of Annex 2.
-type procurementKey struct {
-	subject string
-	annex2  bool
+// ProcurementTotal is the value without VAT, in leva, of a year's expenses for one procurement
+// subject (чл. 108, ал. 4), services of Annex 2 apart.
+type ProcurementTotal struct {
+	Subject string
+	Annex2  bool
+	Net     Money // BGN: the thresholds of the Public Procurement Act are in leva
 }
 
-// checkProcurement sums the expenses' values without VAT per subject of the year (чл. 108,
-// ал. 4), hall rent exempt (чл. 108, ал. 3), and warns near and over each threshold.
-func (c *checker) checkProcurement() {
-	sums := map[procurementKey]Money{}
-	var order []procurementKey
-	for i := range c.d.Expenses {
-		e := &c.d.Expenses[i]
-		k := procurementKey{subject: e.Subject}
-		if ct := c.contracts[e.ContractID]; ct != nil {
+// ProcurementTotals sums the expenses' values without VAT per subject of the year (чл. 108,
+// ал. 4), a contract's subject standing in for an expense without one; hall rent is exempt
+// (чл. 108, ал. 3). In the order the subjects first appear.
+func ProcurementTotals(d *YearData) []ProcurementTotal {
+	contracts := ByID(d.Contracts)
+	index := map[ProcurementTotal]int{}
+	var out []ProcurementTotal
+	for i := range d.Expenses {
+		e := &d.Expenses[i]
+		k := ProcurementTotal{Subject: e.Subject}
+		if ct := contracts[e.ContractID]; ct != nil {
 			if ct.HallRent {
 				continue
 			}
-			k.annex2 = ct.Annex2
-			if k.subject == "" {
-				k.subject = ct.Subject
+			k.Annex2 = ct.Annex2
+			if k.Subject == "" {
+				k.Subject = ct.Subject
 			}
 		}
-		if k.subject == "" || !e.Net.Currency.Valid() {
+		if k.Subject == "" || !e.Net.Currency.Valid() {
 			continue
 		}
-		if _, seen := sums[k]; !seen {
-			order = append(order, k)
-			sums[k] = Money{Currency: BGN}
+		j, seen := index[k]
+		if !seen {
+			j = len(out)
+			index[k] = j
+			out = append(out, ProcurementTotal{Subject: k.Subject, Annex2: k.Annex2, Net: Money{Currency: BGN}})
 		}
-		sums[k] = sums[k].Add(e.Net.ToBGN())
+		out[j].Net = out[j].Net.Add(e.Net.ToBGN())
 	}
-	for _, k := range order {
-		c.checkThresholds(k, sums[k])
+	return out
+}
+
+// ProcurementThreshold is one threshold of the Public Procurement Act for a subject's total.
+type ProcurementThreshold struct {
+	Limit   Amount
+	Article string
+	Next    string // what is needed above it
+}
+
+// ProcurementThresholds are the thresholds that apply to a subject, lowest first: direct award
+// up to чл. 109, ал. 1, then collection of offers (чл. 110) up to a procedure (чл. 116); one
+// threshold for services of Annex 2 (чл. 109, ал. 2).
+func ProcurementThresholds(p *Profile, annex2 bool) []ProcurementThreshold {
+	pr := p.Procurement
+	if annex2 {
+		return []ProcurementThreshold{{pr.Annex2, "чл. 109, ал. 2", "процедура по ЗОП (чл. 116)"}}
+	}
+	return []ProcurementThreshold{{pr.DirectAward, "чл. 109, ал. 1", "събиране на оферти с обява (чл. 110)"},
+		{pr.Collection, "чл. 116", "процедура по ЗОП (чл. 116)"}}
+}
+
+// checkProcurement warns near and over each threshold of the subjects' totals.
+func (c *checker) checkProcurement() {
+	for _, t := range ProcurementTotals(c.d) {
+		c.checkThresholds(t)
 	}
 }
 
-func (c *checker) checkThresholds(k procurementKey, sum Money) {
-	pr := c.p.Procurement
-	type threshold struct {
-		limit         Amount
-		article, next string
-	}
-	steps := []threshold{{pr.DirectAward, "чл. 109, ал. 1", "събиране на оферти с обява (чл. 110)"}, {pr.Collection, "чл. 116", "процедура по ЗОП (чл. 116)"}}
-	if k.annex2 {
-		steps = []threshold{{pr.Annex2, "чл. 109, ал. 2", "процедура по ЗОП (чл. 116)"}}
-	}
-	cur := c.currency()
+func (c *checker) checkThresholds(t ProcurementTotal) {
+	steps := ProcurementThresholds(c.p, t.Annex2)
+	cur, sum := c.currency(), t.Net
 	for i := len(steps) - 1; i >= 0; i-- {
 		s := steps[i]
-		limit := s.limit.Lev()
+		limit := s.Limit.Lev()
 		switch {
 		case sum.Cmp(limit) > 0:
-			c.add(SeverityWarning, AreaProcurement, s.article, "procurement_over", nil,
-				"разходите без ДДС за „%s“ са %s, над прага %s: нужно е %s", k.subject, sum.In(cur), s.limit.In(cur), s.next)
+			c.add(SeverityWarning, AreaProcurement, s.Article, "procurement_over", nil,
+				"разходите без ДДС за „%s“ са %s, над прага %s: нужно е %s", t.Subject, sum.In(cur), s.Limit.In(cur), s.Next)
 			return
-		case sum.Cmp(limit.Percent(pr.NearBp)) >= 0:
-			c.add(SeverityWarning, AreaProcurement, s.article, "procurement_near", nil,
-				"разходите без ДДС за „%s“ са %s, близо до прага %s: над него е нужно %s", k.subject, sum.In(cur), s.limit.In(cur), s.next)
+		case sum.Cmp(limit.Percent(c.p.Procurement.NearBp)) >= 0:
+			c.add(SeverityWarning, AreaProcurement, s.Article, "procurement_near", nil,
+				"разходите без ДДС за „%s“ са %s, близо до прага %s: над него е нужно %s", t.Subject, sum.In(cur), s.Limit.In(cur), s.Next)
 			return
 		}
 	}
