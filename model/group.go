@@ -321,3 +321,50 @@ func (s *Session) Validate() error {
 	}
 	return es.Err()
 }
+
+// CheckLeader refuses person p as the leader of a group when p is a member of the council on
+// day d: members of the council may not lead groups (чл. 29, ал. 3). A member is matched by
+// personal number when both have one, else by full name, as the checks match them.
+func CheckLeader(p *Person, council []CouncilMember, d Date) error {
+	if p == nil {
+		return nil
+	}
+	for i := range council {
+		m := &council[i]
+		if !m.Active(d) {
+			continue
+		}
+		same := p.PersonalNumber != "" && m.PersonalNumber == p.PersonalNumber
+		if !same && (p.PersonalNumber == "" || m.PersonalNumber == "") {
+			same = normName(m.Name) == normName(p.Name)
+		}
+		if same {
+			return Errorf("council_member_leads", "LeaderID",
+				"%s е член на обществения съвет и не може да ръководи група (чл. 29, ал. 3): изберете друг ръководител", p.Name)
+		}
+	}
+	return nil
+}
+
+// CheckRemedialSubject refuses a remedial group in subject s for students of the given grades
+// when s is not allowed at their stage (чл. 60). With no grades yet, s must be allowed at some
+// stage: music, fine arts and sport never are.
+func CheckRemedialSubject(r RemedialSubjects, s Subject, grades []int) error {
+	if len(grades) == 0 {
+		for _, st := range []Stage{StagePrimary, StageLowerSecondary, StageUpperSecondary} {
+			if r.For(st).Allows(s) {
+				return nil
+			}
+		}
+		return Errorf("remedial_subject_stage", "Subject",
+			"по „%s“ не се организират групи за преодоляване на обучителни затруднения в никой етап (чл. 60): изберете друг предмет", s.Name())
+	}
+	for _, g := range grades {
+		if !r.For(StageOf(g)).Allows(s) {
+			return Errorf("remedial_subject_stage", "Subject",
+				"по „%s“ не се организират групи за преодоляване на обучителни затруднения за %s клас (чл. 60): изберете друг предмет или друг ученик",
+				s.Name(), RomanGrade(g))
+		}
+	}
+	return nil
+}
