@@ -13,3 +13,10 @@ var TeamTemplate []byte
 //
 //go:embed templates/Docs.xlsx
 var DocsTemplate []byte
+
+// MicrodataTemplate is the ИСУН portal's microdata_ESF.xlsx, unchanged: the participants of
+// the European Social Fund in „tablica“ (header in rows 1–2), the value lists in „lists“ and
+// the settlements by region in „nasmest“ that its data validations point at.
+//
+//go:embed templates/microdata_ESF.xlsx
+var MicrodataTemplate []byte

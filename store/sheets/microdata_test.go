@@ -1,0 +1,229 @@
+package sheets_test
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/sheets"
+)
+
+// participants is a year with three students in one group (one of whom has left, with the ESF
+// panel's questions 9–10 answered) and one student in no group.
+func participants() *model.YearData {
+	y := model.SchoolYear(2026)
+	d := &model.YearData{School: model.School{Name: "ОУ „Христо Ботев“", Town: "гр. Самоков", Region: "София-област"}}
+	d.Students = []model.Student{
+		{ID: "s1", Year: y, Name: model.PersonName{First: "Иван", Middle: "Петров", Last: "Георгиев"}, Grade: 5, Section: "А", PersonalNumber: "1448010000"},
+		{ID: "s2", Year: y, Name: model.PersonName{First: "Елена", Middle: "Димитрова", Last: "Стоянова"}, Grade: 3, Section: "Б", Female: true},
+		{ID: "s3", Year: y, Name: model.PersonName{First: "Щерю", Last: "Ѝванов"}, Grade: 6, Section: "А"},
+		{ID: "s4", Year: y, Name: model.PersonName{First: "Няма", Last: "Група"}, Grade: 6, Section: "А"},
+	}
+	d.Groups = []model.Group{{ID: "g1", Year: y, Members: []model.Member{
+		{StudentID: "s1", Joined: model.NewDate(2026, time.November, 10)},
+		{StudentID: "s2", Joined: model.NewDate(2026, time.November, 3)},
+		{StudentID: "s3", Joined: model.NewDate(2026, time.November, 3), Left: model.NewDate(2027, time.February, 1)},
+	}}, {ID: "g2", Year: y, Members: []model.Member{{StudentID: "s1", Joined: model.NewDate(2026, time.November, 4)}}}}
+	n, yy := model.No, model.Yes
+	d.Applications = []model.Application{
+		{ID: "a1", StudentID: "s1", SubmittedOn: model.NewDate(2026, time.October, 1), ESF: model.ESFSurvey{Answers: [8]model.YesNo{yy, yy, yy, yy, yy, yy, yy, yy}}},
+		{ID: "a2", StudentID: "s1", SubmittedOn: model.NewDate(2026, time.October, 15), ParentPhone: "0888 123 456",
+			ESF: model.ESFSurvey{Answers: [8]model.YesNo{yy, n, yy, n, yy, n, yy, yy}}},
+		{ID: "a3", StudentID: "s3", SubmittedOn: model.NewDate(2026, time.October, 15),
+			ESF: model.ESFSurvey{Answers: [8]model.YesNo{n, n, n, n, n, n, n, n}, Exit: model.NewDate(2027, time.February, 1), Outcome: 1, LeftWhy: 1}},
+	}
+	return d
+}
+
+func microdata(t *testing.T, d *model.YearData) *excelize.File {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := sheets.WriteMicrodata(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	return open(t, buf.Bytes())
+}
+
+func TestWriteMicrodata_SameLayoutAsTemplate(t *testing.T) {
+	got, want := microdata(t, participants()), open(t, assets.MicrodataTemplate)
+	if g, w := fmt.Sprint(got.GetSheetList()), fmt.Sprint(want.GetSheetList()); g != w {
+		t.Errorf("sheets %s, template has %s", g, w)
+	}
+	for _, sheet := range []string{"lists", "nasmest", "calendar"} {
+		g, _ := got.GetRows(sheet)
+		w, _ := want.GetRows(sheet)
+		if fmt.Sprintf("%q", g) != fmt.Sprintf("%q", w) {
+			t.Errorf("sheet %s differs from the template's", sheet)
+		}
+	}
+	g, _ := got.GetRows("tablica")
+	w, _ := want.GetRows("tablica")
+	for i := range 2 {
+		if fmt.Sprintf("%q", g[i]) != fmt.Sprintf("%q", w[i]) {
+			t.Errorf("header row %d\n got %q\nwant %q", i+1, g[i], w[i])
+		}
+	}
+	gv, _ := got.GetDataValidations("tablica")
+	wv, _ := want.GetDataValidations("tablica")
+	if fmt.Sprintf("%+v", validations(gv)) != fmt.Sprintf("%+v", validations(wv)) {
+		t.Errorf("data validations\n got %v\nwant %v", validations(gv), validations(wv))
+	}
+	gm, _ := got.GetMergeCells("tablica")
+	wm, _ := want.GetMergeCells("tablica")
+	if len(gm) != len(wm) {
+		t.Errorf("%d merged ranges, template has %d", len(gm), len(wm))
+	}
+	if g, w := fmt.Sprint(got.GetDefinedName()), fmt.Sprint(want.GetDefinedName()); g != w {
+		t.Error("the defined names (the value lists) differ from the template's")
+	}
+}
+
+func validations(dvs []*excelize.DataValidation) []string {
+	out := make([]string, len(dvs))
+	for i, v := range dvs {
+		out[i] = v.Sqref + " " + v.Type + " " + v.Formula1
+	}
+	return out
+}
+
+func TestWriteMicrodata_Rows(t *testing.T) {
+	f := microdata(t, participants())
+	rows, _ := f.GetRows("tablica")
+	for _, tc := range []struct {
+		name string
+		row  int
+		want string
+	}{
+		{"grade III first, jobless household answered only in question 1, no ЕГН", 3,
+			`["1" "Елена" "Димитрова" "Стоянова" "" "жена" "#VALUE!" "неактивно лице" "Без образование" "-" "-" "" "" "-" "-" "-" "-" "-" "-" "-" "-" "-" "-" "2026" "11" "3" "Дейности с деца/ученици (ОП НОИР)" "София_област" "Самоков" "-" "-" "-" "-" "-" "-"]`},
+		{"latest application, first membership, all eight answers in their columns", 4,
+			`["2" "Иван" "Петров" "Георгиев" "1448010000" "мъж" "#VALUE!" "неактивно лице" "Основно образование (начално  или прогимназиално)" "-" "-" "0888 123 456" "" "не" "да" "да" "-" "не" "да" "да" "да" "да" "не" "2026" "11" "4" "Дейности с деца/ученици (ОП НОИР)" "София_област" "Самоков" "-" "-" "-" "-" "-" "-"]`},
+		{"left early for another school, continues education", 5,
+			`["3" "Щерю" "" "Ѝванов" "" "мъж" "#VALUE!" "неактивно лице" "Основно образование (начално  или прогимназиално)" "-" "-" "" "" "не" "не" "не" "-" "не" "не" "не" "-" "не" "не" "2026" "11" "3" "Дейности с деца/ученици (ОП НОИР)" "София_област" "Самоков" "лицето е напуснало операцията преди планирания край на дейностите" "2027" "2" "1" "Преместих се в друга образователна институция" "ангажирано с образование/обучение"]`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fmt.Sprintf("%q", rows[tc.row-1]); got != tc.want {
+				t.Errorf("row %d\n got %s\nwant %s", tc.row, got, tc.want)
+			}
+		})
+	}
+	if v, _ := f.GetCellValue("tablica", "B6"); v != "" {
+		t.Errorf("B6 = %q: a student in no group is not a participant", v)
+	}
+	if fo, _ := f.GetCellFormula("tablica", "G4"); !strings.HasPrefix(fo, "IF(MID(E4,3,2)") {
+		t.Errorf("G4 formula %q, want the template's age formula", fo)
+	}
+}
+
+// TestWriteMicrodata_ValuesFromTheLists checks every list cell of every participant against
+// the list its column's data validation names, following INDIRECT for the settlements. The
+// years are the one exception: the template's list stops at 2021.
+func TestWriteMicrodata_ValuesFromTheLists(t *testing.T) {
+	f := microdata(t, participants())
+	dvs, _ := f.GetDataValidations("tablica")
+	for _, dv := range dvs {
+		if dv.Type != "list" {
+			continue
+		}
+		for _, col := range sqrefColumns(dv.Sqref) {
+			for row := 3; row <= 5; row++ {
+				cell := fmt.Sprintf("%s%d", col, row)
+				v, _ := f.GetCellValue("tablica", cell)
+				name := dv.Formula1
+				if strings.HasPrefix(name, "INDIRECT(") {
+					ref := strings.Trim(strings.TrimSuffix(strings.TrimPrefix(name, "INDIRECT("), ")"), "$")
+					refCol := strings.TrimRight(ref, "0123456789")
+					name, _ = f.GetCellValue("tablica", fmt.Sprintf("%s%d", refCol, row))
+				}
+				if name == "година" {
+					if v != "2026" && v != "2027" && v != "-" {
+						t.Errorf("%s = %q, want the year of the date", cell, v)
+					}
+					continue
+				}
+				if name == "-" && v == "-" {
+					continue
+				}
+				if list := listOf(t, f, name); !contains(list, v) {
+					t.Errorf("%s = %q is not in the list %s %q", cell, v, name, list)
+				}
+			}
+		}
+	}
+}
+
+func TestWriteMicrodata_PastTemplateRows(t *testing.T) {
+	d := participants()
+	d.Groups[0].Members = nil
+	for i := range 1003 {
+		id := model.ID(fmt.Sprintf("x%04d", i))
+		d.Students = append(d.Students, model.Student{ID: id, Name: model.PersonName{First: "Ученик", Last: fmt.Sprintf("%04d", i)}, Grade: 7})
+		d.Groups[0].Members = append(d.Groups[0].Members, model.Member{StudentID: id, Joined: model.NewDate(2026, time.November, 3)})
+	}
+	f := microdata(t, d)
+	for cell, want := range map[string]string{"A1004": "ROW()-2", "G1004": `IF(MID(E1004,3,2)<"30"`} {
+		if fo, _ := f.GetCellFormula("tablica", cell); !strings.HasPrefix(fo, want) {
+			t.Errorf("%s formula %q, want %s…", cell, fo, want)
+		}
+	}
+	if v, _ := f.GetCellValue("tablica", "D1004"); v != "1000" {
+		t.Errorf("D1004 = %q, want the 1002nd participant (after the grade V student)", v)
+	}
+}
+
+// sqrefColumns returns the data columns of a validation's ranges: „U3:W1048576 N3:S1048576“ → U V W N … S.
+func sqrefColumns(sqref string) []string {
+	var out []string
+	for _, r := range strings.Fields(sqref) {
+		from, to, ok := strings.Cut(r, ":")
+		if !ok {
+			continue // a header cell such as J1
+		}
+		c1, _, _ := excelize.SplitCellName(from)
+		c2, _, _ := excelize.SplitCellName(to)
+		n1, _ := excelize.ColumnNameToNumber(c1)
+		n2, _ := excelize.ColumnNameToNumber(c2)
+		for n := n1; n <= n2; n++ {
+			name, _ := excelize.ColumnNumberToName(n)
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// listOf reads the values of a workbook-wide defined name.
+func listOf(t *testing.T, f *excelize.File, name string) []string {
+	t.Helper()
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name != name || dn.Scope != "Workbook" {
+			continue
+		}
+		sheet, ref, _ := strings.Cut(dn.RefersTo, "!")
+		from, to, _ := strings.Cut(strings.ReplaceAll(ref, "$", ""), ":")
+		col, r1, _ := excelize.SplitCellName(from)
+		_, r2, _ := excelize.SplitCellName(to)
+		var out []string
+		for r := r1; r <= r2; r++ {
+			v, _ := f.GetCellValue(sheet, fmt.Sprintf("%s%d", col, r))
+			out = append(out, v)
+		}
+		return out
+	}
+	t.Fatalf("no list named %q", name)
+	return nil
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
