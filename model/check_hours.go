@@ -113,7 +113,6 @@ func (c *checker) checkRate(p *Person, cap Amount, article, role string, args ..
 // (чл. 84, ал. 2; чл. 86, ал. 2; чл. 88, ал. 3) and each person's hours in a day and a week
 // for the Labour Code's rest periods (чл. 51, ал. 1).
 func (c *checker) checkTimesheets() {
-	byRole := map[PersonRole]Hours{}
 	type personDay struct {
 		person ID
 		date   Date
@@ -122,7 +121,6 @@ func (c *checker) checkTimesheets() {
 	week := map[personDay]Hours{} // keyed by the Monday of the week
 	for i := range c.d.Timesheets {
 		t := &c.d.Timesheets[i]
-		byRole[t.Role] += t.Total()
 		for _, d := range t.Days {
 			day[personDay{t.PersonID, d.Date}] += d.Hours
 			week[personDay{t.PersonID, monday(d.Date)}] += d.Hours
@@ -140,6 +138,7 @@ func (c *checker) checkTimesheets() {
 				"%s има %s часа по проекта в седмицата от %s: проверете междуседмичната почивка по Кодекса на труда", c.personName(k.person), h, k.date)
 		}
 	}
+	byRole := RoleHours(c.d.Timesheets) // one sum with the Часове screen's
 	c.checkManagementHours(byRole[RoleDirector], byRole[RoleAccountant])
 }
 

@@ -125,6 +125,9 @@ type Programme struct {
 	NonWorking   []DateRange
 	RemedialPlan Money // planned for remedial activities; zero means the minimum of чл. 75
 	Plan         []PlanLine
+	// PayRates are the year's contribution and tax rates when they differ from the rule
+	// profile's (the law changes them each year); nil keeps the profile's (see PayRatesFor).
+	PayRates *PayRates
 }
 
 // DateRange is an inclusive range of days, e.g. a holiday or a vacation.
@@ -174,6 +177,9 @@ func (p *Programme) Validate() error {
 	}
 	for _, l := range p.Plan {
 		es.Add(CheckNonNegative("Plan", l.Amount))
+	}
+	if p.PayRates != nil {
+		es.Add(p.PayRates.Validate())
 	}
 	return es.Err()
 }
