@@ -209,3 +209,59 @@ func (tx *Tx) checkSingleton(r model.Record) error {
 	}
 	return nil
 }
+
+// Setting is DB.Setting inside the transaction, so a caller can change records and the settings
+// that describe them (a sync package's state) together or not at all.
+func (tx *Tx) Setting(key string) (string, error) {
+	v := tx.tx.Bucket(bucketSettings).Get([]byte(key))
+	if v == nil {
+		return "", fmt.Errorf("setting %q: %w", key, ErrNotFound)
+	}
+	return string(v), nil
+}
+
+// PutSetting is DB.SetSetting inside the transaction.
+func (tx *Tx) PutSetting(key, val string) error {
+	if key == "" {
+		return errors.New("put setting: empty key")
+	}
+	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), []byte(val)); err != nil {
+		return fmt.Errorf("put setting %q: %w", key, err)
+	}
+	return nil
+}
+
+// PutChosen stores the record of e — its data, or its deletion — as a new change of this
+// installation ordered after over. It is how a user's choice in a sync conflict is kept: the
+// chosen side may carry the older version, yet the choice must win wherever the other side
+// arrives, so it gets a version greater than both. It returns the new version.
+func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
+	kind, id := e.Meta.Kind, e.Meta.ID
+	b, err := tx.bucket(kind)
+	if err != nil {
+		return Version{}, fmt.Errorf("put chosen: %w", err)
+	}
+	if !e.Meta.Deleted {
+		if _, err := DecodeRecord(e); err != nil {
+			return Version{}, fmt.Errorf("put chosen: %w", err)
+		}
+	}
+	last, err := lastVersion(tx.tx)
+	if err != nil {
+		return Version{}, fmt.Errorf("put chosen %s %s: %w", kind, id, err)
+	}
+	now := tx.db.opts.Now()
+	if e.Meta.Version.Compare(last) > 0 {
+		last = e.Meta.Version
+	}
+	v := receive(last, over, now, tx.db.inst) // after the clock, e and over
+
+	s := &stored{Version: v, Created: e.Meta.Created, Updated: now, By: tx.db.opts.User, Deleted: e.Meta.Deleted}
+	if !e.Meta.Deleted {
+		s.Data = e.Data
+	}
+	if err := write(b, id, s); err != nil {
+		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
+	}
+	return v, saveVersion(tx.tx, v)
+}

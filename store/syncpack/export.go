@@ -20,25 +20,49 @@ type ExportOptions struct {
 	Period     Period            // recorded in the manifest; the zero Period is the whole year
 	Files      map[string][]byte // forms/….pdf or .xlsx to send along
 	Now        time.Time         // creation time; zero means time.Now
+	// Since, when set, names a peer installation: only the records changed since the last
+	// package of this file it acknowledged go into the package (a smaller package for that
+	// peer; any other receiver needs a whole one).
+	Since string
+}
+
+// Exported describes a package Export wrote.
+type Exported struct {
+	Sequence    uint64 // the package's running number
+	Records     int    // envelopes in it, tombstones included
+	Fingerprint string // of the key that signed it, for the receiver to compare
 }
 
 // Export writes to path a package with every record of the year — tombstones included — so the
 // receiver can merge it whatever it has already received, and returns its sequence number. The
 // package acknowledges the packages this file has applied, for the receiver's conflict checks.
 func Export(db *store.DB, path string, opts ExportOptions) (uint64, error) {
+	e, err := ExportPackage(db, path, opts)
+	return e.Sequence, err
+}
+
+// ExportPackage is Export returning what it wrote.
+func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, error) {
 	school, err := db.School()
 	if errors.Is(err, store.ErrNotFound) {
-		return 0, model.Errorf(CodeNoSchool, "", "Попълнете данните на училището (код по НЕИСПУО) преди да създадете пакет за синхронизация.")
+		return Exported{}, model.Errorf(CodeNoSchool, "", "Попълнете данните на училището (код по НЕИСПУО) преди да създадете пакет за синхронизация.")
 	} else if err != nil {
-		return 0, fmt.Errorf("syncpack: export: %w", err)
+		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
 	state, err := loadState(db)
 	if err != nil {
-		return 0, fmt.Errorf("syncpack: export: %w", err)
+		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
-	records, mark, err := yearRecords(db, opts.Year)
+	var since Version // the zero version: every record
+	if opts.Since != "" {
+		if _, ok := state.Peers[opts.Since]; !ok {
+			return Exported{}, model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
+		}
+		since = state.ackMark(opts.Since)
+	}
+	records, mark, err := yearRecords(db, opts.Year, since)
 	if err != nil {
-		return 0, fmt.Errorf("syncpack: export: %w", err)
+		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
 	seq := state.Sequence + 1
 	m := Manifest{AppVersion: opts.AppVersion, NEISPUO: school.NEISPUO, Year: opts.Year,
@@ -48,14 +72,19 @@ func Export(db *store.DB, path string, opts ExportOptions) (uint64, error) {
 		m.Acks[peer] = ps.Applied
 	}
 	if err := Write(path, m, records, opts.Files, opts.Key.Private); err != nil {
-		return 0, err
+		return Exported{}, err
 	}
 	state.Sequence, state.Marks[seq] = seq, mark
-	return seq, saveState(db, state)
+	n := 0
+	for _, envs := range records {
+		n += len(envs)
+	}
+	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, saveState(db, state)
 }
 
-// yearRecords returns the envelopes of the year by kind, and the greatest version among them.
-func yearRecords(db *store.DB, year model.SchoolYear) (map[model.Kind][]Envelope, Version, error) {
+// yearRecords returns the envelopes of the year with a version above since by kind, and the
+// greatest version of all the file's records.
+func yearRecords(db *store.DB, year model.SchoolYear, since Version) (map[model.Kind][]Envelope, Version, error) {
 	out := map[model.Kind][]Envelope{}
 	var mark Version
 	for _, kind := range model.Kinds {
@@ -66,6 +95,9 @@ func yearRecords(db *store.DB, year model.SchoolYear) (map[model.Kind][]Envelope
 		for _, e := range envs {
 			if e.Meta.Version.Compare(mark) > 0 {
 				mark = e.Meta.Version
+			}
+			if e.Meta.Version.Compare(since) <= 0 {
+				continue // the peer has it
 			}
 			if e.Meta.Deleted {
 				out[kind] = append(out[kind], e) // a tombstone has no year: send it anyway

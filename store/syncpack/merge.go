@@ -30,11 +30,30 @@ type Change struct {
 	Action Action
 	Local  *Envelope // nil when this file does not have the record
 	Remote Envelope
-	// Take reports whether Apply stores Remote. Every merge keeps the greater version, so
-	// both installations end up identical; for a conflict the other side's change is lost
-	// and the user should check the record.
+	// Take reports whether Apply stores Remote's data. Without a choice of the user the
+	// greater version wins, so both installations end up identical.
 	Take bool
+	// Conflict shows both versions of a conflict to the user; nil for other actions.
+	Conflict *Conflict
+	// Choice is how Apply decided a conflict (ChoiceNewer unless the user chose).
+	Choice Choice
 }
+
+// Ref returns the record the change concerns.
+func (c Change) Ref() model.Ref { return model.Ref{Kind: c.Remote.Meta.Kind, ID: c.Remote.Meta.ID} }
+
+// Choice is the user's decision of a conflict.
+type Choice int
+
+// The decisions of a conflict.
+const (
+	ChoiceNewer  Choice = iota // the greater version wins (the default)
+	ChoiceMine                 // keep this file's record
+	ChoiceTheirs               // take the sender's record
+)
+
+// Choices are the user's decisions of the conflicts of a plan, by record.
+type Choices map[model.Ref]Choice
 
 // MergePlan is the dry run of applying a package: what would change, and the conflicts.
 type MergePlan struct {
@@ -56,84 +75,155 @@ func (p *MergePlan) Count(a Action) int {
 	return n
 }
 
+// Conflicts returns the changes over which both sides conflict.
+func (p *MergePlan) Conflicts() []Change {
+	var out []Change
+	for _, c := range p.Changes {
+		if c.Action == ActionConflict {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// CountKind returns how many changes of the kind have the action.
+func (p *MergePlan) CountKind(kind model.Kind, a Action) int {
+	n := 0
+	for _, c := range p.Changes {
+		if c.Action == a && c.Remote.Meta.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// decide applies the user's choices to the conflicts of the plan: which side each keeps.
+func (p *MergePlan) decide(choices Choices) {
+	for i := range p.Changes {
+		c := &p.Changes[i]
+		if c.Action != ActionConflict {
+			continue
+		}
+		c.Choice = choices[c.Ref()]
+		switch c.Choice {
+		case ChoiceMine:
+			c.Take = false
+		case ChoiceTheirs:
+			c.Take = true
+		}
+	}
+}
+
 // writes reports whether applying the plan stores any record.
 func (p *MergePlan) writes() bool {
 	for _, c := range p.Changes {
-		if c.Take {
+		if c.Take || c.Action == ActionConflict {
 			return true
 		}
 	}
 	return false
 }
 
+// ApplyOptions are the user's decisions for Apply.
+type ApplyOptions struct {
+	Choices Choices // per conflict; a conflict without a choice goes to the greater version
+}
+
 // Plan tells, without changing anything, what applying the verified package to db would do for
-// the school year the user has open.
+// the school year the user has open. Each conflict carries both versions (Change.Conflict).
 func Plan(db *store.DB, p *Package, year model.SchoolYear) (*MergePlan, error) {
 	state, err := checkPeer(db, p, year)
 	if err != nil {
 		return nil, err
 	}
 	_, known := state.Peers[p.Manifest.Installation]
-	mark := advance(state, p, db.Installation()).state.ackMark(p.Manifest.Installation)
+	next := advance(state, p, db.Installation())
 	var plan *MergePlan
 	err = db.View(func(tx *store.Tx) error {
-		plan, err = planTx(tx, p, mark, db.Installation())
+		plan, err = planTx(tx, p, next, db.Installation())
 		return err
 	})
-	if plan != nil {
-		plan.NewPeer = !known
-	}
 	if err != nil {
 		return nil, fmt.Errorf("syncpack: plan: %w", err)
 	}
+	plan.NewPeer = !known
 	return plan, nil
 }
 
-// Apply merges the verified package into db in one transaction, after a backup: each record
-// keeps the greater of the two versions. It returns what it did. Applying the same package
-// again finds nothing to do, changes nothing and takes no backup.
+// Apply merges the verified package into db with every conflict going to the greater version;
+// see ApplyWith.
 func Apply(db *store.DB, p *Package, year model.SchoolYear) (*MergePlan, error) {
+	return ApplyWith(db, p, year, ApplyOptions{})
+}
+
+// ApplyWith merges the verified package into db in one transaction, after a backup, deciding
+// each conflict as the user chose: the record kept gets a version greater than the other side's,
+// so the choice wins on the sender too once it receives the next package. The sync state is
+// saved in the same transaction. It returns what it did. Applying the same package again finds
+// nothing to do, changes nothing and takes no backup.
+func ApplyWith(db *store.DB, p *Package, year model.SchoolYear, opts ApplyOptions) (*MergePlan, error) {
 	plan, err := Plan(db, p, year)
 	if err != nil {
 		return nil, err
 	}
-	state, err := loadState(db)
-	if err != nil {
-		return nil, fmt.Errorf("syncpack: apply: %w", err)
-	}
-	next := advance(state, p, db.Installation())
-	mark := next.state.ackMark(p.Manifest.Installation)
-	if !plan.writes() {
-		if !next.changed {
-			return plan, nil
+	if plan.writes() {
+		if _, err := db.Backup(); err != nil {
+			return nil, fmt.Errorf("syncpack: apply: %w", err)
 		}
-		return plan, saveState(db, next.state) // a first package with nothing new, or newer acks
 	}
-	if _, err := db.Backup(); err != nil {
-		return nil, fmt.Errorf("syncpack: apply: %w", err)
-	}
+	self := db.Installation()
 	err = db.Update(func(tx *store.Tx) error {
+		state, err := loadState(tx)
+		if err != nil {
+			return err
+		}
+		next := advance(state, p, self)
 		// Planned again inside the transaction, so nothing changed since the dry run is lost.
-		fresh, err := planTx(tx, p, mark, db.Installation())
+		fresh, err := planTx(tx, p, next, self)
 		if err != nil {
 			return err
 		}
 		fresh.NewPeer, plan = plan.NewPeer, fresh
+		plan.decide(opts.Choices)
 		for _, c := range plan.Changes {
-			if c.Take {
-				if err := tx.PutEnvelope(c.Remote); err != nil {
-					return err
-				}
+			if err := applyChange(tx, next, plan.Peer, c); err != nil {
+				return err
 			}
 		}
-		return nil
+		next.forgetSeen(plan.Peer)
+		return saveStateTx(tx, next)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("syncpack: apply: %w", err)
 	}
-	// The state follows the records: were it lost, the next import would only report more
-	// conflicts, never merge differently.
-	return plan, saveState(db, next.state)
+	return plan, nil
+}
+
+// applyChange stores one change; a conflict is settled in the state, so that the same package
+// applied again does not undo the decision.
+func applyChange(tx *store.Tx, state *syncState, peer string, c Change) error {
+	if c.Action != ActionConflict {
+		if c.Take {
+			return tx.PutEnvelope(c.Remote)
+		}
+		return nil
+	}
+	lv, rv := c.Local.Meta.Version, c.Remote.Meta.Version
+	kept := lv
+	var err error
+	switch {
+	case c.Take && rv.Compare(lv) > 0:
+		kept, err = rv, tx.PutEnvelope(c.Remote)
+	case c.Take: // theirs, though older: it must outrank this file's version everywhere
+		kept, err = tx.PutChosen(c.Remote, lv)
+	case rv.Compare(lv) > 0: // mine, though older
+		kept, err = tx.PutChosen(*c.Local, rv)
+	}
+	if err != nil {
+		return err
+	}
+	state.settle(peer, c, kept)
+	return nil
 }
 
 // checkPeer refuses a package of another school or year, one of this installation, and one
@@ -162,21 +252,14 @@ func checkPeer(db *store.DB, p *Package, year model.SchoolYear) (*syncState, err
 	return state, nil
 }
 
-// nextState is the sync state after applying a package, and whether it differs.
-type nextState struct {
-	state   *syncState
-	changed bool
-}
-
 // advance records the package as applied and what it acknowledges of this file's packages.
-func advance(s *syncState, p *Package, self string) nextState {
+func advance(s *syncState, p *Package, self string) *syncState {
 	m := p.Manifest
-	old := s.Peers[m.Installation]
-	ps := peerState{Fingerprint: p.Fingerprint, Applied: max(old.Applied, m.Sequence), Acked: old.Acked}
+	ps := s.Peers[m.Installation]
+	ps.Fingerprint, ps.Applied = p.Fingerprint, max(ps.Applied, m.Sequence)
 	if ack, ok := m.Acks[self]; ok {
-		ps.Acked = max(old.Acked, ack)
+		ps.Acked = max(ps.Acked, ack)
 	}
-	_, known := s.Peers[m.Installation]
 	s.Peers[m.Installation] = ps
-	return nextState{state: s, changed: !known || ps != old}
+	return s
 }

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -23,8 +24,14 @@ type side struct {
 
 func openSide(t *testing.T, name string) *side {
 	t.Helper()
+	return openSideAt(t, name, nil)
+}
+
+// openSideAt opens a side whose store reads the time from now (time.Now when nil).
+func openSideAt(t *testing.T, name string, now func() time.Time) *side {
+	t.Helper()
 	dir := t.TempDir()
-	db, err := store.Open(filepath.Join(dir, name+".db"), store.Options{User: name})
+	db, err := store.Open(filepath.Join(dir, name+".db"), store.Options{User: name, Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,10 +5,12 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
-// planTx compares every record of the package with this file's. mark is the greatest version of
-// this file that the sender had seen when it wrote the package; self is this installation.
-func planTx(tx *store.Tx, p *Package, mark Version, self string) (*MergePlan, error) {
+// planTx compares every record of the package with this file's. state is the sync state after
+// the package (its acks) is taken into account; self is this installation.
+func planTx(tx *store.Tx, p *Package, state *syncState, self string) (*MergePlan, error) {
 	peer := p.Manifest.Installation
+	mark := state.ackMark(peer) // the greatest version of this file the sender had seen
+	decided := state.Peers[peer].Settled
 	plan := &MergePlan{Peer: peer, Fingerprint: p.Fingerprint}
 	for _, kind := range model.Kinds {
 		remote := p.Records[kind]
@@ -25,12 +27,20 @@ func planTx(tx *store.Tx, p *Package, mark Version, self string) (*MergePlan, er
 		}
 		for _, r := range remote {
 			l := local[r.Meta.ID]
-			action, take := classify(l, r, mark, peer, self)
+			seen := mark
+			if d, ok := decided[refKey(kind, r.Meta.ID)]; ok && d.Remote.Compare(seen) > 0 {
+				seen = d.Remote // the user has decided the conflict over this version
+			}
+			action, take := classify(l, r, mark, seen, peer, self)
 			if action == 0 {
 				plan.Unchanged++
 				continue
 			}
-			plan.Changes = append(plan.Changes, Change{Action: action, Local: l, Remote: r, Take: take})
+			c := Change{Action: action, Local: l, Remote: r, Take: take}
+			if action == ActionConflict {
+				c.Conflict = describeConflict(*l, r)
+			}
+			plan.Changes = append(plan.Changes, c)
 		}
 	}
 	return plan, nil
@@ -41,8 +51,9 @@ func planTx(tx *store.Tx, p *Package, mark Version, self string) (*MergePlan, er
 // version — one of the two changes is lost and the user must be told.
 //
 // A local change is a version above mark that the sender did not make; a remote change is a
-// version above mark that this installation did not make (it may relay this file's own versions).
-func classify(l *Envelope, r Envelope, mark Version, peer, self string) (Action, bool) {
+// version above seen (mark, or the version of a conflict the user has already decided) that this
+// installation did not make (it may relay this file's own versions).
+func classify(l *Envelope, r Envelope, mark, seen Version, peer, self string) (Action, bool) {
 	if l == nil {
 		if r.Meta.Deleted {
 			return ActionDelete, true
@@ -61,7 +72,7 @@ func classify(l *Envelope, r Envelope, mark Version, peer, self string) (Action,
 		return 0, false
 	}
 	localChanged := lv.Compare(mark) > 0 && lv.Node != peer
-	remoteChanged := rv.Compare(mark) > 0 && rv.Node != self
+	remoteChanged := rv.Compare(seen) > 0 && rv.Node != self
 	switch {
 	case localChanged && remoteChanged:
 		return ActionConflict, take

@@ -1,0 +1,144 @@
+package syncpack
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// Conflict is what the user needs to decide a conflict: both versions of the record, and the
+// fields in which they differ.
+type Conflict struct {
+	Mine   Side // this file's version
+	Theirs Side // the sender's version
+	Fields []FieldDiff
+}
+
+// Side is one version of a record in conflict.
+type Side struct {
+	Record  model.Record // decoded; nil when deleted (or when its data cannot be decoded)
+	Deleted bool
+	By      string    // who made the change
+	Updated time.Time // when
+	// Summary names the record and who changed it when, e.g.
+	// „Иван Иванов — промяна от директор, 23.11.2025 09:30“.
+	Summary string
+}
+
+// FieldDiff is one field whose values differ between the two versions, as text; a field
+// missing on one side is "".
+type FieldDiff struct {
+	Field, Mine, Theirs string
+}
+
+// describeConflict decodes both versions of a record and lists what differs.
+func describeConflict(local, remote Envelope) *Conflict {
+	mine, theirs := flatten(local), flatten(remote)
+	c := &Conflict{Mine: side(local, mine), Theirs: side(remote, theirs)}
+	var fields []string
+	for f := range mine {
+		fields = append(fields, f)
+	}
+	for f := range theirs {
+		if _, ok := mine[f]; !ok {
+			fields = append(fields, f)
+		}
+	}
+	slices.Sort(fields)
+	for _, f := range fields {
+		if mine[f] != theirs[f] {
+			c.Fields = append(c.Fields, FieldDiff{Field: f, Mine: mine[f], Theirs: theirs[f]})
+		}
+	}
+	return c
+}
+
+// side describes one version of a record.
+func side(e Envelope, fields map[string]string) Side {
+	s := Side{Deleted: e.Meta.Deleted, By: e.Meta.By, Updated: e.Meta.Updated}
+	if r, err := store.DecodeRecord(e); err == nil {
+		s.Record = r
+	}
+	name := label(e.Meta.ID, fields)
+	when := e.Meta.Updated.Local().Format("02.01.2006 15:04")
+	if s.Deleted {
+		s.Summary = fmt.Sprintf("%s — изтрит от %s, %s", name, orUnknown(e.Meta.By), when)
+	} else {
+		s.Summary = fmt.Sprintf("%s — промяна от %s, %s", name, orUnknown(e.Meta.By), when)
+	}
+	return s
+}
+
+func orUnknown(by string) string {
+	if by == "" {
+		return "неизвестен"
+	}
+	return by
+}
+
+// label names a record for a person: its name when it has one, else its title or number, else
+// its ID.
+func label(id model.ID, fields map[string]string) string {
+	var parts []string
+	for _, f := range []string{"Name.First", "Name.Middle", "Name.Last"} {
+		if v := fields[f]; v != "" {
+			parts = append(parts, v)
+		}
+	}
+	if len(parts) > 0 {
+		return strings.Join(parts, " ")
+	}
+	for _, f := range []string{"Name", "Title", "Topic", "Number", "Description"} {
+		if v := fields[f]; v != "" {
+			return v
+		}
+	}
+	return string(id)
+}
+
+// flatten returns the fields of a record's JSON by path ("Name.First", "Members[2]"), each value
+// as text; a tombstone has none.
+func flatten(e Envelope) map[string]string {
+	out := map[string]string{}
+	if e.Meta.Deleted || len(e.Data) == 0 {
+		return out
+	}
+	dec := json.NewDecoder(bytes.NewReader(e.Data))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return out
+	}
+	walkJSON("", v, out)
+	return out
+}
+
+// walkJSON adds the leaves of v under path to out.
+func walkJSON(path string, v any, out map[string]string) {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, x := range t {
+			p := k
+			if path != "" {
+				p = path + "." + k
+			}
+			walkJSON(p, x, out)
+		}
+	case []any:
+		for i, x := range t {
+			walkJSON(fmt.Sprintf("%s[%d]", path, i), x, out)
+		}
+	case nil:
+		// an absent value: the same as a missing field
+	case bool:
+		out[path] = map[bool]string{true: "да", false: "не"}[t]
+	default:
+		out[path] = fmt.Sprint(t)
+	}
+}
