@@ -11,24 +11,26 @@ import (
 
 func init() {
 	register("export", "записва подписан пакет за синхронизация с записите на учебната година",
-		"--out ПАКЕТ.zip [--db ФАЙЛ] [--year 2025/2026]",
+		"--out ПАКЕТ.zip [--db ФАЙЛ] [--year 2025/2026] [--since КОМПЮТЪР]",
 		func(m *Main) Command { return &exportCommand{m: m} })
 }
 
 // exportCommand writes a sync package of one school year.
 type exportCommand struct {
-	m    *Main
-	db   string
-	year string
-	out  string
+	m     *Main
+	db    string
+	year  string
+	out   string
+	since string
 }
 
-// ParseFlags reads --db, --year and --out.
+// ParseFlags reads --db, --year, --out and --since.
 func (c *exportCommand) ParseFlags(args []string) error {
 	fs := c.m.flagSet("export")
 	dbFlag(fs, &c.db)
 	yearFlag(fs, &c.year)
 	fs.StringVar(&c.out, "out", "", "файлът на пакета, напр. paket.zip (задължително)")
+	fs.StringVar(&c.since, "since", "", "само промените след последния пакет, който компютърът с този ID е потвърдил (вижте tchas import)")
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
@@ -54,12 +56,13 @@ func (c *exportCommand) Run(context.Context) error {
 	if err != nil {
 		return failed("ключът за подписване не може да бъде прочетен", err)
 	}
-	seq, err := syncpack.Export(db, c.out, syncpack.ExportOptions{Key: key, AppVersion: appVersion(), Year: d.Programme.Year})
+	e, err := syncpack.ExportPackage(db, c.out, syncpack.ExportOptions{Key: key, AppVersion: appVersion(),
+		Year: d.Programme.Year, Since: c.since})
 	if err != nil {
 		return packageErr("пакетът не можа да бъде записан", fmt.Errorf("export: %w", err))
 	}
-	fmt.Fprintf(c.m.Stdout, "Записан пакет № %d за учебната %s година: %s\nОтпечатък на ключа: %s\n",
-		seq, d.Programme.Year, c.out, key.Fingerprint())
+	fmt.Fprintf(c.m.Stdout, "Записан пакет № %d за учебната %s година: %s\nЗаписи: %d\nОтпечатък на ключа: %s\n",
+		e.Sequence, d.Programme.Year, c.out, e.Records, e.Fingerprint)
 	return nil
 }
 

@@ -5,31 +5,38 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
 
 func init() {
 	register("import", "показва или прилага пакет за синхронизация от друг компютър",
-		"[--db ФАЙЛ] [--dry-run] [--trust] ПАКЕТ.zip",
+		"[--db ФАЙЛ] [--dry-run] [--trust] [--keep-mine ID,…] [--take-theirs ID,…] ПАКЕТ.zip",
 		func(m *Main) Command { return &importCommand{m: m} })
 }
 
 // importCommand merges a verified package into a data file, or only shows what it would do.
 type importCommand struct {
-	m      *Main
-	db     string
-	pkg    string
-	dryRun bool
-	trust  bool
+	m          *Main
+	db         string
+	pkg        string
+	dryRun     bool
+	trust      bool
+	keepMine   string
+	takeTheirs string
 }
 
-// ParseFlags reads --db, --dry-run, --trust and the package.
+// ParseFlags reads --db, --dry-run, --trust, the choices of the conflicts and the package.
 func (c *importCommand) ParseFlags(args []string) error {
 	fs := c.m.flagSet("import")
 	dbFlag(fs, &c.db)
 	fs.BoolVar(&c.dryRun, "dry-run", false, "само показва какво ще се промени, без да променя файла")
 	fs.BoolVar(&c.trust, "trust", false, "приема пакет от компютър, от който досега не е приеман пакет (сверете отпечатъка на ключа с изпращача)")
+	fs.StringVar(&c.keepMine, "keep-mine", "", "конфликти, при които остава записът от този файл: ID на записите, разделени със запетая")
+	fs.StringVar(&c.takeTheirs, "take-theirs", "", "конфликти, при които се взема записът от пакета: ID на записите, разделени със запетая")
 	pkg, err := c.m.parsePackageArg(fs, args)
 	c.pkg = pkg
 	return err
@@ -53,43 +60,104 @@ func (c *importCommand) Run(context.Context) error {
 	if err != nil {
 		return packageErr("пакетът не може да бъде приложен", fmt.Errorf("import: %w", err))
 	}
+	choices, err := c.choices(plan)
+	if err != nil {
+		return err
+	}
 	if c.dryRun {
 		fmt.Fprintln(c.m.Stdout, "Пробно прилагане: файлът не е променен.")
-		printPlan(c.m.Stdout, plan)
+		printPlan(c.m.Stdout, plan, choices)
 		if plan.NewPeer {
 			fmt.Fprintf(c.m.Stdout, "От този компютър досега не е приеман пакет: сверете отпечатъка %s с изпращача и приложете с --trust.\n", plan.Fingerprint)
 		}
 		return nil
 	}
 	if plan.NewPeer && !c.trust {
-		printPlan(c.m.Stdout, plan)
+		printPlan(c.m.Stdout, plan, choices)
 		return failed(fmt.Sprintf("пакетът е от компютър „%s“, от който досега не е приеман пакет: сверете по телефона отпечатъка на ключа %s с изпращача и повторете с --trust",
 			plan.Peer, plan.Fingerprint), errors.New("import: untrusted installation"))
 	}
-	done, err := syncpack.Apply(db, p, year)
+	done, err := syncpack.ApplyWith(db, p, year, syncpack.ApplyOptions{Choices: choices})
 	if err != nil {
 		return packageErr("пакетът не можа да бъде приложен", fmt.Errorf("import: %w", err))
 	}
 	fmt.Fprintln(c.m.Stdout, "Пакетът е приложен.")
-	printPlan(c.m.Stdout, done)
+	printPlan(c.m.Stdout, done, choices)
 	return nil
 }
 
-// printPlan prints the counts of a merge plan, the sender and its fingerprint, and each conflict.
-func printPlan(w io.Writer, plan *syncpack.MergePlan) {
+// choices turns --keep-mine and --take-theirs into the decisions of the plan's conflicts. An ID
+// may be given as ID or kind/ID; one that names no conflict of the plan, or is named twice, is
+// a usage error.
+func (c *importCommand) choices(plan *syncpack.MergePlan) (syncpack.Choices, error) {
+	out := syncpack.Choices{}
+	for _, arg := range []struct {
+		flag, list string
+		choice     syncpack.Choice
+	}{{"--keep-mine", c.keepMine, syncpack.ChoiceMine}, {"--take-theirs", c.takeTheirs, syncpack.ChoiceTheirs}} {
+		for _, id := range strings.Split(arg.list, ",") {
+			if id = strings.TrimSpace(id); id == "" {
+				continue
+			}
+			ref, ok := conflictRef(plan, id)
+			if !ok {
+				return nil, usageErr(fmt.Sprintf("%s: „%s“ не е конфликт на този пакет; конфликтите се виждат с --dry-run", arg.flag, id),
+					fmt.Errorf("import: %s %q: no such conflict", arg.flag, id))
+			}
+			if _, twice := out[ref]; twice {
+				return nil, usageErr(fmt.Sprintf("конфликтът „%s“ е посочен два пъти: изберете или --keep-mine, или --take-theirs", id),
+					fmt.Errorf("import: %q chosen twice", id))
+			}
+			out[ref] = arg.choice
+		}
+	}
+	return out, nil
+}
+
+// conflictRef finds the conflict named id ("ID" or "kind/ID") in the plan.
+func conflictRef(plan *syncpack.MergePlan, id string) (model.Ref, bool) {
+	refs := make([]model.Ref, 0)
+	for _, ch := range plan.Conflicts() {
+		refs = append(refs, ch.Ref())
+	}
+	i := slices.IndexFunc(refs, func(r model.Ref) bool {
+		return string(r.ID) == id || string(r.Kind)+"/"+string(r.ID) == id
+	})
+	if i < 0 {
+		return model.Ref{}, false
+	}
+	return refs[i], true
+}
+
+// printPlan prints the counts of a merge plan, the sender and its fingerprint, and each conflict
+// with both versions and how it is decided.
+func printPlan(w io.Writer, plan *syncpack.MergePlan, choices syncpack.Choices) {
 	fmt.Fprintf(w, "Изпращач: %s, отпечатък на ключа: %s\n", plan.Peer, plan.Fingerprint)
 	fmt.Fprintf(w, "Нови: %d, променени: %d, изтрити: %d, конфликти: %d, без промяна: %d\n",
 		plan.Count(syncpack.ActionAdd), plan.Count(syncpack.ActionUpdate), plan.Count(syncpack.ActionDelete),
 		plan.Count(syncpack.ActionConflict), plan.Unchanged)
-	for _, ch := range plan.Changes {
-		if ch.Action != syncpack.ActionConflict {
-			continue
+	for _, ch := range plan.Conflicts() {
+		fmt.Fprintf(w, "  конфликт %s/%s — и двете страни са го променили; %s\n",
+			ch.Remote.Meta.Kind, ch.Remote.Meta.ID, decision(ch, choices))
+		if cf := ch.Conflict; cf != nil {
+			fmt.Fprintf(w, "    тук:      %s\n    в пакета: %s\n", cf.Mine.Summary, cf.Theirs.Summary)
+			for _, f := range cf.Fields {
+				fmt.Fprintf(w, "    %s: „%s“ тук, „%s“ в пакета\n", f.Field, f.Mine, f.Theirs)
+			}
 		}
-		keep := "остава записът от този файл"
-		if ch.Take {
-			keep = "взема се записът от пакета"
-		}
-		fmt.Fprintf(w, "  конфликт: %s %s — и двете страни са го променили; %s, проверете го\n",
-			ch.Remote.Meta.Kind, ch.Remote.Meta.ID, keep)
 	}
+}
+
+// decision says which side of a conflict is kept, and why.
+func decision(ch syncpack.Change, choices syncpack.Choices) string {
+	switch choices[ch.Ref()] {
+	case syncpack.ChoiceMine:
+		return "остава записът от този файл (--keep-mine)"
+	case syncpack.ChoiceTheirs:
+		return "взема се записът от пакета (--take-theirs)"
+	}
+	if ch.Take {
+		return "взема се по-новият запис — от пакета (изберете с --keep-mine или --take-theirs)"
+	}
+	return "остава по-новият запис — от този файл (изберете с --keep-mine или --take-theirs)"
 }
