@@ -52,8 +52,12 @@ type councilScreen struct {
 	role, quota                            *widget.Select
 	public, education, contractor          *widget.Check
 	ngo                                    *fyne.Container // the NGO's fields, shown for that quota only
+	memberFindings                         *findingsBox    // the findings about the member in the form
+	fs                                     []model.Finding // the year's findings, as last loaded
 
-	content fyne.CanvasObject
+	meetings *meetingsPanel // the „Заседания“ tab
+	tabs     *container.AppTabs
+	content  fyne.CanvasObject
 }
 
 // newCouncilScreen builds the council screen on the open data file.
@@ -67,7 +71,16 @@ func newCouncilScreen(env *Env) Screen {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.memberLine(i)) })
 	s.list.OnSelected = s.selected
 	s.buildFields()
-	s.content = s.layout()
+	s.memberFindings = newFindingsBox()
+	s.meetings = newMeetingsPanel(env, func() {
+		if env.MarkChanged != nil {
+			env.MarkChanged()
+		}
+	})
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.X("council.tab.members", "Членове"), s.layout()),
+		container.NewTabItem(lang.X("council.tab.meetings", "Заседания"), s.meetings.Object()))
+	s.content = s.tabs
 	return s
 }
 
@@ -118,13 +131,13 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 		s.public, s.education, s.contractor)
 	newBtn := widget.NewButtonWithIcon(lang.X("council.new", "Нов"), theme.ContentAddIcon(), s.newMember)
 	save := widget.NewButtonWithIcon(lang.X("council.save", "Запази (Ctrl+S)"), theme.DocumentSaveIcon(), func() {
-		if err := s.Save(); err != nil {
+		if err := s.saveMember(); err != nil {
 			s.env.ShowError(err)
 		}
 	})
 	save.Importance = widget.HighImportance
 	edit := widget.NewCard(lang.X("council.card", "Член на съвета"), lang.X("council.card.sub", "чл. 25, 29"),
-		container.NewVBox(form, s.ngo))
+		container.NewVBox(s.memberFindings.Object(), form, s.ngo))
 	right := container.NewBorder(nil, container.NewHBox(newBtn, save), nil, nil, container.NewVScroll(edit))
 	hint := widget.NewLabel(lang.X("council.hint",
 		"Изберете член от списъка, за да го промените, или „Нов“, за да добавите член; съставът, който съветът има, се проверява след всяко запазване."))
@@ -139,8 +152,11 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 // Content implements Screen.
 func (s *councilScreen) Content() fyne.CanvasObject { return s.content }
 
-// Dirty implements Editor: the form differs from what was loaded or saved.
-func (s *councilScreen) Dirty() bool { return s.values() != s.saved }
+// Dirty implements Editor: the member's or the meeting's form differs from what was loaded or saved.
+func (s *councilScreen) Dirty() bool { return s.memberDirty() || s.meetings.Dirty() }
+
+// memberDirty reports whether the member's form differs from what was loaded or saved.
+func (s *councilScreen) memberDirty() bool { return s.values() != s.saved }
 
 // changed is called on every edit: it shows the NGO's fields for that quota only.
 func (s *councilScreen) changed() {
@@ -158,14 +174,16 @@ func (s *councilScreen) changed() {
 
 // Refresh implements Screen: it reloads the members and the findings and empties the form.
 func (s *councilScreen) Refresh() {
-	s.reload()
+	d := s.reload()
+	s.meetings.show(d, s.fs)
 	s.list.UnselectAll()
 	s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
 }
 
-// reload loads the shown year's members and runs the checks on it.
-func (s *councilScreen) reload() {
-	s.year, s.members = 0, nil
+// reload loads the shown year's members and runs the checks on it; it returns the year, nil
+// when none is entered.
+func (s *councilScreen) reload() *model.YearData {
+	s.year, s.members, s.fs = 0, nil, nil
 	d, err := loadShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
@@ -173,17 +191,16 @@ func (s *councilScreen) reload() {
 	if d == nil {
 		s.findings.SetText(noYearText())
 		s.list.Refresh()
-		return
+		return nil
 	}
 	s.year, s.members = d.Programme.Year, d.CouncilMembers
 	s.list.Refresh()
-	p, err := profile()
-	if err != nil {
+	if s.fs, err = checkYear(s.env, d); err != nil {
 		s.env.ShowError(err)
-		return
+		return d
 	}
 	var lines []string
-	for _, f := range model.Check(p, d, model.DateOf(s.env.Now())) {
+	for _, f := range s.fs {
 		if f.Area == model.AreaCouncil {
 			lines = append(lines, findingLine(&f))
 		}
@@ -192,6 +209,7 @@ func (s *councilScreen) reload() {
 		lines = []string{lang.X("council.ok", "Проверките не откриха проблеми в състава на съвета.")}
 	}
 	s.findings.SetText(strings.Join(lines, "\n"))
+	return d
 }
 
 // memberLine is „name — role, quota“ of member i.
@@ -222,7 +240,7 @@ func (s *councilScreen) newMember() {
 
 // whenClean runs next once the form's member may be replaced; Остани keeps it selected.
 func (s *councilScreen) whenClean(next func()) {
-	whenClean(s.env.Window, s, lang.X("council.unsaved", "Членът във формата има незапазени промени."), next, s.reselect)
+	whenClean(s.env.Window, memberForm{s}, lang.X("council.unsaved", "Членът във формата има незапазени промени."), next, s.reselect)
 }
 
 // reselect marks the member in the form in the list again, or nothing for a new one.
@@ -250,6 +268,7 @@ func (s *councilScreen) fill(m model.CouncilMember) {
 	s.public.SetChecked(m.NGO.PublicBenefit)
 	s.education.SetChecked(m.NGO.ActsInSchoolEducation)
 	s.contractor.SetChecked(m.NGO.NotContractorDeclared)
+	s.memberFindings.Show(findingsAbout(s.fs, m.ID))
 	for _, e := range []*widget.Entry{s.email, s.phone} {
 		e.SetValidationError(nil)
 	}
@@ -291,8 +310,24 @@ func (s *councilScreen) read() model.CouncilMember {
 	return m
 }
 
-// Save implements Editor: it validates the member in the form and saves it, or nothing.
+// Save implements Editor: it saves the meeting when its form holds unsaved input or its tab is
+// shown, and the member when the member's form holds unsaved input or its tab is shown. Each
+// is validated and saved whole, or not at all.
 func (s *councilScreen) Save() error {
+	onMeetings := s.tabs.SelectedIndex() == 1
+	if s.meetings.Dirty() || onMeetings {
+		if err := s.meetings.Save(); err != nil {
+			return err
+		}
+		if !s.memberDirty() {
+			return nil
+		}
+	}
+	return s.saveMember()
+}
+
+// saveMember validates the member in the form and saves it, or nothing.
+func (s *councilScreen) saveMember() error {
 	if s.year == 0 {
 		return model.Errorf("required", "Year", "%s", noYearText())
 	}
@@ -304,7 +339,8 @@ func (s *councilScreen) Save() error {
 	if err := s.env.DB.Put(&m); err != nil {
 		return fmt.Errorf("save council member: %w", err)
 	}
-	s.reload()
+	d := s.reload()
+	s.meetings.setMembers(d)
 	s.fill(m)
 	for i, x := range s.members {
 		if x.ID == m.ID {
@@ -312,4 +348,34 @@ func (s *councilScreen) Save() error {
 		}
 	}
 	return nil
+}
+
+// memberForm is the members' form alone, for whenClean: unsaved input in the meetings' form
+// does not stop choosing another member.
+type memberForm struct{ *councilScreen }
+
+// Dirty implements Editor for the members' form.
+func (f memberForm) Dirty() bool { return f.memberDirty() }
+
+// Save implements Editor for the members' form.
+func (f memberForm) Save() error { return f.saveMember() }
+
+// Reveal implements Revealer: a council member opens in the „Членове“ tab, a meeting in
+// „Заседания“.
+func (s *councilScreen) Reveal(ref model.Ref) bool {
+	switch ref.Kind {
+	case model.KindCouncilMember:
+		s.tabs.SelectIndex(0)
+		for i, m := range s.members {
+			if m.ID == ref.ID {
+				s.list.Select(i)
+				s.list.ScrollTo(i)
+				return true
+			}
+		}
+	case model.KindMeeting:
+		s.tabs.SelectIndex(1)
+		return s.meetings.Reveal(ref.ID)
+	}
+	return false
 }

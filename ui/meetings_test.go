@@ -1,0 +1,138 @@
+package ui_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// memberOption is how the attendance names council member m.
+func memberOption(m model.CouncilMember) string {
+	return m.Name.String() + " (" + m.Role.Label() + ")"
+}
+
+// enterMeeting fills a new meeting with the first n members present and one decision.
+func enterMeeting(h *harness, members []model.CouncilMember, n int, votesFor, against string) {
+	h.t.Helper()
+	h.showTab("Заседания")
+	h.tap("Ново заседание")
+	h.typeIn("Дата", "10.02.2026")
+	h.typeIn("Дневен ред", "Мониторинг през първия срок")
+	var present []string
+	for _, m := range members[:n] {
+		present = append(present, memberOption(m))
+	}
+	h.tick(present...)
+	h.tap("Добави решение")
+	h.typeIn("Решение", "Приема отчета за първия срок")
+	h.typeIn("За", votesFor)
+	h.typeIn("Против", against)
+}
+
+// storedMeeting returns the stored meeting of the year dated 10.02.2026 with that agenda.
+func storedMeeting(t *testing.T, db *store.DB, year model.SchoolYear) *model.Meeting {
+	t.Helper()
+	d, err := db.LoadYear(year)
+	if err != nil {
+		t.Fatalf("load year: %v", err)
+	}
+	for i, m := range d.Meetings {
+		if len(m.Agenda) == 1 && m.Agenda[0] == "Мониторинг през първия срок" {
+			return &d.Meetings[i]
+		}
+	}
+	t.Fatal("the meeting is not stored")
+	return nil
+}
+
+func TestMeetings_EnteredSavedAndReopened(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.nav().Select(sectionCouncil)
+	enterMeeting(h, data.CouncilMembers, 3, "2", "1")
+	if got := h.labelWith("Резултат:"); !strings.HasPrefix(got, "Резултат: прието") {
+		t.Errorf("3 present, 2 for 1 against shows %q, want adopted", got)
+	}
+	h.tap("Запази заседанието")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving a valid meeting showed: %s", d)
+	}
+	m := storedMeeting(t, db, data.Programme.Year)
+	if len(m.Present) != 3 || len(m.Decisions) != 1 || m.Decisions[0].For != 2 || m.Decisions[0].Against != 1 {
+		t.Fatalf("stored present %v, decisions %+v; want 3 present and 2 for 1 against", m.Present, m.Decisions)
+	}
+	if want := len(data.Meetings) + 1; m.Number != want {
+		t.Errorf("the new meeting has protocol № %d, want the next one %d", m.Number, want)
+	}
+
+	h.reopen()
+	h.nav().Select(sectionCouncil)
+	h.showTab("Заседания")
+	h.listShowing("Протокол №").Select(len(data.Meetings))
+	if got := h.entry("Дневен ред").Text; got != "Мониторинг през първия срок" {
+		t.Errorf("the reopened meeting's agenda is %q", got)
+	}
+	if got := h.entry("За").Text; got != "2" {
+		t.Errorf("the reopened decision has %q votes for, want 2", got)
+	}
+	h.nav().Select(sectionSchool)
+	if d := h.dialogText(); d != "" {
+		t.Errorf("leaving a reopened meeting asked: %s", d)
+	}
+}
+
+func TestMeetings_Art33_2_DirectorsVoteDoesNotDecide(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.nav().Select(sectionCouncil)
+	if len(data.CouncilMembers) < 4 {
+		t.Fatalf("the demo council has %d members, the test needs 4", len(data.CouncilMembers))
+	}
+	enterMeeting(h, data.CouncilMembers, 4, "2", "2")
+	h.choose("Глас на директора (съвещателен)", "за")
+	got := h.labelWith("Резултат:")
+	if !strings.HasPrefix(got, "Резултат: не е прието") || !strings.Contains(got, "не се брои (чл. 33, ал. 2)") {
+		t.Errorf("a 2–2 tie with the director for shows %q, want not adopted and the director's vote not counted", got)
+	}
+	h.tap("Запази заседанието")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed: %s", d)
+	}
+	m := storedMeeting(t, db, data.Programme.Year)
+	if o := m.Outcomes()[0]; o.Adopted || m.Decisions[0].Director != model.VoteFor {
+		t.Errorf("stored outcome %+v with the director's vote %q, want not adopted and „for“ kept", o, m.Decisions[0].Director)
+	}
+}
+
+func TestMeetings_Art33_VotesOverThosepresent(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	h.nav().Select(sectionCouncil)
+	enterMeeting(h, data.CouncilMembers, 3, "3", "1")
+	if got := h.labelWith("присъстващите членове са 3"); got == "" {
+		t.Error("4 votes of 3 members present do not say that only those present vote")
+	}
+	h.tap("Запази заседанието")
+	if d := h.dialogText(); !strings.Contains(d, "чл. 33") {
+		t.Errorf("saving 4 votes of 3 present showed %q, want the model's чл. 33 message", d)
+	}
+}
+
+func TestMeetings_PrintWritesTheMinutes(t *testing.T) {
+	dir := t.TempDir()
+	h, _, data := newPrintingHarness(t, dir)
+	h.nav().Select(sectionCouncil)
+	enterMeeting(h, data.CouncilMembers, 3, "2", "1")
+	h.tap("Печат на протокола")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("printing showed: %s", d)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "protokol-*.pdf"))
+	if len(files) != 1 {
+		t.Fatalf("printed files %v, want one protokol-*.pdf", files)
+	}
+	if st, err := os.Stat(files[0]); err != nil || st.Size() == 0 {
+		t.Errorf("the minutes are empty or missing: %v", err)
+	}
+}
