@@ -1,0 +1,168 @@
+package sheets
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// Columns of Team.xlsx, 0-based.
+const (
+	teamName = iota
+	teamPosition
+	teamIDKind
+	teamID
+	teamDeal
+	teamDate
+	teamHours
+	teamActivity
+	teamResults
+)
+
+// teamDay is one read row: whose hours, in which role, on which day.
+type teamDay struct {
+	row    int // data row index
+	person *model.Person
+	role   model.PersonRole
+	day    model.DayHours
+}
+
+// ImportTeam reads a file in the layout of the portal's Team.xlsx into the year's timesheets:
+// each row is one person's hours on one date. The person is found by the ЕГН/ЛНЧ among the year's
+// paid people, the role by the position as WriteTeam writes it. Rows go into the timesheet of
+// that person, role and month (a new, prepared one when there is none); a day already there is
+// replaced. An approved timesheet is locked (чл. 81, 85, 88): a row that would change it is an
+// error. Any error in any row, all reported at once, means nothing is to be applied.
+func ImportTeam(r io.Reader, d *model.YearData) (*Import, error) {
+	sr, err := readSheet(r, assets.TeamTemplate, "Team.xlsx")
+	if err != nil {
+		return nil, err
+	}
+	days := sr.teamDays(d)
+	if len(sr.errs) > 0 {
+		return nil, sr.errs
+	}
+	imp := &Import{Rows: len(days)}
+	changed := map[*model.Timesheet]bool{}
+	var open []*model.Timesheet // copies of the timesheets the rows go into, in order of first use
+	find := func(td teamDay) *model.Timesheet {
+		m := model.MonthOf(td.day.Date)
+		for _, t := range open {
+			if t.PersonID == td.person.ID && t.Role == td.role && t.Month == m {
+				return t
+			}
+		}
+		for i := range d.Timesheets {
+			t := d.Timesheets[i]
+			if t.PersonID == td.person.ID && t.Role == td.role && t.Month == m {
+				t.Days = append([]model.DayHours(nil), t.Days...)
+				open = append(open, &t)
+				return &t
+			}
+		}
+		t := &model.Timesheet{Year: d.Programme.Year, PersonID: td.person.ID, Role: td.role, Month: m, Status: model.Prepared}
+		open = append(open, t)
+		return t
+	}
+	for _, td := range days {
+		t := find(td)
+		if !mergeDay(t, td.day) {
+			imp.Unchanged++
+			continue
+		}
+		if t.Status == model.Approved {
+			sr.fail(td.row, teamHours, "approved_timesheet", "отчетът на %s за %s е одобрен и заключен (чл. 81, 85, 88): часовете в него не се променят",
+				td.person.Name, t.Month)
+			continue
+		}
+		changed[t] = true
+	}
+	if len(sr.errs) > 0 {
+		return nil, sr.errs
+	}
+	for _, t := range open {
+		if changed[t] {
+			sort.SliceStable(t.Days, func(a, b int) bool { return t.Days[a].Date.Before(t.Days[b].Date) })
+			imp.Records = append(imp.Records, t)
+		}
+	}
+	return imp, nil
+}
+
+// mergeDay puts a day into a timesheet, replacing the day of the same date, and reports whether
+// that changed anything. The group of a replaced day stays: the portal's file does not carry it.
+func mergeDay(t *model.Timesheet, day model.DayHours) bool {
+	for i, old := range t.Days {
+		if old.Date == day.Date {
+			day.GroupID = old.GroupID
+			if old == day {
+				return false
+			}
+			t.Days[i] = day
+			return true
+		}
+	}
+	t.Days = append(t.Days, day)
+	return true
+}
+
+// teamDays reads and checks every row; problems go to sr.errs.
+func (sr *sheetReader) teamDays(d *model.YearData) []teamDay {
+	byNumber := map[string]*model.Person{}
+	for i := range d.People {
+		if p := &d.People[i]; p.PersonalNumber != "" {
+			byNumber[p.PersonalNumber] = p
+		}
+	}
+	seen := map[string]int{}
+	var out []teamDay
+	for i := range sr.rows {
+		if sr.empty(i) {
+			continue
+		}
+		td := teamDay{row: i}
+		sr.required(i, teamName)
+		td.role = sr.role(i)
+		sr.oneOf(i, teamIDKind, idEGN, idForeigner)
+		sr.oneOf(i, teamDeal, labourDeal, civilDeal, "Заповед", "Друго")
+		if n := sr.required(i, teamID); n != "" {
+			if td.person = byNumber[n]; td.person == nil {
+				sr.fail(i, teamID, "unknown_person", "няма платено лице с ЕГН/ЛНЧ %s в учебната година %s: въведете го първо в приложението", n, d.Programme.Year)
+			}
+		}
+		td.day = model.DayHours{Date: sr.date(i, teamDate, true), Hours: sr.hours(i, teamHours),
+			Activity: sr.cell(i, teamActivity), Results: sr.cell(i, teamResults)}
+		if !td.day.Date.IsZero() && d.Programme.Year != 0 && !d.Programme.Year.Contains(td.day.Date) {
+			sr.fail(i, teamDate, "outside_year", "датата %s не е в учебната година %s", td.day.Date, d.Programme.Year)
+		}
+		if td.person == nil || td.role == "" || td.day.Date.IsZero() || td.day.Hours == 0 {
+			continue
+		}
+		key := fmt.Sprint(td.person.ID, td.role, td.day.Date)
+		if first, dup := seen[key]; dup {
+			sr.fail(i, teamDate, "duplicate_row", "%s има вече ред за %s в тази позиция (ред %d): оставете един ред на ден", td.person.Name, td.day.Date, first+2)
+			continue
+		}
+		seen[key] = i
+		out = append(out, td)
+	}
+	return out
+}
+
+// role reads the position as WriteTeam writes it (the role's label, capitalised), in any case.
+func (sr *sheetReader) role(i int) model.PersonRole {
+	v := sr.cell(i, teamPosition)
+	var labels []string
+	for _, r := range []model.PersonRole{model.RoleLeader, model.RoleDirector, model.RoleAccountant} {
+		labels = append(labels, capitalize(r.Label()))
+		if strings.EqualFold(v, r.Label()) {
+			return r
+		}
+	}
+	sr.fail(i, teamPosition, "unknown_position", "„%s“ не е позиция по проекта: напишете %s", v, quoteAll(labels))
+	return ""
+}
