@@ -113,25 +113,3 @@ func TestForms_BadArguments(t *testing.T) {
 		})
 	}
 }
-
-func TestFormQuarters_SeptemberToAugust(t *testing.T) {
-	var names []string
-	for _, q := range formQuarters(2025) {
-		names = append(names, q.name)
-	}
-	if got, want := strings.Join(names, " "), "2025-Q3 2025-Q4 2026-Q1 2026-Q2 2026-Q3"; got != want {
-		t.Errorf("quarters %q, want %q", got, want)
-	}
-}
-
-func TestLatinName(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"grp-0001", "grp-0001"},
-		{"група 1/А", "------1--"},
-		{"", "x"},
-	} {
-		if got := latinName(tc.in); got != tc.want {
-			t.Errorf("latinName(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}

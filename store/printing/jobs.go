@@ -1,0 +1,114 @@
+package printing
+
+import (
+	"io"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
+	"github.com/tvoyatchas/tvoyatchas/store/sheets"
+)
+
+// Options choose what Jobs prints.
+type Options struct {
+	// Budget gives the budget plan its totals; nil prints the plan without T and its split,
+	// and no budget workbook (its caps and shares need T).
+	Budget *model.Budget
+	// Quarter, when set, prints only what belongs to that quarter: its inventory, team and
+	// documents reports, the timesheets of its months, the minutes of its meetings, and the
+	// groups' journals as kept so far. The zero Quarter prints the whole year.
+	Quarter Quarter
+	// Kind, when set, prints only documents of that kind (one of Kinds).
+	Kind string
+}
+
+// Jobs lists the documents of the year in the order of Kinds.
+func Jobs(d *model.YearData, opts Options) []Job {
+	var jobs []Job
+	add := func(kind, id, ext string, write func(io.Writer) error) {
+		if opts.Kind == "" || opts.Kind == kind {
+			jobs = append(jobs, Job{Kind: kind, Name: kind + "-" + LatinName(id) + ext, Write: write})
+		}
+	}
+	perID := func(kind string, ids []model.ID, write func(io.Writer, *model.YearData, model.ID) error) {
+		for _, id := range ids {
+			add(kind, string(id), ".pdf", func(w io.Writer) error { return write(w, d, id) })
+		}
+	}
+	whole := opts.Quarter.IsZero()
+	perID("journal", recordIDs(d.Groups), forms.WriteJournal)
+	perID("timesheet", timesheetIDs(d, opts.Quarter), forms.WriteTimesheet)
+	if whole {
+		perID("application", recordIDs(d.Applications), forms.WriteApplication)
+		perID("programme", recordIDs(d.Groups), forms.WriteProgramme)
+	}
+	perID("minutes", meetingIDs(d, opts.Quarter), forms.WriteMinutes)
+	if whole {
+		perID("card", recordIDs(d.Cards), forms.WriteCard)
+		perID("survey", recordIDs(d.Surveys), forms.WriteSurvey)
+	}
+	quarters := Quarters(d.Programme.Year)
+	if !whole {
+		quarters = []Quarter{opts.Quarter}
+	}
+	for _, q := range quarters {
+		add("inventory", q.Name(), ".pdf", func(w io.Writer) error { return forms.WriteInventory(w, d, q.Y, q.Q) })
+		add("inventory", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteInventory(w, d, q.Y, q.Q) })
+	}
+	if whole {
+		yearJobs(d, opts.Budget, add)
+	}
+	for _, q := range quarters {
+		add("team", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteTeam(w, d, sheets.Quarter(q.Y, q.Q)) })
+	}
+	for _, q := range quarters {
+		add("docs", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteDocs(w, d, sheets.Quarter(q.Y, q.Q)) })
+	}
+	if whole {
+		add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodata(w, d) })
+	}
+	return jobs
+}
+
+// yearJobs adds the documents of the whole year: the budget plan, printed and as a workbook.
+func yearJobs(d *model.YearData, b *model.Budget, add func(kind, id, ext string, write func(io.Writer) error)) {
+	add("budget", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteBudgetPlan(w, d, b) })
+	if b != nil { // the workbook's caps and shares need T
+		add("budget", d.Programme.Year.String(), ".xlsx", func(w io.Writer) error {
+			return sheets.WriteBudgetPlan(w, b, model.PlanVsActual(d, b))
+		})
+	}
+}
+
+// timesheetIDs returns the year's timesheets, or those of the quarter's months.
+func timesheetIDs(d *model.YearData, q Quarter) []model.ID {
+	var ids []model.ID
+	for _, t := range d.Timesheets {
+		if q.IsZero() || q.contains(t.Month) {
+			ids = append(ids, t.ID)
+		}
+	}
+	return ids
+}
+
+// meetingIDs returns the year's meetings, or those held in the quarter.
+func meetingIDs(d *model.YearData, q Quarter) []model.ID {
+	var ids []model.ID
+	for _, m := range d.Meetings {
+		if q.IsZero() || q.contains(model.MonthOf(m.Date)) {
+			ids = append(ids, m.ID)
+		}
+	}
+	return ids
+}
+
+// recordIDs returns the IDs of records held by value in a slice.
+func recordIDs[T any, P interface {
+	*T
+	model.Record
+}](xs []T) []model.ID {
+	ids := make([]model.ID, len(xs))
+	for i := range xs {
+		ids[i] = P(&xs[i]).RecordID()
+	}
+	return ids
+}

@@ -1,0 +1,128 @@
+// Package printing writes the printable documents of a school year — the PDF forms of
+// store/forms and the XLSX workbooks of store/sheets — into a folder in one batch. The Експорт
+// screen and `tchas forms` share it, so both print the same files under the same names.
+package printing
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// Kinds lists the kinds of document, in the order they are written and counted. A file's name
+// starts with its kind.
+var Kinds = []string{
+	"journal", "timesheet", "application", "programme", "minutes", "card", "survey",
+	"inventory", "budget", "team", "docs", "microdata",
+}
+
+// Job is one document to write: its kind, its file name and the writer that fills it.
+type Job struct {
+	Kind  string
+	Name  string
+	Write func(io.Writer) error
+}
+
+// Quarter is a calendar quarter of the financial reports (чл. 99).
+type Quarter struct {
+	Y, Q int
+}
+
+// Name is the quarter in file names: 2025-Q4.
+func (q Quarter) Name() string { return fmt.Sprintf("%d-Q%d", q.Y, q.Q) }
+
+// IsZero reports whether q is no quarter (the whole year).
+func (q Quarter) IsZero() bool { return q == Quarter{} }
+
+// contains reports whether the month falls in the quarter.
+func (q Quarter) contains(m model.Month) bool {
+	return m.Y == q.Y && (int(m.M)-1)/3+1 == q.Q
+}
+
+// Quarters returns the calendar quarters a school year touches, September to August: for
+// 2025/2026 that is 2025-Q3 to 2026-Q3.
+func Quarters(y model.SchoolYear) []Quarter {
+	var out []Quarter
+	start, end := y.Start(), y.End()
+	for yy, q := start.Y, (int(start.M)-1)/3+1; yy < end.Y || (yy == end.Y && q <= (int(end.M)-1)/3+1); {
+		out = append(out, Quarter{Y: yy, Q: q})
+		if q++; q > 4 {
+			yy, q = yy+1, 1
+		}
+	}
+	return out
+}
+
+// Summary is what a batch wrote.
+type Summary struct {
+	Dir    string
+	Files  []string       // names, in the order written
+	ByKind map[string]int // files per kind
+}
+
+// Progress is told before each file: how many are done out of how many, and the next name.
+type Progress func(done, total int, name string)
+
+// WriteAll writes the jobs into dir, which must exist, each through a temporary file that is
+// fsynced and renamed into place: a crash or a failing writer never leaves half a document
+// where a complete one is expected. It stops at the first failure or when ctx is done.
+func WriteAll(ctx context.Context, dir string, jobs []Job, progress Progress) (Summary, error) {
+	s := Summary{Dir: dir, ByKind: map[string]int{}}
+	for i, j := range jobs {
+		if err := ctx.Err(); err != nil {
+			return s, fmt.Errorf("printing: %w", err)
+		}
+		if progress != nil {
+			progress(i, len(jobs), j.Name)
+		}
+		if err := WriteFile(dir, j.Name, j.Write); err != nil {
+			return s, err
+		}
+		s.Files = append(s.Files, j.Name)
+		s.ByKind[j.Kind]++
+	}
+	if progress != nil {
+		progress(len(jobs), len(jobs), "")
+	}
+	return s, nil
+}
+
+// WriteFile writes a file named name in dir atomically (temporary file, fsync, rename).
+func WriteFile(dir, name string, write func(io.Writer) error) error {
+	err := store.WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 64<<10)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	if err != nil {
+		return fmt.Errorf("printing: write %s: %w", name, err)
+	}
+	return nil
+}
+
+// LatinName keeps a file name Latin and portable: letters, digits, '-', '_' and '.' stay, any
+// other character (Cyrillic, '/', spaces) becomes '-'. Windows and the ИСУН upload both choke on
+// some of those.
+func LatinName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('-')
+		}
+	}
+	if b.Len() == 0 {
+		return "x"
+	}
+	return b.String()
+}
