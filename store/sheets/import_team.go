@@ -1,7 +1,6 @@
 package sheets
 
 import (
-	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -32,11 +31,13 @@ type teamDay struct {
 }
 
 // ImportTeam reads a file in the layout of the portal's Team.xlsx into the year's timesheets:
-// each row is one person's hours on one date. The person is found by the ЕГН/ЛНЧ among the year's
-// paid people, the role by the position as WriteTeam writes it. Rows go into the timesheet of
-// that person, role and month (a new, prepared one when there is none); a day already there is
-// replaced. An approved timesheet is locked (чл. 81, 85, 88): a row that would change it is an
-// error. Any error in any row, all reported at once, means nothing is to be applied.
+// each row is one person's hours on one date (a leader of two groups has two rows on a date).
+// The person is found by the ЕГН/ЛНЧ among the year's paid people, the role by the position as
+// WriteTeam writes it. Rows go into the timesheet of that person, role and month (a new, prepared
+// one when there is none); the rows of a date replace the days of that date, and dates the file
+// does not mention stay as they are. An approved timesheet is locked (чл. 81, 85, 88): a row that
+// would change it is an error. Any error in any row, all reported at once, means nothing is to be
+// applied.
 func ImportTeam(r io.Reader, d *model.YearData) (*Import, error) {
 	sr, err := readSheet(r, assets.TeamTemplate, "Team.xlsx")
 	if err != nil {
@@ -47,66 +48,99 @@ func ImportTeam(r io.Reader, d *model.YearData) (*Import, error) {
 		return nil, sr.errs
 	}
 	imp := &Import{Rows: len(days)}
-	changed := map[*model.Timesheet]bool{}
 	var open []*model.Timesheet // copies of the timesheets the rows go into, in order of first use
-	find := func(td teamDay) *model.Timesheet {
-		m := model.MonthOf(td.day.Date)
-		for _, t := range open {
-			if t.PersonID == td.person.ID && t.Role == td.role && t.Month == m {
-				return t
-			}
-		}
-		for i := range d.Timesheets {
-			t := d.Timesheets[i]
-			if t.PersonID == td.person.ID && t.Role == td.role && t.Month == m {
-				t.Days = append([]model.DayHours(nil), t.Days...)
-				open = append(open, &t)
-				return &t
-			}
-		}
-		t := &model.Timesheet{Year: d.Programme.Year, PersonID: td.person.ID, Role: td.role, Month: m, Status: model.Prepared}
-		open = append(open, t)
-		return t
-	}
+	byDate := map[*model.Timesheet]map[model.Date][]teamDay{}
 	for _, td := range days {
-		t := find(td)
-		if !mergeDay(t, td.day) {
-			imp.Unchanged++
-			continue
+		t := openTimesheet(d, &open, td)
+		if byDate[t] == nil {
+			byDate[t] = map[model.Date][]teamDay{}
 		}
-		if t.Status == model.Approved {
-			sr.fail(td.row, teamHours, "approved_timesheet", "отчетът на %s за %s е одобрен и заключен (чл. 81, 85, 88): часовете в него не се променят",
-				td.person.Name, t.Month)
-			continue
-		}
-		changed[t] = true
-	}
-	if len(sr.errs) > 0 {
-		return nil, sr.errs
+		byDate[t][td.day.Date] = append(byDate[t][td.day.Date], td)
 	}
 	for _, t := range open {
-		if changed[t] {
+		changed := false
+		for _, date := range sortedDates(byDate[t]) {
+			rows := byDate[t][date]
+			if !replaceDate(t, date, rows) {
+				imp.Unchanged += len(rows)
+				continue
+			}
+			if t.Status == model.Approved {
+				sr.fail(rows[0].row, teamHours, "approved_timesheet", "отчетът на %s за %s е одобрен и заключен (чл. 81, 85, 88): часовете в него не се променят",
+					rows[0].person.Name, t.Month)
+			}
+			changed = true
+		}
+		if changed {
 			sort.SliceStable(t.Days, func(a, b int) bool { return t.Days[a].Date.Before(t.Days[b].Date) })
 			imp.Records = append(imp.Records, t)
 		}
 	}
+	if len(sr.errs) > 0 {
+		return nil, sr.errs
+	}
 	return imp, nil
 }
 
-// mergeDay puts a day into a timesheet, replacing the day of the same date, and reports whether
-// that changed anything. The group of a replaced day stays: the portal's file does not carry it.
-func mergeDay(t *model.Timesheet, day model.DayHours) bool {
-	for i, old := range t.Days {
-		if old.Date == day.Date {
-			day.GroupID = old.GroupID
-			if old == day {
-				return false
-			}
-			t.Days[i] = day
-			return true
+// openTimesheet returns the copy of the timesheet a row goes into: one already opened, a copy
+// of the year's, or a new prepared one.
+func openTimesheet(d *model.YearData, open *[]*model.Timesheet, td teamDay) *model.Timesheet {
+	m := model.MonthOf(td.day.Date)
+	for _, t := range *open {
+		if t.PersonID == td.person.ID && t.Role == td.role && t.Month == m {
+			return t
 		}
 	}
-	t.Days = append(t.Days, day)
+	for i := range d.Timesheets {
+		t := d.Timesheets[i]
+		if t.PersonID == td.person.ID && t.Role == td.role && t.Month == m {
+			t.Days = append([]model.DayHours(nil), t.Days...)
+			*open = append(*open, &t)
+			return &t
+		}
+	}
+	t := &model.Timesheet{Year: d.Programme.Year, PersonID: td.person.ID, Role: td.role, Month: m, Status: model.Prepared}
+	*open = append(*open, t)
+	return t
+}
+
+func sortedDates(m map[model.Date][]teamDay) []model.Date {
+	out := make([]model.Date, 0, len(m))
+	for d := range m {
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
+	return out
+}
+
+// replaceDate puts the rows of one date in place of the timesheet's days of that date and reports
+// whether that changed anything. The portal's file does not carry the group: a row takes the group
+// of a day of the same date with the same activity.
+func replaceDate(t *model.Timesheet, date model.Date, rows []teamDay) bool {
+	var old, keep []model.DayHours
+	for _, day := range t.Days {
+		if day.Date == date {
+			old = append(old, day)
+		} else {
+			keep = append(keep, day)
+		}
+	}
+	used := make([]bool, len(old))
+	same := len(old) == len(rows)
+	for i, r := range rows {
+		for j, o := range old {
+			if !used[j] && o.Activity == r.day.Activity {
+				used[j], r.day.GroupID = true, o.GroupID
+				break
+			}
+		}
+		same = same && old[i] == r.day
+		keep = append(keep, r.day)
+	}
+	if same {
+		return false
+	}
+	t.Days = keep
 	return true
 }
 
@@ -118,7 +152,6 @@ func (sr *sheetReader) teamDays(d *model.YearData) []teamDay {
 			byNumber[p.PersonalNumber] = p
 		}
 	}
-	seen := map[string]int{}
 	var out []teamDay
 	for i := range sr.rows {
 		if sr.empty(i) {
@@ -142,12 +175,6 @@ func (sr *sheetReader) teamDays(d *model.YearData) []teamDay {
 		if td.person == nil || td.role == "" || td.day.Date.IsZero() || td.day.Hours == 0 {
 			continue
 		}
-		key := fmt.Sprint(td.person.ID, td.role, td.day.Date)
-		if first, dup := seen[key]; dup {
-			sr.fail(i, teamDate, "duplicate_row", "%s има вече ред за %s в тази позиция (ред %d): оставете един ред на ден", td.person.Name, td.day.Date, first+2)
-			continue
-		}
-		seen[key] = i
 		out = append(out, td)
 	}
 	return out

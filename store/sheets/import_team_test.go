@@ -73,6 +73,32 @@ func TestImportTeam_RoundTrip(t *testing.T) {
 	})
 }
 
+func TestImportTeam_TwoGroupsOnOneDate(t *testing.T) {
+	d := teamYear()
+	day := d.Timesheets[0].Days[1]
+	d.Timesheets[0].Days[1].GroupID = "g1"
+	day.GroupID, day.Activity, day.Hours = "g2", "Занятие по физика", 100
+	d.Timesheets[0].Days = append(d.Timesheets[0].Days, day)
+	file := teamFile(t, d)
+	imp, err := sheets.ImportTeam(bytes.NewReader(file), d)
+	if err != nil || len(imp.Records) != 0 || imp.Unchanged != 4 {
+		t.Fatalf("same data: %v, %+v; want no change of 4 rows", err, imp)
+	}
+	f := open(t, file)
+	if err := f.SetCellValue("Microdata", "G3", 1.25); err != nil { // the physics hours
+		t.Fatal(err)
+	}
+	imp, err = sheets.ImportTeam(bytes.NewReader(saved(t, f)), d)
+	if err != nil || len(imp.Records) != 1 {
+		t.Fatalf("one changed row: %v, %+v", err, imp)
+	}
+	got := fmt.Sprint(imp.Records[0].(*model.Timesheet).Days)
+	want := fmt.Sprint([]model.DayHours{d.Timesheets[0].Days[1], {Date: day.Date, Hours: 125, GroupID: "g2", Activity: "Занятие по физика", Results: day.Results}, d.Timesheets[0].Days[0]})
+	if got != want {
+		t.Errorf("days\n got %s\nwant %s (each row keeps the group of its activity)", got, want)
+	}
+}
+
 func TestImportTeam_ChangedDayReplacesIt(t *testing.T) {
 	d := teamYear()
 	f := open(t, teamFile(t, d))
@@ -108,7 +134,6 @@ func TestImportTeam_BadRowsApplyNothing(t *testing.T) {
 		{"DateOutsideTheYear", "F4", "05.01.2028", "outside_year", "не е в учебната година 2026/2027"},
 		{"UnknownPosition", "B2", "Чистач", "unknown_position", "колона B „Позиция по проекта“: „Чистач“ не е позиция по проекта"},
 		{"NotFromTheList", "E2", "Устно", "not_in_list", "„Устно“ не е от списъка на шаблона"},
-		{"DuplicateDay", "F4", "03.11.2026", "duplicate_row", "(ред 2)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := teamYear()
