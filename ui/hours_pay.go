@@ -1,0 +1,202 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// fillAnnex7 shows, for the director and the accountant, the hours reported in the year
+// (model.RoleHours, the sum the checks use) against the maximum of Приложение № 7.
+func (s *hoursScreen) fillAnnex7() {
+	s.annex7.RemoveAll()
+	if s.d == nil || s.budget == nil {
+		return
+	}
+	used := model.RoleHours(s.d.Timesheets)
+	for _, x := range []struct {
+		label phrase
+		used  model.Hours
+		max   model.Hours
+	}{
+		{phrase{"hours.annex7.director", "Директор"}, used[model.RoleDirector], s.budget.DirectorHours},
+		{phrase{"hours.annex7.accountant", "Счетоводител"}, used[model.RoleAccountant], s.budget.AccountantHours},
+	} {
+		unit := lang.X("hours.unit", "ч.")
+		text := fmt.Sprintf("%s: %s / %s %s", x.label.String(), x.used, x.max, unit)
+		if x.max == 0 {
+			text = fmt.Sprintf("%s: %s %s — %s", x.label.String(), x.used, unit,
+				lang.X("hours.annex7.nomax", "Приложение № 7 няма стойност за училището"))
+		}
+		over := x.max > 0 && x.used > x.max
+		if over {
+			text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		if over {
+			l.Importance = widget.DangerImportance
+		}
+		s.annex7.Add(container.NewVBox(l, newBar(model.Money{Minor: int64(x.used)}, model.Money{Minor: int64(x.max)}, over)))
+	}
+}
+
+// payPanel shows the chosen person's pay by quarter (model.PaySummary) and edits the year's
+// contribution and tax rates, which default to the rule profile's.
+type payPanel struct {
+	s     *hoursScreen
+	table *fyne.Container
+	note  *widget.Label
+
+	employee, employer, tax *widget.Entry
+	saved                   [3]string
+	object                  fyne.CanvasObject
+}
+
+func newPayPanel(s *hoursScreen) *payPanel {
+	p := &payPanel{s: s, table: container.NewGridWithColumns(7), note: widget.NewLabel("")}
+	p.note.Wrapping = fyne.TextWrapWord
+	entry := func() *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder("0,00")
+		e.Validator = func(v string) error { _, err := parsePercent(v); return plainError(err) }
+		e.OnChanged = func(string) { s.changed() }
+		return e
+	}
+	p.employee, p.employer, p.tax = entry(), entry(), entry()
+	save := widget.NewButtonWithIcon(lang.X("hours.rates.save", "Запази ставките за годината"), theme.DocumentSaveIcon(), func() {
+		if err := p.Save(); err != nil {
+			s.env.ShowError(err)
+		}
+	})
+	rates := widget.NewForm(
+		phrase{"hours.rates.employee", "Осигуровки за сметка на лицето, %"}.item(p.employee),
+		phrase{"hours.rates.employer", "Осигуровки за сметка на работодателя, %"}.item(p.employer),
+		phrase{"hours.rates.tax", "Данък върху доходите, %"}.item(p.tax))
+	p.object = widget.NewCard(lang.X("hours.pay.card", "Възнаграждение по тримесечия"),
+		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2); всеки ред се закръгля до стотинка/цент"),
+		container.NewVBox(p.table, p.note, rates, container.NewHBox(save)))
+	return p
+}
+
+// Object is the panel's widget tree.
+func (p *payPanel) Object() fyne.CanvasObject { return p.object }
+
+// parsePercent reads a rate typed as „13,78“ into basis points.
+func parsePercent(s string) (int64, error) {
+	m, err := model.ParseMoney(strings.TrimSuffix(strings.TrimSpace(s), "%"), model.BGN)
+	if err != nil || m.Minor < 0 || m.Minor > 10000 {
+		return 0, model.Errorf("invalid_rate", "", "„%s“ не е процент: въведете число от 0 до 100 с до два знака, напр. 13,78", s)
+	}
+	return m.Minor, nil
+}
+
+// percent formats basis points as „13,78“.
+func percent(bp int64) string { return model.Money{Minor: bp}.Number() }
+
+// rates are the year's rates: its own, or the profile's.
+func (p *payPanel) rates() model.PayRates {
+	prof, err := profile()
+	if err != nil || p.s.d == nil {
+		return model.PayRates{}
+	}
+	return model.PayRatesFor(prof, &p.s.d.Programme)
+}
+
+// showYear fills the rates of the shown year.
+func (p *payPanel) showYear() {
+	r := p.rates()
+	p.employee.SetText(percent(r.EmployeeContribBp))
+	p.employer.SetText(percent(r.EmployerContribBp))
+	p.tax.SetText(percent(r.IncomeTaxBp))
+	p.saved = p.values()
+	p.note.SetText("")
+	if prof, err := profile(); err == nil && p.s.d != nil && p.s.d.Programme.PayRates == nil {
+		p.note.SetText(lang.X("hours.rates.default", "Ставките са от профила с правила за {{.Year}}; ако за годината са други, въведете ги и запазете.",
+			map[string]any{"Year": prof.Pay.RatesYear}))
+	}
+}
+
+func (p *payPanel) values() [3]string { return [3]string{p.employee.Text, p.employer.Text, p.tax.Text} }
+
+// Dirty reports whether the rates differ from the year's as stored.
+func (p *payPanel) Dirty() bool { return p.s.d != nil && p.values() != p.saved }
+
+// Save stores the rates on the year's programme, read afresh so that nothing else of it changes.
+func (p *payPanel) Save() error {
+	if p.s.d == nil {
+		return model.Errorf("required", "Year", "%s", noYearText())
+	}
+	var r model.PayRates
+	var es model.Errors
+	for _, x := range []struct {
+		to   *int64
+		text string
+	}{{&r.EmployeeContribBp, p.employee.Text}, {&r.EmployerContribBp, p.employer.Text}, {&r.IncomeTaxBp, p.tax.Text}} {
+		bp, err := parsePercent(x.text)
+		es.Add(err)
+		*x.to = bp
+	}
+	if err := es.Err(); err != nil {
+		return err
+	}
+	id := p.s.d.Programme.ID
+	err := p.s.env.DB.Update(func(tx *store.Tx) error {
+		var prog model.Programme
+		if err := tx.Get(model.KindProgramme, id, &prog); err != nil {
+			return err
+		}
+		prog.PayRates = &r
+		return tx.Put(&prog)
+	})
+	if err != nil {
+		return fmt.Errorf("save the year's pay rates: %w", err)
+	}
+	person := p.s.person
+	p.s.reload()
+	p.showPerson(person)
+	p.s.changed()
+	return nil
+}
+
+// showPerson fills the quarterly pay of person pr (nothing for none).
+func (p *payPanel) showPerson(pr *model.Person) {
+	p.table.RemoveAll()
+	if pr == nil || pr.ID == "" || p.s.d == nil {
+		return
+	}
+	head := func(s string) {
+		p.table.Add(widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	for _, h := range []string{lang.X("hours.pay.quarter", "Тримесечие"), lang.X("hours.pay.hours", "Часове"),
+		lang.X("hours.pay.gross", "Бруто"), lang.X("hours.pay.employee", "Осиг. лице"), lang.X("hours.pay.tax", "Данък"),
+		lang.X("hours.pay.net", "Нето"), lang.X("hours.pay.employer", "Осиг. работодател")} {
+		head(h)
+	}
+	qs := model.PaySummary(p.s.d, pr.ID, p.rates())
+	row := func(name string, hours string, ps model.Payslip) {
+		for _, v := range []string{name, hours, ps.Gross.String(), ps.EmployeeContrib.String(), ps.IncomeTax.String(),
+			ps.Net.String(), ps.EmployerContrib.String()} {
+			p.table.Add(widget.NewLabel(v))
+		}
+	}
+	for _, q := range qs {
+		hours := q.Approved.String()
+		if q.Pending > 0 {
+			hours += " (+" + q.Pending.String() + " " + lang.X("hours.pay.pending", "неодобр.") + ")"
+		}
+		row(q.Quarter.String(), hours, q.Pay)
+	}
+	if len(qs) > 1 {
+		total := model.TotalPay(qs, p.s.d.Programme.Currency)
+		row(lang.X("hours.pay.total", "Общо за годината"), total.Hours.String(), total)
+	}
+}

@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// The options of the person's form, with the values the model keeps.
+var (
+	personRoleChoice = choice{
+		values: []string{string(model.RoleLeader), string(model.RoleDirector), string(model.RoleAccountant)},
+		labels: []phrase{{"hours.role.leader", "ръководител на група"}, {"hours.role.director", "директор"},
+			{"hours.role.accountant", "счетоводител"}},
+	}
+	engagementChoice = choice{
+		values: []string{string(model.Staff), string(model.External)},
+		labels: []phrase{{"hours.engagement.staff", "служител (допълнително споразумение)"},
+			{"hours.engagement.external", "външен изпълнител (договор)"}},
+	}
+)
+
+// personValues is what the person's form holds, comparable to tell unsaved input.
+type personValues struct {
+	first, middle, last, role, engagement, rate, experience string
+}
+
+// personForm edits a paid person's main fields: name, role, engagement, hourly rate and years
+// of experience (чл. 80). Leaders are given groups on the Групи screen.
+type personForm struct {
+	s        *hoursScreen
+	cur      model.Person // as loaded: keeps the ID and the fields the form does not show
+	saved    personValues
+	findings *findingsBox
+
+	first, middle, last, rate, experience *widget.Entry
+	role, engagement                      *widget.Select
+	object                                fyne.CanvasObject
+}
+
+func newPersonForm(s *hoursScreen) *personForm {
+	f := &personForm{s: s, findings: newFindingsBox()}
+	entry := func() *widget.Entry {
+		e := widget.NewEntry()
+		e.OnChanged = func(string) { s.changed() }
+		e.OnSubmitted = func(string) { f.submit() }
+		return e
+	}
+	f.first, f.middle, f.last, f.rate, f.experience = entry(), entry(), entry(), entry(), entry()
+	f.rate.SetPlaceHolder(lang.X("hours.rate.ph", "напр. 12,00"))
+	f.rate.Validator = func(v string) error {
+		if _, err := model.ParseMoney(v, model.BGN); err != nil || strings.TrimSpace(v) == "" {
+			return fmt.Errorf("%s", lang.X("hours.rate.invalid", "въведете ставката за астрономически час, напр. 12,00"))
+		}
+		return nil
+	}
+	f.experience.SetPlaceHolder(lang.X("hours.experience.ph", "цели години"))
+	f.experience.Validator = func(v string) error {
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err != nil || n < 0 || n > 60 {
+			return fmt.Errorf("%s", lang.X("hours.experience.invalid", "опитът се въвежда в цели години, от 0 до 60"))
+		}
+		return nil
+	}
+	f.role = personRoleChoice.newSelect(lang.X("hours.role.ph", "изберете ролята"), s.changed)
+	f.engagement = engagementChoice.newSelect(lang.X("hours.engagement.ph", "изберете"), s.changed)
+	form := widget.NewForm(
+		phrase{"hours.first", "Име"}.item(f.first),
+		phrase{"hours.middle", "Презиме"}.item(f.middle),
+		phrase{"hours.last", "Фамилия"}.item(f.last),
+		phrase{"hours.role", "Роля"}.item(f.role),
+		phrase{"hours.engagement", "Ангажиране"}.item(f.engagement),
+		phrase{"hours.rate", "Ставка за час"}.item(f.rate),
+		phrase{"hours.experience", "Опит в областта (години)"}.item(f.experience),
+	)
+	save := widget.NewButtonWithIcon(lang.X("hours.person.save", "Запази лицето"), theme.DocumentSaveIcon(), f.submit)
+	save.Importance = widget.HighImportance
+	f.object = widget.NewCard(lang.X("hours.person.card", "Лице"), lang.X("hours.person.card.sub", "чл. 80, 85, 87"),
+		container.NewVBox(form, f.findings.Object(), container.NewHBox(save)))
+	return f
+}
+
+// Object is the form's widget tree.
+func (f *personForm) Object() fyne.CanvasObject { return f.object }
+
+// submit saves the form, showing why when it cannot.
+func (f *personForm) submit() {
+	if err := f.Save(); err != nil {
+		f.s.env.ShowError(err)
+	}
+}
+
+// Dirty reports whether the form differs from the person as loaded or saved.
+func (f *personForm) Dirty() bool { return f.values() != f.saved }
+
+func (f *personForm) values() personValues {
+	return personValues{f.first.Text, f.middle.Text, f.last.Text, personRoleChoice.value(f.role.Selected),
+		engagementChoice.value(f.engagement.Selected), f.rate.Text, f.experience.Text}
+}
+
+// show fills the form with p, or empties it for a new person of the shown year.
+func (f *personForm) show(p *model.Person) {
+	if p == nil {
+		f.cur = model.Person{Engagement: model.Staff, Roles: []model.PersonRole{model.RoleLeader}}
+		if f.s.d != nil {
+			f.cur.Year = f.s.d.Programme.Year
+		}
+	} else {
+		f.cur = *p
+		f.cur.Roles = append([]model.PersonRole(nil), p.Roles...)
+	}
+	c := &f.cur
+	f.first.SetText(c.Name.First)
+	f.middle.SetText(c.Name.Middle)
+	f.last.SetText(c.Name.Last)
+	setChoice(f.role, personRoleChoice, "")
+	if len(c.Roles) > 0 {
+		setChoice(f.role, personRoleChoice, string(c.Roles[0]))
+	}
+	setChoice(f.engagement, engagementChoice, string(c.Engagement))
+	f.rate.SetText("")
+	if c.Rate.Minor > 0 {
+		f.rate.SetText(c.Rate.Number())
+	}
+	f.experience.SetText(strconv.Itoa(c.ExperienceYears))
+	for _, e := range []*widget.Entry{f.rate, f.experience} {
+		e.SetValidationError(nil)
+	}
+	f.findings.Show(nil)
+	if p != nil {
+		f.findings.Show(findingsAbout(f.s.findings, p.ID))
+	}
+	f.saved = f.values()
+}
+
+// read returns the person as the form holds it, on top of the loaded one; a second role the
+// person had stays after the first.
+func (f *personForm) read() (model.Person, error) {
+	v, p := f.values(), f.cur
+	trim := strings.TrimSpace
+	p.Name = model.PersonName{First: trim(v.first), Middle: trim(v.middle), Last: trim(v.last)}
+	role := model.PersonRole(v.role)
+	p.Roles = append([]model.PersonRole(nil), p.Roles...)
+	switch {
+	case role == "":
+		p.Roles = nil
+	case len(p.Roles) == 0:
+		p.Roles = []model.PersonRole{role}
+	default:
+		p.Roles[0] = role
+	}
+	p.Engagement = model.Engagement(v.engagement)
+	cur := p.Rate.Currency
+	if !cur.Valid() && f.s.d != nil {
+		cur = f.s.d.Programme.Currency
+	}
+	rate, err := model.ParseMoney(v.rate, cur)
+	if err != nil {
+		return p, err
+	}
+	p.Rate = rate
+	years, err := strconv.Atoi(trim(v.experience))
+	if err != nil {
+		return p, model.Errorf("invalid_experience", "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60")
+	}
+	p.ExperienceYears = years
+	return p, nil
+}
+
+// Save validates the person in the form and saves it, then shows it again as stored.
+func (f *personForm) Save() error {
+	if f.s.d == nil {
+		return model.Errorf("required", "Year", "%s", noYearText())
+	}
+	p, err := f.read()
+	if err != nil {
+		return err
+	}
+	p.Year = f.s.d.Programme.Year
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if err := f.s.env.DB.Put(&p); err != nil {
+		return fmt.Errorf("save person: %w", err)
+	}
+	f.s.showPersonByID(p.ID)
+	return nil
+}
