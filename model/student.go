@@ -202,6 +202,15 @@ func (a *Application) Validate() error {
 	return es.Err()
 }
 
+// CheckConsent reports a missing informed consent: groups are formed only from applications
+// with the parent's consent (чл. 44, чл. 45), so the paper declaration must be signed.
+func (a *Application) CheckConsent() error {
+	if !a.Signed {
+		return Errorf("no_consent", "Signed", "декларацията за информирано съгласие не е подписана от родителя: без нея ученикът не се включва в група по интереси (чл. 44, чл. 45)")
+	}
+	return nil
+}
+
 // PreferredTime is a time preferred on the survey card (Приложение № 4). Persisted.
 type PreferredTime string
 

@@ -2,23 +2,26 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 // studentStore is what the students screen needs from the data file.
 type studentStore interface {
 	yearStore
 	Put(r model.Record) error
+	PutAll(rs ...model.Record) error
+	Update(fn func(tx *store.Tx) error) error
 }
 
 // studentValues is what the student form holds, comparable to tell unsaved input.
@@ -26,14 +29,29 @@ type studentValues struct {
 	first, middle, last, grade, section, number string
 }
 
-// studentsScreen lists the shown school year's students and edits one of them.
+// Tabs of the student's panels, in order.
+const (
+	tabStudent = iota
+	tabApplication
+	tabESF
+	tabSurvey
+	tabNeeds
+)
+
+// studentsScreen lists the shown school year's students and edits one of them: the student,
+// the application with the consents (Приложение № 2), its ESF data, the interest survey card
+// (Приложение № 4) and the remedial needs (чл. 57), all saved together or not at all.
 type studentsScreen struct {
 	env *Env
 	db  studentStore
 
-	year  model.SchoolYear // the shown year; zero when none is entered
-	all   []*model.Student // the year's students, by class and name
-	shown []*model.Student // those that match the search and the grade filter
+	year     model.SchoolYear // the shown year; zero when none is entered
+	data     *model.YearData  // the shown year as stored, for the panels' options and the forms
+	findings []model.Finding  // the rules engine's findings on data
+	all      []*model.Student // the year's students, by class and name
+	shown    []*model.Student // those that match the search and the grade filter
+	apps     map[model.ID]*model.Application
+	surveys  map[model.ID]*model.InterestSurvey
 
 	current model.Student // as loaded: keeps the ID and the fields the form does not show
 	saved   studentValues
@@ -42,12 +60,20 @@ type studentsScreen struct {
 	filter, grade                                *widget.Select
 	list                                         *widget.List
 	message                                      *widget.Label
-	content                                      fyne.CanvasObject
+	box                                          *findingsBox
+	tabs                                         *container.AppTabs
+	app                                          *applicationPanel
+	esf                                          *esfPanel
+	survey                                       *surveyPanel
+	needs                                        *needsPanel
+	importer                                     *importView
+	main                                         fyne.CanvasObject
+	content                                      *fyne.Container
 }
 
 // newStudentsScreen builds the students screen on the open data file.
 func newStudentsScreen(env *Env) Screen {
-	s := &studentsScreen{env: env, db: env.DB, message: widget.NewLabel("")}
+	s := &studentsScreen{env: env, db: env.DB, message: widget.NewLabel(""), box: newFindingsBox()}
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.X("students.search", "Търсене по име"))
 	s.search.OnChanged = func(string) { s.applyFilter() }
@@ -66,7 +92,13 @@ func newStudentsScreen(env *Env) Screen {
 		}
 	}
 	s.buildForm()
-	s.content = s.layout()
+	s.app, s.esf = newApplicationPanel(s.changed), newESFPanel(s.changed)
+	s.survey, s.needs = newSurveyPanel(s.changed), newNeedsPanel(s.changed)
+	s.app.setOptions(nil)
+	s.importer = newImportView(s)
+	s.main = s.layout()
+	s.content = container.NewStack(s.main, s.importer.content)
+	s.importer.content.Hide()
 	return s
 }
 
@@ -98,7 +130,15 @@ func (s *studentsScreen) buildForm() {
 	s.grade.PlaceHolder = lang.X("students.grade.choose", "изберете клас")
 }
 
-// layout places the search and the list on the left and the form on the right.
+// minWidth keeps o at least w wide, so a layout never cuts its text.
+func minWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(nil)
+	r.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(r, o)
+}
+
+// layout places the search and the list on the left, the findings, the panels and the buttons
+// on the right.
 func (s *studentsScreen) layout() fyne.CanvasObject {
 	form := widget.NewForm(
 		phrase{"students.first", "Име"}.item(s.first),
@@ -118,20 +158,30 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 		}
 	})
 	save.Importance = widget.HighImportance
-	top := container.NewBorder(nil, nil, nil, s.filter, s.search)
+	imp := widget.NewButtonWithIcon(lang.X("students.import", "Внос на списък"), theme.UploadIcon(), s.showImport)
+	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return container.NewVScroll(o) }
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.X("students.tab.student", "Ученик"), scroll(form)),
+		container.NewTabItem(lang.X("students.tab.application", "Заявление"), scroll(s.app.layout(s.printButtons(true)...))),
+		container.NewTabItem(lang.X("students.tab.esf", "ЕСФ"), scroll(s.esf.layout())),
+		container.NewTabItem(lang.X("students.tab.survey", "Анкета"), scroll(s.survey.layout(s.printButtons(false)...))),
+		container.NewTabItem(lang.X("students.tab.needs", "Затруднения"), scroll(s.needs.layout())),
+	)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(minWidth(s.filter, 190), imp), s.search)
 	left := container.NewBorder(container.NewVBox(s.message, top), nil, nil, nil, s.list)
-	right := widget.NewCard(lang.X("students.card", "Ученик"), "",
-		container.NewVBox(form, container.NewHBox(add, save)))
-	split := container.NewHSplit(left, container.NewVScroll(right))
-	split.Offset = 0.45
+	right := container.NewBorder(s.box.Object(), container.NewHBox(add, save), nil, nil, s.tabs)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.4
 	return split
 }
 
 // Content implements Screen.
 func (s *studentsScreen) Content() fyne.CanvasObject { return s.content }
 
-// Dirty implements Editor: the form differs from what was loaded or saved.
-func (s *studentsScreen) Dirty() bool { return s.values() != s.saved }
+// Dirty implements Editor: the form or a panel differs from what was loaded or saved.
+func (s *studentsScreen) Dirty() bool {
+	return s.values() != s.saved || s.app.dirty() || s.esf.dirty() || s.survey.dirty() || s.needs.dirty()
+}
 
 // changed is called on every edit.
 func (s *studentsScreen) changed() {
@@ -151,7 +201,7 @@ func (s *studentsScreen) open(st model.Student) {
 		func() { s.edit(st) }, nil)
 }
 
-// edit fills the form with st.
+// edit fills the form and the panels with st, its application and its survey card.
 func (s *studentsScreen) edit(st model.Student) {
 	s.current = st
 	s.first.SetText(st.Name.First)
@@ -165,26 +215,71 @@ func (s *studentsScreen) edit(st model.Student) {
 	s.section.SetText(st.Section)
 	s.number.SetText(st.PersonalNumber)
 	s.saved = s.values()
+	a := s.apps[st.ID]
+	s.app.set(a)
+	esf := model.ESFSurvey{}
+	if a != nil {
+		esf = a.ESF
+	}
+	s.esf.set(&st, esf)
+	s.survey.set(s.surveys[st.ID])
+	s.needs.set(st.Needs)
+	s.showFindings()
 	s.changed()
+}
+
+// showFindings shows the findings about the student of the form, its application and its card.
+func (s *studentsScreen) showFindings() {
+	st := s.current
+	if st.ID == "" {
+		s.box.Show(nil)
+		return
+	}
+	ids := []model.ID{st.ID}
+	if a := s.apps[st.ID]; a != nil {
+		ids = append(ids, a.ID)
+	}
+	if v := s.surveys[st.ID]; v != nil {
+		ids = append(ids, v.ID)
+	}
+	s.box.Show(findingsAbout(s.findings, ids...))
 }
 
 // Refresh implements Screen: it loads the shown year's students and empties the form.
 func (s *studentsScreen) Refresh() {
-	d, err := loadShownYear(s.db, s.env.Now())
-	if err != nil {
+	if err := s.reload(); err != nil {
 		s.env.ShowError(err)
 		return
-	}
-	s.year, s.all = 0, nil
-	s.message.SetText(noYearText())
-	if d != nil {
-		s.year = d.Programme.Year
-		s.message.SetText(lang.X("students.year", "Списък на учениците през учебната година") + " " + s.year.String())
-		s.load(d.Students)
 	}
 	s.list.UnselectAll()
 	s.applyFilter()
 	s.edit(model.Student{Year: s.year})
+}
+
+// reload reads the shown year, its students, applications and cards, and checks it.
+func (s *studentsScreen) reload() error {
+	d, err := loadShownYear(s.db, s.env.Now())
+	if err != nil {
+		return err
+	}
+	s.year, s.data, s.all, s.findings = 0, d, nil, nil
+	s.apps, s.surveys = map[model.ID]*model.Application{}, map[model.ID]*model.InterestSurvey{}
+	s.message.SetText(noYearText())
+	s.app.setOptions(d)
+	if d == nil {
+		return nil
+	}
+	s.year = d.Programme.Year
+	s.message.SetText(lang.X("students.year", "Списък на учениците през учебната година") + " " + s.year.String())
+	s.load(d.Students)
+	for i := range d.Applications {
+		s.apps[d.Applications[i].StudentID] = &d.Applications[i]
+	}
+	for i := range d.Surveys {
+		s.surveys[d.Surveys[i].StudentID] = &d.Surveys[i]
+	}
+	s.findings, err = checkYear(s.env, d)
+	return err
 }
 
 // load keeps copies of the year's students, ordered by class and then name.
@@ -226,47 +321,5 @@ func (s *studentsScreen) applyFilter() {
 	s.list.Refresh()
 }
 
-// Save implements Editor: it validates the student of the form and saves it, or nothing.
-func (s *studentsScreen) Save() error {
-	if s.year == 0 {
-		return errors.New(noYearText())
-	}
-	st := s.current
-	st.Year = s.year
-	st.Name = model.PersonName{
-		First:  strings.TrimSpace(s.first.Text),
-		Middle: strings.TrimSpace(s.middle.Text),
-		Last:   strings.TrimSpace(s.last.Text),
-	}
-	st.Grade = s.grade.SelectedIndex() + 1 // 0 when none is chosen, which the model refuses
-	st.Section = strings.TrimSpace(s.section.Text)
-	st.PersonalNumber, st.PersonalNumberKind = strings.TrimSpace(s.number.Text), model.PersonalNumberUnknown
-	if err := st.Validate(); err != nil {
-		return err
-	}
-	if st.PersonalNumber != "" {
-		st.PersonalNumber, st.PersonalNumberKind, _ = model.ParsePersonalNumber(st.PersonalNumber)
-	}
-	if err := s.db.Put(&st); err != nil {
-		return fmt.Errorf("save student: %w", err)
-	}
-	s.replace(st)
-	s.edit(st)
-	return nil
-}
-
-// replace puts the saved st in the list in place of its old copy, or adds it.
-func (s *studentsScreen) replace(st model.Student) {
-	i := slices.IndexFunc(s.all, func(o *model.Student) bool { return o.ID == st.ID })
-	if i < 0 {
-		s.all = append(s.all, &st)
-	} else {
-		s.all[i] = &st
-	}
-	students := make([]model.Student, len(s.all))
-	for i, p := range s.all {
-		students[i] = *p
-	}
-	s.load(students)
-	s.applyFilter()
-}
+// errNoYear is the error of saving before a school year is entered.
+func errNoYear() error { return errors.New(noYearText()) }

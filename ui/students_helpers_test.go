@@ -1,0 +1,127 @@
+package ui_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// studentTab shows the panel of the student's tabs titled title.
+func studentTab(h *harness, title string) {
+	h.t.Helper()
+	var tabs *container.AppTabs
+	h.content(func(o fyne.CanvasObject) {
+		if t, ok := o.(*container.AppTabs); ok && tabs == nil {
+			tabs = t
+		}
+	})
+	if tabs == nil {
+		h.t.Fatal("no tabs of the student's panels")
+	}
+	for _, it := range tabs.Items {
+		if it.Text == title {
+			tabs.Select(it)
+			return
+		}
+	}
+	h.t.Fatalf("no tab %q", title)
+}
+
+// shownTab returns the title of the student's panel that is shown.
+func shownTab(h *harness) string {
+	title := ""
+	h.content(func(o fyne.CanvasObject) {
+		if t, ok := o.(*container.AppTabs); ok && t.Selected() != nil {
+			title = t.Selected().Text
+		}
+	})
+	return title
+}
+
+// choose picks option in the select or radio group next to label.
+func choose(h *harness, label, option string) {
+	h.t.Helper()
+	switch w := h.field(label).(type) {
+	case *widget.Select:
+		w.SetSelected(option)
+	case *widget.RadioGroup:
+		w.SetSelected(option)
+	case *widget.Check:
+		w.SetChecked(option != "")
+	default:
+		h.t.Fatalf("field %q is a %T, not a choice", label, w)
+	}
+}
+
+// writeFile writes a file of the test and returns its path.
+func writeFile(h *harness, name, text string) string {
+	h.t.Helper()
+	path := filepath.Join(h.t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		h.t.Fatal(err)
+	}
+	return path
+}
+
+// importFile opens the import view, reads path and returns the text of its summary and problems.
+func importFile(h *harness, path string) string {
+	h.t.Helper()
+	h.tap("Внос на списък")
+	h.typeIn("Файл", path)
+	h.tap("Прочети")
+	var texts []string
+	h.content(func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && (strings.Contains(l.Text, "За внасяне") || strings.Contains(l.Text, "Ред ")) {
+			texts = append(texts, l.Text)
+		}
+	})
+	return strings.Join(texts, "\n")
+}
+
+// studentNamed returns the stored student of that full name, or nil.
+func studentNamed(students []*model.Student, name string) *model.Student {
+	for _, st := range students {
+		if st.Name.String() == name {
+			return st
+		}
+	}
+	return nil
+}
+
+// selectStudent selects the student of that full name in the list, searching for it.
+func selectStudent(h *harness, name string) {
+	h.t.Helper()
+	test.Type(searchEntry(h), name)
+	if h.screenList().Length() == 0 {
+		h.t.Fatalf("no student %q in the list", name)
+	}
+	h.screenList().Select(0)
+}
+
+// openFindingOf selects, on Проверки, each finding in turn until one offers a button starting
+// with prefix, and taps it.
+func openFindingOf(h *harness, prefix string) {
+	h.t.Helper()
+	l := h.screenList()
+	for i := 0; i < l.Length(); i++ {
+		l.Select(i)
+		var found *widget.Button
+		h.content(func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, prefix) {
+				found = b
+			}
+		})
+		if found != nil {
+			test.Tap(found)
+			return
+		}
+	}
+	h.t.Fatalf("no finding offers %q", prefix)
+}

@@ -1,0 +1,208 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// classList is a class list as a school exports it from Excel with Bulgarian settings.
+const classList = "№;Ученик;Клас;ЕГН\n1;Мария Иванова Тестова;7а;1543124576\n2;Петър Георгиев Тестов;VII б;\n"
+
+func TestStudents_ImportCSVAddsTheStudents(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	got := importFile(h, writeFile(h, "клас.csv", classList))
+	if !strings.Contains(got, "За внасяне: 2; с грешки: 0") {
+		t.Fatalf("the preview says %q, want two students to add", got)
+	}
+	h.tap("Внеси")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("importing showed: %s", d)
+	}
+	stored := storedStudents(t, db)
+	if len(stored) != len(data.Students)+2 {
+		t.Fatalf("the store holds %d students, want %d", len(stored), len(data.Students)+2)
+	}
+	m := studentNamed(stored, "Мария Иванова Тестова")
+	if m == nil || m.Grade != 7 || m.Section != "А" || m.PersonalNumber != "1543124576" || !m.Female || m.Year != data.Programme.Year {
+		t.Errorf("the imported student is %+v, want Мария of VII А, ЕГН 1543124576, a girl, in %s", m, data.Programme.Year)
+	}
+	if got := h.screenList().Length(); got != len(data.Students)+2 {
+		t.Errorf("the list shows %d students after the import, want %d", got, len(data.Students)+2)
+	}
+}
+
+func TestStudents_ImportWithABadRowImportsNothing(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	before := len(storedStudents(t, db))
+	got := importFile(h, writeFile(h, "клас.csv", classList+"3;Иван Тестов;седми;\n"))
+	if !strings.Contains(got, "Ред 4") || !strings.Contains(got, "„седми“ не е клас") {
+		t.Errorf("the preview says %q, want the error of row 4", got)
+	}
+	h.tap("Внеси") // disabled: must not add the two valid rows
+	if n := len(storedStudents(t, db)); n != before {
+		t.Errorf("the store holds %d students, want still %d", n, before)
+	}
+}
+
+func TestStudents_ImportReportsStudentsAlreadyInTheYear(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	importFile(h, writeFile(h, "клас.csv", classList))
+	h.tap("Внеси")
+	before := len(storedStudents(t, db))
+	got := importFile(h, writeFile(h, "клас2.csv", classList))
+	if !strings.Contains(got, "За внасяне: 1; с грешки: 0; вече в списъка: 1") {
+		t.Errorf("importing the list again says %q, want Мария reported as already in the year", got)
+	}
+	h.tap("Внеси")
+	if n := len(storedStudents(t, db)); n != before+1 {
+		t.Errorf("the store holds %d students, want %d (only Петър, who has no ЕГН)", n, before+1)
+	}
+}
+
+// fillApplication enters an application with both consents and three wishes for the student shown.
+func fillApplication(h *harness, signed bool) {
+	h.t.Helper()
+	studentTab(h, "Заявление")
+	h.typeIn("Подадено на", "10.10.2025")
+	h.typeIn("Родител/настойник", "Иван Петров Тестов")
+	h.typeIn("Телефон", "0888123456")
+	choose(h, "Първо желание", model.AreaSport.Name())
+	choose(h, "Второ желание", model.AreaArts.Name())
+	choose(h, "Трето желание", model.AreaDigital.Name())
+	choose(h, "Заснемане", "съгласен")
+	choose(h, "Публикуване", "не е съгласен")
+	if signed {
+		choose(h, "Декларация", "yes")
+	}
+	h.tap("Запази")
+}
+
+func TestStudents_ApplicationIsSavedAndReopened(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	fillStudent(h, "")
+	fillApplication(h, true)
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving the application showed: %s", d)
+	}
+	st := studentNamed(storedStudents(t, db), "Мария Иванова Тестова")
+	if st == nil {
+		t.Fatal("the student was not saved")
+	}
+	var app *model.Application
+	rs, _ := db.List(model.KindApplication)
+	for _, r := range rs {
+		if a := r.(*model.Application); a.StudentID == st.ID {
+			app = a
+		}
+	}
+	if app == nil || len(app.Wishes) != 3 || app.Wishes[0].Area != model.AreaSport || app.Wishes[2].Rank != 3 ||
+		!app.ConsentPhotos || app.ConsentPublishing || !app.Signed || app.ParentName.Last != "Тестов" {
+		t.Fatalf("the stored application is %+v, want three wishes, photos yes, publishing no, signed", app)
+	}
+
+	h.nav().Select(sectionBudget)
+	h.nav().Select(sectionStudents)
+	selectStudent(h, "Мария Иванова Тестова")
+	studentTab(h, "Заявление")
+	if got := h.field("Първо желание").(*widget.Select).Selected; got != model.AreaSport.Name() {
+		t.Errorf("the reopened first wish is %q, want %q", got, model.AreaSport.Name())
+	}
+	if got := h.field("Публикуване").(*widget.RadioGroup).Selected; got != "не е съгласен" {
+		t.Errorf("the reopened publishing consent is %q, want „не е съгласен“", got)
+	}
+	if got := h.entry("Подадено на").Text; got != "10.10.2025" {
+		t.Errorf("the reopened date is %q, want 10.10.2025", got)
+	}
+}
+
+func TestStudents_Art44_UnsignedApplicationIsRefused(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	before := len(storedStudents(t, db))
+	h.tap("Нов")
+	h.typeIn("Име", "Мария")
+	h.typeIn("Фамилия", "Тестова")
+	h.field("Клас").(*widget.Select).SetSelected("VII")
+	fillApplication(h, false)
+	d := h.dialogText()
+	if !strings.Contains(d, "информирано съгласие") || !strings.Contains(d, "чл. 44") {
+		t.Errorf("saving an unsigned application showed %q, want the missing consent with чл. 44", d)
+	}
+	if n := len(storedStudents(t, db)); n != before {
+		t.Errorf("the store holds %d students, want still %d: nothing is saved half", n, before)
+	}
+}
+
+func TestStudents_Art44_ConsentNotAnsweredIsRefused(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	h.screenList().Select(0)
+	studentTab(h, "Заявление")
+	choose(h, "Заснемане", "")
+	h.typeIn("Телефон", "0888123456")
+	h.tap("Запази")
+	if d := h.dialogText(); !strings.Contains(d, "Приложение № 2") {
+		t.Errorf("saving showed %q, want the unanswered consent of Приложение № 2", d)
+	}
+}
+
+func TestStudents_Art44_LateApplicationOpensFromChecksAndIsShownNextToIt(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	a := data.Applications[0]
+	a.SubmittedOn = model.NewDate(2025, time.October, 25) // after 19 October (чл. 44)
+	if err := db.Put(&a); err != nil {
+		t.Fatal(err)
+	}
+	h.nav().Select(sectionChecks)
+	openFindingOf(h, "Отвори: Заявление")
+	if got := h.heading(); got != "Ученици" {
+		t.Fatalf("opening the application shows %q, want Ученици", got)
+	}
+	if got := shownTab(h); got != "Заявление" {
+		t.Errorf("the shown panel is %q, want Заявление", got)
+	}
+	if got := h.entry("Подадено на").Text; got != "25.10.2025" {
+		t.Errorf("the panel shows the date %q, want the late 25.10.2025", got)
+	}
+	if !h.hasText("чл. 44") {
+		t.Error("the late application's finding (чл. 44) is not shown next to the student")
+	}
+}
+
+func TestStudents_SurveyAndNeedsAreSaved(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	fillStudent(h, "")
+	studentTab(h, "Анкета")
+	h.typeIn("2. Хоби", "шах")
+	choose(h, "5. Желае да участва", "да")
+	studentTab(h, "Затруднения")
+	h.field("Критерии").(*widget.CheckGroup).SetSelected([]string{"повтаря клас"})
+	h.tap("Запази")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed: %s", d)
+	}
+	st := studentNamed(storedStudents(t, db), "Мария Иванова Тестова")
+	if st == nil || !st.Needs.RepeatedGrade || st.Needs.LowResults {
+		t.Fatalf("the stored student is %+v, want only „повтаря клас“ among the needs", st)
+	}
+	rs, _ := db.List(model.KindInterestSurvey)
+	found := false
+	for _, r := range rs {
+		if v := r.(*model.InterestSurvey); v.StudentID == st.ID {
+			found = v.Hobby == "шах" && v.WantsToTakePart == model.Yes
+		}
+	}
+	if !found {
+		t.Error("no survey card with hobby „шах“ and „да“ was stored for the student")
+	}
+}
