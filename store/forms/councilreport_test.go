@@ -1,0 +1,42 @@
+package forms_test
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
+)
+
+func TestWriteCouncilReport_Art30_1_9(t *testing.T) {
+	d := fixture()
+	d.School.Region = "София-област"
+	d.CouncilMembers[0].JoinedOn = model.NewDate(2026, time.September, 15)
+	d.CouncilMembers = append(d.CouncilMembers, model.CouncilMember{ID: "c4", Year: d.Programme.Year,
+		Name: model.PersonName{First: "Анна", Last: "Маринова"}, Role: model.RoleMember, Quota: model.QuotaNGO,
+		NGO: model.NGOInfo{Organisation: "Сдружение „Знание“"}, LeftOn: model.NewDate(2027, time.January, 31)})
+	d.Meetings = append(d.Meetings, model.Meeting{ID: "m0", Number: 1, Date: model.NewDate(2026, time.September, 15),
+		Constituent: true, Agenda: []string{"Избор на председател"}, Present: []model.ID{"c1", "c2", "c3"},
+		Decisions: []model.Decision{{Text: "Избира Стоян Николов за председател", For: 3}, {Text: "Приема правила", For: 1, Against: 2}}})
+	d.Applications[0].Wishes[0].GroupID = "g1"
+	d.Sessions[1].LeaderAbsent = true
+	pdf := render(t, func(w *bytes.Buffer) error { return forms.WriteCouncilReport(w, d) })
+	text := pdfText(t, "councilreport", pdf)
+	mustContain(t, text,
+		"ГОДИШЕН ДОКЛАД", "за учебната 2026/2027 година (чл. 30, ал. 1, т. 9)",
+		"Регионалното управление на образованието – София-област",
+		// The composition: chair and secretary first, the NGO named, the dates of membership.
+		"1. Стоян Николов председател родител от 15.09.2026", "2. Радка Тодорова секретар",
+		"НПО (Сдружение „Знание“)", "до 31.01.2027",
+		// Meetings in date order with each decision's outcome (чл. 33, ал. 1).
+		"Проведени заседания: 2", "Взети решения: 3, от които приети 2",
+		"учредително", "15.09.2026 3 Избор на председател", "прието)", "не е прието)", "22.11.2026 2 Обсъждане",
+		// What was monitored: wishes met, groups, hours planned and held.
+		"Заявления на ученици (чл. 44): 1", "получили група: 1 от 2", "Ученици в групи: 3",
+		"Математика за V клас", "5,5 7,5",
+		// Parents and public events.
+		"Занятия с участие на родители: 1", "Публични изяви и годишни продукции: 1",
+		"Събиране и изваждане на дроби", "с участие на родители", "Открит урок за родители", "публична изява",
+		"V. Препоръки", "Председател", "(Стоян Николов)", "(Радка Тодорова)", forms.Publicity)
+}
