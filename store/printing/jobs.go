@@ -69,7 +69,8 @@ func Jobs(d *model.YearData, opts Options) []Job {
 	return jobs
 }
 
-// yearJobs adds the documents of the whole year: the budget plan, printed and as a workbook.
+// yearJobs adds the documents of the whole year: the budget plan, printed and as a workbook, the
+// school programme (чл. 38) and the council's yearly report (чл. 30, ал. 1, т. 9).
 func yearJobs(d *model.YearData, b *model.Budget, add func(kind, id, ext string, write func(io.Writer) error)) {
 	add("budget", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteBudgetPlan(w, d, b) })
 	if b != nil { // the workbook's caps and shares need T
@@ -77,6 +78,8 @@ func yearJobs(d *model.YearData, b *model.Budget, add func(kind, id, ext string,
 			return sheets.WriteBudgetPlan(w, b, model.PlanVsActual(d, b))
 		})
 	}
+	add("schoolprogramme", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteSchoolProgramme(w, d, b) })
+	add("councilreport", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteCouncilReport(w, d) })
 }
 
 // timesheetIDs returns the year's timesheets, or those of the quarter's months.
