@@ -1,0 +1,256 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// paidChoice is how an expense was paid.
+var paidChoice = choice{
+	values: []string{string(model.Unpaid), string(model.Bank), string(model.Cash)},
+	labels: []phrase{{"expenses.paid.none", "неплатен"}, {"expenses.paid.bank", "по банков път"},
+		{"expenses.paid.cash", "в брой"}},
+}
+
+// expenseValues is what the form holds, comparable to tell unsaved input.
+type expenseValues struct {
+	supplier, eik, kind, number, date, gross, vat, costType, activity string
+	subject, description, paidBy, paidOn, paidAmount                  string
+	recoverable, offset, projectNo                                    bool
+}
+
+// expenseForm is the entry form of one expense, in the order an accountant reads an invoice:
+// supplier, document, amounts, what the cost is, payment. Tab goes through it in that order.
+type expenseForm struct {
+	cur       model.Expense // as loaded: keeps the ID and what the form does not show
+	currency  model.Currency
+	suppliers []model.Supplier
+
+	supplier                                      *widget.SelectEntry
+	eikItem                                       *widget.FormItem // its hint says which supplier the expense goes to
+	eik, number, date, gross, vat, subject, descr *widget.Entry
+	paidOn, paidAmount                            *widget.Entry
+	kind, costType, activity, paidBy              *widget.Select
+	recoverable, offset, projectNo                *widget.Check
+	form                                          *widget.Form
+	onChange                                      func()
+}
+
+// newExpenseForm builds the inputs; changed is called on every edit, submit on Enter.
+func newExpenseForm(changed, submit func()) *expenseForm {
+	f := &expenseForm{onChange: changed}
+	entry := func(check func(string) error) *widget.Entry {
+		e := widget.NewEntry()
+		e.OnChanged = func(string) { changed() }
+		e.OnSubmitted = func(string) { submit() }
+		if check != nil {
+			e.Validator = func(t string) error {
+				if strings.TrimSpace(t) == "" {
+					return nil
+				}
+				return check(t)
+			}
+		}
+		return e
+	}
+	f.supplier = widget.NewSelectEntry(nil)
+	f.supplier.SetPlaceHolder(lang.X("expenses.supplier.hint", "име или ЕИК; нов — с ЕИК по-долу"))
+	f.supplier.OnChanged = func(string) { f.showHint(); changed() }
+	f.supplier.OnSubmitted = func(string) { submit() }
+	f.eik = entry(checkSupplierNumber)
+	f.eik.OnChanged = func(string) { f.showHint(); changed() }
+	f.number, f.subject, f.descr = entry(nil), entry(nil), entry(nil)
+	f.date, f.paidOn = entry(checkDateText), entry(checkDateText)
+	f.gross, f.vat, f.paidAmount = entry(f.checkMoney), entry(f.checkMoney), entry(f.checkMoney)
+	f.date.SetPlaceHolder("дд.мм.гггг")
+	f.paidOn.SetPlaceHolder("дд.мм.гггг")
+	f.paidAmount.SetPlaceHolder(lang.X("expenses.paidamount.hint", "празно: цялата сума с ДДС"))
+	sel := func(opts []string, ph string) *widget.Select {
+		s := widget.NewSelect(opts, func(string) { changed() })
+		s.PlaceHolder = ph
+		return s
+	}
+	var kinds, types, acts []string
+	for _, k := range model.PrimaryDocKinds {
+		kinds = append(kinds, string(k))
+	}
+	for c := model.CostType(1); c <= 15; c++ {
+		types = append(types, c.Name())
+	}
+	for _, a := range model.Activities {
+		acts = append(acts, a.Label())
+	}
+	f.kind = sel(kinds, lang.X("expenses.kind.choose", "изберете вида"))
+	f.costType = sel(types, lang.X("expenses.type.choose", "изберете т. 1–15"))
+	f.activity = sel(acts, lang.X("expenses.activity.choose", "изберете дейността"))
+	f.paidBy = paidChoice.newSelect(lang.X("expenses.paid.choose", "изберете"), changed)
+	check := func(p phrase) *widget.Check { return widget.NewCheck(p.String(), func(bool) { changed() }) }
+	f.recoverable = check(phrase{"expenses.recoverable", "ДДС е възстановим (не е допустим, чл. 97)"})
+	f.offset = check(phrase{"expenses.offset", "платен с прихващане (не е допустим, чл. 96, т. 5)"})
+	f.projectNo = check(phrase{"expenses.projectno", "номерът на проекта е на документите (чл. 101)"})
+	f.eikItem = phrase{"expenses.eik", "ЕИК/БУЛСТАТ"}.item(f.eik)
+	f.form = f.build()
+	return f
+}
+
+// build places the inputs; the order of the rows is the tab order.
+func (f *expenseForm) build() *widget.Form {
+	return widget.NewForm(
+		phrase{"expenses.supplier", "Доставчик"}.item(f.supplier),
+		f.eikItem,
+		phrase{"expenses.kind", "Вид на документа"}.item(f.kind),
+		phrase{"expenses.number", "Номер на документа"}.item(f.number),
+		phrase{"expenses.date", "Дата на документа"}.item(f.date),
+		phrase{"expenses.gross", "Сума с ДДС"}.item(f.gross),
+		phrase{"expenses.vat", "в т.ч. ДДС"}.item(f.vat),
+		widget.NewFormItem("", f.recoverable),
+		phrase{"expenses.type", "Вид разход (чл. 79)"}.item(f.costType),
+		phrase{"expenses.activity", "Дейност (чл. 83)"}.item(f.activity),
+		phrase{"expenses.subject", "Предмет на поръчката"}.item(f.subject),
+		phrase{"expenses.description", "Описание"}.item(f.descr),
+		phrase{"expenses.paidby", "Плащане"}.item(f.paidBy),
+		phrase{"expenses.paidon", "Платено на"}.item(f.paidOn),
+		phrase{"expenses.paidamount", "Платена сума"}.item(f.paidAmount),
+		widget.NewFormItem("", f.offset),
+		widget.NewFormItem("", f.projectNo),
+	)
+}
+
+// checkSupplierNumber checks an ЕИК/БУЛСТАТ as typed; ten digits are a natural person's ЕГН/ЛНЧ.
+func checkSupplierNumber(t string) error {
+	t = strings.TrimSpace(t)
+	if len(t) == 10 {
+		return fieldError(model.CheckEGNOrLNCH("EIK", t), "EIK")
+	}
+	return fieldError(model.CheckEIK("EIK", t), "EIK")
+}
+
+// checkDateText checks a date typed as дд.мм.гггг.
+func checkDateText(t string) error {
+	_, err := model.ParseDate(t)
+	return plainModelError(err)
+}
+
+// checkMoney checks an amount as typed.
+func (f *expenseForm) checkMoney(t string) error {
+	_, err := model.ParseMoney(t, f.currency)
+	return plainModelError(err)
+}
+
+// plainModelError is the Bulgarian message of a model error, sentence-cased, or nil.
+func plainModelError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return errors.New(sentence(errorText(err)))
+}
+
+// setSuppliers keeps the year's suppliers for the choice by name or ЕИК.
+func (f *expenseForm) setSuppliers(d *model.YearData) {
+	f.suppliers = nil
+	if d != nil {
+		f.suppliers = d.Suppliers
+	}
+	f.showHint()
+}
+
+// supplierLabel is how a supplier is offered: „name (ЕИК)“.
+func supplierLabel(sp *model.Supplier) string { return sp.Name + " (" + sp.EIK + ")" }
+
+// eikOf is the ЕИК of supplier id, or "".
+func (f *expenseForm) eikOf(id model.ID) string {
+	for _, sp := range f.suppliers {
+		if sp.ID == id {
+			return sp.EIK
+		}
+	}
+	return ""
+}
+
+// resolve finds the supplier the form names: the one with the typed ЕИК; else the one whose
+// name, label or ЕИК is typed in full; else, with no ЕИК typed, the only one whose name or ЕИК
+// holds the text. It returns the matches when there is no single one, nil for a new supplier.
+func (f *expenseForm) resolve() (*model.Supplier, []*model.Supplier) {
+	text := strings.TrimSpace(f.supplier.Text)
+	eik := strings.TrimSpace(f.eik.Text)
+	q := strings.ToLower(text)
+	var exact, partial []*model.Supplier
+	for i := range f.suppliers {
+		sp := &f.suppliers[i]
+		switch {
+		case eik != "" && sp.EIK == eik:
+			return sp, nil
+		case q == "":
+		case strings.ToLower(sp.Name) == q || supplierLabel(sp) == text || sp.EIK == text:
+			exact = append(exact, sp)
+		case strings.Contains(strings.ToLower(sp.Name), q) || strings.Contains(sp.EIK, q):
+			partial = append(partial, sp)
+		}
+	}
+	if eik != "" {
+		return nil, nil // a new supplier with the ЕИК typed
+	}
+	switch {
+	case len(exact) == 1:
+		return exact[0], nil
+	case len(exact) == 0 && len(partial) == 1:
+		return partial[0], nil
+	}
+	return nil, append(exact, partial...)
+}
+
+// showHint offers the suppliers that match and says which one the expense will be booked to.
+func (f *expenseForm) showHint() {
+	sp, many := f.resolve()
+	var opts []string
+	for i, m := range many {
+		if i == 12 {
+			break
+		}
+		opts = append(opts, supplierLabel(m))
+	}
+	f.supplier.SetOptions(opts)
+	hint := ""
+	switch {
+	case strings.TrimSpace(f.supplier.Text) == "" && strings.TrimSpace(f.eik.Text) == "":
+	case sp != nil:
+		hint = lang.X("expenses.supplier.known", "Доставчик от списъка:") + " " + supplierLabel(sp)
+	case len(many) > 1:
+		hint = strconv.Itoa(len(many)) + " " + lang.X("expenses.supplier.many", "доставчици отговарят: уточнете името или въведете ЕИК")
+	default:
+		hint = lang.X("expenses.supplier.new", "Нов доставчик: ще бъде записан с въведения ЕИК")
+	}
+	if f.eikItem != nil && f.eikItem.HintText != hint {
+		f.eikItem.HintText = hint
+		f.form.Refresh()
+	}
+}
+
+// values returns what the form holds.
+func (f *expenseForm) values() expenseValues {
+	return expenseValues{f.supplier.Text, f.eik.Text, f.kind.Selected, f.number.Text, f.date.Text,
+		f.gross.Text, f.vat.Text, f.costType.Selected, f.activity.Selected, f.subject.Text, f.descr.Text,
+		f.paidBy.Selected, f.paidOn.Text, f.paidAmount.Text, f.recoverable.Checked, f.offset.Checked, f.projectNo.Checked}
+}
+
+// dateText is a date for the form, "" when zero.
+func dateText(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+// moneyText is an amount for the form, "" when unset.
+func moneyText(m model.Money) string {
+	if m.Currency == "" && m.Minor == 0 {
+		return ""
+	}
+	return m.Number()
+}

@@ -1,0 +1,227 @@
+package ui_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui"
+)
+
+// expSection is the index of Разходи in the navigation.
+const expSection = 6
+
+// expOpen shows the Разходи section.
+func (h *harness) expOpen() {
+	h.t.Helper()
+	h.nav().Select(expSection)
+	if got := h.heading(); got != "Разходи" {
+		h.t.Fatalf("the window shows %q, want Разходи", got)
+	}
+}
+
+// choose picks option opt in the drop-down next to label.
+func (h *harness) expChoose(label, opt string) {
+	h.t.Helper()
+	sel, ok := h.field(label).(*widget.Select)
+	if !ok {
+		h.t.Fatalf("field %q is not a drop-down", label)
+	}
+	for _, o := range sel.Options {
+		if strings.HasPrefix(o, opt) {
+			sel.SetSelected(o)
+			return
+		}
+	}
+	h.t.Fatalf("drop-down %q has no option %q: %v", label, opt, sel.Options)
+}
+
+// expSupplier types text into the supplier field.
+func (h *harness) expSupplier(text string) {
+	h.t.Helper()
+	e, ok := h.field("Доставчик").(*widget.SelectEntry)
+	if !ok {
+		h.t.Fatal("the supplier field is not a select entry")
+	}
+	e.SetText("")
+	test.Type(e, text)
+}
+
+// check returns the tick box whose text starts with prefix.
+func (h *harness) expCheck(prefix string) *widget.Check {
+	h.t.Helper()
+	var found *widget.Check
+	h.content(func(o fyne.CanvasObject) {
+		if c, ok := o.(*widget.Check); ok && found == nil && strings.HasPrefix(c.Text, prefix) {
+			found = c
+		}
+	})
+	if found == nil {
+		h.t.Fatalf("no tick box %q", prefix)
+	}
+	return found
+}
+
+// expAttachTo taps Прикачи in the checklist row of the document whose tick box starts with prefix.
+func (h *harness) expAttachTo(prefix string) {
+	h.t.Helper()
+	var found *widget.Button
+	h.content(func(o fyne.CanvasObject) {
+		c, ok := o.(*fyne.Container)
+		if !ok || found != nil {
+			return
+		}
+		var chk *widget.Check
+		var btn *widget.Button
+		for _, x := range c.Objects {
+			switch w := x.(type) {
+			case *widget.Check:
+				chk = w
+			case *widget.Button:
+				btn = w
+			}
+		}
+		if chk != nil && btn != nil && btn.Text == "Прикачи" && strings.HasPrefix(chk.Text, prefix) {
+			found = btn
+		}
+	})
+	if found == nil {
+		h.t.Fatalf("no Прикачи next to %q", prefix)
+	}
+	test.Tap(found)
+}
+
+// expPressEnter presses Enter in the entry next to label: the form saves.
+func (h *harness) expPressEnter(label string) {
+	h.t.Helper()
+	h.entry(label).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+}
+
+// expScanFile writes a file of n bytes that starts as a PDF and returns its path.
+func expScanFile(t *testing.T, name string, n int) string {
+	t.Helper()
+	data := make([]byte, n)
+	copy(data, "%PDF-1.4\n")
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatalf("write scan: %v", err)
+	}
+	return path
+}
+
+// expPickScans makes Прикачи take the paths in turn.
+func expPickScans(t *testing.T, paths ...string) {
+	t.Helper()
+	i := 0
+	undo := ui.SetScanPicker(func() string {
+		p := paths[min(i, len(paths)-1)]
+		i++
+		return p
+	})
+	t.Cleanup(undo)
+}
+
+// expValidEIK returns a valid nine-digit ЕИК not among the demo's (they start with 20).
+func expValidEIK(t *testing.T) string {
+	t.Helper()
+	for n := 175000000; n < 175001000; n++ {
+		if s := fmt.Sprint(n); model.ValidEIK(s) {
+			return s
+		}
+	}
+	t.Fatal("no valid ЕИК found")
+	return ""
+}
+
+// expStored returns the stored expense with document number no, or nil.
+func expStored(t *testing.T, db *store.DB, no string) *model.Expense {
+	t.Helper()
+	rs, err := db.List(model.KindExpense)
+	if err != nil {
+		t.Fatalf("list expenses: %v", err)
+	}
+	for _, r := range rs {
+		if e := r.(*model.Expense); e.DocNumber == no {
+			return e
+		}
+	}
+	return nil
+}
+
+// expFillInvoice types a paid invoice of cost type ct, gross and VAT, for the remedial activity.
+func (h *harness) expFillInvoice(no, gross, vat, ct string) {
+	h.t.Helper()
+	h.expChoose("Вид на документа", "фактура")
+	h.typeIn("Номер на документа", no)
+	h.typeIn("Дата на документа", "15.01.2026")
+	h.typeIn("Сума с ДДС", gross)
+	h.typeIn("в т.ч. ДДС", vat)
+	h.expChoose("Вид разход (чл. 79)", ct)
+	h.expChoose("Дейност (чл. 83)", model.ActRemedial.Label())
+	h.expChoose("Плащане", "по банков път")
+	h.typeIn("Платено на", "17.01.2026")
+	h.expCheck("номерът на проекта").SetChecked(true)
+}
+
+// expSearch types q into the search of the expenses' list.
+func (h *harness) expSearch(q string) {
+	h.t.Helper()
+	var found *widget.Entry
+	h.content(func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && found == nil && strings.HasPrefix(e.PlaceHolder, "Търсене") {
+			found = e
+		}
+	})
+	if found == nil {
+		h.t.Fatal("no search of the expenses")
+	}
+	found.SetText(q)
+}
+
+// newExpensesPrintHarness is the demo harness whose Save as writes into dir.
+func newExpensesPrintHarness(t *testing.T, dir string) (*harness, *model.YearData) {
+	t.Helper()
+	h := &harness{t: t, app: test.NewTempApp(t), path: filepath.Join(t.TempDir(), "school.db")}
+	data := demo.Generate(demo.Options{Students: 120, Seed: 1, Year: 2025})
+	db := h.openStore()
+	if err := db.PutAll(data.Records()...); err != nil {
+		t.Fatalf("seed the demo year: %v", err)
+	}
+	h.win = test.NewWindow(nil)
+	h.win.Resize(fyne.NewSize(1200, 800))
+	h.main = ui.New(h.app, h.win, ui.Options{Now: today, SavePath: func(name string) string { return filepath.Join(dir, name) }})
+	h.main.Attach(db)
+	t.Cleanup(h.main.RequestClose)
+	return h, data
+}
+
+// expTab shows the tab titled title of the Разходи screen.
+func (h *harness) expTab(title string) {
+	h.t.Helper()
+	var tabs *container.AppTabs
+	h.content(func(o fyne.CanvasObject) {
+		if a, ok := o.(*container.AppTabs); ok && tabs == nil {
+			tabs = a
+		}
+	})
+	if tabs == nil {
+		h.t.Fatal("the screen has no tabs")
+	}
+	for i, it := range tabs.Items {
+		if it.Text == title {
+			tabs.SelectIndex(i)
+			return
+		}
+	}
+	h.t.Fatalf("no tab %q", title)
+}

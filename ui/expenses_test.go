@@ -1,0 +1,166 @@
+package ui_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+func TestExpenses_InvoiceWithScansSavedAndShownAfterReopening(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	small := expScanFile(t, "faktura.pdf", 2048)
+	big := expScanFile(t, "golyam.pdf", int(model.MaxScanBytes)+1)
+	expPickScans(t, small, big)
+	h.expOpen()
+	eik := expValidEIK(t)
+	h.expSupplier("Книжарница Пегас ЕООД")
+	h.typeIn("ЕИК/БУЛСТАТ", eik)
+	h.expFillInvoice("0000077001", "120,00", "20,00", "т. 2 Материали")
+
+	h.expAttachTo("фактура")
+	if !h.expCheck("фактура").Checked {
+		t.Error("the invoice is not ticked once its scan is attached")
+	}
+	h.expAttachTo("платежно нареждане")
+	if d := h.dialogText(); !strings.Contains(d, "един сканиран документ може да е до 10 МБ") {
+		t.Fatalf("a scan over the limit: dialog %q, want the limit of 10 МБ", d)
+	}
+	h.tap("Добре")
+	if h.expCheck("платежно нареждане").Checked {
+		t.Error("the refused scan ticked its document")
+	}
+	h.tap("Запази и следващ (Enter)")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving asked: %s", d)
+	}
+
+	e := expStored(t, db, "0000077001")
+	if e == nil {
+		t.Fatal("the invoice was not saved")
+	}
+	if e.Net != model.Euro(100, 0) || e.VAT != model.Euro(20, 0) || e.SupplierID == "" {
+		t.Errorf("saved net %s, VAT %s, supplier %q", e.Net, e.VAT, e.SupplierID)
+	}
+	var scans []model.Attachment
+	for _, d := range e.SupportingDocs {
+		scans = append(scans, d.Attachments...)
+	}
+	if len(scans) != 1 || scans[0].Name != "faktura.pdf" || scans[0].MIME != model.MIMEPDF {
+		t.Fatalf("saved scans %+v, want faktura.pdf only", scans)
+	}
+	want, _ := os.ReadFile(small)
+	if got, err := db.Blob(scans[0].SHA256); err != nil || !bytes.Equal(got, want) {
+		t.Errorf("the scan's content is not in the data file: %v", err)
+	}
+	if got := h.field("Доставчик").(*widget.SelectEntry).Text; got != "Книжарница Пегас ЕООД" {
+		t.Errorf("the next expense's supplier is %q, want the one kept", got)
+	}
+
+	h.nav().Select(sectionBudget)
+	h.expOpen()
+	h.expSearch("0000077001")
+	if n := h.screenList().Length(); n != 1 {
+		t.Fatalf("the search shows %d expenses, want 1", n)
+	}
+	h.screenList().Select(0)
+	if got := h.entry("Номер на документа").Text; got != "0000077001" {
+		t.Errorf("the form shows number %q", got)
+	}
+	if !h.hasText("faktura.pdf") {
+		t.Error("the reopened expense does not show its scan")
+	}
+}
+
+func TestExpenses_BadEIKRefused(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.expOpen()
+	h.expSupplier("Нова фирма ООД")
+	h.typeIn("ЕИК/БУЛСТАТ", "123456780")
+	if model.ValidEIK("123456780") {
+		t.Fatal("the test's ЕИК is valid")
+	}
+	if err := h.entry("ЕИК/БУЛСТАТ").Validate(); err == nil {
+		t.Error("the ЕИК field takes an invalid ЕИК")
+	}
+	h.expFillInvoice("0000077002", "60,00", "10,00", "т. 2 Материали")
+	h.tap("Запази и следващ (Enter)")
+	if d := h.dialogText(); !strings.Contains(d, "ЕИК") {
+		t.Errorf("saving with a bad ЕИК: dialog %q, want a message about the ЕИК", d)
+	}
+	if expStored(t, db, "0000077002") != nil {
+		t.Error("an expense with a bad ЕИК of its new supplier was saved")
+	}
+	rs, _ := db.List(model.KindSupplier)
+	if len(rs) != len(data.Suppliers) {
+		t.Errorf("%d suppliers stored, want %d", len(rs), len(data.Suppliers))
+	}
+}
+
+func TestExpenses_Art82_CapGoesRedWhenOver(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.expOpen()
+	toners := func() *widget.Label {
+		var found *widget.Label
+		h.content(func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Консумативи (тонери):") {
+				found = l
+			}
+		})
+		if found == nil {
+			t.Fatal("no bar of the toners' cap")
+		}
+		return found
+	}
+	if l := toners(); strings.Contains(l.Text, "НАДВИШЕНО") || l.Importance == widget.DangerImportance {
+		t.Fatalf("the demo's toners are over their cap: %s", l.Text)
+	}
+	var sup model.Supplier
+	for _, s := range data.Suppliers {
+		if strings.HasPrefix(s.Name, "Тонер") {
+			sup = s
+		}
+	}
+	h.expSupplier(sup.EIK) // chosen by its ЕИК
+	h.expFillInvoice("0000077003", "90 000,00", "15 000,00", "т. 3 Консумативи")
+	h.expPressEnter("Номер на документа")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving asked: %s", d)
+	}
+	e := expStored(t, db, "0000077003")
+	if e == nil || e.SupplierID != sup.ID {
+		t.Fatalf("the toners were not booked to %s: %+v", sup.Name, e)
+	}
+	if l := toners(); !strings.Contains(l.Text, "НАДВИШЕНО") || l.Importance != widget.DangerImportance {
+		t.Errorf("the toners' cap after 90 000 €: %q, importance %v; want red", l.Text, l.Importance)
+	}
+}
+
+func TestExpenses_Art102_InventoryShownAndPrinted(t *testing.T) {
+	dir := t.TempDir()
+	h, data := newExpensesPrintHarness(t, dir)
+	h.expOpen()
+	h.expTab("Опис")
+	// Today (23.11.2026) is after the demo year: the last quarter with documents is chosen.
+	inv, err := model.InventoryOf(data, 2026, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Общо допустими разходи за тримесечието: " + inv.Total.String(); !h.hasText(want) {
+		t.Errorf("the inventory does not show %q", want)
+	}
+	h.tap("Печат (PDF)")
+	h.tap("Таблица (XLSX)")
+	for name, magic := range map[string]string{"opis-2026-2.pdf": "%PDF", "opis-2026-2.xlsx": "PK"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || !bytes.HasPrefix(b, []byte(magic)) {
+			t.Errorf("%s not written (%v)", name, err)
+		}
+	}
+}
