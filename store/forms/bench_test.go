@@ -54,6 +54,8 @@ func writeAllForms(d *model.YearData, budget *model.Budget) (int, error) {
 		ws = append(ws, func() error { return forms.WriteInventory(io.Discard, d, y, q) })
 	}
 	ws = append(ws, func() error { return forms.WriteBudgetPlan(io.Discard, d, budget) })
+	ws = append(ws, func() error { return forms.WriteSchoolProgramme(io.Discard, d, budget) })
+	ws = append(ws, func() error { return forms.WriteCouncilReport(io.Discard, d) })
 	for _, w := range ws {
 		if err := w(); err != nil {
 			return 0, err
@@ -72,4 +74,34 @@ func ids[T any, P interface {
 		out[i] = P(&xs[i]).RecordID()
 	}
 	return out
+}
+
+// BenchmarkYearForms_Demo3000 prints the forms of the whole year (school programme, council
+// report) of a 3000-student demo year, apart from the thousands of per-record forms.
+func BenchmarkYearForms_Demo3000(b *testing.B) {
+	d := demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: demo.DefaultYear})
+	p, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		b.Fatal(err)
+	}
+	budget, err := model.BudgetFor(p, d)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name  string
+		write func() error
+	}{
+		{"SchoolProgramme", func() error { return forms.WriteSchoolProgramme(io.Discard, d, budget) }},
+		{"CouncilReport", func() error { return forms.WriteCouncilReport(io.Discard, d) }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := bc.write(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -156,12 +156,12 @@ func (dc *doc) monitoring(d *model.YearData, ix index) {
 			students[m.StudentID] = true
 		}
 		tp, th = tp+planned[g.ID], th+held[g.ID]
-		rows = append(rows, []string{itemNo(i), g.Name, capitalFirst(g.Kind.Label()) + ": " + groupTopic(g), ix.personName(g.LeaderID),
+		rows = append(rows, []string{itemNo(i), g.Name, groupTopic(g), ix.personName(g.LeaderID),
 			fmt.Sprint(groupStudents(g)), planned[g.ID].String(), held[g.ID].String()})
 	}
 	dc.field("Ученици в групи", fmt.Sprint(len(students)))
 	rows = append(rows, []string{"", "Общо", "", "", fmt.Sprint(len(students)), tp.String(), th.String()})
-	dc.table([]column{{"№", 5, gopdf.Right}, {"Група", 20, gopdf.Left}, {"Вид и направление", 28, gopdf.Left},
+	dc.table([]column{{"№", 5, gopdf.Right}, {"Група", 20, gopdf.Left}, {"Учебен предмет / тематично направление", 28, gopdf.Left},
 		{"Ръководител", 18, gopdf.Left}, {"Ученици", 9, gopdf.Right}, {"Часове по план", 10, gopdf.Right},
 		{"Проведени часове", 10, gopdf.Right}}, rows, tableStyle{Size: 8, BoldLast: true})
 }
