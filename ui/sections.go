@@ -33,6 +33,5 @@ var sections = []section{
 		kinds: []model.Kind{model.KindSupplier, model.KindContract, model.KindExpense}},
 	{title: phrase{"nav.budget", "Бюджет"}, build: newBudgetScreen},
 	{title: phrase{"nav.checks", "Проверки"}, build: newChecksScreen},
-	{title: phrase{"nav.export", "Експорт"}, build: placeholder(phrase{"placeholder.export",
-		"Тук ще бъдат печатните формуляри (PDF), таблиците (XLSX) и пакетът за качване в информационната система."})},
+	{title: phrase{"nav.export", "Експорт"}, build: newExportScreen},
 }

@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
+)
+
+// conflictSide is the user's choice of one conflict.
+var conflictSide = choice{
+	values: []string{"mine", "theirs"},
+	labels: []phrase{phrase{"export.conflict.mine", "Запази моето"}, phrase{"export.conflict.theirs", "Вземи от пакета"}},
+}
+
+// exportReceive verifies a package, shows its dry run — what would change and the conflicts
+// side by side, each with the user's choice — asks to trust a new sender, and applies it.
+type exportReceive struct {
+	s         *exportScreen
+	path      *widget.Entry
+	status    *widget.Label // the sender, or why the package is refused
+	trust     *fyne.Container
+	trustText *widget.Label
+	counts    *fyne.Container
+	conflicts *fyne.Container
+	apply     *widget.Button
+	result    *widget.Label
+
+	pkg     *syncpack.Package
+	plan    *syncpack.MergePlan
+	choices map[model.Ref]*widget.RadioGroup
+	content fyne.CanvasObject
+}
+
+func newExportReceive(s *exportScreen) *exportReceive {
+	r := &exportReceive{s: s, path: widget.NewEntry(), status: wrapped(""), trustText: wrapped(""),
+		counts: container.NewVBox(), conflicts: container.NewVBox(), result: wrapped("")}
+	r.path.SetPlaceHolder(lang.X("export.receive.path", "пакетът, получен от другия компютър (.zip)"))
+	r.path.OnSubmitted = func(string) { r.check() }
+	check := widget.NewButton(lang.X("export.receive.check", "Провери пакета"), r.check)
+	trustButton := widget.NewButton(lang.X("export.receive.trust", "Отпечатъкът съвпада — довери се"), r.trustSender)
+	trustButton.Importance = widget.WarningImportance
+	r.trust = container.NewVBox(r.trustText, trustButton)
+	r.trust.Hide()
+	r.apply = widget.NewButton(lang.X("export.receive.apply", "Приложи пакета"), r.applyPlan)
+	r.apply.Importance = widget.HighImportance
+	r.apply.Disable()
+	r.result.TextStyle.Bold = true
+	r.content = container.NewVBox(
+		wrapped(lang.X("export.receive.help", "Изберете пакета и го проверете: нищо не се променя, докато не натиснете „Приложи пакета“. Преди прилагането се прави резервно копие на файла.")),
+		pathRow(r.path, func() { s.pickFile(func(p string) { r.path.SetText(p); r.check() }) }),
+		check, r.status, r.trust, r.counts, r.conflicts, r.apply, r.result)
+	return r
+}
+
+// refresh keeps a checked package: applying plans it again inside the transaction anyway.
+func (r *exportReceive) refresh() {}
+
+// year is the school year the package is merged into: the shown one, or the package's in a
+// file without a school yet (the first package of a new installation).
+func (r *exportReceive) year() model.SchoolYear {
+	if r.s.data != nil {
+		return r.s.data.Programme.Year
+	}
+	return r.pkg.Manifest.Year
+}
+
+// check verifies the package and shows its dry run; a refused package changes nothing.
+func (r *exportReceive) check() {
+	r.clear()
+	r.result.SetText("")
+	path := strings.TrimSpace(r.path.Text)
+	if path == "" {
+		r.status.SetText(lang.X("export.receive.nopath", "Изберете файла на пакета."))
+		return
+	}
+	p, err := syncpack.Verify(path, syncpack.DefaultLimits)
+	if err != nil {
+		r.refuse(err)
+		return
+	}
+	r.pkg = p
+	r.replan()
+}
+
+// refuse shows why the package cannot be used.
+func (r *exportReceive) refuse(err error) {
+	r.clear()
+	_, msg, _ := describeError(err)
+	r.status.SetText(lang.X("export.receive.refused", "Пакетът е отхвърлен: {{.Msg}}", map[string]any{"Msg": msg}))
+	r.s.env.ShowError(err)
+}
+
+// clear forgets the checked package.
+func (r *exportReceive) clear() {
+	r.pkg, r.plan, r.choices = nil, nil, nil
+	r.status.SetText("")
+	r.trust.Hide()
+	r.counts.RemoveAll()
+	r.conflicts.RemoveAll()
+	r.apply.Disable()
+}
+
+// replan runs the dry run of the checked package and shows it.
+func (r *exportReceive) replan() {
+	plan, err := syncpack.Plan(r.s.env.DB, r.pkg, r.year())
+	if err != nil {
+		r.refuse(err)
+		return
+	}
+	r.plan = plan
+	m := r.pkg.Manifest
+	r.status.SetText(lang.X("export.receive.sender", "Пакет № {{.Seq}} от компютъра „{{.Peer}}“ за учебната {{.Year}} година, създаден на {{.At}}. Отпечатък на ключа: {{.F}}",
+		map[string]any{"Seq": m.Sequence, "Peer": m.Installation, "Year": m.Year.String(), "At": m.Created.Local().Format("02.01.2006 15:04"), "F": plan.Fingerprint}))
+	if plan.NewPeer {
+		r.trustText.SetText(lang.X("export.receive.untrusted", "От този компютър досега не е приеман пакет. Обадете се на изпращача и сверете отпечатъка на ключа, който той вижда в „Изпращане на пакет“, с този: {{.F}}. Прилагайте пакета само ако съвпада.",
+			map[string]any{"F": plan.Fingerprint}))
+		r.trust.Show()
+		r.apply.Disable()
+	} else {
+		r.trust.Hide()
+		r.apply.Enable()
+	}
+	r.showCounts()
+	r.showConflicts()
+}
+
+// trustSender records the sender's key after the user has compared its fingerprint.
+func (r *exportReceive) trustSender() {
+	if r.pkg == nil {
+		return
+	}
+	if err := syncpack.Trust(r.s.env.DB, r.pkg, r.year()); err != nil {
+		r.refuse(err)
+		return
+	}
+	r.s.peers.refresh()
+	r.s.send.refresh()
+	r.replan()
+}
+
+// planKinds are the table's columns: what happens to the records of each kind.
+var planKinds = []struct {
+	action syncpack.Action
+	title  phrase
+}{
+	{syncpack.ActionAdd, phrase{"export.plan.add", "нови"}},
+	{syncpack.ActionUpdate, phrase{"export.plan.update", "променени"}},
+	{syncpack.ActionDelete, phrase{"export.plan.delete", "изтрити"}},
+	{syncpack.ActionConflict, phrase{"export.plan.conflict", "конфликти"}},
+}
+
+// showCounts shows how many records of each kind the package adds, updates, deletes and
+// conflicts over.
+func (r *exportReceive) showCounts() {
+	r.counts.RemoveAll()
+	grid := container.NewGridWithColumns(len(planKinds) + 1)
+	head := widget.NewLabel(lang.X("export.plan.kind", "Вид запис"))
+	head.TextStyle.Bold = true
+	grid.Add(head)
+	for _, c := range planKinds {
+		l := widget.NewLabel(c.title.String())
+		l.TextStyle.Bold = true
+		grid.Add(l)
+	}
+	rows := 0
+	for _, kind := range model.Kinds {
+		n := make([]int, len(planKinds))
+		any := false
+		for i, c := range planKinds {
+			n[i] = r.plan.CountKind(kind, c.action)
+			any = any || n[i] > 0
+		}
+		if !any {
+			continue
+		}
+		rows++
+		grid.Add(widget.NewLabel(kindNames[kind].String()))
+		for _, v := range n {
+			grid.Add(widget.NewLabel(fmt.Sprint(v)))
+		}
+	}
+	if rows > 0 {
+		r.counts.Add(grid)
+	}
+	r.counts.Add(widget.NewLabel(lang.X("export.plan.summary", "Общо: нови {{.A}}, променени {{.U}}, изтрити {{.D}}, конфликти {{.C}}, без промяна {{.N}}.",
+		map[string]any{"A": r.plan.Count(syncpack.ActionAdd), "U": r.plan.Count(syncpack.ActionUpdate),
+			"D": r.plan.Count(syncpack.ActionDelete), "C": r.plan.Count(syncpack.ActionConflict), "N": r.plan.Unchanged})))
+}

@@ -1,0 +1,166 @@
+package ui_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
+)
+
+// packageName is the name the Експорт screen suggests for the demo school's package.
+const packageName = "paket-%s-2025-2026.zip"
+
+// exportPackage creates a package of the whole year on s and returns its path.
+func (s *exportSide) exportPackage() string {
+	s.t.Helper()
+	s.tap("Създай пакет…")
+	school, err := s.db.School()
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	path := filepath.Join(s.saveDir, strings.Replace(packageName, "%s", school.NEISPUO, 1))
+	if _, err := os.Stat(path); err != nil {
+		s.t.Fatalf("no package written: %v (dialogs: %s)", err, s.dialogText())
+	}
+	return path
+}
+
+func TestExport_PackageImportedWithDryRunAfterTrust(t *testing.T) {
+	director, accountant := newExportSide(t, true), newExportSide(t, false)
+	path := director.exportPackage()
+	key, err := syncpack.InstallationKey(director.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !director.hasText("Пакет № 1:") || !director.hasText(key.Fingerprint()) {
+		t.Error("the screen does not show the package's number and fingerprint")
+	}
+
+	before := accountant.exSnapshot()
+	accountant.exCheckPackage(path)
+	if !accountant.hasText("досега не е приеман пакет") || !accountant.hasText(key.Fingerprint()) {
+		t.Fatal("a package of an untrusted computer does not ask to compare its fingerprint")
+	}
+	if !accountant.exButton("Приложи пакета").Disabled() {
+		t.Error("an untrusted package can be applied")
+	}
+	if !accountant.hasText("Общо: нови ") || accountant.hasText("Общо: нови 0,") {
+		t.Error("the dry run does not show the records to add")
+	}
+	if accountant.exSnapshot() != before {
+		t.Fatal("checking the package changed the file")
+	}
+
+	accountant.tap("Отпечатъкът съвпада — довери се")
+	if !accountant.hasText(director.db.Installation()) {
+		t.Error("the trusted computer is not listed")
+	}
+	accountant.tap("Приложи пакета")
+	if !accountant.hasText("Пакетът е приложен") {
+		t.Fatalf("not applied; dialogs: %s", accountant.dialogText())
+	}
+	students, err := accountant.db.List(model.KindStudent)
+	if err != nil || len(students) != 40 {
+		t.Errorf("the accountant has %d students (%v), want 40", len(students), err)
+	}
+	if b, _ := accountant.db.Backups(); len(b) == 0 {
+		t.Error("no backup before applying")
+	}
+}
+
+func TestExport_ConflictDecidedOnTheScreen(t *testing.T) {
+	director, accountant := newExportSide(t, true), newExportSide(t, false)
+	accountant.exCheckPackage(director.exportPackage())
+	accountant.tap("Отпечатъкът съвпада — довери се")
+	accountant.tap("Приложи пакета")
+
+	id := exSetGrade(t, director, 6)
+	exSetGrade(t, accountant, 7)
+	accountant.exCheckPackage(director.exportPackage())
+	if !accountant.hasText("конфликти 1") || !accountant.hasText("Grade") {
+		t.Fatalf("the conflict is not shown; dialogs: %s", accountant.dialogText())
+	}
+	want := 7 // the accountant's
+	if accountant.exOverrideConflict() == "Вземи от пакета" {
+		want = 6
+	}
+	accountant.tap("Приложи пакета")
+	if g := exGrade(t, accountant, id); g != want {
+		t.Errorf("the accountant's choice was not kept: grade %d, want %d", g, want)
+	}
+
+	director.exCheckPackage(accountant.exportPackage())
+	director.tap("Отпечатъкът съвпада — довери се")
+	if director.hasText("конфликти 1") {
+		t.Error("the director is asked about the decided conflict again")
+	}
+	director.tap("Приложи пакета")
+	if g := exGrade(t, director, id); g != want {
+		t.Errorf("the director has grade %d, want the accountant's choice %d", g, want)
+	}
+}
+
+func TestExport_HostilePackageRefusedNothingChanged(t *testing.T) {
+	var traversal bytes.Buffer
+	zw := zip.NewWriter(&traversal)
+	w, _ := zw.Create("../../Windows/evil.json")
+	w.Write([]byte("{}"))
+	zw.Close()
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"NotZip", []byte("това не е архив"), "Пакетът е отхвърлен"},
+		{"PathTraversal", traversal.Bytes(), "Пакетът е отхвърлен"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newExportSide(t, true)
+			path := filepath.Join(t.TempDir(), "paket.zip")
+			if err := os.WriteFile(path, tt.data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			before := s.exSnapshot()
+			s.exCheckPackage(path)
+			if !s.hasText(tt.want) || !strings.Contains(s.dialogText(), "Поискайте от изпращача") {
+				t.Errorf("not refused with the Bulgarian reason; dialogs: %s", s.dialogText())
+			}
+			if !s.exButton("Приложи пакета").Disabled() {
+				t.Error("a refused package can be applied")
+			}
+			if s.exSnapshot() != before {
+				t.Error("a refused package changed the file")
+			}
+		})
+	}
+}
+
+func TestExport_BatchPrintOfAQuarter(t *testing.T) {
+	s := newExportSide(t, true)
+	dir := filepath.Join(t.TempDir(), "печат")
+	s.exChoosePeriod("4. тримесечие на 2025 г.")
+	s.exEntry("папка за документите").SetText(dir)
+	s.tap("Запиши всички документи")
+	s.exWaitFor("Записани ")
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("nothing written: %v", err)
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "inventory-") && !strings.Contains(e.Name(), "2025-Q4") {
+			t.Errorf("%s is not of the quarter", e.Name())
+		}
+		if strings.HasPrefix(e.Name(), ".") || strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
+	}
+	if !s.hasText("описи на документите 2") {
+		t.Error("the summary does not count the quarter's inventory (PDF and XLSX)")
+	}
+}
