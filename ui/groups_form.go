@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// groupValues is what the group form holds, comparable to tell unsaved input.
+type groupValues struct {
+	Name, Kind, Subject, Area, Leader, Place, Goals, Results string
+}
+
+// groupForm is the form of one group: its name, kind, subject or thematic area, leader, place,
+// goals and expected results (Приложение № 3, I–II).
+type groupForm struct {
+	name, place, goals, results *widget.Entry
+	kind, subject, area, leader *widget.Select
+	leaderMsg                   *widget.Label
+
+	people   []model.Person // the year's paid people
+	council  []model.CouncilMember
+	on       model.Date // the day council membership is judged on
+	leaders  []model.ID // the leader drop-down's people, in the order of its options
+	subjects choice
+	areas    choice
+}
+
+// newGroupForm makes the inputs; changed is called on every edit, leaderChosen when the leader changes.
+func newGroupForm(changed, leaderChosen func()) groupForm {
+	f := groupForm{leaderMsg: widget.NewLabel("")}
+	f.leaderMsg.Wrapping = fyne.TextWrapWord
+	f.leaderMsg.Importance = widget.DangerImportance
+	f.leaderMsg.Hide()
+	for _, x := range model.Subjects {
+		f.subjects.values = append(f.subjects.values, string(x.Subject))
+		f.subjects.labels = append(f.subjects.labels, phrase{bg: x.Name})
+	}
+	for _, x := range model.ThematicAreas {
+		f.areas.values = append(f.areas.values, string(x.Area))
+		f.areas.labels = append(f.areas.labels, phrase{bg: x.Name})
+	}
+	entry := func(multi bool) *widget.Entry {
+		e := widget.NewEntry()
+		if multi {
+			e = widget.NewMultiLineEntry()
+			e.Wrapping = fyne.TextWrapWord
+			e.SetMinRowsVisible(2)
+		}
+		e.OnChanged = func(string) { changed() }
+		return e
+	}
+	f.name, f.place, f.goals, f.results = entry(false), entry(false), entry(true), entry(true)
+	f.name.Validator = func(v string) error {
+		return fieldError((&model.Group{Name: v, Kind: model.Interest, Area: model.AreaArts}).Validate(), "Name")
+	}
+	f.kind = kindChoice.newSelect(lang.X("groups.kind.ph", "изберете вида"), changed)
+	f.subject = f.subjects.newSelect(lang.X("groups.subject.ph", "изберете учебния предмет"), changed)
+	f.area = f.areas.newSelect(lang.X("groups.area.ph", "изберете тематичната област"), changed)
+	f.leader = widget.NewSelect(nil, func(string) {
+		leaderChosen()
+		changed()
+	})
+	f.leader.PlaceHolder = lang.X("groups.leader.ph", "изберете ръководителя")
+	return f
+}
+
+// object is the form's widget.
+func (f *groupForm) object() fyne.CanvasObject {
+	return container.NewVBox(widget.NewForm(
+		phrase{"groups.name", "Наименование"}.item(f.name),
+		phrase{"groups.kind", "Вид"}.item(f.kind),
+		phrase{"groups.subject", "Учебен предмет (ПОЗ)"}.item(f.subject),
+		phrase{"groups.area", "Тематична област (ЗИ)"}.item(f.area),
+		phrase{"groups.leader", "Ръководител"}.item(container.NewVBox(f.leader, f.leaderMsg)),
+		phrase{"groups.place", "Място"}.item(f.place),
+		phrase{"groups.goals", "Цели"}.item(f.goals),
+		phrase{"groups.results", "Очаквани резултати"}.item(f.results),
+	))
+}
+
+// kindChanged enables the subject for remedial groups and the area for interest groups.
+func (f *groupForm) kindChanged() {
+	if kindChoice.value(f.kind.Selected) == string(model.Interest) {
+		f.subject.Disable()
+		f.area.Enable()
+	} else {
+		f.subject.Enable()
+		f.area.Disable()
+	}
+}
+
+// setPeople offers the year's paid people with the leader role as leaders.
+func (f *groupForm) setPeople(d *model.YearData) {
+	f.people, f.council = nil, nil
+	if d != nil {
+		f.people, f.council = d.People, d.CouncilMembers
+	}
+	f.leaders = nil
+	var opts []string
+	for _, p := range f.people {
+		if p.Has(model.RoleLeader) {
+			f.leaders = append(f.leaders, p.ID)
+			opts = append(opts, p.Name.String())
+		}
+	}
+	f.leader.Options = opts
+	f.leader.Refresh()
+}
+
+// person returns the year's person id, or nil.
+func (f *groupForm) person(id model.ID) *model.Person {
+	for i := range f.people {
+		if id != "" && f.people[i].ID == id {
+			return &f.people[i]
+		}
+	}
+	return nil
+}
+
+// fill shows group g.
+func (f *groupForm) fill(g *model.Group) {
+	f.name.SetText(g.Name)
+	setChoice(f.kind, kindChoice, string(g.Kind))
+	setChoice(f.subject, f.subjects, string(g.Subject))
+	setChoice(f.area, f.areas, string(g.Area))
+	f.leader.ClearSelected()
+	for i, id := range f.leaders {
+		if id == g.LeaderID {
+			f.leader.SetSelectedIndex(i)
+		}
+	}
+	f.place.SetText(g.Place)
+	f.goals.SetText(g.Goals)
+	f.results.SetText(g.Results)
+	f.name.SetValidationError(nil)
+	f.checkLeader()
+}
+
+// values returns what the form holds.
+func (f *groupForm) values() groupValues {
+	v := groupValues{Name: f.name.Text, Kind: kindChoice.value(f.kind.Selected),
+		Subject: f.subjects.value(f.subject.Selected), Area: f.areas.value(f.area.Selected),
+		Place: f.place.Text, Goals: f.goals.Text, Results: f.results.Text}
+	if i := f.leader.SelectedIndex(); i >= 0 && i < len(f.leaders) {
+		v.Leader = string(f.leaders[i])
+	}
+	return v
+}
+
+// read returns group g with the form's input on it.
+func (f *groupForm) read(g model.Group) model.Group {
+	v := f.values()
+	g.Name, g.Kind, g.LeaderID = strings.TrimSpace(v.Name), model.ActivityKind(v.Kind), model.ID(v.Leader)
+	g.Subject, g.Area = "", ""
+	if g.Kind == model.Remedial {
+		g.Subject = model.Subject(v.Subject)
+	} else {
+		g.Area = model.ThematicArea(v.Area)
+	}
+	g.Place, g.Goals, g.Results = strings.TrimSpace(v.Place), strings.TrimSpace(v.Goals), strings.TrimSpace(v.Results)
+	return g
+}
+
+// checkLeader refuses a leader who is a member of the council (чл. 29, ал. 3), next to the choice.
+func (f *groupForm) checkLeader() error {
+	err := model.CheckLeader(f.person(model.ID(f.values().Leader)), f.council, f.on)
+	if err == nil {
+		f.leaderMsg.Hide()
+		return nil
+	}
+	f.leaderMsg.SetText(plainError(err).Error())
+	f.leaderMsg.Show()
+	return err
+}
