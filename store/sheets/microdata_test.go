@@ -227,3 +227,38 @@ func contains(list []string, v string) bool {
 	}
 	return false
 }
+
+// TestWriteMicrodata_Questions9And10 maps every answer of questions 9 and 10 of the ESF panel
+// to an entry of the lists „резултат“ and „отпадане“, and an exit without a reason to a stay
+// until the planned end.
+func TestWriteMicrodata_Questions9And10(t *testing.T) {
+	for _, tc := range []struct {
+		outcome, leftWhy     int
+		status, reason, exit string
+	}{
+		{1, 0, "лицето е участвало до планирания край на дейностите", "-", "ангажирано с образование/обучение"},
+		{2, 2, "лицето е напуснало операцията преди планирания край на дейностите", "Нямах възможност да продължа участие поради лични причини", "получило предложение за работа, обучение или образование"},
+		{3, 3, "лицето е напуснало операцията преди планирания край на дейностите", "Друго", "което не е получило предложение за работа, обучение или образование"},
+		{4, 1, "лицето е напуснало операцията преди планирания край на дейностите", "Преместих се в друга образователна институция", "което е самонаето"},
+		{0, 0, "лицето е участвало до планирания край на дейностите", "-", "-"},
+	} {
+		t.Run(fmt.Sprintf("Outcome%d_Left%d", tc.outcome, tc.leftWhy), func(t *testing.T) {
+			d := participants()
+			d.Applications[2].ESF.Outcome, d.Applications[2].ESF.LeftWhy = tc.outcome, tc.leftWhy
+			f := microdata(t, d)
+			got := make([]string, 0, 3)
+			for _, cell := range []string{"AD5", "AH5", "AI5"} {
+				v, _ := f.GetCellValue("tablica", cell)
+				got = append(got, v)
+			}
+			if want := []string{tc.status, tc.reason, tc.exit}; fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("AD, AH, AI = %q, want %q", got, want)
+			}
+			for list, v := range map[string]string{"статут": got[0], "отпадане": got[1], "резултат": got[2]} {
+				if !contains(listOf(t, f, list), v) {
+					t.Errorf("%q is not in the list %s", v, list)
+				}
+			}
+		})
+	}
+}
