@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -249,7 +250,8 @@ func classListRow(cells []string, m []ClassListField, y SchoolYear) ClassListRow
 		r.Problems = append(r.Problems, setClassListField(st, f, v)...)
 	}
 	if err := st.Validate(); err != nil {
-		r.Problems = append(r.Problems, messages(err)...)
+		classRead := len(r.Problems) == 0 // else „… не е клас“ already says what is wrong with it
+		r.Problems = append(r.Problems, messages(err, classRead)...)
 	}
 	if len(r.Problems) == 0 && st.PersonalNumber != "" {
 		st.PersonalNumber, st.PersonalNumberKind, _ = ParsePersonalNumber(st.PersonalNumber)
@@ -292,17 +294,22 @@ func setClassListField(st *Student, f ClassListField, v string) []string {
 	return nil
 }
 
-// messages returns the Bulgarian messages of a validation error, one per problem.
-func messages(err error) []string {
-	if es, ok := err.(Errors); ok {
-		out := make([]string, len(es))
-		for i, e := range es {
-			out[i] = e.Msg
+// messages returns the Bulgarian messages of a validation error, one per problem; without
+// withGrade it leaves out the grade's.
+func messages(err error, withGrade bool) []string {
+	var es Errors
+	if !errors.As(err, &es) {
+		var e *Error
+		if !errors.As(err, &e) {
+			return []string{err.Error()}
 		}
-		return out
+		es = Errors{e}
 	}
-	if e, ok := err.(*Error); ok {
-		return []string{e.Msg}
+	var out []string
+	for _, e := range es {
+		if withGrade || e.Field != "Grade" {
+			out = append(out, e.Msg)
+		}
 	}
-	return []string{err.Error()}
+	return out
 }

@@ -176,3 +176,11 @@ func TestCheckClassList_FillsTheStudent(t *testing.T) {
 		t.Errorf("the first data row is line %d, want 2 (after the header)", im.Rows[0].Line)
 	}
 }
+
+func TestCheckClassList_UnreadableClassIsOneProblem(t *testing.T) {
+	im := model.CheckClassList([][]string{{"Иван Тодоров", "седми"}},
+		[]model.ClassListField{model.ClassListFullName, model.ClassListClass}, 2026, nil)
+	if got := im.Rows[0].Problems; len(got) != 1 {
+		t.Errorf("problems %q, want only that „седми“ is not a class", got)
+	}
+}

@@ -61,7 +61,7 @@ func newImportView(s *studentsScreen) *importView {
 			o.(*widget.Label).SetText(heads[id.Col])
 		}
 	}
-	for col, w := range []float32{60, 280, 80, 520} {
+	for col, w := range []float32{50, 240, 70, 640} {
 		v.table.SetColumnWidth(col, w)
 	}
 	v.commit = widget.NewButtonWithIcon(lang.X("import.commit", "Внеси"), theme.ConfirmIcon(), v.save)

@@ -73,7 +73,7 @@ type studentsScreen struct {
 
 // newStudentsScreen builds the students screen on the open data file.
 func newStudentsScreen(env *Env) Screen {
-	s := &studentsScreen{env: env, db: env.DB, message: widget.NewLabel(""), box: newFindingsBox()}
+	s := &studentsScreen{env: env, db: env.DB, message: wrapped(""), box: newFindingsBox()}
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.X("students.search", "Търсене по име"))
 	s.search.OnChanged = func(string) { s.applyFilter() }
@@ -167,8 +167,9 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.X("students.tab.survey", "Анкета"), scroll(s.survey.layout(s.printButtons(false)...))),
 		container.NewTabItem(lang.X("students.tab.needs", "Затруднения"), scroll(s.needs.layout())),
 	)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(minWidth(s.filter, 190), imp), s.search)
-	left := container.NewBorder(container.NewVBox(s.message, top), nil, nil, nil, s.list)
+	head := container.NewBorder(nil, nil, nil, imp, s.message)
+	top := container.NewBorder(nil, nil, nil, minWidth(s.filter, 190), s.search)
+	left := container.NewBorder(container.NewVBox(head, top), nil, nil, nil, s.list)
 	right := container.NewBorder(s.box.Object(), container.NewHBox(add, save), nil, nil, s.tabs)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.4
@@ -270,7 +271,7 @@ func (s *studentsScreen) reload() error {
 		return nil
 	}
 	s.year = d.Programme.Year
-	s.message.SetText(lang.X("students.year", "Списък на учениците през учебната година") + " " + s.year.String())
+	s.message.SetText(lang.X("students.year", "Ученици през учебната година") + " " + s.year.String())
 	s.load(d.Students)
 	for i := range d.Applications {
 		s.apps[d.Applications[i].StudentID] = &d.Applications[i]

@@ -85,26 +85,35 @@ func newESFPanel(changed func()) *esfPanel {
 	return p
 }
 
-// layout places the participant's data, the eight questions and the exit part.
+// layout places the participant's data, the eight questions and the exit part. The questions
+// wrap beside their answers, so the long wording of the template never widens the window.
 func (p *esfPanel) layout() fyne.CanvasObject {
+	status := wrapped(lang.X("students.esf.status.value", "неактивно лице, ангажирано с образование и обучение (учащ)"))
 	form := widget.NewForm(
 		phrase{"students.esf.sex", "Пол"}.item(p.sex),
 		phrase{"students.esf.birth", "Дата на раждане"}.item(p.birth),
-		phrase{"students.esf.status", "Статут"}.item(widget.NewLabel(
-			lang.X("students.esf.status.value", "неактивно лице, ангажирано с образование и обучение (учащ)"))),
+		phrase{"students.esf.status", "Статут"}.item(status),
 	)
+	questions := container.NewVBox()
 	for i, q := range esfQuestions {
-		form.AppendItem(q.item(p.answers[i]))
+		questions.Add(container.NewBorder(nil, nil, nil, p.answers[i], wrapped(q.String())))
 	}
-	note := widget.NewLabel(lang.X("students.esf.school", "Попълва се от училището, когато ученикът приключи или напусне:"))
-	note.Wrapping = fyne.TextWrapWord
 	exit := widget.NewForm(
 		phrase{"students.esf.exit", "Дата на напускане"}.item(p.exit),
 		phrase{"students.esf.q9", "9. След участието"}.item(p.outcome),
 		phrase{"students.esf.q10", "10. Причина за напускане"}.item(p.leftWhy),
 		phrase{"students.esf.q10note", "Друго (пояснение)"}.item(p.leftNote),
 	)
-	return container.NewVBox(form, note, exit)
+	school := wrapped(lang.X("students.esf.school", "Попълва се от училището, когато ученикът приключи или напусне:"))
+	school.TextStyle.Bold = true
+	return container.NewVBox(form, widget.NewSeparator(), questions, widget.NewSeparator(), school, exit)
+}
+
+// wrapped is a label that wraps at word ends, taking no width of its own.
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // set fills the panel with the student's sex and birth date and the application's survey panel.

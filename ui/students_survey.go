@@ -56,7 +56,6 @@ func newSurveyPanel(changed func()) *surveyPanel {
 		times = append(times, t.p.String())
 	}
 	p.subjects = widget.NewCheckGroup(subjects, onList)
-	p.subjects.Horizontal = true
 	p.areas = widget.NewCheckGroup(areas, onList)
 	p.times = widget.NewCheckGroup(times, onList)
 	p.wants = widget.NewRadioGroup(yesNoOptions(), onText)
@@ -68,16 +67,23 @@ func newSurveyPanel(changed func()) *surveyPanel {
 func (p *surveyPanel) layout(print ...fyne.CanvasObject) fyne.CanvasObject {
 	form := widget.NewForm(
 		phrase{"students.survey.filled", "Попълнена на"}.item(p.filled),
-		phrase{"students.survey.subjects", "1. Любими предмети"}.item(p.subjects),
 		phrase{"students.survey.hobby", "2. Хоби"}.item(p.hobby),
 		phrase{"students.survey.pastin", "3. Занимания в училище досега"}.item(p.pastIn),
 		phrase{"students.survey.pastout", "4. Занимания извън училище"}.item(p.pastOut),
 		phrase{"students.survey.wants", "5. Желае да участва"}.item(p.wants),
-		phrase{"students.survey.areas", "6. В какви дейности"}.item(p.areas),
 		phrase{"students.survey.note", "Други дейности"}.item(p.note),
-		phrase{"students.survey.times", "7. Предпочитано време"}.item(p.times),
 	)
-	p.content = container.NewVBox(form, container.NewHBox(print...))
+	title := func(p phrase) *widget.Label {
+		l := wrapped(p.String())
+		l.TextStyle.Bold = true
+		return l
+	}
+	// The lists stand under their titles, not in the form: their long options would widen it.
+	lists := container.NewVBox(
+		title(phrase{"students.survey.subjects", "1. Любими предмети"}), p.subjects,
+		title(phrase{"students.survey.areas", "6. В какви дейности"}), p.areas,
+		title(phrase{"students.survey.times", "7. Предпочитано време"}), p.times)
+	p.content = container.NewVBox(form, lists, container.NewHBox(print...))
 	return p.content
 }
 
