@@ -27,11 +27,15 @@ func newPrintingHarness(t *testing.T, dir string) (*harness, *store.DB, *model.Y
 	}
 	h.win = test.NewWindow(nil)
 	h.win.Resize(fyne.NewSize(1200, 800))
-	h.main = ui.New(h.app, h.win, ui.Options{Now: today,
-		SavePath: func(name string) string { return filepath.Join(dir, name) }})
+	h.main = ui.New(h.app, h.win, printingOptions(dir))
 	h.main.Attach(db)
 	t.Cleanup(h.main.RequestClose)
 	return h, db, data
+}
+
+// printingOptions are the window's options of the tests, with printed files written into dir.
+func printingOptions(dir string) ui.Options {
+	return ui.Options{Now: today, SavePath: func(name string) string { return filepath.Join(dir, name) }}
 }
 
 // reopen closes the window and the data file and shows the file again in a new window.
@@ -39,6 +43,17 @@ func (h *harness) reopen() {
 	h.t.Helper()
 	h.closeWindow()
 	h.start()
+}
+
+// reopenPrinting is reopen with printed files written into dir.
+func (h *harness) reopenPrinting(dir string) {
+	h.t.Helper()
+	h.closeWindow()
+	h.win = test.NewWindow(nil)
+	h.win.Resize(fyne.NewSize(1200, 800))
+	h.main = ui.New(h.app, h.win, printingOptions(dir))
+	h.main.Attach(h.openStore())
+	h.t.Cleanup(h.main.RequestClose)
 }
 
 // showTab shows the tab titled title of the first tabs on the screen.

@@ -62,13 +62,23 @@ func (s *hoursScreen) layout() fyne.CanvasObject {
 		container.NewVBox(s.message, widget.NewCard(lang.X("hours.annex7", "Приложение № 7"),
 			lang.X("hours.annex7.sub", "отчетени часове спрямо годишния максимум"), s.annex7)),
 		newBtn, nil, nil, s.list)
-	middle := container.NewBorder(s.form.Object(), nil, nil, nil, s.months.Object())
-	right := container.NewVScroll(container.NewVBox(s.sheet.Object(), s.pay.Object()))
-	inner := container.NewHSplit(middle, right)
-	inner.Offset = 0.42
-	outer := container.NewHSplit(left, inner)
+	sheet := container.NewVScroll(container.NewVBox(s.sheet.Object(), s.pay.Object()))
+	lower := container.NewHSplit(s.months.Object(), sheet)
+	lower.Offset = 0.3
+	right := container.NewBorder(container.NewVBox(s.form.Object(), widget.NewSeparator()), nil, nil, nil, lower)
+	outer := container.NewHSplit(left, right)
 	outer.Offset = 0.25
 	return outer
+}
+
+// hoursHeading is a part's title in bold, with its articles after it.
+func hoursHeading(title, sub string) fyne.CanvasObject {
+	if sub != "" {
+		title += " — " + sub
+	}
+	l := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // Content implements Screen.
@@ -104,11 +114,18 @@ func (s *hoursScreen) changed() {
 	}
 }
 
-// Refresh implements Screen: it reloads the year and shows no person.
+// Refresh implements Screen: it reloads the year and shows its first person, the director
+// when there is one, dropping any unsaved input.
 func (s *hoursScreen) Refresh() {
+	s.person = nil
 	s.reload()
 	s.list.UnselectAll()
-	s.show(nil)
+	if len(s.people) == 0 {
+		s.show(nil)
+		return
+	}
+	s.show(s.people[0])
+	s.list.Select(0) // s.person is shown already: selecting it asks nothing
 }
 
 // reload loads the shown year, its findings and its budget, and refreshes what depends on
@@ -229,11 +246,9 @@ func (s *hoursScreen) showPersonByID(id model.ID) *model.Person {
 	s.reload()
 	for i, p := range s.people {
 		if p.ID == id {
-			s.person = nil // so that Select shows it
-			s.list.Select(i)
-			if s.person == nil {
-				s.show(p)
-			}
+			s.show(p)
+			s.list.Select(i) // p is shown already: selecting it asks nothing
+			s.list.ScrollTo(i)
 			return p
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -53,8 +54,9 @@ func newApprovalForm(e *sheetEditor) *approvalForm {
 	hint := widget.NewLabel(lang.X("hours.approve.hint",
 		"Отчетите на ръководителите и на счетоводителя се одобряват от директора; отчетът на директора — от началника на РУО. Одобреният отчет се заключва."))
 	hint.Wrapping = fyne.TextWrapWord
-	a.object = widget.NewCard("", lang.X("hours.approve.card", "Одобряване (чл. 81, ал. 2; чл. 86, ал. 2; чл. 88, ал. 3)"),
-		container.NewVBox(hint, form, container.NewHBox(a.approve)))
+	a.object = container.NewVBox(widget.NewSeparator(),
+		hoursHeading(lang.X("hours.approve.card", "Одобряване (чл. 81, ал. 2; чл. 86, ал. 2; чл. 88, ал. 3)"), ""),
+		hint, form, container.NewHBox(layout.NewSpacer(), a.approve))
 	return a
 }
 

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -62,7 +63,7 @@ type payPanel struct {
 }
 
 func newPayPanel(s *hoursScreen) *payPanel {
-	p := &payPanel{s: s, table: container.NewGridWithColumns(7), note: widget.NewLabel("")}
+	p := &payPanel{s: s, table: container.NewVBox(), note: widget.NewLabel("")}
 	p.note.Wrapping = fyne.TextWrapWord
 	entry := func() *widget.Entry {
 		e := widget.NewEntry()
@@ -81,9 +82,9 @@ func newPayPanel(s *hoursScreen) *payPanel {
 		phrase{"hours.rates.employee", "Осигуровки за сметка на лицето, %"}.item(p.employee),
 		phrase{"hours.rates.employer", "Осигуровки за сметка на работодателя, %"}.item(p.employer),
 		phrase{"hours.rates.tax", "Данък върху доходите, %"}.item(p.tax))
-	p.object = widget.NewCard(lang.X("hours.pay.card", "Възнаграждение по тримесечия"),
-		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2); всеки ред се закръгля до стотинка/цент"),
-		container.NewVBox(p.table, p.note, rates, container.NewHBox(save)))
+	p.object = container.NewVBox(widget.NewSeparator(), hoursHeading(lang.X("hours.pay.card", "Възнаграждение по тримесечия"),
+		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2); всеки ред се закръгля до стотинка/цент")),
+		p.table, p.note, rates, container.NewHBox(layout.NewSpacer(), save))
 	return p
 }
 
@@ -167,36 +168,42 @@ func (p *payPanel) Save() error {
 	return nil
 }
 
-// showPerson fills the quarterly pay of person pr (nothing for none).
+// showPerson fills the quarterly pay of person pr (nothing for none): a line a quarter.
 func (p *payPanel) showPerson(pr *model.Person) {
 	p.table.RemoveAll()
 	if pr == nil || pr.ID == "" || p.s.d == nil {
 		return
 	}
-	head := func(s string) {
-		p.table.Add(widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	}
-	for _, h := range []string{lang.X("hours.pay.quarter", "Тримесечие"), lang.X("hours.pay.hours", "Часове"),
-		lang.X("hours.pay.gross", "Бруто"), lang.X("hours.pay.employee", "Осиг. лице"), lang.X("hours.pay.tax", "Данък"),
-		lang.X("hours.pay.net", "Нето"), lang.X("hours.pay.employer", "Осиг. работодател")} {
-		head(h)
-	}
 	qs := model.PaySummary(p.s.d, pr.ID, p.rates())
-	row := func(name string, hours string, ps model.Payslip) {
-		for _, v := range []string{name, hours, ps.Gross.String(), ps.EmployeeContrib.String(), ps.IncomeTax.String(),
-			ps.Net.String(), ps.EmployerContrib.String()} {
-			p.table.Add(widget.NewLabel(v))
+	line := func(name string, ps model.Payslip, pending model.Hours) {
+		text := lang.X("hours.pay.line",
+			"{{.Quarter}}: {{.Hours}} ч. × {{.Rate}} — бруто {{.Gross}}; осигуровки от лицето {{.Employee}}; данък {{.Tax}}; нето {{.Net}}; осигуровки от работодателя {{.Employer}}",
+			map[string]any{"Quarter": name, "Hours": ps.Hours.String(), "Rate": ps.Rate.String(), "Gross": ps.Gross.String(),
+				"Employee": ps.EmployeeContrib.String(), "Tax": ps.IncomeTax.String(), "Net": ps.Net.String(),
+				"Employer": ps.EmployerContrib.String()})
+		if pending > 0 {
+			text += " " + lang.X("hours.pay.pendingline", "(и {{.Hours}} ч. в неодобрени отчети, които не се изплащат)",
+				map[string]any{"Hours": pending.String()})
 		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		p.table.Add(l)
 	}
 	for _, q := range qs {
-		hours := q.Approved.String()
-		if q.Pending > 0 {
-			hours += " (+" + q.Pending.String() + " " + lang.X("hours.pay.pending", "неодобр.") + ")"
-		}
-		row(q.Quarter.String(), hours, q.Pay)
+		line(quarterName(q.Quarter), q.Pay, q.Pending)
 	}
 	if len(qs) > 1 {
 		total := model.TotalPay(qs, p.s.d.Programme.Currency)
-		row(lang.X("hours.pay.total", "Общо за годината"), total.Hours.String(), total)
+		total.Rate = pr.Rate
+		line(lang.X("hours.pay.total", "Общо за годината"), total, 0)
 	}
+	if len(qs) == 0 {
+		p.table.Add(widget.NewLabel(lang.X("hours.pay.none", "Лицето няма отчети през годината.")))
+	}
+}
+
+// quarterName is „IV тримесечие 2025“.
+func quarterName(q model.Quarter) string {
+	return lang.X("hours.quarter", "{{.Q}} тримесечие {{.Y}}",
+		map[string]any{"Q": [...]string{"", "I", "II", "III", "IV"}[q.Q], "Y": q.Y})
 }

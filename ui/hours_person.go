@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,11 +44,12 @@ type personForm struct {
 
 	first, middle, last, rate, experience *widget.Entry
 	role, engagement                      *widget.Select
+	currency                              *widget.Label // of the rate
 	object                                fyne.CanvasObject
 }
 
 func newPersonForm(s *hoursScreen) *personForm {
-	f := &personForm{s: s, findings: newFindingsBox()}
+	f := &personForm{s: s, findings: newFindingsBox(), currency: widget.NewLabel("")}
 	entry := func() *widget.Entry {
 		e := widget.NewEntry()
 		e.OnChanged = func(string) { s.changed() }
@@ -71,19 +73,23 @@ func newPersonForm(s *hoursScreen) *personForm {
 	}
 	f.role = personRoleChoice.newSelect(lang.X("hours.role.ph", "изберете ролята"), s.changed)
 	f.engagement = engagementChoice.newSelect(lang.X("hours.engagement.ph", "изберете"), s.changed)
-	form := widget.NewForm(
+	names := widget.NewForm(
 		phrase{"hours.first", "Име"}.item(f.first),
 		phrase{"hours.middle", "Презиме"}.item(f.middle),
 		phrase{"hours.last", "Фамилия"}.item(f.last),
+		phrase{"hours.experience", "Опит в областта (години)"}.item(f.experience),
+	)
+	terms := widget.NewForm(
 		phrase{"hours.role", "Роля"}.item(f.role),
 		phrase{"hours.engagement", "Ангажиране"}.item(f.engagement),
-		phrase{"hours.rate", "Ставка за час"}.item(f.rate),
-		phrase{"hours.experience", "Опит в областта (години)"}.item(f.experience),
+		phrase{"hours.rate", "Ставка за час"}.item(container.NewBorder(nil, nil, nil, f.currency, f.rate)),
 	)
 	save := widget.NewButtonWithIcon(lang.X("hours.person.save", "Запази лицето"), theme.DocumentSaveIcon(), f.submit)
 	save.Importance = widget.HighImportance
-	f.object = widget.NewCard(lang.X("hours.person.card", "Лице"), lang.X("hours.person.card.sub", "чл. 80, 85, 87"),
-		container.NewVBox(form, f.findings.Object(), container.NewHBox(save)))
+	f.object = container.NewVBox(
+		hoursHeading(lang.X("hours.person.card", "Лице"), lang.X("hours.person.card.sub", "чл. 80, 85, 87")),
+		container.NewGridWithColumns(2, names, container.NewVBox(terms, container.NewHBox(layout.NewSpacer(), save))),
+		f.findings.Object())
 	return f
 }
 
@@ -130,6 +136,7 @@ func (f *personForm) show(p *model.Person) {
 		f.rate.SetText(c.Rate.Number())
 	}
 	f.experience.SetText(strconv.Itoa(c.ExperienceYears))
+	f.currency.SetText(string(f.rateCurrency())) // the ISO code reads the same in every language
 	for _, e := range []*widget.Entry{f.rate, f.experience} {
 		e.SetValidationError(nil)
 	}
@@ -157,11 +164,7 @@ func (f *personForm) read() (model.Person, error) {
 		p.Roles[0] = role
 	}
 	p.Engagement = model.Engagement(v.engagement)
-	cur := p.Rate.Currency
-	if !cur.Valid() && f.s.d != nil {
-		cur = f.s.d.Programme.Currency
-	}
-	rate, err := model.ParseMoney(v.rate, cur)
+	rate, err := model.ParseMoney(v.rate, f.rateCurrency())
 	if err != nil {
 		return p, err
 	}
@@ -192,4 +195,15 @@ func (f *personForm) Save() error {
 	}
 	f.s.showPersonByID(p.ID)
 	return nil
+}
+
+// rateCurrency is the currency of the person's rate: as stored, else the year's.
+func (f *personForm) rateCurrency() model.Currency {
+	if c := f.cur.Rate.Currency; c.Valid() {
+		return c
+	}
+	if f.s.d != nil && f.s.d.Programme.Currency.Valid() {
+		return f.s.d.Programme.Currency
+	}
+	return model.BGN
 }

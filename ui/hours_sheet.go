@@ -83,8 +83,8 @@ func newSheetEditor(s *hoursScreen) *sheetEditor {
 	e.body = container.NewVBox(e.status, header, e.rowsBox,
 		container.NewHBox(e.add, e.prefill, layout.NewSpacer(), e.print, e.save),
 		e.findings.Object(), e.approval.Object())
-	e.object = widget.NewCard(lang.X("hours.sheet.card", "Отчет за отработените часове"),
-		lang.X("hours.sheet.card.sub", "астрономически часове; чл. 81, 85, 88"), container.NewVBox(e.title, e.body))
+	e.object = container.NewVBox(hoursHeading(lang.X("hours.sheet.card", "Отчет за отработените часове"),
+		lang.X("hours.sheet.card.sub", "астрономически часове; чл. 81, 85, 88")), e.title, e.body)
 	return e
 }
 
@@ -170,19 +170,19 @@ func firstRole(p *model.Person) model.PersonRole {
 
 // showStatus says whether the report is stored, prepared or approved, and its total.
 func (e *sheetEditor) showStatus() {
-	total := fmt.Sprintf("%s: %s %s", lang.X("hours.total", "Общо"), e.cur.Total(), lang.X("hours.unit", "ч."))
+	total := fmt.Sprintf("%s: %s %s —", lang.X("hours.total", "Общо"), e.cur.Total(), lang.X("hours.unit", "ч."))
 	switch {
 	case e.cur.ID == "" && len(e.cur.Days) > 0:
-		e.status.SetText(total + ". " + lang.X("hours.status.prefilled",
+		e.status.SetText(total + " " + lang.X("hours.status.prefilled",
 			"Няма запазен отчет: дните са попълнени от дневниците на групите. Проверете ги и запазете отчета."))
 	case e.cur.ID == "":
 		e.status.SetText(lang.X("hours.status.new", "Няма отчет за месеца: добавете дните с отработените часове и запазете."))
 	case e.locked():
-		e.status.SetText(total + ". " + lang.X("hours.status.locked",
+		e.status.SetText(total + " " + lang.X("hours.status.locked",
 			"Отчетът е одобрен на {{.On}} от {{.By}} и е заключен за промени (чл. 81, ал. 2).",
 			map[string]any{"On": e.cur.ApprovedOn.String(), "By": e.cur.ApprovedBy}))
 	default:
-		e.status.SetText(total + ". " + lang.X("hours.status.preparedtext", "Изготвен, очаква одобрение."))
+		e.status.SetText(total + " " + lang.X("hours.status.preparedtext", "Изготвен, очаква одобрение."))
 	}
 	e.status.Importance = widget.MediumImportance
 	if e.locked() {

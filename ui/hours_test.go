@@ -160,3 +160,134 @@ func TestHours_PrintWritesTheReport(t *testing.T) {
 		t.Errorf("the printed report is not a PDF: %v", err)
 	}
 }
+
+func TestHours_NewPersonIsSavedThroughTheModel(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.nav().Select(sectionHours)
+	h.tap("Ново лице")
+	h.typeIn("Име", "Петя")
+	h.typeIn("Фамилия", "Колева")
+	h.choose("Роля", "ръководител на група")
+	h.choose("Ангажиране", "служител (допълнително споразумение)")
+	rate := h.entriesWith("напр. 12,00")
+	if len(rate) != 1 {
+		t.Fatalf("rate entries = %d", len(rate))
+	}
+	test.Type(rate[0], "12,50")
+	h.typeIn("Опит в областта (години)", "2")
+	h.tap("Запази лицето")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving a valid person showed: %s", d)
+	}
+	d, err := db.LoadYear(data.Programme.Year)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.People) != len(data.People)+1 {
+		t.Fatalf("people = %d, want %d", len(d.People), len(data.People)+1)
+	}
+	var p *model.Person
+	for i := range d.People {
+		if d.People[i].Name.Last == "Колева" {
+			p = &d.People[i]
+		}
+	}
+	if p == nil || p.Rate != (model.Money{Minor: 1250, Currency: data.Programme.Currency}) || p.ExperienceYears != 2 || !p.Has(model.RoleLeader) {
+		t.Fatalf("stored person = %+v", p)
+	}
+	// чл. 80, ал. 3: up to 3 years of experience, the rate is capped lower: the finding is next to the form.
+	if !h.hasText("чл. 80, ал. 3") {
+		t.Error("the rate over the junior cap shows no чл. 80, ал. 3 finding next to the person")
+	}
+}
+
+func TestHours_EmptyNameIsRefused(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.nav().Select(sectionHours)
+	h.tap("Ново лице")
+	test.Type(h.entriesWith("напр. 12,00")[0], "8")
+	h.tap("Запази лицето")
+	if d := h.dialogText(); !strings.Contains(d, "Проверете данните") {
+		t.Errorf("saving a person without a name showed %q", d)
+	}
+	if d, _ := db.LoadYear(data.Programme.Year); len(d.People) != len(data.People) {
+		t.Errorf("a refused person was stored")
+	}
+}
+
+func TestHours_YearRatesOverrideTheProfile(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.nav().Select(sectionHours)
+	h.typeIn("Осигуровки за сметка на лицето, %", "14")
+	h.tap("Запази ставките за годината")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving the rates showed: %s", d)
+	}
+	d, err := db.LoadYear(data.Programme.Year)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := d.Programme.PayRates
+	if r == nil || r.EmployeeContribBp != 1400 || r.EmployerContribBp != 1892 || r.IncomeTaxBp != 1000 {
+		t.Fatalf("stored rates = %+v, want 14 %% with the profile's others", r)
+	}
+	if d.Programme.Students != data.Programme.Students || len(d.Programme.Plan) != len(data.Programme.Plan) {
+		t.Error("saving the rates changed the rest of the programme")
+	}
+}
+
+func TestHours_QuarterlyPayShown(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	acc := personWith(data, model.RoleAccountant)
+	h.openHours(acc.Name, "октомври 2025")
+	p := defaultProfile(t)
+	qs := model.PaySummary(data, acc.ID, model.DefaultPayRates(p))
+	if len(qs) == 0 {
+		t.Fatal("the demo accountant has no pay")
+	}
+	want := fmt.Sprintf("%s: %s ч. × %s — бруто %s", qs[0].Quarter.String(), qs[0].Pay.Hours, acc.Rate, qs[0].Pay.Gross)
+	if !h.hasText(want) || !h.hasText("нето "+qs[0].Pay.Net.String()) {
+		t.Errorf("the screen does not show the first quarter's pay %q, net %s", want, qs[0].Pay.Net)
+	}
+}
+
+func TestHours_Art80_1_FindingOpensThePerson(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	p := personWith(data, model.RoleLeader)
+	p.ExperienceYears = 10
+	p.Rate = model.Money{Minor: 2000, Currency: data.Programme.Currency} // over the cap of 12,00 лв. in either currency
+	if err := db.Put(&p); err != nil {
+		t.Fatal(err)
+	}
+	h.nav().Select(sectionChecks)
+	selectFinding(h, "Правило: чл. 80, ал. 1")
+	h.tap("Отвори: Лице „" + p.Name.String() + "“")
+	if got := h.heading(); got != "Часове" {
+		t.Fatalf("opening the person of the finding shows section %q, want Часове", got)
+	}
+	if got := h.entry("Фамилия").Text; got != p.Name.Last {
+		t.Errorf("the form shows %q, want the person of the finding %q", got, p.Name.Last)
+	}
+	if !h.hasText("чл. 80, ал. 1 — ") {
+		t.Error("the чл. 80, ал. 1 finding is not shown next to the person")
+	}
+}
+
+func TestHours_UnsavedDayAsksBeforeAnotherMonth(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	leader := personWith(data, model.RoleLeader)
+	h.openHours(leader.Name, "юни 2026")
+	h.addDay("04.06.2026", "1,5", "Репетиция")
+	h.selectRow(h.screenLists()[1], "юли 2026")
+	if d := h.dialogText(); !strings.Contains(d, "Отчетът за месеца има незапазени промени.") {
+		t.Fatalf("choosing another month with an unsaved day showed %q", d)
+	}
+	h.tap("Остани")
+	if es := h.entriesWith("часове"); len(es) == 0 || es[len(es)-1].Text != "1,5" {
+		t.Fatal("Остани lost the typed day")
+	}
+	h.menuItem("Файл", "Запази").Action() // Ctrl+S
+	if ts := storedSheet(t, db, leader); ts == nil || ts.Days[len(ts.Days)-1].Hours != 150 {
+		t.Errorf("Ctrl+S stored %+v, want the typed 1,5 h", ts)
+	}
+}

@@ -56,7 +56,7 @@ func newMeetingsPanel(env *Env, changed func()) *meetingsPanel {
 	p.date = newDateField(false, edit)
 	p.place = newTextEntry(lang.X("meetings.place.ph", "учителската стая"), edit)
 	p.calledBy = newTextEntry(lang.X("meetings.calledby.ph", "председателя на съвета"), edit)
-	p.agenda = newTextArea(lang.X("meetings.agenda.ph", "по една точка на ред"), 3, edit)
+	p.agenda = newTextArea(lang.X("meetings.agenda.ph", "по една точка на ред"), 2, edit)
 	p.guests = newTextEntry("", edit)
 	p.constituent = widget.NewCheck(lang.X("meetings.constituent", "учредително заседание (чл. 32, 34)"), func(bool) { edit() })
 	p.director = widget.NewCheck(lang.X("meetings.directorpresent", "директорът присъства (съвещателен глас, чл. 33, ал. 2)"), func(bool) { edit() })
@@ -69,7 +69,7 @@ func newMeetingsPanel(env *Env, changed func()) *meetingsPanel {
 // layout places the list on the left and the meeting's form on the right.
 func (p *meetingsPanel) layout() fyne.CanvasObject {
 	form := widget.NewForm(
-		phrase{"meetings.number", "Протокол №"}.item(p.number),
+		phrase{"meetings.number", "Протокол №"}.item(container.NewBorder(nil, nil, nil, p.constituent, p.number)),
 		phrase{"meetings.date", "Дата"}.item(p.date),
 		phrase{"meetings.place", "Място"}.item(p.place),
 		phrase{"meetings.calledby", "Свикано от"}.item(p.calledBy),
@@ -83,9 +83,7 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	})
 	decisions := widget.NewCard(lang.X("meetings.decisions", "Решения"), lang.X("meetings.decisions.sub", "обикновено мнозинство от присъстващите (чл. 33, ал. 1)"),
 		container.NewVBox(p.decisionsBox, container.NewHBox(add)))
-	body := container.NewVBox(p.findings.Object(),
-		widget.NewCard(lang.X("meetings.card", "Заседание на съвета"), lang.X("meetings.card.sub", "чл. 32–35"), container.NewVBox(form, p.constituent)),
-		attend, decisions)
+	body := container.NewVBox(p.findings.Object(), form, decisions)
 	newBtn := widget.NewButtonWithIcon(lang.X("meetings.new", "Ново заседание"), theme.ContentAddIcon(), p.newMeeting)
 	save := widget.NewButtonWithIcon(lang.X("meetings.save", "Запази заседанието"), theme.DocumentSaveIcon(), func() {
 		if err := p.Save(); err != nil {
@@ -97,8 +95,11 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	right := container.NewBorder(nil, container.NewHBox(newBtn, save, print), nil, nil, container.NewVScroll(body))
 	hint := widget.NewLabel(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
 	hint.Wrapping = fyne.TextWrapWord
-	split := container.NewHSplit(container.NewBorder(hint, nil, nil, nil, p.list), right)
-	split.Offset = 0.35
+	// The attendance goes under the short list of meetings, so the decisions fit on the right.
+	left := container.NewVSplit(container.NewBorder(hint, nil, nil, nil, p.list), container.NewVScroll(attend))
+	left.Offset = 0.4
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.36
 	return split
 }
 

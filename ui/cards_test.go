@@ -1,0 +1,202 @@
+package ui_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+const sectionCards = 4
+
+// searchFor types text into the entry whose placeholder is placeholder.
+func (h *harness) searchFor(placeholder, text string) {
+	h.t.Helper()
+	var found *widget.Entry
+	h.content(func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
+			found = e
+		}
+	})
+	if found == nil {
+		h.t.Fatalf("no entry %q", placeholder)
+	}
+	found.SetText(text)
+}
+
+// answer chooses option of the radio group next to label.
+func (h *harness) answer(label, option string) {
+	h.t.Helper()
+	r, ok := h.field(label).(*widget.RadioGroup)
+	if !ok {
+		h.t.Fatalf("field %q is not a radio group", label)
+	}
+	r.SetSelected(option)
+}
+
+// openCardOf finds the student's entry for subject on the ИОК screen and opens it.
+func openCardOf(h *harness, st model.Student, subject model.Subject) {
+	h.t.Helper()
+	h.searchFor("Търсене по име на ученик", st.Name.String())
+	list := h.screenList()
+	for i := 0; i < list.Length(); i++ {
+		list.Select(i)
+		if h.labelWith(st.Name.String()+", ") != "" && strings.Contains(h.labelWith(st.Name.String()+", "), subject.Name()) {
+			return
+		}
+	}
+	h.t.Fatalf("the ИОК list has no %s × %s", st.Name, subject.Name())
+}
+
+// withoutCard removes the demo's first card and returns its student and subject.
+func withoutCard(t *testing.T, db *store.DB, data *model.YearData) (model.Student, model.Subject) {
+	t.Helper()
+	c := data.Cards[0]
+	if err := db.Delete(model.KindEducationCard, c.ID); err != nil {
+		t.Fatalf("delete card: %v", err)
+	}
+	for _, st := range data.Students {
+		if st.ID == c.StudentID {
+			return st, c.Subject
+		}
+	}
+	t.Fatal("the card's student is not in the demo")
+	return model.Student{}, ""
+}
+
+// storedCard returns the stored card of the student and subject, or nil.
+func storedCard(t *testing.T, db *store.DB, year model.SchoolYear, st model.Student, subj model.Subject) *model.EducationCard {
+	t.Helper()
+	d, err := db.LoadYear(year)
+	if err != nil {
+		t.Fatalf("load year: %v", err)
+	}
+	for i, c := range d.Cards {
+		if c.StudentID == st.ID && c.Subject == subj {
+			return &d.Cards[i]
+		}
+	}
+	return nil
+}
+
+func TestCards_Annex5_CreatedFilledSavedReopenedPrinted(t *testing.T) {
+	dir := t.TempDir()
+	h, db, data := newPrintingHarness(t, dir)
+	st, subj := withoutCard(t, db, data)
+	h.nav().Select(sectionCards)
+	openCardOf(h, st, subj)
+	if !h.hasText("Картата още не е запазена") {
+		t.Fatal("a student without a card does not show a new card")
+	}
+	h.typeIn("Анализ на причините", "Пропуски от предходния клас")
+	h.typeIn("Причини според родителя", "Трудности вкъщи")
+	h.answer("Ще участва в публични изяви", "да")
+	h.choose("Обща оценка", "незадоволителна")
+	if err := h.entry("Причини (при незадоволителна)").Validate(); err == nil {
+		t.Error("an unsatisfactory assessment without reasons is not flagged as it is chosen")
+	}
+	h.typeIn("Причини (при незадоволителна)", "Чести отсъствия")
+	h.tap("Добави тема")
+	h.typeIn("Глобална тема / очаквани резултати", "Дроби")
+	h.typeIn("Дата на темата", "12.11.2025")
+	h.tap("Запази картата (Ctrl+S)")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving a valid card showed: %s", d)
+	}
+	c := storedCard(t, db, data.Programme.Year, st, subj)
+	if c == nil || c.Causes != "Пропуски от предходния клас" || c.ParentJoinsEvents != model.Yes ||
+		c.Assessment != model.AssessUnsatisfactory || len(c.Rows) != 1 || c.Rows[0].Date != model.NewDate(2025, 11, 12) {
+		t.Fatalf("stored card %+v, want the typed sections", c)
+	}
+
+	h.reopenPrinting(dir)
+	h.nav().Select(sectionCards)
+	openCardOf(h, st, subj)
+	if got := h.entry("Анализ на причините").Text; got != "Пропуски от предходния клас" {
+		t.Errorf("the reopened card's causes are %q", got)
+	}
+	if got := h.entry("Глобална тема / очаквани резултати").Text; got != "Дроби" {
+		t.Errorf("the reopened card's topic is %q", got)
+	}
+	h.tap("Печат на картата")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("printing showed: %s", d)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "iok-*.pdf"))
+	if len(files) != 1 {
+		t.Fatalf("printed %v, want one iok-*.pdf", files)
+	}
+	if fi, err := os.Stat(files[0]); err != nil || fi.Size() == 0 {
+		t.Errorf("the printed card is empty or missing: %v", err)
+	}
+}
+
+func TestCards_Annex5_UnsatisfactoryWithoutReasonsSavesNothing(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	st, subj := withoutCard(t, db, data)
+	h.nav().Select(sectionCards)
+	openCardOf(h, st, subj)
+	h.choose("Обща оценка", "незадоволителна")
+	h.tap("Запази картата (Ctrl+S)")
+	if d := h.dialogText(); !strings.Contains(d, "Причини за незадоволителната оценка") {
+		t.Errorf("saving an unsatisfactory card without reasons showed %q", d)
+	}
+	if storedCard(t, db, data.Programme.Year, st, subj) != nil {
+		t.Error("an invalid card was saved")
+	}
+}
+
+func TestCards_LeavingWithUnsavedCardAsks(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	h.nav().Select(sectionCards)
+	c := data.Cards[0]
+	var st model.Student
+	for _, s := range data.Students {
+		if s.ID == c.StudentID {
+			st = s
+		}
+	}
+	openCardOf(h, st, c.Subject)
+	h.typeIn("Мерки за бъдещата работа", "Още упражнения")
+	h.nav().Select(sectionSchool)
+	if d := h.dialogText(); !strings.Contains(d, askTitle) {
+		t.Errorf("leaving an unsaved card showed %q, want %q", d, askTitle)
+	}
+}
+
+func TestCards_PrintGroupWritesEveryCardOfTheGroup(t *testing.T) {
+	dir := t.TempDir()
+	h, _, data := newPrintingHarness(t, dir)
+	h.nav().Select(sectionCards)
+	var g *model.Group
+	for i := range data.Groups {
+		if data.Groups[i].Kind == model.Remedial {
+			g = &data.Groups[i]
+			break
+		}
+	}
+	var filter *widget.Select
+	h.content(func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && len(s.Options) > 0 && s.Options[0] == "Всички групи" {
+			filter = s
+		}
+	})
+	if g == nil || filter == nil {
+		t.Fatal("no remedial group or no group filter")
+	}
+	filter.SetSelected(g.Name)
+	h.tap("Печат на картите на групата")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("printing the group showed: %s", d)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "iok-*.zip"))
+	if len(files) != 1 {
+		t.Fatalf("printed %v, want one iok-*.zip", files)
+	}
+}
