@@ -73,7 +73,7 @@ type studentsScreen struct {
 
 // newStudentsScreen builds the students screen on the open data file.
 func newStudentsScreen(env *Env) Screen {
-	s := &studentsScreen{env: env, db: env.DB, message: wrapped(""), box: newFindingsBox()}
+	s := &studentsScreen{env: env, db: env.DB, message: wrapLabel(""), box: newFindingsBox()}
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.X("students.search", "Търсене по име"))
 	s.search.OnChanged = func(string) { s.applyFilter() }

@@ -1,6 +1,9 @@
 package ui_test
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -204,5 +207,32 @@ func TestStudents_SurveyAndNeedsAreSaved(t *testing.T) {
 	}
 	if !found {
 		t.Error("no survey card with hobby „шах“ and „да“ was stored for the student")
+	}
+}
+
+func TestStudents_PrintsTheApplicationAndABlankSurvey(t *testing.T) {
+	dir := t.TempDir()
+	h, _, data := newPrintingHarness(t, dir)
+	h.nav().Select(sectionStudents)
+	a := data.Applications[0]
+	var name string
+	for _, st := range data.Students {
+		if st.ID == a.StudentID {
+			name = st.Name.String()
+		}
+	}
+	selectStudent(h, name)
+	studentTab(h, "Заявление")
+	h.tap("Печат")
+	studentTab(h, "Анкета")
+	h.tap("Празен формуляр")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("printing showed: %s", d)
+	}
+	for _, file := range []string{"заявление-" + strings.ReplaceAll(name, " ", "-") + ".pdf", "анкетна-карта-празно.pdf"} {
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+			t.Errorf("%s: %v, want a PDF", file, err)
+		}
 	}
 }

@@ -74,7 +74,7 @@ func (p *surveyPanel) layout(print ...fyne.CanvasObject) fyne.CanvasObject {
 		phrase{"students.survey.note", "Други дейности"}.item(p.note),
 	)
 	title := func(p phrase) *widget.Label {
-		l := wrapped(p.String())
+		l := wrapLabel(p.String())
 		l.TextStyle.Bold = true
 		return l
 	}
