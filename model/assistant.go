@@ -12,7 +12,7 @@ type ProposalOptions struct {
 	// Profile gives the maximum sizes (чл. 41, ал. 1; чл. 43, ал. 1), the interest groups a
 	// student may be in (чл. 46, ал. 3) and the remedial subjects by stage (чл. 60).
 	Profile *Profile
-	// On is the day memberships are judged on: a student already in a group on it is not placed again.
+	// On is the day the members of running groups are counted on.
 	On Date
 	// MinStudents is the fewest first wishes for which a new interest group is opened: a school
 	// may not organise a group that few students wish (чл. 47, ал. 1). 0 opens one for any wish.
@@ -96,8 +96,8 @@ func (p *Proposal) Room(i int) int {
 }
 
 // Propose forms interest groups from the applications' wishes (чл. 46) and remedial groups
-// from the subjects of part I.1 of the applications (чл. 57, 60) for the students of d who are
-// not yet in such a group. It is deterministic: applications are taken by date of submission,
+// from the subjects of part I.1 of the applications and of the education cards (чл. 57, 60, 61)
+// for the students of d who have not been in such a group this year. It is deterministic: applications are taken by date of submission,
 // then by student.
 func Propose(d *YearData, o ProposalOptions) *Proposal {
 	p := &Proposal{opts: o, wishes: map[ID][]activityKey{}, dropped: map[activityKey]bool{}}
@@ -127,8 +127,9 @@ func sortedApplications(d *YearData) []*Application {
 	})
 }
 
-// inGroups returns, per student, the activities of the groups of kind k the student is in on day on.
-func inGroups(d *YearData, k ActivityKind, on Date) map[ID][]*Group {
+// inGroups returns, per student, the groups of kind k the student has been in this year: one
+// who left a group did so on purpose, and is not proposed again.
+func inGroups(d *YearData, k ActivityKind) map[ID][]*Group {
 	out := map[ID][]*Group{}
 	for i := range d.Groups {
 		g := &d.Groups[i]
@@ -136,9 +137,7 @@ func inGroups(d *YearData, k ActivityKind, on Date) map[ID][]*Group {
 			continue
 		}
 		for _, m := range g.Members {
-			if m.Left.IsZero() || !m.Left.Before(on) {
-				out[m.StudentID] = append(out[m.StudentID], g)
-			}
+			out[m.StudentID] = append(out[m.StudentID], g)
 		}
 	}
 	return out
@@ -167,34 +166,63 @@ func (p *Proposal) proposeRemedial(d *YearData, apps []*Application) {
 	for i := range d.Students {
 		students[d.Students[i].ID] = &d.Students[i]
 	}
-	already := inGroups(d, Remedial, p.opts.On)
+	already := inGroups(d, Remedial)
 	type bucket struct {
 		subject Subject
 		stage   Stage
 	}
 	byBucket := map[bucket][]*Student{}
-	for _, a := range apps {
-		s := students[a.StudentID]
-		if s == nil {
+	for _, n := range remedialNeeds(d, apps) {
+		s := students[n.student]
+		if s == nil || slices.ContainsFunc(already[s.ID], func(g *Group) bool { return g.Subject == n.subject }) {
 			continue
 		}
-		for _, subj := range a.RemedialSubjects {
-			if slices.ContainsFunc(already[s.ID], func(g *Group) bool { return g.Subject == subj }) {
-				continue
-			}
-			if err := CheckRemedialSubject(p.opts.Profile.Subjects, subj, []int{s.Grade}); err != nil {
-				p.Refused = append(p.Refused, Refusal{StudentID: s.ID, Subject: subj, Article: "чл. 60", Msg: err.(*Error).Msg})
-				continue
-			}
-			b := bucket{subj, StageOf(s.Grade)}
-			byBucket[b] = append(byBucket[b], s)
+		if err := CheckRemedialSubject(p.opts.Profile.Subjects, n.subject, []int{s.Grade}); err != nil {
+			p.Refused = append(p.Refused, Refusal{StudentID: s.ID, Subject: n.subject, Article: "чл. 60", Msg: err.(*Error).Msg})
+			continue
 		}
+		b := bucket{n.subject, StageOf(s.Grade)}
+		byBucket[b] = append(byBucket[b], s)
 	}
 	for _, x := range Subjects {
 		for _, st := range []Stage{StagePrimary, StageLowerSecondary, StageUpperSecondary} {
 			p.remedialGroups(x.Subject, byBucket[bucket{x.Subject, st}])
 		}
 	}
+}
+
+// need is a student's remedial need in one subject.
+type need struct {
+	student ID
+	subject Subject
+}
+
+// remedialNeeds lists, once each, the subjects of part I.1 of the applications and the
+// subjects of the education cards not yet tied to a group (чл. 57, 61).
+func remedialNeeds(d *YearData, apps []*Application) []need {
+	var out []need
+	seen := map[need]bool{}
+	add := func(n need) {
+		if n.subject.Valid() && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	for _, a := range apps {
+		for _, subj := range a.RemedialSubjects {
+			add(need{a.StudentID, subj})
+		}
+	}
+	cards := slices.Clone(d.Cards)
+	slices.SortStableFunc(cards, func(a, b EducationCard) int {
+		return cmp.Or(cmp.Compare(a.StudentID, b.StudentID), cmp.Compare(a.Subject, b.Subject))
+	})
+	for _, c := range cards {
+		if c.GroupID == "" {
+			add(need{c.StudentID, c.Subject})
+		}
+	}
+	return out
 }
 
 // remedialGroups packs the students of one subject and stage, by grade, into even groups.

@@ -94,6 +94,14 @@ func TestPropose_Art46_InterestGroups(t *testing.T) {
 				return d
 			}(),
 			waiting: 2},
+		{name: "a student who has been in an interest group is not proposed again",
+			year: func() *model.YearData {
+				d := assistantYear(3, wishAll("Футбол"))
+				d.Groups = append(d.Groups, model.Group{ID: "g1", Year: 2025, Name: "Шахмат", Kind: model.Interest, Area: model.AreaSport,
+					Members: []model.Member{{StudentID: "s000", Left: model.NewDate(2025, time.October, 20)}, {StudentID: "s001"}}})
+				return d
+			}(),
+			want: []string{"Футбол:1"}},
 		{name: "a second group of a later wish (чл. 46, ал. 3)", opts: model.ProposalOptions{SecondGroup: true},
 			year: assistantYear(4, func(i int) []string {
 				if i < 2 {
@@ -131,8 +139,8 @@ func TestPropose_Art46_InterestGroups(t *testing.T) {
 	}
 }
 
-// everyonePlacedOnce asserts that each applicant is in a group or waiting, not both, never in
-// two groups of one activity, and that no group exceeds its maximum.
+// everyonePlacedOnce asserts that each applicant not yet in a group is in a proposed group or
+// waiting, not both, never in two groups of one activity, and that no group exceeds its maximum.
 func everyonePlacedOnce(t *testing.T, d *model.YearData, p *model.Proposal) {
 	t.Helper()
 	for i := range p.Groups {
@@ -140,7 +148,16 @@ func everyonePlacedOnce(t *testing.T, d *model.YearData, p *model.Proposal) {
 			t.Errorf("group %q is over its maximum", p.Groups[i].Name)
 		}
 	}
+	member := map[model.ID]bool{}
+	for _, g := range d.Groups {
+		for _, m := range g.Members {
+			member[m.StudentID] = true
+		}
+	}
 	for _, a := range d.Applications {
+		if member[a.StudentID] {
+			continue
+		}
 		in := map[string]bool{}
 		placed := false
 		for _, g := range p.Groups {
@@ -227,6 +244,15 @@ func TestPropose_Art41_60_RemedialGroups(t *testing.T) {
 				d.Applications = append(d.Applications, model.Application{StudentID: id, RemedialSubjects: []model.Subject{tt.subject}})
 			}
 			p := model.Propose(d, model.ProposalOptions{Profile: profile(t)})
+			if got := sizes(p); !slices.Equal(got, tt.want) {
+				t.Errorf("groups = %v, want %v", got, tt.want)
+			}
+			// The same needs written on education cards instead (чл. 61) propose the same.
+			for i := range d.Applications {
+				d.Cards = append(d.Cards, model.EducationCard{StudentID: d.Applications[i].StudentID, Subject: tt.subject})
+				d.Applications[i].RemedialSubjects = nil
+			}
+			p = model.Propose(d, model.ProposalOptions{Profile: profile(t)})
 			if got := sizes(p); !slices.Equal(got, tt.want) {
 				t.Errorf("groups = %v, want %v", got, tt.want)
 			}

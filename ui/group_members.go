@@ -46,6 +46,7 @@ type membersPanel struct {
 	memberList    *widget.List
 	candidateList *widget.List
 	leader        *widget.Label
+	waiting       *widget.Label // the group's waiting list
 	content       fyne.CanvasObject
 }
 
@@ -78,6 +79,9 @@ func newMembersPanel(env *Env, changed func()) *membersPanel {
 	p.candidateList.OnSelected = func(i widget.ListItemID) { p.chosenS = i }
 	p.candidateList.OnUnselected = func(widget.ListItemID) { p.chosenS = -1 }
 	p.leader = widget.NewLabel("")
+	p.waiting = widget.NewLabel("")
+	p.waiting.Wrapping = fyne.TextWrapWord
+	p.waiting.Hide()
 	p.content = p.layout()
 	return p
 }
@@ -97,7 +101,7 @@ func (p *membersPanel) layout() fyne.CanvasObject {
 	leave := widget.NewButtonWithIcon(lang.X("groups.members.leave", "Отпиши на датата"), theme.ContentRemoveIcon(), p.leaveChosen)
 	add := widget.NewButtonWithIcon(lang.X("groups.members.add", "Включи на датата"), theme.ContentAddIcon(), p.addChosen)
 	dayRow := container.NewBorder(nil, nil, widget.NewLabel(lang.X("groups.members.day", "Дата:")), nil, p.day)
-	left := container.NewBorder(container.NewVBox(p.leader,
+	left := container.NewBorder(container.NewVBox(p.leader, p.waiting,
 		widget.NewLabelWithStyle(lang.X("groups.members.title", "Ученици в групата"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 		leave, nil, nil, p.memberList)
 	right := container.NewBorder(container.NewVBox(dayRow, p.search), add, nil, nil, p.candidateList)
@@ -122,6 +126,7 @@ func (p *membersPanel) Show(d *model.YearData, g *model.Group) {
 	}
 	p.day.SetText(clampToYear(model.DateOf(p.env.Now()), year).String())
 	p.leader.SetText(p.leaderLine(d, g))
+	p.showWaiting(g)
 	p.chosenM, p.chosenS = -1, -1
 	p.memberList.UnselectAll()
 	p.memberList.Refresh()
@@ -139,6 +144,23 @@ func (p *membersPanel) leaderLine(d *model.YearData, g *model.Group) string {
 		}
 	}
 	return lang.X("groups.members.leader", "Ръководител:") + " " + name
+}
+
+// showWaiting names the students on the group's waiting list, who wished for it but did not fit.
+func (p *membersPanel) showWaiting(g *model.Group) {
+	if g == nil || len(g.WaitingList) == 0 {
+		p.waiting.Hide()
+		return
+	}
+	names := make([]string, len(g.WaitingList))
+	for i, id := range g.WaitingList {
+		names[i] = string(id)
+		if st := p.students[id]; st != nil {
+			names[i] = studentLine(st)
+		}
+	}
+	p.waiting.SetText(lang.X("groups.members.waiting", "Списък на чакащите:") + " " + strings.Join(names, "; "))
+	p.waiting.Show()
 }
 
 // loadStudents indexes the year's students once per year shown.
