@@ -16,7 +16,7 @@ func (p *Proposal) proposeInterest(d *YearData, apps []*Application) {
 	for i := range d.Students {
 		students[d.Students[i].ID] = &d.Students[i]
 	}
-	already := inGroups(d, Interest, p.opts.On)
+	already := inGroups(d, Interest)
 	var order []ID
 	first := map[activityKey]int{}
 	names := map[activityKey]Wish{}
