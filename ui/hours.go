@@ -29,6 +29,7 @@ type hoursScreen struct {
 
 	message *widget.Label // no year yet
 	annex7  *fyne.Container
+	left    *fyne.Container // the maximum and the people: laid out again when the maximum's lines change
 	list    *widget.List
 	form    *personForm
 	months  *monthList
@@ -58,15 +59,15 @@ func newHoursScreen(env *Env) Screen {
 // and months in the middle; the month's report and the pay on the right.
 func (s *hoursScreen) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(lang.X("hours.person.new", "Ново лице"), theme.ContentAddIcon(), s.newPerson)
-	left := container.NewBorder(
+	s.left = container.NewBorder(
 		container.NewVBox(s.message, widget.NewCard(lang.X("hours.annex7", "Приложение № 7"),
 			lang.X("hours.annex7.sub", "отчетени часове спрямо годишния максимум"), s.annex7)),
 		newBtn, nil, nil, s.list)
 	sheet := container.NewVScroll(container.NewVBox(s.sheet.Object(), s.pay.Object()))
 	lower := container.NewHSplit(s.months.Object(), sheet)
-	lower.Offset = 0.3
+	lower.Offset = 0.36
 	right := container.NewBorder(container.NewVBox(s.form.Object(), widget.NewSeparator()), nil, nil, nil, lower)
-	outer := container.NewHSplit(left, right)
+	outer := container.NewHSplit(s.left, right)
 	outer.Offset = 0.25
 	return outer
 }
@@ -126,6 +127,7 @@ func (s *hoursScreen) Refresh() {
 	}
 	s.show(s.people[0])
 	s.list.Select(0) // s.person is shown already: selecting it asks nothing
+	s.list.ScrollToTop()
 }
 
 // reload loads the shown year, its findings and its budget, and refreshes what depends on

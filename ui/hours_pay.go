@@ -19,6 +19,9 @@ import (
 // (model.RoleHours, the sum the checks use) against the maximum of Приложение № 7.
 func (s *hoursScreen) fillAnnex7() {
 	s.annex7.RemoveAll()
+	if s.left != nil {
+		defer s.left.Refresh()
+	}
 	if s.d == nil || s.budget == nil {
 		return
 	}
