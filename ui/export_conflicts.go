@@ -27,21 +27,19 @@ func (r *exportReceive) showConflicts() {
 	}
 }
 
-// conflictBox is one conflict: what it is, the fields that differ side by side, the choice.
+// conflictBox is one conflict: the record, who changed it when on each side, the fields that
+// differ side by side, and the choice.
 func (r *exportReceive) conflictBox(c syncpack.Change) fyne.CanvasObject {
 	cf := c.Conflict
-	title := widget.NewLabel(kindNames[c.Remote.Meta.Kind].String() + ": " + cf.Theirs.Summary)
-	title.TextStyle.Bold = true
+	title := bold(kindNames[c.Remote.Meta.Kind].String() + ": " + cf.Name)
 	title.Wrapping = fyne.TextWrapWord
-	grid := container.NewGridWithColumns(3,
-		bold(lang.X("export.conflict.field", "Поле")),
-		bold(lang.X("export.conflict.local", "На този компютър")),
-		bold(lang.X("export.conflict.remote", "В пакета")),
-		widget.NewLabel(""), wrapped(cf.Mine.Summary), wrapped(cf.Theirs.Summary))
+	rows := container.NewVBox(
+		conflictRow(bold(lang.X("export.conflict.field", "Поле")),
+			bold(lang.X("export.conflict.local", "На този компютър")),
+			bold(lang.X("export.conflict.remote", "В пакета"))),
+		conflictRow(widget.NewLabel(lang.X("export.conflict.changed", "Промяна")), wrapped(sideText(cf.Mine)), wrapped(sideText(cf.Theirs))))
 	for _, f := range cf.Fields {
-		grid.Add(widget.NewLabel(f.Field))
-		grid.Add(wrapped(orDash(f.Mine)))
-		grid.Add(wrapped(orDash(f.Theirs)))
+		rows.Add(conflictRow(wrapped(f.Label), wrapped(orDash(f.Mine)), wrapped(orDash(f.Theirs))))
 	}
 	radio := conflictSide.newRadio(func() {})
 	if c.Take {
@@ -51,7 +49,21 @@ func (r *exportReceive) conflictBox(c syncpack.Change) fyne.CanvasObject {
 	}
 	radio.Required = true
 	r.choices[c.Ref()] = radio
-	return widget.NewCard("", "", container.NewVBox(title, grid, radio))
+	return widget.NewCard("", "", container.NewVBox(title, rows, radio))
+}
+
+// conflictRow lays out one row of a conflict: each row as high as its own text.
+func conflictRow(field, mine, theirs fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewGridWithColumns(3, field, mine, theirs)
+}
+
+// sideText says who changed one side of a conflict, and when, or that it was deleted.
+func sideText(s syncpack.Side) string {
+	args := map[string]any{"By": s.By, "At": s.Updated.Local().Format("02.01.2006 15:04")}
+	if s.Deleted {
+		return lang.X("export.conflict.deleted", "изтрит от {{.By}}, {{.At}}", args)
+	}
+	return lang.X("export.conflict.by", "{{.By}}, {{.At}}", args)
 }
 
 // bold returns a bold label.

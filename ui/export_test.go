@@ -82,7 +82,7 @@ func TestExport_ConflictDecidedOnTheScreen(t *testing.T) {
 	id := exSetGrade(t, director, 6)
 	exSetGrade(t, accountant, 7)
 	accountant.exCheckPackage(director.exportPackage())
-	if !accountant.hasText("конфликти 1") || !accountant.hasText("Grade") {
+	if !accountant.hasText("конфликти 1") || !accountant.hasText("Клас") {
 		t.Fatalf("the conflict is not shown; dialogs: %s", accountant.dialogText())
 	}
 	want := 7 // the accountant's

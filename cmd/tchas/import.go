@@ -142,7 +142,7 @@ func printPlan(w io.Writer, plan *syncpack.MergePlan, choices syncpack.Choices) 
 		if cf := ch.Conflict; cf != nil {
 			fmt.Fprintf(w, "    тук:      %s\n    в пакета: %s\n", cf.Mine.Summary, cf.Theirs.Summary)
 			for _, f := range cf.Fields {
-				fmt.Fprintf(w, "    %s: „%s“ тук, „%s“ в пакета\n", f.Field, f.Mine, f.Theirs)
+				fmt.Fprintf(w, "    %s (%s): „%s“ тук, „%s“ в пакета\n", f.Label, f.Field, f.Mine, f.Theirs)
 			}
 		}
 	}

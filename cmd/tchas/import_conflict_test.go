@@ -57,7 +57,7 @@ func TestImport_ConflictChosenByTheUser(t *testing.T) {
 
 	out := mustRun("import", "--db", director, "--dry-run", fromAcc)
 	if !strings.Contains(out, "конфликти: 1") || !strings.Contains(out, "конфликт student/"+string(id)) ||
-		!strings.Contains(out, "Grade: „3“ тук, „4“ в пакета") {
+		!strings.Contains(out, "Клас (Grade): „3“ тук, „4“ в пакета") {
 		t.Fatalf("the dry run does not show the conflict with both versions:\n%s", out)
 	}
 	if code, _, errOut := run(t, "import", "--db", director, "--keep-mine", "nosuch", fromAcc); code != ExitUsage {

@@ -15,8 +15,9 @@ import (
 // Conflict is what the user needs to decide a conflict: both versions of the record, and the
 // fields in which they differ.
 type Conflict struct {
-	Mine   Side // this file's version
-	Theirs Side // the sender's version
+	Name   string // the record's name, title or number (its ID when it has none)
+	Mine   Side   // this file's version
+	Theirs Side   // the sender's version
 	Fields []FieldDiff
 }
 
@@ -34,13 +35,19 @@ type Side struct {
 // FieldDiff is one field whose values differ between the two versions, as text; a field
 // missing on one side is "".
 type FieldDiff struct {
-	Field, Mine, Theirs string
+	Field        string // the path in the record's JSON: Name.First
+	Label        string // the same in Bulgarian words where known: Име › собствено
+	Mine, Theirs string
 }
 
 // describeConflict decodes both versions of a record and lists what differs.
 func describeConflict(local, remote Envelope) *Conflict {
 	mine, theirs := flatten(local), flatten(remote)
 	c := &Conflict{Mine: side(local, mine), Theirs: side(remote, theirs)}
+	c.Name = label(remote.Meta.ID, theirs)
+	if len(theirs) == 0 {
+		c.Name = label(local.Meta.ID, mine) // they deleted it: name it by this file's version
+	}
 	var fields []string
 	for f := range mine {
 		fields = append(fields, f)
@@ -53,7 +60,7 @@ func describeConflict(local, remote Envelope) *Conflict {
 	slices.Sort(fields)
 	for _, f := range fields {
 		if mine[f] != theirs[f] {
-			c.Fields = append(c.Fields, FieldDiff{Field: f, Mine: mine[f], Theirs: theirs[f]})
+			c.Fields = append(c.Fields, FieldDiff{Field: f, Label: FieldLabel(f), Mine: mine[f], Theirs: theirs[f]})
 		}
 	}
 	return c
