@@ -274,17 +274,26 @@ func (v *importView) save() {
 		v.s.env.ShowError(fmt.Errorf("import class list: %w", err))
 		return
 	}
-	v.close()
-	v.s.message.SetText(v.s.message.Text + " — " + lang.X("import.done", "внесени са {{.N}} ученици",
+	v.s.data.Students = append(v.s.data.Students, students...)
+	v.back()
+	v.s.message.SetText(v.s.yearLine() + " — " + lang.X("import.done", "внесени са {{.N}} ученици",
 		map[string]any{"N": len(students)}))
 }
 
-// close goes back to the list of students, reloaded.
+// close goes back to the list of students.
 func (v *importView) close() {
 	v.content.Hide()
 	v.s.main.Show()
-	v.s.Refresh()
-	v.s.message.Refresh()
+}
+
+// back goes back to the list of students, with the imported ones kept in the shown year.
+func (v *importView) back() {
+	v.close()
+	if err := v.s.index(); err != nil {
+		v.s.env.ShowError(err)
+	}
+	v.s.applyFilter()
+	v.s.edit(model.Student{Year: v.s.year})
 }
 
 // showImport shows the import view in place of the list and the form, asking first when the

@@ -271,14 +271,29 @@ func (s *studentsScreen) reload() error {
 		return nil
 	}
 	s.year = d.Programme.Year
-	s.message.SetText(lang.X("students.year", "Ученици през учебната година") + " " + s.year.String())
+	s.message.SetText(s.yearLine())
+	return s.index()
+}
+
+// yearLine names the shown year above the list.
+func (s *studentsScreen) yearLine() string {
+	return lang.X("students.year", "Ученици през учебната година") + " " + s.year.String()
+}
+
+// index lists the loaded year's students, finds each one's application and survey card, and
+// checks the year. After a save it runs on the year kept in memory, not read again: reading a
+// year of 3,000 students takes a second or more.
+func (s *studentsScreen) index() error {
+	d := s.data
 	s.load(d.Students)
+	s.apps, s.surveys = map[model.ID]*model.Application{}, map[model.ID]*model.InterestSurvey{}
 	for i := range d.Applications {
 		s.apps[d.Applications[i].StudentID] = &d.Applications[i]
 	}
 	for i := range d.Surveys {
 		s.surveys[d.Surveys[i].StudentID] = &d.Surveys[i]
 	}
+	var err error
 	s.findings, err = checkYear(s.env, d)
 	return err
 }

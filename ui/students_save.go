@@ -51,7 +51,14 @@ func (s *studentsScreen) Save() error {
 	if err != nil {
 		return fmt.Errorf("save student: %w", err)
 	}
-	if err := s.reload(); err != nil {
+	s.data.Students = upsert(s.data.Students, st, func(o model.Student) bool { return o.ID == st.ID })
+	if a != nil {
+		s.data.Applications = upsert(s.data.Applications, *a, func(o model.Application) bool { return o.ID == a.ID })
+	}
+	if v != nil {
+		s.data.Surveys = upsert(s.data.Surveys, *v, func(o model.InterestSurvey) bool { return o.ID == v.ID })
+	}
+	if err := s.index(); err != nil {
 		return err
 	}
 	s.applyFilter()
@@ -60,6 +67,15 @@ func (s *studentsScreen) Save() error {
 		s.list.Select(i)
 	}
 	return nil
+}
+
+// upsert replaces the element of list that is x's old copy, or appends x.
+func upsert[T any](list []T, x T, same func(T) bool) []T {
+	if i := slices.IndexFunc(list, same); i >= 0 {
+		list[i] = x
+		return list
+	}
+	return append(list, x)
 }
 
 // formStudent returns the student of the form with its needs, sex and birth date, validated.
