@@ -95,6 +95,7 @@ func newStudentsScreen(env *Env) Screen {
 	s.app, s.esf = newApplicationPanel(s.changed), newESFPanel(s.changed)
 	s.survey, s.needs = newSurveyPanel(s.changed), newNeedsPanel(s.changed)
 	s.app.setOptions(nil)
+	s.submitOnEnter()
 	s.importer = newImportView(s)
 	s.main = s.layout()
 	s.content = container.NewStack(s.main, s.importer.content)
@@ -128,6 +129,19 @@ func (s *studentsScreen) buildForm() {
 	}
 	s.grade = widget.NewSelect(gradeFilterOptions()[1:], func(string) { s.changed() })
 	s.grade.PlaceHolder = lang.X("students.grade.choose", "изберете клас")
+}
+
+// submitOnEnter makes Enter in any entry of the form or the panels save, like Ctrl+S.
+func (s *studentsScreen) submitOnEnter() {
+	for _, e := range []*widget.Entry{s.first, s.middle, s.last, s.section, s.number,
+		s.app.submitted, s.app.parent, s.app.address, s.app.phone, s.esf.birth, s.esf.exit, s.esf.leftNote,
+		s.survey.filled, s.survey.hobby, s.survey.pastIn, s.survey.pastOut, s.survey.note, s.needs.other} {
+		e.OnSubmitted = func(string) {
+			if err := s.Save(); err != nil {
+				s.env.ShowError(err)
+			}
+		}
+	}
 }
 
 // minWidth keeps o at least w wide, so a layout never cuts its text.

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -234,5 +235,24 @@ func TestStudents_PrintsTheApplicationAndABlankSurvey(t *testing.T) {
 		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
 			t.Errorf("%s: %v, want a PDF", file, err)
 		}
+	}
+}
+
+func TestStudents_EnterSavesTheStudent(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	h.screenList().Select(0)
+	e := h.entry("Паралелка")
+	e.SetText("Ж")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("Enter showed: %s", d)
+	}
+	found := false
+	for _, st := range storedStudents(t, db) {
+		found = found || st.Section == "Ж"
+	}
+	if !found {
+		t.Error("Enter in the form did not save the student's new section")
 	}
 }
