@@ -64,6 +64,8 @@ func newCardsScreen(env *Env) Screen {
 	s.list.OnSelected = s.selected
 	s.form = newCardForm(s.changed)
 	s.content = s.layout()
+	f := s.form
+	saveOnEnter(env, s.Save, f.preparedBy, f.approvedOn, f.otherNeed, f.cooperation, f.closedOn)
 	return s
 }
 

@@ -63,6 +63,7 @@ func newMeetingsPanel(env *Env, changed func()) *meetingsPanel {
 	p.present = widget.NewCheckGroup(nil, func([]string) { edit() })
 	p.decisionsBox = container.NewVBox()
 	p.content = p.layout()
+	saveOnEnter(p.env, p.Save, p.number, p.date, p.place, p.calledBy, p.guests)
 	return p
 }
 

@@ -120,3 +120,14 @@ func lines(s string) []string {
 
 // trimText is s without the spaces around it.
 func trimText(s string) string { return strings.TrimSpace(s) }
+
+// saveOnEnter makes Enter in each one-line entry save the form, showing what to fix.
+func saveOnEnter(env *Env, save func() error, entries ...*widget.Entry) {
+	for _, e := range entries {
+		e.OnSubmitted = func(string) {
+			if err := save(); err != nil {
+				env.ShowError(err)
+			}
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
@@ -134,5 +136,18 @@ func TestMeetings_PrintWritesTheMinutes(t *testing.T) {
 	}
 	if st, err := os.Stat(files[0]); err != nil || st.Size() == 0 {
 		t.Errorf("the minutes are empty or missing: %v", err)
+	}
+}
+
+func TestMeetings_EnterInAFieldSaves(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.nav().Select(sectionCouncil)
+	enterMeeting(h, data.CouncilMembers, 3, "2", "1")
+	h.entry("Място").TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("Enter showed: %s", d)
+	}
+	if m := storedMeeting(t, db, data.Programme.Year); len(m.Decisions) != 1 {
+		t.Errorf("Enter stored decisions %+v, want the one typed", m.Decisions)
 	}
 }
