@@ -41,6 +41,7 @@ type exportPrint struct {
 	button   *widget.Button
 	progress *widget.ProgressBar
 	result   *widget.Label
+	running  bool // a batch is being written: the button stays off
 	content  fyne.CanvasObject
 }
 
@@ -65,11 +66,14 @@ func newExportPrint(s *exportScreen) *exportPrint {
 
 // refresh offers the whole year and its quarters.
 func (p *exportPrint) refresh() {
-	if p.s.data == nil {
+	if p.s.data == nil || p.running {
 		p.button.Disable()
+	} else {
+		p.button.Enable()
+	}
+	if p.s.data == nil {
 		return
 	}
-	p.button.Enable()
 	p.quarters = printing.Quarters(p.s.data.Programme.Year)
 	opts := []string{lang.X("export.print.year", "Цялата учебна година {{.Y}}", map[string]any{"Y": p.s.data.Programme.Year.String()})}
 	for _, q := range p.quarters {
@@ -112,6 +116,7 @@ func (p *exportPrint) run() {
 		budget, _ = model.BudgetFor(prof, d) // without a budget the plan is printed without T
 	}
 	jobs := printing.Jobs(d, printing.Options{Budget: budget, Quarter: p.quarter()})
+	p.running = true
 	p.button.Disable()
 	p.progress.SetValue(0)
 	p.progress.Show()
@@ -132,6 +137,7 @@ func (p *exportPrint) run() {
 
 // finish shows what the batch wrote, or why it stopped.
 func (p *exportPrint) finish(s printing.Summary, err error) {
+	p.running = false
 	p.button.Enable()
 	p.progress.Hide()
 	var parts []string

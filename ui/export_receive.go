@@ -62,14 +62,9 @@ func newExportReceive(s *exportScreen) *exportReceive {
 // refresh keeps a checked package: applying plans it again inside the transaction anyway.
 func (r *exportReceive) refresh() {}
 
-// year is the school year the package is merged into: the shown one, or the package's in a
-// file without a school yet (the first package of a new installation).
-func (r *exportReceive) year() model.SchoolYear {
-	if r.s.data != nil {
-		return r.s.data.Programme.Year
-	}
-	return r.pkg.Manifest.Year
-}
+// year is the school year the package is merged into: its own, as tchas import does — a file
+// keeps every year, and CheckSchool still refuses another school's package.
+func (r *exportReceive) year() model.SchoolYear { return r.pkg.Manifest.Year }
 
 // check verifies the package and shows its dry run; a refused package changes nothing.
 func (r *exportReceive) check() {

@@ -71,6 +71,16 @@ func TestExport_PackageImportedWithDryRunAfterTrust(t *testing.T) {
 	if b, _ := accountant.db.Backups(); len(b) == 0 {
 		t.Error("no backup before applying")
 	}
+
+	accountant.tap("Премахни")
+	accountant.tap("Да")
+	if peers, _ := syncpack.Peers(accountant.db); len(peers) != 0 {
+		t.Errorf("the removed computer is still trusted: %+v", peers)
+	}
+	accountant.exCheckPackage(path)
+	if !accountant.hasText("досега не е приеман пакет") {
+		t.Error("after removal the computer's package does not ask for trust again")
+	}
 }
 
 func TestExport_ConflictDecidedOnTheScreen(t *testing.T) {
