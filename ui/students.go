@@ -237,7 +237,7 @@ func (s *studentsScreen) edit(st model.Student) {
 		esf = a.ESF
 	}
 	s.esf.set(&st, esf)
-	s.survey.set(s.surveys[st.ID])
+	s.survey.set(s.surveys[st.ID], st.Grade)
 	s.needs.set(st.Needs)
 	s.showFindings()
 	s.changed()

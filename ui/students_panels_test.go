@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -254,5 +255,47 @@ func TestStudents_EnterSavesTheStudent(t *testing.T) {
 	}
 	if !found {
 		t.Error("Enter in the form did not save the student's new section")
+	}
+}
+
+func TestStudents_SurveyOffersTheSubjectsOfTheGrade(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	tests := []struct {
+		name          string
+		grade         int
+		offered, left model.Subject
+	}{
+		{"I–IV", 2, model.SubjNature, model.SubjHistory},
+		{"V–VIII", 6, model.SubjHistory, model.SubjPhysics},
+		{"IX–XII", 10, model.SubjPhysics, model.SubjNature},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var name string
+			for _, st := range data.Students {
+				if st.Grade == tt.grade {
+					name = st.Name.String()
+				}
+			}
+			if name == "" {
+				t.Skipf("the demo has no student of grade %d", tt.grade)
+			}
+			searchEntry(h).SetText("")
+			selectStudent(h, name)
+			studentTab(h, "Анкета")
+			var subjects *widget.CheckGroup
+			h.content(func(o fyne.CanvasObject) {
+				if c, ok := o.(*widget.CheckGroup); ok && slices.Contains(c.Options, model.SubjMath.Name()) {
+					subjects = c
+				}
+			})
+			if subjects == nil {
+				t.Fatal("no list of favourite subjects")
+			}
+			if !slices.Contains(subjects.Options, tt.offered.Name()) || slices.Contains(subjects.Options, tt.left.Name()) {
+				t.Errorf("grade %d is offered %q, want %s and not %s (Приложение № 4)", tt.grade, subjects.Options, tt.offered.Name(), tt.left.Name())
+			}
+		})
 	}
 }

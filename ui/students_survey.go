@@ -87,11 +87,43 @@ func (p *surveyPanel) layout(print ...fyne.CanvasObject) fyne.CanvasObject {
 	return p.content
 }
 
-// set fills the panel with s; nil empties it.
-func (p *surveyPanel) set(s *model.InterestSurvey) {
+// notInStage are the subjects that the list of question 1 of Приложение № 4 does not offer for
+// grades I–IV, V–VIII and IX–XII: the annex has one list per stage.
+var notInStage = [3][]model.Subject{
+	{model.SubjHistory, model.SubjGeography, model.SubjBiology, model.SubjPhysics, model.SubjChemistry},
+	{model.SubjBiology, model.SubjPhysics, model.SubjChemistry},
+	{model.SubjNature, model.SubjTech},
+}
+
+// surveyStage returns 0, 1 or 2 for the annex's lists of grades I–IV, V–VIII and IX–XII.
+func surveyStage(grade int) int {
+	switch {
+	case grade <= 4:
+		return 0
+	case grade <= 8:
+		return 1
+	}
+	return 2
+}
+
+// setSubjects offers the subjects of the list for the student's grade, and those already chosen.
+func (p *surveyPanel) setSubjects(grade int, chosen []model.Subject) {
+	var opts []string
+	for _, x := range model.Subjects {
+		if grade == 0 || !slices.Contains(notInStage[surveyStage(grade)], x.Subject) || slices.Contains(chosen, x.Subject) {
+			opts = append(opts, x.Subject.Name())
+		}
+	}
+	p.subjects.Options = opts
+	p.subjects.Refresh()
+}
+
+// set fills the panel with s for a student of grade; nil empties it.
+func (p *surveyPanel) set(s *model.InterestSurvey, grade int) {
 	if s == nil {
 		s = &model.InterestSurvey{}
 	}
+	p.setSubjects(grade, s.FavouriteSubjects)
 	p.filled.SetText(dateOrBlank(s.FilledOn))
 	p.hobby.SetText(s.Hobby)
 	p.pastIn.SetText(s.PastInSchool)
