@@ -109,7 +109,9 @@ type QuarterPay struct {
 
 // PaySummary returns a person's pay by quarter of the school year, in the year's currency:
 // for each quarter with a report, the approved and pending hours and the pay of the approved
-// ones, computed on the quarter's total hours, as it is paid (one payroll a quarter).
+// ones, computed on the quarter's total hours, as it is paid (one payroll a quarter). An
+// external firm (a person of an external supplier) is paid its invoice, hours × rate, with no
+// contributions or tax withheld by the school (чл. 80, ал. 4; чл. 81, ал. 3).
 func PaySummary(d *YearData, personID ID, r PayRates) []QuarterPay {
 	var person *Person
 	for i := range d.People {
@@ -119,6 +121,9 @@ func PaySummary(d *YearData, personID ID, r PayRates) []QuarterPay {
 	}
 	if person == nil {
 		return nil
+	}
+	if person.Engagement == External && person.SupplierID != "" {
+		r = PayRates{}
 	}
 	var out []QuarterPay
 	at := map[Quarter]int{}

@@ -194,6 +194,29 @@ func TestPaySummary_ByQuarterOnApprovedReports(t *testing.T) {
 	}
 }
 
+func TestPaySummary_Art81_3_ExternalFirmIsPaidItsInvoice(t *testing.T) {
+	d := payYear()
+	d.People[0].Engagement, d.People[0].SupplierID = model.External, "sup1"
+	qs := model.PaySummary(d, "p1", profileRates)
+	// IV 2025: 10 h × 12,00 = 120,00 лв. invoiced; nothing withheld, nothing on top.
+	p := qs[0].Pay
+	if p.Gross != model.Lev(120, 0) || p.Net != model.Lev(120, 0) || !p.EmployeeContrib.IsZero() || !p.EmployerContrib.IsZero() {
+		t.Errorf("a firm's pay = %+v, want 120,00 лв. net with no contributions", p)
+	}
+}
+
+func TestQuarterOf(t *testing.T) {
+	tests := []struct {
+		m    time.Month
+		want int
+	}{{time.January, 1}, {time.March, 1}, {time.April, 2}, {time.June, 2}, {time.July, 3}, {time.September, 3}, {time.October, 4}, {time.December, 4}}
+	for _, tt := range tests {
+		if got := model.QuarterOf(model.Month{Y: 2025, M: tt.m}); got.Q != tt.want || got.Y != 2025 {
+			t.Errorf("QuarterOf(%s) = %+v, want Q%d", tt.m, got, tt.want)
+		}
+	}
+}
+
 func TestPaySummary_UnknownPersonIsEmpty(t *testing.T) {
 	if qs := model.PaySummary(payYear(), "nobody", profileRates); len(qs) != 0 {
 		t.Errorf("PaySummary of an unknown person = %+v", qs)

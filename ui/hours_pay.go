@@ -73,14 +73,11 @@ func newPayPanel(s *hoursScreen) *payPanel {
 		e.SetPlaceHolder("0,00")
 		e.Validator = func(v string) error { _, err := parsePercent(v); return plainError(err) }
 		e.OnChanged = func(string) { s.changed() }
+		e.OnSubmitted = func(string) { p.submit() }
 		return e
 	}
 	p.employee, p.employer, p.tax = entry(), entry(), entry()
-	save := widget.NewButtonWithIcon(lang.X("hours.rates.save", "Запази ставките за годината"), theme.DocumentSaveIcon(), func() {
-		if err := p.Save(); err != nil {
-			s.env.ShowError(err)
-		}
-	})
+	save := widget.NewButtonWithIcon(lang.X("hours.rates.save", "Запази ставките за годината"), theme.DocumentSaveIcon(), p.submit)
 	rates := widget.NewForm(
 		phrase{"hours.rates.employee", "Осигуровки за сметка на лицето, %"}.item(p.employee),
 		phrase{"hours.rates.employer", "Осигуровки за сметка на работодателя, %"}.item(p.employer),
@@ -89,6 +86,13 @@ func newPayPanel(s *hoursScreen) *payPanel {
 		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2); всеки ред се закръгля до стотинка/цент")),
 		p.table, p.note, rates, container.NewHBox(layout.NewSpacer(), save))
 	return p
+}
+
+// submit saves the rates, showing why when it cannot.
+func (p *payPanel) submit() {
+	if err := p.Save(); err != nil {
+		p.s.env.ShowError(err)
+	}
 }
 
 // Object is the panel's widget tree.
