@@ -205,7 +205,10 @@ func (s *hoursScreen) selected(i widget.ListItemID) {
 	}
 	p := s.people[i]
 	whenClean(s.env.Window, s, lang.X("hours.unsaved", "Данните на лицето или отчетът му не са запазени."),
-		func() { s.show(p) }, s.reselect)
+		func() {
+			s.pay.showYear() // drops unsaved rates too, as the user chose
+			s.show(p)
+		}, s.reselect)
 }
 
 // newPerson empties the form for a new person of the year.
@@ -213,6 +216,7 @@ func (s *hoursScreen) newPerson() {
 	whenClean(s.env.Window, s, lang.X("hours.unsaved", "Данните на лицето или отчетът му не са запазени."),
 		func() {
 			s.list.UnselectAll()
+			s.pay.showYear()
 			s.show(nil)
 		}, s.reselect)
 }

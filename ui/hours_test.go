@@ -291,3 +291,20 @@ func TestHours_UnsavedDayAsksBeforeAnotherMonth(t *testing.T) {
 		t.Errorf("Ctrl+S stored %+v, want the typed 1,5 h", ts)
 	}
 }
+
+func TestHours_DiscardingDropsUnsavedRates(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	h.nav().Select(sectionHours)
+	h.typeIn("Данък върху доходите, %", "12")
+	h.selectRow(h.screenLists()[0], personWith(data, model.RoleAccountant).Name.String())
+	if d := h.dialogText(); !strings.Contains(d, "не са запазени") {
+		t.Fatalf("choosing another person with unsaved rates showed %q", d)
+	}
+	h.tap("Откажи промените")
+	if got := h.entry("Данък върху доходите, %").Text; got != "10,00" {
+		t.Errorf("after discarding, the tax rate shows %q, want the stored 10,00", got)
+	}
+	if got := h.entry("Фамилия").Text; got != personWith(data, model.RoleAccountant).Name.Last {
+		t.Errorf("the form shows %q, not the chosen accountant", got)
+	}
+}
