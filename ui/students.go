@@ -26,7 +26,7 @@ type studentStore interface {
 
 // studentValues is what the student form holds, comparable to tell unsaved input.
 type studentValues struct {
-	first, middle, last, grade, section, number string
+	first, middle, last, grade, section, number, areas string
 }
 
 // Tabs of the student's panels, in order.
@@ -58,6 +58,7 @@ type studentsScreen struct {
 
 	search, first, middle, last, section, number *widget.Entry
 	filter, grade                                *widget.Select
+	areas3002                                    *widget.CheckGroup // чл. 5, ал. 2–3
 	list                                         *widget.List
 	message                                      *widget.Label
 	box                                          *findingsBox
@@ -129,6 +130,11 @@ func (s *studentsScreen) buildForm() {
 	}
 	s.grade = widget.NewSelect(gradeFilterOptions()[1:], func(string) { s.changed() })
 	s.grade.PlaceHolder = lang.X("students.grade.choose", "изберете клас")
+	var areas []string
+	for _, a := range model.ThematicAreas {
+		areas = append(areas, a.Area.Name())
+	}
+	s.areas3002 = widget.NewCheckGroup(areas, func([]string) { s.changed() })
 }
 
 // submitOnEnter makes Enter in any entry of the form or the panels save, like Ctrl+S.
@@ -162,6 +168,9 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 		phrase{"students.section", "Паралелка"}.item(s.section),
 		phrase{"students.number", "ЕГН/ЛНЧ"}.item(s.number),
 	)
+	areasNote := wrapLabel(lang.X("students.areas3002",
+		"Тематични области, в които ученикът участва в дейности по процедура BG05M2OP001-3.002: в група по интереси от същата област не може да бъде включен (чл. 5, ал. 2–3)."))
+	student := container.NewVBox(form, areasNote, s.areas3002)
 	add := widget.NewButtonWithIcon(lang.X("students.new", "Нов"), theme.ContentAddIcon(), func() {
 		s.list.UnselectAll()
 		s.open(model.Student{Year: s.year})
@@ -175,7 +184,7 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 	imp := widget.NewButtonWithIcon(lang.X("students.import", "Внос на списък"), theme.UploadIcon(), s.showImport)
 	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return container.NewVScroll(o) }
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.X("students.tab.student", "Ученик"), scroll(form)),
+		container.NewTabItem(lang.X("students.tab.student", "Ученик"), scroll(student)),
 		container.NewTabItem(lang.X("students.tab.application", "Заявление"), scroll(s.app.layout(s.printButtons(true)...))),
 		container.NewTabItem(lang.X("students.tab.esf", "ЕСФ"), scroll(s.esf.layout())),
 		container.NewTabItem(lang.X("students.tab.survey", "Анкета"), scroll(s.survey.layout(s.printButtons(false)...))),
@@ -207,7 +216,8 @@ func (s *studentsScreen) changed() {
 
 // values returns what the form holds.
 func (s *studentsScreen) values() studentValues {
-	return studentValues{s.first.Text, s.middle.Text, s.last.Text, s.grade.Selected, s.section.Text, s.number.Text}
+	return studentValues{s.first.Text, s.middle.Text, s.last.Text, s.grade.Selected, s.section.Text, s.number.Text,
+		strings.Join(sorted(s.areas3002.Selected), "|")}
 }
 
 // open fills the form with st, asking first when that would drop unsaved input.
@@ -229,6 +239,11 @@ func (s *studentsScreen) edit(st model.Student) {
 	}
 	s.section.SetText(st.Section)
 	s.number.SetText(st.PersonalNumber)
+	var areas []string
+	for _, a := range st.Areas3002 {
+		areas = append(areas, a.Name())
+	}
+	s.areas3002.SetSelected(areas)
 	s.saved = s.values()
 	a := s.apps[st.ID]
 	s.app.set(a)

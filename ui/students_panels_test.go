@@ -299,3 +299,27 @@ func TestStudents_SurveyOffersTheSubjectsOfTheGrade(t *testing.T) {
 		})
 	}
 }
+
+func TestStudents_Art5_Areas3002AreSaved(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	h.tap("Нов")
+	h.typeIn("Име", "Мария")
+	h.typeIn("Фамилия", "Тестова")
+	h.field("Клас").(*widget.Select).SetSelected("VII")
+	var areas *widget.CheckGroup
+	h.content(func(o fyne.CanvasObject) {
+		if c, ok := o.(*widget.CheckGroup); ok && slices.Contains(c.Options, model.AreaSport.Name()) {
+			areas = c
+		}
+	})
+	if areas == nil {
+		t.Fatal("no areas of procedure 3.002 on the student's panel")
+	}
+	areas.SetSelected([]string{model.AreaSport.Name()})
+	h.tap("Запази")
+	st := studentNamed(storedStudents(t, db), "Мария Тестова")
+	if st == nil || !slices.Equal(st.Areas3002, []model.ThematicArea{model.AreaSport}) {
+		t.Errorf("the stored student is %+v, want the 3.002 area sport", st)
+	}
+}

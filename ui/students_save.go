@@ -90,6 +90,12 @@ func (s *studentsScreen) formStudent() (model.Student, error) {
 	st.Grade = s.grade.SelectedIndex() + 1 // 0 when none is chosen, which the model refuses
 	st.Section = strings.TrimSpace(s.section.Text)
 	st.PersonalNumber, st.PersonalNumberKind = strings.TrimSpace(s.number.Text), model.PersonalNumberUnknown
+	st.Areas3002 = nil
+	for _, a := range model.ThematicAreas {
+		if slices.Contains(s.areas3002.Selected, a.Area.Name()) {
+			st.Areas3002 = append(st.Areas3002, a.Area)
+		}
+	}
 	s.needs.apply(&st.Needs)
 	var es model.Errors
 	es.Add(s.esf.applyStudent(&st))
