@@ -55,6 +55,8 @@ type journalPanel struct {
 	docLabel, totals, info               *widget.Label
 	findings                             *findingsBox
 	form                                 *fyne.Container
+	session                              fyne.CanvasObject // the open session's form and attendance
+	pick                                 *widget.Label     // what to do while no session is open
 	content                              fyne.CanvasObject
 }
 
@@ -109,20 +111,20 @@ func (p *journalPanel) layout() fyne.CanvasObject {
 	label := func(ph phrase) *widget.Label { return widget.NewLabel(ph.String()) }
 	when := container.NewHBox(
 		label(phrase{"journal.date", "Дата"}), sized(p.date.Entry, 120),
-		label(phrase{"journal.start", "Начало"}), sized(p.start.Entry, 80),
+		label(phrase{"journal.start", "Начало"}), sized(p.start.Entry, 90),
 		label(phrase{"journal.hours", "Часове"}), sized(p.hours.Entry, 70))
 	topic := container.NewBorder(nil, nil, label(phrase{"journal.topic", "Тема"}), nil, p.topic)
-	leader := container.NewBorder(nil, nil, p.leaderAbsent, nil,
-		container.NewHBox(label(phrase{"journal.moveto", "Пренасрочено за"}), sized(p.moveTo.Entry, 120)))
-	hint := widget.NewLabel(lang.X("journal.marks.hint", "Присъствие: стрелките избират ученик, интервал сменя отметката."))
-	hint.Truncation = fyne.TextTruncateEllipsis
-	doc := container.NewBorder(nil, nil, p.docLabel, nil, p.document.Entry)
-	p.form = container.NewVBox(p.findings.Object(), when, topic, leader, p.info, hint)
-	right := container.NewBorder(p.form, container.NewVBox(doc, container.NewHBox(save)), nil, nil, p.marks)
+	leader := container.NewHBox(p.leaderAbsent, label(phrase{"journal.moveto", "Пренасрочено за"}), sized(p.moveTo.Entry, 120))
+	p.form = container.NewVBox(p.findings.Object(), when, topic, leader, p.info)
+	doc := container.NewBorder(nil, nil, p.docLabel, save, p.document.Entry)
+	session := container.NewBorder(p.form, doc, nil, nil, tall(p.marks, 160))
+	p.session = session
+	p.pick = widget.NewLabel(lang.X("journal.pick", "Изберете занятие от списъка: проведено или ден от програмата, който още не е въведен. „Ново занятие“ добавя занятие извън програмата."))
+	p.pick.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(nil, add, nil, nil, p.list)
-	split := container.NewHSplit(left, right)
-	split.Offset = 0.36
-	return container.NewBorder(p.totals, nil, nil, nil, split)
+	split := container.NewHSplit(left, container.NewStack(container.NewVBox(p.pick), session))
+	split.Offset = 0.3
+	return container.NewVScroll(container.NewBorder(p.totals, nil, nil, nil, tall(split, 380)))
 }
 
 // Object implements groupPanel.
@@ -214,7 +216,7 @@ func (p *journalPanel) showTotals() {
 		return
 	}
 	t := model.JournalTotalsOf(p.g.ID, p.rows, p.sessions)
-	p.totals.SetText(lang.X("journal.totals", "По програмата {{.Planned}} ч. · проведени {{.Held}} ч. · пропуснати от ръководителя {{.Missed}} ч. · предстоящи {{.Pending}} ч. (чл. 52, ал. 2: общият брой часове се запазва)",
+	p.totals.SetText(lang.X("journal.totals", "По програмата {{.Planned}} ч. · проведени {{.Held}} ч. · пропуснати от ръководителя {{.Missed}} ч. · предстоящи {{.Pending}} ч. (чл. 52, ал. 2)",
 		map[string]any{"Planned": t.Planned.String(), "Held": t.Held.String(), "Missed": t.Missed.String(), "Pending": t.Pending.String()}))
 }
 

@@ -27,9 +27,9 @@ func markLabel(a model.Attendance) string {
 	case model.Absent:
 		return lang.X("journal.mark.absent", "отсъства")
 	case model.ExcusedHealth:
-		return lang.X("journal.mark.health", "отсъства по здравословни причини")
+		return lang.X("journal.mark.health", "здравословни причини")
 	case model.ExcusedOther:
-		return lang.X("journal.mark.other", "отсъства по уважителни причини")
+		return lang.X("journal.mark.other", "уважителни причини")
 	}
 	return lang.X("journal.mark.present", "присъства")
 }
@@ -38,8 +38,8 @@ func markLabel(a model.Attendance) string {
 // cell — a click, or Space on the cell the arrows reached — moves the student's mark on; in
 // the document column it shows the student's document instead.
 func (p *journalPanel) newMarksTable() *widget.Table {
-	titles := []phrase{{"journal.col.no", "№"}, {"journal.col.student", "Ученик"}, {"journal.col.mark", "Присъствие"}, {"journal.col.document", "Документ"}}
-	widths := []float32{40, 230, 230, 220}
+	titles := []phrase{{"journal.col.no", "№"}, {"journal.col.student", "Ученик"}, {"journal.col.mark", "Присъствие (интервал)"}, {"journal.col.document", "Документ"}}
+	widths := []float32{32, 200, 180, 240}
 	t := widget.NewTableWithHeaders(
 		func() (int, int) { return len(p.members), len(titles) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
@@ -166,6 +166,8 @@ func (p *journalPanel) edit(s model.Session) {
 	p.leaderAbsent.SetChecked(s.LeaderAbsent)
 	p.loading = false
 	p.enable(true)
+	p.session.Show()
+	p.pick.Hide()
 	p.info.Hidden = !s.LeaderAbsent
 	p.showDocument(-1)
 	p.marks.Refresh()
@@ -179,6 +181,8 @@ func (p *journalPanel) close() {
 	p.open, p.members, p.cur.Marks = false, nil, nil
 	p.marks.Refresh()
 	p.enable(false)
+	p.session.Hide()
+	p.pick.Show()
 	p.info.Hide()
 	p.findings.Show(p.groupFindings())
 }

@@ -101,13 +101,13 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 		container.NewHBox(label(phrase{"programme.kind", "Вид"}), p.kind), p.topic.Entry)
 	line2 := container.NewBorder(nil, nil, container.NewHBox(
 		label(phrase{"programme.date", "Дата"}), sized(p.date.Entry, 120),
-		label(phrase{"programme.start", "Начало"}), sized(p.start.Entry, 80),
+		label(phrase{"programme.start", "Начало"}), sized(p.start.Entry, 90),
 		label(phrase{"programme.hours", "Часове"}), sized(p.hours.Entry, 70),
 		label(phrase{"programme.place", "Място"})), del, p.place.Entry)
 	p.rowForm = container.NewVBox(line1, line2)
 	p.noRow = widget.NewLabel(lang.X("programme.norow", "Изберете ред от таблицата, за да промените темата, мястото или вида му."))
 	bottom := container.NewVBox(p.noRow, p.rowForm, container.NewHBox(add, save))
-	return container.NewBorder(container.NewVBox(top, p.totals, p.findings.Object()), bottom, nil, nil, p.table)
+	return container.NewVScroll(container.NewBorder(container.NewVBox(top, p.totals, p.findings.Object()), bottom, nil, nil, tall(p.table, 200)))
 }
 
 // sized keeps o at least w wide in an HBox.

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -97,3 +99,21 @@ func rowKindOptions() []string {
 
 // hoursText writes hours with their unit: „2 ч.“.
 func hoursText(h model.Hours) string { return h.String() + " " + lang.X("programme.h", "ч.") }
+
+// atLeast is a layout that gives its one object at least size: the tables of the group tabs
+// keep a few rows visible when the tab is low, and the tab scrolls instead.
+type atLeast struct{ size fyne.Size }
+
+// MinSize implements fyne.Layout.
+func (l atLeast) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize().Max(l.size) }
+
+// Layout implements fyne.Layout.
+func (l atLeast) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+// tall keeps o at least h high.
+func tall(o fyne.CanvasObject, h float32) fyne.CanvasObject {
+	return container.New(atLeast{fyne.NewSize(0, h)}, o)
+}
