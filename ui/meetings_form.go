@@ -35,9 +35,18 @@ func (p *meetingsPanel) fill(m model.Meeting, fs []model.Finding) {
 	for _, d := range m.Decisions {
 		p.addDecision(d)
 	}
-	p.findings.Show(findingsAbout(fs, m.ID))
+	p.findings.Show(p.findingsOf(&m, fs))
 	p.saved = p.snapshot()
 	p.edited()
+}
+
+// findingsOf are the year's findings fs about stored meeting m and what the model says of
+// it on its own (model.CheckMeeting); a new meeting has none until it is saved.
+func (p *meetingsPanel) findingsOf(m *model.Meeting, fs []model.Finding) []model.Finding {
+	if m.ID == "" || p.data == nil {
+		return nil
+	}
+	return append(findingsAbout(fs, m.ID), model.CheckMeeting(p.data, m)...)
 }
 
 // lastFindings are the findings the form was last filled with.

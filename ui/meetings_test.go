@@ -151,3 +151,17 @@ func TestMeetings_EnterInAFieldSaves(t *testing.T) {
 		t.Errorf("Enter stored decisions %+v, want the one typed", m.Decisions)
 	}
 }
+
+func TestMeetings_Art35_1_ProtocolNumberTwiceShownNextToTheMeeting(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	h.nav().Select(sectionCouncil)
+	enterMeeting(h, data.CouncilMembers, 3, "2", "1")
+	h.searchFor("1", "1") // the protocol number: its placeholder is 1
+	h.tap("Запази заседанието")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed: %s", d)
+	}
+	if !h.hasText("чл. 35, ал. 1 — протокол № 1 е и на заседанието от") {
+		t.Error("a second protocol № 1 shows no чл. 35, ал. 1 finding next to the meeting")
+	}
+}

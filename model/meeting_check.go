@@ -1,0 +1,40 @@
+package model
+
+import "fmt"
+
+// CheckMeeting returns what the rules say about meeting m of year d on its own, to show next
+// to it: members present who were not on the council that day (only members vote, чл. 33,
+// ал. 2), a protocol number used by another meeting of the year (one minutes each, чл. 35,
+// ал. 1), and no meeting of the year marked as the constituent one, where the chair is
+// elected and the rules of work adopted (чл. 32, ал. 1; чл. 34).
+func CheckMeeting(d *YearData, m *Meeting) []Finding {
+	var fs []Finding
+	add := func(sev Severity, article, code, format string, args ...any) {
+		fs = append(fs, Finding{Severity: sev, Article: article, Area: AreaCouncil, Code: code,
+			Msg: fmt.Sprintf(format, args...), Refs: []Ref{{KindMeeting, m.ID}}})
+	}
+	members := make(map[ID]*CouncilMember, len(d.CouncilMembers))
+	for i := range d.CouncilMembers {
+		members[d.CouncilMembers[i].ID] = &d.CouncilMembers[i]
+	}
+	for _, id := range m.Present {
+		if c := members[id]; c != nil && !m.Date.IsZero() && !c.Active(m.Date) {
+			add(SeverityError, "чл. 33, ал. 2", "meeting_not_member",
+				"%s не е член на съвета на %s: гласуват само членовете на съвета", c.Name, m.Date)
+		}
+	}
+	constituent := false
+	for i := range d.Meetings {
+		o := &d.Meetings[i]
+		constituent = constituent || o.Constituent
+		if o.ID != m.ID && o.Number == m.Number && m.Number > 0 {
+			add(SeverityWarning, "чл. 35, ал. 1", "meeting_number_twice",
+				"протокол № %d е и на заседанието от %s: всяко заседание има свой протокол", m.Number, o.Date)
+		}
+	}
+	if !constituent && !m.Constituent && len(d.Meetings) > 0 {
+		add(SeverityWarning, "чл. 32, ал. 1", "meeting_no_constituent",
+			"няма учредително заседание: на него се избират председателят и секретарят и се приемат правилата за работа (чл. 34)")
+	}
+	return fs
+}
