@@ -34,6 +34,7 @@ type membersPanel struct {
 	members []model.Member
 	saved   []model.Member
 
+	loaded   *model.YearData // the year the students below are of
 	students map[model.ID]*model.Student
 	all      []*model.Student // the year's students, by class and name
 	lower    []string         // their names and classes in lower case, for the search
@@ -163,22 +164,33 @@ func (p *membersPanel) showWaiting(g *model.Group) {
 	p.waiting.Show()
 }
 
-// loadStudents indexes the year's students once per year shown.
+// loadStudents indexes the year's students, once per year loaded: with 3,000 students
+// choosing another group must not sort them again.
 func (p *membersPanel) loadStudents(d *model.YearData) {
+	if d == p.loaded && d != nil {
+		return
+	}
+	p.loaded = d
 	p.students, p.all, p.lower = map[model.ID]*model.Student{}, nil, nil
 	if d == nil {
 		return
 	}
+	type keyed struct {
+		st   *model.Student
+		name string
+	}
+	ks := make([]keyed, len(d.Students))
 	for i := range d.Students {
 		st := &d.Students[i]
 		p.students[st.ID] = st
-		p.all = append(p.all, st)
+		ks[i] = keyed{st, st.Name.String()}
 	}
-	slices.SortStableFunc(p.all, func(a, b *model.Student) int {
-		return cmp.Or(cmp.Compare(a.Grade, b.Grade), strings.Compare(a.Section, b.Section), strings.Compare(a.Name.String(), b.Name.String()))
+	slices.SortStableFunc(ks, func(a, b keyed) int {
+		return cmp.Or(cmp.Compare(a.st.Grade, b.st.Grade), strings.Compare(a.st.Section, b.st.Section), strings.Compare(a.name, b.name))
 	})
-	for _, st := range p.all {
-		p.lower = append(p.lower, strings.ToLower(studentLine(st)))
+	for _, k := range ks {
+		p.all = append(p.all, k.st)
+		p.lower = append(p.lower, strings.ToLower(studentLine(k.st)))
 	}
 }
 

@@ -49,6 +49,7 @@ type groupsScreen struct {
 	panels  []groupPanel // one per tab, built once
 	members *membersPanel
 	sig     string // the members as last checked, so the checks run only when they change
+	loading bool   // edit is filling the form and the tabs
 
 	content fyne.CanvasObject
 }
@@ -135,6 +136,9 @@ func (s *groupsScreen) Dirty() bool {
 
 // changed is called on every edit in the form or a tab.
 func (s *groupsScreen) changed() {
+	if s.loading {
+		return // edit calls it once at the end
+	}
 	s.form.kindChanged()
 	s.showSize()
 	if s.env.MarkChanged != nil {
@@ -290,6 +294,7 @@ func (s *groupsScreen) reselect() {
 // edit shows group g in the form and in every tab.
 func (s *groupsScreen) edit(g model.Group) {
 	s.cur = g
+	s.loading = true
 	s.form.fill(&g)
 	s.saved = s.form.values()
 	for _, p := range s.panels {
@@ -299,7 +304,7 @@ func (s *groupsScreen) edit(g model.Group) {
 			p.Show(s.data, nil) // a new group has no programme or journal until it is saved
 		}
 	}
-	s.sig = ""
+	s.sig, s.loading = "", false
 	if g.ID == "" {
 		s.printJ.Disable()
 		s.printP.Disable()
