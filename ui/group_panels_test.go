@@ -1,0 +1,236 @@
+package ui_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// storedRows returns the programme rows of group g in the data file.
+func storedRows(t *testing.T, db *store.DB, g model.ID) []model.ProgrammeRow {
+	t.Helper()
+	rs, err := db.List(model.KindProgrammeRow)
+	if err != nil {
+		t.Fatalf("list programme rows: %v", err)
+	}
+	var out []model.ProgrammeRow
+	for _, r := range rs {
+		if row := r.(*model.ProgrammeRow); row.GroupID == g {
+			out = append(out, *row)
+		}
+	}
+	return out
+}
+
+func TestGroupProgramme_GenerateSaveReopen(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	g := groupWithSchedule(data)
+	if g == nil {
+		t.Fatal("the demo has no group with a weekly schedule")
+	}
+	target := map[model.ActivityKind]string{model.Remedial: "76", model.Interest: "66"}[g.Kind]
+	tab := h.openGroupTab(g.Name, "Програма")
+	tab.entryAfter("часа").SetText(target)
+	tab.tap("Генерирай от графика")
+	if !strings.Contains(tab.text(), "Общо "+target+" ч.") {
+		t.Fatalf("after generating the tab shows %q, want the total %s", tab.text(), target)
+	}
+	if !h.hasText("незапазени промени") {
+		t.Error("a generated, unsaved programme is not unsaved input")
+	}
+	tab.tap("Запази програмата")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed %q", d)
+	}
+	rows := storedRows(t, db, g.ID)
+	if got := model.TotalsOf(rows).Total.String(); got != target {
+		t.Fatalf("the file holds %s hours for the group, want %s", got, target)
+	}
+	h.closeWindow()
+	h.start()
+	tab = h.openGroupTab(g.Name, "Програма")
+	if !strings.Contains(tab.text(), "Общо "+target+" ч.") {
+		t.Errorf("reopened, the tab shows %q, want the total %s", tab.text(), target)
+	}
+}
+
+func TestGroupProgramme_ShortProgrammeShowsFinding(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	g := groupWithSchedule(data)
+	article := map[model.ActivityKind]string{model.Remedial: "чл. 63, ал. 3", model.Interest: "чл. 67, т. 3"}[g.Kind]
+	tab := h.openGroupTab(g.Name, "Програма")
+	tab.entryAfter("часа").SetText("40")
+	tab.tap("Генерирай от графика")
+	text := tab.text()
+	if !strings.Contains(text, article) || !strings.Contains(text, "има 40 часа, а трябва да са от") {
+		t.Errorf("a programme of 40 hours shows %q, want the finding of %s", text, article)
+	}
+}
+
+// firstRecorded returns the index of the first journal item of a session held with marks.
+func firstRecorded(t *testing.T, tab panelTab) int {
+	t.Helper()
+	l := tab.list()
+	for i := range l.Length() {
+		l.Select(i)
+		if strings.Contains(tab.text(), "присъства") {
+			return i
+		}
+	}
+	t.Fatal("no session with attendance in the journal")
+	return -1
+}
+
+// docHint is the placeholder of the entry of a health-excused absence's document.
+const docHint = "напр. медицинска бележка № 123 от 04.11.2025"
+
+func TestGroupJournal_AttendanceFromKeyboard(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	g := groupWithSchedule(data)
+	tab := h.openGroupTab(g.Name, "Дневник")
+	item := firstRecorded(t, tab)
+	before := storedSessionOn(t, db, g.ID, tab)
+	h.win.Canvas().Focus(tab.table())
+	h.key(fyne.KeySpace) // the first student's mark moves on by one
+	h.key(fyne.KeyDown)
+	for range 4 { // the second's until it is a health-excused absence
+		if strings.Contains(tab.text(), "Документ (2.") {
+			break
+		}
+		h.key(fyne.KeySpace)
+	}
+	doc := tab.placeholderEntry(docHint)
+	test.Type(doc, "мед. бележка № 7")
+	if !h.hasText("незапазени промени") {
+		t.Error("ticked attendance is not unsaved input")
+	}
+	tab.tap("Запази занятието")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed %q", d)
+	}
+	s := storedSessionOn(t, db, g.ID, tab)
+	if want := nextMark(before, s.Marks[0].StudentID); s.Marks[0].Status != want {
+		t.Errorf("the first student's mark is %d, want %d: one Space moves it on by one", s.Marks[0].Status, want)
+	}
+	if s.Marks[1].Status != model.ExcusedHealth || s.Marks[1].Document != "мед. бележка № 7" {
+		t.Fatalf("the file holds %+v for the second student, want a health-excused absence with the note", s.Marks[1])
+	}
+	h.closeWindow()
+	h.start()
+	tab = h.openGroupTab(g.Name, "Дневник")
+	tab.list().Select(item)
+	present := 0
+	for _, m := range s.Marks {
+		if m.Status == model.Present {
+			present++
+		}
+	}
+	if want := fmt.Sprintf("присъстват %d от %d", present, len(s.Marks)); !strings.Contains(tab.text(), want) {
+		t.Errorf("reopened, the journal shows %q, want %q", tab.text(), want)
+	}
+	tab.table().Select(widget.TableCellID{Row: 1, Col: 3})
+	if got := tab.placeholderEntry(docHint).Text; got != "мед. бележка № 7" {
+		t.Errorf("reopened, the document of the absence is %q, want the note typed", got)
+	}
+}
+
+// storedSessionOn returns the stored session of group g on the day the tab's form shows.
+func storedSessionOn(t *testing.T, db *store.DB, g model.ID, tab panelTab) model.Session {
+	t.Helper()
+	day, err := model.ParseDate(tab.entryAfter("Дата").Text)
+	if err != nil {
+		t.Fatalf("the form's date: %v", err)
+	}
+	rs, err := db.List(model.KindSession)
+	if err != nil {
+		t.Fatalf("list sessions: %v", err)
+	}
+	for _, r := range rs {
+		if s := r.(*model.Session); s.GroupID == g && s.Date == day {
+			return *s
+		}
+	}
+	t.Fatalf("no session of the group on %s in the file", day)
+	return model.Session{}
+}
+
+// nextMark is the mark after student id's mark in s, in the order Space walks them.
+func nextMark(s model.Session, id model.ID) model.Attendance {
+	cycle := []model.Attendance{model.Present, model.Absent, model.ExcusedHealth, model.ExcusedOther}
+	cur := model.Present
+	for _, m := range s.Marks {
+		if m.StudentID == id {
+			cur = m.Status
+		}
+	}
+	return cycle[(slices.Index(cycle, cur)+1)%len(cycle)]
+}
+
+// leaderAbsent ticks the leader's absence of the session in the tab's form.
+func leaderAbsent(t *testing.T, tab panelTab) {
+	t.Helper()
+	var c *widget.Check
+	walk(tab.root, func(o fyne.CanvasObject) {
+		if x, ok := o.(*widget.Check); ok && x.Text == "Ръководителят отсъства" {
+			c = x
+		}
+	})
+	if c == nil {
+		t.Fatal("no check of the leader's absence in the tab")
+	}
+	test.Tap(c)
+}
+
+func TestGroupJournal_Art52_2_LeaderAbsence(t *testing.T) {
+	cases := []struct {
+		name    string
+		moveTo  string
+		finding bool
+	}{
+		{"moved to another day: the total is kept", "29.06.2026", false},
+		{"not moved: the total drops", "", true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			h, db, data := newDemoHarness(t)
+			g := groupWithSchedule(data)
+			tab := h.openGroupTab(g.Name, "Дневник")
+			tab.list().Select(0)
+			leaderAbsent(t, tab)
+			if tc.moveTo != "" {
+				test.Type(tab.entryAfter("Пренасрочено за"), tc.moveTo)
+			}
+			tab.tap("Запази занятието")
+			if d := h.dialogText(); d != "" {
+				t.Fatalf("saving showed %q", d)
+			}
+			if got := strings.Contains(tab.text(), "чл. 52, ал. 2 —"); got != tc.finding {
+				t.Errorf("finding of чл. 52, ал. 2 shown = %v, want %v; the tab shows %q", got, tc.finding, tab.text())
+			}
+			if tc.moveTo == "" {
+				return
+			}
+			day, _ := model.ParseDate(tc.moveTo)
+			rs, err := db.List(model.KindSession)
+			if err != nil {
+				t.Fatal(err)
+			}
+			moved := false
+			for _, r := range rs {
+				s := r.(*model.Session)
+				moved = moved || (s.GroupID == g.ID && s.Date == day && !s.LeaderAbsent)
+			}
+			if !moved {
+				t.Errorf("no session of the group on %s in the file", day)
+			}
+		})
+	}
+}
