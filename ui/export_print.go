@@ -17,18 +17,20 @@ import (
 
 // printKindNames name the kinds of document of a batch, as store/printing names them.
 var printKindNames = map[string]phrase{
-	"journal":     phrase{"export.print.kind.journal", "дневници"},
-	"timesheet":   phrase{"export.print.kind.timesheet", "отчети за часовете"},
-	"application": phrase{"export.print.kind.application", "заявления"},
-	"programme":   phrase{"export.print.kind.programme", "тематични програми"},
-	"minutes":     phrase{"export.print.kind.minutes", "протоколи"},
-	"card":        phrase{"export.print.kind.card", "ИОК"},
-	"survey":      phrase{"export.print.kind.survey", "анкетни карти"},
-	"inventory":   phrase{"export.print.kind.inventory", "описи на документите"},
-	"budget":      phrase{"export.print.kind.budget", "бюджет"},
-	"team":        phrase{"export.print.kind.team", "справки за екипа"},
-	"docs":        phrase{"export.print.kind.docs", "справки за документите"},
-	"microdata":   phrase{"export.print.kind.microdata", "микроданни (ЕСФ)"},
+	"journal":         phrase{"export.print.kind.journal", "дневници"},
+	"timesheet":       phrase{"export.print.kind.timesheet", "отчети за часовете"},
+	"application":     phrase{"export.print.kind.application", "заявления"},
+	"programme":       phrase{"export.print.kind.programme", "тематични програми"},
+	"minutes":         phrase{"export.print.kind.minutes", "протоколи"},
+	"card":            phrase{"export.print.kind.card", "ИОК"},
+	"councilreport":   phrase{"export.print.kind.councilreport", "годишен отчет на съвета"},
+	"schoolprogramme": phrase{"export.print.kind.schoolprogramme", "училищна програма"},
+	"survey":          phrase{"export.print.kind.survey", "анкетни карти"},
+	"inventory":       phrase{"export.print.kind.inventory", "описи на документите"},
+	"budget":          phrase{"export.print.kind.budget", "бюджет"},
+	"team":            phrase{"export.print.kind.team", "справки за екипа"},
+	"docs":            phrase{"export.print.kind.docs", "справки за документите"},
+	"microdata":       phrase{"export.print.kind.microdata", "микроданни (ЕСФ)"},
 }
 
 // exportPrint writes every PDF form and XLSX sheet of the year, or of one quarter, into a
