@@ -45,7 +45,7 @@ func newApplicationPanel(changed func()) *applicationPanel {
 		return e
 	}
 	p.submitted, p.parent, p.address, p.phone = entry(), entry(), entry(), entry()
-	p.submitted.SetPlaceHolder("дд.мм.гггг")
+	p.submitted.SetPlaceHolder(datePlaceholder())
 	p.submitted.Validator = optionalDate
 	p.phone.Validator = func(s string) error { return fieldError(model.CheckPhone("ParentPhone", s), "ParentPhone") }
 	subjects := []string{noChoice()}
@@ -257,3 +257,6 @@ func (p *applicationPanel) wishList() []model.Wish {
 	}
 	return ws
 }
+
+// datePlaceholder shows how a date is typed.
+func datePlaceholder() string { return lang.X("students.date.ph", "дд.мм.гггг") }

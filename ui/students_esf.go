@@ -73,8 +73,8 @@ func newESFPanel(changed func()) *esfPanel {
 	for _, e := range []*widget.Entry{p.birth, p.exit, p.leftNote} {
 		e.OnChanged = onText
 	}
-	p.birth.SetPlaceHolder("дд.мм.гггг")
-	p.exit.SetPlaceHolder("дд.мм.гггг")
+	p.birth.SetPlaceHolder(datePlaceholder())
+	p.exit.SetPlaceHolder(datePlaceholder())
 	p.birth.Validator, p.exit.Validator = optionalDate, optionalDate
 	for i := range p.answers {
 		p.answers[i] = widget.NewRadioGroup(yesNoOptions(), onText)

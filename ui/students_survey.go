@@ -43,7 +43,7 @@ func newSurveyPanel(changed func()) *surveyPanel {
 	for _, e := range []*widget.Entry{p.filled, p.hobby, p.pastIn, p.pastOut, p.note} {
 		e.OnChanged = onText
 	}
-	p.filled.SetPlaceHolder("дд.мм.гггг")
+	p.filled.SetPlaceHolder(datePlaceholder())
 	p.filled.Validator = optionalDate
 	var subjects, areas, times []string
 	for _, s := range model.Subjects {
