@@ -323,3 +323,17 @@ func TestStudents_Art5_Areas3002AreSaved(t *testing.T) {
 		t.Errorf("the stored student is %+v, want the 3.002 area sport", st)
 	}
 }
+
+func TestStudents_ImportMappingIsChosenByTheUser(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	got := importFile(h, writeFile(h, "list.csv", "колона 1,колона 2\nМария Иванова Тестова,7а\n"))
+	if !h.hasText("колона с трите имена") {
+		t.Fatalf("headers without known words show %q, want a request to choose the columns", got)
+	}
+	h.field("колона 1").(*widget.Select).SetSelected("Име, презиме и фамилия")
+	h.field("колона 2").(*widget.Select).SetSelected("Клас и паралелка")
+	if !h.hasText("За внасяне: 1; с грешки: 0") {
+		t.Error("after choosing the columns the preview does not offer the one student")
+	}
+}
