@@ -66,7 +66,11 @@ func newGroupsScreen(env *Env) Screen {
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.groupLine(i)) })
 	s.list.OnSelected = s.selected
-	s.form = newGroupForm(s.changed, s.leaderChosen)
+	s.form = newGroupForm(s.changed, s.leaderChosen, func() {
+		if err := s.Save(); err != nil {
+			s.env.ShowError(err)
+		}
+	})
 	s.buildTabs()
 	s.content = s.layout()
 	return s

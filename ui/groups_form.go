@@ -13,7 +13,8 @@ import (
 
 // groupValues is what the group form holds, comparable to tell unsaved input.
 type groupValues struct {
-	Name, Kind, Subject, Area, Leader, Place, Goals, Results string
+	Name, Kind, Subject, Area, Leader, Place, Goals, Results, Schedule string
+	Interschool                                                        bool
 }
 
 // groupForm is the form of one group: its name, kind, subject or thematic area, leader, place,
@@ -22,6 +23,8 @@ type groupForm struct {
 	name, place, goals, results *widget.Entry
 	kind, subject, area, leader *widget.Select
 	leaderMsg                   *widget.Label
+	schedule                    *scheduleEditor
+	interschool                 *widget.Check
 
 	people   []model.Person // the year's paid people
 	council  []model.CouncilMember
@@ -31,8 +34,9 @@ type groupForm struct {
 	areas    choice
 }
 
-// newGroupForm makes the inputs; changed is called on every edit, leaderChosen when the leader changes.
-func newGroupForm(changed, leaderChosen func()) groupForm {
+// newGroupForm makes the inputs; changed is called on every edit, leaderChosen when the leader
+// changes, submit on Enter in a one-line field.
+func newGroupForm(changed, leaderChosen, submit func()) groupForm {
 	f := groupForm{leaderMsg: widget.NewLabel("")}
 	f.leaderMsg.Wrapping = fyne.TextWrapWord
 	f.leaderMsg.Importance = widget.DangerImportance
@@ -56,6 +60,10 @@ func newGroupForm(changed, leaderChosen func()) groupForm {
 		return e
 	}
 	f.name, f.place, f.goals, f.results = entry(false), entry(false), entry(true), entry(true)
+	f.name.OnSubmitted = func(string) { submit() }
+	f.place.OnSubmitted = func(string) { submit() }
+	f.schedule = newScheduleEditor(changed)
+	f.interschool = widget.NewCheck(lang.X("groups.interschool", "сборна група с ученици от други училища (чл. 47)"), func(bool) { changed() })
 	f.name.Validator = func(v string) error {
 		return fieldError((&model.Group{Name: v, Kind: model.Interest, Area: model.AreaArts}).Validate(), "Name")
 	}
@@ -79,6 +87,8 @@ func (f *groupForm) object() fyne.CanvasObject {
 		phrase{"groups.area", "Тематична област (ЗИ)"}.item(f.area),
 		phrase{"groups.leader", "Ръководител"}.item(container.NewVBox(f.leader, f.leaderMsg)),
 		phrase{"groups.place", "Място"}.item(f.place),
+		phrase{"groups.schedule", "Седмичен график (чл. 50)"}.item(f.schedule.object),
+		phrase{"groups.interschool.label", "Междуучилищна"}.item(f.interschool),
 		phrase{"groups.goals", "Цели"}.item(f.goals),
 		phrase{"groups.results", "Очаквани резултати"}.item(f.results),
 	))
@@ -136,6 +146,8 @@ func (f *groupForm) fill(g *model.Group) {
 		}
 	}
 	f.place.SetText(g.Place)
+	f.schedule.set(g.Schedule)
+	f.interschool.SetChecked(g.Interschool)
 	f.goals.SetText(g.Goals)
 	f.results.SetText(g.Results)
 	f.name.SetValidationError(nil)
@@ -146,7 +158,8 @@ func (f *groupForm) fill(g *model.Group) {
 func (f *groupForm) values() groupValues {
 	v := groupValues{Name: f.name.Text, Kind: kindChoice.value(f.kind.Selected),
 		Subject: f.subjects.value(f.subject.Selected), Area: f.areas.value(f.area.Selected),
-		Place: f.place.Text, Goals: f.goals.Text, Results: f.results.Text}
+		Place: f.place.Text, Goals: f.goals.Text, Results: f.results.Text,
+		Schedule: f.schedule.text(), Interschool: f.interschool.Checked}
 	if i := f.leader.SelectedIndex(); i >= 0 && i < len(f.leaders) {
 		v.Leader = string(f.leaders[i])
 	}
@@ -164,6 +177,8 @@ func (f *groupForm) read(g model.Group) model.Group {
 		g.Area = model.ThematicArea(v.Area)
 	}
 	g.Place, g.Goals, g.Results = strings.TrimSpace(v.Place), strings.TrimSpace(v.Goals), strings.TrimSpace(v.Results)
+	g.Schedule, _ = f.schedule.read() // validate reports the rows left out
+	g.Interschool = v.Interschool
 	return g
 }
 

@@ -63,6 +63,8 @@ func (s *groupsScreen) validate(g *model.Group) error {
 	var es model.Errors
 	es.Add(g.Validate())
 	es.Add(s.form.checkLeader())
+	_, err := s.form.schedule.read()
+	es.Add(err)
 	if g.Kind == model.Remedial && g.Subject.Valid() {
 		p, err := profile()
 		if err != nil {

@@ -61,6 +61,7 @@ func TestGroups_CreateAddMembersSaveReselect(t *testing.T) {
 	h.typeIn("Наименование", "Математика за напреднали")
 	h.grpChoose("Вид", "Преодоляване на обучителни затруднения")
 	h.grpChoose("Учебен предмет (ПОЗ)", "Математика")
+	h.tap("Добави ден") // Monday, 14:00, 2 hours
 	students := freeStudents(t, data, 0, 3)
 	for _, s := range students {
 		h.addMember(s.Name.String())
@@ -75,6 +76,9 @@ func TestGroups_CreateAddMembersSaveReselect(t *testing.T) {
 	g := storedGroup(t, db, "Математика за напреднали")
 	if g == nil || len(g.Members) != 3 || g.Subject != model.SubjMath {
 		t.Fatalf("stored group = %+v, want 3 members in mathematics", g)
+	}
+	if want := []model.Slot{{Day: time.Monday, Start: 14 * 60, Hours: model.H(2)}}; !slices.Equal(g.Schedule, want) {
+		t.Errorf("stored schedule = %v, want %v", g.Schedule, want)
 	}
 
 	h.selectGroup(data.Groups[0].Name)
