@@ -98,17 +98,23 @@ func (r *exportReceive) userChoices() syncpack.Choices {
 // applyPlan applies the checked package with the user's choices, in one transaction after a
 // backup, and shows what it did.
 func (r *exportReceive) applyPlan() {
-	if r.pkg == nil || r.plan == nil || r.plan.NewPeer {
+	if r.pkg == nil || r.plan == nil || r.plan.NewPeer || r.busy {
 		return
 	}
-	done, err := syncpack.ApplyWith(r.s.env.DB, r.pkg, r.year(), syncpack.ApplyOptions{Choices: r.userChoices()})
-	if err != nil {
-		r.refuse(err)
-		return
-	}
-	r.clear()
-	r.s.Refresh()
-	r.result.SetText(lang.X("export.receive.done", "Пакетът е приложен: нови {{.A}}, променени {{.U}}, изтрити {{.D}}, решени конфликти {{.C}}.",
-		map[string]any{"A": done.Count(syncpack.ActionAdd), "U": done.Count(syncpack.ActionUpdate),
-			"D": done.Count(syncpack.ActionDelete), "C": done.Count(syncpack.ActionConflict)}))
+	p, db, choices := r.pkg, r.s.env.DB, r.userChoices()
+	r.apply.Disable()
+	r.background(func() func() {
+		done, err := syncpack.ApplyWith(db, p, p.Manifest.Year, syncpack.ApplyOptions{Choices: choices})
+		return func() {
+			if err != nil {
+				r.refuse(err)
+				return
+			}
+			r.clear()
+			r.s.Refresh()
+			r.result.SetText(lang.X("export.receive.done", "Пакетът е приложен: нови {{.A}}, променени {{.U}}, изтрити {{.D}}, решени конфликти {{.C}}.",
+				map[string]any{"A": done.Count(syncpack.ActionAdd), "U": done.Count(syncpack.ActionUpdate),
+					"D": done.Count(syncpack.ActionDelete), "C": done.Count(syncpack.ActionConflict)}))
+		}
+	})
 }

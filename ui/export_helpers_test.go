@@ -85,7 +85,27 @@ func (h *harness) exButton(text string) *widget.Button {
 func (s *exportSide) exCheckPackage(path string) {
 	s.t.Helper()
 	s.exEntry("пакетът, получен").SetText(path)
-	s.tap("Провери пакета")
+	s.exTapWait("Провери пакета")
+}
+
+// exTapWait taps the button and waits until the package it checks or applies is done: that
+// work runs in the background while an activity is shown.
+func (h *harness) exTapWait(text string) {
+	h.t.Helper()
+	h.tap(text)
+	for range 2000 {
+		busy := false
+		h.content(func(o fyne.CanvasObject) {
+			if a, ok := o.(*widget.Activity); ok && a.Visible() {
+				busy = true
+			}
+		})
+		if !busy {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	h.t.Fatalf("%q never finished", text)
 }
 
 // exDismiss closes the dialogs shown over the window.
@@ -184,4 +204,16 @@ func (h *harness) exChoosePeriod(option string) {
 	if !found {
 		h.t.Fatalf("no period %q", option)
 	}
+}
+
+// exWaitDialog waits until a dialog shows text: a dialog opened from background work appears
+// a moment after the work is done.
+func (h *harness) exWaitDialog(text string) bool {
+	for range 1000 {
+		if strings.Contains(h.dialogText(), text) {
+			return true
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return false
 }

@@ -31,6 +31,8 @@ type exportReceive struct {
 	conflicts *fyne.Container
 	apply     *widget.Button
 	result    *widget.Label
+	activity  *widget.Activity // shown while a package is checked or applied
+	busy      bool
 
 	pkg     *syncpack.Package
 	plan    *syncpack.MergePlan
@@ -40,7 +42,8 @@ type exportReceive struct {
 
 func newExportReceive(s *exportScreen) *exportReceive {
 	r := &exportReceive{s: s, path: widget.NewEntry(), status: wrapped(""), trustText: wrapped(""),
-		counts: container.NewVBox(), conflicts: container.NewVBox(), result: wrapped("")}
+		counts: container.NewVBox(), conflicts: container.NewVBox(), result: wrapped(""), activity: widget.NewActivity()}
+	r.activity.Hide()
 	r.path.SetPlaceHolder(lang.X("export.receive.path", "пакетът, получен от другия компютър (.zip)"))
 	r.path.OnSubmitted = func(string) { r.check() }
 	check := widget.NewButton(lang.X("export.receive.check", "Провери пакета"), r.check)
@@ -55,19 +58,18 @@ func newExportReceive(s *exportScreen) *exportReceive {
 	r.content = container.NewVBox(
 		wrapped(lang.X("export.receive.help", "Изберете пакета и го проверете: нищо не се променя, докато не натиснете „Приложи пакета“. Преди прилагането се прави резервно копие на файла.")),
 		pathRow(r.path, func() { s.pickFile(func(p string) { r.path.SetText(p); r.check() }) }),
-		check, r.status, r.trust, r.counts, r.conflicts, r.apply, r.result)
+		check, r.activity, r.status, r.trust, r.counts, r.conflicts, r.apply, r.result)
 	return r
 }
 
 // refresh keeps a checked package: applying plans it again inside the transaction anyway.
 func (r *exportReceive) refresh() {}
 
-// year is the school year the package is merged into: its own, as tchas import does — a file
-// keeps every year, and CheckSchool still refuses another school's package.
-func (r *exportReceive) year() model.SchoolYear { return r.pkg.Manifest.Year }
-
 // check verifies the package and shows its dry run; a refused package changes nothing.
 func (r *exportReceive) check() {
+	if r.busy {
+		return
+	}
 	r.clear()
 	r.result.SetText("")
 	path := strings.TrimSpace(r.path.Text)
@@ -75,13 +77,40 @@ func (r *exportReceive) check() {
 		r.status.SetText(lang.X("export.receive.nopath", "Изберете файла на пакета."))
 		return
 	}
-	p, err := syncpack.Verify(path, syncpack.DefaultLimits)
-	if err != nil {
-		r.refuse(err)
-		return
-	}
-	r.pkg = p
-	r.replan()
+	db := r.s.env.DB
+	r.background(func() func() {
+		p, err := syncpack.Verify(path, syncpack.DefaultLimits)
+		if err != nil {
+			return func() { r.refuse(err) }
+		}
+		plan, err := syncpack.Plan(db, p, p.Manifest.Year)
+		return func() {
+			if err != nil {
+				r.refuse(err)
+				return
+			}
+			r.pkg = p
+			r.show(plan)
+		}
+	})
+}
+
+// background runs work — checking or applying a package of thousands of records takes seconds —
+// away from the window, with the activity shown; the function work returns then updates the
+// screen.
+func (r *exportReceive) background(work func() (done func())) {
+	r.busy = true
+	r.activity.Show()
+	r.activity.Start()
+	go func() {
+		done := work()
+		fyne.Do(func() {
+			r.busy = false
+			done()
+			r.activity.Stop()
+			r.activity.Hide() // last: the screen is up to date once the activity is gone
+		})
+	}()
 }
 
 // refuse shows why the package cannot be used.
@@ -102,13 +131,8 @@ func (r *exportReceive) clear() {
 	r.apply.Disable()
 }
 
-// replan runs the dry run of the checked package and shows it.
-func (r *exportReceive) replan() {
-	plan, err := syncpack.Plan(r.s.env.DB, r.pkg, r.year())
-	if err != nil {
-		r.refuse(err)
-		return
-	}
+// show shows the dry run of the checked package.
+func (r *exportReceive) show(plan *syncpack.MergePlan) {
 	r.plan = plan
 	m := r.pkg.Manifest
 	r.status.SetText(lang.X("export.receive.sender", "Пакет № {{.Seq}} от компютъра „{{.Peer}}“ за учебната {{.Year}} година, създаден на {{.At}}. Отпечатък на ключа: {{.F}}",
@@ -126,18 +150,29 @@ func (r *exportReceive) replan() {
 	r.showConflicts()
 }
 
-// trustSender records the sender's key after the user has compared its fingerprint.
+// trustSender records the sender's key after the user has compared its fingerprint, and
+// shows the dry run again.
 func (r *exportReceive) trustSender() {
-	if r.pkg == nil {
+	if r.pkg == nil || r.busy {
 		return
 	}
-	if err := syncpack.Trust(r.s.env.DB, r.pkg, r.year()); err != nil {
-		r.refuse(err)
-		return
-	}
-	r.s.peers.refresh()
-	r.s.send.refresh()
-	r.replan()
+	p, db := r.pkg, r.s.env.DB
+	r.background(func() func() {
+		err := syncpack.Trust(db, p, p.Manifest.Year)
+		var plan *syncpack.MergePlan
+		if err == nil {
+			plan, err = syncpack.Plan(db, p, p.Manifest.Year)
+		}
+		return func() {
+			if err != nil {
+				r.refuse(err)
+				return
+			}
+			r.s.peers.refresh()
+			r.s.send.refresh()
+			r.show(plan)
+		}
+	})
 }
 
 // planKinds are the table's columns: what happens to the records of each kind.

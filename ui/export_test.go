@@ -56,11 +56,11 @@ func TestExport_PackageImportedWithDryRunAfterTrust(t *testing.T) {
 		t.Fatal("checking the package changed the file")
 	}
 
-	accountant.tap("Отпечатъкът съвпада — довери се")
+	accountant.exTapWait("Отпечатъкът съвпада — довери се")
 	if !accountant.hasText(director.db.Installation()) {
 		t.Error("the trusted computer is not listed")
 	}
-	accountant.tap("Приложи пакета")
+	accountant.exTapWait("Приложи пакета")
 	if !accountant.hasText("Пакетът е приложен") {
 		t.Fatalf("not applied; dialogs: %s", accountant.dialogText())
 	}
@@ -86,8 +86,8 @@ func TestExport_PackageImportedWithDryRunAfterTrust(t *testing.T) {
 func TestExport_ConflictDecidedOnTheScreen(t *testing.T) {
 	director, accountant := newExportSide(t, true), newExportSide(t, false)
 	accountant.exCheckPackage(director.exportPackage())
-	accountant.tap("Отпечатъкът съвпада — довери се")
-	accountant.tap("Приложи пакета")
+	accountant.exTapWait("Отпечатъкът съвпада — довери се")
+	accountant.exTapWait("Приложи пакета")
 
 	id := exSetGrade(t, director, 6)
 	exSetGrade(t, accountant, 7)
@@ -99,17 +99,17 @@ func TestExport_ConflictDecidedOnTheScreen(t *testing.T) {
 	if accountant.exOverrideConflict() == "Вземи от пакета" {
 		want = 6
 	}
-	accountant.tap("Приложи пакета")
+	accountant.exTapWait("Приложи пакета")
 	if g := exGrade(t, accountant, id); g != want {
 		t.Errorf("the accountant's choice was not kept: grade %d, want %d", g, want)
 	}
 
 	director.exCheckPackage(accountant.exportPackage())
-	director.tap("Отпечатъкът съвпада — довери се")
+	director.exTapWait("Отпечатъкът съвпада — довери се")
 	if director.hasText("конфликти 1") {
 		t.Error("the director is asked about the decided conflict again")
 	}
-	director.tap("Приложи пакета")
+	director.exTapWait("Приложи пакета")
 	if g := exGrade(t, director, id); g != want {
 		t.Errorf("the director has grade %d, want the accountant's choice %d", g, want)
 	}
@@ -138,7 +138,7 @@ func TestExport_HostilePackageRefusedNothingChanged(t *testing.T) {
 			}
 			before := s.exSnapshot()
 			s.exCheckPackage(path)
-			if !s.hasText(tt.want) || !strings.Contains(s.dialogText(), "Поискайте от изпращача") {
+			if !s.hasText(tt.want) || !s.exWaitDialog("Поискайте от изпращача") {
 				t.Errorf("not refused with the Bulgarian reason; dialogs: %s", s.dialogText())
 			}
 			if !s.exButton("Приложи пакета").Disabled() {
