@@ -1,6 +1,9 @@
 package ui_test
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -291,5 +294,24 @@ func TestGroups_RevealFromChecks(t *testing.T) {
 	}
 	if !h.hasText("чл. 41, ал. 1 — група „" + g.Name + "“ има 11 ученици") {
 		t.Error("the opened group does not show its чл. 41, ал. 1 finding")
+	}
+}
+
+func TestGroups_PrintJournalAndProgramme(t *testing.T) {
+	dir := t.TempDir()
+	h, _, data := newPrintingHarness(t, dir)
+	h.nav().Select(sectionGroups)
+	g := data.Groups[0]
+	h.selectGroup(g.Name)
+	h.tap("Печат: дневник")
+	h.tap("Печат: програма")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("printing said %q", d)
+	}
+	for _, name := range []string{"dnevnik-" + string(g.ID) + ".pdf", "programa-" + string(g.ID) + ".pdf"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+			t.Errorf("%s: %v, want a PDF", name, err)
+		}
 	}
 }
