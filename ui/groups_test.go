@@ -315,3 +315,19 @@ func TestGroups_PrintJournalAndProgramme(t *testing.T) {
 		}
 	}
 }
+
+func TestGroups_Art60_StudentOfAnotherStageRefused(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	h.nav().Select(sectionGroups)
+	h.tap("Нова група")
+	h.typeIn("Наименование", "Английски език, V клас")
+	h.grpChoose("Учебен предмет (ПОЗ)", "Английски език")
+	first := freeStudents(t, data, 1, 1)[0]
+	h.addMember(first.Name.String())
+	if d := h.dialogText(); !strings.Contains(d, "чл. 60") {
+		t.Errorf("adding a first-grader to English said %q, want a refusal naming чл. 60", d)
+	}
+	if !h.hasText("Ученици в групата: 0 от най-много 10") {
+		t.Errorf("the refused student was added: %q", h.grpLabelWith("Ученици в групата:"))
+	}
+}
