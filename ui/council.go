@@ -310,12 +310,12 @@ func (s *councilScreen) read() model.CouncilMember {
 	return m
 }
 
-// Save implements Editor: it saves the meeting when its form holds unsaved input or its tab is
-// shown, and the member when the member's form holds unsaved input or its tab is shown. Each
-// is validated and saved whole, or not at all.
+// Save implements Editor: it saves each form that holds unsaved input — the meeting first —
+// or, with none, the form of the tab shown (Ctrl+S). Each is validated and saved whole, or
+// not at all.
 func (s *councilScreen) Save() error {
 	onMeetings := s.tabs.SelectedIndex() == 1
-	if s.meetings.Dirty() || onMeetings {
+	if s.meetings.Dirty() || (onMeetings && !s.memberDirty()) {
 		if err := s.meetings.Save(); err != nil {
 			return err
 		}

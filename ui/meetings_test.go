@@ -165,3 +165,22 @@ func TestMeetings_Art35_1_ProtocolNumberTwiceShownNextToTheMeeting(t *testing.T)
 		t.Error("a second protocol № 1 shows no чл. 35, ал. 1 finding next to the meeting")
 	}
 }
+
+func TestCouncil_UnsavedMemberSavedFromTheMeetingsTab(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	h.nav().Select(sectionCouncil)
+	enterParent(h, "penka@primer.bg")
+	h.showTab("Заседания")
+	h.nav().Select(sectionSchool)
+	h.tap("Запази")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("Запази with an unsaved member and the meetings shown showed: %s", d)
+	}
+	d, err := db.LoadYear(data.Programme.Year)
+	if err != nil {
+		t.Fatalf("load year: %v", err)
+	}
+	if len(d.CouncilMembers) != len(data.CouncilMembers)+1 || len(d.Meetings) != len(data.Meetings) {
+		t.Errorf("stored %d members and %d meetings, want the new member and no new meeting", len(d.CouncilMembers), len(d.Meetings))
+	}
+}
