@@ -202,6 +202,11 @@ func ApplyWith(db *store.DB, p *Package, year model.SchoolYear, opts ApplyOption
 // applyChange stores one change; a conflict is settled in the state, so that the same package
 // applied again does not undo the decision.
 func applyChange(tx *store.Tx, state *syncState, peer string, c Change) error {
+	if c.Take && !c.Remote.Meta.Deleted {
+		if _, err := store.DecodeRecord(c.Remote); err != nil {
+			return model.Errorf(CodeBadRecord, "", "Записът %s %s в пакета не може да бъде прочетен от тази версия на програмата (%v); нищо не е променено. Обновете програмата и на двата компютъра.", c.Remote.Meta.Kind, c.Remote.Meta.ID, err)
+		}
+	}
 	if c.Action != ActionConflict {
 		if c.Take {
 			return tx.PutEnvelope(c.Remote)
