@@ -113,11 +113,11 @@ func (p *journalPanel) layout() fyne.CanvasObject {
 		label(phrase{"journal.date", "Дата"}), sized(p.date.Entry, 120),
 		label(phrase{"journal.start", "Начало"}), sized(p.start.Entry, 90),
 		label(phrase{"journal.hours", "Часове"}), sized(p.hours.Entry, 70))
-	topic := container.NewBorder(nil, nil, label(phrase{"journal.topic", "Тема"}), nil, p.topic)
+	topic := container.NewBorder(nil, nil, label(phrase{"journal.topic", "Тема"}), save, p.topic)
 	leader := container.NewHBox(p.leaderAbsent, label(phrase{"journal.moveto", "Пренасрочено за"}), sized(p.moveTo.Entry, 120))
-	p.form = container.NewVBox(p.findings.Object(), when, topic, leader, p.info)
-	doc := container.NewBorder(nil, nil, p.docLabel, save, p.document.Entry)
-	session := container.NewBorder(p.form, doc, nil, nil, tall(p.marks, 160))
+	doc := container.NewBorder(nil, nil, p.docLabel, nil, p.document.Entry)
+	p.form = container.NewVBox(p.findings.Object(), when, topic, leader, p.info, doc)
+	session := container.NewBorder(p.form, nil, nil, nil, tall(p.marks, 160))
 	p.session = session
 	p.pick = widget.NewLabel(lang.X("journal.pick", "Изберете занятие от списъка: проведено или ден от програмата, който още не е въведен. „Ново занятие“ добавя занятие извън програмата."))
 	p.pick.Wrapping = fyne.TextWrapWord

@@ -106,8 +106,9 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 		label(phrase{"programme.place", "Място"})), del, p.place.Entry)
 	p.rowForm = container.NewVBox(line1, line2)
 	p.noRow = widget.NewLabel(lang.X("programme.norow", "Изберете ред от таблицата, за да промените темата, мястото или вида му."))
-	bottom := container.NewVBox(p.noRow, p.rowForm, container.NewHBox(add, save))
-	return container.NewVScroll(container.NewBorder(container.NewVBox(top, p.totals, p.findings.Object()), bottom, nil, nil, tall(p.table, 200)))
+	head := container.NewVBox(top, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
+		p.findings.Object(), p.noRow, p.rowForm)
+	return container.NewVScroll(container.NewBorder(head, nil, nil, nil, tall(p.table, 200)))
 }
 
 // sized keeps o at least w wide in an HBox.
