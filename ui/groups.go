@@ -156,6 +156,7 @@ func (s *groupsScreen) Refresh() {
 	s.reload()
 	s.list.UnselectAll()
 	s.edit(s.byID(keep))
+	s.reselect()
 }
 
 // reload loads the shown year's groups and the choices of the form.
@@ -293,6 +294,7 @@ func (s *groupsScreen) reselect() {
 			return
 		}
 	}
+	s.list.UnselectAll()
 }
 
 // edit shows group g in the form and in every tab.
