@@ -171,3 +171,33 @@ func (p panelTab) entryAfter(text string) *widget.Entry {
 	}
 	return found
 }
+
+// entryWithText returns the tab's entry that holds text.
+func (p panelTab) entryWithText(text string) *widget.Entry {
+	p.h.t.Helper()
+	var found *widget.Entry
+	walk(p.root, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.Text == text && found == nil {
+			found = e
+		}
+	})
+	if found == nil {
+		p.h.t.Fatalf("no entry holds %q in the tab", text)
+	}
+	return found
+}
+
+// selectWith returns the tab's drop-down that shows selected.
+func (p panelTab) selectWith(selected string) *widget.Select {
+	p.h.t.Helper()
+	var found *widget.Select
+	walk(p.root, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && s.Selected == selected && found == nil {
+			found = s
+		}
+	})
+	if found == nil {
+		p.h.t.Fatalf("no drop-down shows %q in the tab", selected)
+	}
+	return found
+}

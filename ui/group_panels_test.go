@@ -234,3 +234,63 @@ func TestGroupJournal_Art52_2_LeaderAbsence(t *testing.T) {
 		})
 	}
 }
+
+func TestGroupProgramme_EditRow(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	g := groupWithSchedule(data)
+	tab := h.openGroupTab(g.Name, "Програма")
+	tab.table().Select(widget.TableCellID{Row: 0, Col: 4})
+	first := storedRows(t, db, g.ID)[0]
+	for _, r := range storedRows(t, db, g.ID) {
+		if r.Date.Before(first.Date) || (r.Date == first.Date && r.Start < first.Start) {
+			first = r
+		}
+	}
+	topic := tab.entryWithText(first.Topic)
+	topic.SetText("")
+	test.Type(topic, "Среща с родителите")
+	tab.selectWith(rowKindLabel(first.Kind)).SetSelected("с родители")
+	tab.tap("Запази програмата")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed %q", d)
+	}
+	for _, r := range storedRows(t, db, g.ID) {
+		if r.ID == first.ID && (r.Topic != "Среща с родителите" || r.Kind != model.RowParents) {
+			t.Errorf("the file holds %q (%s), want the topic and kind typed", r.Topic, r.Kind)
+		}
+	}
+}
+
+// rowKindLabel is the label the programme's drop-down shows for k.
+func rowKindLabel(k model.RowKind) string {
+	return map[model.RowKind]string{model.RowRegular: "занятие", model.RowParents: "с родители",
+		model.RowPublicEvent: "публична изява", model.RowProduction: "годишна продукция (публична изява)"}[k]
+}
+
+func TestGroupProgramme_CalendarSavedInTheYear(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	g := groupWithSchedule(data)
+	tab := h.openGroupTab(g.Name, "Програма")
+	tab.tap("Календар…")
+	var text *widget.Entry
+	h.dialogs(func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.MultiLine {
+			text = e
+		}
+	})
+	if text == nil || !strings.Contains(text.Text, "Коледна ваканция") {
+		t.Fatalf("the calendar dialog shows no calendar with the vacations (%v)", text)
+	}
+	text.SetText("05.11.2025 Патронен празник\n24.12.2025 – 04.01.2026 Коледна ваканция")
+	h.tap("Запази")
+	rs, err := db.List(model.KindProgramme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		p := r.(*model.Programme)
+		if p.Year == g.Year && (len(p.NonWorking) != 2 || p.NonWorking[0].Name != "Патронен празник") {
+			t.Errorf("the year's calendar in the file is %+v, want the two periods typed", p.NonWorking)
+		}
+	}
+}
