@@ -63,7 +63,7 @@ func newExpensesScreen(env *Env) Screen {
 	s.list.OnSelected = s.selected
 	s.f = newExpenseForm(s.changed, s.submit)
 	s.docs = newExpenseDocs(s)
-	s.caps, s.procure = container.NewGridWithColumns(2), container.NewVBox()
+	s.caps, s.procure = container.NewVBox(), container.NewVBox()
 	s.inv = newInventoryPanel(env)
 	s.content = s.layout()
 	return s
@@ -75,15 +75,16 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon(lang.X("expenses.new", "Нов"), theme.ContentAddIcon(), s.newExpense)
 	save := widget.NewButtonWithIcon(lang.X("expenses.save", "Запази и следващ (Enter)"), theme.DocumentSaveIcon(), s.submit)
 	save.Importance = widget.HighImportance
-	capsCard := widget.NewCard("", lang.X("expenses.caps", "Тавани по чл. 82, ал. 1, т. 1–3 и ал. 2: допустими разходи / таван"), s.caps)
+	capsCard := widget.NewCard("", lang.X("expenses.caps", "Тавани по чл. 82: отчет / таван"), s.caps)
 	left := container.NewBorder(container.NewVBox(s.message, container.NewBorder(nil, nil, nil, add, s.search)),
 		capsCard, nil, nil, s.list)
-	form := widget.NewCard(lang.X("expenses.card", "Разход"), "", container.NewVBox(s.f.form, container.NewHBox(save), s.status))
+	form := widget.NewCard(lang.X("expenses.card", "Разход"), "",
+		container.NewVBox(container.NewGridWithColumns(2, s.f.form, s.f.form2), container.NewHBox(save), s.status))
 	docs := widget.NewCard(lang.X("expenses.docs", "Разходооправдателни документи"),
 		lang.X("expenses.docs.sub", "чл. 104–106: отметнете наличните и прикачете сканираните (PDF, JPG, PNG)"), s.docs.box)
 	right := container.NewVScroll(container.NewVBox(form, s.box.Object(), docs))
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.4
+	split.Offset = 0.3
 	procure := container.NewVScroll(widget.NewCard(lang.X("expenses.procure", "Стойност без ДДС по предмет на поръчката"),
 		lang.X("expenses.procure.sub", "чл. 108, ал. 4; прагове по чл. 109, 110 и 116"), s.procure))
 	s.tabs = container.NewAppTabs(

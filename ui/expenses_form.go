@@ -38,7 +38,7 @@ type expenseForm struct {
 	paidOn, paidAmount                            *widget.Entry
 	kind, costType, activity, paidBy              *widget.Select
 	recoverable, offset, projectNo                *widget.Check
-	form                                          *widget.Form
+	form, form2                                   *widget.Form
 	onChange                                      func()
 }
 
@@ -60,7 +60,7 @@ func newExpenseForm(changed, submit func()) *expenseForm {
 		return e
 	}
 	f.supplier = widget.NewSelectEntry(nil)
-	f.supplier.SetPlaceHolder(lang.X("expenses.supplier.hint", "име или ЕИК; нов — с ЕИК по-долу"))
+	f.supplier.SetPlaceHolder(lang.X("expenses.supplier.hint", "име или ЕИК"))
 	f.supplier.OnChanged = func(string) { f.showHint(); changed() }
 	f.supplier.OnSubmitted = func(string) { submit() }
 	f.eik = entry(checkSupplierNumber)
@@ -91,34 +91,37 @@ func newExpenseForm(changed, submit func()) *expenseForm {
 	f.activity = sel(acts, lang.X("expenses.activity.choose", "изберете дейността"))
 	f.paidBy = paidChoice.newSelect(lang.X("expenses.paid.choose", "изберете"), changed)
 	check := func(p phrase) *widget.Check { return widget.NewCheck(p.String(), func(bool) { changed() }) }
-	f.recoverable = check(phrase{"expenses.recoverable", "ДДС е възстановим (не е допустим, чл. 97)"})
-	f.offset = check(phrase{"expenses.offset", "платен с прихващане (не е допустим, чл. 96, т. 5)"})
-	f.projectNo = check(phrase{"expenses.projectno", "номерът на проекта е на документите (чл. 101)"})
+	f.recoverable = check(phrase{"expenses.recoverable", "да (чл. 97)"})
+	f.offset = check(phrase{"expenses.offset", "да (чл. 96, т. 5)"})
+	f.projectNo = check(phrase{"expenses.projectno", "в документите (чл. 101)"})
 	f.eikItem = phrase{"expenses.eik", "ЕИК/БУЛСТАТ"}.item(f.eik)
-	f.form = f.build()
+	f.build()
 	return f
 }
 
-// build places the inputs; the order of the rows is the tab order.
-func (f *expenseForm) build() *widget.Form {
-	return widget.NewForm(
+// build places the inputs in two columns: the document on the left, what it pays for and how
+// on the right. The order of the rows is the tab order.
+func (f *expenseForm) build() {
+	f.form = widget.NewForm(
 		phrase{"expenses.supplier", "Доставчик"}.item(f.supplier),
 		f.eikItem,
-		phrase{"expenses.kind", "Вид на документа"}.item(f.kind),
-		phrase{"expenses.number", "Номер на документа"}.item(f.number),
-		phrase{"expenses.date", "Дата на документа"}.item(f.date),
+		phrase{"expenses.kind", "Вид документ"}.item(f.kind),
+		phrase{"expenses.number", "Номер"}.item(f.number),
+		phrase{"expenses.date", "Дата"}.item(f.date),
 		phrase{"expenses.gross", "Сума с ДДС"}.item(f.gross),
 		phrase{"expenses.vat", "в т.ч. ДДС"}.item(f.vat),
-		widget.NewFormItem("", f.recoverable),
+		phrase{"expenses.recoverable.label", "Възстановим ДДС"}.item(f.recoverable),
+	)
+	f.form2 = widget.NewForm(
 		phrase{"expenses.type", "Вид разход (чл. 79)"}.item(f.costType),
 		phrase{"expenses.activity", "Дейност (чл. 83)"}.item(f.activity),
-		phrase{"expenses.subject", "Предмет на поръчката"}.item(f.subject),
+		phrase{"expenses.subject", "Предмет (ЗОП)"}.item(f.subject),
 		phrase{"expenses.description", "Описание"}.item(f.descr),
 		phrase{"expenses.paidby", "Плащане"}.item(f.paidBy),
 		phrase{"expenses.paidon", "Платено на"}.item(f.paidOn),
 		phrase{"expenses.paidamount", "Платена сума"}.item(f.paidAmount),
-		widget.NewFormItem("", f.offset),
-		widget.NewFormItem("", f.projectNo),
+		phrase{"expenses.offset.label", "Прихващане"}.item(f.offset),
+		phrase{"expenses.projectno.label", "№ на проекта"}.item(f.projectNo),
 	)
 }
 

@@ -161,16 +161,16 @@ func expStored(t *testing.T, db *store.DB, no string) *model.Expense {
 // expFillInvoice types a paid invoice of cost type ct, gross and VAT, for the remedial activity.
 func (h *harness) expFillInvoice(no, gross, vat, ct string) {
 	h.t.Helper()
-	h.expChoose("Вид на документа", "фактура")
-	h.typeIn("Номер на документа", no)
-	h.typeIn("Дата на документа", "15.01.2026")
+	h.expChoose("Вид документ", "фактура")
+	h.typeIn("Номер", no)
+	h.typeIn("Дата", "15.01.2026")
 	h.typeIn("Сума с ДДС", gross)
 	h.typeIn("в т.ч. ДДС", vat)
 	h.expChoose("Вид разход (чл. 79)", ct)
 	h.expChoose("Дейност (чл. 83)", model.ActRemedial.Label())
 	h.expChoose("Плащане", "по банков път")
 	h.typeIn("Платено на", "17.01.2026")
-	h.expCheck("номерът на проекта").SetChecked(true)
+	h.expCheck("в документите").SetChecked(true)
 }
 
 // expSearch types q into the search of the expenses' list.

@@ -113,7 +113,7 @@ func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
 	}
 	e.DocKind = model.DocKind(f.kind.Selected)
 	e.DocNumber = strings.TrimSpace(f.number.Text)
-	e.DocDate = date(lang.X("expenses.date", "Дата на документа"), f.date.Text)
+	e.DocDate = date(lang.X("expenses.date", "Дата"), f.date.Text)
 	gross := money(lang.X("expenses.gross", "Сума с ДДС"), f.gross.Text)
 	e.VAT = money(lang.X("expenses.vat", "в т.ч. ДДС"), f.vat.Text)
 	e.Net = gross.Sub(e.VAT)

@@ -70,7 +70,7 @@ func TestExpenses_InvoiceWithScansSavedAndShownAfterReopening(t *testing.T) {
 		t.Fatalf("the search shows %d expenses, want 1", n)
 	}
 	h.screenList().Select(0)
-	if got := h.entry("Номер на документа").Text; got != "0000077001" {
+	if got := h.entry("Номер").Text; got != "0000077001" {
 		t.Errorf("the form shows number %q", got)
 	}
 	if !h.hasText("faktura.pdf") {
@@ -129,7 +129,7 @@ func TestExpenses_Art82_CapGoesRedWhenOver(t *testing.T) {
 	}
 	h.expSupplier(sup.EIK) // chosen by its ЕИК
 	h.expFillInvoice("0000077003", "90 000,00", "15 000,00", "т. 3 Консумативи")
-	h.expPressEnter("Номер на документа")
+	h.expPressEnter("Номер")
 	if d := h.dialogText(); d != "" {
 		t.Fatalf("saving asked: %s", d)
 	}
