@@ -214,7 +214,8 @@ func (p *Proposal) Move(id ID, from, to int) error {
 		return Errorf("invalid_group", "Groups", "изберете групата, в която да отиде ученикът")
 	}
 	t := &p.Groups[to]
-	if from >= 0 && p.Groups[from].Kind != t.Kind {
+	waits := slices.ContainsFunc(p.Waiting, func(w Waiting) bool { return w.StudentID == id && w.Kind == t.Kind })
+	if (from >= 0 && p.Groups[from].Kind != t.Kind) || (from < 0 && !waits) {
 		return Errorf("invalid_group", "Groups", "ученикът може да се премести само в група от същия вид")
 	}
 	if p.Room(to) <= 0 {

@@ -196,6 +196,9 @@ func TestProposal_MoveAndDrop(t *testing.T) {
 	if err := p.Move("s000", 1, 0); err != nil {
 		t.Errorf("move into a group of 24: %v", err)
 	}
+	if err := p.Move("s005", -1, 1); !isCode(err, "invalid_group") {
+		t.Errorf("move a student who does not wait from the waiting list: %v, want invalid_group", err)
+	}
 	p.Drop(1) // Футбол: its only student goes to the second wish, which is full
 	if got, want := sizes(p), []string{"Роботика:25"}; !slices.Equal(got, want) {
 		t.Errorf("after the drop, groups = %v, want %v", got, want)
