@@ -133,8 +133,13 @@ func (p *journalPanel) Object() fyne.CanvasObject { return p.content }
 // Dirty implements groupPanel.
 func (p *journalPanel) Dirty() bool { return p.dirty }
 
-// Show implements groupPanel: the group's programme days and sessions, and no session open.
+// Show implements groupPanel: the group's programme days and sessions. A stored session open
+// for the same group stays open (the screen shows the group again after Ctrl+S saved it).
 func (p *journalPanel) Show(d *model.YearData, g *model.Group) {
+	var keep model.ID
+	if p.open && p.g != nil && g != nil && p.g.ID == g.ID {
+		keep = p.cur.ID
+	}
 	p.d, p.g, p.rows, p.sessions = d, g, nil, nil
 	if d != nil && g != nil {
 		for _, r := range d.ProgrammeRows {
@@ -153,6 +158,12 @@ func (p *journalPanel) Show(d *model.YearData, g *model.Group) {
 	p.rebuild()
 	p.list.UnselectAll()
 	p.close()
+	if i := slices.IndexFunc(p.sessions, func(x model.Session) bool { return keep != "" && x.ID == keep }); i >= 0 {
+		s := p.sessions[i]
+		s.Marks = slices.Clone(s.Marks)
+		p.edit(s)
+		p.selectCurrent()
+	}
 }
 
 // recheck runs the year's checks, so the findings next to a session are those of the data as

@@ -294,3 +294,37 @@ func TestGroupProgramme_CalendarSavedInTheYear(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupJournal_CtrlSKeepsTheSessionOpen(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	g := groupWithSchedule(data)
+	tab := h.openGroupTab(g.Name, "Дневник")
+	tab.list().Select(0)
+	day := tab.entryAfter("Дата").Text
+	h.win.Canvas().Focus(tab.table())
+	h.key(fyne.KeySpace)
+	h.menuItem("Файл", "Запази").Action() // Ctrl+S
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("Ctrl+S showed %q", d)
+	}
+	if h.hasText("незапазени промени") {
+		t.Error("after Ctrl+S the window still says there is unsaved input")
+	}
+	if got := tab.entryAfter("Дата").Text; got != day {
+		t.Errorf("after Ctrl+S the form shows the session of %q, want %q still open", got, day)
+	}
+	s := storedSessionOn(t, db, g.ID, tab)
+	if want := nextMark(sessionOn(data, g.ID, s.Date), s.Marks[0].StudentID); s.Marks[0].Status != want {
+		t.Errorf("the file holds mark %d for the first student, want %d", s.Marks[0].Status, want)
+	}
+}
+
+// sessionOn returns group g's session of day d in the year as generated.
+func sessionOn(d *model.YearData, g model.ID, day model.Date) model.Session {
+	for _, s := range d.Sessions {
+		if s.GroupID == g && s.Date == day {
+			return s
+		}
+	}
+	return model.Session{}
+}
