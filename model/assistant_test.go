@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
 )
 
 // assistantYear is a year of n fifth-graders, student i wishing wishes(i) in rank order.
@@ -336,5 +337,14 @@ func TestCheckLeader_Art29_3(t *testing.T) {
 				t.Errorf("code of %v, want council_member_leads", err)
 			}
 		})
+	}
+}
+
+func BenchmarkPropose3000(b *testing.B) {
+	d := demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: 2025})
+	d.Groups = nil // every application placed anew: the heaviest proposal
+	opts := model.ProposalOptions{Profile: profile(b), On: model.NewDate(2025, time.November, 1), MinStudents: 5, SecondGroup: true}
+	for b.Loop() {
+		model.Propose(d, opts)
 	}
 }
