@@ -68,11 +68,12 @@ func JournalTotalsOf(g ID, rows []ProgrammeRow, sessions []Session) JournalTotal
 
 // CheckJournal applies чл. 52 to group g's journal: the leader's missed hours must be moved so
 // the activity keeps its total hours (ал. 2: an error once the leader has missed more than 4
-// hours, a warning before), and a session may not be moved to a day it already was on.
+// hours, a warning before), and a session may not be moved to a day it already was on. Hours
+// short for other reasons are not this article's concern.
 func CheckJournal(g *Group, rows []ProgrammeRow, sessions []Session) []Finding {
 	var out []Finding
 	t := JournalTotalsOf(g.ID, rows, sessions)
-	if t.Planned > 0 && t.Expected() < t.Planned {
+	if t.Missed > 0 && t.Expected() < t.Planned {
 		sev := SeverityWarning
 		if t.Missed > LeaderAbsenceLimit {
 			sev = SeverityError

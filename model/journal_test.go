@@ -64,6 +64,10 @@ func TestCheckJournal_Art52_2_LeaderAbsence(t *testing.T) {
 			return miss(miss(miss(s, 0, thursday(0), true), 1, thursday(1), true), 2, thursday(2), true)
 		}, 0, false},
 		{"moved to a day with no meeting", func(s []model.Session) []model.Session { return miss(s, 0, thursday(0), false) }, model.SeverityWarning, true},
+		{"a session shorter than planned, the leader present", func(s []model.Session) []model.Session {
+			s[0].Hours = model.H(1)
+			return s
+		}, 0, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
