@@ -33,11 +33,15 @@ type exportSend struct {
 	fingerprint *widget.Label
 	button      *widget.Button
 	result      *widget.Label
+	activity    *widget.Activity // shown while the package is made
+	busy        bool
+	tmp         string // the folder of the last package made, removed with the next
 	content     fyne.CanvasObject
 }
 
 func newExportSend(s *exportScreen) *exportSend {
-	e := &exportSend{s: s, fingerprint: wrapped(""), result: wrapped("")}
+	e := &exportSend{s: s, fingerprint: wrapped(""), result: wrapped(""), activity: widget.NewActivity()}
+	e.activity.Hide()
 	e.scope = sendScope.newRadio(e.scopeChanged)
 	e.scope.Horizontal = false
 	e.peer = widget.NewSelect(nil, nil)
@@ -47,7 +51,7 @@ func newExportSend(s *exportScreen) *exportSend {
 	e.result.TextStyle.Bold = true
 	e.content = container.NewVBox(
 		wrapped(lang.X("export.send.help", "Пакетът съдържа записите на учебната година, подписани с ключа на този компютър. Занесете го на другия компютър (на флашка или по имейл) и го приложете там в „Получаване на пакет“.")),
-		e.scope, e.peer, e.fingerprint, e.button, e.result)
+		e.scope, e.peer, e.fingerprint, e.button, e.activity, e.result)
 	return e
 }
 
@@ -113,32 +117,57 @@ func (e *exportSend) export() {
 		opts.Since = id
 	}
 	name := fmt.Sprintf("paket-%s-%d-%d.zip", d.School.NEISPUO, int(d.Programme.Year), int(d.Programme.Year)+1)
-	e.s.env.SaveFile(name, func(w io.Writer) error { return e.write(w, opts) })
+	e.prepare(opts, func(path string) {
+		e.s.env.SaveFile(name, func(w io.Writer) error { return sendFile(w, path) })
+	})
 }
 
-// write makes the package in a temporary folder — Export verifies what it wrote — and copies it
-// to w, then shows what it holds.
-func (e *exportSend) write(w io.Writer, opts syncpack.ExportOptions) error {
-	dir, err := os.MkdirTemp("", "tvoyatchas-paket-")
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
+// prepare makes the package in a temporary folder away from the window — Export reads every
+// record and verifies what it wrote, seconds for a big school — then shows what it holds and
+// calls then with its path. The previous package's folder is removed first.
+func (e *exportSend) prepare(opts syncpack.ExportOptions, then func(path string)) {
+	if e.busy {
+		return
 	}
-	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, "paket.zip")
-	res, err := syncpack.ExportPackage(e.s.env.DB, path, opts)
-	if err != nil {
-		return err
+	if e.tmp != "" {
+		_ = os.RemoveAll(e.tmp)
+		e.tmp = ""
 	}
+	e.busy = true
+	e.activity.Show()
+	e.activity.Start()
+	db := e.s.env.DB
+	go func() {
+		dir, err := os.MkdirTemp("", "tvoyatchas-paket-")
+		var res syncpack.Exported
+		if err == nil {
+			res, err = syncpack.ExportPackage(db, filepath.Join(dir, "paket.zip"), opts)
+		}
+		fyne.Do(func() {
+			e.busy, e.tmp = false, dir
+			if err != nil {
+				e.s.env.ShowError(err)
+			} else {
+				e.result.SetText(lang.X("export.send.done", "Пакет № {{.Seq}}: {{.N}} записа. Отпечатък на ключа: {{.F}}",
+					map[string]any{"Seq": res.Sequence, "N": res.Records, "F": res.Fingerprint}))
+				then(filepath.Join(dir, "paket.zip"))
+			}
+			e.activity.Stop()
+			e.activity.Hide() // last: the screen is up to date once the activity is gone
+		})
+	}()
+}
+
+// sendFile copies the package at path to w.
+func sendFile(w io.Writer, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return fmt.Errorf("copy %s: %w", path, err)
 	}
 	defer f.Close()
 	if _, err := io.Copy(w, f); err != nil {
-		return fmt.Errorf("export: %w", err)
+		return fmt.Errorf("copy %s: %w", path, err)
 	}
-	e.result.SetText(lang.X("export.send.done", "Пакет № {{.Seq}}: {{.N}} записа. Отпечатък на ключа: {{.F}}",
-		map[string]any{"Seq": res.Sequence, "N": res.Records, "F": res.Fingerprint}))
 	return nil
 }
 

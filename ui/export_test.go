@@ -18,7 +18,7 @@ const packageName = "paket-%s-2025-2026.zip"
 // exportPackage creates a package of the whole year on s and returns its path.
 func (s *exportSide) exportPackage() string {
 	s.t.Helper()
-	s.tap("Създай пакет…")
+	s.exTapWait("Създай пакет…")
 	school, err := s.db.School()
 	if err != nil {
 		s.t.Fatal(err)
