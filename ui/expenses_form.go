@@ -223,16 +223,25 @@ func (f *expenseForm) showHint() {
 	switch {
 	case strings.TrimSpace(f.supplier.Text) == "" && strings.TrimSpace(f.eik.Text) == "":
 	case sp != nil:
-		hint = lang.X("expenses.supplier.known", "Доставчик от списъка:") + " " + supplierLabel(sp)
+		hint = "→ " + shorten(sp.Name, 30)
 	case len(many) > 1:
-		hint = strconv.Itoa(len(many)) + " " + lang.X("expenses.supplier.many", "доставчици отговарят: уточнете името или въведете ЕИК")
+		hint = strconv.Itoa(len(many)) + " " + lang.X("expenses.supplier.many", "отговарят: уточнете")
 	default:
-		hint = lang.X("expenses.supplier.new", "Нов доставчик: ще бъде записан с въведения ЕИК")
+		hint = lang.X("expenses.supplier.new", "нов доставчик с този ЕИК")
 	}
 	if f.eikItem != nil && f.eikItem.HintText != hint {
 		f.eikItem.HintText = hint
 		f.form.Refresh()
 	}
+}
+
+// shorten cuts s to n letters with „…“: a hint under a field must not widen the form.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // values returns what the form holds.
