@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -162,5 +163,39 @@ func TestExpenses_Art102_InventoryShownAndPrinted(t *testing.T) {
 		if err != nil || !bytes.HasPrefix(b, []byte(magic)) {
 			t.Errorf("%s not written (%v)", name, err)
 		}
+	}
+}
+
+func TestExpenses_AFindingOnProverkiOpensItsExpense(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	var late *model.Expense
+	for _, f := range model.Check(defaultProfile(t), data, model.DateOf(today())) {
+		if f.Code == "expense_entered_late" {
+			late = model.ByID(data.Expenses)[f.Refs[0].ID]
+		}
+	}
+	if late == nil {
+		t.Fatal("the demo has no expense entered late")
+	}
+	h.nav().Select(sectionChecks)
+	selectFinding(h, "Правило: чл. 98, ал. 3")
+	var open *widget.Button
+	h.content(func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Отвори:") {
+			open = b
+		}
+	})
+	if open == nil {
+		t.Fatal("the finding offers no record to open")
+	}
+	test.Tap(open)
+	if got := h.heading(); got != "Разходи" {
+		t.Fatalf("the finding's expense opens in %q, want Разходи", got)
+	}
+	if got := h.entry("Номер").Text; got != late.DocNumber {
+		t.Errorf("the form shows number %q, want %q", got, late.DocNumber)
+	}
+	if !h.hasText("чл. 98, ал. 3") {
+		t.Error("the finding is not shown next to the expense")
 	}
 }
