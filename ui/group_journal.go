@@ -123,7 +123,7 @@ func (p *journalPanel) layout() fyne.CanvasObject {
 	p.pick.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(nil, add, nil, nil, p.list)
 	split := container.NewHSplit(left, container.NewStack(container.NewVBox(p.pick), session))
-	split.Offset = 0.3
+	split.Offset = 0.38
 	return container.NewVScroll(container.NewBorder(p.totals, nil, nil, nil, tall(split, 380)))
 }
 
@@ -231,7 +231,8 @@ func (p *journalPanel) showTotals() {
 		map[string]any{"Planned": t.Planned.String(), "Held": t.Held.String(), "Missed": t.Missed.String(), "Pending": t.Pending.String()}))
 }
 
-// itemText is a line of the list: day, start, hours, topic and what the journal holds.
+// itemText is a line of the list: day, start, hours, what the journal holds, then the topic,
+// which the narrow list may cut.
 func (p *journalPanel) itemText(i int) string {
 	if i >= len(p.items) {
 		return ""
@@ -239,25 +240,26 @@ func (p *journalPanel) itemText(i int) string {
 	it := p.items[i]
 	if it.row != nil {
 		r := it.row
-		return r.Date.String() + " " + r.Start.String() + " · " + hoursText(r.Hours) + " · " + r.Topic + " — " +
-			lang.X("journal.item.open", "не е въведено")
+		return r.Date.String() + " " + r.Start.String() + " · " + hoursText(r.Hours) + " · " +
+			lang.X("journal.item.open", "не е въведено") + " · " + r.Topic
 	}
 	s := it.session
-	line := s.Date.String() + " " + s.Start.String() + " · " + hoursText(s.Hours) + " · " + s.Topic + " — "
-	if s.LeaderAbsent {
+	line := s.Date.String() + " " + s.Start.String() + " · " + hoursText(s.Hours) + " · "
+	switch {
+	case s.LeaderAbsent && !s.RescheduledTo.IsZero():
+		line += lang.X("journal.item.missed", "ръководителят отсъства") + " → " + s.RescheduledTo.String()
+	case s.LeaderAbsent:
 		line += lang.X("journal.item.missed", "ръководителят отсъства")
-		if !s.RescheduledTo.IsZero() {
-			line += " → " + s.RescheduledTo.String()
+	default:
+		present := 0
+		for _, m := range s.Marks {
+			if m.Status == model.Present {
+				present++
+			}
 		}
-		return line
+		line += lang.X("journal.item.present", "присъстват {{.N}}/{{.Of}}", map[string]any{"N": present, "Of": len(s.Marks)})
 	}
-	present := 0
-	for _, m := range s.Marks {
-		if m.Status == model.Present {
-			present++
-		}
-	}
-	return line + lang.X("journal.item.present", "присъстват {{.N}} от {{.Of}}", map[string]any{"N": present, "Of": len(s.Marks)})
+	return line + " · " + s.Topic
 }
 
 // itemChosen opens item i, asking first when that would drop unsaved input.

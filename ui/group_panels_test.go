@@ -133,7 +133,7 @@ func TestGroupJournal_AttendanceFromKeyboard(t *testing.T) {
 			present++
 		}
 	}
-	if want := fmt.Sprintf("присъстват %d от %d", present, len(s.Marks)); !strings.Contains(tab.text(), want) {
+	if want := fmt.Sprintf("присъстват %d/%d", present, len(s.Marks)); !strings.Contains(tab.text(), want) {
 		t.Errorf("reopened, the journal shows %q, want %q", tab.text(), want)
 	}
 	tab.table().Select(widget.TableCellID{Row: 1, Col: 3})
