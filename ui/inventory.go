@@ -21,8 +21,9 @@ type quarterOf struct{ y, q int }
 
 // inventoryRow is one line of the inventory on screen: a heading, an expense or a subtotal.
 type inventoryRow struct {
-	cells [8]string
-	bold  bool
+	cells   [8]string
+	bold    bool
+	heading bool // an activity or a cost type: text in the second cell only
 }
 
 // inventoryPanel shows the inventory of supporting documents of a quarter (опис на
@@ -58,6 +59,11 @@ func newInventoryPanel(env *Env) *inventoryPanel {
 			}
 			r := p.rows[id.Row]
 			l.TextStyle.Bold = r.bold
+			// A heading's text runs on over the empty cells to its right; others are cut with „…“.
+			l.Truncation = fyne.TextTruncateEllipsis
+			if r.heading {
+				l.Truncation = fyne.TextTruncateOff
+			}
 			l.SetText(r.cells[id.Col])
 		})
 	p.table.ShowHeaderRow = true
@@ -69,14 +75,16 @@ func newInventoryPanel(env *Env) *inventoryPanel {
 			o.(*widget.Label).SetText(cols[id.Col])
 		}
 	}
-	for i, w := range []float32{50, 170, 120, 110, 200, 260, 130, 130} {
+	for i, w := range []float32{44, 150, 110, 100, 180, 260, 120, 130} {
 		p.table.SetColumnWidth(i, w)
 	}
 	pdf := widget.NewButtonWithIcon(lang.X("inventory.print", "Печат (PDF)"), theme.DocumentPrintIcon(), p.print)
-	buttons := container.NewHBox(widget.NewLabel(lang.X("inventory.for", "Опис за")), p.pick, pdf)
+	actions := container.NewHBox(pdf)
 	if b := p.xlsxButton(); b != nil {
-		buttons.Add(b)
+		actions.Add(b)
 	}
+	// The quarter takes the room the buttons leave, so its name is never cut.
+	buttons := container.NewBorder(nil, nil, widget.NewLabel(lang.X("inventory.for", "Опис за")), actions, p.pick)
 	p.content = container.NewBorder(container.NewVBox(buttons,
 		widget.NewLabel(lang.X("inventory.sub", "Опис на разходооправдателните документи към финансовия отчет по дейности и видове разходи (чл. 99, 102)"))),
 		p.total, nil, nil, p.table)
@@ -175,10 +183,13 @@ func (p *inventoryPanel) fill() {
 		copy(r.cells[:], cells)
 		return r
 	}
+	heading := func(text string) inventoryRow {
+		return inventoryRow{cells: [8]string{"", text}, bold: true, heading: true}
+	}
 	for _, a := range inv.Activities {
-		p.rows = append(p.rows, bold("", a.Activity.Label()))
+		p.rows = append(p.rows, heading(a.Activity.Label()))
 		for _, c := range a.CostTypes {
-			p.rows = append(p.rows, bold("", c.CostType.Name()))
+			p.rows = append(p.rows, heading(c.CostType.Name()))
 			for n, l := range c.Lines {
 				p.rows = append(p.rows, inventoryRow{cells: [8]string{strconv.Itoa(n + 1), string(l.DocKind), l.DocNumber,
 					l.DocDate.String(), l.Supplier, l.Description, l.Gross.String(), l.Eligible.String()}})
