@@ -68,9 +68,21 @@ func newExpenseForm(changed, submit func()) *expenseForm {
 	f.number, f.subject, f.descr = entry(nil), entry(nil), entry(nil)
 	f.date, f.paidOn = entry(checkDateText), entry(checkDateText)
 	f.gross, f.vat, f.paidAmount = entry(f.checkMoney), entry(f.checkMoney), entry(f.checkMoney)
-	f.date.SetPlaceHolder("дд.мм.гггг")
-	f.paidOn.SetPlaceHolder("дд.мм.гггг")
+	f.date.SetPlaceHolder(lang.X("expenses.date.ph", "дд.мм.гггг"))
+	f.paidOn.SetPlaceHolder(lang.X("expenses.date.ph", "дд.мм.гггг"))
 	f.paidAmount.SetPlaceHolder(lang.X("expenses.paidamount.hint", "празно: цялата сума с ДДС"))
+	f.buildChoices(changed)
+	check := func(p phrase) *widget.Check { return widget.NewCheck(p.String(), func(bool) { changed() }) }
+	f.recoverable = check(phrase{"expenses.recoverable", "да (чл. 97)"})
+	f.offset = check(phrase{"expenses.offset", "да (чл. 96, т. 5)"})
+	f.projectNo = check(phrase{"expenses.projectno", "в документите (чл. 101)"})
+	f.eikItem = phrase{"expenses.eik", "ЕИК/БУЛСТАТ"}.item(f.eik)
+	f.build()
+	return f
+}
+
+// buildChoices makes the drop-downs: document kind, cost type, activity and payment.
+func (f *expenseForm) buildChoices(changed func()) {
 	sel := func(opts []string, ph string) *widget.Select {
 		s := widget.NewSelect(opts, func(string) { changed() })
 		s.PlaceHolder = ph
@@ -90,13 +102,6 @@ func newExpenseForm(changed, submit func()) *expenseForm {
 	f.costType = sel(types, lang.X("expenses.type.choose", "изберете т. 1–15"))
 	f.activity = sel(acts, lang.X("expenses.activity.choose", "изберете дейността"))
 	f.paidBy = paidChoice.newSelect(lang.X("expenses.paid.choose", "изберете"), changed)
-	check := func(p phrase) *widget.Check { return widget.NewCheck(p.String(), func(bool) { changed() }) }
-	f.recoverable = check(phrase{"expenses.recoverable", "да (чл. 97)"})
-	f.offset = check(phrase{"expenses.offset", "да (чл. 96, т. 5)"})
-	f.projectNo = check(phrase{"expenses.projectno", "в документите (чл. 101)"})
-	f.eikItem = phrase{"expenses.eik", "ЕИК/БУЛСТАТ"}.item(f.eik)
-	f.build()
-	return f
 }
 
 // build places the inputs in two columns: the document on the left, what it pays for and how

@@ -117,12 +117,7 @@ func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
 	gross := money(lang.X("expenses.gross", "Сума с ДДС"), f.gross.Text)
 	e.VAT = money(lang.X("expenses.vat", "в т.ч. ДДС"), f.vat.Text)
 	e.Net = gross.Sub(e.VAT)
-	if strings.TrimSpace(f.gross.Text) == "" {
-		es = append(es, &model.Error{Code: "required", Field: "Net", Msg: lang.X("expenses.gross.required", "въведете сумата с ДДС")})
-	}
-	if e.VAT.Minor > gross.Minor {
-		es = append(es, &model.Error{Code: "invalid", Field: "VAT", Msg: lang.X("expenses.vat.over", "ДДС не може да е повече от сумата с ДДС")})
-	}
+	es = append(es, f.checkGross(gross, e.VAT)...)
 	e.VATRecoverable = f.recoverable.Checked
 	e.CostType = model.CostType(f.costType.SelectedIndex() + 1)
 	if i := f.activity.SelectedIndex(); i >= 0 {
@@ -142,6 +137,18 @@ func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
 	es.Add(err)
 	es.Add(e.Validate())
 	return e, sp, es.Err()
+}
+
+// checkGross requires the amount with VAT and no more VAT than it.
+func (f *expenseForm) checkGross(gross, vat model.Money) model.Errors {
+	var es model.Errors
+	if strings.TrimSpace(f.gross.Text) == "" {
+		es = append(es, &model.Error{Code: "required", Field: "Net", Msg: lang.X("expenses.gross.required", "въведете сумата с ДДС")})
+	}
+	if vat.Minor > gross.Minor {
+		es = append(es, &model.Error{Code: "invalid", Field: "VAT", Msg: lang.X("expenses.vat.over", "ДДС не може да е повече от сумата с ДДС")})
+	}
+	return es
 }
 
 // readSupplier books e to the supplier the form names, or returns a new one to save with it.
