@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -133,4 +135,32 @@ func (p *journalPanel) Reveal(ref model.Ref) bool {
 		}
 	}
 	return false
+}
+
+// deleteSession deletes the stored session in the form, once the user confirms; a day of the
+// programme goes back to „не е въведено“.
+func (p *journalPanel) deleteSession() {
+	if !p.open || p.cur.ID == "" {
+		return
+	}
+	id := p.cur.ID
+	msg := lang.X("journal.delete.ask", "Да се изтрие ли занятието от {{.Date}} от дневника?", map[string]any{"Date": p.cur.Date.String()})
+	dialog.ShowConfirm(lang.X("journal.delete.title", "Изтриване на занятие"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := p.env.DB.Delete(model.KindSession, id); err != nil {
+			p.env.ShowError(err)
+			return
+		}
+		gone := func(s model.Session) bool { return s.ID == id }
+		p.sessions = slices.DeleteFunc(p.sessions, gone)
+		p.d.Sessions = slices.DeleteFunc(p.d.Sessions, gone)
+		p.recheck()
+		p.rebuild()
+		p.list.UnselectAll()
+		p.close()
+		p.dirty = false
+		p.changed()
+	}, p.env.Window)
 }

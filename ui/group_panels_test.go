@@ -1,6 +1,7 @@
 package ui_test
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -327,4 +328,20 @@ func sessionOn(d *model.YearData, g model.ID, day model.Date) model.Session {
 		}
 	}
 	return model.Session{}
+}
+
+func TestGroupJournal_DeleteSession(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	g := groupWithSchedule(data)
+	tab := h.openGroupTab(g.Name, "Дневник")
+	tab.list().Select(0)
+	s := storedSessionOn(t, db, g.ID, tab)
+	tab.tap("Изтрий")
+	h.tap("Да")
+	if err := db.Get(model.KindSession, s.ID, &model.Session{}); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("after deleting, reading the session gives %v, want not found", err)
+	}
+	if !strings.Contains(tab.text(), "не е въведено") {
+		t.Errorf("the programme's day of the deleted session is not back as not entered: %q", tab.text())
+	}
 }
