@@ -108,7 +108,7 @@ func (x *expenseDocs) render() {
 	}
 	total := model.Expense{SupportingDocs: x.recorded()}
 	x.box.Add(widget.NewLabelWithStyle(fmt.Sprintf(lang.X("expenses.scans.total", "Сканирани документи: %s от %s (един файл до %s)"),
-		model.SizeText(total.ScanBytes()), model.SizeText(model.MaxExpenseScanBytes), model.SizeText(model.MaxScanBytes)),
+		sizeText(total.ScanBytes()), sizeText(model.MaxExpenseScanBytes), sizeText(model.MaxScanBytes)),
 		fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 	x.box.Refresh()
 }
@@ -136,13 +136,19 @@ func (x *expenseDocs) row(i int) fyne.CanvasObject {
 	attach := widget.NewButtonWithIcon(lang.X("expenses.attach", "Прикачи"), theme.ContentAddIcon(), func() { x.attach(i) })
 	rows := container.NewVBox(container.NewBorder(nil, nil, nil, attach, check))
 	for j, a := range it.Doc.Attachments {
-		name := widget.NewLabel("    " + a.Name + " · " + model.SizeText(a.Size))
+		name := widget.NewLabel("    " + a.Name + " · " + sizeText(a.Size))
 		name.Truncation = fyne.TextTruncateEllipsis
 		open := widget.NewButtonWithIcon(lang.X("expenses.scan.open", "Отвори"), theme.FileIcon(), func() { x.open(a) })
 		remove := widget.NewButtonWithIcon(lang.X("expenses.scan.remove", "Премахни"), theme.DeleteIcon(), func() { x.remove(i, j) })
 		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(open, remove), name))
 	}
 	return rows
+}
+
+// sizeText is model.SizeText with its units in the current language.
+func sizeText(n int64) string {
+	return strings.NewReplacer(" МБ", " "+lang.X("size.mb", "МБ"), " КБ", " "+lang.X("size.kb", "КБ"),
+		" Б", " "+lang.X("size.b", "Б")).Replace(model.SizeText(n))
 }
 
 // attach asks for a scan of item i and keeps it with the item, ticked as present, unless it is
