@@ -225,3 +225,13 @@ func (h *harness) expTab(title string) {
 	}
 	h.t.Fatalf("no tab %q", title)
 }
+
+// searchExpensesFirst opens the first expense of the list that needs a payment order.
+func (h *harness) searchExpensesFirst() {
+	h.t.Helper()
+	h.expSearch("Канцеларски")
+	if h.screenList().Length() == 0 {
+		h.t.Fatal("no demo expense for office supplies")
+	}
+	h.screenList().Select(0)
+}

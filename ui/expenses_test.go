@@ -199,3 +199,15 @@ func TestExpenses_AFindingOnProverkiOpensItsExpense(t *testing.T) {
 		t.Error("the finding is not shown next to the expense")
 	}
 }
+
+func TestExpenses_AnAttachedScanIsUnsavedInput(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	expPickScans(t, expScanFile(t, "order.pdf", 1024))
+	h.expOpen()
+	h.searchExpensesFirst()
+	h.expAttachTo("платежно нареждане")
+	h.nav().Select(sectionBudget)
+	if d := h.dialogText(); !strings.Contains(d, "не са запазени") {
+		t.Fatalf("leaving with a scan attached and not saved: dialog %q, want the question about unsaved input", d)
+	}
+}
