@@ -63,7 +63,9 @@ type Ref struct {
 func Check(p *Profile, d *YearData, today Date) []Finding {
 	c := newChecker(p, d, today)
 	c.checkCouncil()
+	c.checkMeetings()
 	c.checkGroups()
+	c.checkJournals()
 	c.checkStudents()
 	c.checkProgramme()
 	c.checkDayHours()

@@ -33,8 +33,11 @@ func CheckMeeting(d *YearData, m *Meeting) []Finding {
 		}
 	}
 	if !constituent && !m.Constituent && len(d.Meetings) > 0 {
-		add(SeverityWarning, "чл. 32, ал. 1", "meeting_no_constituent",
+		add(SeverityWarning, "чл. 32, ал. 1", codeNoConstituent,
 			"няма учредително заседание: на него се избират председателят и секретарят и се приемат правилата за работа (чл. 34)")
 	}
 	return fs
 }
+
+// codeNoConstituent is the code of the finding that the year has no constituent meeting.
+const codeNoConstituent = "meeting_no_constituent"
