@@ -87,10 +87,9 @@ type checker struct {
 	ref   Date // today, clamped into the school year: the day memberships are counted on
 	out   []Finding
 
-	students  map[ID]*Student
-	people    map[ID]*Person
-	groups    map[ID]*Group
-	contracts map[ID]*Contract
+	students map[ID]*Student
+	people   map[ID]*Person
+	groups   map[ID]*Group
 
 	eligibleUntil Date // the profile's end of the eligible period, zero when none
 
@@ -114,7 +113,6 @@ func newChecker(p *Profile, d *YearData, today Date) *checker {
 	c.students = ByID(d.Students)
 	c.people = ByID(d.People)
 	c.groups = ByID(d.Groups)
-	c.contracts = ByID(d.Contracts)
 	return c
 }
 

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // checkExpenses checks each expense's eligibility: paid in full and not by offsetting
 // (чл. 96, т. 5), within the eligible period (чл. 96, т. 2), the project number on the documents
 // (чл. 101), the cash limit (чл. 106), recoverable VAT (чл. 97), supporting documents
@@ -65,17 +67,44 @@ func (c *checker) checkExpensePeriod(e *Expense, name string) {
 	}
 }
 
+// checkSupportingDocs reports an expense without documents and each recorded document that is
+// not present, citing the point of чл. 104–106 that requires it for this kind of expense.
 func (c *checker) checkSupportingDocs(e *Expense, name string) {
 	refs := ref(KindExpense, e.ID)
+	req := RequiredDocs(e)
 	if len(e.SupportingDocs) == 0 {
-		c.add(SeverityWarning, AreaExpenses, "чл. 104", "expense_no_documents", refs,
+		c.add(SeverityWarning, AreaExpenses, docsArticle(req), "expense_no_documents", refs,
 			"към %s няма въведени разходооправдателни документи", name)
 		return
 	}
 	for _, k := range MissingDocs(e) {
-		c.add(SeverityWarning, AreaExpenses, "чл. 104", "expense_document_missing", refs,
+		c.add(SeverityWarning, AreaExpenses, docArticle(req, k), "expense_document_missing", refs,
 			"към %s липсва документ: %s", name, k)
 	}
+}
+
+// docArticle is the point that requires a document of kind k (RequiredDocs); for a document
+// recorded beyond those required, the article that lists the expense's documents.
+func docArticle(req []RequiredDoc, k DocKind) string {
+	for _, r := range req {
+		if r.Kind == k {
+			return r.Article
+		}
+	}
+	return docsArticle(req)
+}
+
+// docsArticle is the article (and paragraph) that lists the documents req: their first point
+// without its „т.“, e.g. „чл. 105, ал. 1“; „чл. 104“ when none is listed.
+func docsArticle(req []RequiredDoc) string {
+	if len(req) == 0 {
+		return "чл. 104"
+	}
+	a := req[0].Article
+	if i := strings.LastIndex(a, ", т. "); i > 0 {
+		a = a[:i]
+	}
+	return a
 }
 
 // checkEntered warns when an expense was entered more than the profile's days after it was

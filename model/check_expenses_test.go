@@ -71,14 +71,56 @@ func TestCheck_Art97_RecoverableVAT(t *testing.T) {
 	})
 }
 
-func TestCheck_Art104_SupportingDocuments(t *testing.T) {
+// missingDoc records a document of kind k on the fixture's expense, not present, after change.
+func missingDoc(k model.DocKind, change func(e *model.Expense)) func(d *model.YearData) {
+	return onExpense(func(e *model.Expense) {
+		change(e)
+		for i := range e.SupportingDocs {
+			if e.SupportingDocs[i].Kind == k {
+				e.SupportingDocs[i].Present = false
+				return
+			}
+		}
+		e.SupportingDocs = append(e.SupportingDocs, model.SupportingDoc{Kind: k})
+	})
+}
+
+// A missing document cites the point that requires it for the kind of expense: чл. 104 for
+// remuneration, чл. 105 for materials (the fixture's cost type 2), чл. 106 for services.
+func TestCheck_Art104_106_SupportingDocuments(t *testing.T) {
+	same := func(*model.Expense) {}
+	pay := func(e *model.Expense) { e.CostType = 1 }
+	services := func(e *model.Expense) { e.CostType = 9 }
+	runRule(t, "expense_document_missing", model.SeverityWarning, "чл. 105, ал. 1, т. 3", []ruleCase{
+		{"materials, all present", func(d *model.YearData) {}, false},
+		{"materials, payment order missing", missingDoc(model.DocPaymentOrder, same), true},
+	})
+	runRule(t, "expense_document_missing", model.SeverityWarning, "чл. 105, ал. 1, т. 2", []ruleCase{
+		{"materials, invoice missing", missingDoc(model.DocInvoice, same), true},
+	})
+	runRule(t, "expense_document_missing", model.SeverityWarning, "чл. 105, ал. 1", []ruleCase{
+		{"materials, a document not required missing", missingDoc(model.DocAcceptance, same), true},
+	})
+	runRule(t, "expense_document_missing", model.SeverityWarning, "чл. 106, ал. 1, т. 3", []ruleCase{
+		{"services, payment order missing", missingDoc(model.DocPaymentOrder, services), true},
+		{"materials, payment order missing", missingDoc(model.DocPaymentOrder, same), false},
+	})
+	runRule(t, "expense_document_missing", model.SeverityWarning, "чл. 104, т. 4", []ruleCase{
+		{"remuneration, payroll missing", missingDoc(model.DocPayroll, pay), true},
+		{"remuneration, payroll present", onExpense(func(e *model.Expense) {
+			pay(e)
+			e.SupportingDocs = append(e.SupportingDocs, model.SupportingDoc{Kind: model.DocPayroll, Present: true})
+		}), false},
+	})
 	runRule(t, "expense_document_missing", model.SeverityWarning, "чл. 104", []ruleCase{
-		{"all present", func(d *model.YearData) {}, false},
-		{"payment order missing", onExpense(func(e *model.Expense) { e.SupportingDocs[1].Present = false }), true},
+		{"materials, payment order missing: not чл. 104", missingDoc(model.DocPaymentOrder, same), false},
+	})
+	runRule(t, "expense_no_documents", model.SeverityWarning, "чл. 105, ал. 1", []ruleCase{
+		{"materials, with documents", func(d *model.YearData) {}, false},
+		{"materials, none entered", onExpense(func(e *model.Expense) { e.SupportingDocs = nil }), true},
 	})
 	runRule(t, "expense_no_documents", model.SeverityWarning, "чл. 104", []ruleCase{
-		{"with documents", func(d *model.YearData) {}, false},
-		{"none entered", onExpense(func(e *model.Expense) { e.SupportingDocs = nil }), true},
+		{"remuneration, none entered", onExpense(func(e *model.Expense) { pay(e); e.SupportingDocs = nil }), true},
 	})
 }
 
