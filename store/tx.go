@@ -39,6 +39,7 @@ func (tx *Tx) next(now time.Time) (Version, error) {
 
 // Put validates r and saves it: a new ID (16 random hex digits) when it has none, a new version,
 // who changed it and when. The validation errors (model.Errors) are returned wrapped.
+// A change of an approved timesheet is refused (checkTimesheetLock).
 func (tx *Tx) Put(r model.Record) error {
 	if r == nil {
 		return errors.New("put: nil record")
@@ -66,6 +67,9 @@ func (tx *Tx) Put(r model.Record) error {
 	if err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
+	if err := checkTimesheetLock(kind, id, old, r); err != nil {
+		return fmt.Errorf("put %s %s: %w", kind, id, err)
+	}
 	now := tx.db.opts.Now()
 	v, err := tx.next(now)
 	if err != nil {
@@ -92,7 +96,8 @@ func newID(b *bbolt.Bucket) model.ID {
 }
 
 // Delete replaces the record with a tombstone, so the deletion reaches the other installations.
-// ErrNotFound when there is no such live record.
+// ErrNotFound when there is no such live record. An approved timesheet is not deleted
+// (checkTimesheetLock).
 func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 	b, err := tx.bucket(kind)
 	if err != nil {
@@ -104,6 +109,9 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 	}
 	if old == nil || old.Deleted {
 		return fmt.Errorf("delete %s %s: %w", kind, id, ErrNotFound)
+	}
+	if err := checkTimesheetLock(kind, id, old, nil); err != nil {
+		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
 	now := tx.db.opts.Now()
 	v, err := tx.next(now)
