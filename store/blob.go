@@ -13,7 +13,7 @@ import (
 func (db *DB) PutBlob(data []byte) (string, error) {
 	sum := sha256.Sum256(data)
 	key := hex.EncodeToString(sum[:])
-	err := db.bolt.Update(func(tx *bbolt.Tx) error {
+	err := db.update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketBlobs)
 		if b.Get([]byte(key)) != nil {
 			return nil
@@ -59,7 +59,7 @@ func (db *DB) SetSetting(key, val string) error {
 	if key == "" {
 		return fmt.Errorf("set setting: empty key")
 	}
-	err := db.bolt.Update(func(tx *bbolt.Tx) error {
+	err := db.update(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bucketSettings).Put([]byte(key), []byte(val))
 	})
 	if err != nil {

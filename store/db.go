@@ -12,7 +12,7 @@ import (
 // Update runs fn in one read-write transaction: one user action that touches several records.
 // When fn returns an error nothing is saved (IDs that Put assigned stay in the records).
 func (db *DB) Update(fn func(tx *Tx) error) error {
-	return db.bolt.Update(func(btx *bbolt.Tx) error { return fn(&Tx{db: db, tx: btx}) })
+	return db.update(func(btx *bbolt.Tx) error { return fn(&Tx{db: db, tx: btx}) })
 }
 
 // View runs fn in a read-only transaction: a consistent view of the file.
@@ -88,10 +88,8 @@ func (db *DB) Meta(kind model.Kind, id model.ID) (Meta, error) {
 	return m, err
 }
 
-// LoadYear reads the school and every record of school year y: the year-scoped records of y
-// and all records of kinds that belong to no year (suppliers). The school is zero when it is
-// not set up yet, the programme when the year has none.
-func (db *DB) LoadYear(y model.SchoolYear) (*model.YearData, error) {
+// decodeYear reads school year y from the file for LoadYear (cache.go), which keeps it.
+func (db *DB) decodeYear(y model.SchoolYear) (*model.YearData, error) {
 	d := &model.YearData{}
 	err := db.View(func(tx *Tx) error {
 		for _, kind := range model.Kinds {

@@ -87,6 +87,7 @@ type DB struct {
 	inst      string
 	backupErr error
 	backupMu  sync.Mutex
+	cache     yearCache // the years LoadYear decoded, until the next write
 }
 
 // Open opens the data file at path, creating it when missing.
@@ -154,7 +155,7 @@ func (db *DB) prepare(existed bool) error {
 	} else if existed && !db.backedUpToday() {
 		_, db.backupErr = db.Backup()
 	}
-	err = db.bolt.Update(func(tx *bbolt.Tx) error {
+	err = db.update(func(tx *bbolt.Tx) error {
 		if err := upgrade(tx, from); err != nil {
 			return fmt.Errorf("upgrade schema %d→%d: %w", from, len(migrations), err)
 		}

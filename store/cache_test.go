@@ -1,0 +1,159 @@
+package store_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+// mustLoad loads year y, failing the test on error.
+func mustLoad(t *testing.T, db *store.DB, y model.SchoolYear) *model.YearData {
+	t.Helper()
+	d, err := db.LoadYear(y)
+	if err != nil {
+		t.Fatalf("LoadYear(%v): %v", y, err)
+	}
+	return d
+}
+
+// firstNames lists the first names of the year's students, in the store's order.
+func firstNames(d *model.YearData) []string {
+	var out []string
+	for _, s := range d.Students {
+		out = append(out, s.Name.First)
+	}
+	return out
+}
+
+// putEnvelopeOf stores the student s, renamed to first, the way a sync package brings it:
+// through PutEnvelope, or PutChosen when chosen is true.
+func putEnvelopeOf(db *store.DB, s *model.Student, first string, chosen bool) error {
+	es, err := db.Envelopes(model.KindStudent, func(m store.Meta) bool { return m.ID == s.ID })
+	if err != nil || len(es) != 1 {
+		return fmt.Errorf("envelopes of %s: %d, %v", s.ID, len(es), err)
+	}
+	c := *s
+	c.Name.First = first
+	e := es[0]
+	if e.Data, err = json.Marshal(&c); err != nil {
+		return err
+	}
+	return db.Update(func(tx *store.Tx) error {
+		if chosen {
+			_, err := tx.PutChosen(e, e.Meta.Version)
+			return err
+		}
+		return tx.PutEnvelope(e)
+	})
+}
+
+// TestLoadYear_EveryWriteIsSeen: a year loaded (and kept decoded) before a write is loaded
+// again after it, whichever way the write is made.
+func TestLoadYear_EveryWriteIsSeen(t *testing.T) {
+	tests := []struct {
+		name  string
+		write func(db *store.DB, s *model.Student) error
+		want  []string
+	}{
+		{"Put", func(db *store.DB, s *model.Student) error {
+			s.Name.First = "Нова"
+			return db.Put(s)
+		}, []string{"Нова"}},
+		{"PutAll", func(db *store.DB, _ *model.Student) error {
+			return db.PutAll(student(2025, "Втори"), student(2025, "Втори"))
+		}, []string{"Първи", "Втори", "Втори"}},
+		{"Update", func(db *store.DB, s *model.Student) error {
+			return db.Update(func(tx *store.Tx) error {
+				s.Name.First = "Нова"
+				return tx.Put(s)
+			})
+		}, []string{"Нова"}},
+		{"Delete", func(db *store.DB, s *model.Student) error {
+			return db.Delete(model.KindStudent, s.ID)
+		}, nil},
+		{"PutEnvelope of a sync package", func(db *store.DB, s *model.Student) error {
+			return putEnvelopeOf(db, s, "Отвън", false)
+		}, []string{"Отвън"}},
+		{"PutChosen in a sync conflict", func(db *store.DB, s *model.Student) error {
+			return putEnvelopeOf(db, s, "Избрана", true)
+		}, []string{"Избрана"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openTest(t)
+			s := student(2025, "Първи")
+			mustPut(t, db, s)
+			if got := firstNames(mustLoad(t, db, 2025)); !reflect.DeepEqual(got, []string{"Първи"}) {
+				t.Fatalf("before the write: %v", got)
+			}
+			if err := tt.write(db, s); err != nil {
+				t.Fatalf("write: %v", err)
+			}
+			got := firstNames(mustLoad(t, db, 2025))
+			slices.Sort(got) // the store's order is by random ID
+			slices.Sort(tt.want)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("after the write: %v; want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWriteGeneration_SettingsAndBlobs: settings and blobs change no record, yet they write the
+// file: they count as writes all the same (it costs one decoding, and no future setting that
+// records depend on can be missed).
+func TestWriteGeneration_SettingsAndBlobs(t *testing.T) {
+	tests := []struct {
+		name  string
+		write func(db *store.DB) error
+	}{
+		{"SetSetting", func(db *store.DB) error { return db.SetSetting("lang", "en") }},
+		{"PutBlob", func(db *store.DB) error { _, err := db.PutBlob([]byte("%PDF-1.4")); return err }},
+		{"Tx.PutSetting", func(db *store.DB) error {
+			return db.Update(func(tx *store.Tx) error { return tx.PutSetting("sync", "1") })
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			db, _ := openTest(t)
+			before := db.WriteGeneration()
+			if err := tt.write(db); err != nil {
+				t.Fatal(err)
+			}
+			if got := db.WriteGeneration(); got <= before {
+				t.Errorf("generation %d after the write; want more than %d", got, before)
+			}
+		})
+	}
+}
+
+// TestEveryWriteGoesThroughUpdate: the decoded years are dropped by DB.update only, so no other
+// code of the store may open a read-write bbolt transaction itself.
+func TestEveryWriteGoesThroughUpdate(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") || f == "cache.go" {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, call := range []string{"bolt.Update(", "bolt.Batch(", "bolt.Begin(true)", ".Begin(true)"} {
+			if strings.Contains(string(src), call) {
+				t.Errorf("%s calls %s: write through db.update (cache.go), or LoadYear serves stale years", f, call)
+			}
+		}
+	}
+}
