@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,35 +21,8 @@ type panelTab struct {
 func (h *harness) openGroupTab(group, title string) panelTab {
 	h.t.Helper()
 	h.nav().Select(3)
-	groups := h.screenList()
-	found := false
-	for i := range groups.Length() {
-		groups.Select(i)
-		if h.entry("Наименование").Text == group {
-			found = true
-			break
-		}
-	}
-	if !found {
-		h.t.Fatalf("no group %q in the list of groups", group)
-	}
-	var tabs *container.AppTabs
-	h.content(func(o fyne.CanvasObject) {
-		if t, ok := o.(*container.AppTabs); ok {
-			tabs = t
-		}
-	})
-	if tabs == nil {
-		h.t.Fatal("the Групи screen shows no tabs")
-	}
-	for i, it := range tabs.Items {
-		if it.Text == title {
-			tabs.SelectIndex(i)
-			return panelTab{h: h, root: it.Content}
-		}
-	}
-	h.t.Fatalf("no tab %q", title)
-	return panelTab{}
+	h.selectGroup(group)
+	return panelTab{h: h, root: h.showGroupTab(title)}
 }
 
 // labelsOf joins the texts of the labels inside o.

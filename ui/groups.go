@@ -22,8 +22,10 @@ var kindChoice = choice{
 		{"groups.kind.interest", "Занимания по интереси"}},
 }
 
-// groupsScreen lists the shown year's groups, edits the chosen one in a form, and shows it in
-// the registered group tabs (Състав, Програма, Дневник).
+// groupsScreen lists the shown year's groups and shows the chosen one in tabs: its form first
+// (Група), then the registered group tabs (Състав, Програма, Дневник). The form is a tab of its
+// own so that at 1280×800 each tab has the whole height: a form above the tabs left them a
+// strip of 300 px and cut the form.
 type groupsScreen struct {
 	env *Env
 
@@ -45,8 +47,10 @@ type groupsScreen struct {
 	printP   *widget.Button
 
 	tabs    *container.AppTabs
-	defs    []groupTab   // the tabs, in order
-	panels  []groupPanel // one per tab, built once
+	formTab *container.TabItem   // the tab of the form, the first
+	defs    []groupTab           // the registered tabs, in order
+	panels  []groupPanel         // one per registered tab, built once
+	items   []*container.TabItem // the tab of each panel
 	members *membersPanel
 	sig     string // the members as last checked, so the checks run only when they change
 	loading bool   // edit is filling the form and the tabs
@@ -81,9 +85,10 @@ func groupFilterOptions() []string {
 	return append([]string{lang.X("groups.allkinds", "Всички видове групи")}, kindChoice.options()...)
 }
 
-// buildTabs builds the panel of each registered tab once.
+// buildTabs builds the form's tab and the panel of each registered tab once.
 func (s *groupsScreen) buildTabs() {
-	s.tabs = container.NewAppTabs()
+	s.formTab = container.NewTabItem(phrase{"checks.kind.group", "Група"}.String(), container.NewVScroll(s.form.object()))
+	s.tabs = container.NewAppTabs(s.formTab)
 	for _, t := range groupTabs {
 		p := t.build(s.env, s.changed)
 		if mp, ok := p.(*membersPanel); ok {
@@ -95,12 +100,13 @@ func (s *groupsScreen) buildTabs() {
 		}
 		s.defs = append(s.defs, t)
 		s.panels = append(s.panels, p)
-		s.tabs.Append(container.NewTabItem(t.title.String(), p.Object()))
+		s.items = append(s.items, container.NewTabItem(t.title.String(), p.Object()))
+		s.tabs.Append(s.items[len(s.items)-1])
 	}
 }
 
-// layout places the filter and the list on the left; the form, the size with the findings and
-// the tabs on the right.
+// layout places the filter and the list on the left; on the right the size with the findings
+// above the tabs, and the buttons, which save or print the group whatever tab is shown, below.
 func (s *groupsScreen) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(lang.X("groups.new", "Нова група"), theme.ContentAddIcon(), s.newGroup)
 	assist := widget.NewButtonWithIcon(lang.X("groups.assistant", "Помощник (чл. 46)"), theme.ListIcon(), s.runAssistant)
@@ -116,12 +122,7 @@ func (s *groupsScreen) layout() fyne.CanvasObject {
 	s.printP = widget.NewButtonWithIcon(lang.X("groups.print.programme", "Печат: програма"), theme.DocumentPrintIcon(), s.printProgramme)
 	top := container.NewVBox(s.size, s.findings.Object())
 	buttons := container.NewHBox(save, s.printJ, s.printP)
-	var right fyne.CanvasObject = container.NewBorder(top, buttons, nil, nil, container.NewVScroll(s.form.object()))
-	if len(s.panels) > 0 {
-		v := container.NewVSplit(right, s.tabs)
-		v.Offset = 0.5
-		right = v
-	}
+	right := container.NewBorder(top, buttons, nil, nil, s.tabs)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.3
 	return split
@@ -283,6 +284,10 @@ func (s *groupsScreen) newGroup() {
 	whenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата във формата има незапазени промени."), func() {
 		s.list.UnselectAll()
 		s.edit(model.Group{Year: s.year, Kind: model.Remedial})
+		s.tabs.Select(s.formTab)
+		if s.env.Window != nil {
+			s.env.Window.Canvas().Focus(s.form.name) // the name is typed first
+		}
 	}, s.reselect)
 }
 

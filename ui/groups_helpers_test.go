@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -65,9 +66,46 @@ func containsList(ls []*widget.List, l *widget.List) bool {
 	return false
 }
 
-// selectGroup selects the group named name in the list of groups.
+// showGroupTab shows the tab titled title of the Групи screen (Група, Състав, Програма,
+// Дневник) and returns its content: only the shown tab is in the window's tree.
+func (h *harness) showGroupTab(title string) fyne.CanvasObject {
+	h.t.Helper()
+	var tabs *container.AppTabs
+	h.content(func(o fyne.CanvasObject) {
+		if t, ok := o.(*container.AppTabs); ok && tabs == nil {
+			tabs = t
+		}
+	})
+	if tabs == nil {
+		h.t.Fatal("the Групи screen shows no tabs")
+	}
+	for i, it := range tabs.Items {
+		if it.Text == title {
+			tabs.SelectIndex(i)
+			return it.Content
+		}
+	}
+	h.t.Fatalf("no tab %q", title)
+	return nil
+}
+
+// shownGroupTab is the title of the tab the Групи screen shows.
+func (h *harness) shownGroupTab() string {
+	var title string
+	h.content(func(o fyne.CanvasObject) {
+		if t, ok := o.(*container.AppTabs); ok && title == "" && t.Selected() != nil {
+			title = t.Selected().Text
+		}
+	})
+	return title
+}
+
+// selectGroup selects the group named name in the list of groups, reading its name on the
+// Група tab, and leaves the Състав tab shown, where the group's members are.
 func (h *harness) selectGroup(name string) {
 	h.t.Helper()
+	h.showGroupTab("Група")
+	defer h.showGroupTab("Състав")
 	l := h.lists()[0]
 	for i := range l.Length() {
 		l.Select(i)
@@ -96,6 +134,7 @@ func (h *harness) searchEntry(ph string) *widget.Entry {
 // addMember searches the students of the Състав tab for text and adds the first one found.
 func (h *harness) addMember(text string) {
 	h.t.Helper()
+	h.showGroupTab("Състав")
 	e := h.searchEntry("Търсене на ученик по име или клас")
 	e.SetText("")
 	test.Type(e, text)

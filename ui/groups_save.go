@@ -183,9 +183,10 @@ func (s *groupsScreen) Reveal(ref model.Ref) bool {
 	}
 	s.edit(g)
 	s.reselect()
+	s.tabs.Select(s.formTab) // unless a tab shows records of ref's kind
 	for i, t := range s.defs {
 		if slices.Contains(t.kinds, ref.Kind) {
-			s.tabs.SelectIndex(i)
+			s.tabs.Select(s.items[i])
 			if r, ok := s.panels[i].(recordRevealer); ok {
 				r.Reveal(ref)
 			}

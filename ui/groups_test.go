@@ -148,6 +148,7 @@ func TestGroups_Art29_3_CouncilMemberRefusedAsLeader(t *testing.T) {
 	h.nav().Select(sectionGroups)
 	g := data.Groups[0]
 	h.selectGroup(g.Name)
+	h.showGroupTab("Група")
 	h.grpChoose("Ръководител", p.Name.String())
 	if !h.hasText("чл. 29, ал. 3") {
 		t.Error("choosing a council member as leader shows no чл. 29, ал. 3 next to the choice")
@@ -289,11 +290,15 @@ func TestGroups_RevealFromChecks(t *testing.T) {
 	if got := h.heading(); got != "Групи" {
 		t.Fatalf("opening the group shows %q, want Групи", got)
 	}
-	if got := h.entry("Наименование").Text; got != g.Name {
-		t.Errorf("the form shows group %q, want %q", got, g.Name)
+	if got := h.shownGroupTab(); got != "Състав" {
+		t.Errorf("the finding about the group's size shows tab %q, want Състав", got)
 	}
 	if !h.hasText("чл. 41, ал. 1 — група „" + g.Name + "“ има 11 ученици") {
 		t.Error("the opened group does not show its чл. 41, ал. 1 finding")
+	}
+	h.showGroupTab("Група")
+	if got := h.entry("Наименование").Text; got != g.Name {
+		t.Errorf("the form shows group %q, want %q", got, g.Name)
 	}
 }
 
@@ -329,5 +334,23 @@ func TestGroups_Art60_StudentOfAnotherStageRefused(t *testing.T) {
 	}
 	if !h.hasText("Ученици в групата: 0 от най-много 10") {
 		t.Errorf("the refused student was added: %q", h.grpLabelWith("Ученици в групата:"))
+	}
+}
+
+func TestGroups_NewGroupShowsTheFormWithTheNameFocused(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	h.nav().Select(sectionGroups)
+	h.selectGroup(data.Groups[0].Name)
+	h.showGroupTab("Дневник")
+	h.tap("Нова група")
+	if got := h.shownGroupTab(); got != "Група" {
+		t.Fatalf("a new group shows tab %q, want Група, its form", got)
+	}
+	name := h.entry("Наименование")
+	if f := h.win.Canvas().Focused(); f != name {
+		t.Errorf("a new group focuses %T, want the name, typed first", f)
+	}
+	if name.Text != "" {
+		t.Errorf("a new group's name holds %q, want it empty", name.Text)
 	}
 }
