@@ -90,12 +90,27 @@ func (m *Main) loadYear(db *store.DB, year string) (*model.YearData, error) {
 // readYear opens the data file just long enough to read one school year, so the GUI is not
 // locked out while a command works on the data.
 func (m *Main) readYear(path, year string) (*model.YearData, error) {
-	db, err := m.openDB(path)
+	db, d, err := m.openYear(path, year)
 	if err != nil {
 		return nil, err
 	}
-	defer db.Close()
-	return m.loadYear(db, year)
+	db.Close()
+	return d, nil
+}
+
+// openYear opens the data file and reads one school year from it, for a command that goes on
+// using the file; the caller closes it. On an error the file is closed already.
+func (m *Main) openYear(path, year string) (*store.DB, *model.YearData, error) {
+	db, err := m.openDB(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	d, err := m.loadYear(db, year)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return db, d, nil
 }
 
 // joinYears lists school years for a message: „2024/2025, 2025/2026“.

@@ -43,15 +43,11 @@ func (c *exportCommand) ParseFlags(args []string) error {
 // Run writes the package and prints its number and the key's fingerprint, which the receiver
 // compares before trusting the package.
 func (c *exportCommand) Run(context.Context) error {
-	db, err := c.m.openDB(c.db)
+	db, d, err := c.m.openYear(c.db, c.year)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	d, err := c.m.loadYear(db, c.year)
-	if err != nil {
-		return err
-	}
 	key, err := syncpack.InstallationKey(db)
 	if err != nil {
 		return failed("ключът за подписване не може да бъде прочетен", err)

@@ -57,15 +57,11 @@ func (c *sheetsImportCommand) Run(context.Context) error {
 		return usageErr(fmt.Sprintf("файлът „%s“ не може да бъде отворен: проверете пътя", path), fmt.Errorf("sheets-import: %w", err))
 	}
 	defer in.Close()
-	db, err := c.m.openDB(c.db)
+	db, d, err := c.m.openYear(c.db, c.year)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	d, err := c.m.loadYear(db, c.year)
-	if err != nil {
-		return err
-	}
 	imp, err := read(in, d)
 	var rowErrs sheets.ImportErrors
 	if errors.As(err, &rowErrs) {
