@@ -245,13 +245,7 @@ func (s *councilScreen) whenClean(next func()) {
 
 // reselect marks the member in the form in the list again, or nothing for a new one.
 func (s *councilScreen) reselect() {
-	for i, m := range s.members {
-		if s.cur.ID != "" && m.ID == s.cur.ID {
-			s.list.Select(i)
-			return
-		}
-	}
-	s.list.UnselectAll()
+	reselectID(s.list, len(s.members), func(i int) model.ID { return s.members[i].ID }, s.cur.ID)
 }
 
 // fill shows member m in the form.

@@ -222,13 +222,7 @@ func (s *expensesScreen) open(e model.Expense) {
 
 // reselect marks the expense of the form in the list again, or nothing for a new one.
 func (s *expensesScreen) reselect() {
-	for i, e := range s.shown {
-		if s.f.cur.ID != "" && e.ID == s.f.cur.ID {
-			s.list.Select(i)
-			return
-		}
-	}
-	s.list.UnselectAll()
+	reselectID(s.list, len(s.shown), func(i int) model.ID { return s.shown[i].ID }, s.f.cur.ID)
 }
 
 // newExpense empties the form for a new expense, asking first about unsaved input.
