@@ -1,19 +1,14 @@
 package ui_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/model/demo"
-	"github.com/tvoyatchas/tvoyatchas/store"
-	"github.com/tvoyatchas/tvoyatchas/ui"
 )
 
 // Sections of the navigation, as sections.go orders them.
@@ -22,24 +17,6 @@ const (
 	sectionBudget = 7
 	sectionChecks = 8
 )
-
-// newDemoHarness shows a main window on a data file seeded with the demo year 2025/2026 of
-// 120 students; it returns the open data file, shared with the window.
-func newDemoHarness(t *testing.T) (*harness, *store.DB, *model.YearData) {
-	t.Helper()
-	h := &harness{t: t, app: test.NewTempApp(t), path: filepath.Join(t.TempDir(), "school.db")}
-	data := demo.Generate(demo.Options{Students: 120, Seed: 1, Year: 2025})
-	db := h.openStore()
-	if err := db.PutAll(data.Records()...); err != nil {
-		t.Fatalf("seed the demo year: %v", err)
-	}
-	h.win = test.NewWindow(nil)
-	h.win.Resize(fyne.NewSize(1200, 800))
-	h.main = ui.New(h.app, h.win, ui.Options{Now: today})
-	h.main.Attach(db)
-	t.Cleanup(h.main.RequestClose)
-	return h, db, data
-}
 
 // defaultProfile parses the embedded rule profile.
 func defaultProfile(t *testing.T) *model.Profile {

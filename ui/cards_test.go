@@ -15,43 +15,17 @@ import (
 
 const sectionCards = 4
 
-// searchFor types text into the entry whose placeholder is placeholder.
-func (h *harness) searchFor(placeholder, text string) {
-	h.t.Helper()
-	var found *widget.Entry
-	h.content(func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
-			found = e
-		}
-	})
-	if found == nil {
-		h.t.Fatalf("no entry %q", placeholder)
-	}
-	found.SetText(text)
-}
-
-// answer chooses option of the radio group next to label.
-func (h *harness) answer(label, option string) {
-	h.t.Helper()
-	r, ok := h.field(label).(*widget.RadioGroup)
-	if !ok {
-		h.t.Fatalf("field %q is not a radio group", label)
-	}
-	r.SetSelected(option)
-}
-
 // openCardOf finds the student's entry for subject on the ИОК screen and opens it.
 func openCardOf(h *harness, st model.Student, subject model.Subject) {
 	h.t.Helper()
-	h.searchFor("Търсене по име на ученик", st.Name.String())
-	list := h.screenList()
-	for i := 0; i < list.Length(); i++ {
-		list.Select(i)
-		if h.labelWith(st.Name.String()+", ") != "" && strings.Contains(h.labelWith(st.Name.String()+", "), subject.Name()) {
-			return
-		}
+	h.entryWith("Търсене по име на ученик").SetText(st.Name.String())
+	opened := func() bool {
+		shown := h.labelWith(st.Name.String() + ", ")
+		return shown != "" && strings.Contains(shown, subject.Name())
 	}
-	h.t.Fatalf("the ИОК list has no %s × %s", st.Name, subject.Name())
+	if !selectUntil(h.screenList(), opened) {
+		h.t.Fatalf("the ИОК list has no %s × %s", st.Name, subject.Name())
+	}
 }
 
 // withoutCard removes the demo's first card and returns its student and subject.
@@ -96,7 +70,7 @@ func TestCards_Annex5_CreatedFilledSavedReopenedPrinted(t *testing.T) {
 	}
 	h.typeIn("Анализ на причините", "Пропуски от предходния клас")
 	h.typeIn("Причини според родителя", "Трудности вкъщи")
-	h.answer("Ще участва в публични изяви", "да")
+	h.choose("Ще участва в публични изяви", "да")
 	h.choose("Обща оценка", "незадоволителна")
 	if err := h.entry("Причини (при незадоволителна)").Validate(); err == nil {
 		t.Error("an unsatisfactory assessment without reasons is not flagged as it is chosen")

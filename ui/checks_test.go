@@ -77,19 +77,9 @@ func TestChecks_Art41_1_NewFindingAfterRefresh(t *testing.T) {
 // selectFinding selects the finding whose details show text, trying each row of the findings list.
 func selectFinding(h *harness, text string) {
 	h.t.Helper()
-	var findings *widget.List
-	h.content(func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.List); ok && findings == nil {
-			findings = l // the screen's list comes before the navigation's
-		}
-	})
-	for i := range findings.Length() {
-		findings.Select(i)
-		if h.hasText(text) {
-			return
-		}
+	if !selectUntil(h.screenList(), func() bool { return h.hasText(text) }) {
+		h.t.Fatalf("no finding whose details show %q", text)
 	}
-	h.t.Fatalf("no finding whose details show %q", text)
 }
 
 // remedialGroup returns a remedial group of the demo year whose members stay all year.

@@ -3,21 +3,9 @@ package ui_test
 import (
 	"strings"
 	"testing"
-
-	"fyne.io/fyne/v2/widget"
 )
 
 const sectionCouncil = 1
-
-// choose picks option in the drop-down next to label.
-func (h *harness) choose(label, option string) {
-	h.t.Helper()
-	s, ok := h.field(label).(*widget.Select)
-	if !ok {
-		h.t.Fatalf("field %q is not a drop-down", label)
-	}
-	s.SetSelected(option)
-}
 
 // enterParent fills the form of the council screen with a new parent member.
 func enterParent(h *harness, email string) {

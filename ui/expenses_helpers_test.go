@@ -8,12 +8,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/model/demo"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui"
 )
@@ -176,54 +174,7 @@ func (h *harness) expFillInvoice(no, gross, vat, ct string) {
 // expSearch types q into the search of the expenses' list.
 func (h *harness) expSearch(q string) {
 	h.t.Helper()
-	var found *widget.Entry
-	h.content(func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && found == nil && strings.HasPrefix(e.PlaceHolder, "Търсене") {
-			found = e
-		}
-	})
-	if found == nil {
-		h.t.Fatal("no search of the expenses")
-	}
-	found.SetText(q)
-}
-
-// newExpensesPrintHarness is the demo harness whose Save as writes into dir.
-func newExpensesPrintHarness(t *testing.T, dir string) (*harness, *model.YearData) {
-	t.Helper()
-	h := &harness{t: t, app: test.NewTempApp(t), path: filepath.Join(t.TempDir(), "school.db")}
-	data := demo.Generate(demo.Options{Students: 120, Seed: 1, Year: 2025})
-	db := h.openStore()
-	if err := db.PutAll(data.Records()...); err != nil {
-		t.Fatalf("seed the demo year: %v", err)
-	}
-	h.win = test.NewWindow(nil)
-	h.win.Resize(fyne.NewSize(1200, 800))
-	h.main = ui.New(h.app, h.win, ui.Options{Now: today, SavePath: func(name string) string { return filepath.Join(dir, name) }})
-	h.main.Attach(db)
-	t.Cleanup(h.main.RequestClose)
-	return h, data
-}
-
-// expTab shows the tab titled title of the Разходи screen.
-func (h *harness) expTab(title string) {
-	h.t.Helper()
-	var tabs *container.AppTabs
-	h.content(func(o fyne.CanvasObject) {
-		if a, ok := o.(*container.AppTabs); ok && tabs == nil {
-			tabs = a
-		}
-	})
-	if tabs == nil {
-		h.t.Fatal("the screen has no tabs")
-	}
-	for i, it := range tabs.Items {
-		if it.Text == title {
-			tabs.SelectIndex(i)
-			return
-		}
-	}
-	h.t.Fatalf("no tab %q", title)
+	h.entryWith("Търсене: номер, доставчик, ЕИК, описание").SetText(q)
 }
 
 // searchExpensesFirst opens the first expense of the list that needs a payment order.

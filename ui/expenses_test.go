@@ -3,7 +3,6 @@ package ui_test
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -145,9 +144,9 @@ func TestExpenses_Art82_CapGoesRedWhenOver(t *testing.T) {
 
 func TestExpenses_Art102_InventoryShownAndPrinted(t *testing.T) {
 	dir := t.TempDir()
-	h, data := newExpensesPrintHarness(t, dir)
+	h, _, data := newPrintingHarness(t, dir)
 	h.expOpen()
-	h.expTab("Опис")
+	h.showTab("Опис")
 	// Today (23.11.2026) is after the demo year: the last quarter with documents is chosen.
 	inv, err := model.InventoryOf(data, 2026, 2)
 	if err != nil {
@@ -158,12 +157,7 @@ func TestExpenses_Art102_InventoryShownAndPrinted(t *testing.T) {
 	}
 	h.tap("Печат (PDF)")
 	h.tap("Таблица (XLSX)")
-	for name, magic := range map[string]string{"opis-2026-2.pdf": "%PDF", "opis-2026-2.xlsx": "PK"} {
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil || !bytes.HasPrefix(b, []byte(magic)) {
-			t.Errorf("%s not written (%v)", name, err)
-		}
-	}
+	assertWritten(t, dir, map[string]string{"opis-2026-2.pdf": "%PDF", "opis-2026-2.xlsx": "PK"})
 }
 
 func TestExpenses_AFindingOnProverkiOpensItsExpense(t *testing.T) {

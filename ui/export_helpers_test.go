@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/model/demo"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui"
 )
@@ -35,10 +34,7 @@ func newExportSide(t *testing.T, seeded bool) *exportSide {
 	h := &harness{t: t, app: test.NewTempApp(t), path: filepath.Join(dir, "school.db")}
 	db := h.openStore()
 	if seeded {
-		data := demo.Generate(demo.Options{Students: 40, Seed: 1, Year: 2025})
-		if err := db.PutAll(data.Records()...); err != nil {
-			t.Fatalf("seed the demo year: %v", err)
-		}
+		seedDemo(t, db, 40)
 	}
 	s := &exportSide{harness: h, db: db, saveDir: dir}
 	h.win = test.NewWindow(nil)
@@ -51,40 +47,10 @@ func newExportSide(t *testing.T, seeded bool) *exportSide {
 	return s
 }
 
-// exEntry returns the entry whose placeholder starts with placeholder.
-func (h *harness) exEntry(placeholder string) *widget.Entry {
-	h.t.Helper()
-	var found *widget.Entry
-	h.content(func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && strings.HasPrefix(e.PlaceHolder, placeholder) {
-			found = e
-		}
-	})
-	if found == nil {
-		h.t.Fatalf("no entry %q", placeholder)
-	}
-	return found
-}
-
-// exButton returns the window's button labelled text.
-func (h *harness) exButton(text string) *widget.Button {
-	h.t.Helper()
-	var found *widget.Button
-	h.content(func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			found = b
-		}
-	})
-	if found == nil {
-		h.t.Fatalf("no button %q", text)
-	}
-	return found
-}
-
 // exCheckPackage types the package's path and checks it.
 func (s *exportSide) exCheckPackage(path string) {
 	s.t.Helper()
-	s.exEntry("пакетът, получен").SetText(path)
+	s.entryWith("пакетът, получен от другия компютър (.zip)").SetText(path)
 	s.exTapWait("Провери пакета")
 }
 

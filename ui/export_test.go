@@ -46,7 +46,7 @@ func TestExport_PackageImportedWithDryRunAfterTrust(t *testing.T) {
 	if !accountant.hasText("досега не е приеман пакет") || !accountant.hasText(key.Fingerprint()) {
 		t.Fatal("a package of an untrusted computer does not ask to compare its fingerprint")
 	}
-	if !accountant.exButton("Приложи пакета").Disabled() {
+	if !accountant.button("Приложи пакета").Disabled() {
 		t.Error("an untrusted package can be applied")
 	}
 	if !accountant.hasText("Общо: нови ") || accountant.hasText("Общо: нови 0,") {
@@ -141,7 +141,7 @@ func TestExport_HostilePackageRefusedNothingChanged(t *testing.T) {
 			if !s.hasText(tt.want) || !s.exWaitDialog("Поискайте от изпращача") {
 				t.Errorf("not refused with the Bulgarian reason; dialogs: %s", s.dialogText())
 			}
-			if !s.exButton("Приложи пакета").Disabled() {
+			if !s.button("Приложи пакета").Disabled() {
 				t.Error("a refused package can be applied")
 			}
 			if s.exSnapshot() != before {
@@ -155,7 +155,7 @@ func TestExport_BatchPrintOfAQuarter(t *testing.T) {
 	s := newExportSide(t, true)
 	dir := filepath.Join(t.TempDir(), "печат")
 	s.exChoosePeriod("4. тримесечие на 2025 г.")
-	s.exEntry("папка за документите").SetText(dir)
+	s.entryWith("папка за документите").SetText(dir)
 	s.tap("Запиши всички документи")
 	s.exWaitFor("Записани ")
 	entries, err := os.ReadDir(dir)

@@ -38,10 +38,15 @@ func newHarness(t *testing.T) *harness {
 // start shows the data file at h.path in a new main window.
 func (h *harness) start() {
 	h.t.Helper()
+	h.show(h.openStore(), ui.Options{Now: today})
+}
+
+// show shows db in a new main window with opts; the window is closed when the test ends.
+func (h *harness) show(db *store.DB, opts ui.Options) {
 	h.win = test.NewWindow(nil)
 	h.win.Resize(fyne.NewSize(1200, 800))
-	h.main = ui.New(h.app, h.win, ui.Options{Now: today})
-	h.main.Attach(h.openStore())
+	h.main = ui.New(h.app, h.win, opts)
+	h.main.Attach(db)
 	h.t.Cleanup(h.main.RequestClose)
 }
 

@@ -148,7 +148,7 @@ func TestHours_LeaderMonthIsPrefilledFromJournals(t *testing.T) {
 
 func TestHours_PrintWritesTheReport(t *testing.T) {
 	dir := t.TempDir()
-	h, data := newDemoHarnessSaving(t, dir)
+	h, _, data := newPrintingHarness(t, dir)
 	acc := personWith(data, model.RoleAccountant)
 	h.openHours(acc.Name, "октомври 2025")
 	h.tap("Печат")

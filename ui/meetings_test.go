@@ -156,7 +156,7 @@ func TestMeetings_Art35_1_ProtocolNumberTwiceShownNextToTheMeeting(t *testing.T)
 	h, _, data := newDemoHarness(t)
 	h.nav().Select(sectionCouncil)
 	enterMeeting(h, data.CouncilMembers, 3, "2", "1")
-	h.searchFor("1", "1") // the protocol number: its placeholder is 1
+	h.entryWith("1").SetText("1") // the protocol number: its placeholder is 1
 	h.tap("Запази заседанието")
 	if d := h.dialogText(); d != "" {
 		t.Fatalf("saving showed: %s", d)

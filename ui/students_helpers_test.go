@@ -13,27 +13,6 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
-// studentTab shows the panel of the student's tabs titled title.
-func studentTab(h *harness, title string) {
-	h.t.Helper()
-	var tabs *container.AppTabs
-	h.content(func(o fyne.CanvasObject) {
-		if t, ok := o.(*container.AppTabs); ok && tabs == nil {
-			tabs = t
-		}
-	})
-	if tabs == nil {
-		h.t.Fatal("no tabs of the student's panels")
-	}
-	for _, it := range tabs.Items {
-		if it.Text == title {
-			tabs.Select(it)
-			return
-		}
-	}
-	h.t.Fatalf("no tab %q", title)
-}
-
 // shownTab returns the title of the student's panel that is shown.
 func shownTab(h *harness) string {
 	title := ""
@@ -43,21 +22,6 @@ func shownTab(h *harness) string {
 		}
 	})
 	return title
-}
-
-// choose picks option in the select or radio group next to label.
-func choose(h *harness, label, option string) {
-	h.t.Helper()
-	switch w := h.field(label).(type) {
-	case *widget.Select:
-		w.SetSelected(option)
-	case *widget.RadioGroup:
-		w.SetSelected(option)
-	case *widget.Check:
-		w.SetChecked(option != "")
-	default:
-		h.t.Fatalf("field %q is a %T, not a choice", label, w)
-	}
 }
 
 // writeFile writes a file of the test and returns its path.
@@ -98,7 +62,7 @@ func studentNamed(students []*model.Student, name string) *model.Student {
 // selectStudent selects the student of that full name in the list, searching for it.
 func selectStudent(h *harness, name string) {
 	h.t.Helper()
-	test.Type(searchEntry(h), name)
+	test.Type(h.entryWith("Търсене по име"), name)
 	if h.screenList().Length() == 0 {
 		h.t.Fatalf("no student %q in the list", name)
 	}
@@ -109,19 +73,17 @@ func selectStudent(h *harness, name string) {
 // with prefix, and taps it.
 func openFindingOf(h *harness, prefix string) {
 	h.t.Helper()
-	l := h.screenList()
-	for i := 0; i < l.Length(); i++ {
-		l.Select(i)
-		var found *widget.Button
+	var found *widget.Button
+	offers := func() bool {
 		h.content(func(o fyne.CanvasObject) {
 			if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, prefix) {
 				found = b
 			}
 		})
-		if found != nil {
-			test.Tap(found)
-			return
-		}
+		return found != nil
 	}
-	h.t.Fatalf("no finding offers %q", prefix)
+	if !selectUntil(h.screenList(), offers) {
+		h.t.Fatalf("no finding offers %q", prefix)
+	}
+	test.Tap(found)
 }

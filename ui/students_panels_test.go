@@ -1,9 +1,6 @@
 package ui_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -75,17 +72,17 @@ func TestStudents_ImportReportsStudentsAlreadyInTheYear(t *testing.T) {
 // fillApplication enters an application with both consents and three wishes for the student shown.
 func fillApplication(h *harness, signed bool) {
 	h.t.Helper()
-	studentTab(h, "Заявление")
+	h.showTab("Заявление")
 	h.typeIn("Подадено на", "10.10.2025")
 	h.typeIn("Родител/настойник", "Иван Петров Тестов")
 	h.typeIn("Телефон", "0888123456")
-	choose(h, "Първо желание", model.AreaSport.Name())
-	choose(h, "Второ желание", model.AreaArts.Name())
-	choose(h, "Трето желание", model.AreaDigital.Name())
-	choose(h, "Заснемане", "съгласен")
-	choose(h, "Публикуване", "не е съгласен")
+	h.choose("Първо желание", model.AreaSport.Name())
+	h.choose("Второ желание", model.AreaArts.Name())
+	h.choose("Трето желание", model.AreaDigital.Name())
+	h.choose("Заснемане", "съгласен")
+	h.choose("Публикуване", "не е съгласен")
 	if signed {
-		choose(h, "Декларация", "yes")
+		h.choose("Декларация", "yes")
 	}
 	h.tap("Запази")
 }
@@ -117,7 +114,7 @@ func TestStudents_ApplicationIsSavedAndReopened(t *testing.T) {
 	h.nav().Select(sectionBudget)
 	h.nav().Select(sectionStudents)
 	selectStudent(h, "Мария Иванова Тестова")
-	studentTab(h, "Заявление")
+	h.showTab("Заявление")
 	if got := h.field("Първо желание").(*widget.Select).Selected; got != model.AreaSport.Name() {
 		t.Errorf("the reopened first wish is %q, want %q", got, model.AreaSport.Name())
 	}
@@ -151,8 +148,8 @@ func TestStudents_Art44_ConsentNotAnsweredIsRefused(t *testing.T) {
 	h, _, _ := newDemoHarness(t)
 	h.nav().Select(sectionStudents)
 	h.screenList().Select(0)
-	studentTab(h, "Заявление")
-	choose(h, "Заснемане", "")
+	h.showTab("Заявление")
+	h.choose("Заснемане", "")
 	h.typeIn("Телефон", "0888123456")
 	h.tap("Запази")
 	if d := h.dialogText(); !strings.Contains(d, "Приложение № 2") {
@@ -187,10 +184,10 @@ func TestStudents_SurveyAndNeedsAreSaved(t *testing.T) {
 	h, db, _ := newDemoHarness(t)
 	h.nav().Select(sectionStudents)
 	fillStudent(h, "")
-	studentTab(h, "Анкета")
+	h.showTab("Анкета")
 	h.typeIn("2. Хоби", "шах")
-	choose(h, "5. Желае да участва", "да")
-	studentTab(h, "Затруднения")
+	h.choose("5. Желае да участва", "да")
+	h.showTab("Затруднения")
 	h.field("Критерии").(*widget.CheckGroup).SetSelected([]string{"повтаря клас"})
 	h.tap("Запази")
 	if d := h.dialogText(); d != "" {
@@ -224,19 +221,17 @@ func TestStudents_PrintsTheApplicationAndABlankSurvey(t *testing.T) {
 		}
 	}
 	selectStudent(h, name)
-	studentTab(h, "Заявление")
+	h.showTab("Заявление")
 	h.tap("Печат")
-	studentTab(h, "Анкета")
+	h.showTab("Анкета")
 	h.tap("Празен формуляр")
 	if d := h.dialogText(); d != "" {
 		t.Fatalf("printing showed: %s", d)
 	}
-	for _, file := range []string{"заявление-" + strings.ReplaceAll(name, " ", "-") + ".pdf", "анкетна-карта-празно.pdf"} {
-		b, err := os.ReadFile(filepath.Join(dir, file))
-		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
-			t.Errorf("%s: %v, want a PDF", file, err)
-		}
-	}
+	assertWritten(t, dir, map[string]string{
+		"заявление-" + strings.ReplaceAll(name, " ", "-") + ".pdf": "%PDF",
+		"анкетна-карта-празно.pdf":                                 "%PDF",
+	})
 }
 
 func TestStudents_EnterSavesTheStudent(t *testing.T) {
@@ -281,9 +276,9 @@ func TestStudents_SurveyOffersTheSubjectsOfTheGrade(t *testing.T) {
 			if name == "" {
 				t.Skipf("the demo has no student of grade %d", tt.grade)
 			}
-			searchEntry(h).SetText("")
+			h.entryWith("Търсене по име").SetText("")
 			selectStudent(h, name)
-			studentTab(h, "Анкета")
+			h.showTab("Анкета")
 			var subjects *widget.CheckGroup
 			h.content(func(o fyne.CanvasObject) {
 				if c, ok := o.(*widget.CheckGroup); ok && slices.Contains(c.Options, model.SubjMath.Name()) {

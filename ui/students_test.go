@@ -15,21 +15,6 @@ import (
 // sectionStudents is the index of „Ученици“ in the navigation.
 const sectionStudents = 2
 
-// searchEntry returns the entry that searches students by name.
-func searchEntry(h *harness) *widget.Entry {
-	h.t.Helper()
-	var found *widget.Entry
-	h.content(func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == "Търсене по име" {
-			found = e
-		}
-	})
-	if found == nil {
-		h.t.Fatal("no search entry")
-	}
-	return found
-}
-
 // storedStudents returns the students in the data file.
 func storedStudents(t *testing.T, db *store.DB) []*model.Student {
 	t.Helper()
@@ -62,7 +47,7 @@ func TestStudents_SearchNarrowsTheList(t *testing.T) {
 			want++
 		}
 	}
-	test.Type(searchEntry(h), strings.ToUpper(last))
+	test.Type(h.entryWith("Търсене по име"), strings.ToUpper(last))
 	got := h.screenList().Length()
 	if got != want || got >= len(data.Students) {
 		t.Errorf("searching %q shows %d students, want %d of %d", last, got, want, len(data.Students))
