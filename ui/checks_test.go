@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 func TestChecks_ShowsTheDemosDeliberateErrors(t *testing.T) {
@@ -44,19 +45,7 @@ func TestChecks_Art41_1_NewFindingAfterRefresh(t *testing.T) {
 		t.Fatal("the demo year already breaks чл. 41, ал. 1")
 	}
 
-	g := remedialGroup(t, data)
-	joined := g.Members[0].Joined
-	for _, s := range data.Students {
-		if len(g.Members) > 10 {
-			break
-		}
-		if !slices.ContainsFunc(g.Members, func(m model.Member) bool { return m.StudentID == s.ID }) {
-			g.Members = append(g.Members, model.Member{StudentID: s.ID, Joined: joined})
-		}
-	}
-	if err := db.Put(g); err != nil {
-		t.Fatalf("add an 11th member: %v", err)
-	}
+	g := overfullGroup(t, db, data)
 	h.nav().Select(sectionSchool)
 	h.nav().Select(sectionChecks) // shown again: the screen reloads
 
@@ -80,6 +69,26 @@ func selectFinding(h *harness, text string) {
 	if !selectUntil(h.screenList(), func() bool { return h.hasText(text) }) {
 		h.t.Fatalf("no finding whose details show %q", text)
 	}
+}
+
+// overfullGroup stores a remedial group of the demo year with 11 members, one more than
+// чл. 41, ал. 1 allows, and returns it.
+func overfullGroup(t *testing.T, db *store.DB, data *model.YearData) *model.Group {
+	t.Helper()
+	g := remedialGroup(t, data)
+	joined := g.Members[0].Joined
+	for _, s := range data.Students {
+		if len(g.Members) > 10 {
+			break
+		}
+		if !slices.ContainsFunc(g.Members, func(m model.Member) bool { return m.StudentID == s.ID }) {
+			g.Members = append(g.Members, model.Member{StudentID: s.ID, Joined: joined})
+		}
+	}
+	if err := db.Put(g); err != nil {
+		t.Fatalf("add an 11th member: %v", err)
+	}
+	return g
 }
 
 // remedialGroup returns a remedial group of the demo year whose members stay all year.
