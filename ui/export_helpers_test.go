@@ -59,19 +59,18 @@ func (s *exportSide) exCheckPackage(path string) {
 func (h *harness) exTapWait(text string) {
 	h.t.Helper()
 	h.tap(text)
-	for range 2000 {
+	idle := func() bool {
 		busy := false
 		h.content(func(o fyne.CanvasObject) {
 			if a, ok := o.(*widget.Activity); ok && a.Visible() {
 				busy = true
 			}
 		})
-		if !busy {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
+		return !busy
 	}
-	h.t.Fatalf("%q never finished", text)
+	if !poll(2000, 5*time.Millisecond, idle) {
+		h.t.Fatalf("%q never finished", text)
+	}
 }
 
 // exDismiss closes the dialogs shown over the window.
@@ -101,13 +100,9 @@ func (s *exportSide) exSnapshot() string {
 // exWaitFor waits until a label shows text: the batch print runs in the background.
 func (h *harness) exWaitFor(text string) {
 	h.t.Helper()
-	for range 1000 {
-		if h.hasText(text) {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
+	if !poll(1000, 10*time.Millisecond, func() bool { return h.hasText(text) }) {
+		h.t.Fatalf("the screen never showed %q", text)
 	}
-	h.t.Fatalf("the screen never showed %q", text)
 }
 
 // exSetGrade changes the grade of the file's first student, as its user would, and returns its ID.
@@ -175,11 +170,5 @@ func (h *harness) exChoosePeriod(option string) {
 // exWaitDialog waits until a dialog shows text: a dialog opened from background work appears
 // a moment after the work is done.
 func (h *harness) exWaitDialog(text string) bool {
-	for range 1000 {
-		if strings.Contains(h.dialogText(), text) {
-			return true
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	return false
+	return poll(1000, 5*time.Millisecond, func() bool { return strings.Contains(h.dialogText(), text) })
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -216,4 +217,16 @@ func assertWritten(t *testing.T, dir string, magic map[string]string) {
 			t.Errorf("%s: %v, want a file starting with %q", name, err, m)
 		}
 	}
+}
+
+// poll asks ok up to n times, every d, until it holds, and reports whether it did: background
+// work (a package checked, a batch printed) updates the window a moment after it is started.
+func poll(n int, d time.Duration, ok func() bool) bool {
+	for range n {
+		if ok() {
+			return true
+		}
+		time.Sleep(d)
+	}
+	return false
 }
