@@ -2,7 +2,6 @@ package ui_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -98,15 +97,8 @@ func TestCards_Annex5_CreatedFilledSavedReopenedPrinted(t *testing.T) {
 	if got := h.entry("Глобална тема / очаквани резултати").Text; got != "Дроби" {
 		t.Errorf("the reopened card's topic is %q", got)
 	}
-	h.tap("Печат на картата")
-	if d := h.dialogText(); d != "" {
-		t.Fatalf("printing showed: %s", d)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "iok-*.pdf"))
-	if len(files) != 1 {
-		t.Fatalf("printed %v, want one iok-*.pdf", files)
-	}
-	if fi, err := os.Stat(files[0]); err != nil || fi.Size() == 0 {
+	printed := h.printOne("Печат на картата", dir, "iok-*.pdf")
+	if fi, err := os.Stat(printed); err != nil || fi.Size() == 0 {
 		t.Errorf("the printed card is empty or missing: %v", err)
 	}
 }
@@ -165,12 +157,5 @@ func TestCards_PrintGroupWritesEveryCardOfTheGroup(t *testing.T) {
 		t.Fatal("no remedial group or no group filter")
 	}
 	filter.SetSelected(g.Name)
-	h.tap("Печат на картите на групата")
-	if d := h.dialogText(); d != "" {
-		t.Fatalf("printing the group showed: %s", d)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "iok-*.zip"))
-	if len(files) != 1 {
-		t.Fatalf("printed %v, want one iok-*.zip", files)
-	}
+	h.printOne("Печат на картите на групата", dir, "iok-*.zip")
 }

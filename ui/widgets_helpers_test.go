@@ -230,3 +230,18 @@ func poll(n int, d time.Duration, ok func() bool) bool {
 	}
 	return false
 }
+
+// printOne taps the print button labelled button and returns the one file it wrote into dir
+// whose name matches pattern; a dialog or any other number of such files fails the test.
+func (h *harness) printOne(button, dir, pattern string) string {
+	h.t.Helper()
+	h.tap(button)
+	if d := h.dialogText(); d != "" {
+		h.t.Fatalf("%s showed: %s", button, d)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, pattern))
+	if len(files) != 1 {
+		h.t.Fatalf("%s wrote %v, want one %s", button, files, pattern)
+	}
+	return files[0]
+}
