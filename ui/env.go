@@ -39,6 +39,9 @@ type Env struct {
 	// SaveFile asks where to save a file suggested as name (a form, a spreadsheet, a package),
 	// writes it with write (temp file, fsync, rename) and offers to open it. Screens print with it.
 	SaveFile func(name string, write func(w io.Writer) error)
+	// Go runs work that takes seconds (a package, a batch of forms) away from the window; work
+	// shows its results through fyne.Do.
+	Go func(work func())
 }
 
 // phrase is a user-facing text: its translation key and its Bulgarian wording, looked up when

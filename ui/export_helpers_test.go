@@ -39,7 +39,7 @@ func newExportSide(t *testing.T, seeded bool) *exportSide {
 	s := &exportSide{harness: h, db: db, saveDir: dir}
 	h.win = test.NewWindow(nil)
 	h.win.Resize(fyne.NewSize(1280, 900))
-	h.main = ui.New(h.app, h.win, ui.Options{Now: today,
+	h.main = ui.New(h.app, h.win, ui.Options{Now: today, Inline: true,
 		SavePath: func(name string) string { return filepath.Join(dir, name) }})
 	h.main.Attach(db)
 	t.Cleanup(h.main.RequestClose)

@@ -123,7 +123,7 @@ func (p *exportPrint) run() {
 	p.progress.SetValue(0)
 	p.progress.Show()
 	p.result.SetText("")
-	go func() {
+	p.s.env.Go(func() {
 		s, err := printing.WriteAll(context.Background(), dir, jobs, func(done, total int, name string) {
 			fyne.Do(func() {
 				p.progress.SetValue(float64(done) / float64(max(total, 1)))
@@ -134,7 +134,7 @@ func (p *exportPrint) run() {
 			})
 		})
 		fyne.Do(func() { p.finish(s, err) })
-	}()
+	})
 }
 
 // finish shows what the batch wrote, or why it stopped.

@@ -102,7 +102,7 @@ func (r *exportReceive) background(work func() (done func())) {
 	r.busy = true
 	r.activity.Show()
 	r.activity.Start()
-	go func() {
+	r.s.env.Go(func() {
 		done := work()
 		fyne.Do(func() {
 			r.busy = false
@@ -110,7 +110,7 @@ func (r *exportReceive) background(work func() (done func())) {
 			r.activity.Stop()
 			r.activity.Hide() // last: the screen is up to date once the activity is gone
 		})
-	}()
+	})
 }
 
 // refuse shows why the package cannot be used.

@@ -137,7 +137,7 @@ func (e *exportSend) prepare(opts syncpack.ExportOptions, then func(path string)
 	e.activity.Show()
 	e.activity.Start()
 	db := e.s.env.DB
-	go func() {
+	e.s.env.Go(func() {
 		dir, err := os.MkdirTemp("", "tvoyatchas-paket-")
 		var res syncpack.Exported
 		if err == nil {
@@ -155,7 +155,8 @@ func (e *exportSend) prepare(opts syncpack.ExportOptions, then func(path string)
 			e.activity.Stop()
 			e.activity.Hide() // last: the screen is up to date once the activity is gone
 		})
-	}()
+	})
+
 }
 
 // sendFile copies the package at path to w.

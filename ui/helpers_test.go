@@ -38,13 +38,14 @@ func newHarness(t *testing.T) *harness {
 // start shows the data file at h.path in a new main window.
 func (h *harness) start() {
 	h.t.Helper()
-	h.show(h.openStore(), ui.Options{Now: today})
+	h.show(h.openStore(), ui.Options{Now: today, Inline: true})
 }
 
 // show shows db in a new main window with opts; the window is closed when the test ends.
 func (h *harness) show(db *store.DB, opts ui.Options) {
 	h.win = test.NewWindow(nil)
 	h.win.Resize(fyne.NewSize(1200, 800))
+	opts.Inline = true // no work on other goroutines: the test driver runs fyne.Do on the caller's
 	h.main = ui.New(h.app, h.win, opts)
 	h.main.Attach(db)
 	h.t.Cleanup(h.main.RequestClose)

@@ -26,7 +26,7 @@ import (
 // 120 students; it returns the open data file, shared with the window.
 func newDemoHarness(t *testing.T) (*harness, *store.DB, *model.YearData) {
 	t.Helper()
-	return newDemoHarnessWith(t, ui.Options{Now: today})
+	return newDemoHarnessWith(t, ui.Options{Now: today, Inline: true})
 }
 
 // newPrintingHarness is newDemoHarness whose printed files are written into dir, no dialog asked.
@@ -57,7 +57,7 @@ func seedDemo(t *testing.T, db *store.DB, n int) *model.YearData {
 
 // printingOptions are the window's options of the tests, with printed files written into dir.
 func printingOptions(dir string) ui.Options {
-	return ui.Options{Now: today, SavePath: func(name string) string { return filepath.Join(dir, name) }}
+	return ui.Options{Now: today, Inline: true, SavePath: func(name string) string { return filepath.Join(dir, name) }}
 }
 
 // reopen closes the window and the data file and shows the file again in a new window.

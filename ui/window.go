@@ -23,6 +23,10 @@ type Options struct {
 	// SavePath, when set, replaces the file-save dialog: it returns the path where a file the
 	// program suggests calling name is written. Tests set it.
 	SavePath func(name string) string
+	// Inline runs the work screens do away from the window (Env.Go) on the caller's goroutine.
+	// Tests set it: fyne's test driver runs fyne.Do on whatever goroutine calls it, so work on a
+	// goroutine of its own would touch widgets at the same time as the test.
+	Inline bool
 }
 
 // Main is the main window: the navigation, the current section's screen, the menus and the
@@ -75,6 +79,7 @@ func (m *Main) Attach(db *store.DB) {
 		MarkChanged: m.updateStatus,
 		Open:        m.openRecord,
 		SaveFile:    m.saveFile,
+		Go:          m.goWork,
 	}
 	if v, err := db.Setting(settingLang); err == nil {
 		m.useLanguage(i18n.Parse(v))
@@ -245,4 +250,13 @@ func (m *Main) showNoFile() {
 	m.body.Objects = []fyne.CanvasObject{container.NewVBox(text, container.NewHBox(open, create))}
 	m.body.Refresh()
 	m.updateStatus()
+}
+
+// goWork runs work on a goroutine of its own, or at once with Options.Inline (tests).
+func (m *Main) goWork(work func()) {
+	if m.opt.Inline {
+		work()
+		return
+	}
+	go work()
 }

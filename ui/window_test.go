@@ -166,7 +166,7 @@ func TestWindow_EnglishLeavesNoBulgarian(t *testing.T) {
 
 func TestWindow_FileOpenElsewhereIsRefusedWithAMessage(t *testing.T) {
 	h := newHarness(t)
-	other := ui.New(h.app, test.NewWindow(nil), ui.Options{Now: today, Open: func(path string) (*store.DB, error) {
+	other := ui.New(h.app, test.NewWindow(nil), ui.Options{Now: today, Inline: true, Open: func(path string) (*store.DB, error) {
 		return store.Open(path, store.Options{Timeout: 10 * time.Millisecond})
 	}})
 	other.OpenPath(h.path)
