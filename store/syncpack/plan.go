@@ -32,6 +32,18 @@ func planTx(tx *store.Tx, p *Package, state *syncState, self string) (*MergePlan
 				seen = d.Remote // the user has decided the conflict over this version
 			}
 			action, take := classify(l, r, mark, seen, peer, self)
+			if take && l != nil {
+				// An approved month is locked (чл. 81, ал. 2): a version that un-approves or
+				// deletes it is not taken over silently but shown as a conflict that keeps this
+				// file's approved month unless the user chooses otherwise.
+				breaks, err := store.BreaksApproval(*l, r)
+				if err != nil {
+					return nil, err
+				}
+				if breaks {
+					action, take = ActionConflict, false
+				}
+			}
 			if action == 0 {
 				plan.Unchanged++
 				continue

@@ -1,0 +1,84 @@
+package syncpack_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
+)
+
+// TestMerge_Art81_2_ApprovedMonthIsNotUnapprovedByAPackage: the accountant's file un-approves a
+// month the director approved (as a version without the lock could); the director's import shows
+// it as a conflict that keeps the approved month, and the next package brings the approval back
+// to the accountant. With the user's choice of theirs, the package's version is taken.
+func TestMerge_Art81_2_ApprovedMonthIsNotUnapprovedByAPackage(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		choice     syncpack.Choice // ChoiceNewer: none given
+		wantStatus model.TimesheetStatus
+	}{
+		{"no choice keeps the approval", syncpack.ChoiceNewer, model.Approved},
+		{"the user takes theirs", syncpack.ChoiceTheirs, model.Prepared},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, acc := openSide(t, "director"), openSide(t, "accountant")
+			if err := dir.db.Put(testSchool()); err != nil {
+				t.Fatal(err)
+			}
+			oct := model.Month{Y: 2025, M: time.October}
+			ts := &model.Timesheet{Year: 2025, PersonID: "p1", Role: model.RoleLeader, Month: oct, Status: model.Approved,
+				ApprovedBy: "Директор", ApprovedOn: model.NewDate(2025, time.November, 3),
+				Days: []model.DayHours{{Date: oct.First(), Hours: model.H(4)}}}
+			if err := dir.db.Put(ts); err != nil {
+				t.Fatal(err)
+			}
+			acc.apply(dir.export())
+
+			// The accountant's file sets the month back to prepared, past the store's lock.
+			err := acc.db.Update(func(tx *store.Tx) error {
+				m, err := tx.Meta(model.KindTimesheet, ts.ID)
+				if err != nil {
+					return err
+				}
+				back := *ts
+				back.Status, back.ApprovedBy, back.ApprovedOn = model.Prepared, "", model.Date{}
+				data, err := json.Marshal(&back)
+				if err != nil {
+					return err
+				}
+				_, err = tx.PutChosen(store.Envelope{Meta: m, Data: data}, m.Version)
+				return err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+
+			p := acc.export()
+			plan, err := syncpack.Plan(dir.db, p, 2025)
+			if err != nil {
+				t.Fatal(err)
+			}
+			assertCounts(t, "director's dry run", plan, [4]int{0, 0, 0, 1})
+			choices := syncpack.Choices{}
+			if tc.choice != syncpack.ChoiceNewer {
+				choices[model.Ref{Kind: model.KindTimesheet, ID: ts.ID}] = tc.choice
+			}
+			if _, err := syncpack.ApplyWith(dir.db, p, 2025, syncpack.ApplyOptions{Choices: choices}); err != nil {
+				t.Fatal(err)
+			}
+			acc.apply(dir.export())
+			for _, s := range []*side{dir, acc} {
+				var got model.Timesheet
+				if err := s.db.Get(model.KindTimesheet, ts.ID, &got); err != nil {
+					t.Fatal(err)
+				}
+				if got.Status != tc.wantStatus {
+					t.Errorf("%s: status %q, want %q", s.name, got.Status, tc.wantStatus)
+				}
+			}
+		})
+	}
+}
