@@ -6,22 +6,24 @@ import (
 	"fmt"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/printing"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
 
 func init() {
 	register("export", "записва подписан пакет за синхронизация с записите на учебната година",
-		"--out ПАКЕТ.zip [--db ФАЙЛ] [--year 2025/2026] [--since КОМПЮТЪР]",
+		"--out ПАКЕТ.zip [--db ФАЙЛ] [--year 2025/2026] [--since КОМПЮТЪР] [--with-sheets]",
 		func(m *Main) Command { return &exportCommand{m: m} })
 }
 
 // exportCommand writes a sync package of one school year.
 type exportCommand struct {
-	m     *Main
-	db    string
-	year  string
-	out   string
-	since string
+	m      *Main
+	db     string
+	year   string
+	out    string
+	since  string
+	sheets bool
 }
 
 // ParseFlags reads --db, --year, --out and --since.
@@ -31,6 +33,7 @@ func (c *exportCommand) ParseFlags(args []string) error {
 	yearFlag(fs, &c.year)
 	fs.StringVar(&c.out, "out", "", "файлът на пакета, напр. paket.zip (задължително)")
 	fs.StringVar(&c.since, "since", "", "само промените след последния пакет, който компютърът с този ID е потвърдил (вижте tchas import)")
+	fs.BoolVar(&c.sheets, "with-sheets", false, "прилага таблиците на годината (Team.xlsx, Docs.xlsx, microdata_ESF.xlsx, описа) за качване в информационната система")
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
@@ -52,8 +55,14 @@ func (c *exportCommand) Run(context.Context) error {
 	if err != nil {
 		return failed("ключът за подписване не може да бъде прочетен", err)
 	}
+	var files map[string][]byte
+	if c.sheets {
+		if files, err = printing.Files(printing.Sheets(printing.Jobs(d, printing.Options{}))); err != nil {
+			return failed("таблиците на годината не можаха да бъдат направени", err)
+		}
+	}
 	e, err := syncpack.ExportPackage(db, c.out, syncpack.ExportOptions{Key: key, AppVersion: appVersion(),
-		Year: d.Programme.Year, Since: c.since})
+		Year: d.Programme.Year, Since: c.since, Files: files})
 	if err != nil {
 		return packageErr("пакетът не можа да бъде записан", fmt.Errorf("export: %w", err))
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
 
 // exportDemo exports the demo school into a package in t.TempDir and returns its path.
@@ -65,6 +66,37 @@ func TestExport_BadArguments(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if code, _, errOut := run(t, append([]string{"export"}, tt.args...)...); code != ExitUsage {
 				t.Errorf("exit %d, want %d; stderr %q", code, ExitUsage, errOut)
+			}
+		})
+	}
+}
+
+func TestExport_WithSheetsCarriesTheSpreadsheets(t *testing.T) {
+	db, dir := formsDemo(t), t.TempDir()
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		sheet bool
+	}{
+		{"records only", nil, false},
+		{"with sheets", []string{"--with-sheets"}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pkg := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "-")+".zip")
+			code, _, errOut := run(t, append([]string{"export", "--db", db, "--out", pkg}, tc.args...)...)
+			if code != ExitOK {
+				t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+			}
+			p, err := syncpack.Verify(pkg, syncpack.DefaultLimits)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var team bool
+			for name := range p.Files {
+				team = team || (strings.HasPrefix(name, "forms/team") && strings.HasSuffix(name, ".xlsx"))
+			}
+			if team != tc.sheet {
+				t.Errorf("the package carries Team.xlsx = %v, want %v (files %d)", team, tc.sheet, len(p.Files))
 			}
 		})
 	}
