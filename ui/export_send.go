@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/store/printing"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
 
@@ -30,6 +31,7 @@ type exportSend struct {
 	scope       *widget.RadioGroup
 	peer        *widget.Select
 	peerIDs     map[string]string // the peer drop-down's labels → installation IDs
+	sheets      *widget.Check     // carry the year's spreadsheets for the upload
 	fingerprint *widget.Label
 	button      *widget.Button
 	result      *widget.Label
@@ -46,12 +48,13 @@ func newExportSend(s *exportScreen) *exportSend {
 	e.scope.Horizontal = false
 	e.peer = widget.NewSelect(nil, nil)
 	e.peer.PlaceHolder = lang.X("export.send.peer", "изберете компютър")
+	e.sheets = widget.NewCheck(lang.X("export.send.sheets", "с таблиците за качване в информационната система (Team, Docs, microdata_ESF, опис)"), nil)
 	e.button = widget.NewButton(lang.X("export.send.button", "Създай пакет…"), e.export)
 	e.button.Importance = widget.HighImportance
 	e.result.TextStyle.Bold = true
 	e.content = container.NewVBox(
 		wrapped(lang.X("export.send.help", "Пакетът съдържа записите на учебната година, подписани с ключа на този компютър. Занесете го на другия компютър (на флашка или по имейл) и го приложете там в „Получаване на пакет“.")),
-		e.scope, e.peer, e.fingerprint, e.button, e.activity, e.result)
+		e.scope, e.peer, e.sheets, e.fingerprint, e.button, e.activity, e.result)
 	return e
 }
 
@@ -136,10 +139,13 @@ func (e *exportSend) prepare(opts syncpack.ExportOptions, then func(path string)
 	e.busy = true
 	e.activity.Show()
 	e.activity.Start()
-	db := e.s.env.DB
+	db, sheets, d := e.s.env.DB, e.sheets.Checked, e.s.data
 	e.s.env.Go(func() {
 		dir, err := os.MkdirTemp("", "tvoyatchas-paket-")
 		var res syncpack.Exported
+		if err == nil && sheets {
+			opts.Files, err = printing.Files(printing.Sheets(printing.Jobs(d, printing.Options{})))
+		}
 		if err == nil {
 			res, err = syncpack.ExportPackage(db, filepath.Join(dir, "paket.zip"), opts)
 		}

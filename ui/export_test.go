@@ -174,3 +174,21 @@ func TestExport_BatchPrintOfAQuarter(t *testing.T) {
 		t.Error("the summary does not count the quarter's inventory (PDF and XLSX)")
 	}
 }
+
+func TestExport_PackageWithTheSheetsForUpload(t *testing.T) {
+	for _, withSheets := range []bool{false, true} {
+		s := newExportSide(t, true)
+		s.expCheck("с таблиците за качване").SetChecked(withSheets)
+		p, err := syncpack.Verify(s.exportPackage(), syncpack.DefaultLimits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var team bool
+		for name := range p.Files {
+			team = team || (strings.HasPrefix(name, "forms/team") && strings.HasSuffix(name, ".xlsx"))
+		}
+		if team != withSheets {
+			t.Errorf("ticked %v: the package carries Team.xlsx = %v", withSheets, team)
+		}
+	}
+}
