@@ -8,9 +8,9 @@ import (
 
 // calendar knows the days without classes of one school year: the vacations of the Ministry's
 // usual pattern and the official holidays, Orthodox Easter included.
+// It is the model's Calendar, so its days off are found the way the model finds them.
 type calendar struct {
-	year model.SchoolYear
-	off  []model.DateRange
+	model.Calendar
 }
 
 func newCalendar(y model.SchoolYear) calendar {
@@ -19,7 +19,7 @@ func newCalendar(y model.SchoolYear) calendar {
 	one := func(yy int, m time.Month, d int, name string) model.DateRange {
 		return model.DateRange{From: day(yy, m, d), To: day(yy, m, d), Name: name}
 	}
-	easter := orthodoxEaster(b)
+	easter := model.OrthodoxEaster(b)
 	off := []model.DateRange{
 		one(a, time.September, 22, "Ден на независимостта"),
 		{From: day(a, time.October, 29), To: day(a, time.November, 2), Name: "Есенна ваканция"},
@@ -32,28 +32,13 @@ func newCalendar(y model.SchoolYear) calendar {
 		one(b, time.May, 6, "Гергьовден"),
 		one(b, time.May, 24, "Ден на светите братя Кирил и Методий"),
 	}
-	return calendar{year: y, off: off}
-}
-
-// orthodoxEaster returns Orthodox Easter Sunday of year y in the Gregorian calendar
-// (Meeus' Julian algorithm plus the 13 days between the calendars, valid 1900–2099).
-func orthodoxEaster(y int) model.Date {
-	a, b, c := y%4, y%7, y%19
-	d := (19*c + 15) % 30
-	e := (2*a + 4*b - d + 34) % 7
-	month := (d + e + 114) / 31
-	dd := (d+e+114)%31 + 1
-	return model.NewDate(y, time.Month(month), dd).AddDays(13)
+	return calendar{model.Calendar{Year: y, Off: off}}
 }
 
 // holiday reports whether d is a vacation day or an official holiday.
 func (c calendar) holiday(d model.Date) bool {
-	for _, r := range c.off {
-		if r.Contains(d) {
-			return true
-		}
-	}
-	return false
+	_, off := c.OffOn(d)
+	return off
 }
 
 // workday reports whether d is a weekday that is not a holiday.

@@ -77,7 +77,7 @@ func (g *gen) programme() {
 		Currency:   g.cur,
 		ApprovedOn: g.approved(),
 		ProfileID:  ProfileID,
-		NonWorking: append([]model.DateRange(nil), g.cal.off...),
+		NonWorking: append([]model.DateRange(nil), g.cal.Off...),
 	}
 }
 
