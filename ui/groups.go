@@ -293,13 +293,7 @@ func (s *groupsScreen) newGroup() {
 
 // reselect marks the group in the form in the list, or nothing for a new one.
 func (s *groupsScreen) reselect() {
-	for i, g := range s.shown {
-		if s.cur.ID != "" && g.ID == s.cur.ID {
-			s.list.Select(i)
-			return
-		}
-	}
-	s.list.UnselectAll()
+	reselectID(s.list, len(s.shown), func(i int) model.ID { return s.shown[i].ID }, s.cur.ID)
 }
 
 // edit shows group g in the form and in every tab.
