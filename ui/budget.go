@@ -82,8 +82,7 @@ type budgetScreen struct {
 // newBudgetScreen builds the budget screen on the open data file.
 func newBudgetScreen(env *Env) Screen {
 	s := &budgetScreen{env: env, db: env.DB}
-	s.message = widget.NewLabel("")
-	s.message.Wrapping = fyne.TextWrapWord
+	s.message = wrapped("")
 	s.header = widget.NewForm()
 	s.caps = container.NewVBox()
 	s.table = s.newTable()
@@ -172,8 +171,7 @@ func (s *budgetScreen) money(m model.Money) string {
 // fillHeader lists T with its parts, the management pay above it, the targets and the advance.
 func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 	add := func(label, value string) {
-		v := widget.NewLabel(value)
-		v.Wrapping = fyne.TextWrapWord
+		v := wrapped(value)
 		s.header.AppendItem(widget.NewFormItem(label, v))
 	}
 	add(lang.X("budget.year", "Учебна година"), d.Programme.Year.String())
@@ -207,8 +205,7 @@ func (s *budgetScreen) fillCaps(d *model.YearData, b *model.Budget) {
 		if over {
 			text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
 		}
-		l := widget.NewLabel(text)
-		l.Wrapping = fyne.TextWrapWord
+		l := wrapped(text)
 		if over {
 			l.Importance = widget.DangerImportance
 		}

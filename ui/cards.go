@@ -40,9 +40,7 @@ type cardsScreen struct {
 
 // newCardsScreen builds the ИОК screen on the open data file.
 func newCardsScreen(env *Env) Screen {
-	s := &cardsScreen{env: env, message: widget.NewLabel(""), header: widget.NewLabel(""), findings: newFindingsBox()}
-	s.message.Wrapping = fyne.TextWrapWord
-	s.header.Wrapping = fyne.TextWrapWord
+	s := &cardsScreen{env: env, message: wrapped(""), header: wrapped(""), findings: newFindingsBox()}
 	s.header.TextStyle = fyne.TextStyle{Bold: true}
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.X("cards.search", "Търсене по име на ученик"))

@@ -89,8 +89,7 @@ func newChecksScreen(env *Env) Screen {
 	s.counts = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.counts.Wrapping = fyne.TextWrapWord
 	s.filter = widget.NewSelect(nil, func(string) { s.fillRows() })
-	s.details = widget.NewLabel(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
-	s.details.Wrapping = fyne.TextWrapWord
+	s.details = wrapped(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
 	s.list = widget.NewList(
 		func() int { return len(s.rows) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },

@@ -63,8 +63,7 @@ type councilScreen struct {
 // newCouncilScreen builds the council screen on the open data file.
 func newCouncilScreen(env *Env) Screen {
 	s := &councilScreen{env: env}
-	s.findings = widget.NewLabel("")
-	s.findings.Wrapping = fyne.TextWrapWord
+	s.findings = wrapped("")
 	s.list = widget.NewList(
 		func() int { return len(s.members) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
@@ -139,9 +138,8 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 	edit := widget.NewCard(lang.X("council.card", "Член на съвета"), lang.X("council.card.sub", "чл. 25, 29"),
 		container.NewVBox(s.memberFindings.Object(), form, s.ngo))
 	right := container.NewBorder(nil, container.NewHBox(newBtn, save), nil, nil, container.NewVScroll(edit))
-	hint := widget.NewLabel(lang.X("council.hint",
+	hint := wrapped(lang.X("council.hint",
 		"Изберете член от списъка, за да го промените, или „Нов“, за да добавите член; съставът, който съветът има, се проверява след всяко запазване."))
-	hint.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(widget.NewCard(lang.X("council.findings", "Състав на съвета"), "", s.findings), hint)
 	left := container.NewBorder(top, nil, nil, nil, s.list)
 	split := container.NewHSplit(left, right)

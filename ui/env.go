@@ -60,3 +60,11 @@ func (p phrase) String() string {
 
 // item is a form row labelled with the phrase, in the current language.
 func (p phrase) item(w fyne.CanvasObject) *widget.FormItem { return widget.NewFormItem(p.String(), w) }
+
+// wrapped is a label that wraps its text at word ends, taking no width of its own: the one way
+// screens show a sentence or a message that may be longer than the column.
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}

@@ -46,9 +46,7 @@ type expensesScreen struct {
 
 // newExpensesScreen builds the Разходи screen on the open data file.
 func newExpensesScreen(env *Env) Screen {
-	s := &expensesScreen{env: env, message: widget.NewLabel(""), status: widget.NewLabel(""), box: newFindingsBox()}
-	s.message.Wrapping = fyne.TextWrapWord
-	s.status.Wrapping = fyne.TextWrapWord
+	s := &expensesScreen{env: env, message: wrapped(""), status: wrapped(""), box: newFindingsBox()}
 	s.status.Importance = widget.SuccessImportance
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.X("expenses.search", "Търсене: номер, доставчик, ЕИК, описание"))

@@ -53,8 +53,7 @@ func capLine(u model.CapUse) fyne.CanvasObject {
 	if over {
 		text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
 	}
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
+	l := wrapped(text)
 	if over {
 		l.Importance = widget.DangerImportance
 	}
@@ -83,8 +82,7 @@ func (s *expensesScreen) procureLine(p *model.Profile, t model.ProcurementTotal)
 	if passed > 0 {
 		text += " — " + lang.X("expenses.procure.needs", "нужно е") + " " + steps[passed-1].Next
 	}
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
+	l := wrapped(text)
 	if passed > 0 {
 		l.Importance = widget.DangerImportance
 	}

@@ -34,8 +34,7 @@ type exportScreen struct {
 
 // newExportScreen builds the Експорт screen.
 func newExportScreen(env *Env) Screen {
-	s := &exportScreen{env: env, message: widget.NewLabel("")}
-	s.message.Wrapping = fyne.TextWrapWord
+	s := &exportScreen{env: env, message: wrapped("")}
 	s.send = newExportSend(s)
 	s.receive = newExportReceive(s)
 	s.peers = newExportPeers(s)
@@ -131,11 +130,4 @@ func (s *exportScreen) pickFolder(then func(path string)) {
 // pathRow is an entry for a path with a button that opens a dialog to choose it.
 func pathRow(entry *widget.Entry, choose func()) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, widget.NewButton(lang.X("export.choose", "Избери…"), choose), entry)
-}
-
-// wrapped returns a label that wraps its text.
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }

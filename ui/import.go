@@ -42,11 +42,9 @@ type importView struct {
 // newImportView builds the view for the students screen s.
 func newImportView(s *studentsScreen) *importView {
 	v := &importView{s: s, path: widget.NewEntry(), mapping: container.NewVBox(),
-		summary: widget.NewLabel(""), problems: widget.NewLabel("")}
+		summary: wrapped(""), problems: wrapped("")}
 	v.path.SetPlaceHolder(lang.X("import.path.hint", "път до файла .xlsx или .csv"))
 	v.path.OnSubmitted = func(string) { v.read() }
-	v.summary.Wrapping = fyne.TextWrapWord
-	v.problems.Wrapping = fyne.TextWrapWord
 	v.problems.Importance = widget.DangerImportance
 	v.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(v.result.Rows), 4 },
@@ -78,9 +76,8 @@ func (v *importView) layout() fyne.CanvasObject {
 	back := widget.NewButtonWithIcon(lang.X("import.back", "Назад към учениците"), theme.NavigateBackIcon(), v.close)
 	file := container.NewBorder(nil, nil, nil, container.NewHBox(browse, read),
 		widget.NewForm(phrase{"import.file", "Файл"}.item(v.path)))
-	hint := widget.NewLabel(lang.X("import.hint",
+	hint := wrapped(lang.X("import.hint",
 		"Първият ред на файла е заглавието на колоните. Изберете какво съдържа всяка колона; учениците се внасят само ако всички редове са верни."))
-	hint.Wrapping = fyne.TextWrapWord
 	title := widget.NewLabel(lang.X("import.mapping", "Колони на файла"))
 	title.TextStyle.Bold = true
 	left := container.NewBorder(title, nil, nil, nil, container.NewVScroll(v.mapping))

@@ -95,8 +95,7 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	print := widget.NewButtonWithIcon(lang.X("meetings.print", "Печат на протокола"), theme.DocumentPrintIcon(), p.print)
 	right := container.NewBorder(nil, container.NewHBox(newBtn, save, print), nil, nil, container.NewVScroll(body))
-	hint := widget.NewLabel(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
-	hint.Wrapping = fyne.TextWrapWord
+	hint := wrapped(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
 	// The attendance goes under the short list of meetings, so the decisions fit on the right.
 	left := container.NewVSplit(container.NewBorder(hint, nil, nil, nil, p.list), container.NewVScroll(attend))
 	left.Offset = 0.4

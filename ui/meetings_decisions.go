@@ -32,9 +32,8 @@ func newDecisionRow(changed func(), remove func(*decisionRow)) *decisionRow {
 		text:     newTextArea(lang.X("meetings.decision.ph", "Съветът приема …"), 2, changed),
 		votesFor: newCountField(changed), against: newCountField(changed), abs: newCountField(changed),
 		director: directorChoice.newSelect(lang.X("meetings.director.ph", "глас на директора"), changed),
-		result:   widget.NewLabel(""),
+		result:   wrapped(""),
 	}
-	r.result.Wrapping = fyne.TextWrapWord
 	votes := container.NewGridWithColumns(3,
 		widget.NewForm(phrase{"meetings.for", "За"}.item(r.votesFor)),
 		widget.NewForm(phrase{"meetings.against", "Против"}.item(r.against)),

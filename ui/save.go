@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
@@ -53,8 +52,7 @@ func (m *Main) writeFile(path string, write func(w io.Writer) error) {
 	if m.opt.SavePath != nil {
 		return
 	}
-	msg := widget.NewLabel(lang.X("save.done", "Файлът е записан: {{.Path}}", map[string]any{"Path": path}))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := wrapped(lang.X("save.done", "Файлът е записан: {{.Path}}", map[string]any{"Path": path}))
 	dialog.ShowCustomConfirm(lang.X("save.title", "Записано"), lang.X("save.open", "Отвори"),
 		lang.X("dialog.close", "Затвори"), msg, func(open bool) {
 			if !open {

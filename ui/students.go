@@ -74,7 +74,7 @@ type studentsScreen struct {
 
 // newStudentsScreen builds the students screen on the open data file.
 func newStudentsScreen(env *Env) Screen {
-	s := &studentsScreen{env: env, db: env.DB, message: wrapLabel(""), box: newFindingsBox()}
+	s := &studentsScreen{env: env, db: env.DB, message: wrapped(""), box: newFindingsBox()}
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.X("students.search", "Търсене по име"))
 	s.search.OnChanged = func(string) { s.applyFilter() }
@@ -168,7 +168,7 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 		phrase{"students.section", "Паралелка"}.item(s.section),
 		phrase{"students.number", "ЕГН/ЛНЧ"}.item(s.number),
 	)
-	areasNote := wrapLabel(lang.X("students.areas3002",
+	areasNote := wrapped(lang.X("students.areas3002",
 		"Тематични области, в които ученикът участва в дейности по процедура BG05M2OP001-3.002: в група по интереси от същата област не може да бъде включен (чл. 5, ал. 2–3)."))
 	student := container.NewVBox(form, areasNote, s.areas3002)
 	add := widget.NewButtonWithIcon(lang.X("students.new", "Нов"), theme.ContentAddIcon(), func() {

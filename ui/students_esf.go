@@ -88,7 +88,7 @@ func newESFPanel(changed func()) *esfPanel {
 // layout places the participant's data, the eight questions and the exit part. The questions
 // wrap beside their answers, so the long wording of the template never widens the window.
 func (p *esfPanel) layout() fyne.CanvasObject {
-	status := wrapLabel(lang.X("students.esf.status.value", "неактивно лице, ангажирано с образование и обучение (учащ)"))
+	status := wrapped(lang.X("students.esf.status.value", "неактивно лице, ангажирано с образование и обучение (учащ)"))
 	form := widget.NewForm(
 		phrase{"students.esf.sex", "Пол"}.item(p.sex),
 		phrase{"students.esf.birth", "Дата на раждане"}.item(p.birth),
@@ -96,7 +96,7 @@ func (p *esfPanel) layout() fyne.CanvasObject {
 	)
 	questions := container.NewVBox()
 	for i, q := range esfQuestions {
-		questions.Add(container.NewBorder(nil, nil, nil, p.answers[i], wrapLabel(q.String())))
+		questions.Add(container.NewBorder(nil, nil, nil, p.answers[i], wrapped(q.String())))
 	}
 	exit := widget.NewForm(
 		phrase{"students.esf.exit", "Дата на напускане"}.item(p.exit),
@@ -104,16 +104,9 @@ func (p *esfPanel) layout() fyne.CanvasObject {
 		phrase{"students.esf.q10", "10. Причина за напускане"}.item(p.leftWhy),
 		phrase{"students.esf.q10note", "Друго (пояснение)"}.item(p.leftNote),
 	)
-	school := wrapLabel(lang.X("students.esf.school", "Попълва се от училището, когато ученикът приключи или напусне:"))
+	school := wrapped(lang.X("students.esf.school", "Попълва се от училището, когато ученикът приключи или напусне:"))
 	school.TextStyle.Bold = true
 	return container.NewVBox(form, widget.NewSeparator(), questions, widget.NewSeparator(), school, exit)
-}
-
-// wrapLabel is a label that wraps at word ends, taking no width of its own.
-func wrapLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }
 
 // set fills the panel with the student's sex and birth date and the application's survey panel.

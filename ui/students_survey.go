@@ -74,7 +74,7 @@ func (p *surveyPanel) layout(print ...fyne.CanvasObject) fyne.CanvasObject {
 		phrase{"students.survey.note", "Други дейности"}.item(p.note),
 	)
 	title := func(p phrase) *widget.Label {
-		l := wrapLabel(p.String())
+		l := wrapped(p.String())
 		l.TextStyle.Bold = true
 		return l
 	}
@@ -240,9 +240,8 @@ func newNeedsPanel(changed func()) *needsPanel {
 
 // layout places the criteria under the article they come from.
 func (p *needsPanel) layout() fyne.CanvasObject {
-	head := widget.NewLabel(lang.X("students.needs.head",
+	head := wrapped(lang.X("students.needs.head",
 		"Обучителни затруднения по критериите на чл. 57, ал. 2 (основа за индивидуалната образователна карта, Приложение № 5):"))
-	head.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(head, widget.NewForm(
 		phrase{"students.needs.criteria", "Критерии"}.item(p.criteria),
 		phrase{"students.needs.other", "Друго"}.item(p.other),

@@ -243,8 +243,7 @@ func (m *Main) updateStatus() {
 // showNoFile fills the content area while no data file is open: what the user can do.
 func (m *Main) showNoFile() {
 	m.heading.SetText(lang.X("nofile.title", "Няма отворен файл"))
-	text := widget.NewLabel(lang.X("nofile.text", "Отворете файла с данните на училището или създайте нов."))
-	text.Wrapping = fyne.TextWrapWord
+	text := wrapped(lang.X("nofile.text", "Отворете файла с данните на училището или създайте нов."))
 	open := widget.NewButtonWithIcon(lang.X("menu.file.open", "Отвори файл…"), theme.FolderOpenIcon(), m.openFileDialog)
 	create := widget.NewButtonWithIcon(lang.X("menu.file.new", "Нов файл…"), theme.DocumentCreateIcon(), m.newFileDialog)
 	m.body.Objects = []fyne.CanvasObject{container.NewVBox(text, container.NewHBox(open, create))}
