@@ -13,9 +13,9 @@ import (
 var months = [...]string{"", "януари", "февруари", "март", "април", "май", "юни", "юли", "август",
 	"септември", "октомври", "ноември", "декември"}
 
-// WriteTimesheet prints a person's monthly report of hours worked (чл. 81, 85, 88): each day
-// with its group, what was done and what came of it, the month's total and the pay it makes
-// at the person's rate, and the approval.
+// WriteTimesheet prints a person's monthly report of hours worked (чл. 81, ал. 2; чл. 85, ал. 1;
+// чл. 86, ал. 2; чл. 88, ал. 3): each day with its group, what was done and what came of it, the
+// month's total and the pay it makes at the person's rate, and the approval.
 func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error {
 	t, err := findTimesheet(d, timesheetID)
 	if err != nil {
@@ -36,10 +36,11 @@ func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error 
 	dc.table(timesheetColumns, timesheetRows(t, ix), tableStyle{BoldLast: true})
 	dc.field("Общо отработени часове", t.Total().String())
 	dc.field("Възнаграждение (часове × ставка)", t.Total().Pay(p.Rate).String())
+	dc.field("Приема и одобрява", approvalBasis(p, t.Role))
 	if t.Status == model.Approved {
 		dc.field("Одобрен", fmt.Sprintf("на %s от %s", t.ApprovedOn, t.ApprovedBy))
 	}
-	dc.signatures(signature{"Изготвил", p.Name.String()}, signature{approverRole(t), approverName(d, t)})
+	dc.signatures(signature{"Изготвил", p.Name.String()}, signature{approverRole(p), approverName(d, t, p)})
 	return dc.finish(w)
 }
 
@@ -68,20 +69,35 @@ func agreementText(p *model.Person) string {
 	return s
 }
 
-// approverRole is who approves the report: the director, or for the director's own report the
-// head of the regional education office (чл. 88).
-func approverRole(t *model.Timesheet) string {
-	if t.Role == model.RoleDirector {
+// approverRole is who approves the report, decided by whether the person is the director
+// (model.ApproverFor): the head of the regional education office approves the director's own
+// report (чл. 85, ал. 1; чл. 86, ал. 2), the director every other (чл. 81, ал. 2; чл. 88, ал. 3).
+func approverRole(p *model.Person) string {
+	if model.ApproverFor(p) == model.ApproverRUO {
 		return "Одобрил (началник на РУО)"
 	}
 	return "Одобрил (директор)"
 }
 
-func approverName(d *model.YearData, t *model.Timesheet) string {
+// approvalBasis says who accepts and approves the report and under which article, so the
+// person signing sees why it goes to them.
+func approvalBasis(p *model.Person, role model.PersonRole) string {
+	switch {
+	case model.ApproverFor(p) == model.ApproverRUO:
+		return "началникът на РУО (чл. 85, ал. 1; чл. 86, ал. 2)"
+	case role == model.RoleAccountant:
+		return "директорът на училището (чл. 88, ал. 3)"
+	}
+	return "директорът на училището (чл. 81, ал. 2)"
+}
+
+// approverName is the name under the approver's line: who approved it, else the school's
+// director when the director approves; the head of the РУО is not in the year's data.
+func approverName(d *model.YearData, t *model.Timesheet, p *model.Person) string {
 	if t.ApprovedBy != "" {
 		return t.ApprovedBy
 	}
-	if t.Role == model.RoleDirector {
+	if model.ApproverFor(p) == model.ApproverRUO {
 		return ""
 	}
 	return d.School.DirectorName

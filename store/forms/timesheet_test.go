@@ -3,8 +3,10 @@ package forms_test
 import (
 	"bytes"
 	"io"
+	"strings"
 	"testing"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
 )
 
@@ -25,6 +27,46 @@ func TestWriteTimesheet_Missing(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			if err := forms.WriteTimesheet(io.Discard, d, modelID(id)); err == nil {
 				t.Fatal("want an error")
+			}
+		})
+	}
+}
+
+// TestWriteTimesheet_Art85_1_Approver checks who the report goes to: the head of the РУО for a
+// person who is the director, whatever role the month is reported in (чл. 85, ал. 1; чл. 86,
+// ал. 2), the school's director for everyone else (чл. 81, ал. 2; чл. 88, ал. 3).
+func TestWriteTimesheet_Art85_1_Approver(t *testing.T) {
+	tests := []struct {
+		name       string
+		roles      []model.PersonRole
+		role       model.PersonRole
+		want, deny []string
+	}{
+		{"leader", []model.PersonRole{model.RoleLeader}, model.RoleLeader,
+			[]string{"Приема и одобрява: директорът на училището (чл. 81, ал. 2)", "Одобрил (директор)", "(Мария Петрова Иванова)"},
+			[]string{"РУО"}},
+		{"accountant", []model.PersonRole{model.RoleAccountant}, model.RoleAccountant,
+			[]string{"директорът на училището (чл. 88, ал. 3)", "Одобрил (директор)", "(Мария Петрова Иванова)"},
+			[]string{"РУО"}},
+		{"director", []model.PersonRole{model.RoleDirector}, model.RoleDirector,
+			[]string{"началникът на РУО (чл. 85, ал. 1; чл. 86, ал. 2)", "Одобрил (началник на РУО)", "(име, фамилия, подпис)"},
+			[]string{"Мария Петрова Иванова", "Одобрил (директор)"}},
+		{"director leading a group", []model.PersonRole{model.RoleDirector, model.RoleLeader}, model.RoleLeader,
+			[]string{"началникът на РУО (чл. 85, ал. 1; чл. 86, ал. 2)", "Одобрил (началник на РУО)"},
+			[]string{"Одобрил (директор)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := fixture()
+			d.People[0].Roles = tt.roles
+			ts := &d.Timesheets[0]
+			ts.Role, ts.Status, ts.ApprovedBy, ts.ApprovedOn = tt.role, model.Prepared, "", model.Date{}
+			text := pdfText(t, "timesheet-"+string(tt.role), render(t, func(b *bytes.Buffer) error { return forms.WriteTimesheet(b, d, "t1") }))
+			mustContain(t, text, tt.want...)
+			for _, s := range tt.deny {
+				if strings.Contains(flat(text), s) {
+					t.Errorf("unexpected %q in:\n%s", s, text)
+				}
 			}
 		})
 	}
