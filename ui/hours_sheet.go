@@ -333,8 +333,8 @@ func (e *sheetEditor) read() (model.Timesheet, error) {
 	return t, es.Err()
 }
 
-// Save validates the report and saves it as prepared. An approved report is refused, here and
-// against what is stored (model.CheckTimesheetChange), in one transaction.
+// Save validates the report and saves it as prepared; the store refuses to change an approved
+// one (putTimesheet).
 func (e *sheetEditor) Save() error {
 	if e.person == nil || e.s.d == nil {
 		return model.Errorf("required", "PersonID", "изберете лицето и месеца на отчета")
@@ -354,24 +354,10 @@ func (e *sheetEditor) Save() error {
 	return nil
 }
 
-// putTimesheet saves t unless the stored report is approved and t changes it.
+// putTimesheet saves t. The store refuses to change an approved report (чл. 81, ал. 2) with
+// the Bulgarian message the user reads, whichever screen or command writes it.
 func putTimesheet(db *store.DB, t *model.Timesheet) error {
-	err := db.Update(func(tx *store.Tx) error {
-		if t.ID != "" {
-			var old model.Timesheet
-			err := tx.Get(model.KindTimesheet, t.ID, &old)
-			switch {
-			case err == nil:
-				if err := model.CheckTimesheetChange(&old, t); err != nil {
-					return err
-				}
-			case !errors.Is(err, store.ErrNotFound):
-				return err
-			}
-		}
-		return tx.Put(t)
-	})
-	if err != nil {
+	if err := db.Put(t); err != nil {
 		return fmt.Errorf("save timesheet: %w", err)
 	}
 	return nil
