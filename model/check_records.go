@@ -17,14 +17,15 @@ func (c *checker) checkJournals() {
 	}
 }
 
-// checkMeetings applies the rules of one meeting (CheckMeeting) to every meeting of the year.
-// The missing constituent meeting concerns the year, not one meeting: it is reported once,
-// naming all of them.
+// checkMeetings applies the rules of one meeting (CheckMeeting) to every meeting of the year,
+// indexing the year once. The missing constituent meeting concerns the year, not one meeting:
+// it is reported once, naming all of them.
 func (c *checker) checkMeetings() {
 	var none *Finding
+	x := newMeetingIndex(c.d)
 	for i := range c.d.Meetings {
 		m := &c.d.Meetings[i]
-		for _, f := range CheckMeeting(c.d, m) {
+		for _, f := range x.check(m) {
 			if f.Code != codeNoConstituent {
 				c.out = append(c.out, f)
 				continue

@@ -8,31 +8,49 @@ import "fmt"
 // ал. 1), and no meeting of the year marked as the constituent one, where the chair is
 // elected and the rules of work adopted (чл. 32, ал. 1; чл. 34).
 func CheckMeeting(d *YearData, m *Meeting) []Finding {
+	return newMeetingIndex(d).check(m)
+}
+
+// meetingIndex is what CheckMeeting needs of the year, built once so that checking every
+// meeting of the year (Check) stays linear in the meetings and members.
+type meetingIndex struct {
+	members     map[ID]*CouncilMember
+	byNumber    map[int][]*Meeting // the year's meetings by protocol number, in order
+	constituent bool               // a meeting of the year is the constituent one
+	any         bool               // the year has a meeting
+}
+
+func newMeetingIndex(d *YearData) meetingIndex {
+	x := meetingIndex{members: ByID(d.CouncilMembers), byNumber: map[int][]*Meeting{}, any: len(d.Meetings) > 0}
+	for i := range d.Meetings {
+		o := &d.Meetings[i]
+		x.constituent = x.constituent || o.Constituent
+		x.byNumber[o.Number] = append(x.byNumber[o.Number], o)
+	}
+	return x
+}
+
+func (x meetingIndex) check(m *Meeting) []Finding {
 	var fs []Finding
 	add := func(sev Severity, article, code, format string, args ...any) {
 		fs = append(fs, Finding{Severity: sev, Article: article, Area: AreaCouncil, Code: code,
 			Msg: fmt.Sprintf(format, args...), Refs: []Ref{{KindMeeting, m.ID}}})
 	}
-	members := make(map[ID]*CouncilMember, len(d.CouncilMembers))
-	for i := range d.CouncilMembers {
-		members[d.CouncilMembers[i].ID] = &d.CouncilMembers[i]
-	}
 	for _, id := range m.Present {
-		if c := members[id]; c != nil && !m.Date.IsZero() && !c.Active(m.Date) {
+		if c := x.members[id]; c != nil && !m.Date.IsZero() && !c.Active(m.Date) {
 			add(SeverityError, "чл. 33, ал. 2", "meeting_not_member",
 				"%s не е член на съвета на %s: гласуват само членовете на съвета", c.Name, m.Date)
 		}
 	}
-	constituent := false
-	for i := range d.Meetings {
-		o := &d.Meetings[i]
-		constituent = constituent || o.Constituent
-		if o.ID != m.ID && o.Number == m.Number && m.Number > 0 {
-			add(SeverityWarning, "чл. 35, ал. 1", "meeting_number_twice",
-				"протокол № %d е и на заседанието от %s: всяко заседание има свой протокол", m.Number, o.Date)
+	if m.Number > 0 {
+		for _, o := range x.byNumber[m.Number] {
+			if o.ID != m.ID {
+				add(SeverityWarning, "чл. 35, ал. 1", "meeting_number_twice",
+					"протокол № %d е и на заседанието от %s: всяко заседание има свой протокол", m.Number, o.Date)
+			}
 		}
 	}
-	if !constituent && !m.Constituent && len(d.Meetings) > 0 {
+	if !x.constituent && !m.Constituent && x.any {
 		add(SeverityWarning, "чл. 32, ал. 1", codeNoConstituent,
 			"няма учредително заседание: на него се избират председателят и секретарят и се приемат правилата за работа (чл. 34)")
 	}
