@@ -104,8 +104,8 @@ func approverName(d *model.YearData, t *model.Timesheet, p *model.Person) string
 }
 
 var timesheetColumns = []column{
-	{"№", 4.5, gopdf.Right}, {"Дата", 11.5, gopdf.Center}, {"Ден", 10, gopdf.Left}, {"Група", 16, gopdf.Left},
-	{"Извършена дейност", 26, gopdf.Left}, {"Конкретни резултати", 24, gopdf.Left}, {"Часове", 8.2, gopdf.Right},
+	{"№", 4.5, gopdf.Right}, {"Дата", 11.5, gopdf.Center}, {"Ден", 13, gopdf.Left}, {"Група", 15, gopdf.Left},
+	{"Извършена дейност", 25, gopdf.Left}, {"Конкретни резултати", 23, gopdf.Left}, {"Часове", 8.2, gopdf.Right},
 }
 
 func timesheetRows(t *model.Timesheet, ix index) [][]string {
