@@ -162,10 +162,7 @@ func groupSizes(n, max int) []int {
 // proposeRemedial groups the students of each remedial subject by stage, at most the maximum a
 // group (чл. 41, ал. 1), refusing subjects not allowed at the student's stage (чл. 60).
 func (p *Proposal) proposeRemedial(d *YearData, apps []*Application) {
-	students := map[ID]*Student{}
-	for i := range d.Students {
-		students[d.Students[i].ID] = &d.Students[i]
-	}
+	students := ByID(d.Students)
 	already := inGroups(d, Remedial)
 	type bucket struct {
 		subject Subject
@@ -261,9 +258,7 @@ func (p *Proposal) Apply(d *YearData, joined Date) []*Group {
 		g := &Group{Year: d.Programme.Year, Name: pg.Name, Kind: pg.Kind, Subject: pg.Subject, Area: pg.Area}
 		if pg.GroupID != "" {
 			if i := slices.IndexFunc(d.Groups, func(x Group) bool { return x.ID == pg.GroupID }); i >= 0 {
-				c := d.Groups[i]
-				c.Members = slices.Clone(c.Members)
-				c.WaitingList = slices.Clone(c.WaitingList)
+				c := d.Groups[i].clone() // d's group is not changed
 				g = &c
 			}
 		}

@@ -12,10 +12,7 @@ import (
 // student then goes to the first wish that has room, else the second or third (чл. 46, ал. 2);
 // the rest wait. Placed students may get a second group of a later wish (чл. 46, ал. 3).
 func (p *Proposal) proposeInterest(d *YearData, apps []*Application) {
-	students := map[ID]*Student{}
-	for i := range d.Students {
-		students[d.Students[i].ID] = &d.Students[i]
-	}
+	students := ByID(d.Students)
 	already := inGroups(d, Interest)
 	var order []ID
 	first := map[activityKey]int{}
