@@ -52,20 +52,27 @@ func InventoryOf(d *YearData, y, q int) (*Inventory, error) {
 	for _, s := range d.Suppliers {
 		suppliers[s.ID] = s.Name
 	}
+	type bucket struct {
+		a Activity
+		c CostType
+	}
+	lines := map[bucket][]InventoryLine{} // the quarter's documents, in the order entered
+	for i := range d.Expenses {
+		e := &d.Expenses[i]
+		if e.DocDate.Y != y || e.DocDate.Quarter() != q {
+			continue
+		}
+		k := bucket{e.Activity, e.CostType}
+		lines[k] = append(lines[k], InventoryLine{ExpenseID: e.ID, DocKind: e.DocKind, DocNumber: e.DocNumber,
+			DocDate: e.DocDate, Supplier: suppliers[e.SupplierID], Description: e.Description, Gross: e.Gross(),
+			Eligible: e.Eligible().In(cur), PaidOn: e.PaidOn})
+	}
 	inv := &Inventory{Year: y, Quarter: q, Currency: cur, Total: Money{Currency: cur}}
 	for _, a := range Activities {
 		ia := InventoryActivity{Activity: a, Total: Money{Currency: cur}}
-		for c := CostType(1); c <= 15; c++ {
-			ic := InventoryCostType{CostType: c, Total: Money{Currency: cur}}
-			for i := range d.Expenses {
-				e := &d.Expenses[i]
-				if e.Activity != a || e.CostType != c || e.DocDate.Y != y || e.DocDate.Quarter() != q {
-					continue
-				}
-				l := InventoryLine{ExpenseID: e.ID, DocKind: e.DocKind, DocNumber: e.DocNumber, DocDate: e.DocDate,
-					Supplier: suppliers[e.SupplierID], Description: e.Description, Gross: e.Gross(),
-					Eligible: e.Eligible().In(cur), PaidOn: e.PaidOn}
-				ic.Lines = append(ic.Lines, l)
+		for c := CostType(1); c.Valid(); c++ {
+			ic := InventoryCostType{CostType: c, Lines: lines[bucket{a, c}], Total: Money{Currency: cur}}
+			for _, l := range ic.Lines {
 				ic.Total = ic.Total.Add(l.Eligible)
 			}
 			if len(ic.Lines) > 0 {
