@@ -51,7 +51,7 @@ func writeSurvey(w io.Writer, d *model.YearData, s *model.InterestSurvey, st *mo
 	dc.field("Презиме", name.Middle)
 	dc.field("Фамилия", name.Last)
 	dc.field("Клас", class)
-	dc.para("1. Кой е любимият ти учебен предмет?")
+	dc.question("1. Кой е любимият ти учебен предмет?")
 	dc.table([]column{{"", 1, gopdf.Left}, {"", 1, gopdf.Left}}, subjectPairs(s.FavouriteSubjects), tableStyle{Size: 8.5})
 	dc.field("2. Имаш ли хоби и какво е то?", yesNoOf(s.Hobby != "", s.ID != "")+"  "+s.Hobby)
 	dc.field("3. Посещавал/а ли си извънкласни дейности миналата година – в училище",
@@ -60,7 +60,7 @@ func writeSurvey(w io.Writer, d *model.YearData, s *model.InterestSurvey, st *mo
 	dc.field("4. Какви дейности си посещавал/а?", strings.Trim(s.PastInSchool+"; "+s.PastOutOfSchool, "; "))
 	dc.field("5. Искаш ли да участваш в извънкласни дейности по интереси?", yesNo(s.WantsToTakePart))
 	dc.field("6. В какви извънкласни дейности искаш да участваш?", surveyActivities(s))
-	dc.para("7. Кога предпочиташ да посещаваш извънкласните дейности?")
+	dc.question("7. Кога предпочиташ да посещаваш извънкласните дейности?")
 	var rows [][]string
 	for _, p := range preferredTimes {
 		chosen := slices.Contains(s.Times, p.t)
@@ -69,6 +69,13 @@ func writeSurvey(w io.Writer, d *model.YearData, s *model.InterestSurvey, st *mo
 	dc.table([]column{{"", 80, gopdf.Left}, {"ДА", 10, gopdf.Center}, {"НЕ", 10, gopdf.Center}}, rows, tableStyle{Size: 8.5})
 	dc.signatures(signature{"Ученик", name.String()}, signature{"Родител", ""})
 	return dc.finish(w)
+}
+
+// question draws a question answered in the table under it, bold like the questions answered
+// on their own line (dc.field).
+func (dc *doc) question(s string) {
+	dc.lines(s, true, 9.5, gopdf.Left)
+	dc.y += 3
 }
 
 // yesNoOf marks Да or Не for an answer; a blank form (answered false) leaves both boxes empty.
