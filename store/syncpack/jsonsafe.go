@@ -8,9 +8,42 @@ import (
 	"strings"
 )
 
-// checkJSON walks the tokens of b before anything is unmarshalled, so a hostile file cannot
-// make the decoder recurse deeper than maxDepth; it also refuses anything but exactly one value.
+// checkJSON refuses b, before anything is unmarshalled, unless it is exactly one JSON value
+// nested at most maxDepth deep, so a hostile file cannot make the decoder recurse deeper.
+// Every package is checked on export and again on import, so the common case — valid and
+// shallow, as the program writes them — takes a fast path; anything else is walked token by
+// token, which names the first fault.
 func checkJSON(name string, b []byte, maxDepth int) error {
+	if json.Valid(b) && jsonDepth(b) <= maxDepth {
+		return nil
+	}
+	return walkTokens(name, b, maxDepth)
+}
+
+// jsonDepth returns the deepest nesting of objects and arrays in b, which must be valid JSON:
+// brackets inside strings do not count.
+func jsonDepth(b []byte) int {
+	depth, deepest, inString := 0, 0, false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case inString && c == '\\':
+			i++ // the escaped character, a quote perhaps, does not end the string
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '{' || c == '[':
+			depth++
+			deepest = max(deepest, depth)
+		case c == '}' || c == ']':
+			depth--
+		}
+	}
+	return deepest
+}
+
+// walkTokens is checkJSON's slow path: it walks the tokens of b, counting depth and values.
+func walkTokens(name string, b []byte, maxDepth int) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	depth, values := 0, 0
 	for {

@@ -76,6 +76,12 @@ func TestVerify_Hostile(t *testing.T) {
 			es[find(es, "records/student.json")].data = []byte(deep)
 			return declareAll(t, es)
 		}, syncpack.Limits{}, syncpack.CodeJSONTooDeep},
+		{"ErrRecordsTooDeepAfterEscapedQuote", func(t *testing.T, es []entry) []entry {
+			// brackets and an escaped quote inside a string must not hide the nesting after it
+			hide := `"\\\"` + strings.Repeat("]", 100) + `"`
+			es[find(es, "records/student.json")].data = []byte(`[` + hide + `,` + deep + `]`)
+			return declareAll(t, es)
+		}, syncpack.Limits{}, syncpack.CodeJSONTooDeep},
 		{"ErrManifestTooDeep", func(t *testing.T, es []entry) []entry {
 			es[find(es, "manifest.json")].data = []byte(`{"x":` + deep + `}`)
 			return es
