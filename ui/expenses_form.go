@@ -66,7 +66,7 @@ func newExpenseForm(changed, submit func()) *expenseForm {
 	f.eik = entry(checkSupplierNumber)
 	f.eik.OnChanged = func(string) { f.showHint(); changed() }
 	f.number, f.subject, f.descr = entry(nil), entry(nil), entry(nil)
-	f.date, f.paidOn = entry(checkDateText), entry(checkDateText)
+	f.date, f.paidOn = entry(optionalDate), entry(optionalDate)
 	f.gross, f.vat, f.paidAmount = entry(f.checkMoney), entry(f.checkMoney), entry(f.checkMoney)
 	f.date.SetPlaceHolder(lang.X("expenses.date.ph", "дд.мм.гггг"))
 	f.paidOn.SetPlaceHolder(lang.X("expenses.date.ph", "дд.мм.гггг"))
@@ -137,12 +137,6 @@ func checkSupplierNumber(t string) error {
 		return fieldError(model.CheckEGNOrLNCH("EIK", t), "EIK")
 	}
 	return fieldError(model.CheckEIK("EIK", t), "EIK")
-}
-
-// checkDateText checks a date typed as дд.мм.гггг.
-func checkDateText(t string) error {
-	_, err := model.ParseDate(t)
-	return plainModelError(err)
 }
 
 // checkMoney checks an amount as typed.
@@ -254,14 +248,6 @@ func (f *expenseForm) values() expenseValues {
 	return expenseValues{f.supplier.Text, f.eik.Text, f.kind.Selected, f.number.Text, f.date.Text,
 		f.gross.Text, f.vat.Text, f.costType.Selected, f.activity.Selected, f.subject.Text, f.descr.Text,
 		f.paidBy.Selected, f.paidOn.Text, f.paidAmount.Text, f.recoverable.Checked, f.offset.Checked, f.projectNo.Checked}
-}
-
-// dateText is a date for the form, "" when zero.
-func dateText(d model.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.String()
 }
 
 // moneyText is an amount for the form, "" when unset.

@@ -96,10 +96,7 @@ func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
 		}
 	}
 	date := func(label, t string) model.Date {
-		if strings.TrimSpace(t) == "" {
-			return model.Date{}
-		}
-		d, err := model.ParseDate(t)
+		d, err := parseOptionalDate(t)
 		field(label, err)
 		return d
 	}

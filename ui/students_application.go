@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -63,18 +62,6 @@ func newApplicationPanel(changed func()) *applicationPanel {
 	p.photos.Horizontal, p.publishing.Horizontal = true, true
 	p.signed = widget.NewCheck(lang.X("students.app.signed.check", "подписана от родителя и ученика"), func(bool) { changed() })
 	return p
-}
-
-// optionalDate validates a date field that may stay empty.
-func optionalDate(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	_, err := model.ParseDate(s)
-	if err != nil {
-		return errors.New(sentence(err.(*model.Error).Msg))
-	}
-	return nil
 }
 
 // layout places the panel's form above its print buttons.
@@ -155,7 +142,7 @@ func (p *applicationPanel) set(a *model.Application) {
 	if a == nil {
 		a = &model.Application{}
 	}
-	p.submitted.SetText(dateOrBlank(a.SubmittedOn))
+	p.submitted.SetText(dateText(a.SubmittedOn))
 	p.parent.SetText(a.ParentName.String())
 	p.address.SetText(a.ParentAddress)
 	p.phone.SetText(a.ParentPhone)
@@ -181,14 +168,6 @@ func (p *applicationPanel) set(a *model.Application) {
 	}
 	p.signed.SetChecked(a.Signed)
 	p.saved = p.values()
-}
-
-// dateOrBlank writes a date as the forms take it, or nothing for no date.
-func dateOrBlank(d model.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.String()
 }
 
 func boolIndex(b bool) int {
@@ -217,12 +196,9 @@ func (p *applicationPanel) empty() bool {
 // are answered and the declaration signed (чл. 44, чл. 45).
 func (p *applicationPanel) apply(a *model.Application) error {
 	var es model.Errors
-	a.SubmittedOn = model.Date{}
-	if t := strings.TrimSpace(p.submitted.Text); t != "" {
-		d, err := model.ParseDate(t)
-		es.Add(err)
-		a.SubmittedOn = d
-	}
+	d, err := parseOptionalDate(p.submitted.Text)
+	es.Add(err)
+	a.SubmittedOn = d
 	a.ParentName = model.SplitFullName(p.parent.Text)
 	a.ParentAddress = strings.TrimSpace(p.address.Text)
 	a.ParentPhone = strings.TrimSpace(p.phone.Text)

@@ -115,14 +115,14 @@ func (p *esfPanel) set(st *model.Student, e model.ESFSurvey) {
 	if st.ID != "" || st.Female {
 		p.sex.SetSelected(sexOptions()[boolIndex(st.Female)])
 	}
-	p.birth.SetText(dateOrBlank(st.BirthDate))
+	p.birth.SetText(dateText(st.BirthDate))
 	for i, a := range e.Answers {
 		p.answers[i].SetSelected("")
 		if a != model.Unanswered {
 			p.answers[i].SetSelected(yesNoOptions()[boolIndex(a == model.No)])
 		}
 	}
-	p.exit.SetText(dateOrBlank(e.Exit))
+	p.exit.SetText(dateText(e.Exit))
 	p.outcome.SetSelectedIndex(max(0, min(e.Outcome, 4)))
 	p.leftWhy.SetSelectedIndex(max(0, min(e.LeftWhy, 3)))
 	p.leftNote.SetText(e.LeftNote)
@@ -155,14 +155,11 @@ func (p *esfPanel) answered() bool {
 // applyStudent writes sex and birth date into st.
 func (p *esfPanel) applyStudent(st *model.Student) error {
 	st.Female = p.sex.Selected == sexOptions()[1]
-	st.BirthDate = model.Date{}
-	if t := strings.TrimSpace(p.birth.Text); t != "" {
-		d, err := model.ParseDate(t)
-		if err != nil {
-			return err
-		}
-		st.BirthDate = d
+	d, err := parseOptionalDate(p.birth.Text)
+	if err != nil {
+		return err
 	}
+	st.BirthDate = d
 	return nil
 }
 
@@ -178,12 +175,9 @@ func (p *esfPanel) apply(e *model.ESFSurvey) error {
 			e.Answers[i] = model.No
 		}
 	}
-	e.Exit = model.Date{}
-	if t := strings.TrimSpace(p.exit.Text); t != "" {
-		d, err := model.ParseDate(t)
-		es.Add(err)
-		e.Exit = d
-	}
+	exit, err := parseOptionalDate(p.exit.Text)
+	es.Add(err)
+	e.Exit = exit
 	e.Outcome, e.LeftWhy = max(0, p.outcome.SelectedIndex()), max(0, p.leftWhy.SelectedIndex())
 	e.LeftNote = strings.TrimSpace(p.leftNote.Text)
 	if (e.Outcome > 0 || e.LeftWhy > 0) && e.Exit.IsZero() {

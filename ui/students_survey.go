@@ -124,7 +124,7 @@ func (p *surveyPanel) set(s *model.InterestSurvey, grade int) {
 		s = &model.InterestSurvey{}
 	}
 	p.setSubjects(grade, s.FavouriteSubjects)
-	p.filled.SetText(dateOrBlank(s.FilledOn))
+	p.filled.SetText(dateText(s.FilledOn))
 	p.hobby.SetText(s.Hobby)
 	p.pastIn.SetText(s.PastInSchool)
 	p.pastOut.SetText(s.PastOutOfSchool)
@@ -169,14 +169,11 @@ func (p *surveyPanel) empty() bool {
 
 // apply writes the panel into s.
 func (p *surveyPanel) apply(s *model.InterestSurvey) error {
-	s.FilledOn = model.Date{}
-	if t := strings.TrimSpace(p.filled.Text); t != "" {
-		d, err := model.ParseDate(t)
-		if err != nil {
-			return err
-		}
-		s.FilledOn = d
+	d, err := parseOptionalDate(p.filled.Text)
+	if err != nil {
+		return err
 	}
+	s.FilledOn = d
 	s.Hobby, s.ActivitiesNote = strings.TrimSpace(p.hobby.Text), strings.TrimSpace(p.note.Text)
 	s.PastInSchool, s.PastOutOfSchool = strings.TrimSpace(p.pastIn.Text), strings.TrimSpace(p.pastOut.Text)
 	s.FavouriteSubjects, s.Activities, s.Times = nil, nil, nil

@@ -1,0 +1,30 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// dateText is a date as a form shows it, дд.мм.гггг, or "" for no date.
+func dateText(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+// optionalDate is the validator of a date entry that may stay empty: anything typed must be a
+// date as дд.мм.гггг, and the model's message says what is wrong with it.
+func optionalDate(s string) error {
+	_, err := parseOptionalDate(s)
+	return plainModelError(err)
+}
+
+// parseOptionalDate reads a date entry that may stay empty: empty is the zero date.
+func parseOptionalDate(s string) (model.Date, error) {
+	if strings.TrimSpace(s) == "" {
+		return model.Date{}, nil
+	}
+	return model.ParseDate(s)
+}
