@@ -119,12 +119,10 @@ func (s *checksScreen) Refresh() {
 		s.env.ShowError(err)
 	}
 	if err == nil && d != nil {
-		p, perr := profile()
-		if perr != nil {
-			s.env.ShowError(perr)
+		if s.findings, err = checkYear(s.env, d); err != nil {
+			s.env.ShowError(err)
 			return
 		}
-		s.findings = model.Check(p, d, model.DateOf(s.env.Now()))
 		s.names = recordNames(d)
 	}
 	s.fillFilter()
