@@ -70,7 +70,7 @@ func TestGroups_CreateAddMembersSaveReselect(t *testing.T) {
 		h.addMember(s.Name.String())
 	}
 	if !h.hasText("Ученици в групата: 3 от най-много 10 (чл. 41, ал. 1)") {
-		t.Errorf("the size does not show 3 of 10: %q", h.grpLabelWith("Ученици в групата"))
+		t.Errorf("the size does not show 3 of 10: %q", h.labelWith("Ученици в групата"))
 	}
 	h.tap("Запази (Ctrl+S)")
 	if d := h.dialogText(); d != "" {
@@ -98,8 +98,8 @@ func TestGroups_MemberLeavesKeepsMembership(t *testing.T) {
 	h.nav().Select(sectionGroups)
 	g := remedialGroup(t, data)
 	h.selectGroup(g.Name)
-	h.lists()[1].Select(0)
-	h.searchEntry("дд.мм.гггг").SetText("15.01.2026")
+	h.screenLists()[1].Select(0)
+	h.entryWith("дд.мм.гггг").SetText("15.01.2026")
 	h.tap("Отпиши на датата")
 	h.tap("Запази (Ctrl+S)")
 	stored := storedGroup(t, db, g.Name)
@@ -333,7 +333,7 @@ func TestGroups_Art60_StudentOfAnotherStageRefused(t *testing.T) {
 		t.Errorf("adding a first-grader to English said %q, want a refusal naming чл. 60", d)
 	}
 	if !h.hasText("Ученици в групата: 0 от най-много 10") {
-		t.Errorf("the refused student was added: %q", h.grpLabelWith("Ученици в групата:"))
+		t.Errorf("the refused student was added: %q", h.labelWith("Ученици в групата:"))
 	}
 }
 
