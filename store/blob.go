@@ -43,27 +43,14 @@ func (db *DB) Blob(sha string) ([]byte, error) {
 // Setting returns the value of a setting of this file. ErrNotFound when it was never set.
 func (db *DB) Setting(key string) (string, error) {
 	var out string
-	err := db.bolt.View(func(tx *bbolt.Tx) error {
-		v := tx.Bucket(bucketSettings).Get([]byte(key))
-		if v == nil {
-			return fmt.Errorf("setting %q: %w", key, ErrNotFound)
-		}
-		out = string(v)
-		return nil
+	err := db.View(func(tx *Tx) (err error) {
+		out, err = tx.Setting(key)
+		return err
 	})
 	return out, err
 }
 
 // SetSetting stores the value of a setting.
 func (db *DB) SetSetting(key, val string) error {
-	if key == "" {
-		return fmt.Errorf("set setting: empty key")
-	}
-	err := db.update(func(tx *bbolt.Tx) error {
-		return tx.Bucket(bucketSettings).Put([]byte(key), []byte(val))
-	})
-	if err != nil {
-		return fmt.Errorf("set setting %q: %w", key, err)
-	}
-	return nil
+	return db.Update(func(tx *Tx) error { return tx.PutSetting(key, val) })
 }
