@@ -20,7 +20,7 @@ import (
 // installation without this lock, or from a conflict (one side approved while the other still
 // edited the prepared month); BreaksApproval recognises it, so that the merge can keep this
 // file's approved month, as when the user chooses „моя“ in a conflict, and the approval wins on
-// the other side too. store/syncpack does not use it yet: there the greater version still wins.
+// the other side too. store/syncpack's merge plan shows such a version as a conflict.
 
 // checkTimesheetLock refuses to store next over the stored record old when old is an approved
 // timesheet and next differs from it; next nil is a deletion. Other kinds pass.
