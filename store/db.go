@@ -33,10 +33,7 @@ func (db *DB) PutAll(rs ...model.Record) error {
 		if r == nil {
 			return errors.New("put: nil record")
 		}
-		if err := r.Validate(); err != nil {
-			return fmt.Errorf("put %s: %w", r.RecordKind(), err)
-		}
-		fresh[i] = r.RecordID() == ""
+		fresh[i] = r.RecordID() == "" // Tx.Put validates each record
 	}
 	err := db.Update(func(tx *Tx) error {
 		for _, r := range rs {
