@@ -3,8 +3,6 @@ package sheets
 import (
 	"io"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
@@ -33,14 +31,7 @@ func WriteDocs(w io.Writer, d *model.YearData, p Period) error {
 			}
 		}
 	}
-	return fill(w, assets.DocsTemplate, func(f *excelize.File) (int, error) {
-		for i, r := range rows {
-			if err := setRow(f, i+2, r); err != nil {
-				return 0, err
-			}
-		}
-		return len(rows) + 1, nil
-	})
+	return fill(w, assets.DocsTemplate, rows)
 }
 
 // docRow is one row of Docs.xlsx: kind, description, unique number, date, date of payment.

@@ -41,18 +41,19 @@ func Quarter(y, q int) Period {
 	return Period{From: model.Month{Y: y, M: m}.First(), To: model.Month{Y: y, M: m + 2}.Last()}
 }
 
-// fill opens a template, lets rows write the data rows from row 2 on, and writes the workbook.
-func fill(w io.Writer, template []byte, rows func(f *excelize.File) (int, error)) error {
+// fill opens a template, writes rows as its data rows from row 2 on, and writes the workbook.
+func fill(w io.Writer, template []byte, rows [][]any) error {
 	f, err := excelize.OpenReader(bytes.NewReader(template))
 	if err != nil {
 		return fmt.Errorf("open template: %w", err)
 	}
 	defer f.Close()
-	n, err := rows(f)
-	if err != nil {
-		return err
+	for i, r := range rows {
+		if err := setRow(f, i+2, r); err != nil {
+			return err
+		}
 	}
-	if err := extendStyles(f, n); err != nil {
+	if err := extendStyles(f, len(rows)+1); err != nil {
 		return err
 	}
 	if _, err := f.WriteTo(w); err != nil {

@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
@@ -46,14 +44,7 @@ func WriteTeam(w io.Writer, d *model.YearData, p Period) error {
 	for i, e := range es {
 		rows[i] = teamRow(e.person, e.role, e.day)
 	}
-	return fill(w, assets.TeamTemplate, func(f *excelize.File) (int, error) {
-		for i, r := range rows {
-			if err := setRow(f, i+2, r); err != nil {
-				return 0, err
-			}
-		}
-		return len(rows) + 1, nil
-	})
+	return fill(w, assets.TeamTemplate, rows)
 }
 
 // teamRow is one row of Team.xlsx: name, position, identifier kind, identifier, engagement,
