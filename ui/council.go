@@ -334,11 +334,7 @@ func (s *councilScreen) saveMember() error {
 	d := s.reload()
 	s.meetings.setMembers(d)
 	s.fill(m)
-	for i, x := range s.members {
-		if x.ID == m.ID {
-			s.list.Select(i)
-		}
-	}
+	s.reselect()
 	return nil
 }
 

@@ -200,11 +200,7 @@ func (p *meetingsPanel) whenClean(next func()) {
 
 // reselect marks the meeting in the form in the list again.
 func (p *meetingsPanel) reselect() {
-	if i := p.index(p.cur.ID); i >= 0 {
-		p.list.Select(i)
-		return
-	}
-	p.list.UnselectAll()
+	reselectID(p.list, len(p.meetings), func(i int) model.ID { return p.meetings[i].ID }, p.cur.ID)
 }
 
 // index is the place of meeting id in the list, or -1.

@@ -153,8 +153,6 @@ func (p *meetingsPanel) Save() error {
 	}
 	p.show(d, fs)
 	p.fill(m, fs)
-	if i := p.index(m.ID); i >= 0 {
-		p.list.Select(i)
-	}
+	p.reselect()
 	return nil
 }

@@ -63,9 +63,7 @@ func (s *studentsScreen) Save() error {
 	}
 	s.applyFilter()
 	s.edit(st)
-	if i := slices.IndexFunc(s.shown, func(o *model.Student) bool { return o.ID == st.ID }); i >= 0 {
-		s.list.Select(i)
-	}
+	reselectID(s.list, len(s.shown), func(i int) model.ID { return s.shown[i].ID }, st.ID)
 	return nil
 }
 
