@@ -81,7 +81,7 @@ func WriteAll(ctx context.Context, dir string, jobs []Job, progress Progress) (S
 		if progress != nil {
 			progress(i, len(jobs), j.Name)
 		}
-		if err := WriteFile(dir, j.Name, j.Write); err != nil {
+		if err := writeFile(dir, j.Name, j.Write); err != nil {
 			return s, err
 		}
 		s.Files = append(s.Files, j.Name)
@@ -93,8 +93,9 @@ func WriteAll(ctx context.Context, dir string, jobs []Job, progress Progress) (S
 	return s, nil
 }
 
-// WriteFile writes a file named name in dir atomically (temporary file, fsync, rename).
-func WriteFile(dir, name string, write func(io.Writer) error) error {
+// writeFile writes a file named name in dir atomically (store.WriteFileAtomic), buffered for
+// writers that write in small pieces. Only WriteAll calls it.
+func writeFile(dir, name string, write func(io.Writer) error) error {
 	err := store.WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 64<<10)
 		if err := write(bw); err != nil {
