@@ -47,13 +47,12 @@ var (
 // WriteApplication prints the application and informed-consent declaration of Приложение № 2
 // (чл. 44) filled in from application applicationID and its student, with the ESF survey panel.
 func WriteApplication(w io.Writer, d *model.YearData, applicationID model.ID) error {
-	for i := range d.Applications {
-		if a := &d.Applications[i]; a.ID == applicationID {
-			ix := newIndex(d)
-			return writeApplication(w, d, a, ix.students[a.StudentID])
-		}
+	a, err := find(d.Applications, applicationID)
+	if err != nil {
+		return fmt.Errorf("write application: %w", err)
 	}
-	return fmt.Errorf("write application %q: not in the year's data", applicationID)
+	s, _ := find(d.Students, a.StudentID) // a missing student leaves the student's fields blank
+	return writeApplication(w, d, a, s)
 }
 
 // WriteBlankApplication prints Приложение № 2 with the school filled in and every other field

@@ -14,19 +14,13 @@ import (
 // cardID: the needs and their causes (раздел А), the parent's opinions (Б), the year-end
 // assessment and cooperation with the parents (В) and the individual thematic distribution (Г).
 func WriteCard(w io.Writer, d *model.YearData, cardID model.ID) error {
-	var c *model.EducationCard
-	for i := range d.Cards {
-		if d.Cards[i].ID == cardID {
-			c = &d.Cards[i]
-		}
+	c, err := find(d.Cards, cardID)
+	if err != nil {
+		return fmt.Errorf("write card: %w", err)
 	}
-	if c == nil {
-		return fmt.Errorf("write card %q: not in the year's data", cardID)
-	}
-	ix := newIndex(d)
-	student, class := ix.studentName(c.StudentID), ""
-	if s, ok := ix.students[c.StudentID]; ok {
-		class = s.ClassName()
+	student, class := noStudent(c.StudentID), ""
+	if s, err := find(d.Students, c.StudentID); err == nil {
+		student, class = s.Name.String(), s.ClassName()
 	}
 	dc := newDoc(d, "Индивидуална образователна карта", true)
 	dc.annex("Приложение № 5")

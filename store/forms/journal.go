@@ -21,7 +21,7 @@ var weekdays = [...]string{"неделя", "понеделник", "вторни
 // students present and absent, and the attendance grid, sessions × members. It is an attendance
 // list in the sense of чл. 130, ал. 3, so every page carries the financing sentence.
 func WriteJournal(w io.Writer, d *model.YearData, groupID model.ID) error {
-	g, err := findGroup(d, groupID)
+	g, err := find(d.Groups, groupID)
 	if err != nil {
 		return fmt.Errorf("write journal: %w", err)
 	}

@@ -29,8 +29,11 @@ func (ix index) studentName(id model.ID) string {
 	if s, ok := ix.students[id]; ok {
 		return s.Name.String()
 	}
-	return "(няма ученик " + string(id) + ")"
+	return noStudent(id)
 }
+
+// noStudent stands for a student whose record is missing, rather than printing nothing.
+func noStudent(id model.ID) string { return "(няма ученик " + string(id) + ")" }
 
 // personName names a paid person ("" when unknown).
 func (ix index) personName(id model.ID) string {
@@ -48,14 +51,18 @@ func (ix index) groupName(id model.ID) string {
 	return ""
 }
 
-// findGroup returns the group with the given ID.
-func findGroup(d *model.YearData, id model.ID) (*model.Group, error) {
-	for i := range d.Groups {
-		if d.Groups[i].ID == id {
-			return &d.Groups[i], nil
+// find returns the record of xs with ID id: the one record a form prints, looked up once, so a
+// form of one record neither repeats the search loop nor indexes the whole year for it.
+func find[T any, P interface {
+	*T
+	model.Record
+}](xs []T, id model.ID) (*T, error) {
+	for i := range xs {
+		if P(&xs[i]).RecordID() == id {
+			return &xs[i], nil
 		}
 	}
-	return nil, fmt.Errorf("find group %q: not in the year's data", id)
+	return nil, fmt.Errorf("find %s %q: not in the year's data", P(new(T)).RecordKind(), id)
 }
 
 // groupSessions returns a group's sessions in date order.

@@ -16,14 +16,9 @@ const councilName = "Съвета за обществен мониторинг �
 // agenda, each decision with its votes and whether it passed by a simple majority of those
 // present (чл. 33, ал. 1), and lines for the chair and every member present to sign.
 func WriteMinutes(w io.Writer, d *model.YearData, meetingID model.ID) error {
-	var m *model.Meeting
-	for i := range d.Meetings {
-		if d.Meetings[i].ID == meetingID {
-			m = &d.Meetings[i]
-		}
-	}
-	if m == nil {
-		return fmt.Errorf("write minutes %q: not in the year's data", meetingID)
+	m, err := find(d.Meetings, meetingID)
+	if err != nil {
+		return fmt.Errorf("write minutes: %w", err)
 	}
 	ix := newIndex(d)
 	dc := newDoc(d, fmt.Sprintf("Протокол № %d", m.Number), true)

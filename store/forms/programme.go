@@ -13,7 +13,7 @@ import (
 // WriteProgramme prints the thematic programme and schedule of group groupID, Приложение № 3:
 // goals, expected results and the rows of content with date, place, hours and start time.
 func WriteProgramme(w io.Writer, d *model.YearData, groupID model.ID) error {
-	g, err := findGroup(d, groupID)
+	g, err := find(d.Groups, groupID)
 	if err != nil {
 		return fmt.Errorf("write programme: %w", err)
 	}

@@ -25,12 +25,12 @@ var preferredTimes = []struct {
 // WriteSurvey prints the interest survey card of Приложение № 4 (чл. 56) filled in from survey
 // surveyID and its student.
 func WriteSurvey(w io.Writer, d *model.YearData, surveyID model.ID) error {
-	for i := range d.Surveys {
-		if s := &d.Surveys[i]; s.ID == surveyID {
-			return writeSurvey(w, d, s, newIndex(d).students[s.StudentID])
-		}
+	s, err := find(d.Surveys, surveyID)
+	if err != nil {
+		return fmt.Errorf("write survey: %w", err)
 	}
-	return fmt.Errorf("write survey %q: not in the year's data", surveyID)
+	st, _ := find(d.Students, s.StudentID) // a missing student leaves the name blank
+	return writeSurvey(w, d, s, st)
 }
 
 // WriteBlankSurvey prints Приложение № 4 with every answer blank, for students to fill in by hand.

@@ -17,7 +17,7 @@ var months = [...]string{"", "януари", "февруари", "март", "а
 // чл. 86, ал. 2; чл. 88, ал. 3): each day with its group, what was done and what came of it, the
 // month's total and the pay it makes at the person's rate, and the approval.
 func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error {
-	t, err := findTimesheet(d, timesheetID)
+	t, err := find(d.Timesheets, timesheetID)
 	if err != nil {
 		return fmt.Errorf("write timesheet: %w", err)
 	}
@@ -42,15 +42,6 @@ func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error 
 	}
 	dc.signatures(signature{"Изготвил", p.Name.String()}, signature{approverRole(p), approverName(d, t, p)})
 	return dc.finish(w)
-}
-
-func findTimesheet(d *model.YearData, id model.ID) (*model.Timesheet, error) {
-	for i := range d.Timesheets {
-		if d.Timesheets[i].ID == id {
-			return &d.Timesheets[i], nil
-		}
-	}
-	return nil, fmt.Errorf("find timesheet %q: not in the year's data", id)
 }
 
 // agreementText names the additional agreement or contract the person works under.
