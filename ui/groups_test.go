@@ -1,9 +1,6 @@
 package ui_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -271,19 +268,7 @@ func TestGroups_AssistantCancelSavesNothing(t *testing.T) {
 
 func TestGroups_RevealFromChecks(t *testing.T) {
 	h, db, data := newDemoHarness(t)
-	g := remedialGroup(t, data)
-	joined := g.Members[0].Joined
-	for _, s := range data.Students {
-		if len(g.Members) > 10 {
-			break
-		}
-		if !slices.ContainsFunc(g.Members, func(m model.Member) bool { return m.StudentID == s.ID }) {
-			g.Members = append(g.Members, model.Member{StudentID: s.ID, Joined: joined})
-		}
-	}
-	if err := db.Put(g); err != nil {
-		t.Fatalf("add an 11th member: %v", err)
-	}
+	g := overfullGroup(t, db, data)
 	h.nav().Select(sectionChecks)
 	selectFinding(h, "Правило: чл. 41, ал. 1")
 	h.tap("Отвори: Група „" + g.Name + "“")
@@ -313,12 +298,7 @@ func TestGroups_PrintJournalAndProgramme(t *testing.T) {
 	if d := h.dialogText(); d != "" {
 		t.Fatalf("printing said %q", d)
 	}
-	for _, name := range []string{"dnevnik-" + string(g.ID) + ".pdf", "programa-" + string(g.ID) + ".pdf"} {
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
-			t.Errorf("%s: %v, want a PDF", name, err)
-		}
-	}
+	assertWritten(t, dir, map[string]string{"dnevnik-" + string(g.ID) + ".pdf": "%PDF", "programa-" + string(g.ID) + ".pdf": "%PDF"})
 }
 
 func TestGroups_Art60_StudentOfAnotherStageRefused(t *testing.T) {
