@@ -43,7 +43,7 @@ type Outcome struct {
 func DecisionOutcome(d Decision, present int) Outcome {
 	o := Outcome{Present: present, For: d.For, Against: d.Against, Abstained: d.Abstained,
 		Needed: present/2 + 1, Director: d.Director}
-	o.Adopted = present > 0 && d.For >= o.Needed
+	o.Adopted = present > 0 && d.Adopted(present) // the minutes' rule (Decision.Adopted), one place
 	return o
 }
 
