@@ -54,42 +54,53 @@ var planColumns = []column{
 // planRows sums the plan lines of the given activities into one row per cost type, a column
 // per activity and a total; the last row totals each column.
 func planRows(plan []model.PlanLine, acts []model.Activity, cur model.Currency) [][]string {
-	zero := model.Money{Currency: cur}
-	colTotals := make([]model.Money, len(acts)+1)
-	for i := range colTotals {
-		colTotals[i] = zero
+	col := make(map[model.Activity]int, len(acts))
+	for i, a := range acts {
+		col[a] = i
 	}
-	var rows [][]string
-	for c := model.CostType(1); c <= 15; c++ {
-		cells := make([]model.Money, len(acts)+1)
-		used := false
-		for i, a := range acts {
-			cells[i] = zero
-			for _, l := range plan {
-				if l.Activity == a && l.CostType == c {
-					cells[i] = cells[i].Add(l.Amount.In(cur))
-					used = true
-				}
-			}
-		}
-		if !used {
+	all := len(acts) // the index of the row's total
+	sums := map[model.CostType][]model.Money{}
+	for _, l := range plan {
+		i, ok := col[l.Activity]
+		if !ok {
 			continue
 		}
-		cells[len(acts)] = zero
+		s := sums[l.CostType]
+		if s == nil {
+			s = zeros(all+1, cur)
+			sums[l.CostType] = s
+		}
+		m := l.Amount.In(cur)
+		s[i], s[all] = s[i].Add(m), s[all].Add(m)
+	}
+	totals := zeros(all+1, cur)
+	var rows [][]string
+	for c := model.CostType(1); c <= 15; c++ {
+		s, ok := sums[c]
+		if !ok {
+			continue
+		}
 		row := []string{c.Name()}
-		for i, m := range cells[:len(acts)] {
-			cells[len(acts)] = cells[len(acts)].Add(m)
-			colTotals[i] = colTotals[i].Add(m)
+		for i, m := range s {
+			totals[i] = totals[i].Add(m)
 			row = append(row, m.String())
 		}
-		colTotals[len(acts)] = colTotals[len(acts)].Add(cells[len(acts)])
-		rows = append(rows, append(row, cells[len(acts)].String()))
+		rows = append(rows, row)
 	}
 	total := []string{"Общо"}
-	for _, m := range colTotals {
+	for _, m := range totals {
 		total = append(total, m.String())
 	}
 	return append(rows, total)
+}
+
+// zeros returns n zero amounts in currency cur.
+func zeros(n int, cur model.Currency) []model.Money {
+	out := make([]model.Money, n)
+	for i := range out {
+		out[i] = model.Money{Currency: cur}
+	}
+	return out
 }
 
 // dropActivityCols keeps the name and the total of one-activity rows.
