@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -116,17 +115,12 @@ func (c *importCommand) choices(plan *syncpack.MergePlan) (syncpack.Choices, err
 
 // conflictRef finds the conflict named id ("ID" or "kind/ID") in the plan.
 func conflictRef(plan *syncpack.MergePlan, id string) (model.Ref, bool) {
-	refs := make([]model.Ref, 0)
 	for _, ch := range plan.Conflicts() {
-		refs = append(refs, ch.Ref())
+		if r := ch.Ref(); string(r.ID) == id || string(r.Kind)+"/"+string(r.ID) == id {
+			return r, true
+		}
 	}
-	i := slices.IndexFunc(refs, func(r model.Ref) bool {
-		return string(r.ID) == id || string(r.Kind)+"/"+string(r.ID) == id
-	})
-	if i < 0 {
-		return model.Ref{}, false
-	}
-	return refs[i], true
+	return model.Ref{}, false
 }
 
 // printPlan prints the counts of a merge plan, the sender and its fingerprint, and each conflict
