@@ -202,15 +202,21 @@ func (s *budgetScreen) fillCaps(d *model.YearData, b *model.Budget) {
 		cl, used := u.CapLimit, u.Actual
 		over := used.Cmp(cl.Limit) > 0
 		text := fmt.Sprintf("%s — %s: %s / %s", cl.Cap.Article, cl.Cap.Name, s.money(used), s.money(cl.Limit))
-		if over {
-			text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
-		}
-		l := wrapped(text)
-		if over {
-			l.Importance = widget.DangerImportance
-		}
-		s.caps.Add(container.NewVBox(l, newBar(used, cl.Limit, over)))
+		s.caps.Add(capRow(text, used, cl.Limit, over))
 	}
+}
+
+// capRow is one cap of чл. 82 as text above a bar of used against limit; over, the text says
+// НАДВИШЕНО and both are red. Бюджет and Разходи show their caps with it.
+func capRow(text string, used, limit model.Money, over bool) fyne.CanvasObject {
+	if over {
+		text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
+	}
+	l := wrapped(text)
+	if over {
+		l.Importance = widget.DangerImportance
+	}
+	return container.NewVBox(l, newBar(used, limit, over))
 }
 
 // newBar draws used against limit; red (the theme's error colour) when over.

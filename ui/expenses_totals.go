@@ -49,15 +49,7 @@ func (s *expensesScreen) showTotals() {
 func capLine(u model.CapUse) fyne.CanvasObject {
 	cl, used := u.CapLimit, u.Actual
 	over := used.Cmp(cl.Limit) > 0
-	text := fmt.Sprintf("%s: %s / %s", shortCapName(cl.Cap.Name), used, cl.Limit)
-	if over {
-		text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
-	}
-	l := wrapped(text)
-	if over {
-		l.Importance = widget.DangerImportance
-	}
-	return container.NewVBox(l, newBar(used, cl.Limit, over))
+	return capRow(fmt.Sprintf("%s: %s / %s", shortCapName(cl.Cap.Name), used, cl.Limit), used, cl.Limit, over)
 }
 
 // shortCapName is a cap's name up to its first comma or colon: the screen's column is narrow,
