@@ -100,23 +100,24 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	return saveVersion(tx.tx, receive(last, e.Meta.Version, tx.db.opts.Now(), tx.db.inst))
 }
 
-// DecodeRecord returns the model value of an envelope. A tombstone gives ErrNotFound.
+// DecodeRecord returns the model value of an envelope. A tombstone gives ErrNotFound; data that
+// does not decode as the kind, ErrUndecodable.
 func DecodeRecord(e Envelope) (model.Record, error) {
 	if e.Meta.Deleted {
 		return nil, fmt.Errorf("decode %s %s: deleted: %w", e.Meta.Kind, e.Meta.ID, ErrNotFound)
 	}
 	r := model.New(e.Meta.Kind)
 	if r == nil {
-		return nil, fmt.Errorf("decode: unknown kind of record %q", e.Meta.Kind)
+		return nil, fmt.Errorf("decode: %w: unknown kind of record %q", ErrUndecodable, e.Meta.Kind)
 	}
 	if err := json.Unmarshal(e.Data, r); err != nil {
-		return nil, fmt.Errorf("decode %s %s: %w", e.Meta.Kind, e.Meta.ID, err)
+		return nil, fmt.Errorf("decode %s %s: %w: %w", e.Meta.Kind, e.Meta.ID, ErrUndecodable, err)
 	}
 	if r.RecordID() == "" {
 		r.SetRecordID(e.Meta.ID)
 	}
 	if r.RecordID() != e.Meta.ID {
-		return nil, fmt.Errorf("decode %s %s: data has id %s", e.Meta.Kind, e.Meta.ID, r.RecordID())
+		return nil, fmt.Errorf("decode %s %s: %w: data has id %s", e.Meta.Kind, e.Meta.ID, ErrUndecodable, r.RecordID())
 	}
 	return r, nil
 }

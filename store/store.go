@@ -31,6 +31,9 @@ var (
 	ErrCorrupt = errors.New("store: file is corrupt")
 	// ErrNewerSchema: the file was written by a newer version of the application.
 	ErrNewerSchema = errors.New("store: file has a newer schema than this application")
+	// ErrUndecodable: a record's data does not decode as its kind (DecodeRecord), e.g. one
+	// received from a newer version of the application.
+	ErrUndecodable = errors.New("store: record data does not decode")
 )
 
 // Options tune Open. The zero value is usable.

@@ -128,20 +128,25 @@ func TestPutEnvelope_Refuses(t *testing.T) {
 	db, _ := openTest(t)
 	v := store.Version{Wall: 1, Node: "x"}
 	tests := []struct {
-		name string
-		e    store.Envelope
+		name        string
+		e           store.Envelope
+		undecodable bool
 	}{
-		{"no id", store.Envelope{Meta: store.Meta{Kind: model.KindStudent, Version: v}, Data: []byte(`{}`)}},
-		{"no version", store.Envelope{Meta: store.Meta{Kind: model.KindStudent, ID: "a"}, Data: []byte(`{"ID":"a"}`)}},
-		{"unknown kind", store.Envelope{Meta: store.Meta{Kind: "nope", ID: "a", Version: v}, Data: []byte(`{}`)}},
-		{"data not of the kind", store.Envelope{Meta: store.Meta{Kind: model.KindStudent, ID: "a", Version: v}, Data: []byte(`{"Grade":"x"}`)}},
-		{"data of another id", store.Envelope{Meta: store.Meta{Kind: model.KindStudent, ID: "a", Version: v}, Data: []byte(`{"ID":"b"}`)}},
+		{"no id", store.Envelope{Meta: store.Meta{Kind: model.KindStudent, Version: v}, Data: []byte(`{}`)}, false},
+		{"no version", store.Envelope{Meta: store.Meta{Kind: model.KindStudent, ID: "a"}, Data: []byte(`{"ID":"a"}`)}, false},
+		{"unknown kind", store.Envelope{Meta: store.Meta{Kind: "nope", ID: "a", Version: v}, Data: []byte(`{}`)}, false},
+		{"data not of the kind", store.Envelope{Meta: store.Meta{Kind: model.KindStudent, ID: "a", Version: v}, Data: []byte(`{"Grade":"x"}`)}, true},
+		{"data of another id", store.Envelope{Meta: store.Meta{Kind: model.KindStudent, ID: "a", Version: v}, Data: []byte(`{"ID":"b"}`)}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := db.Update(func(tx *store.Tx) error { return tx.PutEnvelope(tt.e) })
 			if err == nil {
 				t.Error("PutEnvelope succeeded")
+			}
+			// syncpack tells the user which received record this version cannot read
+			if got := errors.Is(err, store.ErrUndecodable); got != tt.undecodable {
+				t.Errorf("errors.Is(%v, ErrUndecodable) = %v; want %v", err, got, tt.undecodable)
 			}
 		})
 	}
