@@ -202,14 +202,9 @@ func ApplyWith(db *store.DB, p *Package, year model.SchoolYear, opts ApplyOption
 // applyChange stores one change; a conflict is settled in the state, so that the same package
 // applied again does not undo the decision.
 func applyChange(tx *store.Tx, state *syncState, peer string, c Change) error {
-	if c.Take && !c.Remote.Meta.Deleted {
-		if _, err := store.DecodeRecord(c.Remote); err != nil {
-			return model.Errorf(CodeBadRecord, "", "Записът %s %s в пакета не може да бъде прочетен от тази версия на програмата (%v); нищо не е променено. Обновете програмата и на двата компютъра.", c.Remote.Meta.Kind, c.Remote.Meta.ID, err)
-		}
-	}
 	if c.Action != ActionConflict {
 		if c.Take {
-			return tx.PutEnvelope(c.Remote)
+			return unreadable(c.Remote, tx.PutEnvelope(c.Remote))
 		}
 		return nil
 	}
@@ -218,9 +213,10 @@ func applyChange(tx *store.Tx, state *syncState, peer string, c Change) error {
 	var err error
 	switch {
 	case c.Take && rv.Compare(lv) > 0:
-		kept, err = rv, tx.PutEnvelope(c.Remote)
+		kept, err = rv, unreadable(c.Remote, tx.PutEnvelope(c.Remote))
 	case c.Take: // theirs, though older: it must outrank this file's version everywhere
 		kept, err = tx.PutChosen(c.Remote, lv)
+		err = unreadable(c.Remote, err)
 	case rv.Compare(lv) > 0: // mine, though older
 		kept, err = tx.PutChosen(*c.Local, rv)
 	}
@@ -229,6 +225,16 @@ func applyChange(tx *store.Tx, state *syncState, peer string, c Change) error {
 	}
 	state.settle(peer, c, kept)
 	return nil
+}
+
+// unreadable tells the user which received record this version cannot read, when the store
+// refused to keep it for that (PutEnvelope and PutChosen decode what they store); any other
+// error is returned as it is.
+func unreadable(remote Envelope, err error) error {
+	if errors.Is(err, store.ErrUndecodable) {
+		return model.Errorf(CodeBadRecord, "", "Записът %s %s в пакета не може да бъде прочетен от тази версия на програмата (%v); нищо не е променено. Обновете програмата и на двата компютъра.", remote.Meta.Kind, remote.Meta.ID, err)
+	}
+	return err
 }
 
 // checkPeer refuses a package of another school or year, one of this installation, and one
