@@ -21,6 +21,10 @@ func WriteInventory(w io.Writer, d *model.YearData, y, q int) error {
 	dc := newDoc(d, "Опис на разходооправдателните документи", false)
 	dc.title("ОПИС НА РАЗХОДООПРАВДАТЕЛНИТЕ ДОКУМЕНТИ")
 	dc.subtitle(fmt.Sprintf("към финансовия отчет за %d. тримесечие на %d г. (чл. 102)", q, y))
+	if len(inv.Activities) == 0 {
+		// Say so, rather than hand the accountant a page with only a total of zero.
+		dc.para("Няма разходи с документ от това тримесечие.")
+	}
 	for _, a := range inv.Activities {
 		dc.inventoryActivity(a)
 	}

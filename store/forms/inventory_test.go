@@ -26,6 +26,12 @@ func TestWriteInventory(t *testing.T) {
 	}
 }
 
+func TestWriteInventory_EmptyQuarter(t *testing.T) {
+	pdf := render(t, func(b *bytes.Buffer) error { return forms.WriteInventory(b, fixture(), 2026, 3) })
+	mustContain(t, pdfText(t, "inventory-empty", pdf), "3. тримесечие на 2026 г.", "Няма разходи с документ от това тримесечие.",
+		"Общо допустими разходи за тримесечието: 0,00 €")
+}
+
 func TestWriteInventory_BadQuarter(t *testing.T) {
 	if err := forms.WriteInventory(io.Discard, fixture(), 2026, 5); err == nil {
 		t.Fatal("want an error for quarter 5")
