@@ -39,7 +39,6 @@ type meetingsPanel struct {
 	decisionsBox                                  *fyne.Container
 	findings                                      *findingsBox
 	fs                                            []model.Finding // the year's findings, as last loaded
-	data                                          *model.YearData // the year as last loaded; nil when none
 	content                                       fyne.CanvasObject
 }
 
@@ -124,7 +123,7 @@ func (p *meetingsPanel) edited() {
 // show shows the meetings and members of year d (nil: none), with the findings fs, and
 // empties the form.
 func (p *meetingsPanel) show(d *model.YearData, fs []model.Finding) {
-	p.year, p.meetings, p.data = 0, nil, d
+	p.year, p.meetings = 0, nil
 	if d != nil {
 		p.year, p.meetings = d.Programme.Year, slices.Clone(d.Meetings)
 		slices.SortStableFunc(p.meetings, func(a, b model.Meeting) int { return a.Number - b.Number })

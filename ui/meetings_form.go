@@ -35,18 +35,18 @@ func (p *meetingsPanel) fill(m model.Meeting, fs []model.Finding) {
 	for _, d := range m.Decisions {
 		p.addDecision(d)
 	}
-	p.findings.Show(p.findingsOf(&m, fs))
+	p.findings.Show(p.findingsOf(m.ID, fs))
 	p.saved = p.snapshot()
 	p.edited()
 }
 
-// findingsOf are the year's findings fs about stored meeting m and what the model says of
-// it on its own (model.CheckMeeting); a new meeting has none until it is saved.
-func (p *meetingsPanel) findingsOf(m *model.Meeting, fs []model.Finding) []model.Finding {
-	if m.ID == "" || p.data == nil {
+// findingsOf are the year's findings fs about stored meeting id: model.Check already holds
+// what the rules say of each meeting (CheckMeeting). A new meeting has none until it is saved.
+func (p *meetingsPanel) findingsOf(id model.ID, fs []model.Finding) []model.Finding {
+	if id == "" {
 		return nil
 	}
-	return append(findingsAbout(fs, m.ID), model.CheckMeeting(p.data, m)...)
+	return findingsAbout(fs, id)
 }
 
 // lastFindings are the findings the form was last filled with.

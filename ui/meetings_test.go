@@ -153,8 +153,12 @@ func TestMeetings_Art35_1_ProtocolNumberTwiceShownNextToTheMeeting(t *testing.T)
 	if d := h.dialogText(); d != "" {
 		t.Fatalf("saving showed: %s", d)
 	}
-	if !h.hasText("чл. 35, ал. 1 — протокол № 1 е и на заседанието от") {
+	const line = "чл. 35, ал. 1 — протокол № 1 е и на заседанието от"
+	if !h.hasText(line) {
 		t.Error("a second protocol № 1 shows no чл. 35, ал. 1 finding next to the meeting")
+	}
+	if box := h.labelWith(line); strings.Count(box, line) != 1 {
+		t.Errorf("the finding is shown %d times next to the meeting, want once:\n%s", strings.Count(box, line), box)
 	}
 }
 
