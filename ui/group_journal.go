@@ -16,7 +16,9 @@ import (
 func init() {
 	registerGroupTab(groupTab{order: 30, title: phrase{"journal.tab", "Дневник"},
 		kinds: []model.Kind{model.KindSession},
-		build: func(env *Env, changed func()) groupPanel { return newJournalPanel(env, changed) }})
+		build: func(env *Env, checks *yearChecks, changed func()) groupPanel {
+			return newJournalPanel(env, checks, changed)
+		}})
 }
 
 // journalItem is a line of the journal's list: a stored session, or a day of the programme
@@ -31,6 +33,7 @@ type journalItem struct {
 // with their document (чл. 52, ал. 1) and the leader's absence with its new day (чл. 52, ал. 2).
 type journalPanel struct {
 	env     *Env
+	checks  *yearChecks
 	changed func()
 
 	d        *model.YearData
@@ -61,8 +64,8 @@ type journalPanel struct {
 }
 
 // newJournalPanel builds the Дневник tab.
-func newJournalPanel(env *Env, changed func()) *journalPanel {
-	p := &journalPanel{env: env, changed: changed, markSel: -1, findings: newFindingsBox(),
+func newJournalPanel(env *Env, checks *yearChecks, changed func()) *journalPanel {
+	p := &journalPanel{env: env, checks: checks, changed: changed, markSel: -1, findings: newFindingsBox(),
 		docLabel: widget.NewLabel(""), totals: widget.NewLabel(""), info: widget.NewLabel("")}
 	p.totals.Wrapping = fyne.TextWrapWord
 	p.info.SetText(lang.X("journal.leaderabsent.info", "Занятието не е проведено. Въведете в „Пренасрочено за“ деня, в който часовете ще бъдат проведени: при запис се добавя занятие за него (чл. 52, ал. 2)."))
@@ -167,10 +170,10 @@ func (p *journalPanel) Show(d *model.YearData, g *model.Group) {
 	}
 }
 
-// recheck runs the year's checks, so the findings next to a session are those of the data as
+// recheck takes the year's checks, so the findings next to a session are those of the data as
 // stored; it runs when a group is shown and after a save, not on every key.
 func (p *journalPanel) recheck() {
-	fs, err := checkYear(p.env, p.d)
+	fs, err := p.checks.of(p.d)
 	if err != nil {
 		p.env.ShowError(err)
 	}

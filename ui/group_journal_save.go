@@ -80,6 +80,7 @@ func (p *journalPanel) stored(s model.Session, moved *model.Session) {
 		p.sessions = put(p.sessions)
 		p.d.Sessions = put(p.d.Sessions)
 	}
+	p.checks.stale()
 	p.recheck()
 	p.rebuild()
 	p.edit(s)
@@ -156,6 +157,7 @@ func (p *journalPanel) deleteSession() {
 		gone := func(s model.Session) bool { return s.ID == id }
 		p.sessions = slices.DeleteFunc(p.sessions, gone)
 		p.d.Sessions = slices.DeleteFunc(p.d.Sessions, gone)
+		p.checks.stale()
 		p.recheck()
 		p.rebuild()
 		p.list.UnselectAll()

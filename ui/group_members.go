@@ -18,7 +18,7 @@ import (
 func init() {
 	registerGroupTab(groupTab{order: 10, title: phrase{"groups.tab.members", "Състав"},
 		kinds: []model.Kind{model.KindGroup},
-		build: func(env *Env, changed func()) groupPanel { return newMembersPanel(env, changed) }})
+		build: func(env *Env, _ *yearChecks, changed func()) groupPanel { return newMembersPanel(env, changed) }})
 }
 
 // membersPanel is the Състав tab: the group's members with the dates they joined and left

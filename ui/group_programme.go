@@ -18,7 +18,9 @@ import (
 func init() {
 	registerGroupTab(groupTab{order: 20, title: phrase{"programme.tab", "Програма"},
 		kinds: []model.Kind{model.KindProgrammeRow},
-		build: func(env *Env, changed func()) groupPanel { return newProgrammePanel(env, changed) }})
+		build: func(env *Env, checks *yearChecks, changed func()) groupPanel {
+			return newProgrammePanel(env, checks, changed)
+		}})
 }
 
 // programmePanel is the group's thematic programme (Приложение № 3): generated from its weekly
@@ -26,6 +28,7 @@ func init() {
 // of чл. 63, ал. 3 and чл. 67, т. 3 shown as it changes. Save replaces the group's rows at once.
 type programmePanel struct {
 	env     *Env
+	checks  *yearChecks // the screen's findings on the year, stale once the rows are saved into it
 	changed func()
 
 	d     *model.YearData
@@ -49,8 +52,8 @@ type programmePanel struct {
 }
 
 // newProgrammePanel builds the Програма tab.
-func newProgrammePanel(env *Env, changed func()) *programmePanel {
-	p := &programmePanel{env: env, changed: changed, sel: -1, totals: widget.NewLabel(""), findings: newFindingsBox()}
+func newProgrammePanel(env *Env, checks *yearChecks, changed func()) *programmePanel {
+	p := &programmePanel{env: env, checks: checks, changed: changed, sel: -1, totals: widget.NewLabel(""), findings: newFindingsBox()}
 	p.totals.Wrapping = fyne.TextWrapWord
 	p.buildGenerator()
 	p.buildRowForm()
@@ -323,6 +326,7 @@ func (p *programmePanel) validate() error {
 func (p *programmePanel) stored() {
 	others := slices.DeleteFunc(p.d.ProgrammeRows, func(r model.ProgrammeRow) bool { return r.GroupID == p.g.ID })
 	p.d.ProgrammeRows = append(others, p.rows...)
+	p.checks.stale()
 	p.saved = slices.Clone(p.rows)
 	p.dirty = false
 	p.table.Refresh()

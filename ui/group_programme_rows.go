@@ -195,4 +195,5 @@ func (p *programmePanel) saveCalendar(text string) {
 		return
 	}
 	p.d.Programme = prog
+	p.checks.stale()
 }

@@ -43,6 +43,7 @@ type groupsScreen struct {
 	message  *widget.Label
 	size     *widget.Label
 	findings *findingsBox
+	checks   *yearChecks // the findings on the year as stored, shared with the tabs
 	printJ   *widget.Button
 	printP   *widget.Button
 
@@ -60,7 +61,7 @@ type groupsScreen struct {
 
 // newGroupsScreen builds the groups screen on the open data file.
 func newGroupsScreen(env *Env) Screen {
-	s := &groupsScreen{env: env, message: widget.NewLabel(""), findings: newFindingsBox()}
+	s := &groupsScreen{env: env, message: widget.NewLabel(""), findings: newFindingsBox(), checks: &yearChecks{env: env}}
 	s.size = widget.NewLabel("")
 	s.size.Wrapping = fyne.TextWrapWord
 	s.filter = widget.NewSelect(groupFilterOptions(), func(string) { s.applyFilter() })
@@ -90,7 +91,7 @@ func (s *groupsScreen) buildTabs() {
 	s.formTab = container.NewTabItem(phrase{"checks.kind.group", "Група"}.String(), container.NewVScroll(s.form.object()))
 	s.tabs = container.NewAppTabs(s.formTab)
 	for _, t := range groupTabs {
-		p := t.build(s.env, s.changed)
+		p := t.build(s.env, s.checks, s.changed)
 		if mp, ok := p.(*membersPanel); ok {
 			s.members = mp
 			mp.rules = func() (model.ActivityKind, model.Subject) {

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 
 	"fyne.io/fyne/v2/lang"
@@ -126,10 +127,20 @@ func (s *groupsScreen) showSize() {
 	}
 }
 
-// showFindings runs the checks on the year with g as edited and shows those about g.
+// showFindings runs the checks on the year with g as edited and shows those about g; a group
+// as stored takes the year's findings, which Дневник shows too.
 func (s *groupsScreen) showFindings(g model.Group) {
 	if s.data == nil {
 		s.findings.Show(nil)
+		return
+	}
+	if g.ID != "" && reflect.DeepEqual(g, s.byID(g.ID)) {
+		fs, err := s.checks.of(s.data)
+		if err != nil {
+			s.env.ShowError(err)
+			return
+		}
+		s.findings.Show(findingsAbout(fs, g.ID))
 		return
 	}
 	d := *s.data

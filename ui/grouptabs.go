@@ -31,13 +31,13 @@ type recordRevealer interface {
 }
 
 // groupTab is a tab of the Групи screen: its title, its place among the tabs, the kinds of
-// record it shows, and how to build its panel. changed is called whenever the panel's unsaved
-// state may have changed.
+// record it shows, and how to build its panel. checks are the screen's findings on the shown
+// year; changed is called whenever the panel's unsaved state may have changed.
 type groupTab struct {
 	order int
 	title phrase
 	kinds []model.Kind
-	build func(env *Env, changed func()) groupPanel
+	build func(env *Env, checks *yearChecks, changed func()) groupPanel
 }
 
 // groupTabs are the tabs, registered by the files that build them (registerGroupTab in their
@@ -49,3 +49,28 @@ func registerGroupTab(t groupTab) {
 	groupTabs = append(groupTabs, t)
 	slices.SortStableFunc(groupTabs, func(a, b groupTab) int { return a.order - b.order })
 }
+
+// yearChecks keeps the rules engine's findings on the year the Групи screen shows, which the
+// screen (about the group) and Дневник (about its hours and sessions) both show: choosing a
+// group runs model.Check once, not once for each. A panel that writes its saved records into
+// the shown year calls stale, so the next look checks the year again.
+type yearChecks struct {
+	env *Env
+	d   *model.YearData // the year fs were found on; nil before the first check and when stale
+	fs  []model.Finding
+}
+
+// of returns the findings on the year d, running the checks unless d was the year last checked.
+func (c *yearChecks) of(d *model.YearData) ([]model.Finding, error) {
+	if d == nil || d != c.d {
+		fs, err := checkYear(c.env, d)
+		if err != nil {
+			return nil, err
+		}
+		c.d, c.fs = d, fs
+	}
+	return c.fs, nil
+}
+
+// stale drops the findings: the year they were found on has changed.
+func (c *yearChecks) stale() { c.d = nil }
