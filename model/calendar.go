@@ -28,11 +28,15 @@ func CalendarOf(p *Programme) Calendar {
 // the official holidays; for other years only the official holidays, which the school
 // completes with the year's vacations.
 func DefaultCalendar(y SchoolYear) Calendar {
-	if y == 2025 {
+	if HasMinistryOrder(y) {
 		return Calendar{Year: y, Off: calendar2025()}
 	}
 	return Calendar{Year: y, Off: officialHolidays(y)}
 }
+
+// HasMinistryOrder reports whether DefaultCalendar(y) carries the Ministry's order on the
+// school time with its vacations; else it has only the official holidays.
+func HasMinistryOrder(y SchoolYear) bool { return y == 2025 }
 
 // calendar2025 is the school year 2025/2026: the Ministry's order of August 2025 and the
 // holidays of the Labour Code.

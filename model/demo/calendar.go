@@ -1,38 +1,40 @@
 package demo
 
 import (
+	"slices"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
-// calendar knows the days without classes of one school year: the vacations of the Ministry's
-// usual pattern and the official holidays, Orthodox Easter included.
-// It is the model's Calendar, so its days off are found the way the model finds them.
+// calendar knows the days without classes of one school year. It is the model's Calendar, so
+// its days off are found the way the model finds them.
 type calendar struct {
 	model.Calendar
 }
 
+// newCalendar is the model's calendar of year y (model.DefaultCalendar): the Ministry's order
+// for the years the model knows it, else the official holidays, Orthodox Easter included, with
+// the vacations of the Ministry's usual pattern added.
 func newCalendar(y model.SchoolYear) calendar {
-	a, b := int(y), int(y)+1
-	day := func(yy int, m time.Month, d int) model.Date { return model.NewDate(yy, m, d) }
-	one := func(yy int, m time.Month, d int, name string) model.DateRange {
-		return model.DateRange{From: day(yy, m, d), To: day(yy, m, d), Name: name}
+	c := model.DefaultCalendar(y)
+	if !model.HasMinistryOrder(y) {
+		c.Off = append(c.Off, usualVacations(y)...)
+		slices.SortStableFunc(c.Off, func(a, b model.DateRange) int { return a.From.Compare(b.From) })
 	}
-	easter := model.OrthodoxEaster(b)
-	off := []model.DateRange{
-		one(a, time.September, 22, "Ден на независимостта"),
+	return calendar{c}
+}
+
+// usualVacations are the vacations of the Ministry's usual order for school year y.
+func usualVacations(y model.SchoolYear) []model.DateRange {
+	a, b := int(y), int(y)+1
+	day := model.NewDate
+	return []model.DateRange{
 		{From: day(a, time.October, 29), To: day(a, time.November, 2), Name: "Есенна ваканция"},
 		{From: day(a, time.December, 22), To: day(b, time.January, 4), Name: "Коледна ваканция"},
 		{From: day(b, time.January, 31), To: day(b, time.February, 4), Name: "Междусрочна ваканция"},
-		one(b, time.March, 3, "Ден на Освобождението"),
 		{From: day(b, time.April, 1), To: day(b, time.April, 8), Name: "Пролетна ваканция"},
-		{From: easter.AddDays(-2), To: easter.AddDays(1), Name: "Великденски празници"},
-		one(b, time.May, 1, "Ден на труда"),
-		one(b, time.May, 6, "Гергьовден"),
-		one(b, time.May, 24, "Ден на светите братя Кирил и Методий"),
 	}
-	return calendar{model.Calendar{Year: y, Off: off}}
 }
 
 // holiday reports whether d is a vacation day or an official holiday.

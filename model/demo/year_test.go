@@ -1,6 +1,7 @@
 package demo_test
 
 import (
+	"reflect"
 	"testing"
 	"time"
 
@@ -51,6 +52,35 @@ func TestGenerate_Art63_67_ProgrammeHours(t *testing.T) {
 
 // TestGenerate_SessionsFollowSchedule checks every session is on one of its group's weekdays,
 // on a day with classes from October to May, with marks only for members of the day.
+// TestGenerate_CalendarIsTheModels: the demo year's days off are the model's calendar — the
+// Ministry's order where the model has it, else the official holidays plus the usual vacations.
+func TestGenerate_CalendarIsTheModels(t *testing.T) {
+	tests := []struct {
+		name string
+		year model.SchoolYear
+	}{
+		{"2025/2026: the Ministry's order", 2025},
+		{"2024/2025: official holidays and usual vacations", 2024},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := model.CalendarOf(&demo.Generate(demo.Options{Students: 40, Seed: 1, Year: tt.year}).Programme)
+			def := model.DefaultCalendar(tt.year)
+			if model.HasMinistryOrder(tt.year) != reflect.DeepEqual(got.Off, def.Off) {
+				t.Errorf("the demo's calendar %v, the model's %v", got.Off, def.Off)
+			}
+			for _, h := range def.Off {
+				if _, off := got.OffOn(h.From); !off {
+					t.Errorf("the demo has classes on %s (%s)", h.From, h.Name)
+				}
+			}
+			if _, off := got.OffOn(model.NewDate(int(tt.year), time.October, 31)); !off {
+				t.Error("the demo has classes in the autumn vacation")
+			}
+		})
+	}
+}
+
 func TestGenerate_SessionsFollowSchedule(t *testing.T) {
 	d := year(t, 300)
 	groups := map[model.ID]model.Group{}
