@@ -40,16 +40,8 @@ func WriteBudgetPlan(w io.Writer, b *model.Budget, rows []model.PlanActualRow) e
 	} else if len(rows) > 0 && rows[0].Planned.Currency.Valid() {
 		cur = rows[0].Planned.Currency
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName(f.GetSheetName(0), budgetSheet); err != nil {
-		return fmt.Errorf("budget plan: %w", err)
-	}
-	st, err := newBudgetStyles(f, cur)
-	if err != nil {
-		return err
-	}
-	bw := &budgetWriter{f: f, st: st}
+	bw := &budgetWriter{sheetWriter: newSheetWriter(budgetSheet)}
+	bw.styles(cur)
 	bw.header(b)
 	bw.plan(rows, cur)
 	bw.totals()
@@ -57,13 +49,7 @@ func WriteBudgetPlan(w io.Writer, b *model.Budget, rows []model.PlanActualRow) e
 		bw.caps(b.Caps)
 	}
 	bw.widths()
-	if bw.err != nil {
-		return fmt.Errorf("budget plan: %w", bw.err)
-	}
-	if _, err := f.WriteTo(w); err != nil {
-		return fmt.Errorf("budget plan: write workbook: %w", err)
-	}
-	return nil
+	return bw.finish(w, "budget plan")
 }
 
 // budgetStyles are the cell styles of the workbook.
@@ -71,51 +57,18 @@ type budgetStyles struct {
 	money, moneyBold, percent, bold int
 }
 
-func newBudgetStyles(f *excelize.File, cur model.Currency) (budgetStyles, error) {
-	format := fmt.Sprintf(`#,##0.00 "%s"`, cur.Symbol())
-	var st budgetStyles
-	var err error
-	mk := func(s *excelize.Style) int {
-		id, e := f.NewStyle(s)
-		if err == nil {
-			err = e
-		}
-		return id
-	}
-	st.money = mk(&excelize.Style{CustomNumFmt: &format})
-	st.moneyBold = mk(&excelize.Style{CustomNumFmt: &format, Font: &excelize.Font{Bold: true}})
-	st.percent = mk(&excelize.Style{NumFmt: 10})
-	st.bold = mk(&excelize.Style{Font: &excelize.Font{Bold: true}})
-	if err != nil {
-		return st, fmt.Errorf("budget plan: style: %w", err)
-	}
-	return st, nil
-}
-
-// budgetWriter writes cells and keeps the first error, so the layout reads top to bottom.
+// budgetWriter writes the budget plan's cells in its styles.
 type budgetWriter struct {
-	f   *excelize.File
-	st  budgetStyles
-	err error
+	*sheetWriter
+	st budgetStyles
 }
 
-func (bw *budgetWriter) value(cell string, v any, style int) {
-	if bw.err == nil {
-		bw.err = bw.f.SetCellValue(budgetSheet, cell, v)
-	}
-	bw.style(cell, style)
-}
-
-func (bw *budgetWriter) formula(cell, formula string, style int) {
-	if bw.err == nil {
-		bw.err = bw.f.SetCellFormula(budgetSheet, cell, formula)
-	}
-	bw.style(cell, style)
-}
-
-func (bw *budgetWriter) style(cell string, style int) {
-	if bw.err == nil && style != 0 {
-		bw.err = bw.f.SetCellStyle(budgetSheet, cell, cell, style)
+func (bw *budgetWriter) styles(cur model.Currency) {
+	bw.st = budgetStyles{
+		money:     bw.moneyStyle(cur, false),
+		moneyBold: bw.moneyStyle(cur, true),
+		percent:   bw.newStyle(&excelize.Style{NumFmt: 10}),
+		bold:      bw.newStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}),
 	}
 }
 
@@ -126,7 +79,7 @@ func (bw *budgetWriter) header(b *model.Budget) {
 	if b != nil {
 		bw.value("C2", number(b.Total.In(b.Currency)), bw.st.moneyBold)
 	} else {
-		bw.style("C2", bw.st.moneyBold)
+		bw.style("C2", "C2", bw.st.moneyBold)
 	}
 	h := fmt.Sprint(budgetHead)
 	bw.value("A"+h, "т.", bw.st.bold)
@@ -209,15 +162,9 @@ func (bw *budgetWriter) caps(caps []model.CapLimit) {
 
 // widths sizes the columns for their headers and the longest cost type name.
 func (bw *budgetWriter) widths() {
-	if bw.err == nil {
-		bw.err = bw.f.SetColWidth(budgetSheet, "A", "A", 5)
-	}
-	if bw.err == nil {
-		bw.err = bw.f.SetColWidth(budgetSheet, "B", "B", 60)
-	}
-	if bw.err == nil {
-		bw.err = bw.f.SetColWidth(budgetSheet, "C", budgetTotalCol, 18)
-	}
+	bw.width("A", "A", 5)
+	bw.width("B", "B", 60)
+	bw.width("C", budgetTotalCol, 18)
 }
 
 // number is an amount as the spreadsheet's number in major units (лева or euro). The cell

@@ -28,30 +28,19 @@ func WriteInventory(w io.Writer, d *model.YearData, y, q int) error {
 	if err != nil {
 		return fmt.Errorf("inventory: %w", err)
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName(f.GetSheetName(0), inventorySheet); err != nil {
-		return fmt.Errorf("inventory: %w", err)
-	}
-	iw := &inventoryWriter{f: f, money: map[model.Currency]int{}, row: inventoryHead}
+	iw := &inventoryWriter{sheetWriter: newSheetWriter(inventorySheet), row: inventoryHead}
 	iw.styles()
-	iw.set(1, []any{fmt.Sprintf("Опис на разходооправдателните документи към финансовия отчет за %d. тримесечие на %d г. (чл. 102)", q, y)}, iw.bold)
-	iw.set(2, []any{schoolName(d)}, 0)
-	iw.set(3, []any{"Проект BG05M2OP001-2.004-0004 „Твоят час – фаза 1“"}, 0)
-	iw.set(inventoryHead, inventoryHeader, iw.bold)
+	iw.writeRow(1, []any{fmt.Sprintf("Опис на разходооправдателните документи към финансовия отчет за %d. тримесечие на %d г. (чл. 102)", q, y)}, iw.bold)
+	iw.writeRow(2, []any{schoolName(d)}, 0)
+	iw.writeRow(3, []any{"Проект BG05M2OP001-2.004-0004 „Твоят час – фаза 1“"}, 0)
+	iw.writeRow(inventoryHead, inventoryHeader, iw.bold)
 	for _, a := range inv.Activities {
 		iw.activity(a)
 	}
 	iw.row += 2
 	iw.total("Общо допустими разходи за тримесечието", inv.Total)
 	iw.widths()
-	if iw.err != nil {
-		return fmt.Errorf("inventory: %w", iw.err)
-	}
-	if _, err := f.WriteTo(w); err != nil {
-		return fmt.Errorf("inventory: write workbook: %w", err)
-	}
-	return nil
+	return iw.finish(w, "inventory")
 }
 
 func schoolName(d *model.YearData) string {
@@ -61,59 +50,28 @@ func schoolName(d *model.YearData) string {
 	return d.School.Name
 }
 
-// inventoryWriter writes rows down the sheet and keeps the first error.
+// inventoryWriter writes the inventory's rows down the sheet.
 type inventoryWriter struct {
-	f          *excelize.File
-	row        int
-	bold, date int
-	money      map[model.Currency]int
-	moneyBold  map[model.Currency]int
-	err        error
+	*sheetWriter
+	row              int
+	bold, date       int
+	money, moneyBold map[model.Currency]int
 }
 
 func (iw *inventoryWriter) styles() {
-	iw.bold = iw.style(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	iw.bold = iw.newStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	format := "dd.mm.yyyy"
-	iw.date = iw.style(&excelize.Style{CustomNumFmt: &format})
-	iw.moneyBold = map[model.Currency]int{}
+	iw.date = iw.newStyle(&excelize.Style{CustomNumFmt: &format})
+	iw.money, iw.moneyBold = map[model.Currency]int{}, map[model.Currency]int{}
 	for _, c := range []model.Currency{model.BGN, model.EUR} {
-		mf := fmt.Sprintf(`#,##0.00 "%s"`, c.Symbol())
-		iw.money[c] = iw.style(&excelize.Style{CustomNumFmt: &mf})
-		iw.moneyBold[c] = iw.style(&excelize.Style{CustomNumFmt: &mf, Font: &excelize.Font{Bold: true}})
+		iw.money[c] = iw.moneyStyle(c, false)
+		iw.moneyBold[c] = iw.moneyStyle(c, true)
 	}
 }
 
-func (iw *inventoryWriter) style(s *excelize.Style) int {
-	id, err := iw.f.NewStyle(s)
-	if err != nil && iw.err == nil {
-		iw.err = err
-	}
-	return id
-}
-
-// set writes values from column A of row r, all in one style (0: none).
-func (iw *inventoryWriter) set(r int, values []any, style int) {
-	if iw.err != nil {
-		return
-	}
-	cell, _ := excelize.CoordinatesToCellName(1, r)
-	iw.err = iw.f.SetSheetRow(inventorySheet, cell, &values)
-	if iw.err == nil && style != 0 {
-		last, _ := excelize.CoordinatesToCellName(len(values), r)
-		iw.err = iw.f.SetCellStyle(inventorySheet, cell, last, style)
-	}
-}
-
-// cell writes one value with a style.
+// cell writes one value of the current row with a style.
 func (iw *inventoryWriter) cell(col string, v any, style int) {
-	if iw.err != nil {
-		return
-	}
-	ref := fmt.Sprintf("%s%d", col, iw.row)
-	iw.err = iw.f.SetCellValue(inventorySheet, ref, v)
-	if iw.err == nil && style != 0 {
-		iw.err = iw.f.SetCellStyle(inventorySheet, ref, ref, style)
-	}
+	iw.value(fmt.Sprintf("%s%d", col, iw.row), v, style)
 }
 
 // activity writes an activity's heading, its cost types and its total.
@@ -151,8 +109,6 @@ func (iw *inventoryWriter) total(label string, m model.Money) {
 // widths sizes the columns for their usual content.
 func (iw *inventoryWriter) widths() {
 	for col, w := range map[string]float64{"A": 6, "B": 28, "C": 14, "D": 12, "E": 28, "F": 40, "G": 14, "H": 16, "I": 12} {
-		if iw.err == nil {
-			iw.err = iw.f.SetColWidth(inventorySheet, col, col, w)
-		}
+		iw.width(col, col, w)
 	}
 }
