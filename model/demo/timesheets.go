@@ -54,7 +54,7 @@ func (g *gen) timesheets() {
 	for _, s := range g.d.Sessions {
 		byLeader[s.LeaderID] = append(byLeader[s.LeaderID], model.DayHours{
 			Date:     s.Date,
-			Hours:    model.Hours(int64(s.Hours) * mins / 60),
+			Hours:    model.LessonToAstronomical(s.Hours, mins),
 			GroupID:  s.GroupID,
 			Activity: s.Topic,
 			Results:  "Проведено занятие по тематичната програма",
