@@ -250,6 +250,12 @@ func (s *hoursScreen) show(p *model.Person) {
 // showPersonByID reloads the year and shows the person with the ID, selected in the list.
 func (s *hoursScreen) showPersonByID(id model.ID) *model.Person {
 	s.reload()
+	return s.selectPerson(id)
+}
+
+// selectPerson shows the person with the ID in the year as loaded, selected in the list, or
+// no one (nil) when the year has no such person.
+func (s *hoursScreen) selectPerson(id model.ID) *model.Person {
 	for i, p := range s.people {
 		if p.ID == id {
 			s.show(p)
@@ -263,21 +269,20 @@ func (s *hoursScreen) showPersonByID(id model.ID) *model.Person {
 	return nil
 }
 
-// Reveal implements Revealer: a person, or a report with its person and month.
+// Reveal implements Revealer: a person, or a report with its person and month, in the year
+// as stored now (loaded and checked once).
 func (s *hoursScreen) Reveal(ref model.Ref) bool {
-	if s.d == nil {
-		s.reload()
-	}
+	s.reload()
 	if s.d == nil {
 		return false
 	}
 	switch ref.Kind {
 	case model.KindPerson:
-		return s.showPersonByID(ref.ID) != nil
+		return s.selectPerson(ref.ID) != nil
 	case model.KindTimesheet:
 		for _, t := range s.d.Timesheets {
 			if t.ID == ref.ID {
-				if s.showPersonByID(t.PersonID) == nil {
+				if s.selectPerson(t.PersonID) == nil {
 					return false
 				}
 				s.months.selectMonth(t.Month)
