@@ -74,12 +74,25 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	if err := Write(path, m, records, opts.Files, opts.Key.Private); err != nil {
 		return Exported{}, err
 	}
-	state.Sequence, state.Marks[seq] = seq, mark
 	n := 0
 	for _, envs := range records {
 		n += len(envs)
 	}
-	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, saveState(db, state)
+	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, mark)
+}
+
+// recordExport remembers package seq and the greatest version it carried. The state is read
+// again inside the transaction, as Apply, Trust and Forget do: one of them may have changed it
+// while the package was being written, and saving the state read before would undo that.
+func recordExport(db *store.DB, seq uint64, mark Version) error {
+	return db.Update(func(tx *store.Tx) error {
+		s, err := loadState(tx)
+		if err != nil {
+			return fmt.Errorf("syncpack: export: %w", err)
+		}
+		s.Sequence, s.Marks[seq] = max(s.Sequence, seq), mark
+		return saveStateTx(tx, s)
+	})
 }
 
 // yearRecords returns the envelopes of the year with a version above since by kind, and the

@@ -111,11 +111,6 @@ func (s *syncState) encode() (string, error) {
 	return string(b), nil
 }
 
-// saveState writes the state in its own transaction.
-func saveState(db *store.DB, s *syncState) error {
-	return db.Update(func(tx *store.Tx) error { return saveStateTx(tx, s) })
-}
-
 // saveStateTx writes the state inside tx, so it is saved with the records it describes. An
 // unchanged state is not written.
 func saveStateTx(tx *store.Tx, s *syncState) error {
