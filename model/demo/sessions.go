@@ -94,23 +94,24 @@ func (g *gen) meetingsOf(gr *model.Group) []rowRef {
 // markKind marks regular rows as kind until need hours are marked, trying the rows at the
 // given percentages of the year first, then any row.
 func markKind(rows []rowRef, kind model.RowKind, need model.Hours, at ...int) {
-	try := func(j int) {
-		if need > 0 && rows[j].kind == model.RowRegular && rows[j].hours <= need {
-			rows[j].kind = kind
-			need -= rows[j].hours
+	// mark marks row j when it is a regular row within the hours still needed.
+	mark := func(j int) bool {
+		if need <= 0 || rows[j].kind != model.RowRegular || rows[j].hours > need {
+			return false
 		}
+		rows[j].kind = kind
+		need -= rows[j].hours
+		return true
 	}
 	for _, pct := range at {
-		j := pct * (len(rows) - 1) / 100
-		for ; j < len(rows)-1 && need > 0; j++ {
-			if rows[j].kind == model.RowRegular && rows[j].hours <= need {
-				try(j)
+		for j := pct * (len(rows) - 1) / 100; j < len(rows)-1 && need > 0; j++ {
+			if mark(j) {
 				break
 			}
 		}
 	}
 	for j := 0; j < len(rows)-1 && need > 0; j++ {
-		try(j)
+		mark(j)
 	}
 }
 
