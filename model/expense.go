@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Activity is what costs are planned and reported against (чл. 83). Persisted.
 type Activity string
@@ -62,14 +65,7 @@ func (c CostType) Name() string {
 	if !c.Valid() {
 		return ""
 	}
-	return "т. " + itoa(int(c)) + " " + CostTypeNames[c]
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
+	return "т. " + strconv.Itoa(int(c)) + " " + CostTypeNames[c]
 }
 
 // DocKind is the kind of a supporting document, with the value list of the portal's Docs.xlsx.
