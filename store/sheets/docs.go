@@ -2,18 +2,11 @@ package sheets
 
 import (
 	"io"
+	"slices"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
-
-// portalKinds are the document kinds the portal's Docs.xlsx list accepts; the app's other kinds
-// (contracts, payment orders, protocols …) go in as „друг“ with their kind named in the description.
-var portalKinds = map[model.DocKind]bool{
-	model.DocInvoice: true, model.DocCreditNote: true, model.DocReceipt: true, model.DocPaidSums: true,
-	model.DocPayroll: true, model.DocTravelOrder: true, model.DocAdvanceReport: true,
-	model.DocVATProtocol: true, model.DocCashVoucher: true, model.DocOther: true,
-}
 
 // WriteDocs writes the supporting documents of the expenses dated in period p as the portal's
 // Docs.xlsx: each expense's primary document, then the supporting documents on its checklist
@@ -36,7 +29,9 @@ func WriteDocs(w io.Writer, d *model.YearData, p Period) error {
 
 // docRow is one row of Docs.xlsx: kind, description, unique number, date, date of payment.
 func docRow(kind model.DocKind, desc, number string, date, paid model.Date) []any {
-	if !portalKinds[kind] {
+	// The portal's list is model.PrimaryDocKinds; the app's other kinds (contracts, payment
+	// orders, protocols …) go in as „друг“ with their kind named in the description.
+	if !slices.Contains(model.PrimaryDocKinds, kind) {
 		if kind != "" {
 			desc = string(kind) + ": " + desc
 		}

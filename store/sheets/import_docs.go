@@ -156,9 +156,8 @@ func markPresent(e *model.Expense, l docLine) bool {
 
 // docLines reads and checks every row; problems go to sr.errs.
 func (sr *sheetReader) docLines() []docLine {
-	kinds := make([]string, 0, len(portalKinds))
-	for _, k := range []model.DocKind{model.DocInvoice, model.DocCreditNote, model.DocReceipt, model.DocPaidSums, model.DocPayroll,
-		model.DocTravelOrder, model.DocAdvanceReport, model.DocVATProtocol, model.DocCashVoucher, model.DocOther} {
+	kinds := make([]string, 0, len(model.PrimaryDocKinds))
+	for _, k := range model.PrimaryDocKinds {
 		kinds = append(kinds, string(k))
 	}
 	var out []docLine
