@@ -18,9 +18,12 @@ const (
 )
 
 // appKinds are the document kinds the app names in a „друг“ row's description („платежно
-// нареждане: Материали“), as WriteDocs writes them.
+// нареждане: Материали“), as WriteDocs writes them: every kind of the checklists of чл. 104–106
+// outside the portal's list. A kind missing here comes back as an expense that does not exist.
 var appKinds = []model.DocKind{model.DocContract, model.DocPaymentOrder, model.DocHandover, model.DocDistribution,
-	model.DocAgreement, model.DocHoursReport, model.DocContribPayment, model.DocNetPayment}
+	model.DocAgreement, model.DocHoursReport, model.DocContribPayment, model.DocNetPayment,
+	model.DocBankStatement, model.DocAcceptance, model.DocActivityRep, model.DocPolicy, model.DocInsuredList,
+	model.DocVehicleOrder, model.DocWaybill, model.DocMileage, model.DocFuelNorm}
 
 // docLine is one read row of Docs.xlsx.
 type docLine struct {
