@@ -30,10 +30,10 @@ func (p *Proposal) proposeInterest(d *YearData, apps []*Application) {
 		first[keys[0]]++
 	}
 	p.openInterestGroups(d, first, names)
-	p.placeAll(order)
+	placed := p.placeAll(order)
 	if p.opts.SecondGroup && p.opts.Profile.Interest.MaxGroups >= 2 {
 		for _, id := range order {
-			if p.placedIn(id) >= 0 {
+			if placed[id] {
 				p.placeSecond(id)
 			}
 		}
@@ -103,23 +103,27 @@ func (p *Proposal) openInterestGroups(d *YearData, first map[activityKey]int, na
 }
 
 // placeAll places each student by first wish, then those left by second, then by third; who
-// is left waits on the list of the first wish.
-func (p *Proposal) placeAll(order []ID) {
+// is left waits on the list of the first wish. It returns the students placed. The students of
+// order are in no proposed group yet, so a set of those placed here says who is placed without
+// searching every group's members for each student (placedIn), which made Propose quadratic.
+func (p *Proposal) placeAll(order []ID) map[ID]bool {
+	placed := make(map[ID]bool, len(order))
 	for rank := range 3 {
 		for _, id := range order {
-			if p.placedIn(id) >= 0 || rank >= len(p.wishes[id]) {
+			if placed[id] || rank >= len(p.wishes[id]) {
 				continue
 			}
 			if k := p.wishes[id][rank]; !p.dropped[k] {
-				p.placeIn(id, k)
+				placed[id] = p.placeIn(id, k)
 			}
 		}
 	}
 	for _, id := range order {
-		if p.placedIn(id) < 0 {
+		if !placed[id] {
 			p.wait(id)
 		}
 	}
+	return placed
 }
 
 // wait puts student id on the waiting list, under the first wish.
