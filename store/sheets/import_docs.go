@@ -174,6 +174,7 @@ func (sr *sheetReader) docLines() []docLine {
 			for _, k := range appKinds {
 				if rest, ok := strings.CutPrefix(l.description, string(k)+":"); ok {
 					l.kind, l.description = k, strings.TrimSpace(rest)
+					break // the rest is the expense's own description, whatever it starts with
 				}
 			}
 		}
