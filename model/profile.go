@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -121,18 +122,9 @@ type StageSubjects struct {
 // Allows reports whether subject s may be a remedial subject at this stage.
 func (s StageSubjects) Allows(x Subject) bool {
 	if len(s.Only) > 0 {
-		return containsSubject(s.Only, x)
+		return slices.Contains(s.Only, x)
 	}
-	return !containsSubject(s.Except, x)
-}
-
-func containsSubject(list []Subject, x Subject) bool {
-	for _, s := range list {
-		if s == x {
-			return true
-		}
-	}
-	return false
+	return !slices.Contains(s.Except, x)
 }
 
 // For returns the rule of a stage.
