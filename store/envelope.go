@@ -121,3 +121,17 @@ func DecodeRecord(e Envelope) (model.Record, error) {
 	}
 	return r, nil
 }
+
+// RecordYear returns the school year of a live record, and false for a kind that belongs to no
+// year. It reads only the data's Year field — every model.YearScoped kind returns that field —
+// so a sync package can pick a year's records without decoding each of them in full.
+func RecordYear(e Envelope) (model.SchoolYear, bool, error) {
+	if _, ok := model.New(e.Meta.Kind).(model.YearScoped); !ok {
+		return 0, false, nil
+	}
+	var v struct{ Year model.SchoolYear }
+	if err := json.Unmarshal(e.Data, &v); err != nil {
+		return 0, true, fmt.Errorf("year of %s %s: %w: %w", e.Meta.Kind, e.Meta.ID, ErrUndecodable, err)
+	}
+	return v.Year, true, nil
+}
