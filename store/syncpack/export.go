@@ -116,11 +116,11 @@ func yearRecords(db *store.DB, year model.SchoolYear, since Version) (map[model.
 				out[kind] = append(out[kind], e) // a tombstone has no year: send it anyway
 				continue
 			}
-			r, err := store.DecodeRecord(e)
+			y, scoped, err := store.RecordYear(e)
 			if err != nil {
 				return nil, mark, err
 			}
-			if ys, ok := r.(model.YearScoped); ok && ys.SchoolYear() != year {
+			if scoped && y != year {
 				continue
 			}
 			out[kind] = append(out[kind], e)
