@@ -2,6 +2,7 @@ package demo
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -50,7 +51,7 @@ func (g *gen) remuneration() {
 		for _, p := range g.d.People {
 			hours := make([]model.Hours, len(model.Activities))
 			for _, t := range g.d.Timesheets {
-				if t.PersonID != p.ID || !containsMonth(q.months, t.Month) {
+				if t.PersonID != p.ID || !slices.Contains(q.months, t.Month) {
 					continue
 				}
 				for _, d := range t.Days {
@@ -64,15 +65,6 @@ func (g *gen) remuneration() {
 			}
 		}
 	}
-}
-
-func containsMonth(ms []model.Month, m model.Month) bool {
-	for _, x := range ms {
-		if x == m {
-			return true
-		}
-	}
-	return false
 }
 
 // activityOf is the index in model.Activities the hours of a person in a group count under.
