@@ -135,3 +135,18 @@ func TestImportDocs_RoundTripEveryAppKind(t *testing.T) {
 		})
 	}
 }
+
+// TestImportDocs_DescriptionStartingWithAKind reads back a contract of an expense whose own
+// description starts with another kind's name: only the contract's prefix is cut.
+func TestImportDocs_DescriptionStartingWithAKind(t *testing.T) {
+	d := docsYear()
+	d.Expenses[1].Description = "платежно нареждане: аванс"
+	d.Expenses[1].SupportingDocs = []model.SupportingDoc{{Kind: model.DocContract, Number: "Д-1", Date: model.NewDate(2026, time.November, 1), Present: true}}
+	imp, err := sheets.ImportDocs(bytes.NewReader(docsFile(t, d)), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(imp.Records) != 0 || imp.Unchanged != imp.Rows {
+		t.Errorf("records %d, rows %d, unchanged %d; want no change", len(imp.Records), imp.Rows, imp.Unchanged)
+	}
+}
