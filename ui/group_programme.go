@@ -183,7 +183,8 @@ func (p *programmePanel) generate() {
 		return
 	}
 	if len(p.g.Schedule) == 0 {
-		p.env.ShowError(model.Errorf("no_schedule", "Schedule", "групата няма седмичен график: въведете дните и часовете ѝ (чл. 50), после генерирайте програмата"))
+		p.env.ShowError(model.Errorf("no_schedule", "Schedule", "%s", lang.X("programme.noschedule",
+			"групата няма седмичен график: въведете дните и часовете ѝ (чл. 50), после генерирайте програмата")))
 		return
 	}
 	for _, e := range []groupEntry{p.from, p.to, p.target} {

@@ -104,7 +104,7 @@ func (a *approvalForm) lock(on bool) {
 func (a *approvalForm) Approve() error {
 	e := a.e
 	if e.person == nil || e.s.d == nil {
-		return model.Errorf("required", "PersonID", "изберете лицето и месеца на отчета")
+		return model.Errorf("required", "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета"))
 	}
 	// Read the form first: saving shows the report anew, with the approver proposed again.
 	ap := model.Approval{By: approverOf(approverChoice.value(a.by.Selected)), Name: strings.TrimSpace(a.name.Text),

@@ -171,7 +171,7 @@ func (f *personForm) read() (model.Person, error) {
 	p.Rate = rate
 	years, err := strconv.Atoi(trim(v.experience))
 	if err != nil {
-		return p, model.Errorf("invalid_experience", "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60")
+		return p, model.Errorf("invalid_experience", "ExperienceYears", "%s", lang.X("hours.experience.invalid", "опитът се въвежда в цели години, от 0 до 60"))
 	}
 	p.ExperienceYears = years
 	return p, nil

@@ -273,7 +273,8 @@ func (e *sheetEditor) checkDate(text string) error {
 		return err
 	}
 	if model.MonthOf(d) != e.month {
-		return model.Errorf("day_outside_month", "Days", "датата %s не е в месеца на отчета (%s)", d, monthName(e.month))
+		return model.Errorf("day_outside_month", "Days", "%s", lang.X("hours.day.outside",
+			"датата {{.Date}} не е в месеца на отчета ({{.Month}})", map[string]any{"Date": d.String(), "Month": monthName(e.month)}))
 	}
 	return nil
 }
@@ -284,7 +285,7 @@ func checkDayHours(text string) error {
 		return err
 	}
 	if h <= 0 || h > model.H(24) {
-		return model.Errorf("invalid_hours", "Days", "часовете за един ден трябва да са над 0 и най-много 24")
+		return model.Errorf("invalid_hours", "Days", "%s", lang.X("hours.day.hours", "часовете за един ден трябва да са над 0 и най-много 24"))
 	}
 	return nil
 }
@@ -324,7 +325,7 @@ func (e *sheetEditor) read() (model.Timesheet, error) {
 		for _, err := range []error{errD, errH} {
 			var me *model.Error
 			if errors.As(err, &me) {
-				es.Add(model.Errorf(me.Code, "Days", "ред %d: %s", i+1, me.Msg))
+				es.Add(model.Errorf(me.Code, "Days", "%s", lang.X("hours.row", "ред {{.N}}: {{.Msg}}", map[string]any{"N": i + 1, "Msg": me.Msg})))
 			}
 		}
 		t.Days = append(t.Days, model.DayHours{Date: d, Hours: h, GroupID: v.group,
@@ -337,7 +338,7 @@ func (e *sheetEditor) read() (model.Timesheet, error) {
 // one (putTimesheet).
 func (e *sheetEditor) Save() error {
 	if e.person == nil || e.s.d == nil {
-		return model.Errorf("required", "PersonID", "изберете лицето и месеца на отчета")
+		return model.Errorf("required", "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета"))
 	}
 	t, err := e.read()
 	if err != nil {
