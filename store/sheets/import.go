@@ -8,10 +8,12 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
@@ -66,9 +68,17 @@ type sheetReader struct {
 	errs   ImportErrors
 }
 
-// readSheet opens a workbook and checks that its data sheet's header is the template's.
-func readSheet(r io.Reader, template []byte, name string) (*sheetReader, error) {
-	want, err := templateHeader(template)
+// The header rows of the embedded templates, read once: the templates never change, and
+// opening a workbook to read one row is not worth repeating for every import.
+var (
+	teamHeader = sync.OnceValues(func() ([]string, error) { return templateHeader(assets.TeamTemplate) })
+	docsHeader = sync.OnceValues(func() ([]string, error) { return templateHeader(assets.DocsTemplate) })
+)
+
+// readSheet opens a workbook and checks that its data sheet's header is the template's, which
+// header returns; name is the template's file name for the messages.
+func readSheet(r io.Reader, header func() ([]string, error), name string) (*sheetReader, error) {
+	want, err := header()
 	if err != nil {
 		return nil, err
 	}

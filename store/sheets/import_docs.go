@@ -4,7 +4,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
@@ -43,7 +42,7 @@ type docLine struct {
 // or more than one, are errors: the expense is entered first, in the app. Any error, all reported
 // at once, means nothing is to be applied.
 func ImportDocs(r io.Reader, d *model.YearData) (*Import, error) {
-	sr, err := readSheet(r, assets.DocsTemplate, "Docs.xlsx")
+	sr, err := readSheet(r, docsHeader, "Docs.xlsx")
 	if err != nil {
 		return nil, err
 	}

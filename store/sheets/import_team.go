@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
@@ -39,7 +38,7 @@ type teamDay struct {
 // would change it is an error. Any error in any row, all reported at once, means nothing is to be
 // applied.
 func ImportTeam(r io.Reader, d *model.YearData) (*Import, error) {
-	sr, err := readSheet(r, assets.TeamTemplate, "Team.xlsx")
+	sr, err := readSheet(r, teamHeader, "Team.xlsx")
 	if err != nil {
 		return nil, err
 	}
