@@ -162,9 +162,10 @@ func (f *expenseForm) readSupplier(e *model.Expense) (*model.Supplier, error) {
 		if e.CostType == 1 || e.CostType == 14 {
 			return nil, nil
 		}
-		return nil, model.Errorf("required", "SupplierID", "въведете доставчика: име или ЕИК на съществуващ, или име и ЕИК на нов")
+		return nil, model.Errorf("required", "SupplierID", "%s", lang.X("expenses.supplier.required", "въведете доставчика: име или ЕИК на съществуващ, или име и ЕИК на нов"))
 	case len(many) > 1 && eik == "":
-		return nil, model.Errorf("ambiguous", "SupplierID", "на „%s“ отговарят %d доставчици: изберете един от списъка или въведете ЕИК", text, len(many))
+		return nil, model.Errorf("ambiguous", "SupplierID", "%s", lang.X("expenses.supplier.ambiguous",
+			"на „{{.Name}}“ отговарят {{.N}} доставчици: изберете един от списъка или въведете ЕИК", map[string]any{"Name": text, "N": len(many)}))
 	}
 	n := &model.Supplier{Name: text, EIK: eik, Person: len(eik) == 10}
 	if err := n.Validate(); err != nil {

@@ -149,7 +149,7 @@ func (v *importView) read() {
 		var rows [][]string
 		rows, err = sheets.ReadTable(filepath.Base(path), data)
 		if err == nil && len(rows) < 2 {
-			err = model.Errorf("empty_file", "", "файлът няма редове с ученици под заглавния ред")
+			err = model.Errorf("empty_file", "", "%s", lang.X("import.empty", "файлът няма редове с ученици под заглавния ред"))
 		}
 		if err == nil {
 			v.header, v.rows = rows[0], rows[1:]
@@ -169,8 +169,8 @@ func readError(path string, err error) error {
 	if _, ok := err.(*model.Error); ok {
 		return err
 	}
-	return fmt.Errorf("%w: %w", model.Errorf("unreadable", "",
-		"файлът „%s“ не може да бъде прочетен: изберете таблица .xlsx или .csv", filepath.Base(path)), err)
+	return fmt.Errorf("%w: %w", model.Errorf("unreadable", "", "%s", lang.X("import.unreadable",
+		"файлът „{{.Name}}“ не може да бъде прочетен: изберете таблица .xlsx или .csv", map[string]any{"Name": filepath.Base(path)})), err)
 }
 
 // showMapping shows one select per column, labelled with the column's header.

@@ -117,11 +117,12 @@ func (p *meetingsPanel) read() (model.Meeting, error) {
 		d := r.read()
 		for _, e := range []*widget.Entry{r.votesFor, r.against, r.abs} {
 			if _, err := countOf(e.Text); err != nil {
-				es.Add(model.Errorf("invalid_votes", "Decisions", "решение %d: %s", i+1, err.Error()))
+				es.Add(model.Errorf("invalid_votes", "Decisions", "%s: %s", decisionName(i), err.Error()))
 			}
 		}
 		if d.Text == "" {
-			es.Add(model.Errorf("required", "Decisions", "решение %d: попълнете текста на решението или го махнете", i+1))
+			es.Add(model.Errorf("required", "Decisions", "%s: %s", decisionName(i),
+				lang.X("meetings.decision.required", "попълнете текста на решението или го махнете")))
 		}
 		m.Decisions = append(m.Decisions, d)
 	}
@@ -155,4 +156,9 @@ func (p *meetingsPanel) Save() error {
 	p.fill(m, fs)
 	p.reselect()
 	return nil
+}
+
+// decisionName is „решение N“ of the i-th decision of the form, naming it in a message.
+func decisionName(i int) string {
+	return lang.X("meetings.decision.n", "решение {{.N}}", map[string]any{"N": i + 1})
 }

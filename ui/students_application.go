@@ -210,8 +210,8 @@ func (p *applicationPanel) apply(a *model.Application) error {
 	}
 	a.Wishes = p.wishList()
 	if p.photos.Selected == "" || p.publishing.Selected == "" {
-		es.Add(model.Errorf("no_consent", "ConsentPhotos",
-			"отбележете дали родителят е съгласен ученикът да бъде сниман и снимките да бъдат публикувани (Приложение № 2, част III; чл. 44)"))
+		es.Add(model.Errorf("no_consent", "ConsentPhotos", "%s", lang.X("students.app.consent.required",
+			"отбележете дали родителят е съгласен ученикът да бъде сниман и снимките да бъдат публикувани (Приложение № 2, част III; чл. 44)")))
 	}
 	a.ConsentPhotos = p.photos.Selected == consentOptions()[0]
 	a.ConsentPublishing = p.publishing.Selected == consentOptions()[0]
