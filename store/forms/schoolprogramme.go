@@ -3,6 +3,7 @@ package forms
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/signintech/gopdf"
@@ -131,14 +132,13 @@ func otherActivityRows(d *model.YearData, ix index) [][]string {
 		n, h, groups := 0, model.Hours(0), map[model.ID]bool{}
 		var names []string
 		for _, r := range d.ProgrammeRows {
-			for _, k := range a.kinds {
-				if r.Kind == k {
-					n, h = n+1, h+r.Hours
-					if !groups[r.GroupID] {
-						groups[r.GroupID] = true
-						names = append(names, ix.groupName(r.GroupID))
-					}
-				}
+			if !slices.Contains(a.kinds, r.Kind) {
+				continue
+			}
+			n, h = n+1, h+r.Hours
+			if !groups[r.GroupID] {
+				groups[r.GroupID] = true
+				names = append(names, ix.groupName(r.GroupID))
 			}
 		}
 		rows = append(rows, []string{a.label, fmt.Sprint(n), h.String(), dashIfNone(strings.Join(names, ", "))})
