@@ -61,30 +61,41 @@ func yearFlag(fs *flag.FlagSet, year *string) {
 }
 
 // loadYear reads one school year from db: the year typed with --year, or the latest year
-// with a programme when year is "". A year that is not in the file is a usage error.
+// with a programme when year is "" (see pickYear).
 func (m *Main) loadYear(db *store.DB, year string) (*model.YearData, error) {
-	years, err := db.Years()
+	y, err := m.pickYear(db, year)
 	if err != nil {
-		return nil, failed("файлът не може да бъде прочетен", fmt.Errorf("load year: %w", err))
-	}
-	if len(years) == 0 {
-		return nil, usageErr("във файла няма учебна година: въведете програмата на годината в приложението", errors.New("load year: no programme in the file"))
-	}
-	y := years[len(years)-1]
-	if year != "" {
-		if y, err = model.ParseSchoolYear(year); err != nil {
-			return nil, usageErr(err.Error(), fmt.Errorf("load year: --year %q: %w", year, err))
-		}
-		if !slices.Contains(years, y) {
-			return nil, usageErr(fmt.Sprintf("във файла няма учебна година %s: има %s", y, joinYears(years)),
-				fmt.Errorf("load year: %s not in the file", y))
-		}
+		return nil, err
 	}
 	d, err := db.LoadYear(y)
 	if err != nil {
 		return nil, failed("файлът не може да бъде прочетен", err)
 	}
 	return d, nil
+}
+
+// pickYear returns the school year typed with --year, or the latest year with a programme when
+// year is "". A year that is not in the file is a usage error.
+func (m *Main) pickYear(db *store.DB, year string) (model.SchoolYear, error) {
+	years, err := db.Years()
+	if err != nil {
+		return 0, failed("файлът не може да бъде прочетен", fmt.Errorf("load year: %w", err))
+	}
+	if len(years) == 0 {
+		return 0, usageErr("във файла няма учебна година: въведете програмата на годината в приложението", errors.New("load year: no programme in the file"))
+	}
+	if year == "" {
+		return years[len(years)-1], nil
+	}
+	y, err := model.ParseSchoolYear(year)
+	if err != nil {
+		return 0, usageErr(err.Error(), fmt.Errorf("load year: --year %q: %w", year, err))
+	}
+	if !slices.Contains(years, y) {
+		return 0, usageErr(fmt.Sprintf("във файла няма учебна година %s: има %s", y, joinYears(years)),
+			fmt.Errorf("load year: %s not in the file", y))
+	}
+	return y, nil
 }
 
 // readYear opens the data file just long enough to read one school year, so the GUI is not

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
@@ -44,31 +45,50 @@ func (c *exportCommand) ParseFlags(args []string) error {
 }
 
 // Run writes the package and prints its number and the key's fingerprint, which the receiver
-// compares before trusting the package.
+// compares before trusting the package. The year is decoded only for --with-sheets: the package
+// takes the records as the store keeps them.
 func (c *exportCommand) Run(context.Context) error {
-	db, d, err := c.m.openYear(c.db, c.year)
+	db, err := c.m.openDB(c.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	y, err := c.m.pickYear(db, c.year)
+	if err != nil {
+		return err
+	}
 	key, err := syncpack.InstallationKey(db)
 	if err != nil {
 		return failed("ключът за подписване не може да бъде прочетен", err)
 	}
-	var files map[string][]byte
-	if c.sheets {
-		if files, err = printing.Files(printing.Sheets(printing.Jobs(d, printing.Options{}))); err != nil {
-			return failed("таблиците на годината не можаха да бъдат направени", err)
-		}
+	files, err := c.sheetFiles(db, y)
+	if err != nil {
+		return err
 	}
 	e, err := syncpack.ExportPackage(db, c.out, syncpack.ExportOptions{Key: key, AppVersion: appVersion(),
-		Year: d.Programme.Year, Since: c.since, Files: files})
+		Year: y, Since: c.since, Files: files})
 	if err != nil {
 		return packageErr("пакетът не можа да бъде записан", fmt.Errorf("export: %w", err))
 	}
 	fmt.Fprintf(c.m.Stdout, "Записан пакет № %d за учебната %s година: %s\nЗаписи: %d\nОтпечатък на ключа: %s\n",
-		e.Sequence, d.Programme.Year, c.out, e.Records, e.Fingerprint)
+		e.Sequence, y, c.out, e.Records, e.Fingerprint)
 	return nil
+}
+
+// sheetFiles makes the year's spreadsheets for the package with --with-sheets, else none.
+func (c *exportCommand) sheetFiles(db *store.DB, y model.SchoolYear) (map[string][]byte, error) {
+	if !c.sheets {
+		return nil, nil
+	}
+	d, err := db.LoadYear(y)
+	if err != nil {
+		return nil, failed("файлът не може да бъде прочетен", err)
+	}
+	files, err := printing.Files(printing.Sheets(printing.Jobs(d, printing.Options{})))
+	if err != nil {
+		return nil, failed("таблиците на годината не можаха да бъдат направени", err)
+	}
+	return files, nil
 }
 
 // appVersion is the version recorded in the packages tchas writes.
