@@ -162,16 +162,17 @@ func (s *cardsScreen) saveFirst() bool {
 	return true
 }
 
-// print prints the card in the form (Приложение № 5), saving it first.
+// print prints the card in the form (Приложение № 5), saving it first when it holds unsaved
+// input or is new: a card is printed as saved.
 func (s *cardsScreen) print() {
-	if s.cur != nil && s.cur.card == nil && !s.Dirty() {
-		if err := s.Save(); err != nil { // a new card is printed as saved
+	if s.cur == nil {
+		return
+	}
+	if s.cur.card == nil || s.Dirty() {
+		if err := s.Save(); err != nil {
 			s.env.ShowError(err)
 			return
 		}
-	}
-	if s.cur == nil || !s.saveFirst() {
-		return
 	}
 	d, id := s.data, s.cur.card.ID
 	name := fmt.Sprintf("iok-%s-%s.pdf", s.cur.student.Name.Last, s.cur.subject)

@@ -181,7 +181,6 @@ func (v *importView) showMapping() {
 	}
 	form := widget.NewForm()
 	for i, h := range v.header {
-		i := i
 		sel := widget.NewSelect(labels, nil)
 		sel.SetSelectedIndex(int(v.fields[i]))
 		sel.OnChanged = func(string) {
