@@ -96,12 +96,23 @@ func recordExport(db *store.DB, seq uint64, mark Version) error {
 }
 
 // yearRecords returns the envelopes of the year with a version above since by kind, and the
-// greatest version of all the file's records.
-func yearRecords(db *store.DB, year model.SchoolYear, since Version) (map[model.Kind][]Envelope, Version, error) {
+// greatest version of all the file's records. All kinds are read in one transaction: the peer
+// that acknowledges the package takes mark as seen, so a change made meanwhile to a kind read
+// earlier must not hide below a greater version read later.
+func yearRecords(db *store.DB, year model.SchoolYear, since Version) (out map[model.Kind][]Envelope, mark Version, err error) {
+	err = db.View(func(tx *store.Tx) error {
+		out, mark, err = yearRecordsTx(tx, year, since)
+		return err
+	})
+	return out, mark, err
+}
+
+// yearRecordsTx is yearRecords inside tx.
+func yearRecordsTx(tx *store.Tx, year model.SchoolYear, since Version) (map[model.Kind][]Envelope, Version, error) {
 	out := map[model.Kind][]Envelope{}
 	var mark Version
 	for _, kind := range model.Kinds {
-		envs, err := db.Envelopes(kind, nil)
+		envs, err := tx.Envelopes(kind, nil)
 		if err != nil {
 			return nil, mark, err
 		}
