@@ -21,24 +21,28 @@ const keySetting = "syncpack.key"
 // would refuse as key_changed).
 func InstallationKey(db *store.DB) (Key, error) {
 	raw, err := db.Setting(keySetting)
-	if err == nil {
-		seed, err := hex.DecodeString(raw)
-		if err != nil {
-			return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
-		}
-		return KeyFromSeed(seed)
+	if errors.Is(err, store.ErrNotFound) {
+		// Looked up again inside the write: two exports starting together make one key.
+		err = db.Update(func(tx *store.Tx) error {
+			if raw, err = tx.Setting(keySetting); !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			key, err := NewKey()
+			if err != nil {
+				return err
+			}
+			raw = hex.EncodeToString(key.Seed())
+			return tx.PutSetting(keySetting, raw)
+		})
 	}
-	if !errors.Is(err, store.ErrNotFound) {
-		return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
-	}
-	key, err := NewKey()
 	if err != nil {
-		return Key{}, err
-	}
-	if err := db.SetSetting(keySetting, hex.EncodeToString(key.Seed())); err != nil {
 		return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
 	}
-	return key, nil
+	seed, err := hex.DecodeString(raw)
+	if err != nil {
+		return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
+	}
+	return KeyFromSeed(seed)
 }
 
 // Key is an installation's signing key. The private key never leaves the installation; the
