@@ -89,24 +89,7 @@ func (s *exportScreen) folderURI() fyne.ListableURI {
 
 // pickFile lets the user choose a package and calls then with its path.
 func (s *exportScreen) pickFile(then func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		then(path)
-	}, s.env.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
-	if dir := s.folderURI(); dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Resize(fileDialogSize)
-	d.Show()
+	choosePath(s.env, []string{".zip"}, s.folderURI(), then)
 }
 
 // pickFolder lets the user choose a folder and calls then with its path.

@@ -9,9 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -124,21 +122,10 @@ func rowNote(r model.ClassListRow) string {
 
 // browse picks the file in a dialog.
 func (v *importView) browse() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			v.s.env.ShowError(err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		_ = rc.Close()
-		v.path.SetText(rc.URI().Path())
+	choosePath(v.s.env, []string{".xlsx", ".csv", ".txt"}, nil, func(path string) {
+		v.path.SetText(path)
 		v.read()
-	}, v.s.env.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt"}))
-	d.Resize(fileDialogSize)
-	d.Show()
+	})
 }
 
 // read reads the file, guesses the mapping and checks the rows.
