@@ -54,7 +54,7 @@ test: test-deps go-check fmt-check vet unit fuzz gui
 	else echo "windows: skipped, x86_64-w64-mingw32-gcc is not installable here"; fi
 
 test-deps:
-	@scripts/install-deps.sh gui --optional windows
+	@scripts/install-deps.sh gui test --optional windows
 
 fmt-check:
 	@files=$$(git ls-files -co --exclude-standard -- '*.go' | while read -r f; do [ ! -f "$$f" ] || echo "$$f"; done | xargs -r gofmt -l); \

@@ -14,7 +14,8 @@ group_packages() {
 	gui) echo gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
 		libxinerama-dev libxi-dev libxxf86vm-dev ;;
 	windows) echo gcc-mingw-w64-x86-64 ;;
-	*) echo "install-deps: unknown group $1 (gui, windows)" >&2; return 1 ;;
+	test) echo poppler-utils ;; # pdftotext: the forms' tests read the PDFs' text
+	*) echo "install-deps: unknown group $1 (gui, windows, test)" >&2; return 1 ;;
 	esac
 }
 
