@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"time"
 
@@ -112,7 +113,7 @@ func (p *inventoryPanel) show(d *model.YearData) {
 	}
 	p.pick.Options = opts
 	switch {
-	case prev != "" && containsString(opts, prev):
+	case prev != "" && slices.Contains(opts, prev):
 		p.pick.SetSelected(prev)
 	case len(opts) > 0:
 		p.pick.SetSelectedIndex(p.defaultQuarter())
@@ -134,15 +135,6 @@ func schoolYearQuarters(y model.SchoolYear) []quarterOf {
 		}
 	}
 	return out
-}
-
-func containsString(xs []string, x string) bool {
-	for _, s := range xs {
-		if s == x {
-			return true
-		}
-	}
-	return false
 }
 
 // defaultQuarter is the index of today's quarter, else of the last quarter with an expense.
