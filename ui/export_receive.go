@@ -191,13 +191,9 @@ var planKinds = []struct {
 func (r *exportReceive) showCounts() {
 	r.counts.RemoveAll()
 	grid := container.NewGridWithColumns(len(planKinds) + 1)
-	head := widget.NewLabel(lang.X("export.plan.kind", "Вид запис"))
-	head.TextStyle.Bold = true
-	grid.Add(head)
+	grid.Add(bold(lang.X("export.plan.kind", "Вид запис")))
 	for _, c := range planKinds {
-		l := widget.NewLabel(c.title.String())
-		l.TextStyle.Bold = true
-		grid.Add(l)
+		grid.Add(bold(c.title.String()))
 	}
 	rows := 0
 	for _, kind := range model.Kinds {
