@@ -145,7 +145,8 @@ func (s *groupsScreen) showFindings(g model.Group) {
 	}
 	d := *s.data
 	d.Groups = slices.Clone(d.Groups)
-	if g.ID == "" {
+	fresh := g.ID == ""
+	if fresh {
 		g.ID = newGroupID
 	}
 	if i := slices.IndexFunc(d.Groups, func(x model.Group) bool { return x.ID == g.ID }); i >= 0 {
@@ -157,6 +158,11 @@ func (s *groupsScreen) showFindings(g model.Group) {
 	if err != nil {
 		s.env.ShowError(err)
 		return
+	}
+	if fresh {
+		// A new group gets its programme on Програма once it is saved: „no programme“ (чл. 63,
+		// ал. 3) would only say so, to an empty form.
+		fs = slices.DeleteFunc(fs, func(f model.Finding) bool { return f.Code == "programme_missing" })
 	}
 	s.findings.Show(findingsAbout(fs, g.ID))
 }

@@ -333,4 +333,8 @@ func TestGroups_NewGroupShowsTheFormWithTheNameFocused(t *testing.T) {
 	if name.Text != "" {
 		t.Errorf("a new group's name holds %q, want it empty", name.Text)
 	}
+	// Its programme comes on Програма once it is saved: no чл. 63, ал. 3 about it yet.
+	if got := h.labelWith("няма тематична програма"); got != "" {
+		t.Errorf("a new group shows %q", got)
+	}
 }
