@@ -82,7 +82,7 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 		lang.X("expenses.docs.sub", "чл. 104–106: отметнете наличните и прикачете сканираните (PDF, JPG, PNG)"), s.docs.box)
 	right := container.NewVScroll(container.NewVBox(form, s.box.Object(), docs))
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.3
+	split.Offset = 0.36
 	procure := container.NewVScroll(widget.NewCard(lang.X("expenses.procure", "Стойност без ДДС по предмет на поръчката"),
 		lang.X("expenses.procure.sub", "чл. 108, ал. 4; прагове по чл. 109, 110 и 116"), s.procure))
 	s.tabs = container.NewAppTabs(
