@@ -2,7 +2,6 @@ package ui_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -150,14 +149,8 @@ func TestHours_PrintWritesTheReport(t *testing.T) {
 	h, _, data := newPrintingHarness(t, dir)
 	acc := personWith(data, model.RoleAccountant)
 	h.openHours(acc.Name, "октомври 2025")
-	h.tap("Печат")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
-	if len(files) != 1 {
-		t.Fatalf("printing wrote %v", files)
-	}
-	if b, err := os.ReadFile(files[0]); err != nil || !strings.HasPrefix(string(b), "%PDF") {
-		t.Errorf("the printed report is not a PDF: %v", err)
-	}
+	printed := h.printOne("Печат", dir, "*.pdf")
+	assertWritten(t, dir, map[string]string{filepath.Base(printed): "%PDF"})
 }
 
 func TestHours_NewPersonIsSavedThroughTheModel(t *testing.T) {
