@@ -88,7 +88,8 @@ func newStudentsScreen(env *Env) Screen {
 			o.(*widget.Label).SetText(st.Name.String() + " — " + st.ClassName())
 		})
 	s.list.OnSelected = func(i widget.ListItemID) {
-		if i >= 0 && i < len(s.shown) {
+		// The form's own student marked again (after a save, or Остани) opens nothing.
+		if i >= 0 && i < len(s.shown) && (s.current.ID == "" || s.shown[i].ID != s.current.ID) {
 			s.open(*s.shown[i])
 		}
 	}
@@ -223,7 +224,12 @@ func (s *studentsScreen) values() studentValues {
 // open fills the form with st, asking first when that would drop unsaved input.
 func (s *studentsScreen) open(st model.Student) {
 	whenClean(s.env.Window, s, lang.X("students.discard", "Данните на ученика във формата не са запазени."),
-		func() { s.edit(st) }, nil)
+		func() { s.edit(st) }, s.reselect)
+}
+
+// reselect marks the student of the form in the list again, or nothing for a new one.
+func (s *studentsScreen) reselect() {
+	reselectID(s.list, len(s.shown), func(i int) model.ID { return s.shown[i].ID }, s.current.ID)
 }
 
 // edit fills the form and the panels with st, its application and its survey card.

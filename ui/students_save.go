@@ -63,7 +63,7 @@ func (s *studentsScreen) Save() error {
 	}
 	s.applyFilter()
 	s.edit(st)
-	reselectID(s.list, len(s.shown), func(i int) model.ID { return s.shown[i].ID }, st.ID)
+	s.reselect()
 	return nil
 }
 

@@ -152,3 +152,24 @@ func TestStudents_ChoosingAnotherStudentAsksBeforeDroppingInput(t *testing.T) {
 		t.Errorf("while asking, the form shows %q, want the typed-in Мария", got)
 	}
 }
+
+func TestStudents_StayKeepsTheStudentOfTheFormMarked(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	list := h.screenList()
+	list.Select(0)
+	h.typeIn("Презиме", "Петров")
+	list.Select(1)
+	if d := h.dialogText(); !strings.Contains(d, "не са запазени") {
+		t.Fatalf("choosing another student with unsaved input showed %q", d)
+	}
+	h.tap("Остани")
+	if got := h.entry("Презиме").Text; got != "Петров" {
+		t.Errorf("after Остани the middle name is %q, want the typed one", got)
+	}
+	// Only a list that marks the form's student again lets the same row be chosen once more.
+	list.Select(1)
+	if d := h.dialogText(); !strings.Contains(d, "не са запазени") {
+		t.Errorf("choosing the other student again after Остани showed %q, want the question again", d)
+	}
+}
