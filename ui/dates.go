@@ -3,8 +3,13 @@ package ui
 import (
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
+
+// datePlaceholder is the hint of a date entry: how a date is typed.
+func datePlaceholder() string { return lang.X("form.date.ph", "дд.мм.гггг") }
 
 // dateText is a date as a form shows it, дд.мм.гггг, or "" for no date.
 func dateText(d model.Date) string {

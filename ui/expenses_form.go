@@ -68,8 +68,8 @@ func newExpenseForm(changed, submit func()) *expenseForm {
 	f.number, f.subject, f.descr = entry(nil), entry(nil), entry(nil)
 	f.date, f.paidOn = entry(optionalDate), entry(optionalDate)
 	f.gross, f.vat, f.paidAmount = entry(f.checkMoney), entry(f.checkMoney), entry(f.checkMoney)
-	f.date.SetPlaceHolder(lang.X("expenses.date.ph", "дд.мм.гггг"))
-	f.paidOn.SetPlaceHolder(lang.X("expenses.date.ph", "дд.мм.гггг"))
+	f.date.SetPlaceHolder(datePlaceholder())
+	f.paidOn.SetPlaceHolder(datePlaceholder())
 	f.paidAmount.SetPlaceHolder(lang.X("expenses.paidamount.hint", "празно: цялата сума с ДДС"))
 	f.buildChoices(changed)
 	check := func(p phrase) *widget.Check { return widget.NewCheck(p.String(), func(bool) { changed() }) }

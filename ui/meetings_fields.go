@@ -57,7 +57,7 @@ func newTextArea(placeholder string, lines int, changed func()) *widget.Entry {
 // newDateField is an entry for a date typed as дд.мм.гггг, checked as it is typed; optional
 // dates may stay empty.
 func newDateField(optional bool, changed func()) *widget.Entry {
-	e := newTextEntry(lang.X("form.date.ph", "дд.мм.гггг"), changed)
+	e := newTextEntry(datePlaceholder(), changed)
 	e.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			if optional {

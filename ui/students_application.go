@@ -233,6 +233,3 @@ func (p *applicationPanel) wishList() []model.Wish {
 	}
 	return ws
 }
-
-// datePlaceholder shows how a date is typed.
-func datePlaceholder() string { return lang.X("students.date.ph", "дд.мм.гггг") }
