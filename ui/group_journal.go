@@ -53,6 +53,7 @@ type journalPanel struct {
 	date, start, hours, moveTo, document groupEntry
 	topic                                *widget.SelectEntry
 	leaderAbsent                         *widget.Check
+	del                                  *widget.Button // deletes the stored session in the form
 	list                                 *widget.List
 	marks                                *widget.Table
 	docLabel, totals, info               *widget.Label
@@ -124,8 +125,8 @@ func (p *journalPanel) layout() fyne.CanvasObject {
 	p.session = session
 	p.pick = widget.NewLabel(lang.X("journal.pick", "Изберете занятие от списъка: проведено или ден от програмата, който още не е въведен. „Ново занятие“ добавя занятие извън програмата."))
 	p.pick.Wrapping = fyne.TextWrapWord
-	del := widget.NewButtonWithIcon(lang.X("journal.delete", "Изтрий"), theme.DeleteIcon(), p.deleteSession)
-	left := container.NewBorder(nil, container.NewHBox(add, del), nil, nil, p.list)
+	p.del = widget.NewButtonWithIcon(lang.X("journal.delete", "Изтрий"), theme.DeleteIcon(), p.deleteSession)
+	left := container.NewBorder(nil, container.NewHBox(add, p.del), nil, nil, p.list)
 	split := container.NewHSplit(left, container.NewStack(container.NewVBox(p.pick), session))
 	split.Offset = 0.38
 	return container.NewVScroll(container.NewBorder(p.totals, nil, nil, nil, tall(split, 380)))

@@ -187,9 +187,14 @@ func (p *journalPanel) close() {
 	p.findings.Show(p.groupFindings())
 }
 
-// enable enables the session's inputs while one is open; the attendance and the new day
-// follow the leader's absence.
+// enable enables the session's inputs while one is open, and Изтрий while it is a stored one;
+// the attendance and the new day follow the leader's absence.
 func (p *journalPanel) enable(on bool) {
+	if on && p.cur.ID != "" {
+		p.del.Enable()
+	} else {
+		p.del.Disable()
+	}
 	for _, w := range []fyne.Disableable{p.date, p.start, p.hours, p.topic, p.leaderAbsent, p.moveTo} {
 		if on {
 			w.Enable()

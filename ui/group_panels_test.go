@@ -338,6 +338,9 @@ func TestGroupJournal_DeleteSession(t *testing.T) {
 	s := storedSessionOn(t, db, g.ID, tab)
 	tab.tap("Изтрий")
 	h.tap("Да")
+	if b := h.button("Изтрий"); b == nil || !b.Disabled() {
+		t.Error("Изтрий can be tapped with no session open")
+	}
 	if err := db.Get(model.KindSession, s.ID, &model.Session{}); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("after deleting, reading the session gives %v, want not found", err)
 	}
