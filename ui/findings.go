@@ -73,6 +73,3 @@ func (b *findingsBox) Show(fs []model.Finding) {
 	b.label.SetText(strings.Join(lines, "\n"))
 	b.label.Show()
 }
-
-// Text is what the box shows, for tests.
-func (b *findingsBox) Text() string { return b.label.Text }
