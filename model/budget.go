@@ -255,11 +255,9 @@ func paidInFull(e *Expense) bool {
 	if e.PaidBy == Unpaid || e.PaidOn.IsZero() {
 		return false
 	}
-	paid := e.PaidAmount
-	if paid.Currency == "" {
-		paid.Currency = e.Net.Currency
-	}
-	return paid.In(e.Net.Currency).Minor >= e.Gross().Minor
+	// чл. 96, т. 5: the whole value of the document, VAT included, compared in its own
+	// currency with the law's one conversion (Settles).
+	return Settles(e.Gross(), e.PaidAmount)
 }
 
 // CapUse is how much of one cap of чл. 82 a year's plan and its eligible expenses use.

@@ -1,0 +1,69 @@
+package model
+
+import "time"
+
+// The lev-to-euro changeover inside a school year. Bulgaria adopted the euro on 1 January 2026
+// (Council Decision (EU) 2025/1407; Закон за въвеждането на еврото в Република България,
+// ЗВЕРБ). The rules the code applies, from ЗВЕРБ and Regulation (EC) No 1103/97, which it
+// follows:
+//   - the official rate 1 EUR = 1,95583 BGN is used in full, never shortened or inverted
+//     (Reg. 1103/97, чл. 4, ал. 1–3): a lev amount is divided by it;
+//   - the result is rounded to the cent on the third decimal, a half going up (Reg. 1103/97,
+//     чл. 5; ЗВЕРБ: „когато третият знак … е равен или по-голям от пет, вторият знак се
+//     увеличава с едно“) — ToEUR;
+//   - the changeover alters no term of a contract and discharges no obligation (Reg. 1103/97,
+//     чл. 3, continuity of contracts): a lev invoice stays a lev invoice, and paying it in euro
+//     pays its converted amount;
+//   - amounts of agreements that run across the date, hourly rates included, read in euro from
+//     the date as their converted amount (ЗВЕРБ: remuneration is converted by dividing the lev
+//     value by the full rate and rounding to the cent) — RateOn.
+
+// EuroDay is the day the euro became Bulgaria's currency: 1 January 2026.
+var EuroDay = NewDate(2026, time.January, 1)
+
+// CurrencyOn is the currency of a document dated on: leva before EuroDay, euro from it.
+func CurrencyOn(on Date) Currency {
+	if on.Before(EuroDay) {
+		return BGN
+	}
+	return EUR
+}
+
+// RateOn is an agreement's rate (or any unit price) as it applies on day on: a lev rate is
+// converted to euro, to the cent, from EuroDay; before it, and in euro, it is as agreed.
+// 12,00 лв. an hour is 6,14 € an hour from 1 January 2026 (12 / 1,95583 = 6,1355…).
+func RateOn(rate Money, on Date) Money {
+	if rate.Currency == BGN && !on.Before(EuroDay) {
+		return rate.ToEUR()
+	}
+	return rate
+}
+
+// Settles reports whether paid settles due in full. The comparison is in the document's terms,
+// with the law's one conversion, never a tolerance:
+//   - one currency: paid ≥ due;
+//   - a lev document paid in euro: paid ≥ due converted to euro. The euro amount settles every
+//     lev amount whose conversion it reaches, so 1 125,02 лв. paid as its equivalent 575,21 €
+//     is paid in full, though 575,21 € converted back is 1 125,01 лв. (the inverse conversion
+//     is not the law's, Reg. 1103/97, чл. 4, ал. 3); 575,20 € is not;
+//   - a euro document paid in leva (cash in the month of dual circulation): paid converted to
+//     euro ≥ due.
+//
+// An amount without a currency is in due's.
+func Settles(due, paid Money) bool {
+	if paid.Currency == "" {
+		paid.Currency = due.Currency
+	}
+	switch {
+	case due.Currency == "" || paid.Currency == due.Currency:
+		return paid.Minor >= due.Minor
+	case due.Currency == BGN:
+		return paid.Minor >= due.ToEUR().Minor
+	}
+	return paid.ToEUR().Minor >= due.Minor
+}
+
+// ConversionNote says how a total that mixes lev and euro amounts was converted: it is printed
+// under every such total (the budget, the inventory).
+const ConversionNote = "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по " +
+	"официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ; Регламент (ЕО) № 1103/97, чл. 4–5)."
