@@ -26,8 +26,12 @@ type Budget struct {
 
 	DirectorHours   Hours // Приложение № 7; zero where the table has no value
 	AccountantHours Hours
-	DirectorPay     Money // hours × rate, over and above T (чл. 77, ал. 2)
+	DirectorPay     Money // hours × rate, over and above T (чл. 77, ал. 2): gross pay
 	AccountantPay   Money
+	// DirectorContrib and AccountantContrib are the employer's contributions on the pay, part
+	// of the management funds (чл. 84, ал. 2), at EmployerContribBp.
+	DirectorContrib, AccountantContrib Money
+	EmployerContribBp                  int64
 
 	RemedialTarget int // ceil(share × students), Приложение № 1
 	InterestTarget int
@@ -75,6 +79,7 @@ func ComputeBudget(p *Profile, g FundingGroup, students int, cur Currency) (*Bud
 	col := bandOf(p.Funding.ManagementBandMax, students)
 	b.DirectorHours, b.DirectorPay = managementPay(gf.DirectorHours[col], p.Pay.DirectorRate, cur)
 	b.AccountantHours, b.AccountantPay = managementPay(gf.AccountantHours[col], p.Pay.AccountantRate, cur)
+	b.setManagementContrib(p.Pay.EmployerContribBp)
 	b.RemedialTarget = target(gf.RemedialTarget, students)
 	b.InterestTarget = target(gf.InterestTarget, students)
 	b.Advance = lev.Percent(p.AdvanceBp).In(cur)
@@ -91,6 +96,7 @@ func BudgetFor(p *Profile, d *YearData) (*Budget, error) {
 	if plan := d.Programme.RemedialPlan; !plan.IsZero() {
 		b.SetRemedial(plan.In(b.Currency))
 	}
+	b.setManagementContrib(PayRatesFor(p, &d.Programme).EmployerContribBp)
 	return b, nil
 }
 
@@ -99,9 +105,6 @@ func (b *Budget) SetRemedial(m Money) {
 	b.Remedial = m
 	b.Interest = b.Total.Sub(m)
 }
-
-// Management is the director's and accountant's pay together, planned over and above T.
-func (b *Budget) Management() Money { return b.DirectorPay.Add(b.AccountantPay) }
 
 func managementPay(hours *int, rate Amount, cur Currency) (Hours, Money) {
 	if hours == nil {

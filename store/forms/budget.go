@@ -42,8 +42,17 @@ func (dc *doc) budgetFigures(b *model.Budget) {
 	dc.field("Минимум за преодоляване на обучителни затруднения (чл. 75, ал. 1)", inCurrency(b.RemedialMin, b.Currency).String())
 	dc.field("Планирано за преодоляване на обучителни затруднения", inCurrency(b.Remedial, b.Currency).String())
 	dc.field("За дейности по интереси (чл. 75, ал. 3)", inCurrency(b.Interest, b.Currency).String())
-	dc.field("Директор и счетоводител, над T (чл. 77, ал. 2)", inCurrency(b.Management(), b.Currency).String())
+	managementFields(dc, b)
 	dc.field("Авансово плащане, до 30 % (чл. 93, ал. 2)", inCurrency(b.Advance, b.Currency).String())
+}
+
+// managementFields prints the management funds of чл. 84, ал. 2 and what they include: the
+// pay of Приложение № 7 and the employer's contributions on it.
+func managementFields(dc *doc, b *model.Budget) {
+	dc.field("Директор и счетоводител, възнаграждения над T (чл. 77, ал. 2)", inCurrency(b.Management(), b.Currency).String())
+	dc.field(fmt.Sprintf("Осигуровки за сметка на работодателя, %s %%", model.Hours(b.EmployerContribBp)),
+		inCurrency(b.ManagementContrib(), b.Currency).String())
+	dc.field("Средства за директор и счетоводител с осигуровките (чл. 84, ал. 2)", inCurrency(b.ManagementCeiling(), b.Currency).String())
 }
 
 var planColumns = []column{
