@@ -198,6 +198,9 @@ type PlanActualRow struct {
 	CostType CostType
 	Planned  Money
 	Actual   Money
+	// Converted is set when an amount of the row was in the other currency and was converted
+	// once at the fixed rate: a total that mixes them says so (ConversionNote).
+	Converted bool
 }
 
 // Diff is planned − actual: what is left (negative when overspent).
@@ -222,11 +225,13 @@ func PlanVsActual(d *YearData, b *Budget) []PlanActualRow {
 	for _, l := range d.Programme.Plan {
 		r := row(l.Activity, l.CostType)
 		r.Planned = r.Planned.Add(l.Amount.In(b.Currency))
+		r.Converted = r.Converted || l.Amount.Currency != b.Currency
 	}
 	for i := range d.Expenses {
 		e := &d.Expenses[i]
 		r := row(e.Activity, e.CostType)
 		r.Actual = r.Actual.Add(eligibleAmount(e).In(b.Currency))
+		r.Converted = r.Converted || e.Net.Currency != b.Currency
 	}
 	out := make([]PlanActualRow, 0, len(rows))
 	for _, r := range rows {

@@ -67,3 +67,14 @@ func Settles(due, paid Money) bool {
 // under every such total (the budget, the inventory).
 const ConversionNote = "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по " +
 	"официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ; Регламент (ЕО) № 1103/97, чл. 4–5)."
+
+// AnyConverted reports whether a row of plan vs actual converted an amount: its totals then
+// carry ConversionNote.
+func AnyConverted(rows []PlanActualRow) bool {
+	for _, r := range rows {
+		if r.Converted {
+			return true
+		}
+	}
+	return false
+}
