@@ -78,3 +78,18 @@ func AnyConverted(rows []PlanActualRow) bool {
 	}
 	return false
 }
+
+// Converted reports whether a document of the inventory is in another currency than the
+// inventory's, so its total converted it (ConversionNote).
+func (inv *Inventory) Converted() bool {
+	for _, a := range inv.Activities {
+		for _, c := range a.CostTypes {
+			for _, l := range c.Lines {
+				if l.Gross.Currency != inv.Currency {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

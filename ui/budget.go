@@ -154,6 +154,10 @@ func (s *budgetScreen) show(d *model.YearData, b *model.Budget) {
 		s.fillHeader(d, b)
 		s.rows = model.PlanVsActual(d, b)
 		s.fillCaps(d, b)
+		if model.AnyConverted(s.rows) {
+			// A total that takes in lev documents says how they were converted.
+			s.caps.Add(wrapped(lang.X("budget.converted", "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ; Регламент (ЕО) № 1103/97, чл. 4–5).")))
+		}
 	}
 	s.header.Refresh()
 	s.caps.Refresh()
