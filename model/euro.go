@@ -6,8 +6,8 @@ import "time"
 // (Council Decision (EU) 2025/1407; Закон за въвеждането на еврото в Република България,
 // ЗВЕРБ). The rules the code applies, from ЗВЕРБ and Regulation (EC) No 1103/97, which it
 // follows:
-//   - the official rate 1 EUR = 1,95583 BGN is used in full, never shortened or inverted
-//     (Reg. 1103/97, чл. 4, ал. 1–3): a lev amount is divided by it;
+//   - the official rate 1 EUR = 1,95583 BGN is used in full, never shortened or rounded, and
+//     no inverse rate is used (Reg. 1103/97, чл. 4, ал. 1–3): a lev amount is divided by it;
 //   - the result is rounded to the cent on the third decimal, a half going up (Reg. 1103/97,
 //     чл. 5; ЗВЕРБ: „когато третият знак … е равен или по-голям от пет, вторият знак се
 //     увеличава с едно“) — ToEUR;
@@ -15,8 +15,10 @@ import "time"
 //     чл. 3, continuity of contracts): a lev invoice stays a lev invoice, and paying it in euro
 //     pays its converted amount;
 //   - amounts of agreements that run across the date, hourly rates included, read in euro from
-//     the date as their converted amount (ЗВЕРБ: remuneration is converted by dividing the lev
-//     value by the full rate and rounding to the cent) — RateOn.
+//     the date as their converted amount, to the cent, as ЗВЕРБ converts remuneration (the lev
+//     value divided by the full rate, rounded to the cent); the hours of 2025 keep the lev rate
+//     and their lev total is converted once — RateOn (docs/notes.md, Issue #25, weighs Reg.
+//     1103/97, чл. 5 and C-19/03, under which a unit price need not be rounded).
 
 // EuroDay is the day the euro became Bulgaria's currency: 1 January 2026.
 var EuroDay = NewDate(2026, time.January, 1)
@@ -42,10 +44,11 @@ func RateOn(rate Money, on Date) Money {
 // Settles reports whether paid settles due in full. The comparison is in the document's terms,
 // with the law's one conversion, never a tolerance:
 //   - one currency: paid ≥ due;
-//   - a lev document paid in euro: paid ≥ due converted to euro. The euro amount settles every
-//     lev amount whose conversion it reaches, so 1 125,02 лв. paid as its equivalent 575,21 €
-//     is paid in full, though 575,21 € converted back is 1 125,01 лв. (the inverse conversion
-//     is not the law's, Reg. 1103/97, чл. 4, ал. 3); 575,20 € is not;
+//   - a lev document paid in euro: paid ≥ due converted to euro. From 1 January 2026 a lev
+//     obligation is payable as its one conversion (Reg. 1103/97, чл. 3: the changeover alters
+//     no term and discharges nothing), so 1 125,02 лв. paid as its equivalent 575,21 € is paid
+//     in full; converting the payment back (575,21 € is 1 125,01 лв.) would round a second
+//     time, which the law never does. 575,20 € is not in full;
 //   - a euro document paid in leva (cash in the month of dual circulation): paid converted to
 //     euro ≥ due.
 //
