@@ -26,8 +26,12 @@ type Budget struct {
 
 	DirectorHours   Hours // Приложение № 7; zero where the table has no value
 	AccountantHours Hours
-	DirectorPay     Money // hours × rate, over and above T (чл. 77, ал. 2)
+	DirectorPay     Money // hours × rate, over and above T (чл. 77, ал. 2): gross pay
 	AccountantPay   Money
+	// DirectorContrib and AccountantContrib are the employer's contributions on the pay, part
+	// of the management funds (чл. 84, ал. 2), at EmployerContribBp.
+	DirectorContrib, AccountantContrib Money
+	EmployerContribBp                  int64
 
 	RemedialTarget int // ceil(share × students), Приложение № 1
 	InterestTarget int
@@ -75,6 +79,7 @@ func ComputeBudget(p *Profile, g FundingGroup, students int, cur Currency) (*Bud
 	col := bandOf(p.Funding.ManagementBandMax, students)
 	b.DirectorHours, b.DirectorPay = managementPay(gf.DirectorHours[col], p.Pay.DirectorRate, cur)
 	b.AccountantHours, b.AccountantPay = managementPay(gf.AccountantHours[col], p.Pay.AccountantRate, cur)
+	b.setManagementContrib(p.Pay.EmployerContribBp)
 	b.RemedialTarget = target(gf.RemedialTarget, students)
 	b.InterestTarget = target(gf.InterestTarget, students)
 	b.Advance = lev.Percent(p.AdvanceBp).In(cur)
@@ -91,6 +96,7 @@ func BudgetFor(p *Profile, d *YearData) (*Budget, error) {
 	if plan := d.Programme.RemedialPlan; !plan.IsZero() {
 		b.SetRemedial(plan.In(b.Currency))
 	}
+	b.setManagementContrib(PayRatesFor(p, &d.Programme).EmployerContribBp)
 	return b, nil
 }
 
@@ -99,9 +105,6 @@ func (b *Budget) SetRemedial(m Money) {
 	b.Remedial = m
 	b.Interest = b.Total.Sub(m)
 }
-
-// Management is the director's and accountant's pay together, planned over and above T.
-func (b *Budget) Management() Money { return b.DirectorPay.Add(b.AccountantPay) }
 
 func managementPay(hours *int, rate Amount, cur Currency) (Hours, Money) {
 	if hours == nil {
@@ -195,6 +198,9 @@ type PlanActualRow struct {
 	CostType CostType
 	Planned  Money
 	Actual   Money
+	// Converted is set when an amount of the row was in the other currency and was converted
+	// once at the fixed rate: a total that mixes them says so (ConversionNote).
+	Converted bool
 }
 
 // Diff is planned − actual: what is left (negative when overspent).
@@ -219,11 +225,13 @@ func PlanVsActual(d *YearData, b *Budget) []PlanActualRow {
 	for _, l := range d.Programme.Plan {
 		r := row(l.Activity, l.CostType)
 		r.Planned = r.Planned.Add(l.Amount.In(b.Currency))
+		r.Converted = r.Converted || l.Amount.Currency != b.Currency
 	}
 	for i := range d.Expenses {
 		e := &d.Expenses[i]
 		r := row(e.Activity, e.CostType)
 		r.Actual = r.Actual.Add(eligibleAmount(e).In(b.Currency))
+		r.Converted = r.Converted || e.Net.Currency != b.Currency
 	}
 	out := make([]PlanActualRow, 0, len(rows))
 	for _, r := range rows {
@@ -255,11 +263,9 @@ func paidInFull(e *Expense) bool {
 	if e.PaidBy == Unpaid || e.PaidOn.IsZero() {
 		return false
 	}
-	paid := e.PaidAmount
-	if paid.Currency == "" {
-		paid.Currency = e.Net.Currency
-	}
-	return paid.In(e.Net.Currency).Minor >= e.Gross().Minor
+	// чл. 96, т. 5: the whole value of the document, VAT included, compared in its own
+	// currency with the law's one conversion (Settles).
+	return Settles(e.Gross(), e.PaidAmount)
 }
 
 // CapUse is how much of one cap of чл. 82 a year's plan and its eligible expenses use.

@@ -32,6 +32,7 @@ func (c *checker) checkBudget() {
 			plannedT = plannedT.Add(m)
 		}
 	}
+	c.checkManagement(b)
 	for _, u := range CapUsage(c.d, b) {
 		c.checkCap(u.CapLimit, u.Planned, "планирани")
 		c.checkCap(u.CapLimit, u.Actual, "допустими отчетени")

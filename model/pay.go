@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"time"
 )
 
 // PayRates are the rates that turn a gross remuneration into pay: the insured person's
@@ -93,6 +94,9 @@ type Quarter struct {
 // QuarterOf returns the quarter of month m.
 func QuarterOf(m Month) Quarter { return Quarter{Y: m.Y, Q: (int(m.M)-1)/3 + 1} }
 
+// First is the quarter's first day.
+func (q Quarter) First() Date { return NewDate(q.Y, time.Month(3*q.Q-2), 1) }
+
 // String formats the quarter the Bulgarian way: "IV тримесечие 2025".
 func (q Quarter) String() string {
 	return fmt.Sprintf("%s тримесечие %d", [...]string{"", "I", "II", "III", "IV"}[q.Q], q.Y)
@@ -109,7 +113,8 @@ type QuarterPay struct {
 
 // PaySummary returns a person's pay by quarter of the school year, in the year's currency:
 // for each quarter with a report, the approved and pending hours and the pay of the approved
-// ones, computed on the quarter's total hours, as it is paid (one payroll a quarter). An
+// ones, computed on the quarter's total hours, as it is paid (one payroll a quarter), at the
+// rate as it applies in the quarter (RateOn: a lev rate is 6,14 € from 2026). An
 // external firm (a person of an external supplier) is paid its invoice, hours × rate, with no
 // contributions or tax withheld by the school (чл. 80, ал. 4; чл. 81, ал. 3).
 func PaySummary(d *YearData, personID ID, r PayRates) []QuarterPay {
@@ -146,7 +151,10 @@ func PaySummary(d *YearData, personID ID, r PayRates) []QuarterPay {
 		}
 	}
 	for i := range out {
-		out[i].Pay = ComputePay(out[i].Approved, person.Rate, r, d.Programme.Currency)
+		// A quarter never spans 1 January 2026: a lev rate pays the hours of 2025 in leva,
+		// converted once as a total; from 2026 it pays at its euro conversion (RateOn).
+		rate := RateOn(person.Rate, out[i].Quarter.First())
+		out[i].Pay = ComputePay(out[i].Approved, rate, r, d.Programme.Currency)
 	}
 	slices.SortFunc(out, func(a, b QuarterPay) int {
 		if a.Quarter.Y != b.Quarter.Y {

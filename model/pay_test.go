@@ -149,9 +149,10 @@ func TestPayRates_Validate(t *testing.T) {
 	}
 }
 
-// payYear is a leader at 12,00 лв. with reports in two quarters, one not yet approved.
+// payYear is a leader at 12,00 лв. (an agreement of 2025) with reports in two quarters, one not
+// yet approved, in a year reported in euro.
 func payYear() *model.YearData {
-	d := &model.YearData{Programme: model.Programme{Year: 2025, Currency: model.BGN}}
+	d := &model.YearData{Programme: model.Programme{Year: 2025, Currency: model.EUR}}
 	d.People = []model.Person{{ID: "p1", Rate: model.Lev(12, 0), Roles: []model.PersonRole{model.RoleLeader}}}
 	sheet := func(id model.ID, m time.Month, y int, hours int64, st model.TimesheetStatus) model.Timesheet {
 		mon := model.Month{Y: y, M: m}
@@ -168,29 +169,33 @@ func payYear() *model.YearData {
 	return d
 }
 
-func TestPaySummary_ByQuarterOnApprovedReports(t *testing.T) {
+// The lev rate of an agreement signed in 2025 across 1 January 2026 (ЗВЕРБ; Reg. 1103/97,
+// чл. 3–5): the hours of 2025 are paid at 12,00 лв., their total converted once; the hours of
+// 2026 at the rate's conversion, 6,14 €.
+func TestPaySummary_RateAcrossEuroDay(t *testing.T) {
 	qs := model.PaySummary(payYear(), "p1", profileRates)
 	if len(qs) != 2 {
 		t.Fatalf("quarters = %d, want 2: %+v", len(qs), qs)
 	}
-	// IV 2025: approved 6 + 4 = 10 h, December's 3 h pending; 10 h × 12,00 = 120,00 лв.
-	// and, as in TestComputePay_HandComputed, net 93,11, employer 22,70.
+	// IV 2025: approved 6 + 4 = 10 h, December's 3 h pending; 10 h × 12,00 = 120,00 лв. =
+	// 61,355… → 61,36 €; insured 13,78 % 8,46; taxable 52,90; tax 5,29; net 47,61; employer 11,61.
 	q4 := qs[0]
 	if q4.Quarter != (model.Quarter{Y: 2025, Q: 4}) || q4.Approved != model.H(10) || q4.Pending != model.H(3) {
 		t.Errorf("first quarter = %v, %s approved, %s pending; want IV 2025, 10, 3", q4.Quarter, q4.Approved, q4.Pending)
 	}
-	if q4.Pay.Gross != model.Lev(120, 0) || q4.Pay.Net != model.Lev(93, 11) || q4.Pay.EmployerContrib != model.Lev(22, 70) {
+	if q4.Pay.Rate != model.Lev(12, 0) || q4.Pay.Gross != model.Euro(61, 36) || q4.Pay.Net != model.Euro(47, 61) || q4.Pay.EmployerContrib != model.Euro(11, 61) {
 		t.Errorf("IV 2025 pay = %+v", q4.Pay)
 	}
-	// I 2026: 5 + 2 = 7 h × 12,00 = 84,00; insured 11,5752 → 11,58; taxable 72,42;
-	// tax 7,242 → 7,24; net 65,18.
+	// I 2026: 5 + 2 = 7 h × 6,14 € = 42,98 € (not 84,00 лв. → 42,95 €); insured 5,92;
+	// taxable 37,06; tax 3,71; net 33,35.
 	q1 := qs[1]
-	if q1.Quarter.String() != "I тримесечие 2026" || q1.Approved != model.H(7) || q1.Pay.Net != model.Lev(65, 18) {
-		t.Errorf("second quarter = %s, %s h, net %s; want I тримесечие 2026, 7 h, 65,18 лв.", q1.Quarter, q1.Approved, q1.Pay.Net)
+	if q1.Quarter.String() != "I тримесечие 2026" || q1.Approved != model.H(7) || q1.Pay.Rate != model.Euro(6, 14) ||
+		q1.Pay.Gross != model.Euro(42, 98) || q1.Pay.Net != model.Euro(33, 35) {
+		t.Errorf("second quarter = %s, %s h, %+v; want I тримесечие 2026, 7 h at 6,14 €, gross 42,98 €, net 33,35 €", q1.Quarter, q1.Approved, q1.Pay)
 	}
-	total := model.TotalPay(qs, model.BGN)
-	if total.Hours != model.H(17) || total.Net != model.Lev(158, 29) {
-		t.Errorf("year = %s h, net %s; want 17 h, 158,29 лв.", total.Hours, total.Net)
+	total := model.TotalPay(qs, model.EUR)
+	if total.Hours != model.H(17) || total.Net != model.Euro(80, 96) {
+		t.Errorf("year = %s h, net %s; want 17 h, 80,96 €", total.Hours, total.Net)
 	}
 }
 
@@ -198,10 +203,10 @@ func TestPaySummary_Art81_3_ExternalFirmIsPaidItsInvoice(t *testing.T) {
 	d := payYear()
 	d.People[0].Engagement, d.People[0].SupplierID = model.External, "sup1"
 	qs := model.PaySummary(d, "p1", profileRates)
-	// IV 2025: 10 h × 12,00 = 120,00 лв. invoiced; nothing withheld, nothing on top.
+	// IV 2025: 10 h × 12,00 = 120,00 лв. = 61,36 € invoiced; nothing withheld, nothing on top.
 	p := qs[0].Pay
-	if p.Gross != model.Lev(120, 0) || p.Net != model.Lev(120, 0) || !p.EmployeeContrib.IsZero() || !p.EmployerContrib.IsZero() {
-		t.Errorf("a firm's pay = %+v, want 120,00 лв. net with no contributions", p)
+	if p.Gross != model.Euro(61, 36) || p.Net != model.Euro(61, 36) || !p.EmployeeContrib.IsZero() || !p.EmployerContrib.IsZero() {
+		t.Errorf("a firm's pay = %+v, want 61,36 € net with no contributions", p)
 	}
 }
 

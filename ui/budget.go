@@ -154,6 +154,10 @@ func (s *budgetScreen) show(d *model.YearData, b *model.Budget) {
 		s.fillHeader(d, b)
 		s.rows = model.PlanVsActual(d, b)
 		s.fillCaps(d, b)
+		if model.AnyConverted(s.rows) {
+			// A total that takes in lev documents says how they were converted.
+			s.caps.Add(wrapped(lang.X("budget.converted", "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ; Регламент (ЕО) № 1103/97, чл. 4–5).")))
+		}
 	}
 	s.header.Refresh()
 	s.caps.Refresh()
@@ -187,10 +191,14 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 		lev(func(x *model.Budget) model.Money { return x.RemedialMin }))
 	add(lang.X("budget.remedial", "Планирани за преодоляване на затруднения"), s.money(b.Remedial))
 	add(lang.X("budget.interest", "За дейности по интереси (чл. 75, ал. 3)"), s.money(b.Interest))
-	add(lang.X("budget.management", "Директор и счетоводител, извън T (чл. 77, ал. 2)"),
-		fmt.Sprintf("%s + %s = %s", lev(func(x *model.Budget) model.Money { return x.DirectorPay }),
+	// чл. 84, ал. 2: the funds are the pay and the employer's contributions on it.
+	add(lang.X("budget.management", "Директор и счетоводител с осигуровките за сметка на работодателя, извън T (чл. 77, ал. 2; чл. 84, ал. 2)"),
+		fmt.Sprintf(lang.X("budget.management.value", "възнаграждения %s + %s = %s; осигуровки за сметка на работодателя %s; общо %s"),
+			lev(func(x *model.Budget) model.Money { return x.DirectorPay }),
 			lev(func(x *model.Budget) model.Money { return x.AccountantPay }),
-			lev(func(x *model.Budget) model.Money { return x.Management() })))
+			lev(func(x *model.Budget) model.Money { return x.Management() }),
+			lev(func(x *model.Budget) model.Money { return x.ManagementContrib() }),
+			lev(func(x *model.Budget) model.Money { return x.ManagementCeiling() })))
 	add(lang.X("budget.targets", "Целеви ученици (Приложение № 1)"),
 		fmt.Sprintf(lang.X("budget.targets.value", "%d в преодоляване на затруднения, %d в дейности по интереси"), b.RemedialTarget, b.InterestTarget))
 	add(lang.X("budget.advance", "Авансово плащане (чл. 93, ал. 2)"), lev(func(x *model.Budget) model.Money { return x.Advance }))

@@ -41,7 +41,10 @@ func TestBudget_ShowsTotalOfTheModel(t *testing.T) {
 		t.Fatalf("ComputeBudget in leva: %v", err)
 	}
 	h.nav().Select(sectionBudget)
-	for _, want := range []string{b.Total.String(), lev.Total.String(), lev.Advance.String(), b.RemedialMin.String(), b.Advance.String()} {
+	// The demo year takes in lev documents of 2025: the screen says how they were converted, and
+	// the management funds include the employer's contributions (чл. 84, ал. 2).
+	for _, want := range []string{b.Total.String(), lev.Total.String(), lev.Advance.String(), b.RemedialMin.String(), b.Advance.String(),
+		model.ConversionNote, b.ManagementContrib().String(), b.ManagementCeiling().String()} {
 		if !h.hasText(want) {
 			t.Errorf("the budget screen does not show %q", want)
 		}

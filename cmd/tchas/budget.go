@@ -162,6 +162,8 @@ type budgetJSON struct {
 	DirectorPay        moneyJSON   `json:"directorPay"`
 	AccountantHours100 int64       `json:"accountantHours100"`
 	AccountantPay      moneyJSON   `json:"accountantPay"`
+	ManagementContrib  moneyJSON   `json:"managementEmployerContrib"`
+	ManagementCeiling  moneyJSON   `json:"managementCeiling"`
 	RemedialTarget     int         `json:"remedialTarget"`
 	InterestTarget     int         `json:"interestTarget"`
 	Advance            moneyJSON   `json:"advance"`
@@ -175,6 +177,7 @@ func budgetJSONOf(b *model.Budget) budgetJSON {
 		RemedialMin: moneyOf(b.RemedialMin), Interest: moneyOf(b.Interest), Caps: []capJSON{},
 		DirectorHours100: int64(b.DirectorHours), DirectorPay: moneyOf(b.DirectorPay),
 		AccountantHours100: int64(b.AccountantHours), AccountantPay: moneyOf(b.AccountantPay),
+		ManagementContrib: moneyOf(b.ManagementContrib()), ManagementCeiling: moneyOf(b.ManagementCeiling()),
 		RemedialTarget: b.RemedialTarget, InterestTarget: b.InterestTarget, Advance: moneyOf(b.Advance),
 	}
 	for _, c := range b.Caps {
@@ -227,6 +230,10 @@ func printBudget(out io.Writer, p *model.Profile, b, lev *model.Budget) error {
 		func(x *model.Budget) model.Money { return x.DirectorPay })
 	row(fmt.Sprintf("Счетоводител: до %s ч., над T (чл. 77, ал. 2)", b.AccountantHours),
 		func(x *model.Budget) model.Money { return x.AccountantPay })
+	row(fmt.Sprintf("  осигуровки за сметка на работодателя, %s (чл. 84, ал. 2)", percent(b.EmployerContribBp)),
+		func(x *model.Budget) model.Money { return x.ManagementContrib() })
+	row("  средства за управление с осигуровките (чл. 84, ал. 2)",
+		func(x *model.Budget) model.Money { return x.ManagementCeiling() })
 	row(fmt.Sprintf("Авансово плащане — %s от T (чл. 93, ал. 2)", percent(p.AdvanceBp)),
 		func(x *model.Budget) model.Money { return x.Advance })
 	if err := w.Flush(); err != nil {

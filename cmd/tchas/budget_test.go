@@ -14,7 +14,10 @@ func TestBudget_GroupIII300Students(t *testing.T) {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
 	// T = 300 × 68,00 + 12 800,00 (чл. 74, Приложение № 6).
-	for _, want := range []string{"33 200,00 лв.", "чл. 82, ал. 1, т. 1", "30 %", "Директор"} {
+	// Management funds (чл. 84, ал. 2): 115 h × 8,00 + 140 h × 6,00 = 1 760,00 лв.; the employer's
+	// 18,92 % of each, 174,06 + 158,93 = 332,99 лв.; with them 2 092,99 лв.
+	for _, want := range []string{"33 200,00 лв.", "чл. 82, ал. 1, т. 1", "30 %", "Директор", "920,00 лв.", "840,00 лв.",
+		"осигуровки за сметка на работодателя, 18,92 % (чл. 84, ал. 2)  332,99 лв.", "2 092,99 лв."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

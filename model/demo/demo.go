@@ -87,8 +87,9 @@ func newGen(opts Options) *gen {
 	seed := uint64(opts.Seed)
 	y := opts.Year
 	cur := model.BGN
-	// From 1 January 2026 documents are in euro; a year that crosses it is kept in one
-	// currency (RULES.md §13), so 2025/2026 is in euro as a whole.
+	// The year's budget and report are in euro from 2025/2026, the first year reported after
+	// 1 January 2026; its documents are in the currency of their date (docMoney): the
+	// agreements, contracts and invoices of autumn 2025 in leva, those of 2026 in euro.
 	if y >= 2025 {
 		cur = model.EUR
 	}
@@ -136,7 +137,13 @@ func (g *gen) date(m time.Month, d int) model.Date {
 	return model.NewDate(y, m, d)
 }
 
-// money converts a lev figure of the instruction into the year's currency, half up.
-func (g *gen) money(leva, stotinki int64) model.Money {
-	return model.Lev(leva, stotinki).In(g.cur)
+// docMoney is a lev figure in the currency of a document dated on: as it is before
+// 1 January 2026, converted once from it (model.CurrencyOn).
+func docMoney(m model.Money, on model.Date) model.Money {
+	return m.In(model.CurrencyOn(on))
+}
+
+// agreed is a lev figure of an agreement or contract signed when the programme is approved.
+func (g *gen) agreed(leva, stotinki int64) model.Money {
+	return docMoney(model.Lev(leva, stotinki), g.approved())
 }

@@ -40,8 +40,11 @@ func (g *gen) quarters() []quarter {
 	}
 }
 
-// remuneration pays each person's approved hours of a quarter, per activity, with the
-// employer's contributions. An external leader is paid on the contract as cost type 9.
+// remuneration pays each person's approved hours of a quarter as model.PaySummary computes the
+// quarter's pay — at the rate as it applies in the quarter (model.RateOn), with the employer's
+// contributions for staff and none for an external person paid on a contract as cost type 9
+// (чл. 79, т. 9) — split by activity in proportion to the hours, the last activity taking the
+// remainder, so the expenses add up to the pay to the cent.
 func (g *gen) remuneration() {
 	kindOf := make(map[model.ID]model.ActivityKind, len(g.d.Groups))
 	for _, gr := range g.d.Groups {
@@ -58,12 +61,41 @@ func (g *gen) remuneration() {
 					hours[activityOf(p, kindOf[d.GroupID])] += d.Hours
 				}
 			}
-			for ai, h := range hours {
-				if h > 0 {
-					g.payroll(p, model.Activities[ai], h, q.paid)
-				}
-			}
+			g.payQuarter(p, q, hours)
 		}
+	}
+}
+
+// payQuarter adds the payroll expenses of one person's quarter, hours by activity index.
+func (g *gen) payQuarter(p model.Person, q quarter, hours []model.Hours) {
+	var total model.Hours
+	for _, h := range hours {
+		total += h
+	}
+	if total == 0 {
+		return
+	}
+	rates := model.PayRates{EmployerContribBp: employerBP}
+	if p.Engagement == model.External && p.SupplierID != "" {
+		rates = model.PayRates{} // as model.PaySummary: nothing on top of an external's pay
+	}
+	cost := model.ComputePay(total, model.RateOn(p.Rate, q.months[0].First()), rates, g.cur).Cost
+	left, last := cost, -1
+	for ai, h := range hours {
+		if h > 0 {
+			last = ai
+		}
+	}
+	for ai, h := range hours {
+		if h == 0 {
+			continue
+		}
+		part := cost.MulRatio(int64(h), int64(total))
+		if ai == last {
+			part = left
+		}
+		left = left.Sub(part)
+		g.payroll(p, model.Activities[ai], h, part, q.paid)
 	}
 }
 
@@ -78,10 +110,10 @@ func activityOf(p model.Person, k model.ActivityKind) int {
 	return 1
 }
 
-// payroll adds one remuneration expense with the documents of чл. 104.
-func (g *gen) payroll(p model.Person, act model.Activity, h model.Hours, paid model.Date) {
-	pay := h.Pay(p.Rate)
-	e := g.expense(act, 1, model.DocPayroll, paid.AddDays(-2), pay.Add(pay.Percent(employerBP)), model.Money{Currency: g.cur})
+// payroll adds one remuneration expense of cost (pay and the employer's contributions) with
+// the documents of чл. 104.
+func (g *gen) payroll(p model.Person, act model.Activity, h model.Hours, cost model.Money, paid model.Date) {
+	e := g.expense(act, 1, model.DocPayroll, paid.AddDays(-2), cost, model.Money{Currency: g.cur})
 	e.PersonID = p.ID
 	e.Description = fmt.Sprintf("Възнаграждение на %s за %s ч.", p.Name, h)
 	if act == model.ActManagement {

@@ -19,10 +19,10 @@ type leaderPool struct {
 // people adds the director and the accountant; leaders come with their groups.
 func (g *gen) people() {
 	g.pool = leaderPool{current: -1}
-	dir := g.person(g.director, g.directorFemale, model.RoleDirector, g.money(8, 0))
+	dir := g.person(g.director, g.directorFemale, model.RoleDirector, g.agreed(8, 0))
 	dir.ExperienceYears = g.between(10, 30)
 	g.d.People = append(g.d.People, dir)
-	acc := g.person(g.uniqueAdult(true), true, model.RoleAccountant, g.money(6, 0))
+	acc := g.person(g.uniqueAdult(true), true, model.RoleAccountant, g.agreed(6, 0))
 	acc.ExperienceYears = g.between(5, 25)
 	g.d.People = append(g.d.People, acc)
 }
@@ -53,16 +53,17 @@ func (g *gen) person(n model.PersonName, female bool, role model.PersonRole, rat
 }
 
 // leaderFor returns the leader for a new group and the slot of the day the group gets.
-// Leaders are paid 12.00 BGN per hour, or 8.00 BGN with up to 3 years of experience in the area
+// Leaders are paid 12.00 BGN per hour, agreed in leva in the autumn of 2025 (6,14 € from 2026,
+// model.RateOn), or 8.00 BGN with up to 3 years of experience in the area
 // (чл. 80, ал. 1 and 3). One interest group is led by an external person on a contract (чл. 80, ал. 4).
 func (g *gen) leaderFor(kind model.ActivityKind) (int, int) {
 	pl := &g.pool
 	if pl.left == 0 {
 		female := g.chance(75)
 		exp := g.between(4, 25)
-		rate := g.money(12, 0)
+		rate := g.agreed(12, 0)
 		if g.chance(20) {
-			exp, rate = g.between(1, 3), g.money(8, 0)
+			exp, rate = g.between(1, 3), g.agreed(8, 0)
 		}
 		p := g.person(g.uniqueAdult(female), female, model.RoleLeader, rate)
 		p.ExperienceYears = exp
@@ -99,7 +100,7 @@ func (g *gen) external(p *model.Person) {
 		Date:       g.approved(),
 		Subject:    "Ръководство на група за занимания по интереси",
 		Annex2:     true,
-		Value:      g.money(800, 0),
+		Value:      g.agreed(800, 0),
 	}
 	g.d.Contracts = append(g.d.Contracts, con)
 	p.Engagement = model.External

@@ -26,7 +26,7 @@ type purchase struct {
 // services about 2.6 % (cap 5 %) and council logistics 0.3 % (cap 3 %).
 var purchases = []purchase{
 	{"Офис Експрес ООД", true, model.ActRemedial, 2, model.DocInvoice, "Канцеларски материали", 300, time.October, 27, false, false},
-	{"Дидактика БГ ЕООД", true, model.ActRemedial, 2, model.DocInvoice, "Учебни помагала и работни листове", 350, time.November, 12, true, false},
+	{"Дидактика БГ ЕООД", true, model.ActRemedial, 2, model.DocInvoice, "Учебни помагала и работни листове", 350, time.December, 19, true, false},
 	{"Арт Център ЕООД", true, model.ActInterest, 2, model.DocInvoice, "Материали за изкуства", 250, time.November, 20, false, false},
 	{"Робо Кидс ООД", true, model.ActInterest, 2, model.DocInvoice, "Образователни комплекти по роботика", 300, time.February, 16, true, false},
 	{"Тонер Сервиз ЕООД", true, model.ActRemedial, 3, model.DocInvoice, "Тонер касети", 100, time.December, 8, false, false},
@@ -37,8 +37,10 @@ var purchases = []purchase{
 	{"Бакалия Маркет ЕООД", true, model.ActCouncil, 12, model.DocReceipt, "Минерална вода и печат за заседанията на съвета", 30, time.February, 10, false, false},
 }
 
-// Indexes of the purchases that carry the deliberate problems.
+// Indexes of the purchases that carry the deliberate problems, and of the lev invoice of
+// 19 December 2025 paid in euro after the holidays, at its converted amount (model.Settles).
 const (
+	paidInEuro         = 1 // Дидактика БГ: 19.12.2025 in leva, paid on 5 January 2026 in euro
 	problemNoProjectNo = 2 // Арт Център: no project number on the invoice (чл. 101)
 	problemLate        = 4 // toners: entered 12 days after payment (чл. 98, ал. 3)
 	problemCash        = 9 // council logistics: cash without a cash voucher (чл. 106)
@@ -49,12 +51,14 @@ func (g *gen) purchases() {
 	t := g.budget()
 	for i, pu := range purchases {
 		sup := g.supplier(pu)
-		net := t.Percent(pu.bp)
-		vat := model.Money{Currency: g.cur}
+		on := g.date(pu.month, pu.day)
+		// The share of T in the invoice's own currency: a lev invoice of 2025 is in leva.
+		net := docMoney(t, on).Percent(pu.bp)
+		vat := model.Money{Currency: net.Currency}
 		if pu.vat {
 			vat = net.Percent(vatBP)
 		}
-		e := g.expense(pu.act, pu.ct, pu.kind, g.date(pu.month, pu.day), net, vat)
+		e := g.expense(pu.act, pu.ct, pu.kind, on, net, vat)
 		e.SupplierID = sup.ID
 		e.Subject = pu.subject
 		e.Description = pu.subject + " за дейностите по проекта"
@@ -73,6 +77,14 @@ func (g *gen) purchases() {
 			e.SupportingDocs = append([]model.SupportingDoc{{Kind: model.DocContract, Number: c.Number, Date: c.Date, Present: true}}, e.SupportingDocs...)
 		}
 		switch i {
+		case paidInEuro:
+			e.PaidOn = g.date(time.January, 5)
+			e.PaidAmount, e.EnteredOn = docMoney(e.Gross(), e.PaidOn), e.PaidOn.AddDays(1)
+			for j := range e.SupportingDocs {
+				if e.SupportingDocs[j].Kind == model.DocPaymentOrder {
+					e.SupportingDocs[j].Date = e.PaidOn
+				}
+			}
 		case problemNoProjectNo:
 			e.ProjectNoOnDocs = false
 		case problemLate:
@@ -132,7 +144,7 @@ var minRemedialBP = map[model.FundingGroup]int64{model.GroupI: 6000, model.Group
 // 5 %, with the remedial remuneration raised to the minimum share of чл. 75, and the council
 // and management lines as spent.
 func (g *gen) plan() {
-	t := g.budget()
+	t := g.budget().In(g.cur)
 	zero := model.Money{Currency: g.cur}
 	type key struct {
 		a  model.Activity
@@ -141,7 +153,8 @@ func (g *gen) plan() {
 	spent := map[key]model.Money{}
 	for _, e := range g.d.Expenses {
 		k := key{e.Activity, e.CostType}
-		spent[k] = spent[k].Add(e.Eligible())
+		// A lev document counts at its one conversion into the year's currency.
+		spent[k] = e.Eligible().In(g.cur).Add(spent[k])
 	}
 	remedial := zero
 	var lines []model.PlanLine

@@ -108,7 +108,7 @@ func (g *gen) budget() model.Money {
 	case n <= 250:
 		band = 2
 	}
-	return g.money(n*r[band]+r[band+1], 0)
+	return model.Lev(n*r[band]+r[band+1], 0)
 }
 
 // targets are the minimum numbers of remedial and interest students of Приложение № 1.

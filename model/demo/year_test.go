@@ -110,60 +110,81 @@ func TestGenerate_SessionsFollowSchedule(t *testing.T) {
 	}
 }
 
+// TestGenerate_Currency checks the year as a school lives the changeover: the budget and plan
+// in the year's currency; every agreement, contract and document in the currency of its date —
+// leva until 31.12.2025, euro from 1.1.2026 — and every payment in the currency of its day;
+// 2025/2026 has documents in both and a lev invoice paid in euro.
 func TestGenerate_Currency(t *testing.T) {
 	tests := []struct {
-		name string
-		year model.SchoolYear
-		want model.Currency
+		name       string
+		year       model.SchoolYear
+		want       model.Currency
+		both, euro bool // documents in both currencies; a lev document paid in euro
 	}{
-		{"2024/2025 in leva", 2024, model.BGN},
-		{"2025/2026 in euro", 2025, model.EUR},
+		{"2024/2025 in leva", 2024, model.BGN, false, false},
+		{"2025/2026 across the changeover", 2025, model.EUR, true, true},
+		{"2026/2027 in euro", 2026, model.EUR, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := demo.Generate(demo.Options{Students: 120, Seed: 3, Year: tt.year})
-			check := func(what string, m model.Money) {
-				if m.Currency != tt.want {
-					t.Errorf("%s in %q, want %s", what, m.Currency, tt.want)
+			check := func(what string, m model.Money, want model.Currency) {
+				if m.Currency != want {
+					t.Errorf("%s in %q, want %s", what, m.Currency, want)
 				}
 			}
-			check("programme", model.Money{Currency: d.Programme.Currency})
-			for _, p := range d.People {
-				check("rate of "+p.Name.String(), p.Rate)
-			}
-			for _, e := range d.Expenses {
-				check("expense "+string(e.ID), e.Net)
-				check("VAT of "+string(e.ID), e.VAT)
-				check("paid "+string(e.ID), e.PaidAmount)
-			}
+			check("programme", model.Money{Currency: d.Programme.Currency}, tt.want)
 			for _, l := range d.Programme.Plan {
-				check("plan", l.Amount)
+				check("plan", l.Amount, tt.want)
+			}
+			for _, p := range d.People {
+				check("rate of "+p.Name.String(), p.Rate, model.CurrencyOn(p.AgreementDate))
+			}
+			for _, c := range d.Contracts {
+				check("contract "+c.Number, c.Value, model.CurrencyOn(c.Date))
+			}
+			seen := map[model.Currency]bool{}
+			levInEuro := false
+			for _, e := range d.Expenses {
+				on := model.CurrencyOn(e.DocDate)
+				seen[on] = true
+				check("expense "+string(e.ID), e.Net, on)
+				check("VAT of "+string(e.ID), e.VAT, on)
+				check("paid "+string(e.ID), e.PaidAmount, model.CurrencyOn(e.PaidOn))
+				if e.Net.Currency == model.BGN && e.PaidAmount.Currency == model.EUR {
+					levInEuro = true
+					if !model.Settles(e.Gross(), e.PaidAmount) || e.PaidAmount != e.Gross().ToEUR() {
+						t.Errorf("%s: %v paid as %v, want its conversion %v", e.ID, e.Gross(), e.PaidAmount, e.Gross().ToEUR())
+					}
+				}
+			}
+			if (seen[model.BGN] && seen[model.EUR]) != tt.both || levInEuro != tt.euro {
+				t.Errorf("documents in %v, a lev invoice paid in euro %v; want both %v, paid in euro %v", seen, levInEuro, tt.both, tt.euro)
 			}
 		})
 	}
 }
 
 // TestGenerate_Art80_Rates checks leaders are paid 12.00 BGN, or 8.00 with up to three years
-// of experience (чл. 80), the director 8.00 (чл. 85) and the accountant 6.00 (чл. 87).
+// of experience (чл. 80), the director 8.00 (чл. 85) and the accountant 6.00 (чл. 87), agreed
+// in leva in October 2025 and applied from 1 January 2026 as 6,14 €, 4,09 € and 3,07 €.
 func TestGenerate_Art80_Rates(t *testing.T) {
 	d := year(t, 300)
 	for _, p := range d.People {
-		want := model.Lev(12, 0)
+		want, from2026 := model.Lev(12, 0), model.Euro(6, 14)
 		switch {
-		case p.Has(model.RoleDirector):
-			want = model.Lev(8, 0)
+		case p.Has(model.RoleDirector), p.ExperienceYears <= 3:
+			want, from2026 = model.Lev(8, 0), model.Euro(4, 9)
 		case p.Has(model.RoleAccountant):
-			want = model.Lev(6, 0)
-		case p.ExperienceYears <= 3:
-			want = model.Lev(8, 0)
+			want, from2026 = model.Lev(6, 0), model.Euro(3, 7)
 		}
-		if want = want.In(model.EUR); p.Rate != want {
-			t.Errorf("%s (%v, %d years): rate %s, want %s", p.Name, p.Roles, p.ExperienceYears, p.Rate, want)
+		if p.Rate != want || model.RateOn(p.Rate, model.EuroDay) != from2026 {
+			t.Errorf("%s (%v, %d years): rate %s (%s from 2026), want %s (%s)", p.Name, p.Roles, p.ExperienceYears,
+				p.Rate, model.RateOn(p.Rate, model.EuroDay), want, from2026)
 		}
 	}
 }
 
-// TestGenerate_Art29_3_LeadersNotInCouncil checks no council member leads a group.
 func TestGenerate_Art29_3_LeadersNotInCouncil(t *testing.T) {
 	d := year(t, 3000)
 	council := map[string]bool{}

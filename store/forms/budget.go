@@ -11,8 +11,9 @@ import (
 
 // WriteBudgetPlan prints the year's budget plan by activity × cost type of чл. 79 (чл. 83) from
 // the programme's plan lines. With a computed budget b it also prints the total T (чл. 74), the
-// remedial minimum and split (чл. 75) and the advance (чл. 93, ал. 2); b may be nil. The
-// management section is kept apart: it is over and above T (чл. 77, ал. 2).
+// remedial minimum and split (чл. 75), the management funds with the employer's contributions
+// (чл. 84, ал. 2), the advance (чл. 93, ал. 2) and plan vs actual (planActual); b may be nil.
+// The management section is kept apart: it is over and above T (чл. 77, ал. 2).
 func WriteBudgetPlan(w io.Writer, d *model.YearData, b *model.Budget) error {
 	cur := d.Programme.Currency
 	if !cur.Valid() {
@@ -30,6 +31,9 @@ func WriteBudgetPlan(w io.Writer, d *model.YearData, b *model.Budget) error {
 	dc.section("Организация и управление – над T (чл. 77, ал. 2)")
 	rows := planRows(d.Programme.Plan, []model.Activity{model.ActManagement}, cur)
 	dc.table([]column{{"Вид разход (чл. 79)", 70, gopdf.Left}, {"Сума", 30, gopdf.Right}}, dropActivityCols(rows), tableStyle{BoldLast: true})
+	if b != nil {
+		dc.planActual(d, b)
+	}
 	dc.signatures(signature{"Съставил (счетоводител)", ""}, signature{"Директор", d.School.DirectorName})
 	return dc.finish(w)
 }
@@ -42,8 +46,17 @@ func (dc *doc) budgetFigures(b *model.Budget) {
 	dc.field("Минимум за преодоляване на обучителни затруднения (чл. 75, ал. 1)", inCurrency(b.RemedialMin, b.Currency).String())
 	dc.field("Планирано за преодоляване на обучителни затруднения", inCurrency(b.Remedial, b.Currency).String())
 	dc.field("За дейности по интереси (чл. 75, ал. 3)", inCurrency(b.Interest, b.Currency).String())
-	dc.field("Директор и счетоводител, над T (чл. 77, ал. 2)", inCurrency(b.Management(), b.Currency).String())
+	managementFields(dc, b)
 	dc.field("Авансово плащане, до 30 % (чл. 93, ал. 2)", inCurrency(b.Advance, b.Currency).String())
+}
+
+// managementFields prints the management funds of чл. 84, ал. 2 and what they include: the
+// pay of Приложение № 7 and the employer's contributions on it.
+func managementFields(dc *doc, b *model.Budget) {
+	dc.field("Директор и счетоводител, възнаграждения над T (чл. 77, ал. 2)", inCurrency(b.Management(), b.Currency).String())
+	dc.field(fmt.Sprintf("Осигуровки за сметка на работодателя, %s %%", model.Hours(b.EmployerContribBp)),
+		inCurrency(b.ManagementContrib(), b.Currency).String())
+	dc.field("Средства за директор и счетоводител с осигуровките (чл. 84, ал. 2)", inCurrency(b.ManagementCeiling(), b.Currency).String())
 }
 
 var planColumns = []column{

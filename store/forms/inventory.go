@@ -29,6 +29,9 @@ func WriteInventory(w io.Writer, d *model.YearData, y, q int) error {
 		dc.inventoryActivity(a)
 	}
 	dc.field("Общо допустими разходи за тримесечието", inv.Total.String())
+	if inv.Converted() {
+		dc.para(model.ConversionNote)
+	}
 	dc.signatures(signature{"Съставил (счетоводител)", ""}, signature{"Директор", d.School.DirectorName})
 	return dc.finish(w)
 }

@@ -3,6 +3,7 @@ package forms_test
 import (
 	"bytes"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -35,5 +36,23 @@ func TestWriteInventory_EmptyQuarter(t *testing.T) {
 func TestWriteInventory_BadQuarter(t *testing.T) {
 	if err := forms.WriteInventory(io.Discard, fixture(), 2026, 5); err == nil {
 		t.Fatal("want an error for quarter 5")
+	}
+}
+
+// A total that takes in a lev document says how it was converted (ЗВЕРБ; Reg. 1103/97, чл. 4–5);
+// one of euro documents only does not.
+func TestWriteInventory_ConversionNote(t *testing.T) {
+	for _, lev := range []bool{false, true} {
+		d := fixture()
+		if lev {
+			d.Expenses[0].Net, d.Expenses[0].VAT, d.Expenses[0].PaidAmount = model.Lev(1125, 2), model.Lev(0, 0), model.Euro(575, 21)
+		}
+		text := flat(pdfText(t, "inventory-note", render(t, func(b *bytes.Buffer) error { return forms.WriteInventory(b, d, 2026, 4) })))
+		if got := strings.Contains(text, flat(model.ConversionNote)); got != lev {
+			t.Errorf("a lev document %v: the note printed %v", lev, got)
+		}
+		if lev && !strings.Contains(text, "1 125,02 лв.") {
+			t.Errorf("the lev document should show its own amount, 1 125,02 лв.")
+		}
 	}
 }

@@ -197,7 +197,7 @@ func (dc *doc) funds(d *model.YearData, b *model.Budget) {
 		dc.field("Минимум за преодоляване на затруднения (чл. 75, ал. 1)", inCurrency(b.RemedialMin, b.Currency).String())
 		dc.field("Планирано за преодоляване на затруднения", inCurrency(b.Remedial, b.Currency).String())
 		dc.field("За дейности по интереси (чл. 75, ал. 3)", inCurrency(b.Interest, b.Currency).String())
-		dc.field("Директор и счетоводител, над T (чл. 77, ал. 2)", inCurrency(b.Management(), b.Currency).String())
+		managementFields(dc, b)
 	}
 	planned := map[model.Activity]model.Money{}
 	for _, l := range d.Programme.Plan {

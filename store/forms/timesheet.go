@@ -32,10 +32,12 @@ func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error 
 	dc.field("Име, презиме, фамилия", p.Name.String())
 	dc.field("Позиция по проекта", t.Role.Label())
 	dc.field("Основание", agreementText(p))
-	dc.field("Ставка за астрономически час", p.Rate.String())
+	// The rate as it applies in the month: a lev rate is its euro conversion from 2026 (RateOn).
+	rate := model.RateOn(p.Rate, t.Month.First())
+	dc.field("Ставка за астрономически час", rate.String())
 	dc.table(timesheetColumns, timesheetRows(t, ix), tableStyle{BoldLast: true})
 	dc.field("Общо отработени часове", t.Total().String())
-	dc.field("Възнаграждение (часове × ставка)", t.Total().Pay(p.Rate).String())
+	dc.field("Възнаграждение (часове × ставка)", t.Total().Pay(rate).String())
 	dc.field("Приема и одобрява", approvalBasis(p, t.Role))
 	if t.Status == model.Approved {
 		dc.field("Одобрен", fmt.Sprintf("на %s от %s", t.ApprovedOn, t.ApprovedBy))

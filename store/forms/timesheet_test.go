@@ -71,3 +71,24 @@ func TestWriteTimesheet_Art85_1_Approver(t *testing.T) {
 		})
 	}
 }
+
+// A leader on a lev agreement of 2025 (Reg. 1103/97, чл. 3: the agreement continues): the report
+// of December 2025 shows 12,00 лв. an hour and 3 h × 12,00 = 36,00 лв.; the report of January
+// 2026 the rate's conversion, 6,14 €, and 3 h × 6,14 = 18,42 € (not 36,00 лв. → 18,41 €).
+func TestWriteTimesheet_RateAcrossEuroDay(t *testing.T) {
+	for _, tc := range []struct {
+		month model.Month
+		want  []string
+	}{
+		{model.Month{Y: 2025, M: 12}, []string{"Ставка за астрономически час: 12,00 лв.", "Възнаграждение (часове × ставка): 36,00 лв."}},
+		{model.Month{Y: 2026, M: 1}, []string{"Ставка за астрономически час: 6,14 €", "Възнаграждение (часове × ставка): 18,42 €"}},
+	} {
+		t.Run(tc.month.String(), func(t *testing.T) {
+			d := fixture()
+			d.People[0].Rate = model.Lev(12, 0)
+			d.Timesheets[0].Month = tc.month
+			pdf := render(t, func(b *bytes.Buffer) error { return forms.WriteTimesheet(b, d, "t1") })
+			mustContain(t, pdfText(t, "timesheet-rate", pdf), tc.want...)
+		})
+	}
+}

@@ -31,7 +31,7 @@ const budgetTotalCol = "G"
 // WriteBudgetPlan writes the budget plan as an XLSX workbook: the planned amounts of rows by cost
 // type of чл. 79 (rows) and activity (columns), with live formulas for the row and column totals,
 // the total within T (management is over and above T, чл. 77, ал. 2) and each cap of чл. 82 as a
-// share of T. Amounts are in b's currency; with a nil b the currency is the rows' and T is left
+// share of T; and a second sheet of plan, actual and difference (planActual). Amounts are in b's currency; with a nil b the currency is the rows' and T is left
 // blank for the accountant to enter.
 func WriteBudgetPlan(w io.Writer, b *model.Budget, rows []model.PlanActualRow) error {
 	cur := model.EUR
@@ -49,6 +49,7 @@ func WriteBudgetPlan(w io.Writer, b *model.Budget, rows []model.PlanActualRow) e
 		bw.caps(b.Caps)
 	}
 	bw.widths()
+	bw.planActual(b, rows)
 	return bw.finish(w, "budget plan")
 }
 

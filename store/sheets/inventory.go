@@ -39,6 +39,10 @@ func WriteInventory(w io.Writer, d *model.YearData, y, q int) error {
 	}
 	iw.row += 2
 	iw.total("Общо допустими разходи за тримесечието", inv.Total)
+	if inv.Converted() {
+		iw.row++
+		iw.cell("B", model.ConversionNote, 0)
+	}
 	iw.widths()
 	return iw.finish(w, "inventory")
 }

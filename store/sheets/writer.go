@@ -23,6 +23,14 @@ func newSheetWriter(sheet string) *sheetWriter {
 	return &sheetWriter{f: f, sheet: sheet, err: f.SetSheetName(f.GetSheetName(0), sheet)}
 }
 
+// addSheet adds a sheet named name after the others; the cells written next go to it.
+func (sw *sheetWriter) addSheet(name string) {
+	if sw.err == nil {
+		_, sw.err = sw.f.NewSheet(name)
+	}
+	sw.sheet = name
+}
+
 // newStyle adds a cell style and returns its ID.
 func (sw *sheetWriter) newStyle(s *excelize.Style) int {
 	if sw.err != nil {
