@@ -269,7 +269,9 @@ func TestPropose_Art47_1_NoGroupRefusedWithPointer(t *testing.T) {
 }
 
 func TestPropose_Art45_BudgetLimitsNewGroups(t *testing.T) {
-	d := assistantYear(30, func(i int) []string { return []string{[]string{"Роботика", "Шахмат", "Футбол"}[i%3]} })
+	d := assistantYear(30, func(i int) []string {
+		return []string{[]string{"Роботика", "Шахмат", "Футбол"}[i%3]}
+	})
 	o := opts(t, 5)
 	o.Budget = &model.GroupBudget{Limit: 2}
 	p := model.Propose(d, o)
