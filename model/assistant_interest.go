@@ -56,11 +56,13 @@ func (p *Proposal) proposeInterest(d *YearData, apps []*Application) {
 func (p *Proposal) studentWishes(groups map[ID]*Group, a *Application, s *Student) bool {
 	ws := slices.Clone(a.Wishes)
 	slices.SortStableFunc(ws, func(x, y Wish) int { return cmp.Compare(x.Rank, y.Rank) })
+	seen := map[activityKey]bool{}
 	for _, w := range ws {
 		act := p.activityOf(groups, w)
-		if act == nil || slices.Contains(p.wishes[s.ID], act.key) {
+		if act == nil || seen[act.key] {
 			continue
 		}
+		seen[act.key] = true
 		refuse := func(article, format string, args ...any) {
 			p.refused = append(p.refused, Refusal{StudentID: s.ID, Kind: Interest, Activity: act.name,
 				Article: article, Msg: fmt.Sprintf(format, args...)})
@@ -131,6 +133,7 @@ func (p *Proposal) offerExisting(d *YearData) {
 				Schedule: g.Schedule, key: groupKey(g)})
 		}
 	}
+	p.sortGroups() // placement breaks ties of room by this order: by name, never by ID
 }
 
 // placeAll places every student not yet placed in the best wish that has room: first wishes
