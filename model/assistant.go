@@ -104,6 +104,10 @@ type activity struct {
 // norm is the activity name as compared: lower case, single spaces.
 func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
+// Options returns the options the proposal was made with: the threshold, the second group,
+// the tie-break and the budget's limit, for the dialog and the printed proposal.
+func (p *Proposal) Options() ProposalOptions { return p.opts }
+
 // max is the maximum size of a group of kind k.
 func (p *Proposal) max(k ActivityKind) int {
 	if k == Remedial {
