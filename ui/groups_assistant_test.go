@@ -1,0 +1,39 @@
+package ui_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// A student who waits in the dialog is on a kept waiting list after „Потвърди и запиши“
+// (чл. 41, ал. 4); the dialog names the tie-break and counts places, not students placed.
+func TestGroups_Art41_4_AssistantKeepsWaitingList(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	var recs []model.Record
+	for _, s := range freeStudents(t, data, 0, 3) {
+		recs = append(recs, &model.Application{Year: 2025, StudentID: s.ID, SubmittedOn: model.NewDate(2025, time.October, 10),
+			Wishes: []model.Wish{{Rank: 1, Area: model.AreaArts, Activity: "Оригами"}}})
+	}
+	if err := db.PutAll(recs...); err != nil {
+		t.Fatal(err)
+	}
+	h.nav().Select(sectionGroups)
+	h.tap("Помощник (чл. 46)")
+	text := h.dialogText()
+	for _, want := range []string{"дата и час на подаване, после входящ номер", "места за ученици: 0", "чакащи: 3", "чл. 47, ал. 1"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the dialog lacks %q:\n%s", want, text)
+		}
+	}
+	h.tap("Потвърди и запиши")
+	rs, err := db.List(model.KindWaitingList)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != 1 || len(rs[0].(*model.WaitingList).Entries) != 3 || rs[0].(*model.WaitingList).Activity != "Оригами" {
+		t.Errorf("kept waiting lists = %+v, want Оригами with the 3 students", rs)
+	}
+}
