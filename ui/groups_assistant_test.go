@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
@@ -35,5 +38,35 @@ func TestGroups_Art41_4_AssistantKeepsWaitingList(t *testing.T) {
 	}
 	if len(rs) != 1 || len(rs[0].(*model.WaitingList).Entries) != 3 || rs[0].(*model.WaitingList).Activity != "Оригами" {
 		t.Errorf("kept waiting lists = %+v, want Оригами with the 3 students", rs)
+	}
+}
+
+// A group's activity and grade band, which the assistant matches wishes by, are entered and saved.
+func TestGroups_Art45_ActivityAndGradeBandSaved(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionGroups)
+	h.tap("Нова група")
+	h.typeIn("Наименование", "Шахмат за малките")
+	h.grpChoose("Вид", "Занимания по интереси")
+	h.grpChoose("Тематична област (ЗИ)", "Спорт")
+	h.typeIn("Дейност (ЗИ)", "  Шахмат ")
+	var grades []*widget.Select
+	walk(h.field("За класове (от – до)"), func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok {
+			grades = append(grades, s)
+		}
+	})
+	if len(grades) != 2 {
+		t.Fatalf("grade band drop-downs = %d, want 2", len(grades))
+	}
+	grades[0].SetSelected("I")
+	grades[1].SetSelected("IV")
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving asked or failed: %s", d)
+	}
+	g := storedGroup(t, db, "Шахмат за малките")
+	if g == nil || g.Activity != "Шахмат" || g.MinGrade != 1 || g.MaxGrade != 4 {
+		t.Errorf("stored group = %+v, want activity Шахмат for grades I–IV", g)
 	}
 }
