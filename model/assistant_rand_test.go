@@ -139,6 +139,15 @@ func checkInvariants(t *testing.T, d *model.YearData, o model.ProposalOptions, p
 			interestOf[id] = append(interestOf[id], g)
 		}
 	}
+	checkPlaced(t, d, o, students, inGroup, interestOf)
+	checkWaiting(t, d, p, students, inGroup, interestOf)
+}
+
+// checkPlaced checks each placed student: at most two groups, never twice in an activity, only
+// wished activities, within the grade band, outside the 3.002 areas.
+func checkPlaced(t *testing.T, d *model.YearData, o model.ProposalOptions, students map[model.ID]model.Student,
+	inGroup map[model.ID]bool, interestOf map[model.ID][]model.ProposedGroup) {
+	t.Helper()
 	apps := latest(d)
 	for id, gs := range interestOf {
 		s, a := students[id], apps[id]
@@ -160,7 +169,14 @@ func checkInvariants(t *testing.T, d *model.YearData, o model.ProposalOptions, p
 			}
 		}
 	}
-	for id, a := range apps {
+}
+
+// checkWaiting checks each unplaced wisher: no wished group with room that takes the student,
+// and a place on the waiting list of every wish the student may have.
+func checkWaiting(t *testing.T, d *model.YearData, p *model.Proposal, students map[model.ID]model.Student,
+	inGroup map[model.ID]bool, interestOf map[model.ID][]model.ProposedGroup) {
+	t.Helper()
+	for id, a := range latest(d) {
 		if inGroup[id] || len(interestOf[id]) > 0 {
 			continue
 		}
