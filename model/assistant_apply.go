@@ -80,7 +80,26 @@ func (p *Proposal) Apply(d *YearData, joined Date) []Record {
 		}
 		out = append(out, g)
 	}
+	out = p.nameActivities(d, out)
 	return append(out, p.keptLists(d, joined)...)
+}
+
+// nameActivities gives a wished group that had no activity name its name as the activity when a
+// new group of its activity is saved, so that wishes naming either group by ID find both next time.
+func (p *Proposal) nameActivities(d *YearData, out []Record) []Record {
+	for _, pg := range p.Groups {
+		act := p.acts[pg.key]
+		if pg.GroupID != "" || act == nil || act.tmpl == nil {
+			continue
+		}
+		i := slices.IndexFunc(out, func(r Record) bool { return r.RecordID() == act.tmpl.ID })
+		if i < 0 {
+			c := act.tmpl.clone()
+			out, i = append(out, &c), len(out)
+		}
+		out[i].(*Group).Activity = act.name
+	}
+	return out
 }
 
 // listKey is the activity of a waiting list.

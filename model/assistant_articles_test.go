@@ -293,3 +293,20 @@ func TestPropose_LatestApplicationCounts(t *testing.T) {
 		t.Errorf("groups = %v, want the corrected wish Футбол", got)
 	}
 }
+
+func TestApply_Art46_NewGroupOfAWishedGroupSharesItsActivity(t *testing.T) {
+	d := assistantYear(12, wishAll("x"))
+	d.Groups = []model.Group{*members(&model.Group{ID: "c1", Year: 2025, Name: "Шахмат (V клас)", Kind: model.Interest,
+		Area: model.AreaScience, MinGrade: 5, MaxGrade: 5}, 20)}
+	for i := range d.Applications {
+		wishGroup(d, i, "c1")
+	}
+	p := model.Propose(d, opts(t, 5))
+	if got := sizes(p); !slices.Equal(got, []string{"Шахмат (V клас):25", "Шахмат (V клас), група 2:7"}) {
+		t.Fatalf("groups = %v", got)
+	}
+	gs, _ := split(p.Apply(d, model.NewDate(2025, time.November, 3)))
+	if len(gs) != 2 || gs[0].Activity != "Шахмат (V клас)" || gs[1].Activity != gs[0].Activity || gs[1].MinGrade != 5 {
+		t.Errorf("saved %+v, want both groups of one activity, the new one for grade V", gs)
+	}
+}
