@@ -196,8 +196,9 @@ func (a *assistant) show() {
 	options := container.NewVBox(
 		container.NewHBox(widget.NewLabel(lang.X("groups.assist.min", "Най-малко желаещи за нова група:")),
 			container.NewGridWrap(fyne.NewSize(70, a.min.MinSize().Height), a.min), a.second),
-		container.NewHBox(widget.NewLabel(lang.X("groups.assist.tie", "При равни условия:")), a.tie,
-			container.NewGridWrap(fyne.NewSize(110, a.seed.MinSize().Height), a.seed),
+		container.NewHBox(widget.NewLabel(lang.X("groups.assist.tie", "При равни условия:")),
+			container.NewGridWrap(fyne.NewSize(200, a.tie.MinSize().Height), a.tie),
+			container.NewGridWrap(fyne.NewSize(130, a.seed.MinSize().Height), a.seed),
 			container.NewGridWrap(fyne.NewSize(120, a.drawnOn.MinSize().Height), a.drawnOn), redo, printBtn))
 	bold := func(p string) *widget.Label {
 		return widget.NewLabelWithStyle(p, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -271,7 +272,7 @@ func (a *assistant) confirm() {
 // newTieWidgets builds the choice of the tie-break: the register's order, or a draw with its
 // number and day, which the proposal prints so that anyone can repeat it.
 func (a *assistant) newTieWidgets() {
-	byFiling := lang.X("groups.assist.tie.filing", "ред на подаване (дата, час, входящ №)")
+	byFiling := lang.X("groups.assist.tie.filing", "ред на подаване")
 	a.seed = widget.NewEntry()
 	a.seed.SetPlaceHolder(lang.X("groups.assist.seed.ph", "число за жребий"))
 	a.drawnOn = widget.NewEntry()

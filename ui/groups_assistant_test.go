@@ -1,6 +1,10 @@
 package ui_test
 
 import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -68,5 +72,30 @@ func TestGroups_Art45_ActivityAndGradeBandSaved(t *testing.T) {
 	g := storedGroup(t, db, "Шахмат за малките")
 	if g == nil || g.Activity != "Шахмат" || g.MinGrade != 1 || g.MaxGrade != 4 {
 		t.Errorf("stored group = %+v, want activity Шахмат for grades I–IV", g)
+	}
+}
+
+// „Печат на предложението“ writes the proposal with its rule and waiting lists as a PDF.
+func TestGroups_AssistantPrintsProposal(t *testing.T) {
+	dir := t.TempDir()
+	h, db, data := newPrintingHarness(t, dir)
+	assistantApplications(t, db, data)
+	h.nav().Select(sectionGroups)
+	h.tap("Помощник (чл. 46)")
+	h.tap("Печат на предложението")
+	b, err := os.ReadFile(filepath.Join(dir, "predlozhenie-grupi.pdf"))
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+		t.Fatalf("no proposal printed: %v", err)
+	}
+	if shot := os.Getenv("ASSISTANT_SHOT"); shot != "" { // for people: a picture of the dialog
+		h.win.Resize(fyne.NewSize(1280, 800))
+		f, err := os.Create(shot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := png.Encode(f, h.win.Canvas().Capture()); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
