@@ -37,21 +37,48 @@ func WriteProposal(w io.Writer, d *model.YearData, p *model.Proposal) error {
 		dc.para("Няма предложени групи.")
 	}
 	dc.section("III. Списъци на чакащите (чл. 41, ал. 4; чл. 46)")
-	dc.para("Ученик от списъка се включва в групата, когато се освободи място, в реда на списъка: първо желаещите я като първо желание, после като второ и трето, и всички по правилото за равни условия.")
-	for _, l := range p.Lists {
-		dc.para(fmt.Sprintf("%s (%s)", l.Activity, l.Area.Name()))
-		dc.table([]column{{"№", 6, gopdf.Right}, {"Чакащ ученик", 50, gopdf.Left}, {"Клас", 12, gopdf.Left},
-			{"Желание", 12, gopdf.Left}, {"В списъка от", 20, gopdf.Left}}, studentRows(ix, l.Students(), l.Entries), tableStyle{})
-	}
-	if len(p.Lists) == 0 {
-		dc.para("Няма чакащи ученици.")
-	}
+	dc.waitingLists(ix, p.Lists)
 	dc.section("IV. Неудовлетворени желания и основание")
 	dc.table([]column{{"№", 5, gopdf.Right}, {"Ученик", 25, gopdf.Left}, {"Желание", 18, gopdf.Left},
 		{"Основание", 12, gopdf.Left}, {"Пояснение", 40, gopdf.Left}}, refusalRows(ix, p.Refused), tableStyle{})
 	dc.field("Дата", "")
 	dc.signatures(signature{"Директор", d.School.DirectorName})
 	return dc.finish(w)
+}
+
+// WriteWaitingLists prints the kept waiting lists of the year (чл. 41, ал. 4; чл. 46): for each
+// wished activity the students who wait, in the order they move in when a place frees, with the
+// rank of their wish and the day they were put on the list.
+func WriteWaitingLists(w io.Writer, d *model.YearData) error {
+	dc := newDoc(d, "Списъци на чакащите "+d.Programme.Year.String(), true)
+	dc.title("СПИСЪЦИ НА ЧАКАЩИТЕ")
+	dc.subtitle(fmt.Sprintf("за групите по интереси на %s през учебната %s година (чл. 41, ал. 4; чл. 46)", schoolLine(d), d.Programme.Year))
+	dc.waitingLists(newIndex(d), d.WaitingLists)
+	dc.field("Дата", "")
+	dc.signatures(signature{"Директор", d.School.DirectorName})
+	return dc.finish(w)
+}
+
+// waitingLists prints the lists that have students, each under its activity.
+func (dc *doc) waitingLists(ix index, lists []model.WaitingList) {
+	dc.para("Ученик от списъка се включва в групата, когато се освободи място, в реда на списъка: първо желаещите я като първо желание, после като второ и трето, и всички по правилото за равни условия.")
+	shown := 0
+	for _, l := range lists {
+		if len(l.Entries) == 0 {
+			continue
+		}
+		shown++
+		name := l.Activity
+		if g := ix.groups[l.GroupID]; g != nil {
+			name = g.Name
+		}
+		dc.para(fmt.Sprintf("%s (%s)", name, l.Area.Name()))
+		dc.table([]column{{"№", 6, gopdf.Right}, {"Чакащ ученик", 50, gopdf.Left}, {"Клас", 12, gopdf.Left},
+			{"Желание", 12, gopdf.Left}, {"В списъка от", 20, gopdf.Left}}, studentRows(ix, l.Students(), l.Entries), tableStyle{})
+	}
+	if shown == 0 {
+		dc.para("Няма чакащи ученици.")
+	}
 }
 
 // proposalRules says in words how the assistant decided.

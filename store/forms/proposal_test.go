@@ -3,6 +3,7 @@ package forms_test
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -60,4 +61,28 @@ func TestWriteProposal_Art45_47(t *testing.T) {
 		"Роботика, група 2 — нова група; 8 от 25 места", "1. Ученик 6 VII А", "Предложени нови групи по интереси: 1.",
 		// Шахмат: too few, so both wait on its list and are refused with the article.
 		"Шахмат (Изкуства и култура)", "Чакащ ученик", "1. Ученик 13", "2. Ученик 14 VI А 1.", "чл. 47, ал. 1", "другите училища", "чл. 5, ал. 3", "Футбол", "Директор", "Мария Петрова Иванова")
+}
+
+func TestWriteWaitingLists_Art41_4(t *testing.T) {
+	prof, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := proposalYear()
+	p := model.Propose(d, model.ProposalOptions{Profile: prof, On: model.NewDate(2026, time.November, 1), MinStudents: 5})
+	for _, r := range p.Apply(d, model.NewDate(2026, time.November, 3)) {
+		if l, ok := r.(*model.WaitingList); ok {
+			d.WaitingLists = append(d.WaitingLists, *l)
+		}
+	}
+	d.WaitingLists = append(d.WaitingLists, model.WaitingList{Activity: "Празен", Area: model.AreaArts}) // everyone placed: not printed
+	text := pdfText(t, "waiting", render(t, func(w *bytes.Buffer) error { return forms.WriteWaitingLists(w, d) }))
+	mustContain(t, text, "СПИСЪЦИ НА ЧАКАЩИТЕ", "(чл. 41, ал. 4; чл. 46)", "Шахмат (Изкуства и култура)",
+		"1. Ученик 13", "2. Ученик 14 VI А 1. 03.11.2026")
+	if strings.Contains(text, "Празен") {
+		t.Error("an empty list is printed")
+	}
+	empty := fixture()
+	mustContain(t, pdfText(t, "waiting-none", render(t, func(w *bytes.Buffer) error { return forms.WriteWaitingLists(w, empty) })),
+		"Няма чакащи ученици.")
 }
