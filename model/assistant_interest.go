@@ -7,143 +7,155 @@ import (
 	"strings"
 )
 
-// proposeInterest forms the interest groups: each activity enough of whose students wish it
-// first gets groups for all of them (чл. 46, ал. 1), existing groups with room first; every
-// student then goes to the first wish that has room, else the second or third (чл. 46, ал. 2);
-// the rest wait. Placed students may get a second group of a later wish (чл. 46, ал. 3).
+// proposeInterest forms the interest groups. Wished groups that have room are offered first.
+// Then, round by round, an activity that at least MinStudents of the students not yet placed
+// wish gets new groups: in round 1 only first wishes count (чл. 46, ал. 1), in round 2 first
+// and second, in round 3 every wish (чл. 46, ал. 2). After each opening every student not yet
+// placed goes to the best wish with room, first wishes before second ones, and students in
+// the order of the tie-break; a new group left under the threshold is closed again. Placed
+// students may get a second group of a later wish (чл. 46, ал. 3).
 func (p *Proposal) proposeInterest(d *YearData, apps []*Application) {
-	students := ByID(d.Students)
 	already := inGroups(d, Interest)
-	var order []ID
-	first := map[activityKey]int{}
-	names := map[activityKey]Wish{}
+	groups := ByID(d.Groups)
 	for _, a := range apps {
-		if len(already[a.StudentID]) > 0 || students[a.StudentID] == nil {
+		s := p.students[a.StudentID]
+		if len(already[s.ID]) > 0 {
 			continue
 		}
-		keys := p.studentWishes(a, students[a.StudentID], names)
-		if len(keys) == 0 {
-			continue
+		if p.studentWishes(groups, a, s) {
+			p.order = append(p.order, s.ID)
 		}
-		p.wishes[a.StudentID] = keys
-		order = append(order, a.StudentID)
-		first[keys[0]]++
 	}
-	p.openInterestGroups(d, first, names)
-	placed := p.placeAll(order)
+	p.offerExisting(d)
+	for r := 1; r <= 3; r++ {
+		closed := map[activityKey]bool{}
+		for range 1000 { // each pass opens or closes a group: a bound, never reached
+			p.placeAll()
+			opened := p.openRound(r, closed)
+			p.placeAll()
+			if !p.closeSmall(closed) && !opened {
+				break
+			}
+		}
+	}
+	p.placeAll()
 	if p.opts.SecondGroup && p.opts.Profile.Interest.MaxGroups >= 2 {
-		for _, id := range order {
-			if placed[id] {
+		for _, id := range p.order {
+			if p.placed[id] {
 				p.placeSecond(id)
 			}
 		}
 	}
-	p.Groups = slices.DeleteFunc(p.Groups, func(g ProposedGroup) bool { return g.GroupID == "" && len(g.Members) == 0 })
+	p.balance()
+	p.Groups = slices.DeleteFunc(p.Groups, func(g ProposedGroup) bool { return len(g.Members) == 0 })
 }
 
-// studentWishes returns a student's wishes in rank order, one per activity, leaving out areas
-// the student attends under procedure 3.002 (чл. 5, ал. 3).
-func (p *Proposal) studentWishes(a *Application, s *Student, names map[activityKey]Wish) []activityKey {
+// studentWishes records a student's wishes in rank order, one per activity, and refuses those
+// in an area the student attends under procedure 3.002 (чл. 5, ал. 3) or outside the grade
+// band of the wished group. It reports whether a wish is left.
+func (p *Proposal) studentWishes(groups map[ID]*Group, a *Application, s *Student) bool {
 	ws := slices.Clone(a.Wishes)
 	slices.SortStableFunc(ws, func(x, y Wish) int { return cmp.Compare(x.Rank, y.Rank) })
-	var keys []activityKey
+	seen := map[activityKey]bool{}
 	for _, w := range ws {
-		k := wishKey(w)
-		if !w.Area.Valid() || slices.Contains(s.Areas3002, w.Area) || slices.Contains(keys, k) {
+		act := p.activityOf(groups, w)
+		if act == nil || seen[act.key] {
 			continue
 		}
-		if _, ok := names[k]; !ok {
-			names[k] = w
+		seen[act.key] = true
+		refuse := func(article, format string, args ...any) {
+			p.refused = append(p.refused, Refusal{StudentID: s.ID, Kind: Interest, Activity: act.name,
+				Article: article, Msg: fmt.Sprintf(format, args...)})
 		}
-		keys = append(keys, k)
+		switch {
+		case slices.Contains(s.Areas3002, act.area):
+			refuse("чл. 5, ал. 3", "„%s“ е от направление „%s“, в което ученикът участва по процедура BG05M2OP001-3.002: не се включва в група по интереси от същото направление",
+				act.name, act.area.Name())
+		case act.tmpl != nil && !act.tmpl.TakesGrade(s.Grade):
+			refuse("чл. 45", "групата „%s“ е за %s клас, а ученикът е в %s клас", act.tmpl.Name,
+				bandText(act.tmpl.MinGrade, act.tmpl.MaxGrade), RomanGrade(s.Grade))
+		default:
+			p.wishes[s.ID] = append(p.wishes[s.ID], act.key)
+			p.ranks[s.ID] = append(p.ranks[s.ID], w.Rank)
+		}
 	}
-	return keys
+	return len(p.wishes[s.ID]) > 0
 }
 
-// openInterestGroups offers the existing interest groups with room and opens new groups for
-// each activity wished first by at least MinStudents, as many as its first wishes need.
-func (p *Proposal) openInterestGroups(d *YearData, first map[activityKey]int, names map[activityKey]Wish) {
-	keys := make([]activityKey, 0, len(names))
-	for k := range names {
-		keys = append(keys, k)
+// activityOf returns the activity a wish names: the wished group's activity when the wish names
+// a group by ID, else the activity written on the application in the area. Names are compared
+// whole, never by prefix: „Роботика“ is not „Роботика за напреднали“.
+func (p *Proposal) activityOf(groups map[ID]*Group, w Wish) *activity {
+	var act activity
+	if g := groups[w.GroupID]; g != nil && g.Kind == Interest {
+		act = activity{key: groupKey(g), area: g.Area, name: cmp.Or(strings.TrimSpace(g.Activity), g.Name)}
+		if g.Activity == "" {
+			act.tmpl = g
+		}
+	} else if w.Area.Valid() {
+		name := cmp.Or(strings.Join(strings.Fields(w.Activity), " "), w.Area.Name())
+		act = activity{key: newKey(w.Area, name), area: w.Area, name: name}
+	} else {
+		return nil
 	}
-	slices.SortFunc(keys, func(a, b activityKey) int {
-		return cmp.Or(cmp.Compare(first[b], first[a]), cmp.Compare(a.name, b.name), cmp.Compare(a.area, b.area))
-	})
+	if known := p.acts[act.key]; known != nil {
+		return known
+	}
+	p.acts[act.key] = &act
+	return &act
+}
+
+// newKey is the key of an activity named in an area.
+func newKey(a ThematicArea, name string) activityKey {
+	return activityKey("n:" + string(a) + "|" + norm(name))
+}
+
+// groupKey is the key of an existing group's activity: its activity name when it has one, else
+// the group itself.
+func groupKey(g *Group) activityKey {
+	if strings.TrimSpace(g.Activity) != "" {
+		return newKey(g.Area, g.Activity)
+	}
+	return activityKey("g:" + string(g.ID))
+}
+
+// offerExisting offers the running interest groups of wished activities that have room.
+func (p *Proposal) offerExisting(d *YearData) {
 	max := p.max(Interest)
-	for _, k := range keys {
-		room := 0
-		for i := range d.Groups {
-			g := &d.Groups[i]
-			if g.Kind != Interest || g.Area != k.area || !strings.HasPrefix(strings.ToLower(g.Name), k.name) {
-				continue
-			}
-			taken := len(g.ActiveMembers(p.opts.On))
-			if taken < max {
-				p.Groups = append(p.Groups, ProposedGroup{Kind: Interest, Name: g.Name, Activity: names[k].Activity,
-					Area: g.Area, GroupID: g.ID, Taken: taken, key: k})
-				room += max - taken
-			}
-		}
-		if first[k] == 0 || first[k] < p.opts.MinStudents {
+	for i := range d.Groups {
+		g := &d.Groups[i]
+		if g.Kind != Interest || p.acts[groupKey(g)] == nil {
 			continue
 		}
-		for i := range groupSizes(first[k]-room, max) {
-			name := strings.TrimSpace(names[k].Activity)
-			if name == "" {
-				name = k.area.Name()
+		if taken := len(g.ActiveMembers(p.opts.On)); taken < max {
+			p.Groups = append(p.Groups, ProposedGroup{Kind: Interest, Name: g.Name, Activity: p.acts[groupKey(g)].name,
+				Area: g.Area, GroupID: g.ID, Taken: taken, MinGrade: g.MinGrade, MaxGrade: g.MaxGrade,
+				Schedule: g.Schedule, key: groupKey(g)})
+		}
+	}
+	p.sortGroups() // placement breaks ties of room by this order: by name, never by ID
+}
+
+// placeAll places every student not yet placed in the best wish that has room: first wishes
+// of all students before second wishes, students in the order of the tie-break.
+func (p *Proposal) placeAll() {
+	for j := range 3 {
+		for _, id := range p.order {
+			if !p.placed[id] && j < len(p.wishes[id]) && !p.dropped[p.wishes[id][j]] {
+				p.placed[id] = p.placeIn(id, p.wishes[id][j])
 			}
-			if i > 0 {
-				name += fmt.Sprintf(", група %d", i+1)
-			}
-			p.Groups = append(p.Groups, ProposedGroup{Kind: Interest, Name: name, Activity: names[k].Activity,
-				Area: k.area, key: k})
 		}
 	}
 }
 
-// placeAll places each student by first wish, then those left by second, then by third; who
-// is left waits on the list of the first wish. It returns the students placed. The students of
-// order are in no proposed group yet, so a set of those placed here says who is placed without
-// searching every group's members for each student (placedIn), which made Propose quadratic.
-func (p *Proposal) placeAll(order []ID) map[ID]bool {
-	placed := make(map[ID]bool, len(order))
-	for rank := range 3 {
-		for _, id := range order {
-			if placed[id] || rank >= len(p.wishes[id]) {
-				continue
-			}
-			if k := p.wishes[id][rank]; !p.dropped[k] {
-				placed[id] = p.placeIn(id, k)
-			}
-		}
-	}
-	for _, id := range order {
-		if !placed[id] {
-			p.wait(id)
-		}
-	}
-	return placed
-}
-
-// wait puts student id on the waiting list, under the first wish.
-func (p *Proposal) wait(id ID) {
-	w := Waiting{StudentID: id, Kind: Interest}
-	if ks := p.wishes[id]; len(ks) > 0 {
-		if i := slices.IndexFunc(p.Groups, func(g ProposedGroup) bool { return g.key == ks[0] }); i >= 0 {
-			w.Activity = p.Groups[i].Activity
-		} else {
-			w.Activity = ks[0].name
-		}
-	}
-	p.Waiting = append(p.Waiting, w)
-}
-
-// placeIn puts student id into the group of activity k with the most room; false when none has room.
+// placeIn puts student id into the group of activity k with the most room that takes the
+// student's grade; false when none has room.
 func (p *Proposal) placeIn(id ID, k activityKey) bool {
 	best := -1
+	grade := p.students[id].Grade
 	for i := range p.Groups {
-		if p.Groups[i].key == k && p.Room(i) > 0 && (best < 0 || p.Room(i) > p.Room(best)) {
+		g := &p.Groups[i]
+		if g.key == k && p.Room(i) > 0 && takes(g.MinGrade, g.MaxGrade, grade) && (best < 0 || p.Room(i) > p.Room(best)) {
 			best = i
 		}
 	}
@@ -154,89 +166,10 @@ func (p *Proposal) placeIn(id ID, k activityKey) bool {
 	return true
 }
 
-// placeSecond gives a placed student a second interest group of a later wish, when one has room.
-func (p *Proposal) placeSecond(id ID) {
-	for _, k := range p.wishes[id] {
-		if !p.dropped[k] && !p.inActivity(id, k) && p.placeIn(id, k) {
-			return
-		}
-	}
-}
+// bandText is a grade band lo–hi (0: open) in words: „I–IV“.
+func bandText(lo, hi int) string { return gradeBand(max(lo, 1), cmp.Or(hi, 12)) }
 
-// placedIn returns the index of the first interest group student id is proposed for, or -1.
-func (p *Proposal) placedIn(id ID) int {
-	return slices.IndexFunc(p.Groups, func(g ProposedGroup) bool { return g.Kind == Interest && slices.Contains(g.Members, id) })
-}
-
-// inActivity reports whether student id is proposed for a group of activity k.
-func (p *Proposal) inActivity(id ID, k activityKey) bool {
-	return slices.ContainsFunc(p.Groups, func(g ProposedGroup) bool { return g.key == k && slices.Contains(g.Members, id) })
-}
-
-// Drop removes proposed group i. Its students who are left with no group of its kind go to the
-// next wish that has room (чл. 46, ал. 2), else to the waiting list; its activity is not
-// offered again.
-func (p *Proposal) Drop(i int) {
-	if i < 0 || i >= len(p.Groups) {
-		return
-	}
-	g := p.Groups[i]
-	p.Groups = slices.Delete(p.Groups, i, i+1)
-	if g.Kind == Remedial {
-		for _, id := range g.Members {
-			p.Waiting = append(p.Waiting, Waiting{StudentID: id, Kind: Remedial, Subject: g.Subject})
-		}
-		return
-	}
-	if !slices.ContainsFunc(p.Groups, func(o ProposedGroup) bool { return o.key == g.key }) {
-		p.dropped[g.key] = true
-	}
-	for _, id := range g.Members {
-		if p.placedIn(id) >= 0 {
-			continue
-		}
-		placed := false
-		for _, k := range p.wishes[id] {
-			if placed = !p.dropped[k] && k != g.key && p.placeIn(id, k); placed {
-				break
-			}
-		}
-		if !placed {
-			p.wait(id)
-		}
-	}
-}
-
-// Move moves student id from proposed group from to group to; from -1 takes the student off
-// the waiting list. It refuses a full group (чл. 41, ал. 1; чл. 43, ал. 1), a group of
-// another kind, and a second group of the same activity.
-func (p *Proposal) Move(id ID, from, to int) error {
-	if to < 0 || to >= len(p.Groups) || from >= len(p.Groups) || from == to {
-		return Errorf("invalid_group", "Groups", "изберете групата, в която да отиде ученикът")
-	}
-	t := &p.Groups[to]
-	waits := slices.ContainsFunc(p.Waiting, func(w Waiting) bool { return w.StudentID == id && w.Kind == t.Kind })
-	if (from >= 0 && p.Groups[from].Kind != t.Kind) || (from < 0 && !waits) {
-		return Errorf("invalid_group", "Groups", "ученикът може да се премести само в група от същия вид")
-	}
-	if p.Room(to) <= 0 {
-		article := "чл. 43, ал. 1"
-		if t.Kind == Remedial {
-			article = "чл. 41, ал. 1"
-		}
-		return Errorf("group_full", "Groups", "група „%s“ е пълна: най-много %d ученици (%s)", t.Name, p.max(t.Kind), article)
-	}
-	for i, g := range p.Groups {
-		if i != from && g.key == t.key && slices.Contains(g.Members, id) {
-			return Errorf("same_activity", "Groups", "ученикът вече е предложен за група „%s“ от същата дейност", g.Name)
-		}
-	}
-	if from >= 0 {
-		f := &p.Groups[from]
-		f.Members = slices.DeleteFunc(f.Members, func(x ID) bool { return x == id })
-	} else {
-		p.Waiting = slices.DeleteFunc(p.Waiting, func(w Waiting) bool { return w.StudentID == id && w.Kind == t.Kind })
-	}
-	t.Members = append(t.Members, id)
-	return nil
+// takes reports whether a band lo–hi (0: open) takes grade g.
+func takes(lo, hi, g int) bool {
+	return (&Group{MinGrade: lo, MaxGrade: hi}).TakesGrade(g)
 }

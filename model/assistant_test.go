@@ -48,8 +48,9 @@ func sizes(p *model.Proposal) []string {
 func wishAll(ws ...string) func(int) []string { return func(int) []string { return ws } }
 
 func TestPropose_Art46_InterestGroups(t *testing.T) {
-	fullRobotics := func(d *model.YearData, n int) {
-		g := model.Group{ID: "g1", Year: 2025, Name: "Роботика (V клас)", Kind: model.Interest, Area: model.AreaScience}
+	// robotics adds a running group „Роботика (V клас)“ with n members, formed for „Роботика“.
+	robotics := func(d *model.YearData, n int) {
+		g := model.Group{ID: "g1", Year: 2025, Name: "Роботика (V клас)", Kind: model.Interest, Area: model.AreaScience, Activity: "Роботика"}
 		for i := range n {
 			g.Members = append(g.Members, model.Member{StudentID: model.ID(fmt.Sprintf("x%d", i))})
 		}
@@ -76,6 +77,10 @@ func TestPropose_Art46_InterestGroups(t *testing.T) {
 				return []string{"Роботика"}
 			}),
 			want: []string{"Роботика:8"}},
+		{name: "4 first wishes with a threshold of 5 wait", opts: model.ProposalOptions{MinStudents: 5},
+			year: assistantYear(4, wishAll("Шахмат")), waiting: 4},
+		{name: "5 first wishes with a threshold of 5 make a group", opts: model.ProposalOptions{MinStudents: 5},
+			year: assistantYear(5, wishAll("Шахмат")), want: []string{"Шахмат:5"}},
 		{name: "overflow of a running group goes to the second wish", opts: model.ProposalOptions{MinStudents: 5},
 			year: func() *model.YearData {
 				d := assistantYear(8, func(i int) []string {
@@ -84,14 +89,14 @@ func TestPropose_Art46_InterestGroups(t *testing.T) {
 					}
 					return []string{"Футбол"}
 				})
-				fullRobotics(d, 24)
+				robotics(d, 24)
 				return d
 			}(),
-			want: []string{"Футбол:7", "Роботика (V клас):25"}},
+			want: []string{"Роботика (V клас):25", "Футбол:7"}},
 		{name: "no wish with room waits", opts: model.ProposalOptions{MinStudents: 5},
 			year: func() *model.YearData {
 				d := assistantYear(2, wishAll("Роботика"))
-				fullRobotics(d, 25)
+				robotics(d, 25)
 				return d
 			}(),
 			waiting: 2},
@@ -103,20 +108,13 @@ func TestPropose_Art46_InterestGroups(t *testing.T) {
 				return d
 			}(),
 			want: []string{"Футбол:1"}},
-		{name: "a second group of a later wish (чл. 46, ал. 3)", opts: model.ProposalOptions{SecondGroup: true},
+		{name: "no second group in a new group: it has no schedule yet (чл. 46, ал. 3)", opts: model.ProposalOptions{SecondGroup: true},
 			year: assistantYear(4, func(i int) []string {
 				if i < 2 {
 					return []string{"Роботика", "Футбол"}
 				}
 				return []string{"Футбол", "Роботика"}
 			}),
-			want: []string{"Роботика:4", "Футбол:4"}},
-		{name: "no second group without the option", year: assistantYear(4, func(i int) []string {
-			if i < 2 {
-				return []string{"Роботика", "Футбол"}
-			}
-			return []string{"Футбол", "Роботика"}
-		}),
 			want: []string{"Роботика:2", "Футбол:2"}},
 		{name: "never twice in the same activity", opts: model.ProposalOptions{SecondGroup: true},
 			year: assistantYear(26, wishAll("Роботика", "роботика ")),
@@ -208,15 +206,33 @@ func TestProposal_MoveAndDrop(t *testing.T) {
 		t.Errorf("waiting = %v, want s001", p.Waiting)
 	}
 	everyonePlacedOnce(t, d, p)
-	gs := p.Apply(d, model.NewDate(2025, time.November, 3))
-	if len(gs) != 1 || len(gs[0].Members) != 25 || !slices.Equal(gs[0].WaitingList, []model.ID{"s001"}) {
-		t.Errorf("apply = %+v, want one group of 25 with s001 waiting", gs)
+	rs := p.Apply(d, model.NewDate(2025, time.November, 3))
+	g, lists := split(rs)
+	if len(g) != 1 || len(g[0].Members) != 25 || !slices.Equal(g[0].WaitingList, []model.ID{"s001"}) {
+		t.Errorf("apply = %+v, want one group of 25 with s001 waiting", g)
 	}
-	for _, g := range gs {
-		if err := g.Validate(); err != nil {
-			t.Errorf("applied group %q does not validate: %v", g.Name, err)
+	// s001 waits for both wishes: Роботика (full) and Футбол (dropped), each a kept list.
+	if len(lists) != 2 {
+		t.Errorf("kept lists = %+v, want Роботика and Футбол", lists)
+	}
+	for _, r := range rs {
+		if err := r.Validate(); err != nil {
+			t.Errorf("applied record %+v does not validate: %v", r, err)
 		}
 	}
+}
+
+// split sorts the records Apply returns into groups and waiting lists.
+func split(rs []model.Record) (gs []*model.Group, ls []*model.WaitingList) {
+	for _, r := range rs {
+		switch v := r.(type) {
+		case *model.Group:
+			gs = append(gs, v)
+		case *model.WaitingList:
+			ls = append(ls, v)
+		}
+	}
+	return gs, ls
 }
 
 func isCode(err error, code string) bool {

@@ -28,6 +28,7 @@ func (d *YearData) Clone() *YearData {
 	c.Suppliers = slices.Clone(d.Suppliers)
 	c.Contracts = slices.Clone(d.Contracts)
 	c.Expenses = cloneEach(d.Expenses, (*Expense).clone)
+	c.WaitingLists = cloneEach(d.WaitingLists, (*WaitingList).clone)
 	return &c
 }
 

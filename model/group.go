@@ -144,6 +144,17 @@ type Group struct {
 	Members     []Member
 	WaitingList []ID // students who wished for the group but did not fit
 	Interschool bool // joint with another school (чл. 47)
+	// Activity is the activity the group was formed for, as the applications name it
+	// („Роботика“): the assistant matches wishes to it exactly, never by a prefix of Name.
+	Activity string
+	// MinGrade and MaxGrade are the grades the group is for (0: any); the assistant proposes
+	// no student outside them.
+	MinGrade, MaxGrade int
+}
+
+// TakesGrade reports whether a student of grade g fits the group's grade band.
+func (g *Group) TakesGrade(grade int) bool {
+	return (g.MinGrade == 0 || grade >= g.MinGrade) && (g.MaxGrade == 0 || grade <= g.MaxGrade)
 }
 
 // RecordID implements Record.
@@ -194,6 +205,9 @@ func (g *Group) Validate() error {
 		if !m.Left.IsZero() && m.Left.Before(m.Joined) {
 			es.Add(Errorf("invalid_range", "Members", "датата на напускане е преди датата на включване"))
 		}
+	}
+	if g.MinGrade < 0 || g.MaxGrade > 12 || (g.MaxGrade > 0 && g.MinGrade > g.MaxGrade) {
+		es.Add(Errorf("invalid_grades", "MinGrade", "класовете на групата са от I до XII, като първият не е след последния"))
 	}
 	for _, s := range g.Schedule {
 		if s.Hours <= 0 {

@@ -30,13 +30,14 @@ const (
 	KindSupplier       Kind = "supplier"
 	KindContract       Kind = "contract"
 	KindExpense        Kind = "expense"
+	KindWaitingList    Kind = "waiting_list"
 )
 
 // Kinds lists every kind in a stable order: the order of export and of the store's buckets.
 var Kinds = []Kind{
 	KindSchool, KindProgramme, KindCouncilMember, KindMeeting, KindStudent, KindApplication,
 	KindInterestSurvey, KindGroup, KindProgrammeRow, KindSession, KindEducationCard, KindPerson,
-	KindTimesheet, KindSupplier, KindContract, KindExpense,
+	KindTimesheet, KindSupplier, KindContract, KindExpense, KindWaitingList,
 }
 
 // Record is what the store keeps: every domain record has an ID, a kind and a validation.

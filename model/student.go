@@ -147,6 +147,8 @@ type Application struct {
 	Year              SchoolYear
 	StudentID         ID
 	SubmittedOn       Date
+	SubmittedAt       Clock // time of filing, when the register records it (0: not recorded)
+	EntryNo           int   // the entry number in the school's register of incoming documents
 	ParentName        PersonName
 	ParentAddress     string
 	ParentPhone       string

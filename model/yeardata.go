@@ -19,6 +19,7 @@ type YearData struct {
 	Suppliers      []Supplier
 	Contracts      []Contract
 	Expenses       []Expense
+	WaitingLists   []WaitingList
 }
 
 // Records returns every record of the year as Record values, school and programme first,
@@ -38,7 +39,8 @@ func (d *YearData) Records() []Record {
 	out = appendAll(out, d.Timesheets)
 	out = appendAll(out, d.Suppliers)
 	out = appendAll(out, d.Contracts)
-	return appendAll(out, d.Expenses)
+	out = appendAll(out, d.Expenses)
+	return appendAll(out, d.WaitingLists)
 }
 
 // appendAll appends a pointer to each element of xs, which must be a Record by pointer.
@@ -88,6 +90,8 @@ func (d *YearData) Add(r Record) {
 		d.Contracts = append(d.Contracts, *v)
 	case *Expense:
 		d.Expenses = append(d.Expenses, *v)
+	case *WaitingList:
+		d.WaitingLists = append(d.WaitingLists, *v)
 	}
 }
 
@@ -126,6 +130,8 @@ func New(k Kind) Record {
 		return &Contract{}
 	case KindExpense:
 		return &Expense{}
+	case KindWaitingList:
+		return &WaitingList{}
 	}
 	return nil
 }

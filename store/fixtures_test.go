@@ -84,6 +84,8 @@ func validRecords(y model.SchoolYear) map[model.Kind]model.Record {
 			Days: []model.DayHours{{Date: day, Hours: model.H(2), GroupID: "g1"}}, Status: model.Prepared},
 		model.KindSupplier: &model.Supplier{Name: "Техно ООД", EIK: validEIK, VAT: "BG" + validEIK, IBAN: validIBAN},
 		model.KindContract: &model.Contract{Year: y, SupplierID: "sup1", Number: "Д-12", Date: day, Value: model.Euro(900, 0)},
+		model.KindWaitingList: &model.WaitingList{Year: y, Area: model.AreaDigital, Activity: "Роботика",
+			Entries: []model.WaitingEntry{{StudentID: "s1", Rank: 1, Since: day}}},
 		model.KindExpense: &model.Expense{Year: y, SupplierID: "sup1", DocKind: model.DocInvoice, DocNumber: "0000001234",
 			DocDate: day, Net: model.Euro(100, 0), VAT: model.Euro(20, 0), CostType: 2, Activity: model.ActInterest,
 			PaidBy: model.Bank, PaidOn: day, PaidAmount: model.Euro(120, 0),

@@ -57,6 +57,7 @@ var kindNames = map[model.Kind]phrase{
 	model.KindSupplier:       phrase{"checks.kind.supplier", "Доставчик"},
 	model.KindContract:       phrase{"checks.kind.contract", "Договор"},
 	model.KindExpense:        phrase{"checks.kind.expense", "Разход"},
+	model.KindWaitingList:    phrase{"checks.kind.waiting_list", "Списък на чакащите"},
 }
 
 // checkRow is one line of the list: a heading of a severity or an area, or a finding.

@@ -24,6 +24,7 @@ var printKindNames = map[string]phrase{
 	"minutes":         phrase{"export.print.kind.minutes", "протоколи"},
 	"card":            phrase{"export.print.kind.card", "ИОК"},
 	"councilreport":   phrase{"export.print.kind.councilreport", "годишен отчет на съвета"},
+	"waiting":         phrase{"export.print.kind.waiting", "списъци на чакащите"},
 	"schoolprogramme": phrase{"export.print.kind.schoolprogramme", "училищна програма"},
 	"survey":          phrase{"export.print.kind.survey", "анкетни карти"},
 	"inventory":       phrase{"export.print.kind.inventory", "описи на документите"},

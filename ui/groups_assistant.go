@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
 )
 
 // assistant is the dialog of the group assistant (чл. 46): it proposes groups from the
@@ -26,6 +28,10 @@ type assistant struct {
 
 	min     *widget.Entry
 	second  *widget.Check
+	tie     *widget.Select // the tie-break: the register's order or a draw
+	seed    *widget.Entry  // the draw's number
+	drawnOn *widget.Entry  // the draw's day
+	rule    *widget.Label  // the tie-break and the budget's limit, in words
 	summary *widget.Label
 	refused *widget.Label
 	target  *widget.Select
@@ -66,7 +72,8 @@ func newAssistant(s *groupsScreen, d *model.YearData) *assistant {
 		}
 		return nil
 	}
-	a.second = widget.NewCheck(lang.X("groups.assist.second", "и втора група по интереси, ако има място (чл. 46, ал. 3)"), nil)
+	a.second = widget.NewCheck(lang.X("groups.assist.second", "и втора група по интереси, ако има място и графикът позволява (чл. 46, ал. 3)"), nil)
+	a.newTieWidgets()
 	a.summary = widget.NewLabel("")
 	a.summary.Wrapping = fyne.TextWrapWord
 	a.refused = widget.NewLabel("")
@@ -105,7 +112,20 @@ func (a *assistant) propose() {
 		return
 	}
 	minimum, _ := strconv.Atoi(strings.TrimSpace(a.min.Text))
-	a.p = model.Propose(a.d, model.ProposalOptions{Profile: prof, On: a.s.today(), MinStudents: minimum, SecondGroup: a.second.Checked})
+	tie, err := a.tieBreak()
+	if err != nil {
+		a.s.env.ShowError(err)
+		return
+	}
+	o := model.ProposalOptions{Profile: prof, On: a.s.today(), MinStudents: minimum, SecondGroup: a.second.Checked, TieBreak: tie}
+	budget := lang.X("groups.assist.nobudget", "Без ограничение от бюджета: ")
+	if gb, err := model.GroupBudgetFor(prof, a.d); err == nil {
+		o.Budget, budget = gb, lang.X("groups.assist.budget", "Ограничение от бюджета: ")+gb.Text()+"."
+	} else {
+		budget += err.Error()
+	}
+	a.p = model.Propose(a.d, o)
+	a.rule.SetText(lang.X("groups.assist.rule", "При равни условия: ") + tie.Text() + ".\n" + budget)
 	a.refresh()
 }
 
@@ -127,8 +147,8 @@ func (a *assistant) refresh() {
 		placed += len(g.Members)
 	}
 	a.summary.SetText(fmt.Sprintf(lang.X("groups.assist.summary",
-		"Предложени групи: %d · места за ученици: %d · в списъка на чакащите: %d. Групите по интереси се сформират по първо желание, иначе по следващо (чл. 46); малко желания не стигат за нова група (чл. 47)."),
-		len(a.p.Groups), placed, len(a.p.Waiting)))
+		"Предложени групи: %d (нови по интереси: %d) · места за ученици: %d · предложени ученици: %d · чакащи: %d. Групите по интереси се сформират по първо желание, иначе по следващо (чл. 46); малко желания не стигат за нова група (чл. 47)."),
+		len(a.p.Groups), a.p.NewGroups, a.p.Places(), placed, len(a.p.Waiting)))
 	var lines []string
 	for _, r := range a.p.Refused {
 		lines = append(lines, "• "+r.Article+" — "+a.names[r.StudentID]+": "+r.Msg)
@@ -172,8 +192,14 @@ func (a *assistant) show() {
 	drop := widget.NewButtonWithIcon(lang.X("groups.assist.drop", "Премахни групата"), theme.DeleteIcon(), a.dropChosen)
 	move := widget.NewButtonWithIcon(lang.X("groups.assist.move", "Премести в"), theme.NavigateNextIcon(), a.moveChosen)
 	include := widget.NewButtonWithIcon(lang.X("groups.assist.include", "Включи в избраната група"), theme.ContentAddIcon(), a.includeWaiting)
-	options := container.NewHBox(widget.NewLabel(lang.X("groups.assist.min", "Най-малко първи желания за нова група:")),
-		container.NewGridWrap(fyne.NewSize(70, a.min.MinSize().Height), a.min), a.second, redo)
+	printBtn := widget.NewButtonWithIcon(lang.X("groups.assist.print", "Печат на предложението"), theme.DocumentPrintIcon(), a.print)
+	options := container.NewVBox(
+		container.NewHBox(widget.NewLabel(lang.X("groups.assist.min", "Най-малко желаещи за нова група:")),
+			container.NewGridWrap(fyne.NewSize(70, a.min.MinSize().Height), a.min), a.second),
+		container.NewHBox(widget.NewLabel(lang.X("groups.assist.tie", "При равни условия:")),
+			container.NewGridWrap(fyne.NewSize(200, a.tie.MinSize().Height), a.tie),
+			container.NewGridWrap(fyne.NewSize(130, a.seed.MinSize().Height), a.seed),
+			container.NewGridWrap(fyne.NewSize(120, a.drawnOn.MinSize().Height), a.drawnOn), redo, printBtn))
 	bold := func(p string) *widget.Label {
 		return widget.NewLabelWithStyle(p, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
@@ -182,14 +208,14 @@ func (a *assistant) show() {
 		container.NewBorder(nil, nil, move, nil, a.target), nil, nil, a.members)
 	waitCol := container.NewBorder(bold(lang.X("groups.assist.waiting", "Списък на чакащите")), include, nil, nil, a.waiting)
 	cols := container.NewGridWithColumns(3, groupsCol, membersCol, waitCol)
-	body := container.NewBorder(container.NewVBox(options, a.summary), container.NewVScroll(a.refused), nil, nil, cols)
+	body := container.NewBorder(container.NewVBox(options, a.rule, a.summary), container.NewVScroll(a.refused), nil, nil, cols)
 
 	confirm := widget.NewButtonWithIcon(lang.X("groups.assist.confirm", "Потвърди и запиши"), theme.ConfirmIcon(), a.confirm)
 	confirm.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(lang.X("groups.assist.cancel", "Откажи"), theme.CancelIcon(), func() { a.dlg.Hide() })
 	a.dlg = dialog.NewCustomWithoutButtons(lang.X("groups.assist.title", "Помощник за сформиране на групи (чл. 46, 60)"), body, a.s.env.Window)
 	a.dlg.SetButtons([]fyne.CanvasObject{confirm, cancel})
-	a.dlg.Resize(fyne.NewSize(1100, 640))
+	a.dlg.Resize(fyne.NewSize(1100, 680))
 	a.dlg.Show()
 }
 
@@ -232,17 +258,56 @@ func (a *assistant) includeWaiting() {
 
 // confirm saves every proposed group with its members in one transaction, or nothing.
 func (a *assistant) confirm() {
-	groups := a.p.Apply(a.d, a.s.today())
-	records := make([]model.Record, len(groups))
-	for i, g := range groups {
-		records[i] = g
-	}
+	records := a.p.Apply(a.d, a.s.today()) // groups and the kept waiting lists
 	if len(records) > 0 {
-		if err := a.s.env.DB.PutAll(records...); err != nil {
+		if err := a.s.env.DB.PutAll(records...); err != nil { // one transaction: all or nothing
 			a.s.env.ShowError(fmt.Errorf("save proposed groups: %w", err))
 			return
 		}
 	}
 	a.dlg.Hide()
 	a.s.Refresh()
+}
+
+// newTieWidgets builds the choice of the tie-break: the register's order, or a draw with its
+// number and day, which the proposal prints so that anyone can repeat it.
+func (a *assistant) newTieWidgets() {
+	byFiling := lang.X("groups.assist.tie.filing", "ред на подаване")
+	a.seed = widget.NewEntry()
+	a.seed.SetPlaceHolder(lang.X("groups.assist.seed.ph", "число за жребий"))
+	a.drawnOn = widget.NewEntry()
+	a.drawnOn.SetPlaceHolder(datePlaceholder())
+	a.drawnOn.Validator = optionalDate
+	a.tie = widget.NewSelect([]string{byFiling, lang.X("groups.assist.tie.draw", "жребий")}, func(v string) {
+		if v == byFiling {
+			a.seed.Disable()
+			a.drawnOn.Disable()
+		} else {
+			a.seed.Enable()
+			a.drawnOn.Enable()
+		}
+	})
+	a.tie.SetSelectedIndex(0)
+	a.rule = widget.NewLabel("")
+	a.rule.Wrapping = fyne.TextWrapWord
+}
+
+// tieBreak reads the chosen tie-break; a draw needs its number and day.
+func (a *assistant) tieBreak() (model.TieBreak, error) {
+	if a.tie.SelectedIndex() != 1 {
+		return model.TieBreak{Rule: model.TieByFiling}, nil
+	}
+	seed, err := strconv.ParseUint(strings.TrimSpace(a.seed.Text), 10, 64)
+	on, derr := parseOptionalDate(a.drawnOn.Text)
+	if err != nil || derr != nil || on.IsZero() {
+		return model.TieBreak{}, model.Errorf("invalid_draw", "TieBreak", "%s",
+			lang.X("groups.assist.draw.invalid", "За жребия въведете изтегленото число (напр. 4711) и датата на тегленето."))
+	}
+	return model.TieBreak{Rule: model.TieByDraw, Seed: seed, DrawnOn: on}, nil
+}
+
+// print saves the proposal as it is now, with the rule and the lists, as a PDF to print.
+func (a *assistant) print() {
+	d, p := a.d, a.p
+	a.s.env.SaveFile("predlozhenie-grupi.pdf", func(w io.Writer) error { return forms.WriteProposal(w, d, p) })
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +15,7 @@ import (
 // groupValues is what the group form holds, comparable to tell unsaved input.
 type groupValues struct {
 	Name, Kind, Subject, Area, Leader, Place, Goals, Results, Schedule string
+	Activity, MinGrade, MaxGrade                                       string
 	Interschool                                                        bool
 }
 
@@ -21,6 +23,8 @@ type groupValues struct {
 // goals and expected results (Приложение № 3, I–II).
 type groupForm struct {
 	name, place, goals, results *widget.Entry
+	activity                    *widget.Entry  // the activity as applications name it
+	minGrade, maxGrade          *widget.Select // the grade band the assistant respects
 	kind, subject, area, leader *widget.Select
 	leaderMsg                   *widget.Label
 	schedule                    *scheduleEditor
@@ -60,6 +64,15 @@ func newGroupForm(changed, leaderChosen, submit func()) groupForm {
 		return e
 	}
 	f.name, f.place, f.goals, f.results = entry(false), entry(false), entry(true), entry(true)
+	f.activity = entry(false)
+	f.activity.SetPlaceHolder(lang.X("groups.activity.ph", "напр. Роботика — помощникът свързва с групата желанията за тази дейност"))
+	f.activity.OnSubmitted = func(string) { submit() }
+	grades := []string{"—"}
+	for g := 1; g <= 12; g++ {
+		grades = append(grades, model.RomanGrade(g))
+	}
+	f.minGrade = widget.NewSelect(grades, func(string) { changed() })
+	f.maxGrade = widget.NewSelect(grades, func(string) { changed() })
 	f.name.OnSubmitted = func(string) { submit() }
 	f.place.OnSubmitted = func(string) { submit() }
 	f.schedule = newScheduleEditor(changed)
@@ -85,6 +98,8 @@ func (f *groupForm) object() fyne.CanvasObject {
 		phrase{"groups.kind", "Вид"}.item(f.kind),
 		phrase{"groups.subject", "Учебен предмет (ПОЗ)"}.item(f.subject),
 		phrase{"groups.area", "Тематична област (ЗИ)"}.item(f.area),
+		phrase{"groups.activity", "Дейност (ЗИ)"}.item(f.activity),
+		phrase{"groups.grades", "За класове (от – до)"}.item(container.NewHBox(f.minGrade, widget.NewLabel("–"), f.maxGrade)),
 		phrase{"groups.leader", "Ръководител"}.item(container.NewVBox(f.leader, f.leaderMsg)),
 		phrase{"groups.place", "Място"}.item(f.place),
 		phrase{"groups.schedule", "Седмичен график (чл. 50)"}.item(f.schedule.object),
@@ -99,9 +114,11 @@ func (f *groupForm) kindChanged() {
 	if kindChoice.value(f.kind.Selected) == string(model.Interest) {
 		f.subject.Disable()
 		f.area.Enable()
+		f.activity.Enable()
 	} else {
 		f.subject.Enable()
 		f.area.Disable()
+		f.activity.Disable()
 	}
 }
 
@@ -146,6 +163,9 @@ func (f *groupForm) fill(g *model.Group) {
 		}
 	}
 	f.place.SetText(g.Place)
+	f.activity.SetText(g.Activity)
+	f.minGrade.SetSelectedIndex(g.MinGrade)
+	f.maxGrade.SetSelectedIndex(g.MaxGrade)
 	f.schedule.set(g.Schedule)
 	f.interschool.SetChecked(g.Interschool)
 	f.goals.SetText(g.Goals)
@@ -159,7 +179,8 @@ func (f *groupForm) values() groupValues {
 	v := groupValues{Name: f.name.Text, Kind: kindChoice.value(f.kind.Selected),
 		Subject: f.subjects.value(f.subject.Selected), Area: f.areas.value(f.area.Selected),
 		Place: f.place.Text, Goals: f.goals.Text, Results: f.results.Text,
-		Schedule: f.schedule.text(), Interschool: f.interschool.Checked}
+		Schedule: f.schedule.text(), Interschool: f.interschool.Checked, Activity: f.activity.Text,
+		MinGrade: strconv.Itoa(max(f.minGrade.SelectedIndex(), 0)), MaxGrade: strconv.Itoa(max(f.maxGrade.SelectedIndex(), 0))}
 	if i := f.leader.SelectedIndex(); i >= 0 && i < len(f.leaders) {
 		v.Leader = string(f.leaders[i])
 	}
@@ -179,6 +200,12 @@ func (f *groupForm) read(g model.Group) model.Group {
 	g.Place, g.Goals, g.Results = strings.TrimSpace(v.Place), strings.TrimSpace(v.Goals), strings.TrimSpace(v.Results)
 	g.Schedule, _ = f.schedule.read() // validate reports the rows left out
 	g.Interschool = v.Interschool
+	g.Activity = ""
+	if g.Kind == model.Interest {
+		g.Activity = strings.Join(strings.Fields(v.Activity), " ")
+	}
+	g.MinGrade, _ = strconv.Atoi(v.MinGrade)
+	g.MaxGrade, _ = strconv.Atoi(v.MaxGrade)
 	return g
 }
 

@@ -216,7 +216,7 @@ func TestGroups_Art46_AssistantAdjustedAndConfirmed(t *testing.T) {
 	groups, members := ls[0], ls[1]
 	var target *widget.Select
 	h.dialogs(func(o fyne.CanvasObject) {
-		if s, ok := o.(*widget.Select); ok {
+		if s, ok := o.(*widget.Select); ok && s.PlaceHolder == "изберете група" { // not the tie-break's
 			target = s
 		}
 	})

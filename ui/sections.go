@@ -22,7 +22,7 @@ var sections = []section{
 	{title: phrase{"nav.students", "Ученици"}, build: newStudentsScreen,
 		kinds: []model.Kind{model.KindStudent, model.KindApplication, model.KindInterestSurvey}},
 	{title: phrase{"nav.groups", "Групи"}, build: newGroupsScreen,
-		kinds: []model.Kind{model.KindGroup, model.KindProgrammeRow, model.KindSession}},
+		kinds: []model.Kind{model.KindGroup, model.KindProgrammeRow, model.KindSession, model.KindWaitingList}},
 	{title: phrase{"nav.cards", "ИОК"}, build: newCardsScreen,
 		kinds: []model.Kind{model.KindEducationCard}},
 	{title: phrase{"nav.sessions", "Часове"}, build: newHoursScreen,

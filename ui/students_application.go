@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -17,6 +18,7 @@ import (
 // programme's activities, and the consents of part III.
 type applicationPanel struct {
 	submitted, parent, address, phone *widget.Entry
+	at, entryNo                       *widget.Entry // time of filing and entry number: the register's order
 	subjects                          [2]*widget.Select
 	wishes                            [3]*widget.Select
 	photos, publishing                *widget.RadioGroup
@@ -46,6 +48,11 @@ func newApplicationPanel(changed func()) *applicationPanel {
 	p.submitted, p.parent, p.address, p.phone = entry(), entry(), entry(), entry()
 	p.submitted.SetPlaceHolder(datePlaceholder())
 	p.submitted.Validator = optionalDate
+	p.at, p.entryNo = entry(), entry()
+	p.at.SetPlaceHolder(lang.X("students.app.at.ph", "чч:мм"))
+	p.at.Validator = func(s string) error { _, err := optionalClock(s); return err }
+	p.entryNo.SetPlaceHolder(lang.X("students.app.entry.ph", "вх. №"))
+	p.entryNo.Validator = func(s string) error { _, err := optionalNumber(s); return err }
 	p.phone.Validator = func(s string) error { return fieldError(model.CheckPhone("ParentPhone", s), "ParentPhone") }
 	subjects := []string{noChoice()}
 	for _, s := range model.Subjects {
@@ -68,6 +75,7 @@ func newApplicationPanel(changed func()) *applicationPanel {
 func (p *applicationPanel) layout(print ...fyne.CanvasObject) fyne.CanvasObject {
 	form := widget.NewForm(
 		phrase{"students.app.submitted", "Подадено на"}.item(p.submitted),
+		phrase{"students.app.register", "Час и входящ № (ред на подаване)"}.item(container.NewGridWithColumns(2, p.at, p.entryNo)),
 		phrase{"students.app.parent", "Родител/настойник"}.item(p.parent),
 		phrase{"students.app.address", "Адрес"}.item(p.address),
 		phrase{"students.app.phone", "Телефон"}.item(p.phone),
@@ -143,6 +151,14 @@ func (p *applicationPanel) set(a *model.Application) {
 		a = &model.Application{}
 	}
 	p.submitted.SetText(dateText(a.SubmittedOn))
+	p.at.SetText("")
+	if a.SubmittedAt != 0 {
+		p.at.SetText(a.SubmittedAt.String())
+	}
+	p.entryNo.SetText("")
+	if a.EntryNo != 0 {
+		p.entryNo.SetText(strconv.Itoa(a.EntryNo))
+	}
 	p.parent.SetText(a.ParentName.String())
 	p.address.SetText(a.ParentAddress)
 	p.phone.SetText(a.ParentPhone)
@@ -179,7 +195,7 @@ func boolIndex(b bool) int {
 
 // values are the panel's inputs, comparable to tell unsaved input.
 func (p *applicationPanel) values() string {
-	return fmt.Sprint(p.submitted.Text, p.parent.Text, p.address.Text, p.phone.Text,
+	return fmt.Sprint(p.submitted.Text, p.at.Text, p.entryNo.Text, p.parent.Text, p.address.Text, p.phone.Text,
 		p.subjects[0].Selected, p.subjects[1].Selected, p.wishes[0].Selected, p.wishes[1].Selected,
 		p.wishes[2].Selected, p.photos.Selected, p.publishing.Selected, p.signed.Checked)
 }
@@ -189,7 +205,7 @@ func (p *applicationPanel) dirty() bool { return p.values() != p.saved }
 
 // empty reports whether nothing at all is entered, so a student without an application keeps none.
 func (p *applicationPanel) empty() bool {
-	return p.values() == fmt.Sprint("", "", "", "", noChoice(), noChoice(), noChoice(), noChoice(), noChoice(), "", "", false)
+	return p.values() == fmt.Sprint("", "", "", "", "", "", noChoice(), noChoice(), noChoice(), noChoice(), noChoice(), "", "", false)
 }
 
 // apply writes the panel into a and checks what the model cannot: that the consents of part III
@@ -199,6 +215,11 @@ func (p *applicationPanel) apply(a *model.Application) error {
 	d, err := parseOptionalDate(p.submitted.Text)
 	es.Add(err)
 	a.SubmittedOn = d
+	at, err := optionalClock(p.at.Text)
+	es.Add(err)
+	no, err := optionalNumber(p.entryNo.Text)
+	es.Add(err)
+	a.SubmittedAt, a.EntryNo = at, no
 	a.ParentName = model.SplitFullName(p.parent.Text)
 	a.ParentAddress = strings.TrimSpace(p.address.Text)
 	a.ParentPhone = strings.TrimSpace(p.phone.Text)
@@ -232,4 +253,29 @@ func (p *applicationPanel) wishList() []model.Wish {
 		ws = append(ws, w)
 	}
 	return ws
+}
+
+// optionalClock reads a time of day, or 0 for an empty field.
+func optionalClock(s string) (model.Clock, error) {
+	if strings.TrimSpace(s) == "" {
+		return 0, nil
+	}
+	c, err := model.ParseClock(s)
+	if err != nil {
+		return 0, model.Errorf("invalid_time", "SubmittedAt", "%s", plainError(err).Error())
+	}
+	return c, nil
+}
+
+// optionalNumber reads an entry number of the register, or 0 for an empty field.
+func optionalNumber(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return 0, model.Errorf("invalid_entry_no", "EntryNo", "%s", lang.X("students.app.entry.invalid", "входящият номер е цяло число над нула, напр. 123"))
+	}
+	return n, nil
 }

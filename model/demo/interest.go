@@ -69,6 +69,7 @@ func (g *gen) fillBand(b band, students []int) {
 		}
 		gr := g.newGroup(model.Interest, name, nil)
 		gr.Area, gr.Place = a.Area, a.Place
+		gr.Activity, gr.MinGrade, gr.MaxGrade = a.Name, b.lo, b.hi // what the assistant matches wishes by
 		gr.Goals = "Развитие на интересите и уменията на учениците в област „" + a.Area.Name() + "“"
 		gr.Results = "Публични изяви и годишна продукция; повишена мотивация за учене"
 		g.d.Groups = append(g.d.Groups, gr)

@@ -80,6 +80,7 @@ func yearJobs(d *model.YearData, b *model.Budget, add func(kind, id, ext string,
 	}
 	add("schoolprogramme", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteSchoolProgramme(w, d, b) })
 	add("councilreport", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteCouncilReport(w, d) })
+	add("waiting", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteWaitingLists(w, d) })
 }
 
 // timesheetIDs returns the year's timesheets, or those of the quarter's months.

@@ -57,7 +57,7 @@ func TestJobs_QuarterOnlyItsDocuments(t *testing.T) {
 			if !strings.Contains(j.Name, "2025-Q4") {
 				t.Errorf("%s is not of the quarter", j.Name)
 			}
-		case "application", "programme", "councilreport", "card", "survey", "budget", "schoolprogramme", "microdata":
+		case "application", "programme", "councilreport", "card", "survey", "budget", "schoolprogramme", "microdata", "waiting":
 			t.Errorf("a document of the whole year in a quarter's batch: %s", j.Name)
 		}
 	}

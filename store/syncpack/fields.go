@@ -27,7 +27,8 @@ var fieldWords = map[string]string{
 	"Amount": "Сума", "Units": "Единици", "Minor": "Сума", "Kind": "Вид", "Marks": "Оценки",
 	"Results": "Резултати", "Goals": "Цели", "Hobby": "Хоби", "Female": "Жена", "Signed": "Подписан",
 	"LeaderID": "Ръководител", "GroupID": "Група", "StudentID": "Ученик", "PersonID": "Лице",
-	"SupplierID": "Доставчик", "ContractID": "Договор", "EIK": "ЕИК", "IBAN": "IBAN", "VAT": "ДДС",
+	"SupplierID": "Доставчик", "ContractID": "Договор", "EntryNo": "Входящ №", "SubmittedAt": "Час на подаване", "Entries": "Чакащи",
+	"MinGrade": "От клас", "MaxGrade": "До клас", "EIK": "ЕИК", "IBAN": "IBAN", "VAT": "ДДС",
 }
 
 // FieldLabel returns the path of a field ("Name.First", "Members[2]") in Bulgarian words
