@@ -137,7 +137,7 @@ func ParseClass(s string) (grade int, section string, ok bool) {
 
 // groupMarks name НЕИСПУО's non-class groups: целодневна организация (ЦДО, formerly ГЦОУД)
 // and other groups („група“). A pupil in such a group is listed again under it.
-var groupMarks = []string{"ЦДО", "ЦОУД", "ГРУПА"}
+var groupMarks = []string{"ГЦОУД", "ЦОУД", "ЦДО", "ГРУПА"}
 
 // ParseClassCell reads a „Клас/група“ cell: a class („5 а“) or a non-class group („1 а-ЦДО“,
 // „ЦДО 1-2 клас“), whose grade and section are read from its name where it starts with a

@@ -30,16 +30,14 @@ func PersonalNumberKindOf(s string) (PersonalNumberKind, bool) {
 
 // ParseIdentifier reads a pupil's identifier as НЕИСПУО exports it. With a kind (from „Вид
 // идентификатор“) the number must be of that kind. Without one, ten digits must be a valid
-// ЕГН or ЛНЧ (a typo is refused, not taken for a document number); nine digits that become a
-// valid ЕГН with a leading 0 are one whose 0 Excel dropped (born in the 2000s); anything else
-// of letters and digits is an ИДН.
+// ЕГН or ЛНЧ (a typo is refused, not taken for a document number); eight or nine digits that
+// become a valid ЕГН with leading zeros are one whose zeros Excel dropped (born in the 2000s);
+// anything else of letters and digits is an ИДН.
 func ParseIdentifier(kind PersonalNumberKind, s string) (string, PersonalNumberKind, error) {
 	n := compactUpper(s)
 	switch kind {
 	case PersonalNumberEGN:
-		if len(n) == 9 && ValidEGN("0"+n) {
-			n = "0" + n
-		}
+		n = withDroppedZeros(n)
 		if _, _, e := parsePersonalNumber("PersonalNumber", n); e != nil {
 			return "", kind, e
 		}
@@ -55,8 +53,8 @@ func ParseIdentifier(kind PersonalNumberKind, s string) (string, PersonalNumberK
 	case PersonalNumberIDN:
 		return n, kind, asError(idnError(n))
 	}
-	if len(n) == 9 && isDigits(n) && ValidEGN("0"+n) {
-		return "0" + n, PersonalNumberEGN, nil
+	if z := withDroppedZeros(n); z != n {
+		return z, PersonalNumberEGN, nil
 	}
 	if len(n) == 10 && isDigits(n) {
 		return ParsePersonalNumber(n)
@@ -65,6 +63,18 @@ func ParseIdentifier(kind PersonalNumberKind, s string) (string, PersonalNumberK
 		return "", PersonalNumberUnknown, e
 	}
 	return n, PersonalNumberIDN, nil
+}
+
+// withDroppedZeros gives back the leading zeros Excel drops from an ЕГН typed as a number: a
+// pupil born in 2000–2009 has one starting with 0, in 2000 with 00. n is returned as it is
+// unless the padded number is a valid ЕГН.
+func withDroppedZeros(n string) string {
+	if len(n) >= 8 && len(n) < 10 && isDigits(n) {
+		if z := strings.Repeat("0", 10-len(n)) + n; ValidEGN(z) {
+			return z
+		}
+	}
+	return n
 }
 
 // lnchHint is the check digit a 10-digit number needs to be a ЛНЧ, or „цифра“ when it is not

@@ -146,6 +146,9 @@ func rowNote(r model.ClassListRow) string {
 		return lang.X("import.duplicate", "вече е в списъка, без промяна")
 	case r.Student.Left:
 		return lang.X("import.ok.left", "ще бъде внесен, отбелязан като напуснал")
+	case r.Student.PersonalNumberKind == model.PersonalNumberIDN:
+		// An ИДН has no check digit: shown, so that a mistyped ЕГН taken for one is seen.
+		return lang.X("import.ok.idn", "ще бъде внесен с ИДН {{.N}} (номер на документ)", map[string]any{"N": r.Student.PersonalNumber})
 	}
 	return lang.X("import.ok", "ще бъде внесен")
 }
