@@ -35,8 +35,9 @@ var headerWords = []struct {
 // GuessClassListMapping maps each header cell to a field by the words it contains; each field
 // is taken by its first matching column only, the rest are skipped. НЕИСПУО's „Име“ alone holds
 // the three names, so a lone „Име“ (no „Фамилия“) is the full name. A „Паралелка“ column is
-// not proposed next to a column that holds the class with its section: it would overwrite the
-// section read there. The user may change every choice.
+// not proposed next to a column that holds the class with its section („Клас/група“): it would
+// compete with the section read there (a section column, when chosen, only fills a section the
+// class cell lacks, see rowClass). The user may change every choice.
 func GuessClassListMapping(header []string) []ClassListField {
 	out := make([]ClassListField, len(header))
 	taken := map[ClassListField]int{}
@@ -48,7 +49,7 @@ func GuessClassListMapping(header []string) []ClassListField {
 	if i := taken[ClassListFirst]; i > 0 && taken[ClassListLast] == 0 && taken[ClassListFullName] == 0 {
 		out[i-1] = ClassListFullName
 	}
-	if i := taken[ClassListSection]; i > 0 && (taken[ClassListClass] > 0 || taken[ClassListMainClass] > 0) {
+	if i := taken[ClassListSection]; i > 0 && taken[ClassListClass] > 0 {
 		out[i-1] = ClassListSkip
 	}
 	return out
