@@ -97,15 +97,14 @@ func CheckClassList(rows [][]string, m []ClassListField, y SchoolYear, existing 
 			continue
 		}
 		r := ClassListRow{Line: first + i}
-		switch {
-		case skipLine(cells) != "":
-			r.Skipped = skipLine(cells)
-		case classHeading(cells, m) != "":
-			heading = classHeading(cells, m)
-			r.Skipped = fmt.Sprintf("заглавие на клас „%s“: важи за учениците под него", heading)
-		default:
-			r = classListRow(cells, m, y, heading, opts.Leavers)
-			r.Line = first + i
+		if r.Skipped = skipLine(cells); r.Skipped == "" {
+			if h := classHeading(cells, m); h != "" {
+				heading = h
+				r.Skipped = fmt.Sprintf("заглавие на клас „%s“: важи за учениците под него", h)
+			} else {
+				r = classListRow(cells, m, y, heading, opts.Leavers)
+				r.Line = first + i
+			}
 		}
 		im.Rows = append(im.Rows, r)
 	}

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/widget"
 
@@ -79,5 +80,23 @@ func TestImport_HeaderRowAndLeaversAreChosen(t *testing.T) {
 	}
 	if n := len(storedStudents(t, db)); n != len(data.Students)+60 || left != 3 {
 		t.Errorf("the store holds %d students, %d marked as left; want %d and 3", n, left, len(data.Students)+60)
+	}
+}
+
+// A file far larger than a class list is refused with a message that says so, and the screen
+// can read another file after it.
+func TestImport_TooLargeFileSaysSo(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	path := writeFile(h, "голям.csv", strings.Repeat("Мария Тестова;5 а\n", 21<<20/24))
+	h.tap("Внос на списък")
+	h.typeIn("Файл", path)
+	h.tap("Прочети")
+	var msg string
+	for deadline := time.Now().Add(10 * time.Second); msg == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		msg = h.dialogText()
+	}
+	if !strings.Contains(msg, "MB") || !strings.Contains(msg, "списък на ученици") {
+		t.Errorf("reading a 21 MB file says %q, want that it is too large for a class list", msg)
 	}
 }
