@@ -24,6 +24,8 @@ func sameStudents(rows []ClassListRow) {
 			}
 			j, seen := first[key]
 			switch {
+			case !seen && r.noClass:
+				r.Problems = append(r.Problems, "редът е на група без клас и ученикът не е в ред на клас: изберете колоната с паралелката му или напишете класа")
 			case !seen:
 				first[key] = i
 				if _, ok := first[name]; !ok {

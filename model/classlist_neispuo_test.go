@@ -161,3 +161,17 @@ func TestCheckClassList_HeadingsTotalsLeavers(t *testing.T) {
 		t.Errorf("with leavers marked: %+v, want Иво added, marked, in VI Б", add)
 	}
 }
+
+// A group row that names no class is the same student as their class row; alone, it is a
+// problem that says what to do. Children of a preparatory group are no pupils of I–XII.
+func TestCheckClassList_GroupWithoutClassAndPreschool(t *testing.T) {
+	m := []model.ClassListField{fFull, fClass}
+	im := model.CheckClassList([][]string{{"Ана Тестова", "2 а"}, {"Ана Тестова", "група ЦДО"}, {"Ели Тестова", "ПГ 6 г."}}, m, 2025, nil, model.ClassListOptions{})
+	if c := im.Counts(); c.Add != 1 || c.Skipped != 2 || c.Bad != 0 {
+		t.Errorf("counts %+v, want Ана once, her group row and the ПГ child skipped: %+v", c, im.Rows)
+	}
+	im = model.CheckClassList([][]string{{"Ана Тестова", "група ЦДО"}}, m, 2025, nil, model.ClassListOptions{})
+	if p := im.Rows[0].Problems; len(p) != 1 || !strings.Contains(p[0], "група без клас") {
+		t.Errorf("a lone group row without a class: problems %q, want one that says so", p)
+	}
+}

@@ -3,8 +3,10 @@ package model
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // ClassListRow is one data row of an import: the student it makes, why it is skipped, or why it
@@ -19,6 +21,7 @@ type ClassListRow struct {
 	Known    bool   // the student is already in the year: the row updates them
 	Changed  bool   // a known student whose data the row changes
 	sexKnown bool   // the row gives the sex (an ЕГН or a „Пол“ cell), so an update may change it
+	noClass  bool   // a group row that names no class: the same student as a class row, or wrong
 }
 
 // ClassListImport is the checked import of a class list: the rows in file order, and the
@@ -183,23 +186,45 @@ func classListRow(cells []string, m []ClassListField, y SchoolYear, heading stri
 	}
 	r := ClassListRow{Student: Student{Year: y}}
 	st := &r.Student
+	st.Name = rowName(v)
+	if pre := preschool(v); pre != "" {
+		r.Skipped = fmt.Sprintf("„%s“ е подготвителна група, не клас от I до XII: не се внася", pre)
+		return r
+	}
 	if left := leaverStatus(v[ClassListStatus]); left != "" {
 		if leavers == LeaversLeaveOut {
 			r.Skipped = fmt.Sprintf("„%s“: напуснал ученик, не се внася", left)
-			st.Name = rowName(v)
 			return r
 		}
 		st.Left = true
 	}
-	st.Name = rowName(v)
 	r.Group, r.Problems = rowClass(st, v, heading)
 	r.Problems = append(r.Problems, rowIdentifier(st, v)...)
 	r.Problems = append(r.Problems, rowBirth(st, v)...)
 	r.sexKnown = st.PersonalNumberKind == PersonalNumberEGN || v[ClassListSex] != ""
+	// A group row without a class of its own is judged once its class row is found (sameStudents).
+	r.noClass = r.Group && st.Grade == 0
 	if err := st.Validate(); err != nil {
-		r.Problems = append(r.Problems, messages(err, len(r.Problems) == 0)...)
+		r.Problems = append(r.Problems, messages(err, len(r.Problems) == 0 && !r.noClass)...)
 	}
 	return r
+}
+
+// preschoolMarks name the preparatory groups (ПГ) a school's НЕИСПУО list also holds: children
+// of 5 and 6, no pupils of grades I–XII, so no students of „Твоят час“.
+var preschoolMarks = []string{"ПГ", "ПОДГОТВИТЕЛНА", "ДГ"}
+
+// preschool returns the cell that puts the row in a preparatory group, or "".
+func preschool(v rowCells) string {
+	for _, f := range []ClassListField{ClassListClass, ClassListGrade, ClassListMainClass} {
+		words := strings.FieldsFunc(strings.ToUpper(v[f]), func(r rune) bool { return !unicode.IsLetter(r) })
+		for _, w := range words {
+			if slices.Contains(preschoolMarks, w) {
+				return v[f]
+			}
+		}
+	}
+	return ""
 }
 
 func rowName(v rowCells) PersonName {
@@ -235,6 +260,8 @@ func rowClass(st *Student, v rowCells, heading string) (group bool, problems []s
 		}
 		g, sec, grp, ok := ParseClassCell(c)
 		switch {
+		case !ok && grp:
+			group = true // „група ЦДО“: the class must come from elsewhere
 		case !ok && isSectionOnly(c):
 			section = strings.ToUpper(strings.TrimSpace(c)) // „Група/Паралелка“ holding only the letter
 		case !ok:
