@@ -27,9 +27,11 @@ func sameStudents(rows []ClassListRow) {
 			case !seen && r.noClass:
 				r.Problems = append(r.Problems, "редът е на група без клас и ученикът не е в ред на клас: изберете колоната с паралелката му или напишете класа")
 			case !seen:
-				first[key] = i
-				if _, ok := first[name]; !ok {
-					first[name] = i
+				// By its name too, for a group row that lacks the identifier the class row has.
+				for _, k := range []string{key, name, "@" + strings.ToLower(r.Student.Name.String())} {
+					if _, ok := first[k]; !ok {
+						first[k] = i
+					}
 				}
 			case group:
 				r.SameAs = rows[j].Line

@@ -175,3 +175,12 @@ func TestCheckClassList_GroupWithoutClassAndPreschool(t *testing.T) {
 		t.Errorf("a lone group row without a class: problems %q, want one that says so", p)
 	}
 }
+
+// A group row without the identifier its class row has is still that pupil.
+func TestCheckClassList_GroupRowWithoutTheIdentifier(t *testing.T) {
+	m := []model.ClassListField{fFull, fNum, fClass}
+	im := model.CheckClassList([][]string{{"Ана Тестова", egnGirl, "2 а"}, {"Ана Тестова", "", "2 а-ЦДО"}}, m, 2025, nil, model.ClassListOptions{})
+	if c := im.Counts(); c.Add != 1 || c.Skipped != 1 || im.Rows[1].SameAs != 2 {
+		t.Errorf("counts %+v, rows %+v; want the ЦДО row the same as line 2", c, im.Rows)
+	}
+}
