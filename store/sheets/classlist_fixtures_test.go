@@ -119,6 +119,18 @@ func classExport(ps []pupil, grade int, section string) [][]string {
 	return rows
 }
 
+// groupExport is the page of a ЦДО group exported like a class's: named „1 а-ЦДО клас“, each
+// pupil's own class in „Уч. паралелка/група“.
+func groupExport(ps []pupil, grade int) [][]string {
+	rows := classExport(nil, 0, "")
+	for i, p := range ps {
+		if p.Grade == grade && p.cdo && p.status == "" {
+			rows = append(rows, []string{p.Name.String(), p.PersonalNumber, "", "", "Да", "Не", "", classCell(p.Student, i)})
+		}
+	}
+	return rows
+}
+
 // report is the „Справки“ report of students (R_StudentsDetails) as the issue saw it re-saved:
 // separate names, the kind of identifier, birth date and sex.
 func report(ps []pupil) [][]string {
@@ -219,6 +231,7 @@ func TestClassListFixtures(t *testing.T) {
 	must(os.WriteFile(at("Списък с ученици.csv"), append([]byte("\xEF\xBB\xBF"), delimited(list, ",")...), 0o644))
 	must(os.WriteFile(at("Списък с ученици.txt"), utf16Bytes(delimited(list, "\t"), false, true), 0o644))
 	writeXLSX(t, at("5 а клас.xlsx"), classExport(ps, 5, "А"), nil)
+	writeXLSX(t, at("1 а-ЦДО клас.xlsx"), groupExport(ps, 1), nil)
 	must(os.WriteFile(at("Справка ученици.csv"), cp1251(delimited(report(ps), ";")), 0o644))
 	writeXLSX(t, at("EnrollmentList.xlsx"), enrollment(ps), nil)
 	writeXLSX(t, at("Списък по класове.xlsx"), schoolList(ps), mergeSchoolList)

@@ -174,6 +174,19 @@ func TestClassListImport_PerClassFile(t *testing.T) {
 	assertStudents(t, im, wantPupils(pupils(), func(p pupil) bool { return current(p) && p.Grade == 5 && p.Section == "А" }), carries{})
 }
 
+// The page of a ЦДО group: its name is no class, each pupil's class is in „Уч. паралелка/група“.
+func TestClassListImport_CDOGroupFile(t *testing.T) {
+	im, setup := importFixture(t, "1 а-ЦДО клас.xlsx", nil, model.LeaversLeaveOut)
+	if setup.Options.Class != "" {
+		t.Errorf("a group's file name gave the class %q", setup.Options.Class)
+	}
+	want := wantPupils(pupils(), func(p pupil) bool { return current(p) && p.cdo && p.Grade == 1 })
+	if len(want) == 0 {
+		t.Fatal("the fixture has no ЦДО pupil of grade 1")
+	}
+	assertStudents(t, im, want, carries{})
+}
+
 // The enrollment template names the kind by its code 0, 1, 2.
 func TestClassListImport_EnrollmentTemplate(t *testing.T) {
 	im, _ := importFixture(t, "EnrollmentList.xlsx", nil, model.LeaversLeaveOut)
