@@ -50,7 +50,7 @@ func TestCheckClassListMapping(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := model.CheckClassListMapping(tt.mapping)
+			err := model.CheckClassListMapping(tt.mapping, model.ClassListOptions{})
 			if tt.code == "" && err != nil || tt.code != "" && !model.HasCode(err, tt.code) {
 				t.Errorf("CheckClassListMapping(%v) = %v, want code %q", tt.mapping, err, tt.code)
 			}
@@ -116,31 +116,39 @@ const (
 
 func TestCheckClassList(t *testing.T) {
 	mapping := []model.ClassListField{model.ClassListFullName, model.ClassListClass, model.ClassListPersonalNumber}
-	existing := []model.Student{{PersonalNumber: egnBoy}}
+	existing := []model.Student{{ID: "s1", Year: 2026, PersonalNumber: egnBoy, PersonalNumberKind: model.PersonalNumberEGN,
+		BirthDate: model.NewDate(2015, 3, 12), Name: model.PersonName{First: "Петър", Last: "Петров"}, Grade: 7}}
 	tests := []struct {
-		name              string
-		rows              [][]string
-		add, bad, dup     int
-		problem           string // part of a problem of the first bad row
-		validStudentCount int
+		name         string
+		rows         [][]string
+		want         model.ClassListCounts
+		problem      string // part of a problem of the first bad row
+		add, updated int    // what Changes gives
 	}{
-		{"all valid", [][]string{{"Мария Иванова Петрова", "7а", egnGirl}, {"Петър Иванов", "VII б", ""}}, 2, 0, 0, "", 2},
-		{"blank rows skipped", [][]string{{"Мария Иванова Петрова", "7а", ""}, {"", " ", ""}}, 1, 0, 0, "", 1},
-		{"bad grade", [][]string{{"Мария Петрова", "7а", ""}, {"Петър Иванов", "седми", ""}}, 1, 1, 0, "„седми“ не е клас", 0},
-		{"missing last name", [][]string{{"Мария", "7", ""}}, 0, 1, 0, "Фамилия", 0},
-		{"bad ЕГН", [][]string{{"Мария Петрова", "7", "7501020019"}}, 0, 1, 0, "ЕГН", 0},
-		{"same number twice in the file", [][]string{{"Мария Петрова", "7", egnGirl}, {"Мария Петрова", "7", egnGirl}}, 1, 1, 0, "вече е на ред 2", 0},
-		{"already in the year", [][]string{{"Мария Петрова", "7", egnGirl}, {"Петър Петров", "7", egnBoy}}, 1, 0, 1, "", 1},
+		{"all valid", [][]string{{"Мария Иванова Петрова", "7а", egnGirl}, {"Петър Иванов", "VII б", ""}}, model.ClassListCounts{Add: 2}, "", 2, 0},
+		{"blank rows skipped", [][]string{{"Мария Иванова Петрова", "7а", ""}, {"", " ", ""}}, model.ClassListCounts{Add: 1}, "", 1, 0},
+		{"bad grade", [][]string{{"Мария Петрова", "7а", ""}, {"Петър Иванов", "седми", ""}}, model.ClassListCounts{Add: 1, Bad: 1}, "„седми“ не е клас", 0, 0},
+		{"missing last name", [][]string{{"Мария", "7", ""}}, model.ClassListCounts{Bad: 1}, "Фамилия", 0, 0},
+		{"bad ЕГН", [][]string{{"Мария Петрова", "7", "7501020019"}}, model.ClassListCounts{Bad: 1}, "ЕГН", 0, 0},
+		{"same number twice in the file", [][]string{{"Мария Петрова", "7", egnGirl}, {"Мария Петрова", "7", egnGirl}}, model.ClassListCounts{Add: 1, Bad: 1, Missing: 1}, "вече е на ред 2", 0, 0},
+		{"already in the year, unchanged", [][]string{{"Мария Петрова", "7", egnGirl}, {"Петър Петров", "7", egnBoy}}, model.ClassListCounts{Add: 1, Unchanged: 1}, "", 1, 0},
+		{"already in the year, moved", [][]string{{"Петър Петров", "8 а", egnBoy}}, model.ClassListCounts{Update: 1}, "", 0, 1},
+		{"no longer there", [][]string{{"Мария Петрова", "7", egnGirl}}, model.ClassListCounts{Add: 1, Missing: 1}, "", 1, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			im := model.CheckClassList(tt.rows, mapping, 2026, existing)
-			add, bad, dup := im.Counts()
-			if add != tt.add || bad != tt.bad || dup != tt.dup {
-				t.Errorf("counts = %d add, %d bad, %d dup; want %d, %d, %d", add, bad, dup, tt.add, tt.bad, tt.dup)
+			im := model.CheckClassList(tt.rows, mapping, 2026, existing, model.ClassListOptions{})
+			if got := im.Counts(); got != tt.want {
+				t.Errorf("counts = %+v, want %+v", got, tt.want)
 			}
-			if got := len(im.Valid()); got != tt.validStudentCount {
-				t.Errorf("Valid() gives %d students, want %d (nothing while any row is bad)", got, tt.validStudentCount)
+			add, upd := im.Changes()
+			if len(add) != tt.add || len(upd) != tt.updated {
+				t.Errorf("Changes() = %d to add, %d to update; want %d, %d (nothing while any row is bad)", len(add), len(upd), tt.add, tt.updated)
+			}
+			for _, s := range upd {
+				if s.ID != "s1" {
+					t.Errorf("an update lost the student's ID: %+v", s)
+				}
 			}
 			if tt.problem != "" && !anyProblemContains(im, tt.problem) {
 				t.Errorf("no problem mentions %q: %+v", tt.problem, im.Rows)
@@ -162,8 +170,8 @@ func anyProblemContains(im model.ClassListImport, s string) bool {
 
 func TestCheckClassList_FillsTheStudent(t *testing.T) {
 	mapping := []model.ClassListField{model.ClassListLast, model.ClassListFirst, model.ClassListGrade, model.ClassListSection, model.ClassListPersonalNumber}
-	im := model.CheckClassList([][]string{{"Петрова", "Мария", "VII", "б", egnGirl}}, mapping, 2026, nil)
-	got := im.Valid()
+	im := model.CheckClassList([][]string{{"Петрова", "Мария", "VII", "б", egnGirl}}, mapping, 2026, nil, model.ClassListOptions{})
+	got, _ := im.Changes()
 	if len(got) != 1 {
 		t.Fatalf("Valid() = %+v, want one student", im.Rows)
 	}
@@ -179,7 +187,7 @@ func TestCheckClassList_FillsTheStudent(t *testing.T) {
 
 func TestCheckClassList_UnreadableClassIsOneProblem(t *testing.T) {
 	im := model.CheckClassList([][]string{{"Иван Тодоров", "седми"}},
-		[]model.ClassListField{model.ClassListFullName, model.ClassListClass}, 2026, nil)
+		[]model.ClassListField{model.ClassListFullName, model.ClassListClass}, 2026, nil, model.ClassListOptions{})
 	if got := im.Rows[0].Problems; len(got) != 1 {
 		t.Errorf("problems %q, want only that „седми“ is not a class", got)
 	}

@@ -18,6 +18,9 @@ const (
 	PersonalNumberUnknown PersonalNumberKind = iota
 	PersonalNumberEGN                        // ЕГН
 	PersonalNumberLNCH                       // ЛНЧ
+	// PersonalNumberIDN is an ИДН: the number of a foreigner's identity document, which НЕИСПУО
+	// keeps for pupils with neither ЕГН nor ЛНЧ (noms.PersonalIDType 2). It has no check digit.
+	PersonalNumberIDN
 )
 
 // String is the Bulgarian abbreviation, for labels next to the number.
@@ -27,6 +30,8 @@ func (k PersonalNumberKind) String() string {
 		return "ЕГН"
 	case PersonalNumberLNCH:
 		return "ЛНЧ"
+	case PersonalNumberIDN:
+		return "ИДН"
 	}
 	return "?"
 }

@@ -9,10 +9,13 @@ type Student struct {
 	Name               PersonName
 	Grade              int    // 1–12
 	Section            string // паралелка, e.g. "А"
-	PersonalNumber     string // ЕГН or ЛНЧ, optional
+	PersonalNumber     string // ЕГН, ЛНЧ or ИДН (PersonalNumberKind says which), optional
 	PersonalNumberKind PersonalNumberKind
-	Female             bool
-	BirthDate          Date
+	// Left marks a student the school's list shows as отписан, преместен or напуснал, kept when
+	// the import is told to mark rather than leave out those who left.
+	Left      bool
+	Female    bool
+	BirthDate Date
 	// Areas3002 lists the thematic areas in which the student attends activities of procedure
 	// BG05M2OP001-3.002; they may not join an interest group of the same area (чл. 5, ал. 2–3).
 	Areas3002 []ThematicArea
@@ -92,7 +95,11 @@ func (s *Student) Validate() error {
 	if s.Grade < 1 || s.Grade > 12 {
 		es.Add(Errorf("invalid_grade", "Grade", "класът трябва да е от I до XII (1–12)"))
 	}
-	if s.PersonalNumber != "" {
+	switch {
+	case s.PersonalNumber == "":
+	case s.PersonalNumberKind == PersonalNumberIDN:
+		es.Add(CheckIDN("PersonalNumber", s.PersonalNumber))
+	default:
 		es.Add(CheckEGNOrLNCH("PersonalNumber", s.PersonalNumber))
 	}
 	for _, a := range s.Areas3002 {

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,36 +12,55 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/store/sheets"
 )
 
-// importView imports the class lists a school already keeps, XLSX or CSV: the user picks the
-// file, maps its columns to the student's fields (guessed from the header), sees every row
-// checked, and adds all the valid rows in one transaction — or nothing, while any row is wrong.
+// importView imports the class lists a school already keeps — НЕИСПУО's exports or its own
+// XLSX/CSV: the user picks the file, which is read off the UI goroutine; the header row (found
+// below any title rows), the columns' fields and the class of a per-class file are proposed and
+// may be changed; every row is checked and shown — to add, to update, skipped (totals,
+// signatures, ЦДО repeats, leavers) or wrong — with the students of the file's classes it no
+// longer lists; and the changes go in in one transaction, or nothing while any row is wrong.
 type importView struct {
 	s *studentsScreen
 
-	path     *widget.Entry
-	mapping  *fyne.Container // one select per column of the file
-	summary  *widget.Label
-	problems *widget.Label
-	table    *widget.Table
-	commit   *widget.Button
-	content  fyne.CanvasObject
+	path      *widget.Entry
+	readBtn   *widget.Button
+	progress  *widget.ProgressBarInfinite
+	reading   *widget.Label
+	headerRow *widget.Select
+	class     *widget.Entry
+	leavers   *widget.Select
+	mapping   *fyne.Container // one select per column of the header
+	summary   *widget.Label
+	problems  *widget.Label
+	missing   *widget.Label
+	table     *widget.Table
+	commit    *widget.Button
+	content   fyne.CanvasObject
 
-	header []string
-	rows   [][]string // the data rows, header excluded
-	fields []model.ClassListField
+	name   string     // the file's name, for the class of a per-class export
+	rows   [][]string // every row of the file
+	setup  model.ClassListSetup
 	result model.ClassListImport
 }
 
 // newImportView builds the view for the students screen s.
 func newImportView(s *studentsScreen) *importView {
 	v := &importView{s: s, path: widget.NewEntry(), mapping: container.NewVBox(),
-		summary: wrapped(""), problems: wrapped("")}
-	v.path.SetPlaceHolder(lang.X("import.path.hint", "път до файла .xlsx или .csv"))
+		summary: wrapped(""), problems: wrapped(""), missing: wrapped(""), reading: widget.NewLabel(""),
+		progress: widget.NewProgressBarInfinite(), class: widget.NewEntry()}
+	v.path.SetPlaceHolder(lang.X("import.path.hint", "път до файла .xlsx, .csv или .txt"))
 	v.path.OnSubmitted = func(string) { v.read() }
 	v.problems.Importance = widget.DangerImportance
+	v.progress.Hide()
+	v.progress.Stop()
+	v.headerRow = widget.NewSelect(nil, func(string) { v.chooseHeader(v.headerRow.SelectedIndex()) })
+	v.headerRow.PlaceHolder = lang.X("import.header.ph", "изберете файл и натиснете „Прочети“")
+	v.class.SetPlaceHolder(lang.X("import.class.hint", "напр. 5 а"))
+	v.leavers = widget.NewSelect([]string{lang.X("import.leavers.out", "не се внасят"),
+		lang.X("import.leavers.mark", "внасят се, отбелязани като напуснали")}, nil)
+	v.leavers.SetSelectedIndex(0)
+	v.leavers.OnChanged = func(string) { v.check() }
 	v.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(v.result.Rows), 4 },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -67,24 +84,31 @@ func newImportView(s *studentsScreen) *importView {
 	return v
 }
 
-// layout: the file on top, the mapping on the left, the checked rows on the right.
+// layout: the file and how to read it on top, the mapping on the left, the checked rows on the
+// right.
 func (v *importView) layout() fyne.CanvasObject {
 	browse := widget.NewButtonWithIcon(lang.X("import.browse", "Избери…"), theme.FolderOpenIcon(), v.browse)
-	read := widget.NewButtonWithIcon(lang.X("import.read", "Прочети"), theme.ViewRefreshIcon(), v.read)
+	v.readBtn = widget.NewButtonWithIcon(lang.X("import.read", "Прочети"), theme.ViewRefreshIcon(), v.read)
 	back := widget.NewButtonWithIcon(lang.X("import.back", "Назад към учениците"), theme.NavigateBackIcon(), v.close)
-	file := container.NewBorder(nil, nil, nil, container.NewHBox(browse, read),
+	file := container.NewBorder(nil, nil, nil, container.NewHBox(browse, v.readBtn),
 		widget.NewForm(phrase{"import.file", "Файл"}.item(v.path)))
+	// НЕИСПУО's grid exports only the page it shows (gridExporter.vue gets the page's items).
+	neispuo := wrapped(lang.X("import.neispuo",
+		"От НЕИСПУО: „Списък с ученици“ → под таблицата „Редове на страница“: „Всички“ → иконата за Excel (иначе се изнася само показаната страница)."))
 	hint := wrapped(lang.X("import.hint",
-		"Първият ред на файла е заглавието на колоните. Изберете какво съдържа всяка колона; учениците се внасят само ако всички редове са верни."))
+		"Заглавният ред се намира сам, под заглавията на списъка. Проверете какво съдържа всяка колона; учениците се внасят само ако всички редове са верни."))
+	opts := widget.NewForm(phrase{"import.header", "Заглавен ред"}.item(v.headerRow),
+		phrase{"import.class", "Клас на редовете без клас"}.item(v.class),
+		phrase{"import.leavers", "Отписани, преместени, напуснали"}.item(v.leavers))
 	title := widget.NewLabel(lang.X("import.mapping", "Колони на файла"))
 	title.TextStyle.Bold = true
-	left := container.NewBorder(title, nil, nil, nil, container.NewVScroll(v.mapping))
+	left := container.NewBorder(container.NewVBox(opts, title), nil, nil, nil, container.NewVScroll(v.mapping))
 	bg := canvas.NewRectangle(nil)
 	bg.SetMinSize(fyne.NewSize(0, 200))
-	right := container.NewBorder(container.NewVBox(v.summary, v.problems), nil, nil, nil, container.NewStack(bg, v.table))
+	right := container.NewBorder(container.NewVBox(v.summary, v.problems, v.missing), nil, nil, nil, container.NewStack(bg, v.table))
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.3
-	top := container.NewVBox(file, hint)
+	split.Offset = 0.35
+	top := container.NewVBox(file, neispuo, hint, container.NewBorder(nil, nil, v.reading, nil, v.progress))
 	return container.NewBorder(top, container.NewHBox(back, v.commit), nil, nil, split)
 }
 
@@ -114,8 +138,17 @@ func rowNote(r model.ClassListRow) string {
 	switch {
 	case len(r.Problems) > 0:
 		return strings.Join(r.Problems, "; ")
-	case r.Duplicate:
-		return lang.X("import.duplicate", "вече е в списъка (същото ЕГН/ЛНЧ) — пропуска се")
+	case r.Skipped != "":
+		return lang.X("import.skipped", "пропуска се: ") + r.Skipped
+	case r.Known && r.Changed:
+		return lang.X("import.update", "вече е в списъка — данните му ще бъдат обновени")
+	case r.Known:
+		return lang.X("import.duplicate", "вече е в списъка, без промяна")
+	case r.Student.Left:
+		return lang.X("import.ok.left", "ще бъде внесен, отбелязан като напуснал")
+	case r.Student.PersonalNumberKind == model.PersonalNumberIDN:
+		// An ИДН has no check digit: shown, so that a mistyped ЕГН taken for one is seen.
+		return lang.X("import.ok.idn", "ще бъде внесен с ИДН {{.N}} (номер на документ)", map[string]any{"N": r.Student.PersonalNumber})
 	}
 	return lang.X("import.ok", "ще бъде внесен")
 }
@@ -126,141 +159,6 @@ func (v *importView) browse() {
 		v.path.SetText(path)
 		v.read()
 	})
-}
-
-// read reads the file, guesses the mapping and checks the rows.
-func (v *importView) read() {
-	path := strings.TrimSpace(v.path.Text)
-	data, err := os.ReadFile(path)
-	if err == nil {
-		var rows [][]string
-		rows, err = sheets.ReadTable(filepath.Base(path), data)
-		if err == nil && len(rows) < 2 {
-			err = model.Errorf("empty_file", "", "%s", lang.X("import.empty", "файлът няма редове с ученици под заглавния ред"))
-		}
-		if err == nil {
-			v.header, v.rows = rows[0], rows[1:]
-		}
-	}
-	if err != nil {
-		v.s.env.ShowError(readError(path, err))
-		return
-	}
-	v.fields = model.GuessClassListMapping(v.header)
-	v.showMapping()
-	v.check()
-}
-
-// readError tells the user why a file could not be read.
-func readError(path string, err error) error {
-	if _, ok := err.(*model.Error); ok {
-		return err
-	}
-	return fmt.Errorf("%w: %w", model.Errorf("unreadable", "", "%s", lang.X("import.unreadable",
-		"файлът „{{.Name}}“ не може да бъде прочетен: изберете таблица .xlsx или .csv", map[string]any{"Name": filepath.Base(path)})), err)
-}
-
-// showMapping shows one select per column, labelled with the column's header.
-func (v *importView) showMapping() {
-	var labels []string
-	for _, f := range model.ClassListFields {
-		labels = append(labels, f.Label())
-	}
-	form := widget.NewForm()
-	for i, h := range v.header {
-		sel := widget.NewSelect(labels, nil)
-		sel.SetSelectedIndex(int(v.fields[i]))
-		sel.OnChanged = func(string) {
-			v.fields[i] = model.ClassListFields[sel.SelectedIndex()]
-			v.check()
-		}
-		if strings.TrimSpace(h) == "" {
-			h = lang.X("import.column", "Колона {{.N}}", map[string]any{"N": i + 1})
-		}
-		form.AppendItem(widget.NewFormItem(h, sel))
-	}
-	v.mapping.Objects = []fyne.CanvasObject{form}
-	v.mapping.Refresh()
-}
-
-// check checks the rows by the mapping and shows the outcome.
-func (v *importView) check() {
-	v.commit.Disable()
-	v.problems.SetText("")
-	v.result = model.ClassListImport{}
-	if err := model.CheckClassListMapping(v.fields); err != nil {
-		v.summary.SetText(lang.X("import.mapping.bad", "Изберете колоните:"))
-		v.problems.SetText(strings.Join(modelMessages(err), "\n"))
-		v.table.Refresh()
-		return
-	}
-	existing := make([]model.Student, len(v.s.all))
-	for i, st := range v.s.all {
-		existing[i] = *st
-	}
-	v.result = model.CheckClassList(v.rows, v.fields, v.s.year, existing)
-	add, bad, dup := v.result.Counts()
-	v.summary.SetText(lang.X("import.summary", "За внасяне: {{.Add}}; с грешки: {{.Bad}}; вече в списъка: {{.Dup}}.",
-		map[string]any{"Add": add, "Bad": bad, "Dup": dup}))
-	v.problems.SetText(v.problemLines(10))
-	v.table.Refresh()
-	if bad == 0 && add > 0 && v.s.year != 0 {
-		v.commit.Enable()
-	}
-}
-
-// problemLines lists the rows with problems, at most n, so they are read without scrolling.
-func (v *importView) problemLines(n int) string {
-	var lines []string
-	bad := 0
-	for _, r := range v.result.Rows {
-		if len(r.Problems) == 0 {
-			continue
-		}
-		bad++
-		if len(lines) < n {
-			lines = append(lines, lang.X("import.row", "Ред {{.N}}", map[string]any{"N": r.Line})+": "+strings.Join(r.Problems, "; "))
-		}
-	}
-	if bad > 0 {
-		lines = append([]string{lang.X("import.nothing", "Нищо не се внася, докато има редове с грешки: поправете файла или изберете други колони.")}, lines...)
-	}
-	if bad > n {
-		lines = append(lines, lang.X("import.more", "… и още {{.N}} реда с грешки", map[string]any{"N": bad - n}))
-	}
-	return strings.Join(lines, "\n")
-}
-
-// modelMessages returns the Bulgarian messages of a model error.
-func modelMessages(err error) []string {
-	if es, ok := err.(model.Errors); ok {
-		out := make([]string, len(es))
-		for i, e := range es {
-			out[i] = sentence(e.Msg)
-		}
-		return out
-	}
-	return []string{err.Error()}
-}
-
-// save adds every valid row in one transaction: all of them, or none.
-func (v *importView) save() {
-	students := v.result.Valid()
-	if len(students) == 0 {
-		return
-	}
-	rs := make([]model.Record, len(students))
-	for i := range students {
-		rs[i] = &students[i]
-	}
-	if err := v.s.db.PutAll(rs...); err != nil {
-		v.s.env.ShowError(fmt.Errorf("import class list: %w", err))
-		return
-	}
-	v.s.data.Students = append(v.s.data.Students, students...)
-	v.back()
-	v.s.message.SetText(v.s.yearLine() + " — " + lang.X("import.done", "внесени са {{.N}} ученици",
-		map[string]any{"N": len(students)}))
 }
 
 // close goes back to the list of students.

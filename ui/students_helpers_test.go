@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -34,19 +35,28 @@ func writeFile(h *harness, name, text string) string {
 	return path
 }
 
-// importFile opens the import view, reads path and returns the text of its summary and problems.
+// importFile opens the import view, reads path — off the UI goroutine, so it waits for the
+// reading to end — and returns the text of its summary and problems.
 func importFile(h *harness, path string) string {
 	h.t.Helper()
 	h.tap("Внос на списък")
 	h.typeIn("Файл", path)
 	h.tap("Прочети")
-	var texts []string
-	h.content(func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && l.Visible() && (strings.Contains(l.Text, "За внасяне") || strings.Contains(l.Text, "Ред ")) {
-			texts = append(texts, l.Text)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		var texts []string
+		reading := false
+		h.content(func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Visible() && (strings.Contains(l.Text, "За внасяне") || strings.Contains(l.Text, "Ред ") || strings.Contains(l.Text, "Изберете колоните")) {
+				texts = append(texts, l.Text)
+			}
+			if b, ok := o.(*widget.Button); ok && b.Text == "Прочети" && b.Disabled() {
+				reading = true
+			}
+		})
+		if !reading && len(texts) > 0 || time.Now().After(deadline) {
+			return strings.Join(texts, "\n")
 		}
-	})
-	return strings.Join(texts, "\n")
+	}
 }
 
 // studentNamed returns the stored student of that full name, or nil.

@@ -53,19 +53,25 @@ func TestStudents_ImportWithABadRowImportsNothing(t *testing.T) {
 	}
 }
 
+// Importing an updated list again updates the students it knows — by ЕГН, or by a name no
+// other student has — and adds only the new ones.
 func TestStudents_ImportReportsStudentsAlreadyInTheYear(t *testing.T) {
 	h, db, _ := newDemoHarness(t)
 	h.nav().Select(sectionStudents)
 	importFile(h, writeFile(h, "клас.csv", classList))
 	h.tap("Внеси")
 	before := len(storedStudents(t, db))
-	got := importFile(h, writeFile(h, "клас2.csv", classList))
-	if !strings.Contains(got, "За внасяне: 1; с грешки: 0; вече в списъка: 1") {
-		t.Errorf("importing the list again says %q, want Мария reported as already in the year", got)
+	got := importFile(h, writeFile(h, "клас2.csv", strings.Replace(classList, "7а", "8а", 1)+"3;Иван Тестов Нов;7 б;\n"))
+	if !strings.Contains(got, "За внасяне: 1; с грешки: 0; вече в списъка: 2 (за обновяване: 1)") {
+		t.Errorf("importing the list again says %q, want Мария to update, Петър known, Иван new", got)
 	}
 	h.tap("Внеси")
-	if n := len(storedStudents(t, db)); n != before+1 {
-		t.Errorf("the store holds %d students, want %d (only Петър, who has no ЕГН)", n, before+1)
+	stored := storedStudents(t, db)
+	if n := len(stored); n != before+1 {
+		t.Errorf("the store holds %d students, want %d (only Иван is new)", n, before+1)
+	}
+	if m := studentNamed(stored, "Мария Иванова Тестова"); m == nil || m.Grade != 8 {
+		t.Errorf("Мария is %+v, want her moved to VIII А", m)
 	}
 }
 

@@ -88,6 +88,9 @@ func (s *studentsScreen) formStudent() (model.Student, error) {
 	st.Grade = s.grade.SelectedIndex() + 1 // 0 when none is chosen, which the model refuses
 	st.Section = strings.TrimSpace(s.section.Text)
 	st.PersonalNumber, st.PersonalNumberKind = strings.TrimSpace(s.number.Text), model.PersonalNumberUnknown
+	if s.current.PersonalNumberKind == model.PersonalNumberIDN && st.PersonalNumber == s.current.PersonalNumber {
+		st.PersonalNumberKind = model.PersonalNumberIDN // an ИДН from НЕИСПУО has no check digit to tell it by
+	}
 	st.Areas3002 = nil
 	for _, a := range model.ThematicAreas {
 		if slices.Contains(s.areas3002.Selected, a.Area.Name()) {
@@ -101,7 +104,7 @@ func (s *studentsScreen) formStudent() (model.Student, error) {
 	if err := es.Err(); err != nil {
 		return st, err
 	}
-	if st.PersonalNumber != "" {
+	if st.PersonalNumber != "" && st.PersonalNumberKind != model.PersonalNumberIDN {
 		st.PersonalNumber, st.PersonalNumberKind, _ = model.ParsePersonalNumber(st.PersonalNumber)
 	}
 	return st, nil
