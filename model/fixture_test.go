@@ -80,7 +80,7 @@ func fixture() *model.YearData {
 			s.Grade = 6
 			art.Members = append(art.Members, m)
 			d.Applications = append(d.Applications, model.Application{ID: model.ID("a" + string(s.ID)), Year: y, StudentID: s.ID,
-				SubmittedOn: day(time.October, 10)})
+				SubmittedOn: day(time.October, 10), Signed: true})
 		}
 		d.Students = append(d.Students, s)
 	}
