@@ -183,16 +183,26 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 		return pick(b).String() + " (" + pick(s.lev).String() + ")"
 	}
 	add(lang.X("budget.total", "Средства T (чл. 74)"), lev(func(x *model.Budget) model.Money { return x.Total }))
+	// чл. 75 and Приложение № 1 give the special schools no minimum and no targets: no value, never 0.
+	none := lang.X("budget.novalue", "няма стойност")
+	or := func(known bool, v func() string) string {
+		if !known {
+			return none
+		}
+		return v()
+	}
 	add(lang.X("budget.remedialmin", "Минимум за преодоляване на затруднения (чл. 75, ал. 1)"),
-		lev(func(x *model.Budget) model.Money { return x.RemedialMin }))
-	add(lang.X("budget.remedial", "Планирани за преодоляване на затруднения"), s.money(b.Remedial))
-	add(lang.X("budget.interest", "За дейности по интереси (чл. 75, ал. 3)"), s.money(b.Interest))
+		or(!b.NoRemedialMin, func() string { return lev(func(x *model.Budget) model.Money { return x.RemedialMin }) }))
+	add(lang.X("budget.remedial", "Планирани за преодоляване на затруднения"), or(b.SplitKnown(), func() string { return s.money(b.Remedial) }))
+	add(lang.X("budget.interest", "За дейности по интереси (чл. 75, ал. 3)"), or(b.SplitKnown(), func() string { return s.money(b.Interest) }))
 	add(lang.X("budget.management", "Директор и счетоводител, извън T (чл. 77, ал. 2)"),
 		fmt.Sprintf("%s + %s = %s", lev(func(x *model.Budget) model.Money { return x.DirectorPay }),
 			lev(func(x *model.Budget) model.Money { return x.AccountantPay }),
 			lev(func(x *model.Budget) model.Money { return x.Management() })))
 	add(lang.X("budget.targets", "Целеви ученици (Приложение № 1)"),
-		fmt.Sprintf(lang.X("budget.targets.value", "%d в преодоляване на затруднения, %d в дейности по интереси"), b.RemedialTarget, b.InterestTarget))
+		fmt.Sprintf(lang.X("budget.targets.value", "%s в преодоляване на затруднения, %s в дейности по интереси"),
+			or(!b.NoRemedialTarget, func() string { return fmt.Sprint(b.RemedialTarget) }),
+			or(!b.NoInterestTarget, func() string { return fmt.Sprint(b.InterestTarget) })))
 	add(lang.X("budget.advance", "Авансово плащане (чл. 93, ал. 2)"), lev(func(x *model.Budget) model.Money { return x.Advance }))
 }
 

@@ -39,11 +39,19 @@ func (dc *doc) budgetFigures(b *model.Budget) {
 	dc.field("Група на училището (чл. 72)", b.Group.Label())
 	dc.field("Брой ученици в дневна форма (чл. 74)", fmt.Sprint(b.Students))
 	dc.field("Общ размер T (чл. 74)", inCurrency(b.Total, b.Currency).String())
-	dc.field("Минимум за преодоляване на обучителни затруднения (чл. 75, ал. 1)", inCurrency(b.RemedialMin, b.Currency).String())
-	dc.field("Планирано за преодоляване на обучителни затруднения", inCurrency(b.Remedial, b.Currency).String())
-	dc.field("За дейности по интереси (чл. 75, ал. 3)", inCurrency(b.Interest, b.Currency).String())
+	dc.field("Минимум за преодоляване на обучителни затруднения (чл. 75, ал. 1)", orNone(!b.NoRemedialMin, inCurrency(b.RemedialMin, b.Currency)))
+	dc.field("Планирано за преодоляване на обучителни затруднения", orNone(b.SplitKnown(), inCurrency(b.Remedial, b.Currency)))
+	dc.field("За дейности по интереси (чл. 75, ал. 3)", orNone(b.SplitKnown(), inCurrency(b.Interest, b.Currency)))
 	dc.field("Директор и счетоводител, над T (чл. 77, ал. 2)", inCurrency(b.Management(), b.Currency).String())
 	dc.field("Авансово плащане, до 30 % (чл. 93, ал. 2)", inCurrency(b.Advance, b.Currency).String())
+}
+
+// orNone prints m, or „няма стойност“ where чл. 75 gives the school's group no figure (never 0).
+func orNone(known bool, m model.Money) string {
+	if !known {
+		return "няма стойност"
+	}
+	return m.String()
 }
 
 var planColumns = []column{
