@@ -72,6 +72,7 @@ func Check(p *Profile, d *YearData, today Date) []Finding {
 	c.checkPay()
 	c.checkTimesheets()
 	c.checkExpenses()
+	c.checkEntries()
 	c.checkProcurement()
 	c.checkBudget()
 	c.checkDeadlines()

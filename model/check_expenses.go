@@ -4,8 +4,9 @@ import "strings"
 
 // checkExpenses checks each expense's eligibility: paid in full and not by offsetting
 // (чл. 96, т. 5), within the eligible period (чл. 96, т. 2), the project number on the documents
-// (чл. 101), the cash limit (чл. 106), recoverable VAT (чл. 97), supporting documents
-// (чл. 104–106) and the time it was entered (чл. 98, ал. 3).
+// (чл. 101), the cash limit (чл. 106), the ineligible costs of чл. 97, an external provider's
+// overheads (чл. 79, т. 9, 11), the project's name on a materials invoice (чл. 105, ал. 2),
+// supporting documents (чл. 104–106) and the time it was entered (чл. 98, ал. 3).
 func (c *checker) checkExpenses() {
 	for i := range c.d.Expenses {
 		e := &c.d.Expenses[i]
@@ -28,10 +29,9 @@ func (c *checker) checkExpenses() {
 			c.add(SeverityError, AreaExpenses, "чл. 106, ал. 1, т. 3", "expense_cash_limit", refs,
 				"%s е платен в брой %s: в брой се плаща до %s", name, e.PaidAmount, limit)
 		}
-		if e.VATRecoverable && e.VAT.Minor > 0 {
-			c.add(SeverityWarning, AreaExpenses, "чл. 97", "expense_recoverable_vat", refs,
-				"ДДС %s по %s е възстановимо: тази част не е допустим разход и е изключена", e.VAT, name)
-		}
+		c.checkIneligible(e, name)
+		c.checkOverheads(e, name)
+		c.checkProjectName(e, name)
 		c.checkSupportingDocs(e, name)
 		c.checkEntered(e, name)
 	}
@@ -80,6 +80,10 @@ func (c *checker) checkSupportingDocs(e *Expense, name string) {
 	for _, k := range MissingDocs(e) {
 		c.add(SeverityWarning, AreaExpenses, docArticle(req, k), "expense_document_missing", refs,
 			"към %s липсва документ: %s", name, k)
+	}
+	for _, r := range NotEnteredDocs(e) {
+		c.add(SeverityWarning, AreaExpenses, r.Article, "expense_document_not_entered", refs,
+			"към %s не е въведен изискуемият документ: %s", name, r.Kind)
 	}
 }
 

@@ -118,8 +118,10 @@ func expense(id model.ID, net model.Money) model.Expense {
 	vat := net.Percent(2000)
 	return model.Expense{ID: id, Year: 2025, DocKind: model.DocInvoice, DocNumber: "0000000" + string(id), DocDate: day(time.November, 10),
 		Description: "Учебни помагала", Subject: "Учебни помагала", Net: net, VAT: vat, CostType: 2, Activity: model.ActRemedial,
-		PaidBy: model.Bank, PaidOn: day(time.November, 10), PaidAmount: net.Add(vat), ProjectNoOnDocs: true, EnteredOn: day(time.November, 10),
-		SupportingDocs: []model.SupportingDoc{{Kind: model.DocInvoice, Present: true}, {Kind: model.DocPaymentOrder, Present: true}}}
+		PaidBy: model.Bank, PaidOn: day(time.November, 10), PaidAmount: net.Add(vat), ProjectNoOnDocs: true, ProjectNameOnDocs: true,
+		EnteredOn: day(time.November, 10),
+		SupportingDocs: []model.SupportingDoc{{Kind: model.DocInvoice, Present: true}, {Kind: model.DocPaymentOrder, Present: true},
+			{Kind: model.DocHandover, Present: true}, {Kind: model.DocDistribution, Present: true}}}
 }
 
 // codes returns the codes of the findings.
