@@ -144,6 +144,7 @@ type PlanLine struct {
 	Activity Activity
 	CostType CostType
 	Amount   Money
+	Subject  string // the procurement subject the line plans, if any (чл. 108, ал. 4)
 }
 
 // RecordID implements Record.
