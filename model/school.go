@@ -122,6 +122,9 @@ type Programme struct {
 	Currency     Currency // the year's documents are in one currency (RULES.md §13)
 	ApprovedOn   Date     // approval of the school programme: start of eligible spending
 	ProfileID    string   // the rule profile the year is run under
+	// ProfileData is the JSON of the year's profile when it is not one shipped with the app (a
+	// successor programme's, loaded from a file): kept with the year, so packages carry it.
+	ProfileData []byte
 	NonWorking   []DateRange
 	RemedialPlan Money // planned for remedial activities; zero means the minimum of чл. 75
 	Plan         []PlanLine
@@ -182,5 +185,6 @@ func (p *Programme) Validate() error {
 	if p.PayRates != nil {
 		es.Add(p.PayRates.Validate())
 	}
+	es.Add(p.validateProfile())
 	return es.Err()
 }

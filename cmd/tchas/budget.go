@@ -99,7 +99,24 @@ func budgetErr(err error) error {
 
 // profileFlag adds --profile, the rule profile file to use instead of the built-in one.
 func profileFlag(fs *flag.FlagSet, path *string) {
-	fs.StringVar(path, "profile", "", "файл с профил на правилата (JSON) вместо вградения „Твоят час – фаза І“")
+	fs.StringVar(path, "profile", "", "файл с профил на правилата (JSON) вместо профила на годината (по подразбиране „Твоят час – фаза І“)")
+}
+
+// yearProfile is the rule profile of year d (model.ProfileFor: the year's own profile file, the
+// shipped profile it names, or the default), or the file at path when --profile names one.
+func yearProfile(path string, d *model.YearData) (*model.Profile, error) {
+	if path != "" {
+		return ruleProfile(path)
+	}
+	p, err := model.ProfileFor(d, assets.Profile, assets.DefaultProfileID)
+	if err != nil {
+		var me *model.Error
+		if errors.As(err, &me) {
+			return nil, failed(me.Msg, fmt.Errorf("year profile: %w", err))
+		}
+		return nil, fmt.Errorf("year profile: %w", err)
+	}
+	return p, nil
 }
 
 // ruleProfile reads the rule profile at path, the built-in default when path is "". A file
