@@ -116,13 +116,10 @@ func (s *School) Validate() error {
 
 // Programme is the school's programme for one school year: the basis of its budget.
 type Programme struct {
-	ID         ID
-	Year       SchoolYear
-	Students   int      // students in daily form, Списък-образец 1 (чл. 74)
-	Currency   Currency // the year's documents are in one currency (RULES.md §13)
-	ApprovedOn Date     // approval of the school programme: start of eligible spending
-	ProfileID  string   // the rule profile the year is run under
-	// ProfileData is the JSON of the year's profile when it is not one shipped with the app (a
+	ID       ID
+	Year     SchoolYear
+	Students int      // students in daily form, Списък-образец 1 (чл. 74)
+	Currency Currency // the year's documents are in one currency (RULES.md §13)
 	// successor programme's, loaded from a file): kept with the year, so packages carry it.
 	ProfileData  []byte
 	NonWorking   []DateRange
@@ -130,7 +127,11 @@ type Programme struct {
 	Plan         []PlanLine
 	// PayRates are the year's contribution and tax rates when they differ from the rule
 	// profile's (the law changes them each year); nil keeps the profile's (see PayRatesFor).
-	PayRates *PayRates
+	PayRates   *PayRates
+	ApprovedOn Date   // approval of the school programme: start of eligible spending
+	ProfileID  string // the rule profile the year is run under
+	// ProfileData is the JSON of the year's profile when it is not one shipped with the app (a
+
 }
 
 // DateRange is an inclusive range of days, e.g. a holiday or a vacation.
