@@ -116,22 +116,21 @@ func (s *School) Validate() error {
 
 // Programme is the school's programme for one school year: the basis of its budget.
 type Programme struct {
-	ID       ID
-	Year     SchoolYear
-	Students int      // students in daily form, Списък-образец 1 (чл. 74)
-	Currency Currency // the year's documents are in one currency (RULES.md §13)
-	// successor programme's, loaded from a file): kept with the year, so packages carry it.
-	ProfileData  []byte
+	ID           ID
+	Year         SchoolYear
+	Students     int      // students in daily form, Списък-образец 1 (чл. 74)
+	Currency     Currency // the year's documents are in one currency (RULES.md §13)
+	ApprovedOn   Date     // approval of the school programme: start of eligible spending
+	ProfileID    string   // the rule profile the year is run under
 	NonWorking   []DateRange
 	RemedialPlan Money // planned for remedial activities; zero means the minimum of чл. 75
 	Plan         []PlanLine
 	// PayRates are the year's contribution and tax rates when they differ from the rule
 	// profile's (the law changes them each year); nil keeps the profile's (see PayRatesFor).
-	PayRates   *PayRates
-	ApprovedOn Date   // approval of the school programme: start of eligible spending
-	ProfileID  string // the rule profile the year is run under
+	PayRates *PayRates
 	// ProfileData is the JSON of the year's profile when it is not one shipped with the app (a
-
+	// successor programme's, loaded from a file): kept with the year, so packages carry it.
+	ProfileData []byte
 }
 
 // DateRange is an inclusive range of days, e.g. a holiday or a vacation.
