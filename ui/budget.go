@@ -24,14 +24,26 @@ type yearStore interface {
 	LoadYear(y model.SchoolYear) (*model.YearData, error)
 }
 
-// profile is the embedded rule profile, parsed once for every screen.
-var profile = sync.OnceValues(func() (*model.Profile, error) {
-	p, err := model.ParseProfile(assets.DefaultProfile())
-	if err != nil {
-		return nil, fmt.Errorf("parse the default rule profile: %w", err)
+// profiles keeps each rule profile parsed once, by its ID and the year's own file.
+var profiles sync.Map
+
+// profile is the rule profile year d runs under (model.ProfileFor: the file kept with the year,
+// else the shipped profile it names, else the default): every screen takes its rules from here.
+func profile(d *model.YearData) (*model.Profile, error) {
+	key := assets.DefaultProfileID
+	if d != nil {
+		key = d.Programme.ProfileID + "\x00" + string(d.Programme.ProfileData)
 	}
+	if p, ok := profiles.Load(key); ok {
+		return p.(*model.Profile), nil
+	}
+	p, err := model.ProfileFor(d, assets.Profile, assets.DefaultProfileID)
+	if err != nil {
+		return nil, err
+	}
+	profiles.Store(key, p)
 	return p, nil
-})
+}
 
 // loadShownYear loads the school year to show: today's when it has a programme, else the
 // latest with one. It returns nil data when no school year has been entered yet.
@@ -76,6 +88,10 @@ type budgetScreen struct {
 	bgn     bool          // the year is in euro: show the lev figure next to each amount
 	lev     *model.Budget // the same budget in leva, from the tables themselves, for a euro year
 
+	year        *model.YearData // the year shown, nil when none
+	profileName *widget.Label   // which rule profile rules the year
+	profilePath *widget.Entry   // a successor programme's profile file to load
+
 	content fyne.CanvasObject
 }
 
@@ -86,7 +102,7 @@ func newBudgetScreen(env *Env) Screen {
 	s.header = widget.NewForm()
 	s.caps = container.NewVBox()
 	s.table = s.newTable()
-	top := container.NewVBox(s.message,
+	top := container.NewVBox(s.message, s.newProfileBar(),
 		container.NewGridWithColumns(2,
 			widget.NewCard(lang.X("budget.card", "Средства на училището"), lang.X("budget.card.sub", "чл. 71–77, 93"), s.header),
 			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)))
@@ -106,6 +122,8 @@ func (s *budgetScreen) Content() fyne.CanvasObject { return s.content }
 // Refresh implements Screen: it loads the year and recomputes its budget.
 func (s *budgetScreen) Refresh() {
 	s.show(nil, nil)
+	s.year = nil
+	s.showProfile(nil, nil)
 	d, err := loadShownYear(s.db, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
@@ -115,9 +133,11 @@ func (s *budgetScreen) Refresh() {
 		s.message.SetText(noYearText())
 		return
 	}
-	p, err := profile()
+	s.year = d
+	p, err := profile(d)
+	s.showProfile(p, err)
 	if err != nil {
-		s.env.ShowError(err)
+		s.message.SetText(errorText(err))
 		return
 	}
 	b, err := model.BudgetFor(p, d)

@@ -23,7 +23,7 @@ func (s *expensesScreen) showTotals() {
 	if s.d == nil {
 		return
 	}
-	p, err := profile()
+	p, err := profile(s.d)
 	if err != nil {
 		s.env.ShowError(err)
 		return
