@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -74,5 +76,32 @@ func TestBudget_LoadsTheYearsRuleProfile(t *testing.T) {
 	h.nav().Select(sectionChecks)
 	if !h.hasText("Твоят час – фаза ІІ (tvoyat-chas-2") {
 		t.Error("Проверки does not name the year's profile")
+	}
+}
+
+// A special school in range: Бюджет says „няма стойност“ for the minimum, the split and the
+// targets of чл. 75 and Приложение № 1, never 0.
+func TestBudget_Art75_1_SpecialSchoolShowsNoValue(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	data.School.Group = model.GroupSpecial
+	data.Programme.Students = 80
+	data.Programme.RemedialPlan = model.Money{}
+	if err := db.PutAll(&data.School, &data.Programme); err != nil {
+		t.Fatalf("make the school special: %v", err)
+	}
+	h.nav().Select(sectionBudget)
+	for _, want := range []string{"няма стойност в преодоляване на затруднения, няма стойност в дейности по интереси"} {
+		if !h.hasText(want) {
+			t.Errorf("Бюджет does not show %q", want)
+		}
+	}
+	n := 0
+	h.content(func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			n += strings.Count(l.Text, "няма стойност")
+		}
+	})
+	if n < 5 {
+		t.Errorf("„няма стойност“ shown %d times, want the minimum, the planned, the interest and the targets", n)
 	}
 }
