@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -265,116 +264,6 @@ func TestCheck_Art98_3_EnteredWithin5Days(t *testing.T) {
 			e.EnteredOn = e.DocDate.AddDays(5)
 		}), false},
 	})
-}
-
-// procured replaces the expenses by one of the given value without VAT on the subject, with
-// a contract of the given kind.
-func procured(net model.Money, annex2, hall bool) func(d *model.YearData) {
-	return func(d *model.YearData) {
-		d.Contracts = []model.Contract{{ID: "k1", Year: 2025, SupplierID: "sup", Number: "1", Subject: "Обучителни услуги", Annex2: annex2, HallRent: hall}}
-		gross(net, model.Bank)(d)
-		d.Expenses[0].ContractID, d.Expenses[0].Subject = "k1", ""
-		d.Expenses[0].CostType = 9 // keeps the materials cap out of the way
-	}
-}
-
-// Up to 30 000 лв. a direct award (чл. 109, ал. 1); above it the collection of offers of чл. 110
-// applies, and the finding cites чл. 110. Near the threshold is our own warning.
-func TestCheck_Art110_AboveDirectAward(t *testing.T) {
-	runRule(t, "procurement_near", model.SeverityWarning, "чл. 109, ал. 1", []ruleCase{
-		{"26 999,99 лв.", procured(model.Lev(26999, 99), false, false), false},
-		{"27 000,00 лв.: 90 % of 30 000", procured(model.Lev(27000, 0), false, false), true},
-	})
-	runRule(t, "procurement_over", model.SeverityWarning, "чл. 110", []ruleCase{
-		{"30 000,00 лв.", procured(model.Lev(30000, 0), false, false), false},
-		{"30 000,01 лв.", procured(model.Lev(30000, 1), false, false), true},
-		{"two expenses of the subject add up", func(d *model.YearData) {
-			d.Expenses = append(d.Expenses, expense("e2", model.Lev(15000, 0)), expense("e3", model.Lev(15000, 1)))
-		}, true},
-		{"hall rent is exempt", procured(model.Lev(90000, 0), false, true), false},
-	})
-	d := fixture()
-	procured(model.Lev(27000, 0), false, false)(d)
-	f, _ := finding(model.Check(profile(t), d, fixtureToday), "procurement_near", "чл. 109, ал. 1")
-	if !strings.Contains(f.Msg, "не изискване на указанията") {
-		t.Errorf("the near warning should say it is ours: %q", f.Msg)
-	}
-}
-
-// Above 70 000 лв. a procedure (чл. 116), for every subject, Annex 2 ones included.
-func TestCheck_Art116_Procedure(t *testing.T) {
-	runRule(t, "procurement_over", model.SeverityWarning, "чл. 116", []ruleCase{
-		{"70 000,00 лв.", procured(model.Lev(70000, 0), false, false), false},
-		{"70 000,01 лв.", procured(model.Lev(70000, 1), false, false), true},
-		{"Annex 2, 70 000,00 лв.", procured(model.Lev(70000, 0), true, false), false},
-		{"Annex 2, 70 000,01 лв.", procured(model.Lev(70000, 1), true, false), true},
-	})
-	runRule(t, "procurement_over", model.SeverityWarning, "чл. 110", []ruleCase{
-		{"Annex 2, 40 000 лв. is within чл. 109, ал. 2", procured(model.Lev(40000, 0), true, false), false},
-	})
-	runRule(t, "procurement_near", model.SeverityWarning, "чл. 109, ал. 2", []ruleCase{
-		{"Annex 2, 62 999,99 лв.", procured(model.Lev(62999, 99), true, false), false},
-		{"Annex 2, 63 000,00 лв.", procured(model.Lev(63000, 0), true, false), true},
-	})
-}
-
-// Under чл. 108, ал. 4 the expected value decides: a contract's value counts before it is paid,
-// and so does the plan's amount for the subject; the larger of committed and planned.
-func TestCheck_Art108_4_ExpectedValue(t *testing.T) {
-	contractValue := func(v model.Money) func(d *model.YearData) {
-		return func(d *model.YearData) {
-			procured(model.Lev(1000, 0), false, false)(d)
-			d.Contracts[0].Value = v
-		}
-	}
-	plan := func(v model.Money) func(d *model.YearData) {
-		return func(d *model.YearData) {
-			procured(model.Lev(1000, 0), false, false)(d)
-			d.Programme.Plan = []model.PlanLine{{Activity: model.ActInterest, CostType: 9, Amount: v, Subject: "Обучителни услуги"}}
-		}
-	}
-	runRule(t, "procurement_over", model.SeverityWarning, "чл. 110", []ruleCase{
-		{"contract of 30 000,00 лв., 1 000 paid", contractValue(model.Lev(30000, 0)), false},
-		{"contract of 30 000,01 лв., 1 000 paid", contractValue(model.Lev(30000, 1)), true},
-		{"plan of 30 000,00 лв.", plan(model.Lev(30000, 0)), false},
-		{"plan of 30 000,01 лв.", plan(model.Lev(30000, 1)), true},
-		{"plans of two subjects do not add up", func(d *model.YearData) {
-			plan(model.Lev(20000, 0))(d)
-			d.Programme.Plan = append(d.Programme.Plan, model.PlanLine{Activity: model.ActInterest, CostType: 9, Amount: model.Lev(20000, 0), Subject: "Друго"})
-		}, false},
-	})
-}
-
-// The expected value is the larger of committed and planned, never their sum: a contract that
-// carries out the plan is counted once.
-func TestProcurementTotals_Art108_4_CommittedOrPlanned(t *testing.T) {
-	d := &model.YearData{
-		Contracts: []model.Contract{{ID: "c1", Subject: "Транспорт", Value: model.Lev(20000, 0)}},
-		Expenses: []model.Expense{
-			{ContractID: "c1", Net: model.Lev(5000, 0)},
-			{ContractID: "c1", Net: model.Lev(18000, 0)},
-			{Subject: "Транспорт", Net: model.Lev(1000, 0)},
-		},
-		Programme: model.Programme{Plan: []model.PlanLine{{Subject: "Транспорт", Amount: model.Lev(22000, 0)}}},
-	}
-	got := model.ProcurementTotals(d)
-	// committed = max(20 000, 23 000 spent under c1) + 1 000 outside = 24 000 > planned 22 000.
-	if len(got) != 1 || got[0].Net != model.Lev(24000, 0) || got[0].Spent != model.Lev(24000, 0) ||
-		got[0].Contracted != model.Lev(20000, 0) || got[0].Planned != model.Lev(22000, 0) {
-		t.Errorf("ProcurementTotals = %+v", got)
-	}
-}
-
-// At a euro boundary the message compares and prints in leva, the law's figures, with the euro
-// in brackets: never „15 338,76 € над прага 15 338,76 €“.
-func TestCheck_Art110_EuroBoundaryMessage(t *testing.T) {
-	d := fixture()
-	d.Programme.Currency = model.EUR
-	procured(model.Lev(30000, 1), false, false)(d)
-	f, ok := finding(model.Check(profile(t), d, fixtureToday), "procurement_over", "чл. 110")
-	if !ok || !strings.Contains(f.Msg, "30 000,01 лв. (15 338,76 €)") || !strings.Contains(f.Msg, "прага 30 000,00 лв. (15 338,76 €)") {
-		t.Errorf("message: %q", f.Msg)
-	}
 }
 
 // A profile may close the eligible period before the school year ends (чл. 96, т. 2).

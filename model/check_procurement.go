@@ -26,21 +26,48 @@ type procurementKey struct {
 // expected value. A contract's subject stands in for an expense without one; hall rent is exempt
 // (чл. 108, ал. 3). In the order the subjects first appear: expenses, contracts, plan.
 func ProcurementTotals(d *YearData) []ProcurementTotal {
-	contracts := ByID(d.Contracts)
-	index := map[procurementKey]int{}
-	var out []ProcurementTotal
-	at := func(k procurementKey) *ProcurementTotal {
-		j, seen := index[k]
-		if !seen {
-			j = len(out)
-			index[k] = j
-			zero := Money{Currency: BGN}
-			out = append(out, ProcurementTotal{Subject: k.subject, Annex2: k.annex2, Net: zero, Spent: zero, Contracted: zero, Planned: zero})
+	s := &procurementSums{index: map[procurementKey]int{}, uncovered: map[procurementKey]Money{},
+		committed: map[procurementKey]Money{}, underContract: map[ID]Money{}}
+	s.addExpenses(d)
+	s.addContracts(d)
+	for _, l := range d.Programme.Plan {
+		if l.Subject != "" && l.Amount.Currency.Valid() {
+			t := s.at(planKey(s.index, l.Subject))
+			t.Planned = t.Planned.Add(l.Amount.ToBGN())
 		}
-		return &out[j]
 	}
-	uncovered := map[procurementKey]Money{}
-	underContract := map[ID]Money{}
+	for k, j := range s.index {
+		t := &s.out[j]
+		t.Net = maxMoney(s.committed[k].ToBGN().Add(s.uncovered[k].ToBGN()), t.Planned)
+	}
+	return s.out
+}
+
+// procurementSums gathers ProcurementTotals: the totals by subject, the expenses outside a
+// contract of their subject, the contracts' committed values and each contract's expenses.
+type procurementSums struct {
+	out                  []ProcurementTotal
+	index                map[procurementKey]int
+	uncovered, committed map[procurementKey]Money
+	underContract        map[ID]Money
+}
+
+// at returns the total of subject k, added in leva at zero when new.
+func (s *procurementSums) at(k procurementKey) *ProcurementTotal {
+	j, seen := s.index[k]
+	if !seen {
+		j = len(s.out)
+		s.index[k] = j
+		zero := Money{Currency: BGN}
+		s.out = append(s.out, ProcurementTotal{Subject: k.subject, Annex2: k.annex2, Net: zero, Spent: zero, Contracted: zero, Planned: zero})
+	}
+	return &s.out[j]
+}
+
+// addExpenses sums the expenses by subject; one under a contract of its subject counts toward
+// that contract, the others toward their subject directly.
+func (s *procurementSums) addExpenses(d *YearData) {
+	contracts := ByID(d.Contracts)
 	for i := range d.Expenses {
 		e := &d.Expenses[i]
 		ct := contracts[e.ContractID]
@@ -57,37 +84,28 @@ func ProcurementTotals(d *YearData) []ProcurementTotal {
 		if k.subject == "" || !e.Net.Currency.Valid() {
 			continue
 		}
-		t, net := at(k), e.Net.ToBGN()
+		t, net := s.at(k), e.Net.ToBGN()
 		t.Spent = t.Spent.Add(net)
 		if ct != nil && k.subject == ct.Subject {
-			underContract[ct.ID] = underContract[ct.ID].ToBGN().Add(net)
+			s.underContract[ct.ID] = s.underContract[ct.ID].ToBGN().Add(net)
 		} else {
-			uncovered[k] = uncovered[k].ToBGN().Add(net)
+			s.uncovered[k] = s.uncovered[k].ToBGN().Add(net)
 		}
 	}
-	committed := map[procurementKey]Money{}
+}
+
+// addContracts commits each contract at its value, or at its expenses when they are more.
+func (s *procurementSums) addContracts(d *YearData) {
 	for i := range d.Contracts {
 		ct := &d.Contracts[i]
 		if ct.HallRent || ct.Subject == "" {
 			continue
 		}
 		k := procurementKey{ct.Subject, ct.Annex2}
-		t, v := at(k), ct.Value.ToBGN()
+		t, v := s.at(k), ct.Value.ToBGN()
 		t.Contracted = t.Contracted.Add(v)
-		committed[k] = committed[k].ToBGN().Add(maxMoney(v, underContract[ct.ID].ToBGN()))
+		s.committed[k] = s.committed[k].ToBGN().Add(maxMoney(v, s.underContract[ct.ID].ToBGN()))
 	}
-	for _, l := range d.Programme.Plan {
-		if l.Subject == "" || !l.Amount.Currency.Valid() {
-			continue
-		}
-		t := at(planKey(index, l.Subject))
-		t.Planned = t.Planned.Add(l.Amount.ToBGN())
-	}
-	for k, j := range index {
-		t := &out[j]
-		t.Net = maxMoney(committed[k].ToBGN().Add(uncovered[k].ToBGN()), t.Planned)
-	}
-	return out
 }
 
 // planKey is the subject a plan line names: the Annex 2 one when only that is known.
