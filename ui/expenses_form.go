@@ -119,8 +119,10 @@ func (f *expenseForm) build() {
 		phrase{"expenses.gross", "Сума с ДДС"}.item(f.gross),
 		phrase{"expenses.vat", "в т.ч. ДДС"}.item(f.vat),
 		phrase{"expenses.recoverable.label", "Възстановим ДДС"}.item(f.recoverable),
-		phrase{"expenses.vatclaimed.label", "Заявен ДДС"}.item(f.extra.vatClaimed),
 	)
+	for _, it := range f.extra.leftItems() {
+		f.form.AppendItem(it)
+	}
 	f.form2 = widget.NewForm(
 		phrase{"expenses.type", "Вид разход (чл. 79)"}.item(f.costType),
 		phrase{"expenses.activity", "Дейност (чл. 83)"}.item(f.activity),
@@ -132,7 +134,7 @@ func (f *expenseForm) build() {
 		phrase{"expenses.offset.label", "Прихващане"}.item(f.offset),
 		phrase{"expenses.projectno.label", "№ на проекта"}.item(f.projectNo),
 	)
-	for _, it := range f.extra.items() {
+	for _, it := range f.extra.rightItems() {
 		f.form2.AppendItem(it)
 	}
 }

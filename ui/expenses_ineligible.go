@@ -51,13 +51,20 @@ func newExpenseExtras(changed, submit func(), checkMoney func(string) error) *ex
 	return x
 }
 
-// items are the rows of the right column, after the project number.
-func (x *expenseExtras) items() []*widget.FormItem {
+// leftItems are the rows of the left column, under the VAT: what of the document is ineligible.
+func (x *expenseExtras) leftItems() []*widget.FormItem {
+	return []*widget.FormItem{
+		phrase{"expenses.vatclaimed.label", "Заявен ДДС"}.item(x.vatClaimed),
+		phrase{"expenses.ineligible", "Недопустими (чл. 97)"}.item(x.ineligible),
+	}
+}
+
+// rightItems are the rows of the right column, after the project number.
+func (x *expenseExtras) rightItems() []*widget.FormItem {
 	return []*widget.FormItem{
 		phrase{"expenses.projectname.label", "Име на проекта"}.item(x.projectName),
 		phrase{"expenses.premises.label", "Външен изпълнител"}.item(x.premises),
 		phrase{"expenses.overheads", "Режийни разходи"}.item(x.overheads),
-		phrase{"expenses.ineligible", "Недопустими (чл. 97)"}.item(x.ineligible),
 	}
 }
 
