@@ -277,16 +277,17 @@ func printBudget(out io.Writer, p *model.Profile, b, lev *model.Budget) error {
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("budget: %w", err)
 	}
-	fmt.Fprintf(out, "\nЦели (Приложение № 1): %s ученици в допълнително обучение, %s в занимания по интереси.\n",
+	fmt.Fprintf(out, "\nЦели (Приложение № 1): в допълнително обучение — %s, в занимания по интереси — %s.\n",
 		countOrNone(b.RemedialTarget, !b.NoRemedialTarget), countOrNone(b.InterestTarget, !b.NoInterestTarget))
 	return nil
 }
 
+// countOrNone is a number of students, or „няма стойност“ where the table has none.
 func countOrNone(n int, known bool) string {
 	if !known {
 		return noValue
 	}
-	return fmt.Sprint(n)
+	return fmt.Sprintf("%d ученици", n)
 }
 
 // percent formats basis points the Bulgarian way: 3000 → „30 %“, 250 → „2,5 %“.
