@@ -2,7 +2,10 @@
 // files) fonts, translations and the icon.
 package assets
 
-import "embed"
+import (
+	"embed"
+	"strings"
+)
 
 // Profiles holds the rule profiles shipped with the application, as profiles/<id>.json.
 //
@@ -20,4 +23,13 @@ func DefaultProfile() []byte {
 		panic("assets: default rule profile missing: " + err.Error())
 	}
 	return b
+}
+
+// Profile returns the JSON of the shipped rule profile with the ID, if the application has it.
+func Profile(id string) ([]byte, bool) {
+	if id == "" || strings.ContainsAny(id, "/\\.") {
+		return nil, false
+	}
+	b, err := Profiles.ReadFile("profiles/" + id + ".json")
+	return b, err == nil
 }

@@ -36,6 +36,10 @@ type Budget struct {
 	RemedialTarget int // ceil(share × students), Приложение № 1
 	InterestTarget int
 	Advance        Money // чл. 93, ал. 2
+
+	// NoRemedialMin, NoRemedialTarget and NoInterestTarget say that чл. 75 and Приложение № 1
+	// give no figure for the school's group (the special schools): „няма стойност“, never 0.
+	NoRemedialMin, NoRemedialTarget, NoInterestTarget bool
 }
 
 // CapLimit is the amount a cap of чл. 82 allows.
@@ -72,6 +76,7 @@ func ComputeBudget(p *Profile, g FundingGroup, students int, cur Currency) (*Bud
 	}
 	b.Total = lev.In(cur)
 	b.RemedialMin = remLev.In(cur)
+	b.NoRemedialMin = gf.RemedialMinBp == nil
 	b.SetRemedial(b.RemedialMin)
 	for _, c := range p.CostCaps {
 		b.Caps = append(b.Caps, CapLimit{Cap: c, Limit: lev.Percent(c.Bp).In(cur)})
@@ -82,6 +87,7 @@ func ComputeBudget(p *Profile, g FundingGroup, students int, cur Currency) (*Bud
 	b.setManagementContrib(p.Pay.EmployerContribBp)
 	b.RemedialTarget = target(gf.RemedialTarget, students)
 	b.InterestTarget = target(gf.InterestTarget, students)
+	b.NoRemedialTarget, b.NoInterestTarget = gf.RemedialTarget == nil, gf.InterestTarget == nil
 	b.Advance = lev.Percent(p.AdvanceBp).In(cur)
 	return b, nil
 }
@@ -100,11 +106,20 @@ func BudgetFor(p *Profile, d *YearData) (*Budget, error) {
 	return b, nil
 }
 
-// SetRemedial sets the amount planned for remedial activities; interest activities get the rest.
+// SetRemedial sets the amount planned for remedial activities; interest activities get the rest
+// (чл. 75, ал. 3). Where чл. 75 gives no minimum and nothing is planned, the split is unknown
+// (SplitKnown): T does not all go to interest activities.
 func (b *Budget) SetRemedial(m Money) {
 	b.Remedial = m
 	b.Interest = b.Total.Sub(m)
+	if !b.SplitKnown() {
+		b.Interest = Money{Currency: b.Total.Currency}
+	}
 }
+
+// SplitKnown reports whether Remedial and Interest have a value: a minimum of чл. 75, ал. 1 or
+// a planned remedial amount.
+func (b *Budget) SplitKnown() bool { return !b.NoRemedialMin || b.Remedial.Minor != 0 }
 
 func managementPay(hours *int, rate Amount, cur Currency) (Hours, Money) {
 	if hours == nil {

@@ -32,7 +32,7 @@ func TestComputeBudget_Art74_Bands(t *testing.T) {
 			95, 120, model.Lev(760, 0), model.Lev(720, 0), 38, 54, model.Lev(6315, 0)},
 		{"VII, 300", model.GroupVII, 300, 2, model.Lev(18800, 0), model.Lev(1504, 0), model.Lev(17296, 0),
 			100, 125, model.Lev(800, 0), model.Lev(750, 0), 15, 111, model.Lev(5640, 0)},
-		{"special, 80: no remedial share, no targets", model.GroupSpecial, 80, 0, model.Lev(11920, 0), model.Lev(0, 0), model.Lev(11920, 0),
+		{"special, 80: no remedial share, no targets", model.GroupSpecial, 80, 0, model.Lev(11920, 0), model.Lev(0, 0), model.Lev(0, 0),
 			80, 110, model.Lev(640, 0), model.Lev(660, 0), 0, 0, model.Lev(3576, 0)},
 	}
 	for _, tc := range cases {
@@ -191,4 +191,30 @@ func contains(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// A special school in range has no minimum of чл. 75, ал. 1 and no target of Приложение № 1:
+// the budget says so („няма стойност“), and T does not all go to interest activities unless the
+// school plans a remedial amount (чл. 75, ал. 3).
+func TestComputeBudget_Art75_1_SpecialSchoolNoValue(t *testing.T) {
+	p := profile(t)
+	b, err := model.ComputeBudget(p, model.GroupSpecial, 80, model.EUR)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !b.NoRemedialMin || !b.NoRemedialTarget || !b.NoInterestTarget || b.SplitKnown() || !b.Interest.IsZero() {
+		t.Errorf("special school: no-value flags %v %v %v, split known %v, interest %v", b.NoRemedialMin,
+			b.NoRemedialTarget, b.NoInterestTarget, b.SplitKnown(), b.Interest)
+	}
+	b.SetRemedial(model.Euro(1000, 0))
+	if !b.SplitKnown() || b.Interest != b.Total.Sub(model.Euro(1000, 0)) {
+		t.Errorf("a planned remedial amount gives interest = T − remedial: %v of %v", b.Interest, b.Total)
+	}
+	g, err := model.ComputeBudget(p, model.GroupVII, 80, model.EUR)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.NoRemedialMin || g.NoRemedialTarget || g.NoInterestTarget || !g.SplitKnown() {
+		t.Errorf("group VII has every figure: %+v", g)
+	}
 }

@@ -20,7 +20,7 @@ func synthetic(n int) *model.YearData {
 		id := model.ID(fmt.Sprintf("s%06d", i))
 		d.Students = append(d.Students, model.Student{ID: id, Year: 2025, Grade: 1 + i%12,
 			Name: model.PersonName{First: "Ученик", Last: fmt.Sprintf("N%06d", i)}})
-		d.Applications = append(d.Applications, model.Application{ID: "a" + id, StudentID: id, SubmittedOn: day(time.October, 1)})
+		d.Applications = append(d.Applications, model.Application{ID: "a" + id, StudentID: id, SubmittedOn: day(time.October, 1), Signed: true})
 		d.Cards = append(d.Cards, model.EducationCard{ID: "c" + id, StudentID: id})
 	}
 	addGroups(d, model.Interest, 25, n, 1)

@@ -1,5 +1,7 @@
 package model
 
+import "fmt"
+
 // budget computes the year's budget once for all checks.
 func (c *checker) budget() (*Budget, error) {
 	if !c.budgetDone {
@@ -41,14 +43,38 @@ func (c *checker) checkBudget() {
 		c.add(SeverityError, AreaBudget, "чл. 77, ал. 1", "plan_over_total", nil,
 			"планираните разходи за извънкласни дейности са %s, повече от средствата на училището %s", plannedT, b.Total)
 	}
+	if b.NoRemedialMin {
+		return // чл. 75, ал. 1 sets no minimum for the special schools
+	}
+	art := RemedialMinArticle(b.Group)
 	if len(c.d.Programme.Plan) > 0 && plannedRemedial.Cmp(b.RemedialMin) < 0 {
-		c.add(SeverityError, AreaBudget, "чл. 75, ал. 1", "plan_remedial_under_min", nil,
-			"за дейности за преодоляване на обучителни затруднения са планирани %s, по-малко от минималните %s", plannedRemedial, b.RemedialMin)
+		c.add(SeverityError, AreaBudget, art, "plan_remedial_under_min", nil,
+			"за дейности за преодоляване на обучителни затруднения са планирани %s, по-малко от минималните %s (%s от средствата за %s група)",
+			plannedRemedial, b.RemedialMin, bpString(c.remedialMinBp(b)), b.Group.Label())
 	}
 	if plan := c.d.Programme.RemedialPlan; !plan.IsZero() && plan.In(b.Currency).Cmp(b.RemedialMin) < 0 {
-		c.add(SeverityError, AreaBudget, "чл. 75, ал. 1", "remedial_plan_under_min", nil,
-			"средствата за преодоляване на обучителни затруднения %s са под минималните %s", plan, b.RemedialMin)
+		c.add(SeverityError, AreaBudget, art, "remedial_plan_under_min", nil,
+			"средствата за преодоляване на обучителни затруднения %s са под минималните %s (%s от средствата за %s група)",
+			plan, b.RemedialMin, bpString(c.remedialMinBp(b)), b.Group.Label())
 	}
+}
+
+// RemedialMinArticle cites the point of чл. 75, ал. 1 that sets the remedial minimum of
+// funding group g: т. 1 for group I … т. 7 for group VII; the special schools have none.
+func RemedialMinArticle(g FundingGroup) string {
+	for i, x := range FundingGroups[:7] {
+		if x == g {
+			return fmt.Sprintf("чл. 75, ал. 1, т. %d", i+1)
+		}
+	}
+	return "чл. 75, ал. 1"
+}
+
+func (c *checker) remedialMinBp(b *Budget) int64 {
+	if gf := c.p.Funding.Groups[b.Group]; gf != nil && gf.RemedialMinBp != nil {
+		return *gf.RemedialMinBp
+	}
+	return 0
 }
 
 func (c *checker) checkCap(cl CapLimit, sum Money, what string) {

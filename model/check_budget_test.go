@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -74,16 +75,41 @@ func TestCheck_Art77_1_PlanWithinTotal(t *testing.T) {
 	})
 }
 
-func TestCheck_Art75_1_RemedialMinimum(t *testing.T) {
-	runRule(t, "plan_remedial_under_min", model.SeverityError, "чл. 75, ал. 1", []ruleCase{
+// The fixture's school is of group V: the minimum is чл. 75, ал. 1, т. 5 (32 % of 13 000 лв.).
+func TestCheck_Art75_1_5_RemedialMinimum(t *testing.T) {
+	runRule(t, "plan_remedial_under_min", model.SeverityError, "чл. 75, ал. 1, т. 5", []ruleCase{
 		{"4 160,00 лв.", planned(line(model.ActRemedial, 1, model.Lev(4160, 0))), false},
 		{"4 159,99 лв.", planned(line(model.ActRemedial, 1, model.Lev(4159, 99))), true},
 		{"no plan yet", planned(), false},
 	})
-	runRule(t, "remedial_plan_under_min", model.SeverityError, "чл. 75, ал. 1", []ruleCase{
+	runRule(t, "remedial_plan_under_min", model.SeverityError, "чл. 75, ал. 1, т. 5", []ruleCase{
 		{"4 160,00 лв.", func(d *model.YearData) { d.Programme.RemedialPlan = model.Lev(4160, 0) }, false},
 		{"4 159,99 лв.", func(d *model.YearData) { d.Programme.RemedialPlan = model.Lev(4159, 99) }, true},
 	})
+}
+
+func TestRemedialMinArticle_Art75_1_PointOfTheGroup(t *testing.T) {
+	for g, want := range map[model.FundingGroup]string{model.GroupI: "чл. 75, ал. 1, т. 1", model.GroupIV: "чл. 75, ал. 1, т. 4",
+		model.GroupVII: "чл. 75, ал. 1, т. 7", model.GroupSpecial: "чл. 75, ал. 1"} {
+		if got := model.RemedialMinArticle(g); got != want {
+			t.Errorf("%s: %q, want %q", g, got, want)
+		}
+	}
+}
+
+// A special school in range has no minimum (чл. 75, ал. 1 names groups I–VII only): nothing
+// planned for remedial activities is no finding.
+func TestCheck_Art75_1_SpecialSchoolHasNoMinimum(t *testing.T) {
+	special := func(d *model.YearData) { d.School.Group = model.GroupSpecial; d.Programme.Students = 80 }
+	p := profile(t)
+	d := fixture()
+	special(d)
+	d.Programme.Plan = []model.PlanLine{line(model.ActInterest, 2, model.Lev(100, 0))}
+	for _, f := range model.Check(p, d, fixtureToday) {
+		if strings.HasPrefix(f.Article, "чл. 75") {
+			t.Errorf("special school: %v", f)
+		}
+	}
 }
 
 func TestCheck_FindingsSortedAndDeterministic(t *testing.T) {

@@ -2,11 +2,11 @@ package model
 
 import "strings"
 
-// checkCouncil checks the composition of the council on the reference day (чл. 29, 32).
+// checkCouncil checks the composition of the council on the reference day (чл. 29; чл. 32, ал. 1–2).
 func (c *checker) checkCouncil() {
 	var active []*CouncilMember
 	count := map[Quota]int{}
-	chairs := 0
+	chairs, secretaries := 0, 0
 	for i := range c.d.CouncilMembers {
 		m := &c.d.CouncilMembers[i]
 		if !m.Active(c.ref) {
@@ -14,8 +14,11 @@ func (c *checker) checkCouncil() {
 		}
 		active = append(active, m)
 		count[m.Quota]++
-		if m.Role == RoleChair {
+		switch m.Role {
+		case RoleChair:
 			chairs++
+		case RoleSecretary:
+			secretaries++
 		}
 		c.checkNGO(m)
 	}
@@ -30,6 +33,11 @@ func (c *checker) checkCouncil() {
 	if chairs != 1 {
 		c.add(SeverityError, AreaCouncil, "чл. 32, ал. 1", "council_chair", nil,
 			"съветът трябва да има точно един председател, а има %d", chairs)
+	}
+	if secretaries != 1 {
+		// чл. 32, ал. 2: the members elect a secretary from among themselves.
+		c.add(SeverityError, AreaCouncil, "чл. 32, ал. 2", "council_secretary", nil,
+			"съветът трябва да има един секретар, избран от членовете му, а има %d", secretaries)
 	}
 	c.checkMembersLeading(active)
 }

@@ -82,6 +82,16 @@ func TestCheck_Art32_1_CouncilChair(t *testing.T) {
 	})
 }
 
+func TestCheck_Art32_2_CouncilSecretary(t *testing.T) {
+	runRule(t, "council_secretary", model.SeverityError, "чл. 32, ал. 2", []ruleCase{
+		{"one secretary", func(d *model.YearData) {}, false},
+		{"no secretary", func(d *model.YearData) { d.CouncilMembers[1].Role = model.RoleMember }, true},
+		{"two secretaries", func(d *model.YearData) { d.CouncilMembers[2].Role = model.RoleSecretary }, true},
+		{"the secretary leaves today", func(d *model.YearData) { d.CouncilMembers[1].LeftOn = day(time.January, 20) }, false},
+		{"the secretary left yesterday", func(d *model.YearData) { d.CouncilMembers[1].LeftOn = day(time.January, 19) }, true},
+	})
+}
+
 func TestCheck_Art29_8_NGOConditions(t *testing.T) {
 	ngo := func(info model.NGOInfo) func(d *model.YearData) {
 		return func(d *model.YearData) {

@@ -2,7 +2,8 @@ package model
 
 // checkDeadlines looks at the dated steps of the school year (RULES.md §11) from today: a step
 // due within the profile's warning days is a warning; a passed step that the data shows as not
-// done is an error. Steps the data cannot see are only announced.
+// done is an error, and one done after its date a warning with the day it was done (late is not
+// missing). Steps the data cannot see are only announced.
 func (c *checker) checkDeadlines() {
 	y := c.d.Programme.Year
 	if y <= 0 {
@@ -10,13 +11,16 @@ func (c *checker) checkDeadlines() {
 	}
 	for _, dl := range c.p.Deadlines {
 		due := dl.Date(y)
-		done, known := c.deadlineDone(dl.Code, due)
+		done, known := c.deadlineDone(dl.Code)
 		days := c.today.DaysUntil(due)
 		switch {
-		case days >= 0 && days <= c.p.WarnDays && !done:
+		case known && done.After(due) && !c.today.Before(done):
+			c.add(SeverityWarning, AreaDeadlines, dl.Article, "deadline_late", nil,
+				"%s: направено на %s, след срока %s", dl.What, done, due)
+		case days >= 0 && days <= c.p.WarnDays && (done.IsZero() || done.After(c.today)):
 			c.add(SeverityWarning, AreaDeadlines, dl.Article, "deadline_near", nil,
 				"до %s (след %d дни): %s", due, days, dl.What)
-		case days < 0 && known && !done:
+		case days < 0 && known && (done.IsZero() || done.After(c.today)):
 			c.add(SeverityError, AreaDeadlines, dl.Article, "deadline_missed", nil,
 				"срокът %s изтече: %s", due, dl.What)
 		}
@@ -25,26 +29,38 @@ func (c *checker) checkDeadlines() {
 	c.checkQuarterChecks(y)
 }
 
-// deadlineDone reports whether the data shows a step as done, and whether it can tell at all.
-func (c *checker) deadlineDone(code string, due Date) (done, known bool) {
+// always is the day of a step done with no date recorded: before any deadline.
+var always = NewDate(1, 1, 1)
+
+// deadlineDone returns the day the data shows a step done (zero when not done; always when
+// done on a day not recorded), and whether the data can tell at all.
+func (c *checker) deadlineDone(code string) (done Date, known bool) {
 	switch code {
 	case "council_created":
+		// чл. 29, ал. 1: the council exists from the day its first member joined.
 		for i := range c.d.CouncilMembers {
-			m := &c.d.CouncilMembers[i]
-			if m.JoinedOn.IsZero() || !m.JoinedOn.After(due) {
-				return true, true
+			j := c.d.CouncilMembers[i].JoinedOn
+			if j.IsZero() {
+				j = always
+			}
+			if done.IsZero() || j.Before(done) {
+				done = j
 			}
 		}
-		return false, true
+		return done, true
 	case "programme_fixed":
+		// чл. 39, чл. 45: the programme approved, with its groups and their leaders.
 		for i := range c.d.Groups {
 			if c.d.Groups[i].LeaderID != "" {
-				return true, true
+				if done = c.d.Programme.ApprovedOn; done.IsZero() {
+					return Date{}, true
+				}
+				return done, true
 			}
 		}
-		return false, true
+		return Date{}, true
 	}
-	return false, false
+	return Date{}, false
 }
 
 // checkLateApplications flags applications for interest groups submitted after the deadline of

@@ -4,8 +4,9 @@ import "strings"
 
 // checkExpenses checks each expense's eligibility: paid in full and not by offsetting
 // (чл. 96, т. 5), within the eligible period (чл. 96, т. 2), the project number on the documents
-// (чл. 101), the cash limit (чл. 106), recoverable VAT (чл. 97), supporting documents
-// (чл. 104–106) and the time it was entered (чл. 98, ал. 3).
+// (чл. 101), the cash limit (чл. 106), the ineligible costs of чл. 97, an external provider's
+// overheads (чл. 79, т. 9, 11), the project's name on a materials invoice (чл. 105, ал. 2),
+// supporting documents (чл. 104–106) and the time it was entered (чл. 98, ал. 3).
 func (c *checker) checkExpenses() {
 	for i := range c.d.Expenses {
 		e := &c.d.Expenses[i]
@@ -28,10 +29,9 @@ func (c *checker) checkExpenses() {
 			c.add(SeverityError, AreaExpenses, "чл. 106, ал. 1, т. 3", "expense_cash_limit", refs,
 				"%s е платен в брой %s: в брой се плаща до %s", name, e.PaidAmount, limit)
 		}
-		if e.VATRecoverable && e.VAT.Minor > 0 {
-			c.add(SeverityWarning, AreaExpenses, "чл. 97", "expense_recoverable_vat", refs,
-				"ДДС %s по %s е възстановимо: тази част не е допустим разход и е изключена", e.VAT, name)
-		}
+		c.checkIneligible(e, name)
+		c.checkOverheads(e, name)
+		c.checkProjectName(e, name)
 		c.checkSupportingDocs(e, name)
 		c.checkEntered(e, name)
 	}
@@ -81,6 +81,10 @@ func (c *checker) checkSupportingDocs(e *Expense, name string) {
 		c.add(SeverityWarning, AreaExpenses, docArticle(req, k), "expense_document_missing", refs,
 			"към %s липсва документ: %s", name, k)
 	}
+	for _, r := range NotEnteredDocs(e) {
+		c.add(SeverityWarning, AreaExpenses, r.Article, "expense_document_not_entered", refs,
+			"към %s не е въведен изискуемият документ: %s", name, r.Kind)
+	}
 }
 
 // docArticle is the point that requires a document of kind k (RequiredDocs); for a document
@@ -123,91 +127,5 @@ func (c *checker) checkEntered(e *Expense, name string) {
 	if days := last.DaysUntil(e.EnteredOn); days > c.p.EntryDays {
 		c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", "expense_entered_late", ref(KindExpense, e.ID),
 			"%s е въведен %d дни след подписването/плащането, а срокът е %d дни", name, days, c.p.EntryDays)
-	}
-}
-
-// ProcurementTotal is the value without VAT, in leva, of a year's expenses for one procurement
-// subject (чл. 108, ал. 4), services of Annex 2 apart.
-type ProcurementTotal struct {
-	Subject string
-	Annex2  bool
-	Net     Money // BGN: the thresholds of the Public Procurement Act are in leva
-}
-
-// ProcurementTotals sums the expenses' values without VAT per subject of the year (чл. 108,
-// ал. 4), a contract's subject standing in for an expense without one; hall rent is exempt
-// (чл. 108, ал. 3). In the order the subjects first appear.
-func ProcurementTotals(d *YearData) []ProcurementTotal {
-	contracts := ByID(d.Contracts)
-	index := map[ProcurementTotal]int{}
-	var out []ProcurementTotal
-	for i := range d.Expenses {
-		e := &d.Expenses[i]
-		k := ProcurementTotal{Subject: e.Subject}
-		if ct := contracts[e.ContractID]; ct != nil {
-			if ct.HallRent {
-				continue
-			}
-			k.Annex2 = ct.Annex2
-			if k.Subject == "" {
-				k.Subject = ct.Subject
-			}
-		}
-		if k.Subject == "" || !e.Net.Currency.Valid() {
-			continue
-		}
-		j, seen := index[k]
-		if !seen {
-			j = len(out)
-			index[k] = j
-			out = append(out, ProcurementTotal{Subject: k.Subject, Annex2: k.Annex2, Net: Money{Currency: BGN}})
-		}
-		out[j].Net = out[j].Net.Add(e.Net.ToBGN())
-	}
-	return out
-}
-
-// ProcurementThreshold is one threshold of the Public Procurement Act for a subject's total.
-type ProcurementThreshold struct {
-	Limit   Amount
-	Article string
-	Next    string // what is needed above it
-}
-
-// ProcurementThresholds are the thresholds that apply to a subject, lowest first: direct award
-// up to чл. 109, ал. 1, then collection of offers (чл. 110) up to a procedure (чл. 116); one
-// threshold for services of Annex 2 (чл. 109, ал. 2).
-func ProcurementThresholds(p *Profile, annex2 bool) []ProcurementThreshold {
-	pr := p.Procurement
-	if annex2 {
-		return []ProcurementThreshold{{pr.Annex2, "чл. 109, ал. 2", "процедура по ЗОП (чл. 116)"}}
-	}
-	return []ProcurementThreshold{{pr.DirectAward, "чл. 109, ал. 1", "събиране на оферти с обява (чл. 110)"},
-		{pr.Collection, "чл. 116", "процедура по ЗОП (чл. 116)"}}
-}
-
-// checkProcurement warns near and over each threshold of the subjects' totals.
-func (c *checker) checkProcurement() {
-	for _, t := range ProcurementTotals(c.d) {
-		c.checkThresholds(t)
-	}
-}
-
-func (c *checker) checkThresholds(t ProcurementTotal) {
-	steps := ProcurementThresholds(c.p, t.Annex2)
-	cur, sum := c.currency(), t.Net
-	for i := len(steps) - 1; i >= 0; i-- {
-		s := steps[i]
-		limit := s.Limit.Lev()
-		switch {
-		case sum.Cmp(limit) > 0:
-			c.add(SeverityWarning, AreaProcurement, s.Article, "procurement_over", nil,
-				"разходите без ДДС за „%s“ са %s, над прага %s: нужно е %s", t.Subject, sum.In(cur), s.Limit.In(cur), s.Next)
-			return
-		case sum.Cmp(limit.Percent(c.p.Procurement.NearBp)) >= 0:
-			c.add(SeverityWarning, AreaProcurement, s.Article, "procurement_near", nil,
-				"разходите без ДДС за „%s“ са %s, близо до прага %s: над него е нужно %s", t.Subject, sum.In(cur), s.Limit.In(cur), s.Next)
-			return
-		}
 	}
 }

@@ -40,14 +40,15 @@ func (c *checker) checkGroupSize(g *Group, n int) {
 	}
 }
 
-// checkArea3002 refuses a student who attends 3.002 activities of the group's area (чл. 5, ал. 2–3).
+// checkArea3002 refuses a student who attends 3.002 activities of the group's area: ал. 2 of
+// чл. 5 names the schools, ал. 3 bans the students from interest groups of the same area.
 func (c *checker) checkArea3002(g *Group, s *Student) {
 	if s == nil {
 		return
 	}
 	for _, a := range s.Areas3002 {
 		if a == g.Area {
-			c.add(SeverityError, AreaStudents, "чл. 5, ал. 2", "student_in_3002", []Ref{{KindStudent, s.ID}, {KindGroup, g.ID}},
+			c.add(SeverityError, AreaStudents, "чл. 5, ал. 3", "student_in_3002", []Ref{{KindStudent, s.ID}, {KindGroup, g.ID}},
 				"%s посещава дейности по процедура BG05M2OP001-3.002 в област „%s“ и не може да е в група „%s“ от същата област",
 				s.Name, a.Name(), g.Name)
 			return
@@ -70,8 +71,11 @@ func (c *checker) checkRemedialSubject(g *Group, s *Student) {
 // consent for interest groups (чл. 44) and an education card for remedial groups (чл. 61).
 func (c *checker) checkStudents() {
 	applied := make(map[ID]bool, len(c.d.Applications))
-	for _, a := range c.d.Applications {
+	signed := make(map[ID]bool, len(c.d.Applications))
+	for i := range c.d.Applications {
+		a := &c.d.Applications[i]
 		applied[a.StudentID] = true
+		signed[a.StudentID] = signed[a.StudentID] || a.CheckConsent() == nil
 	}
 	carded := make(map[ID]bool, len(c.d.Cards))
 	for _, card := range c.d.Cards {
@@ -87,6 +91,11 @@ func (c *checker) checkStudents() {
 				warnedApp[id] = true
 				c.add(SeverityWarning, AreaStudents, "чл. 44", "no_application", ref(KindStudent, id),
 					"%s е в група по интереси без заявление и декларация за информирано съгласие (Приложение № 2)", c.studentName(id))
+			case g.Kind == Interest && applied[id] && !signed[id] && !warnedApp[id]:
+				// чл. 45: groups are formed from applications with the parent's informed consent.
+				warnedApp[id] = true
+				c.add(SeverityError, AreaStudents, "чл. 45", "application_not_signed", []Ref{{KindStudent, id}, {KindGroup, g.ID}},
+					"%s е в група „%s“, но декларацията за информирано съгласие към заявлението не е подписана от родителя (чл. 44, Приложение № 2)", c.studentName(id), g.Name)
 			case g.Kind == Remedial && !carded[id] && !warnedCard[id]:
 				warnedCard[id] = true
 				c.add(SeverityWarning, AreaStudents, "чл. 61", "no_education_card", ref(KindStudent, id),

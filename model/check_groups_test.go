@@ -63,8 +63,8 @@ func TestCheck_Art46_3_SecondInterestGroup(t *testing.T) {
 	})
 }
 
-func TestCheck_Art5_2_Procedure3002(t *testing.T) {
-	runRule(t, "student_in_3002", model.SeverityError, "чл. 5, ал. 2", []ruleCase{
+func TestCheck_Art5_3_Procedure3002(t *testing.T) {
+	runRule(t, "student_in_3002", model.SeverityError, "чл. 5, ал. 3", []ruleCase{
 		{"3.002 in another area", func(d *model.YearData) { d.Students[10].Areas3002 = []model.ThematicArea{model.AreaSport} }, false},
 		{"3.002 in the group's area", func(d *model.YearData) { d.Students[10].Areas3002 = []model.ThematicArea{model.AreaArts} }, true},
 		{"remedial student with 3.002 arts", func(d *model.YearData) { d.Students[0].Areas3002 = []model.ThematicArea{model.AreaArts} }, false},
@@ -96,6 +96,24 @@ func TestCheck_Art44_ApplicationMissing(t *testing.T) {
 	runRule(t, "no_application", model.SeverityWarning, "чл. 44", []ruleCase{
 		{"every member applied", func(d *model.YearData) {}, false},
 		{"one did not", func(d *model.YearData) { d.Applications = d.Applications[1:] }, true},
+	})
+}
+
+// An interest-group member whose application's consent is not signed (чл. 44–45, CheckConsent).
+func TestCheck_Art45_ApplicationNotSigned(t *testing.T) {
+	runRule(t, "application_not_signed", model.SeverityError, "чл. 45", []ruleCase{
+		{"signed", func(d *model.YearData) {}, false},
+		{"not signed", func(d *model.YearData) { d.Applications[0].Signed = false }, true},
+		{"not signed, not in a group", func(d *model.YearData) {
+			d.Applications[0].Signed = false
+			d.Groups[1].Members = d.Groups[1].Members[1:]
+		}, false},
+		{"a second, signed application", func(d *model.YearData) {
+			a := d.Applications[0]
+			d.Applications[0].Signed = false
+			a.ID = "second"
+			d.Applications = append(d.Applications, a)
+		}, false},
 	})
 }
 

@@ -23,7 +23,7 @@ func TestCheck_Art52_2_JournalReachesCheck(t *testing.T) {
 			s := &d.Sessions[0] // g1's session, put on the first row of its programme
 			s.Date, s.Start, s.Hours = d.ProgrammeRows[0].Date, d.ProgrammeRows[0].Start, d.ProgrammeRows[0].Hours
 			if tc.moved {
-				moved := model.Reschedule(s, day(time.November, 6))
+				moved := model.Reschedule(s, day(time.December, 20)) // a day with no row of the programme
 				moved.ID = "ss1b"
 				d.Sessions = append(d.Sessions, moved)
 			} else {
@@ -71,4 +71,19 @@ func TestCheck_Art32_1_NoConstituentMeetingOnce(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A health absence without its medical document (чл. 52, ал. 1): Session.Validate refuses it when
+// typed; a stored or received one is a finding.
+func TestCheck_Art52_1_HealthAbsenceWithoutDocument(t *testing.T) {
+	mark := func(st model.Attendance, doc string) func(d *model.YearData) {
+		return func(d *model.YearData) {
+			d.Sessions[0].Marks = []model.Mark{{StudentID: "s00", Status: st, Document: doc}, {StudentID: "s01", Status: model.Present}}
+		}
+	}
+	runRule(t, "health_absence_no_document", model.SeverityError, "чл. 52, ал. 1", []ruleCase{
+		{"health absence with a document", mark(model.ExcusedHealth, "Медицинска бележка № 12"), false},
+		{"health absence without one", mark(model.ExcusedHealth, ""), true},
+		{"other excused absence without one", mark(model.ExcusedOther, ""), false},
+	})
 }

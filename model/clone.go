@@ -49,6 +49,7 @@ func (p *Programme) clone() Programme {
 	c := *p
 	c.NonWorking = slices.Clone(p.NonWorking)
 	c.Plan = slices.Clone(p.Plan)
+	c.ProfileData = slices.Clone(p.ProfileData)
 	if p.PayRates != nil {
 		rates := *p.PayRates
 		c.PayRates = &rates

@@ -156,6 +156,7 @@ type Contract struct {
 	Annex2     bool   // a service of Annex 2 of the Public Procurement Act (чл. 109, ал. 2)
 	HallRent   bool   // renting halls for public events is exempt (чл. 108, ал. 3)
 	Value      Money  // without VAT
+	EnteredOn  Date   // when entered in the app (чл. 98, ал. 3: within 5 days of signing)
 }
 
 // RecordID implements Record.
@@ -226,13 +227,22 @@ type Expense struct {
 	EnteredOn        Date  // when entered in the app (чл. 98, ал. 3: within 5 days)
 	SupportingDocs   []SupportingDoc
 	ExternalPremises bool // an external provider holding the activity in its own premises (чл. 79, т. 9, 11)
+	// Overheads is the part of Net an external provider charges for its premises' power, phone,
+	// heating and water: at most 10 % of the remuneration, and none on school premises (чл. 79, т. 9, 11).
+	Overheads         Money
+	Ineligible        Ineligible // costs of чл. 97 the expense carries (expense_ineligible.go)
+	ProjectNameOnDocs bool       // a materials invoice names the project (чл. 105, ал. 2)
 }
 
 // Gross is the amount with VAT.
 func (e *Expense) Gross() Money { return e.Net.Add(e.VAT) }
 
-// Eligible is the amount that can be claimed: the gross less recoverable VAT (чл. 97).
+// Eligible is the amount that can be claimed: the gross less recoverable VAT (чл. 97, т. 1);
+// nothing for a cost of чл. 97, т. 2–5.
 func (e *Expense) Eligible() Money {
+	if e.Ineligible.Whole() {
+		return Money{Currency: e.Net.Currency}
+	}
 	if e.VATRecoverable {
 		return e.Net
 	}
@@ -283,5 +293,6 @@ func (e *Expense) Validate() error {
 		es.Add(Errorf("invalid_range", "PaidOn", "датата на плащане е преди датата на документа"))
 	}
 	es.Add(CheckNonNegative("PaidAmount", e.PaidAmount))
+	es.Add(e.validateOverheads())
 	return es.Err()
 }

@@ -145,3 +145,24 @@ func MissingDocs(e *Expense) []DocKind {
 	}
 	return out
 }
+
+// NotEnteredDocs are the documents RequiredDocs asks of e that have no record of their kind at
+// all (a contract only „if any“ is not asked for): the checklist knows them, the check reports them.
+func NotEnteredDocs(e *Expense) []RequiredDoc {
+	var out []RequiredDoc
+	for _, it := range Checklist(e) {
+		if r := it.Required; r != nil && !r.IfAny && !recorded(e, r.Kind) {
+			out = append(out, *r)
+		}
+	}
+	return out
+}
+
+func recorded(e *Expense, k DocKind) bool {
+	for _, d := range e.SupportingDocs {
+		if d.Kind == k {
+			return true
+		}
+	}
+	return false
+}

@@ -80,7 +80,7 @@ func fixture() *model.YearData {
 			s.Grade = 6
 			art.Members = append(art.Members, m)
 			d.Applications = append(d.Applications, model.Application{ID: model.ID("a" + string(s.ID)), Year: y, StudentID: s.ID,
-				SubmittedOn: day(time.October, 10)})
+				SubmittedOn: day(time.October, 10), Signed: true})
 		}
 		d.Students = append(d.Students, s)
 	}
@@ -95,19 +95,31 @@ func fixture() *model.YearData {
 }
 
 // programmeRows builds a thematic programme of regular hours, a parents' part and public events,
-// the last of them the yearly production when production is set.
+// the last of them the yearly production when production is set. Regular and parents' hours are
+// spread two a day, within the daily limit of чл. 49, ал. 2; each event is one row.
 func programmeRows(group model.ID, regular, parents int, events []int, production bool) []model.ProgrammeRow {
-	row := func(n int, h int, k model.RowKind) model.ProgrammeRow {
-		return model.ProgrammeRow{ID: model.ID(fmt.Sprintf("%s-r%d", group, n)), Year: 2025, GroupID: group, Topic: "Тема",
-			Date: day(time.November, 1).AddDays(n), Hours: model.H(int64(h)), Kind: k}
+	var rows []model.ProgrammeRow
+	add := func(h int, k model.RowKind) {
+		n := len(rows)
+		rows = append(rows, model.ProgrammeRow{ID: model.ID(fmt.Sprintf("%s-r%d", group, n)), Year: 2025, GroupID: group, Topic: "Тема",
+			Date: day(time.November, 1).AddDays(n), Hours: model.H(int64(h)), Kind: k})
 	}
-	rows := []model.ProgrammeRow{row(0, regular, model.RowRegular), row(1, parents, model.RowParents)}
+	spread := func(h int, k model.RowKind) {
+		for ; h > 2; h -= 2 {
+			add(2, k)
+		}
+		if h > 0 {
+			add(h, k)
+		}
+	}
+	spread(regular, model.RowRegular)
+	spread(parents, model.RowParents)
 	for i, h := range events {
 		k := model.RowPublicEvent
 		if production && i == len(events)-1 {
 			k = model.RowProduction
 		}
-		rows = append(rows, row(2+i, h, k))
+		add(h, k)
 	}
 	return rows
 }
@@ -118,8 +130,10 @@ func expense(id model.ID, net model.Money) model.Expense {
 	vat := net.Percent(2000)
 	return model.Expense{ID: id, Year: 2025, DocKind: model.DocInvoice, DocNumber: "0000000" + string(id), DocDate: day(time.November, 10),
 		Description: "Учебни помагала", Subject: "Учебни помагала", Net: net, VAT: vat, CostType: 2, Activity: model.ActRemedial,
-		PaidBy: model.Bank, PaidOn: day(time.November, 10), PaidAmount: net.Add(vat), ProjectNoOnDocs: true, EnteredOn: day(time.November, 10),
-		SupportingDocs: []model.SupportingDoc{{Kind: model.DocInvoice, Present: true}, {Kind: model.DocPaymentOrder, Present: true}}}
+		PaidBy: model.Bank, PaidOn: day(time.November, 10), PaidAmount: net.Add(vat), ProjectNoOnDocs: true, ProjectNameOnDocs: true,
+		EnteredOn: day(time.November, 10),
+		SupportingDocs: []model.SupportingDoc{{Kind: model.DocInvoice, Present: true}, {Kind: model.DocPaymentOrder, Present: true},
+			{Kind: model.DocHandover, Present: true}, {Kind: model.DocDistribution, Present: true}}}
 }
 
 // codes returns the codes of the findings.

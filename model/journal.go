@@ -66,7 +66,8 @@ func JournalTotalsOf(g ID, rows []ProgrammeRow, sessions []Session) JournalTotal
 	return t
 }
 
-// CheckJournal applies чл. 52 to group g's journal: the leader's missed hours must be moved so
+// CheckJournal applies чл. 52 to group g's journal: a health absence needs its medical document
+// (ал. 1: Session.Validate refuses one typed without it, this finds one stored or received), the leader's missed hours must be moved so
 // the activity keeps its total hours (ал. 2: an error once the leader has missed more than 4
 // hours, a warning before), and a session may not be moved to a day it already was on. Hours
 // short for other reasons are not this article's concern.
@@ -86,10 +87,29 @@ func CheckJournal(g *Group, rows []ProgrammeRow, sessions []Session) []Finding {
 	}
 	for i := range sessions {
 		s := &sessions[i]
+		out = append(out, healthWithoutDocument(g, s)...)
 		if s.GroupID == g.ID && s.LeaderAbsent && s.RescheduledTo == s.Date {
 			out = append(out, Finding{Severity: SeverityError, Article: "чл. 52, ал. 2", Area: AreaHours,
 				Code: "journal_same_day", Refs: ref(KindSession, s.ID),
 				Msg: "занятието от " + s.Date.String() + " е пренасрочено за същия ден: изберете друга дата"})
+		}
+	}
+	return out
+}
+
+// healthWithoutDocument finds the marks of session s excused for health with no document
+// (чл. 52, ал. 1), one finding per student.
+func healthWithoutDocument(g *Group, s *Session) []Finding {
+	var out []Finding
+	if s.GroupID != g.ID {
+		return nil
+	}
+	for _, m := range s.Marks {
+		if m.Status == ExcusedHealth && m.Document == "" {
+			out = append(out, Finding{Severity: SeverityError, Article: "чл. 52, ал. 1", Area: AreaHours,
+				Code: "health_absence_no_document", Refs: []Ref{{KindSession, s.ID}, {KindStudent, m.StudentID}},
+				Msg: "отсъствието по здравословни причини в група „" + g.Name + "“ на " + s.Date.String() +
+					" няма медицински документ: впишете документа, който се прилага в дневника"})
 		}
 	}
 	return out

@@ -48,6 +48,7 @@ type Person struct {
 	Phone              string
 	AgreementNo        string // additional agreement or contract
 	AgreementDate      Date
+	AgreementEnteredOn Date // when the agreement was entered (чл. 98, ал. 3: within 5 days)
 }
 
 // Has reports whether the person has role r.

@@ -128,6 +128,9 @@ type Programme struct {
 	// PayRates are the year's contribution and tax rates when they differ from the rule
 	// profile's (the law changes them each year); nil keeps the profile's (see PayRatesFor).
 	PayRates *PayRates
+	// ProfileData is the JSON of the year's profile when it is not one shipped with the app (a
+	// successor programme's, loaded from a file): kept with the year, so packages carry it.
+	ProfileData []byte
 }
 
 // DateRange is an inclusive range of days, e.g. a holiday or a vacation.
@@ -144,6 +147,7 @@ type PlanLine struct {
 	Activity Activity
 	CostType CostType
 	Amount   Money
+	Subject  string // the procurement subject the line plans, if any (чл. 108, ал. 4)
 }
 
 // RecordID implements Record.
@@ -181,5 +185,6 @@ func (p *Programme) Validate() error {
 	if p.PayRates != nil {
 		es.Add(p.PayRates.Validate())
 	}
+	es.Add(p.validateProfile())
 	return es.Err()
 }

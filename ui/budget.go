@@ -24,14 +24,26 @@ type yearStore interface {
 	LoadYear(y model.SchoolYear) (*model.YearData, error)
 }
 
-// profile is the embedded rule profile, parsed once for every screen.
-var profile = sync.OnceValues(func() (*model.Profile, error) {
-	p, err := model.ParseProfile(assets.DefaultProfile())
-	if err != nil {
-		return nil, fmt.Errorf("parse the default rule profile: %w", err)
+// profiles keeps each rule profile parsed once, by its ID and the year's own file.
+var profiles sync.Map
+
+// profile is the rule profile year d runs under (model.ProfileFor: the file kept with the year,
+// else the shipped profile it names, else the default): every screen takes its rules from here.
+func profile(d *model.YearData) (*model.Profile, error) {
+	key := assets.DefaultProfileID
+	if d != nil {
+		key = d.Programme.ProfileID + "\x00" + string(d.Programme.ProfileData)
 	}
+	if p, ok := profiles.Load(key); ok {
+		return p.(*model.Profile), nil
+	}
+	p, err := model.ProfileFor(d, assets.Profile, assets.DefaultProfileID)
+	if err != nil {
+		return nil, err
+	}
+	profiles.Store(key, p)
 	return p, nil
-})
+}
 
 // loadShownYear loads the school year to show: today's when it has a programme, else the
 // latest with one. It returns nil data when no school year has been entered yet.
@@ -76,6 +88,10 @@ type budgetScreen struct {
 	bgn     bool          // the year is in euro: show the lev figure next to each amount
 	lev     *model.Budget // the same budget in leva, from the tables themselves, for a euro year
 
+	year        *model.YearData // the year shown, nil when none
+	profileName *widget.Label   // which rule profile rules the year
+	profilePath *widget.Entry   // a successor programme's profile file to load
+
 	content fyne.CanvasObject
 }
 
@@ -86,7 +102,7 @@ func newBudgetScreen(env *Env) Screen {
 	s.header = widget.NewForm()
 	s.caps = container.NewVBox()
 	s.table = s.newTable()
-	top := container.NewVBox(s.message,
+	top := container.NewVBox(s.message, s.newProfileBar(),
 		container.NewGridWithColumns(2,
 			widget.NewCard(lang.X("budget.card", "Средства на училището"), lang.X("budget.card.sub", "чл. 71–77, 93"), s.header),
 			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)))
@@ -106,6 +122,8 @@ func (s *budgetScreen) Content() fyne.CanvasObject { return s.content }
 // Refresh implements Screen: it loads the year and recomputes its budget.
 func (s *budgetScreen) Refresh() {
 	s.show(nil, nil)
+	s.year = nil
+	s.showProfile(nil, nil)
 	d, err := loadShownYear(s.db, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
@@ -115,9 +133,11 @@ func (s *budgetScreen) Refresh() {
 		s.message.SetText(noYearText())
 		return
 	}
-	p, err := profile()
+	s.year = d
+	p, err := profile(d)
+	s.showProfile(p, err)
 	if err != nil {
-		s.env.ShowError(err)
+		s.message.SetText(errorText(err))
 		return
 	}
 	b, err := model.BudgetFor(p, d)
@@ -187,10 +207,18 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 		return pick(b).String() + " (" + pick(s.lev).String() + ")"
 	}
 	add(lang.X("budget.total", "Средства T (чл. 74)"), lev(func(x *model.Budget) model.Money { return x.Total }))
+	// чл. 75 and Приложение № 1 give the special schools no minimum and no targets: no value, never 0.
+	none := lang.X("budget.novalue", "няма стойност")
+	or := func(known bool, v func() string) string {
+		if !known {
+			return none
+		}
+		return v()
+	}
 	add(lang.X("budget.remedialmin", "Минимум за преодоляване на затруднения (чл. 75, ал. 1)"),
-		lev(func(x *model.Budget) model.Money { return x.RemedialMin }))
-	add(lang.X("budget.remedial", "Планирани за преодоляване на затруднения"), s.money(b.Remedial))
-	add(lang.X("budget.interest", "За дейности по интереси (чл. 75, ал. 3)"), s.money(b.Interest))
+		or(!b.NoRemedialMin, func() string { return lev(func(x *model.Budget) model.Money { return x.RemedialMin }) }))
+	add(lang.X("budget.remedial", "Планирани за преодоляване на затруднения"), or(b.SplitKnown(), func() string { return s.money(b.Remedial) }))
+	add(lang.X("budget.interest", "За дейности по интереси (чл. 75, ал. 3)"), or(b.SplitKnown(), func() string { return s.money(b.Interest) }))
 	// чл. 84, ал. 2: the funds are the pay and the employer's contributions on it.
 	add(lang.X("budget.management", "Директор и счетоводител с осигуровките за сметка на работодателя, извън T (чл. 77, ал. 2; чл. 84, ал. 2)"),
 		fmt.Sprintf(lang.X("budget.management.value", "възнаграждения %s + %s = %s; осигуровки за сметка на работодателя %s; общо %s"),
@@ -200,7 +228,9 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 			lev(func(x *model.Budget) model.Money { return x.ManagementContrib() }),
 			lev(func(x *model.Budget) model.Money { return x.ManagementCeiling() })))
 	add(lang.X("budget.targets", "Целеви ученици (Приложение № 1)"),
-		fmt.Sprintf(lang.X("budget.targets.value", "%d в преодоляване на затруднения, %d в дейности по интереси"), b.RemedialTarget, b.InterestTarget))
+		fmt.Sprintf(lang.X("budget.targets.value", "%s в преодоляване на затруднения, %s в дейности по интереси"),
+			or(!b.NoRemedialTarget, func() string { return fmt.Sprint(b.RemedialTarget) }),
+			or(!b.NoInterestTarget, func() string { return fmt.Sprint(b.InterestTarget) })))
 	add(lang.X("budget.advance", "Авансово плащане (чл. 93, ал. 2)"), lev(func(x *model.Budget) model.Money { return x.Advance }))
 }
 

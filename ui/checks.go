@@ -128,6 +128,9 @@ func (s *checksScreen) Refresh() {
 	}
 	s.fillFilter()
 	s.fillCounts(d != nil)
+	if p, err := profile(d); err == nil && d != nil {
+		s.counts.SetText(s.counts.Text + "\n" + profileLine(p))
+	}
 	s.fillRows()
 }
 

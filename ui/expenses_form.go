@@ -23,6 +23,7 @@ type expenseValues struct {
 	supplier, eik, kind, number, date, gross, vat, costType, activity string
 	subject, description, paidBy, paidOn, paidAmount                  string
 	recoverable, offset, projectNo                                    bool
+	extras                                                            string
 }
 
 // expenseForm is the entry form of one expense, in the order an accountant reads an invoice:
@@ -38,6 +39,7 @@ type expenseForm struct {
 	paidOn, paidAmount                            *widget.Entry
 	kind, costType, activity, paidBy              *widget.Select
 	recoverable, offset, projectNo                *widget.Check
+	extra                                         *expenseExtras
 	form, form2                                   *widget.Form
 	onChange                                      func()
 }
@@ -76,6 +78,7 @@ func newExpenseForm(changed, submit func()) *expenseForm {
 	f.recoverable = check(phrase{"expenses.recoverable", "да (чл. 97)"})
 	f.offset = check(phrase{"expenses.offset", "да (чл. 96, т. 5)"})
 	f.projectNo = check(phrase{"expenses.projectno", "в документите (чл. 101)"})
+	f.extra = newExpenseExtras(changed, submit, f.checkMoney)
 	f.eikItem = phrase{"expenses.eik", "ЕИК/БУЛСТАТ"}.item(f.eik)
 	f.build()
 	return f
@@ -117,6 +120,9 @@ func (f *expenseForm) build() {
 		phrase{"expenses.vat", "в т.ч. ДДС"}.item(f.vat),
 		phrase{"expenses.recoverable.label", "Възстановим ДДС"}.item(f.recoverable),
 	)
+	for _, it := range f.extra.leftItems() {
+		f.form.AppendItem(it)
+	}
 	f.form2 = widget.NewForm(
 		phrase{"expenses.type", "Вид разход (чл. 79)"}.item(f.costType),
 		phrase{"expenses.activity", "Дейност (чл. 83)"}.item(f.activity),
@@ -128,6 +134,9 @@ func (f *expenseForm) build() {
 		phrase{"expenses.offset.label", "Прихващане"}.item(f.offset),
 		phrase{"expenses.projectno.label", "№ на проекта"}.item(f.projectNo),
 	)
+	for _, it := range f.extra.rightItems() {
+		f.form2.AppendItem(it)
+	}
 }
 
 // checkSupplierNumber checks an ЕИК/БУЛСТАТ as typed; ten digits are a natural person's ЕГН/ЛНЧ.
@@ -247,7 +256,8 @@ func shorten(s string, n int) string {
 func (f *expenseForm) values() expenseValues {
 	return expenseValues{f.supplier.Text, f.eik.Text, f.kind.Selected, f.number.Text, f.date.Text,
 		f.gross.Text, f.vat.Text, f.costType.Selected, f.activity.Selected, f.subject.Text, f.descr.Text,
-		f.paidBy.Selected, f.paidOn.Text, f.paidAmount.Text, f.recoverable.Checked, f.offset.Checked, f.projectNo.Checked}
+		f.paidBy.Selected, f.paidOn.Text, f.paidAmount.Text, f.recoverable.Checked, f.offset.Checked, f.projectNo.Checked,
+		f.extra.value()}
 }
 
 // moneyText is an amount for the form, "" when unset.

@@ -73,6 +73,10 @@ func (f *expenseForm) fill(e model.Expense, sp *model.Supplier, cur model.Curren
 	f.paidOn.SetText(dateText(e.PaidOn))
 	f.paidAmount.SetText(moneyText(e.PaidAmount))
 	f.offset.SetChecked(e.Offset)
+	f.extra.fill(e)
+	if keep != nil && e.ID == "" {
+		f.extra.projectName.SetChecked(keep.ProjectNameOnDocs) // as the project number: the next invoice is alike
+	}
 	f.showHint()
 }
 
@@ -130,6 +134,7 @@ func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
 		e.PaidAmount = gross
 	}
 	e.Offset, e.ProjectNoOnDocs = f.offset.Checked, f.projectNo.Checked
+	f.extra.read(&e, money)
 	sp, err := f.readSupplier(&e)
 	es.Add(err)
 	es.Add(e.Validate())

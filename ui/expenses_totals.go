@@ -23,7 +23,7 @@ func (s *expensesScreen) showTotals() {
 	if s.d == nil {
 		return
 	}
-	p, err := profile()
+	p, err := profile(s.d)
 	if err != nil {
 		s.env.ShowError(err)
 		return
@@ -70,7 +70,8 @@ func (s *expensesScreen) procureLine(p *model.Profile, t model.ProcurementTotal)
 		passed++
 	}
 	step := steps[min(passed, len(steps)-1)]
-	text := fmt.Sprintf("„%s“: %s / %s (%s)", t.Subject, t.Net.In(s.cur), step.Limit.In(s.cur), step.Article)
+	// Compared in leva, the law's figures, and printed so with the euro in brackets: never „X € / X €“ in red.
+	text := fmt.Sprintf("„%s“: %s / %s (%s)", t.Subject, model.BothCurrencies(t.Net), model.BothCurrencies(step.Limit.Lev()), step.Within)
 	if passed > 0 {
 		text += " — " + lang.X("expenses.procure.needs", "нужно е") + " " + steps[passed-1].Next
 	}

@@ -115,7 +115,7 @@ func (p *exportPrint) run() {
 		return
 	}
 	var budget *model.Budget
-	if prof, err := profile(); err == nil {
+	if prof, err := profile(d); err == nil {
 		budget, _ = model.BudgetFor(prof, d) // without a budget the plan is printed without T
 	}
 	jobs := printing.Jobs(d, printing.Options{Budget: budget, Quarter: p.quarter()})

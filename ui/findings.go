@@ -16,7 +16,7 @@ func checkYear(env *Env, d *model.YearData) ([]model.Finding, error) {
 	if d == nil {
 		return nil, nil
 	}
-	p, err := profile()
+	p, err := profile(d)
 	if err != nil {
 		return nil, err
 	}

@@ -30,7 +30,8 @@ type membersPanel struct {
 	// rules returns the kind and subject the form holds now, for чл. 60 when a student is added.
 	rules func() (model.ActivityKind, model.Subject)
 
-	group   *model.Group // as shown; nil when no group is chosen
+	d       *model.YearData // the year shown, whose profile rules it
+	group   *model.Group    // as shown; nil when no group is chosen
 	members []model.Member
 	saved   []model.Member
 
@@ -116,7 +117,7 @@ func (p *membersPanel) Object() fyne.CanvasObject { return p.content }
 
 // Show implements groupPanel: it shows g's members and the year's students.
 func (p *membersPanel) Show(d *model.YearData, g *model.Group) {
-	p.group, p.members, p.saved = g, nil, nil
+	p.d, p.group, p.members, p.saved = d, g, nil, nil
 	if g != nil {
 		p.members, p.saved = slices.Clone(g.Members), slices.Clone(g.Members)
 	}
@@ -262,7 +263,7 @@ func (p *membersPanel) addChosen() {
 	}
 	st := p.found[p.chosenS]
 	if kind, subj := p.kindAndSubject(); kind == model.Remedial && subj.Valid() {
-		prof, err := profile()
+		prof, err := profile(p.d)
 		if err == nil {
 			err = model.CheckRemedialSubject(prof.Subjects, subj, []int{st.Grade})
 		}

@@ -160,7 +160,7 @@ func (p *programmePanel) fillGenerator() {
 
 // rules are the limits of the group's kind in the rule profile.
 func (p *programmePanel) rules() (model.GroupRules, error) {
-	prof, err := profile()
+	prof, err := profile(p.d)
 	if err != nil {
 		return model.GroupRules{}, err
 	}
@@ -232,7 +232,7 @@ func (p *programmePanel) update() {
 // check runs the rules engine on the group and its edited rows alone and keeps the
 // programme's findings: cheap, so it runs on every edit.
 func (p *programmePanel) check() []model.Finding {
-	prof, err := profile()
+	prof, err := profile(p.d)
 	if err != nil {
 		return nil
 	}

@@ -260,7 +260,7 @@ func clampToYear(d model.Date, y model.SchoolYear) model.Date {
 
 // maxOf is the maximum size of a group of kind k (чл. 41, ал. 1; чл. 43, ал. 1).
 func (s *groupsScreen) maxOf(k model.ActivityKind) int {
-	p, err := profile()
+	p, err := profile(s.data)
 	if err != nil {
 		return 0
 	}

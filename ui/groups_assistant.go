@@ -106,7 +106,7 @@ func (a *assistant) memberCount() int {
 
 // propose runs the assistant with the options of the dialog, dropping earlier adjustments.
 func (a *assistant) propose() {
-	prof, err := profile()
+	prof, err := profile(a.d)
 	if err != nil {
 		a.s.env.ShowError(err)
 		return

@@ -67,7 +67,7 @@ func (s *groupsScreen) validate(g *model.Group) error {
 	_, err := s.form.schedule.read()
 	es.Add(err)
 	if g.Kind == model.Remedial && g.Subject.Valid() {
-		p, err := profile()
+		p, err := profile(s.data)
 		if err != nil {
 			return err
 		}

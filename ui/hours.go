@@ -148,7 +148,7 @@ func (s *hoursScreen) reload() {
 		if s.findings, err = checkYear(s.env, d); err != nil {
 			s.env.ShowError(err)
 		}
-		if p, err := profile(); err == nil {
+		if p, err := profile(d); err == nil {
 			s.budget, _ = model.BudgetFor(p, d) // the Бюджет screen says why when it cannot
 		}
 		s.people = sortedPeople(d.People)

@@ -113,7 +113,7 @@ func percent(bp int64) string { return model.Money{Minor: bp}.Number() }
 
 // rates are the year's rates: its own, or the profile's.
 func (p *payPanel) rates() model.PayRates {
-	prof, err := profile()
+	prof, err := profile(p.s.d)
 	if err != nil || p.s.d == nil {
 		return model.PayRates{}
 	}
@@ -128,7 +128,7 @@ func (p *payPanel) showYear() {
 	p.tax.SetText(percent(r.IncomeTaxBp))
 	p.saved = p.values()
 	p.note.SetText("")
-	if prof, err := profile(); err == nil && p.s.d != nil && p.s.d.Programme.PayRates == nil {
+	if prof, err := profile(p.s.d); err == nil && p.s.d != nil && p.s.d.Programme.PayRates == nil {
 		p.note.SetText(lang.X("hours.rates.default", "Ставките са от профила с правила за {{.Year}}; ако за годината са други, въведете ги и запазете.",
 			map[string]any{"Year": prof.Pay.RatesYear}))
 	}

@@ -82,10 +82,13 @@ func (s *schoolScreen) layout() fyne.CanvasObject {
 	)
 	students := phrase{"year.students", "Брой ученици"}.item(f.students)
 	students.HintText = lang.X("year.students.hint", "в дневна форма по Списък-образец 1 (чл. 74)")
+	approved := phrase{"year.approvedon", "Програмата е утвърдена на"}.item(f.approvedOn)
+	approved.HintText = lang.X("year.approvedon.hint", "до 28 октомври (чл. 39); от този ден разходите са допустими (чл. 96, т. 2)")
 	year := widget.NewForm(
 		phrase{"year.year", "Учебна година"}.item(f.year),
 		students,
 		phrase{"year.currency", "Валута"}.item(f.currency),
+		approved,
 	)
 	left := widget.NewCard(lang.X("school.card", "Данни за училището"), "", school)
 	right := container.NewVBox(
@@ -198,6 +201,9 @@ func (s *schoolScreen) Save() error {
 	} else {
 		es.Add(prog.Validate())
 	}
+	if _, err := parseOptionalDate(s.f.approvedOn.Text); err != nil {
+		es.Add(model.Errorf("invalid_date", "ApprovedOn", "%s: %s", lang.X("year.approvedon", "Програмата е утвърдена на"), errorText(err)))
+	}
 	if len(es) > 0 {
 		s.f.reveal()
 		return es
@@ -212,7 +218,7 @@ func (s *schoolScreen) Save() error {
 		}
 		base = *other
 	}
-	base.Year, base.Students, base.Currency = prog.Year, prog.Students, prog.Currency
+	base.Year, base.Students, base.Currency, base.ApprovedOn = prog.Year, prog.Students, prog.Currency, prog.ApprovedOn
 	if err := s.db.PutAll(&school, &base); err != nil {
 		return fmt.Errorf("save school and programme: %w", err)
 	}

@@ -35,6 +35,7 @@ type schoolFields struct {
 	lessonMinutes, director, email, phone                   *widget.Entry
 	year, students                                          *widget.Entry
 	currency                                                *widget.RadioGroup
+	approvedOn                                              *widget.Entry // the programme's approval (чл. 39)
 }
 
 // schoolValues is what the fields hold, comparable to tell whether anything changed.
@@ -43,6 +44,7 @@ type schoolValues struct {
 	Ownership, Group                                        string
 	LessonMinutes, Director, Email, Phone                   string
 	Year, Students, Currency                                string
+	ApprovedOn                                              string
 }
 
 // newSchoolFields builds the widgets; changed is called on every edit and check(field) is the
@@ -72,13 +74,23 @@ func newSchoolFields(changed func(), check func(field string) error) schoolField
 		year:          entry("Year", lang.X("year.year.ph", "напр. 2025/2026")),
 		students:      entry("Students", lang.X("year.students.ph", "напр. 312")),
 		currency:      currencyChoice.newRadio(changed),
+		approvedOn:    dateEntry(changed),
 	}
+}
+
+// dateEntry is an optional date, дд.мм.гггг.
+func dateEntry(changed func()) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(datePlaceholder())
+	e.OnChanged = func(string) { changed() }
+	e.Validator = optionalDate
+	return e
 }
 
 // entries are the fields typed in, in the order of the form.
 func (f schoolFields) entries() []*widget.Entry {
 	return []*widget.Entry{f.neispuo, f.name, f.town, f.municipality, f.region, f.address, f.eik,
-		f.lessonMinutes, f.director, f.email, f.phone, f.year, f.students}
+		f.lessonMinutes, f.director, f.email, f.phone, f.year, f.students, f.approvedOn}
 }
 
 // values returns what the fields hold now.
@@ -89,6 +101,7 @@ func (f schoolFields) values() schoolValues {
 		Ownership: ownershipChoice.value(f.ownership.Selected), Group: groupChoice.value(f.group.Selected),
 		LessonMinutes: f.lessonMinutes.Text, Director: f.director.Text, Email: f.email.Text, Phone: f.phone.Text,
 		Year: f.year.Text, Students: f.students.Text, Currency: currencyChoice.value(f.currency.Selected),
+		ApprovedOn: f.approvedOn.Text,
 	}
 }
 
@@ -104,7 +117,8 @@ func (f schoolFields) read() (model.School, model.Programme) {
 		LessonMinutes: atoi(v.LessonMinutes), DirectorName: trim(v.Director), Email: trim(v.Email), Phone: trim(v.Phone),
 	}
 	y, _ := model.ParseSchoolYear(v.Year)
-	prog := model.Programme{Year: y, Students: atoi(v.Students), Currency: model.Currency(v.Currency)}
+	approved, _ := parseOptionalDate(v.ApprovedOn) // refused by the entry's validator and Save
+	prog := model.Programme{Year: y, Students: atoi(v.Students), Currency: model.Currency(v.Currency), ApprovedOn: approved}
 	return school, prog
 }
 
@@ -130,6 +144,7 @@ func (f schoolFields) fill(s model.School, p model.Programme) {
 	f.year.SetText(p.Year.String())
 	f.students.SetText(itoa(p.Students))
 	f.currency.SetSelected(currencyChoice.label(string(p.Currency)))
+	f.approvedOn.SetText(dateText(p.ApprovedOn))
 	for _, e := range f.entries() {
 		e.AlwaysShowValidationError = false
 		e.SetValidationError(nil)

@@ -112,3 +112,32 @@ func TestSchool_MissingFieldsAreListedInOneDialog(t *testing.T) {
 		}
 	}
 }
+
+// The programme's approval date is typed on Училище (чл. 39: by 28 October; чл. 96, т. 2: the
+// start of eligible spending); a date that is none is refused and nothing is saved.
+func TestSchool_Art39_ProgrammeApprovalDateSaved(t *testing.T) {
+	h := newHarness(t)
+	h.fillSchool()
+	h.typeIn("Програмата е утвърдена на", "31.10.2026г")
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); !strings.Contains(d, "Програмата е утвърдена на") {
+		t.Fatalf("a bad date: dialog %q", d)
+	}
+	h.tap("Добре")
+	h.entry("Програмата е утвърдена на").SetText("")
+	h.typeIn("Програмата е утвърдена на", "27.10.2026")
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed a dialog: %s", d)
+	}
+	h.closeWindow()
+	db := h.openStore()
+	defer db.Close()
+	year, err := db.LoadYear(2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := year.Programme.ApprovedOn; got != model.NewDate(2026, 10, 27) {
+		t.Errorf("stored approval date %v, want 27.10.2026", got)
+	}
+}

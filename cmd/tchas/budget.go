@@ -99,7 +99,24 @@ func budgetErr(err error) error {
 
 // profileFlag adds --profile, the rule profile file to use instead of the built-in one.
 func profileFlag(fs *flag.FlagSet, path *string) {
-	fs.StringVar(path, "profile", "", "файл с профил на правилата (JSON) вместо вградения „Твоят час – фаза І“")
+	fs.StringVar(path, "profile", "", "файл с профил на правилата (JSON) вместо профила на годината (по подразбиране „Твоят час – фаза І“)")
+}
+
+// yearProfile is the rule profile of year d (model.ProfileFor: the year's own profile file, the
+// shipped profile it names, or the default), or the file at path when --profile names one.
+func yearProfile(path string, d *model.YearData) (*model.Profile, error) {
+	if path != "" {
+		return ruleProfile(path)
+	}
+	p, err := model.ProfileFor(d, assets.Profile, assets.DefaultProfileID)
+	if err != nil {
+		var me *model.Error
+		if errors.As(err, &me) {
+			return nil, failed(me.Msg, fmt.Errorf("year profile: %w", err))
+		}
+		return nil, fmt.Errorf("year profile: %w", err)
+	}
+	return p, nil
 }
 
 // ruleProfile reads the rule profile at path, the built-in default when path is "". A file
@@ -155,8 +172,8 @@ type budgetJSON struct {
 	PerStudent         moneyJSON   `json:"perStudent"`
 	Fixed              moneyJSON   `json:"fixed"`
 	Total              moneyJSON   `json:"total"`
-	RemedialMin        moneyJSON   `json:"remedialMin"`
-	Interest           moneyJSON   `json:"interest"`
+	RemedialMin        *moneyJSON  `json:"remedialMin"` // null: чл. 75 gives no value for the group
+	Interest           *moneyJSON  `json:"interest"`
 	Caps               []capJSON   `json:"caps"`
 	DirectorHours100   int64       `json:"directorHours100"`
 	DirectorPay        moneyJSON   `json:"directorPay"`
@@ -164,8 +181,8 @@ type budgetJSON struct {
 	AccountantPay      moneyJSON   `json:"accountantPay"`
 	ManagementContrib  moneyJSON   `json:"managementEmployerContrib"`
 	ManagementCeiling  moneyJSON   `json:"managementCeiling"`
-	RemedialTarget     int         `json:"remedialTarget"`
-	InterestTarget     int         `json:"interestTarget"`
+	RemedialTarget     *int        `json:"remedialTarget"` // null: Приложение № 1 gives no value
+	InterestTarget     *int        `json:"interestTarget"`
 	Advance            moneyJSON   `json:"advance"`
 	InBGN              *budgetJSON `json:"inBGN,omitempty"`
 }
@@ -174,11 +191,12 @@ func budgetJSONOf(b *model.Budget) budgetJSON {
 	out := budgetJSON{
 		Group: string(b.Group), Students: b.Students, Currency: string(b.Currency), Band: b.Band,
 		PerStudent: moneyOf(b.PerStudent), Fixed: moneyOf(b.Fixed), Total: moneyOf(b.Total),
-		RemedialMin: moneyOf(b.RemedialMin), Interest: moneyOf(b.Interest), Caps: []capJSON{},
+		RemedialMin: moneyOrNull(b.RemedialMin, !b.NoRemedialMin), Interest: moneyOrNull(b.Interest, b.SplitKnown()), Caps: []capJSON{},
 		DirectorHours100: int64(b.DirectorHours), DirectorPay: moneyOf(b.DirectorPay),
 		AccountantHours100: int64(b.AccountantHours), AccountantPay: moneyOf(b.AccountantPay),
 		ManagementContrib: moneyOf(b.ManagementContrib()), ManagementCeiling: moneyOf(b.ManagementCeiling()),
-		RemedialTarget: b.RemedialTarget, InterestTarget: b.InterestTarget, Advance: moneyOf(b.Advance),
+		RemedialTarget: intOrNull(b.RemedialTarget, !b.NoRemedialTarget), InterestTarget: intOrNull(b.InterestTarget, !b.NoInterestTarget),
+		Advance: moneyOf(b.Advance),
 	}
 	for _, c := range b.Caps {
 		out.Caps = append(out.Caps, capJSON{Code: c.Cap.Code, Name: c.Cap.Name, Article: c.Cap.Article,
@@ -186,6 +204,25 @@ func budgetJSONOf(b *model.Budget) budgetJSON {
 	}
 	return out
 }
+
+// moneyOrNull and intOrNull are a figure the tables may leave empty: null when they do, never 0.
+func moneyOrNull(m model.Money, known bool) *moneyJSON {
+	if !known {
+		return nil
+	}
+	j := moneyOf(m)
+	return &j
+}
+
+func intOrNull(n int, known bool) *int {
+	if !known {
+		return nil
+	}
+	return &n
+}
+
+// noValue is what the text output prints for a figure the tables leave empty.
+const noValue = "няма стойност"
 
 // writeJSON prints v as indented JSON.
 func writeJSON(w io.Writer, v any) error {
@@ -217,11 +254,19 @@ func printBudget(out io.Writer, p *model.Profile, b, lev *model.Budget) error {
 	row := func(label string, f func(*model.Budget) model.Money) {
 		fmt.Fprintf(w, "%s\t%s\n", label, amount(f))
 	}
+	rowOrNone := func(label string, known bool, f func(*model.Budget) model.Money) {
+		if !known {
+			fmt.Fprintf(w, "%s\t%s\t\n", label, noValue)
+			return
+		}
+		row(label, f)
+	}
 	row("T — общо за училището (чл. 74)", func(x *model.Budget) model.Money { return x.Total })
 	row("  за ученик (Приложение № 6)", func(x *model.Budget) model.Money { return x.PerStudent })
 	row("  постоянна част (Приложение № 6)", func(x *model.Budget) model.Money { return x.Fixed })
-	row("Допълнително обучение, минимум (чл. 75, ал. 1)", func(x *model.Budget) model.Money { return x.RemedialMin })
-	row("Занимания по интереси, остатък (чл. 75, ал. 3)", func(x *model.Budget) model.Money { return x.Interest })
+	rowOrNone("Допълнително обучение, минимум ("+model.RemedialMinArticle(b.Group)+")", !b.NoRemedialMin,
+		func(x *model.Budget) model.Money { return x.RemedialMin })
+	rowOrNone("Занимания по интереси, остатък (чл. 75, ал. 3)", b.SplitKnown(), func(x *model.Budget) model.Money { return x.Interest })
 	for i, c := range b.Caps {
 		row(fmt.Sprintf("Таван по %s — %s от T", c.Cap.Article, percent(c.Cap.Bp)),
 			func(x *model.Budget) model.Money { return x.Caps[i].Limit })
@@ -239,9 +284,17 @@ func printBudget(out io.Writer, p *model.Profile, b, lev *model.Budget) error {
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("budget: %w", err)
 	}
-	fmt.Fprintf(out, "\nЦели (Приложение № 1): %d ученици в допълнително обучение, %d в занимания по интереси.\n",
-		b.RemedialTarget, b.InterestTarget)
+	fmt.Fprintf(out, "\nЦели (Приложение № 1): в допълнително обучение — %s, в занимания по интереси — %s.\n",
+		countOrNone(b.RemedialTarget, !b.NoRemedialTarget), countOrNone(b.InterestTarget, !b.NoInterestTarget))
 	return nil
+}
+
+// countOrNone is a number of students, or „няма стойност“ where the table has none.
+func countOrNone(n int, known bool) string {
+	if !known {
+		return noValue
+	}
+	return fmt.Sprintf("%d ученици", n)
 }
 
 // percent formats basis points the Bulgarian way: 3000 → „30 %“, 250 → „2,5 %“.

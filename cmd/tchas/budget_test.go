@@ -57,6 +57,32 @@ func TestBudget_JSON(t *testing.T) {
 	}
 }
 
+// A special school in range: чл. 75 and Приложение № 1 give no minimum and no targets — null in
+// JSON and „няма стойност“ in text, never 0 — and T does not all go to interest activities.
+func TestBudget_Art75_1_SpecialSchoolNoValue(t *testing.T) {
+	code, out, errOut := run(t, "budget", "--group", "special", "--students", "80", "--json")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	var raw map[string]any
+	if err := json.Unmarshal([]byte(out), &raw); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	for _, k := range []string{"remedialMin", "interest", "remedialTarget", "interestTarget"} {
+		if v, ok := raw[k]; !ok || v != nil {
+			t.Errorf("%s = %v (present %v), want null", k, v, ok)
+		}
+	}
+	code, out, _ = run(t, "budget", "--group", "special", "--students", "80")
+	if code != ExitOK || strings.Count(out, "няма стойност") != 4 {
+		t.Errorf("text should say „няма стойност“ four times:\n%s", out)
+	}
+	code, out, _ = run(t, "budget", "--group", "VII", "--students", "80", "--json")
+	if code != ExitOK || strings.Contains(out, "null") {
+		t.Errorf("group VII has every figure:\n%s", out)
+	}
+}
+
 func TestBudget_Refusals(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	if err := os.WriteFile(bad, []byte(`{"id":"x","advanceBp":-1}`), 0o600); err != nil {

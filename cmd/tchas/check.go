@@ -50,11 +50,11 @@ func (c *checkCommand) ParseFlags(args []string) error {
 
 // Run checks the year and prints the findings; any finding of severity error ends with status 1.
 func (c *checkCommand) Run(context.Context) error {
-	p, err := ruleProfile(c.profile)
+	d, err := c.m.readYear(c.db, c.year)
 	if err != nil {
 		return err
 	}
-	d, err := c.m.readYear(c.db, c.year)
+	p, err := yearProfile(c.profile, d) // the year's own profile chooses its rules
 	if err != nil {
 		return err
 	}
@@ -64,8 +64,11 @@ func (c *checkCommand) Run(context.Context) error {
 		counts[severityCode(f.Severity)]++
 	}
 	if c.json {
-		err = writeJSON(c.m.Stdout, checkJSONOf(d.Programme.Year, c.today, fs, counts))
+		out := checkJSONOf(d.Programme.Year, c.today, fs, counts)
+		out.Profile = p.ID
+		err = writeJSON(c.m.Stdout, out)
 	} else {
+		fmt.Fprintf(c.m.Stdout, "Профил с правила: %s\n", p.Label())
 		printFindings(c.m.Stdout, d.Programme.Year, c.today, fs, counts)
 	}
 	if err != nil {
@@ -103,6 +106,7 @@ type findingJSON struct {
 type checkJSON struct {
 	Year     string         `json:"year"`
 	Today    string         `json:"today"`
+	Profile  string         `json:"profile"` // the ID of the rule profile the year was checked by
 	Findings []findingJSON  `json:"findings"`
 	Counts   map[string]int `json:"counts"`
 }

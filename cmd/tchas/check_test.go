@@ -4,6 +4,10 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 func TestCheck_DemoHasErrors(t *testing.T) {
@@ -28,6 +32,7 @@ func TestCheck_JSON(t *testing.T) {
 	var got struct {
 		Year     string `json:"year"`
 		Today    string `json:"today"`
+		Profile  string `json:"profile"`
 		Findings []struct {
 			Severity, Article, Area, Code, Message string
 			Refs                                   []struct{ Kind, ID string }
@@ -37,7 +42,7 @@ func TestCheck_JSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("%v:\n%s", err, out)
 	}
-	if got.Year != "2025/2026" || got.Today != "2026-11-22" {
+	if got.Year != "2025/2026" || got.Today != "2026-11-22" || got.Profile != "tvoyat-chas-1" {
 		t.Errorf("year %q today %q", got.Year, got.Today)
 	}
 	errs := 0
@@ -48,6 +53,17 @@ func TestCheck_JSON(t *testing.T) {
 		if !strings.HasPrefix(f.Article, "чл. ") || f.Area == "" || f.Code == "" || f.Message == "" {
 			t.Errorf("incomplete finding: %+v", f)
 		}
+	}
+	refs := 0
+	for _, f := range got.Findings {
+		for _, r := range f.Refs {
+			if r.Kind == "expense" && r.ID != "" {
+				refs++
+			}
+		}
+	}
+	if refs == 0 {
+		t.Errorf("no finding refers to its expense record: %+v", got.Findings)
 	}
 	if errs == 0 || got.Counts["error"] != errs || got.Counts["error"]+got.Counts["warning"] != len(got.Findings) {
 		t.Errorf("counts %v do not match %d findings, %d errors", got.Counts, len(got.Findings), errs)
@@ -71,5 +87,48 @@ func TestCheck_BadArguments(t *testing.T) {
 				t.Errorf("exit %d, want %d; stderr %q", code, ExitUsage, errOut)
 			}
 		})
+	}
+}
+
+// A year kept with a successor programme's profile file is checked by it, not by the built-in one.
+func TestCheck_TheYearsProfileChoosesTheRules(t *testing.T) {
+	path := formsDemo(t)
+	raw, ok := assets.Profile(assets.DefaultProfileID)
+	if !ok {
+		t.Fatal("no default profile")
+	}
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	m["id"], m["name"] = "tvoyat-chas-2", "Твоят час – фаза ІІ"
+	succ, _ := json.Marshal(m)
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := db.LoadYear(2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := model.UseProfile(&d.Programme, succ); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Put(&d.Programme); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errOut := run(t, "check", "--db", path, "--year", "2025/2026", "--today", "22.11.2026", "--json")
+	var got struct {
+		Profile string `json:"profile"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Profile != "tvoyat-chas-2" {
+		t.Errorf("checked by %q (%v); stderr %s", got.Profile, err, errOut)
+	}
+	_, out, _ = run(t, "check", "--db", path, "--year", "2025/2026", "--today", "22.11.2026")
+	if !strings.Contains(out, "Твоят час – фаза ІІ (tvoyat-chas-2") {
+		t.Errorf("the text does not name the year's profile:\n%s", out)
 	}
 }

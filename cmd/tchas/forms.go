@@ -88,11 +88,11 @@ func (c *formsCommand) report(counts map[string]int) error {
 	return w.Flush()
 }
 
-// formsBudget computes the year's budget under the default rule profile for the budget plan's
+// formsBudget computes the year's budget under the year's rule profile for the budget plan's
 // totals. A budget that cannot be computed (a special school over 80 students) is nil: the
 // plan is still printed, without T and its split.
 func formsBudget(d *model.YearData) *model.Budget {
-	p, err := ruleProfile("")
+	p, err := yearProfile("", d)
 	if err != nil {
 		return nil
 	}

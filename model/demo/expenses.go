@@ -132,7 +132,16 @@ func (g *gen) payroll(p model.Person, act model.Activity, h model.Hours, cost mo
 		e.ContractID = g.contractOf(p.SupplierID)
 		e.SupportingDocs[0].Kind = model.DocContract
 	}
+	completeDocs(&e)
 	g.d.Expenses = append(g.d.Expenses, e)
+}
+
+// completeDocs adds, present, each document чл. 104–106 require for e (model.RequiredDocs) that
+// e does not record yet: the demo's expenses are complete but for its deliberate problems.
+func completeDocs(e *model.Expense) {
+	for _, r := range model.NotEnteredDocs(e) {
+		e.SupportingDocs = append(e.SupportingDocs, model.SupportingDoc{Kind: r.Kind, Date: e.PaidOn, Present: true})
+	}
 }
 
 func (g *gen) contractOf(sup model.ID) model.ID {
@@ -165,5 +174,7 @@ func (g *gen) expense(act model.Activity, ct model.CostType, kind model.DocKind,
 		PaidAmount:      gross,
 		ProjectNoOnDocs: true,
 		EnteredOn:       paid.AddDays(1),
+		// чл. 105, ал. 2: every demo invoice is the project's own, with its number and name.
+		ProjectNameOnDocs: true,
 	}
 }

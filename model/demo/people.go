@@ -44,6 +44,7 @@ func (g *gen) person(n model.PersonName, female bool, role model.PersonRole, rat
 		Phone:              g.phone(),
 		AgreementNo:        fmt.Sprintf("ДС-%d", 100+k),
 		AgreementDate:      g.approved(),
+		AgreementEnteredOn: g.approved().AddDays(2), // чл. 98, ал. 3: within 5 days
 	}
 	if role == model.RoleDirector {
 		// The director's agreement is signed with the head of the РУО.
@@ -101,12 +102,13 @@ func (g *gen) external(p *model.Person) {
 		Subject:    "Ръководство на група за занимания по интереси",
 		Annex2:     true,
 		Value:      g.agreed(800, 0),
+		EnteredOn:  g.approved().AddDays(1),
 	}
 	g.d.Contracts = append(g.d.Contracts, con)
 	p.Engagement = model.External
 	p.SupplierID = sup.ID
 	p.Email = email(p.Name, "gmail.com")
-	p.AgreementNo, p.AgreementDate = con.Number, con.Date
+	p.AgreementNo, p.AgreementDate, p.AgreementEnteredOn = con.Number, con.Date, con.EnteredOn
 }
 
 // dayStarts are the start times of a leader's first, second and third group: 13:30, 15:10

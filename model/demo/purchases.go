@@ -94,6 +94,7 @@ func (g *gen) purchases() {
 			e.EnteredOn = e.PaidOn.AddDays(1)
 			e.SupportingDocs[1] = model.SupportingDoc{Kind: model.DocCashVoucher, Present: false}
 		}
+		completeDocs(&e)
 		g.d.Expenses = append(g.d.Expenses, e)
 	}
 }
@@ -131,6 +132,7 @@ func (g *gen) contract(s model.Supplier, pu purchase, on model.Date, value model
 		Subject:    pu.subject,
 		HallRent:   pu.hallRent, // renting halls for public events is exempt (чл. 108, ал. 3)
 		Value:      value,
+		EnteredOn:  on.AddDays(1), // чл. 98, ал. 3: within 5 days
 	}
 	g.d.Contracts = append(g.d.Contracts, c)
 	return c

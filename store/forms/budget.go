@@ -43,9 +43,9 @@ func (dc *doc) budgetFigures(b *model.Budget) {
 	dc.field("Група на училището (чл. 72)", b.Group.Label())
 	dc.field("Брой ученици в дневна форма (чл. 74)", fmt.Sprint(b.Students))
 	dc.field("Общ размер T (чл. 74)", inCurrency(b.Total, b.Currency).String())
-	dc.field("Минимум за преодоляване на обучителни затруднения (чл. 75, ал. 1)", inCurrency(b.RemedialMin, b.Currency).String())
-	dc.field("Планирано за преодоляване на обучителни затруднения", inCurrency(b.Remedial, b.Currency).String())
-	dc.field("За дейности по интереси (чл. 75, ал. 3)", inCurrency(b.Interest, b.Currency).String())
+	dc.field("Минимум за преодоляване на обучителни затруднения (чл. 75, ал. 1)", orNone(!b.NoRemedialMin, inCurrency(b.RemedialMin, b.Currency)))
+	dc.field("Планирано за преодоляване на обучителни затруднения", orNone(b.SplitKnown(), inCurrency(b.Remedial, b.Currency)))
+	dc.field("За дейности по интереси (чл. 75, ал. 3)", orNone(b.SplitKnown(), inCurrency(b.Interest, b.Currency)))
 	managementFields(dc, b)
 	dc.field("Авансово плащане, до 30 % (чл. 93, ал. 2)", inCurrency(b.Advance, b.Currency).String())
 }
@@ -57,6 +57,14 @@ func managementFields(dc *doc, b *model.Budget) {
 	dc.field(fmt.Sprintf("Осигуровки за сметка на работодателя, %s %%", model.Hours(b.EmployerContribBp)),
 		inCurrency(b.ManagementContrib(), b.Currency).String())
 	dc.field("Средства за директор и счетоводител с осигуровките (чл. 84, ал. 2)", inCurrency(b.ManagementCeiling(), b.Currency).String())
+}
+
+// orNone prints m, or „няма стойност“ where чл. 75 gives the school's group no figure (never 0).
+func orNone(known bool, m model.Money) string {
+	if !known {
+		return "няма стойност"
+	}
+	return m.String()
 }
 
 var planColumns = []column{

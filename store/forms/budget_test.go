@@ -64,3 +64,14 @@ func TestWriteBudgetPlan_PlanActual_DemoYear(t *testing.T) {
 		t.Errorf("the demo's management funds = %v, want 1 112,69 € (935,66 € + 177,03 €)", b.ManagementCeiling())
 	}
 }
+
+// A special school in range has no minimum of чл. 75, ал. 1: the plan says „няма стойност“,
+// never 0, and does not give all of T to interest activities.
+func TestWriteBudgetPlan_Art75_1_SpecialSchoolNoValue(t *testing.T) {
+	b := &model.Budget{Group: model.GroupSpecial, Students: 60, Currency: model.EUR, Total: model.Euro(5000, 0),
+		NoRemedialMin: true, NoRemedialTarget: true, NoInterestTarget: true}
+	b.SetRemedial(model.Money{Currency: model.EUR})
+	pdf := render(t, func(buf *bytes.Buffer) error { return forms.WriteBudgetPlan(buf, fixture(), b) })
+	text := pdfText(t, "budget-special", pdf)
+	mustContain(t, text, "(чл. 75, ал. 1): няма стойност", "(чл. 75, ал. 3): няма стойност")
+}

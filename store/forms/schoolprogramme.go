@@ -194,9 +194,9 @@ func (dc *doc) funds(d *model.YearData, b *model.Budget) {
 	if b != nil {
 		total = inCurrency(b.Total, b.Currency)
 		dc.field("Общ размер на средствата T (чл. 74)", total.String())
-		dc.field("Минимум за преодоляване на затруднения (чл. 75, ал. 1)", inCurrency(b.RemedialMin, b.Currency).String())
-		dc.field("Планирано за преодоляване на затруднения", inCurrency(b.Remedial, b.Currency).String())
-		dc.field("За дейности по интереси (чл. 75, ал. 3)", inCurrency(b.Interest, b.Currency).String())
+		dc.field("Минимум за преодоляване на затруднения (чл. 75, ал. 1)", orNone(!b.NoRemedialMin, inCurrency(b.RemedialMin, b.Currency)))
+		dc.field("Планирано за преодоляване на затруднения", orNone(b.SplitKnown(), inCurrency(b.Remedial, b.Currency)))
+		dc.field("За дейности по интереси (чл. 75, ал. 3)", orNone(b.SplitKnown(), inCurrency(b.Interest, b.Currency)))
 		managementFields(dc, b)
 	}
 	planned := map[model.Activity]model.Money{}
