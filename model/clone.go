@@ -47,6 +47,7 @@ func cloneEach[T any](xs []T, clone func(*T) T) []T {
 func (p *Programme) clone() Programme {
 	c := *p
 	c.NonWorking = slices.Clone(p.NonWorking)
+	c.ClassesEnd = slices.Clone(p.ClassesEnd)
 	c.Plan = slices.Clone(p.Plan)
 	if p.PayRates != nil {
 		rates := *p.PayRates

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // ActivityKind is remedial or interest: the two kinds of group (чл. 41, 43). Persisted.
 type ActivityKind string
@@ -144,6 +147,28 @@ type Group struct {
 	Members     []Member
 	WaitingList []ID // students who wished for the group but did not fit
 	Interschool bool // joint with another school (чл. 47)
+	// Stage is the stage the group is planned for before it has members (0: not given); the
+	// members' grades, once there are members, decide the group's calendar (GradesOf).
+	Stage Stage
+}
+
+// GradesOf returns the grades of the group's students, ascending: of its members (students
+// holds the year's students), or of its Stage while it has none; nil when neither is known.
+// The group's calendar is its grades' (чл. 48, ал. 1, т. 1: in the students' school time).
+func (g *Group) GradesOf(students []Student) []int {
+	var out []int
+	for _, m := range g.Members {
+		for i := range students {
+			if s := &students[i]; s.ID == m.StudentID && s.Grade >= 1 && s.Grade <= 12 && !slices.Contains(out, s.Grade) {
+				out = append(out, s.Grade)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return g.Stage.Grades()
+	}
+	slices.Sort(out)
+	return out
 }
 
 // RecordID implements Record.
