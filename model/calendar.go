@@ -89,8 +89,13 @@ func CalendarOf(p *Programme) Calendar {
 	if len(p.NonWorking) == 0 {
 		return def
 	}
-	c := Calendar{Year: p.Year, Source: p.CalendarSource, Confirmed: p.CalendarConfirmed,
+	// A calendar stored without a source was typed by the school before calendars had sources:
+	// the school's own, so confirmed.
+	c := Calendar{Year: p.Year, Source: p.CalendarSource, Confirmed: p.CalendarConfirmed || p.CalendarSource == "",
 		Off: slices.Clone(p.NonWorking), Ends: slices.Clone(p.ClassesEnd)}
+	if c.Source == "" {
+		c.Source = "въведен от училището"
+	}
 	if len(c.Ends) == 0 {
 		c.Ends = def.Ends
 	}

@@ -234,6 +234,13 @@ func TestCalendarOf_EnteredWinsOverDefault(t *testing.T) {
 	if len(got.Ends) != 4 {
 		t.Errorf("a school's calendar without ends has %d, want the order's 4", len(got.Ends))
 	}
+	if !got.Confirmed {
+		t.Error("a calendar the school typed before calendars had sources is not confirmed")
+	}
+	p.CalendarSource = model.DefaultCalendar(2026).Source
+	if model.CalendarOf(p).Confirmed {
+		t.Error("a stored copy of an unconfirmed calendar is confirmed")
+	}
 }
 
 func TestParseCalendar(t *testing.T) {

@@ -305,6 +305,7 @@ func TestGroupProgramme_CalendarSavedInTheYear(t *testing.T) {
 	g := groupWithSchedule(data)
 	tab := h.openGroupTab(g.Name, "Програма")
 	tab.tap("Календар…")
+	h.tap("Редактирай като текст…")
 	var text *widget.Entry
 	h.dialogs(func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok && e.MultiLine {
@@ -314,7 +315,7 @@ func TestGroupProgramme_CalendarSavedInTheYear(t *testing.T) {
 	if text == nil || !strings.Contains(text.Text, "Коледна ваканция") {
 		t.Fatalf("the calendar dialog shows no calendar with the vacations (%v)", text)
 	}
-	text.SetText("05.11.2025 Патронен празник\n24.12.2025 – 04.01.2026 Коледна ваканция")
+	text.SetText("05.11.2025 Патронен празник\n24.12.2025 – 04.01.2026 [ваканция; I–XI] Коледна ваканция")
 	h.tap("Запази")
 	rs, err := db.List(model.KindProgramme)
 	if err != nil {
@@ -322,7 +323,8 @@ func TestGroupProgramme_CalendarSavedInTheYear(t *testing.T) {
 	}
 	for _, r := range rs {
 		p := r.(*model.Programme)
-		if p.Year == g.Year && (len(p.NonWorking) != 2 || p.NonWorking[0].Name != "Патронен празник") {
+		if p.Year == g.Year && (len(p.NonWorking) != 2 || p.NonWorking[0].Name != "Патронен празник" ||
+			p.NonWorking[1].Kind != model.OffVacation || p.NonWorking[1].Grades != (model.GradeSpan{From: 1, To: 11}) || !p.CalendarConfirmed) {
 			t.Errorf("the year's calendar in the file is %+v, want the two periods typed", p.NonWorking)
 		}
 	}

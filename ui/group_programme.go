@@ -96,7 +96,7 @@ func (p *programmePanel) buildRowForm() {
 // layout: the generator and totals on top, the rows on the left, the row form on the right.
 func (p *programmePanel) layout() fyne.CanvasObject {
 	gen := widget.NewButtonWithIcon(lang.X("programme.generate", "Генерирай от графика"), theme.ViewRefreshIcon(), p.generate)
-	cal := widget.NewButtonWithIcon(lang.X("programme.calendar", "Календар…"), theme.CalendarIcon(), p.editCalendar)
+	cal := widget.NewButtonWithIcon(lang.X("programme.calendar", "Календар…"), theme.CalendarIcon(), p.showCalendar)
 	top := container.NewHBox(
 		widget.NewLabel(lang.X("programme.from", "От")), sized(p.from.Entry, 120),
 		widget.NewLabel(lang.X("programme.to", "до")), sized(p.to.Entry, 120),
@@ -134,7 +134,7 @@ func (p *programmePanel) Dirty() bool { return p.dirty }
 // Show implements groupPanel: the group's stored rows, and the generator's defaults.
 func (p *programmePanel) Show(d *model.YearData, g *model.Group) {
 	p.d, p.g, p.rows, p.dirty, p.schedule = d, g, nil, false, nil
-	p.explain.RemoveAll()
+	p.warnCalendar()
 	if g != nil && d != nil {
 		for _, r := range d.ProgrammeRows {
 			if r.GroupID == g.ID {

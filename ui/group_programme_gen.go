@@ -107,3 +107,15 @@ func (p *programmePanel) apply(r model.Remedy) {
 	}
 	p.run(r.Plan)
 }
+
+// warnCalendar shows only the calendar's warning while it is not confirmed („неутвърден“): every
+// programme built on it carries it until the school confirms or edits the calendar.
+func (p *programmePanel) warnCalendar() {
+	var ws []string
+	if p.d != nil && p.g != nil {
+		if w := model.CalendarOf(&p.d.Programme).Warning(); w != "" {
+			ws = append(ws, w)
+		}
+	}
+	p.showExplanation(model.ProgrammeResult{Warnings: ws})
+}
