@@ -295,3 +295,44 @@ func TestParseCalendarFile_Refuses(t *testing.T) {
 		})
 	}
 }
+
+// TestCheck_Art48_1_CalendarUnconfirmed: programmes on a calendar that is not the order are
+// flagged once until the school confirms it; a confirmed one or no programme is not.
+func TestCheck_Art48_1_CalendarUnconfirmed(t *testing.T) {
+	cases := []struct {
+		name      string
+		year      model.SchoolYear
+		confirm   bool
+		noRows    bool
+		wantCount int
+	}{
+		{"2025/2026, the order", 2025, false, false, 0},
+		{"2026/2027, not confirmed", 2026, false, false, 1},
+		{"2026/2027, confirmed by the school", 2026, true, false, 0},
+		{"2026/2027, no programme yet", 2026, false, true, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := fixture()
+			d.Programme.Year = tc.year
+			if tc.confirm {
+				model.DefaultCalendar(tc.year).Store(&d.Programme)
+			}
+			if tc.noRows {
+				d.ProgrammeRows = nil
+			}
+			n := 0
+			for _, f := range model.Check(profile(t), d, fixtureToday) {
+				if f.Code == "calendar_unconfirmed" {
+					n++
+					if f.Article != "чл. 48, ал. 1" || !strings.Contains(f.Msg, "неутвърден") {
+						t.Errorf("finding %s", f)
+					}
+				}
+			}
+			if n != tc.wantCount {
+				t.Errorf("%d findings calendar_unconfirmed, want %d", n, tc.wantCount)
+			}
+		})
+	}
+}

@@ -361,3 +361,53 @@ func TestGenerateProgramme_Art63_3_Boundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestGenerateProgramme_Art48_1_2026Vacations: the case — a remedial group meeting on
+// Tuesdays and Thursdays from 01.12.2026 met on 22.12, 29.12, 31.12, 05.01 and in the
+// intersemester break; on the (unconfirmed) 2026/2027 calendar it does not, and is warned.
+func TestGenerateProgramme_Art48_1_2026Vacations(t *testing.T) {
+	g := weekly(model.Remedial, model.Slot{Day: time.Tuesday, Start: 14 * 60, Hours: model.H(1)},
+		model.Slot{Day: time.Thursday, Start: 14 * 60, Hours: model.H(1)})
+	g.Year = 2026
+	p := model.ProgrammePlan{From: ymd(2026, 12, 1), To: ymd(2027, 6, 30), Target: model.H(70), Calendar: model.DefaultCalendar(2026),
+		Rules: profile(t).Rules(model.Remedial), Kind: model.Remedial, Grades: []int{6}}
+	res := generate(t, g, p)
+	got := dates(res.Rows)
+	for _, d := range []model.Date{ymd(2026, 12, 22), ymd(2026, 12, 29), ymd(2026, 12, 31), ymd(2027, 1, 5), ymd(2027, 2, 2), ymd(2027, 5, 4)} {
+		if slices.Contains(got, d) {
+			t.Errorf("a meeting on %s", d)
+		}
+	}
+	if !slices.Contains(got, ymd(2027, 1, 7)) {
+		t.Error("no meeting on 07.01.2027, a class day")
+	}
+	if len(res.Warnings) == 0 || !strings.Contains(res.Warnings[0], "неутвърден") {
+		t.Errorf("warnings %q, want the calendar not confirmed", res.Warnings)
+	}
+}
+
+func TestGroup_GradesOf(t *testing.T) {
+	students := []model.Student{{ID: "s1", Grade: 7}, {ID: "s2", Grade: 5}, {ID: "s3", Grade: 7}}
+	cases := []struct {
+		name    string
+		members []model.ID
+		stage   model.Stage
+		want    []int
+	}{
+		{"members' grades, sorted, once", []model.ID{"s1", "s2", "s3"}, model.StageUpperSecondary, []int{5, 7}},
+		{"no members: the stage", nil, model.StagePrimary, []int{1, 2, 3, 4}},
+		{"no members: upper secondary", nil, model.StageUpperSecondary, []int{8, 9, 10, 11, 12}},
+		{"neither", nil, 0, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := &model.Group{Stage: tc.stage}
+			for _, id := range tc.members {
+				g.Members = append(g.Members, model.Member{StudentID: id})
+			}
+			if got := g.GradesOf(students); !slices.Equal(got, tc.want) {
+				t.Errorf("GradesOf = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -148,3 +148,58 @@ func TestCalendarGrid_Screenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestGroups_Art48_1_StageDecidesTheCalendar: a new group of the primary stage without members
+// ends its programme with the end of classes of its grades (29.05.2026 for I–III, the earliest
+// of I–IV), and a remedy that adds a weekly meeting goes into the group's schedule, saved with
+// the group and its programme in one save.
+func TestGroups_Art48_1_StageDecidesTheCalendar(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.nav().Select(sectionGroups)
+	h.tap("Нова група")
+	h.typeIn("Наименование", "Малки откриватели")
+	h.grpChoose("Вид", "Занимания по интереси")
+	h.grpChoose("Тематична област (ЗИ)", "Природни науки, инженерство и технологии")
+	h.tap("Добави ден") // Monday, 14:00, 2 hours
+	h.grpChoose("Етап (докато няма ученици)", "начален етап (I–IV клас)")
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed %q", d)
+	}
+	if g := storedGroup(t, db, "Малки откриватели"); g == nil || g.Stage != model.StagePrimary {
+		t.Fatalf("stored group %+v, want the primary stage", g)
+	}
+	tab := h.openGroupTab("Малки откриватели", "Програма")
+	if to := tab.entryAfter("до").Text; to != "29.05.2026" {
+		t.Errorf("the programme ends on %s, want 29.05.2026, the end of classes of I–III", to)
+	}
+	tab.entryAfter("часа").SetText("62")
+	tab.tap("Генерирай от графика")
+	var slot *widget.Button
+	walk(tab.root, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Още едно занятие седмично") {
+			slot = b
+		}
+	})
+	if slot == nil {
+		t.Fatalf("no remedy of another weekly meeting in %q", tab.text())
+	}
+	test.Tap(slot)
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed %q", d)
+	}
+	g := storedGroup(t, db, "Малки откриватели")
+	if g == nil || len(g.Schedule) != 2 {
+		t.Fatalf("stored schedule %+v, want the remedy's second weekly meeting", g)
+	}
+	rows := storedRows(t, db, g.ID)
+	if tot := model.TotalsOf(rows).Total; tot != model.H(62) {
+		t.Errorf("the stored programme has %s h, want 62", tot)
+	}
+	for _, r := range rows {
+		if r.Date.After(ymd(2026, 5, 29)) {
+			t.Errorf("a row on %s, after the end of classes of I–III", r.Date)
+		}
+	}
+}
