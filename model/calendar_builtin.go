@@ -69,7 +69,7 @@ func ParseCalendarFile(b []byte) (Calendar, error) {
 		switch {
 		case !f.Year.Contains(r.From) || !f.Year.Contains(r.To) || r.To.Before(r.From):
 			return Calendar{}, bad("период %d (%s): датите не са в учебната година или краят е преди началото", i+1, p.Name)
-		case r.Kind.Label() == OffOther.Label() || r.Kind == OffHoliday:
+		case !slices.Contains(fileKinds, r.Kind):
 			return Calendar{}, bad("период %d (%s): непознат вид „%s“", i+1, p.Name, p.Kind)
 		case !validSpan(r.Grades) || r.Source == "":
 			return Calendar{}, bad("период %d (%s): класовете трябва да са от I до XII и да има източник", i+1, p.Name)
@@ -87,6 +87,9 @@ func ParseCalendarFile(b []byte) (Calendar, error) {
 	sortPeriods(c.Off)
 	return c, nil
 }
+
+// fileKinds are the kinds a calendar file may give a period: holidays are computed.
+var fileKinds = []OffKind{OffDayOff, OffVacation, OffNoClasses, OffExam}
 
 // validSpan accepts every grade (zero) or grades within I–XII in order.
 func validSpan(s GradeSpan) bool {

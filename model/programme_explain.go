@@ -67,24 +67,33 @@ func explain(g *Group, p ProgrammePlan, total Hours) *Shortfall {
 	if !p.Vacations {
 		q := p
 		q.Vacations = true
+		// The summer vacation up to 30 June too, when the grades' classes end before it.
+		if june := NewDate(int(p.Calendar.Year)+1, time.June, 30); q.To.Before(june) {
+			q.To = june
+		}
 		try(ProposeVacations, "Занятия и през ваканциите и след края на учебните занятия до "+q.To.String()+" (чл. 48, ал. 1, т. 2)", q)
 	}
 	if q, ok := earlier(g, p); ok {
 		try(ProposeEarlier, "По-ранно начало: от "+q.From.String(), q)
 	}
-	slices.SortStableFunc(s.Remedies, func(a, b Remedy) int {
-		if a.Reaches != b.Reaches {
-			if a.Reaches {
-				return -1
-			}
+	sortRemedies(s.Remedies)
+	return s
+}
+
+// sortRemedies puts the remedies that reach the target first, in the order they were tried,
+// then the others by the hours they give, most first.
+func sortRemedies(rs []Remedy) {
+	slices.SortStableFunc(rs, func(a, b Remedy) int {
+		switch {
+		case a.Reaches != b.Reaches && a.Reaches:
+			return -1
+		case a.Reaches != b.Reaches:
 			return 1
-		}
-		if a.Reaches {
+		case a.Reaches:
 			return 0
 		}
 		return int(b.Hours - a.Hours)
 	})
-	return s
 }
 
 // weekdaysOnly are the school days a new weekly slot may take.
@@ -149,9 +158,13 @@ func longer(g *Group, p ProgrammePlan, dayMax Hours) (ProgrammePlan, Hours, bool
 }
 
 // earlier moves the first day back to the latest day that reaches the target, or to the first
-// day of classes when none does; ok is false when the plan starts on it already.
+// day of classes (NotBefore when later) when none does; ok is false when the plan starts on it
+// already.
 func earlier(g *Group, p ProgrammePlan) (ProgrammePlan, bool) {
 	start := p.Calendar.Start()
+	if p.NotBefore.After(start) {
+		start = p.NotBefore
+	}
 	if !start.Before(p.From) {
 		return p, false
 	}

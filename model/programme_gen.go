@@ -18,6 +18,9 @@ type ProgrammePlan struct {
 	// Vacations lets meetings fall on vacation days and after the grades' end of classes
 	// (чл. 48, ал. 1, т. 2); holidays and exam days stay free.
 	Vacations bool
+	// NotBefore is the first day an earlier start may propose, e.g. the approval of the school's
+	// programme (the start of eligible spending); zero: the first day of classes.
+	NotBefore Date
 	// LessonMinutes is the length of a lesson hour (чл. 49, ал. 3): where a meeting is split
 	// into two parts, the second starts this much later per hour; 0 means 40.
 	LessonMinutes int

@@ -305,6 +305,13 @@ func TestGenerateProgramme_Art67_3_ShortfallLateStart(t *testing.T) {
 			t.Errorf("earlier start from %s, want the latest Wednesday that reaches 62: 15.10.2025", r.Plan.From)
 		}
 	}
+	// Approved on 17.10.2025: no earlier start before the approval is proposed.
+	p.NotBefore = ymd(2025, 10, 17)
+	for _, r := range generate(t, g, p).Shortfall.Remedies {
+		if r.Kind == model.ProposeEarlier {
+			t.Errorf("an earlier start %s before the approval 17.10.2025", r.Plan.From)
+		}
+	}
 }
 
 // assertRemedies regenerates each remedy's plan, checks it gives the hours it claims, and

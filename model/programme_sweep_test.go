@@ -133,6 +133,13 @@ func TestGenerateProgramme_Sweep_Art48_Art49_2(t *testing.T) {
 			if len(s.Remedies) > 0 {
 				remedied++
 			}
+			// Those that reach the target first, then the others by their hours.
+			for k := 1; k < len(s.Remedies); k++ {
+				a, b := s.Remedies[k-1], s.Remedies[k]
+				if (!a.Reaches && b.Reaches) || (!a.Reaches && a.Hours < b.Hours) {
+					t.Errorf("case %d: remedies out of order: %q before %q", i, a.Text, b.Text)
+				}
+			}
 			for _, r := range s.Remedies {
 				again, err := model.GenerateProgramme(g, r.Plan)
 				if err != nil || again.Total != r.Hours || r.Hours <= res.Total || oracleTotal(holidays, r.Plan) != r.Hours {

@@ -44,7 +44,8 @@ func (p *programmePanel) plan() (model.ProgrammePlan, error) {
 	}
 	return model.ProgrammePlan{From: parsedDate(p.from.Text), To: parsedDate(p.to.Text), Target: target,
 		Calendar: model.CalendarOf(&p.d.Programme), Rules: r, Kind: p.g.Kind, Grades: p.g.GradesOf(p.d.Students),
-		Schedule: slices.Clone(schedule), Vacations: p.vacations.Checked, LessonMinutes: p.d.School.LessonMinutes}, nil
+		Schedule: slices.Clone(schedule), Vacations: p.vacations.Checked, LessonMinutes: p.d.School.LessonMinutes,
+		NotBefore: p.d.Programme.ApprovedOn}, nil
 }
 
 // run generates with plan, or shows why it cannot.
