@@ -28,6 +28,8 @@ var fieldWords = map[string]string{
 	"Results": "Резултати", "Goals": "Цели", "Hobby": "Хоби", "Female": "Жена", "Signed": "Подписан",
 	"LeaderID": "Ръководител", "GroupID": "Група", "StudentID": "Ученик", "PersonID": "Лице",
 	"SupplierID": "Доставчик", "ContractID": "Договор", "EIK": "ЕИК", "IBAN": "IBAN", "VAT": "ДДС",
+	"NonWorking": "Неучебни дни", "ClassesEnd": "Край на занятията", "CalendarSource": "Източник на календара",
+	"CalendarConfirmed": "Потвърден календар", "Stage": "Етап", "Grades": "Класове", "Source": "Източник",
 }
 
 // FieldLabel returns the path of a field ("Name.First", "Members[2]") in Bulgarian words
