@@ -258,6 +258,15 @@ func TestParseCalendar(t *testing.T) {
 			t.Errorf("period %d: %+v, want %+v", i+1, a, b)
 		}
 	}
+	kept := back.WithSourcesOf(def)
+	for i := range def.Off {
+		if kept.Off[i].Source != def.Off[i].Source {
+			t.Errorf("period %d keeps source %q, want %q", i+1, kept.Off[i].Source, def.Off[i].Source)
+		}
+	}
+	if !strings.Contains(kept.Source, "РД09-2069") || !strings.Contains(kept.Source, "промени") {
+		t.Errorf("an edited calendar's source is %q", kept.Source)
+	}
 	cases := []struct {
 		name, text string
 	}{

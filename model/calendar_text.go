@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -119,3 +120,21 @@ func parseTag(r *DateRange, tag string) error {
 // ParseRoman reads a grade I–XII written in Roman numerals (Cyrillic look-alikes too); 0 when
 // it is not one.
 func ParseRoman(s string) int { return romanGrades[latinLookalike.Replace(strings.ToUpper(s))] }
+
+// WithSourcesOf gives each period of c that old has too (same days, kind, grades and name) the
+// source old gives it, so that editing a calendar as text keeps the sources of the lines left
+// as they were; the calendar's own source says it was edited.
+func (c Calendar) WithSourcesOf(old Calendar) Calendar {
+	c.Off = slices.Clone(c.Off)
+	for i, r := range c.Off {
+		for _, o := range old.Off {
+			if r.From == o.From && r.To == o.To && r.Kind == o.Kind && r.Grades == o.Grades && r.Name == o.Name {
+				c.Off[i].Source = o.Source
+			}
+		}
+	}
+	if old.Source != "" {
+		c.Source = old.Source + " (с промени от училището)"
+	}
+	return c
+}

@@ -126,6 +126,8 @@ func (p *programmePanel) saveCalendar(text string) {
 		p.env.ShowError(err)
 		return
 	}
-	c.Ends = model.CalendarOf(&p.d.Programme).Ends
+	old := model.CalendarOf(&p.d.Programme)
+	c = c.WithSourcesOf(old)
+	c.Ends = old.Ends
 	p.storeCalendar(c, true)
 }
