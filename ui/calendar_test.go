@@ -133,13 +133,22 @@ func TestCalendarGrid_UnconfirmedWarnsUntilConfirmed(t *testing.T) {
 func TestCalendarGrid_Screenshot(t *testing.T) {
 	dir := os.Getenv("TCHAS_SHOTS")
 	if dir == "" {
-		t.Skip("set TCHAS_SHOTS to a folder to write docs/calendar-grid.png")
+		t.Skip("set TCHAS_SHOTS to a folder to write calendar-grid.png and programme-shortfall.png")
 	}
 	h, _, data := newDemoHarness(t)
-	h.win.Resize(fyne.NewSize(1100, 760))
+	h.win.Resize(fyne.NewSize(1093, 614)) // 1366×768 at a scale of 1.25
 	tab := h.openGroupTab(groupWithSchedule(data).Name, "Програма")
+	tab.entryAfter("От").SetText("01.03.2026")
+	tab.tap("Генерирай от графика")
+	shot(t, h, filepath.Join(dir, "programme-shortfall.png"))
 	tab.tap("Календар…")
-	f, err := os.Create(filepath.Join(dir, "calendar-grid.png"))
+	shot(t, h, filepath.Join(dir, "calendar-grid.png"))
+}
+
+// shot writes what the window shows as a PNG.
+func shot(t *testing.T, h *harness, path string) {
+	t.Helper()
+	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}

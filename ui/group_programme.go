@@ -100,7 +100,7 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 	top := container.NewHBox(
 		widget.NewLabel(lang.X("programme.from", "От")), sized(p.from.Entry, 120),
 		widget.NewLabel(lang.X("programme.to", "до")), sized(p.to.Entry, 120),
-		widget.NewLabel(lang.X("programme.target", "часа")), sized(p.target.Entry, 70), p.vacations, gen, cal)
+		widget.NewLabel(lang.X("programme.target", "часа")), sized(p.target.Entry, 70), gen)
 	label := func(ph phrase) *widget.Label { return widget.NewLabel(ph.String()) }
 	add := widget.NewButtonWithIcon(lang.X("programme.add", "Нов ред"), theme.ContentAddIcon(), p.addRow)
 	del := widget.NewButtonWithIcon(lang.X("programme.delete", "Изтрий реда"), theme.DeleteIcon(), p.deleteRow)
@@ -115,7 +115,7 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 		label(phrase{"programme.place", "Място"})), del, p.place.Entry)
 	p.rowForm = container.NewVBox(line1, line2)
 	p.noRow = widget.NewLabel(lang.X("programme.norow", "Изберете ред от таблицата, за да промените темата, мястото или вида му."))
-	head := container.NewVBox(top, p.explain, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
+	head := container.NewVBox(top, container.NewHBox(p.vacations, cal), p.explain, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
 		p.findings.Object(), p.noRow, p.rowForm)
 	return container.NewVScroll(container.NewBorder(head, nil, nil, nil, tall(p.table, 200)))
 }
@@ -211,6 +211,15 @@ func (p *programmePanel) update() {
 	}
 	p.totals.SetText(totalsText(model.TotalsOf(p.rows), r, p.g.Kind))
 	p.findings.Show(p.check())
+	p.relayout()
+}
+
+// relayout lays the tab out again once the head above the table grew or shrank (the
+// generator's explanation, the findings).
+func (p *programmePanel) relayout() {
+	if p.content != nil {
+		p.content.Refresh()
+	}
 }
 
 // check runs the rules engine on the group and its edited rows alone and keeps the

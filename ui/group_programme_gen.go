@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -79,15 +80,27 @@ func (p *programmePanel) showExplanation(res model.ProgrammeResult) {
 			line(lang.X("programme.remedies", "Какво би стигнало до целта (едно натискане прилага предложението):"), widget.MediumImportance)
 		}
 		for _, r := range s.Remedies {
-			b := widget.NewButtonWithIcon(r.Text, theme.ConfirmIcon(), func() { p.apply(r) })
+			b := widget.NewButtonWithIcon(remedyNames[r.Kind].String(), theme.ConfirmIcon(), func() { p.apply(r) })
 			b.Alignment = widget.ButtonAlignLeading
 			if r.Reaches {
 				b.Importance = widget.HighImportance
 			}
-			p.explain.Add(b)
+			l := widget.NewLabel(r.Text)
+			l.Wrapping = fyne.TextWrapWord
+			p.explain.Add(container.NewBorder(nil, nil, b, nil, l))
 		}
 	}
 	p.explain.Refresh()
+	p.relayout()
+}
+
+// remedyNames are the buttons of the remedies; the remedy's text beside says what it changes.
+var remedyNames = map[model.RemedyKind]phrase{
+	model.ProposeSlot:      phrase{"programme.remedy.slot", "Още едно занятие седмично"},
+	model.ProposeLonger:    phrase{"programme.remedy.longer", "По-дълги занятия"},
+	model.ProposeSaturday:  phrase{"programme.remedy.saturday", "Занятие в събота"},
+	model.ProposeVacations: phrase{"programme.remedy.vacations", "И във ваканциите"},
+	model.ProposeEarlier:   phrase{"programme.remedy.earlier", "По-ранно начало"},
 }
 
 // apply takes a remedy: its period and vacations into the inputs, its weekly schedule into the
