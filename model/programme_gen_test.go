@@ -156,6 +156,14 @@ func TestGenerateProgramme_Art63_3_Art67_3_PartsExact(t *testing.T) {
 			if last != model.RowPublicEvent && last != model.RowProduction {
 				t.Errorf("the last meeting is %q, want a public event", last)
 			}
+			// One meeting a day: two rows of a day are a split meeting, the second part starting
+			// where the first ends (40-minute lessons), the day's hours the meeting's.
+			for i := 1; i < len(rows); i++ {
+				a, b := rows[i-1], rows[i]
+				if a.Date == b.Date && (b.Start != a.Start+model.Clock(int64(a.Hours)*40/100) || a.Hours+b.Hours != model.H(tc.hours)) {
+					t.Errorf("split meeting on %s: %s %s h, then %s %s h", a.Date, a.Start, a.Hours, b.Start, b.Hours)
+				}
+			}
 		})
 	}
 }
