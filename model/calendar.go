@@ -1,80 +1,190 @@
 package model
 
 import (
-	"fmt"
-	"strings"
+	"slices"
 	"time"
 )
 
-// Calendar is a school year's days without classes: official holidays and the vacations of
-// the Ministry's order. The thematic programme is generated around them. It is kept in the
-// year's Programme (NonWorking), so it travels with the year's synced records.
+// OffKind says why a day has no classes. Persisted (in Programme.NonWorking): append only.
+type OffKind string
+
+// Kinds of days without classes.
+const (
+	OffOther     OffKind = ""          // entered by the school without a kind
+	OffHoliday   OffKind = "holiday"   // an official holiday (КТ, чл. 154), moved when on a weekend
+	OffDayOff    OffKind = "dayoff"    // a day off by decision of the Council of Ministers
+	OffVacation  OffKind = "vacation"  // a vacation of the Minister's order
+	OffNoClasses OffKind = "noclasses" // a day without classes of the order
+	OffExam      OffKind = "exam"      // a day of a state or national exam, without classes
+)
+
+// Label is the Bulgarian name of the kind, as the calendar screen and its text name it.
+func (k OffKind) Label() string {
+	switch k {
+	case OffHoliday:
+		return "празник"
+	case OffDayOff:
+		return "почивен ден"
+	case OffVacation:
+		return "ваканция"
+	case OffNoClasses:
+		return "неучебен ден"
+	case OffExam:
+		return "изпит"
+	}
+	return "неучебен"
+}
+
+// Vacation reports whether the kind is a vacation: чл. 48, ал. 1, т. 2 lets a school hold
+// activities in vacations, never on a holiday or an exam day.
+func (k OffKind) Vacation() bool { return k == OffVacation }
+
+// GradeSpan is the grades a date of the calendar applies to, both ends included; the zero span
+// is every grade.
+type GradeSpan struct {
+	From, To int
+}
+
+// All reports whether the span is every grade.
+func (s GradeSpan) All() bool { return s.From == 0 && s.To == 0 }
+
+// Has reports whether grade g is in the span.
+func (s GradeSpan) Has(g int) bool { return s.All() || (g >= s.From && g <= s.To) }
+
+// String writes the span in Roman numerals: „I–XI“, „XII“, „" for every grade.
+func (s GradeSpan) String() string {
+	switch {
+	case s.All():
+		return ""
+	case s.From == s.To:
+		return RomanGrade(s.From)
+	}
+	return RomanGrade(s.From) + "–" + RomanGrade(s.To)
+}
+
+// ClassesEnd is the last day of classes of some grades (the order's „край на втория учебен
+// срок“), with its source.
+type ClassesEnd struct {
+	Grades GradeSpan
+	Date   Date
+	Source string
+}
+
+// Calendar is a school year's days without classes and the end of classes by grade, each with
+// its source: the Minister's order on the school time, the holidays of the Labour Code and the
+// decisions of the Council of Ministers. The thematic programme is generated around it. A school
+// keeps its own copy in the year's Programme, so it travels in the year's sync packages.
 type Calendar struct {
-	Year SchoolYear
-	Off  []DateRange
+	Year      SchoolYear
+	Source    string // the order, or what the calendar was made from when there is none
+	Confirmed bool   // false: the order's dates are not known („неутвърден“), warn until the school confirms
+	Off       []DateRange
+	Ends      []ClassesEnd
 }
 
-// CalendarOf returns the calendar of the programme's year: the periods the school entered, or
-// DefaultCalendar when it entered none.
+// CalendarOf returns the calendar of the programme's year: the school's own when it stored one,
+// else DefaultCalendar. A school's calendar without ends of classes takes the default's.
 func CalendarOf(p *Programme) Calendar {
-	if len(p.NonWorking) > 0 {
-		return Calendar{Year: p.Year, Off: append([]DateRange(nil), p.NonWorking...)}
+	def := DefaultCalendar(p.Year)
+	if len(p.NonWorking) == 0 {
+		return def
 	}
-	return DefaultCalendar(p.Year)
+	// A calendar stored without a source was typed by the school before calendars had sources:
+	// the school's own, so confirmed.
+	c := Calendar{Year: p.Year, Source: p.CalendarSource, Confirmed: p.CalendarConfirmed || p.CalendarSource == "",
+		Off: slices.Clone(p.NonWorking), Ends: slices.Clone(p.ClassesEnd)}
+	if c.Source == "" {
+		c.Source = "въведен от училището"
+	}
+	if len(c.Ends) == 0 {
+		c.Ends = def.Ends
+	}
+	return c
 }
 
-// DefaultCalendar returns the official calendar of year y. For 2025/2026 it is the Ministry's
-// order on the school time (vacations, 2 March and the days of the matriculation exams) with
-// the official holidays; for other years only the official holidays, which the school
-// completes with the year's vacations.
-func DefaultCalendar(y SchoolYear) Calendar {
-	if HasMinistryOrder(y) {
-		return Calendar{Year: y, Off: calendar2025()}
-	}
-	return Calendar{Year: y, Off: officialHolidays(y)}
+// Store writes calendar c into the year's programme as the school's own: confirmed, since the
+// school looked at it (it confirms or edits the order's dates).
+func (c Calendar) Store(p *Programme) {
+	p.NonWorking = slices.Clone(c.Off)
+	p.ClassesEnd = slices.Clone(c.Ends)
+	p.CalendarSource = c.Source
+	p.CalendarConfirmed = true
 }
 
-// HasMinistryOrder reports whether DefaultCalendar(y) carries the Ministry's order on the
-// school time with its vacations; else it has only the official holidays.
-func HasMinistryOrder(y SchoolYear) bool { return y == 2025 }
+// Start is the first day of classes: 15 September (ЗПУО, чл. 103, ал. 1).
+func (c Calendar) Start() Date { return NewDate(int(c.Year), time.September, 15) }
 
-// calendar2025 is the school year 2025/2026: the Ministry's order of August 2025 and the
-// holidays of the Labour Code.
-func calendar2025() []DateRange {
-	d := func(y int, m time.Month, day int) Date { return NewDate(y, m, day) }
-	one := func(x Date, name string) DateRange { return DateRange{From: x, To: x, Name: name} }
-	return []DateRange{
-		one(d(2025, time.September, 22), "Ден на независимостта"),
-		{From: d(2025, time.October, 31), To: d(2025, time.November, 3), Name: "Есенна ваканция"},
-		{From: d(2025, time.December, 24), To: d(2026, time.January, 4), Name: "Коледна ваканция"},
-		{From: d(2026, time.January, 31), To: d(2026, time.February, 2), Name: "Междусрочна ваканция"},
-		{From: d(2026, time.March, 2), To: d(2026, time.March, 3), Name: "Неучебен ден и Ден на Освобождението"},
-		{From: d(2026, time.April, 4), To: d(2026, time.April, 13), Name: "Пролетна ваканция и Великден"},
-		one(d(2026, time.May, 1), "Ден на труда"),
-		one(d(2026, time.May, 6), "Гергьовден"),
-		one(d(2026, time.May, 20), "Държавен зрелостен изпит"),
-		one(d(2026, time.May, 22), "Държавен зрелостен изпит"),
-		one(d(2026, time.May, 25), "Ден на светите братя Кирил и Методий (почивен ден)"),
+// YearEnd is the last day a programme of the year may reach: 31 August, the end of the year's
+// summer vacation (the application's school year, SchoolYear.End).
+func (c Calendar) YearEnd() Date { return c.Year.End() }
+
+// OffOn returns the period without classes that d falls in, for any grade.
+func (c Calendar) OffOn(d Date) (DateRange, bool) {
+	for _, r := range c.Off {
+		if r.Contains(d) {
+			return r, true
+		}
 	}
+	return DateRange{}, false
 }
 
-// officialHolidays are the public holidays of the Labour Code that fall in school year y
-// (without the moving of a holiday that falls on a weekend).
-func officialHolidays(y SchoolYear) []DateRange {
-	a, b := int(y), int(y)+1
-	one := func(x Date, name string) DateRange { return DateRange{From: x, To: x, Name: name} }
-	easter := OrthodoxEaster(b)
-	return []DateRange{
-		one(NewDate(a, time.September, 6), "Ден на Съединението"),
-		one(NewDate(a, time.September, 22), "Ден на независимостта"),
-		{From: NewDate(a, time.December, 24), To: NewDate(a, time.December, 26), Name: "Коледа"},
-		one(NewDate(b, time.January, 1), "Нова година"),
-		one(NewDate(b, time.March, 3), "Ден на Освобождението"),
-		{From: easter.AddDays(-2), To: easter.AddDays(1), Name: "Великден"},
-		one(NewDate(b, time.May, 1), "Ден на труда"),
-		one(NewDate(b, time.May, 6), "Гергьовден"),
-		one(NewDate(b, time.May, 24), "Ден на светите братя Кирил и Методий"),
+// OffFor returns the period without classes that d falls in for one of the grades; no grades
+// means every grade. A holiday or day off comes before a vacation, so that allowing vacations
+// (чл. 48, ал. 1, т. 2) never opens a holiday inside one.
+func (c Calendar) OffFor(d Date, grades []int) (DateRange, bool) {
+	var found DateRange
+	ok := false
+	for _, r := range c.Off {
+		if !r.Contains(d) || !r.appliesTo(grades) {
+			continue
+		}
+		if !ok || (found.Kind.Vacation() && !r.Kind.Vacation()) {
+			found, ok = r, true
+		}
 	}
+	return found, ok
+}
+
+// appliesTo reports whether the period is off for one of the grades (every grade when none).
+func (r DateRange) appliesTo(grades []int) bool {
+	if r.Grades.All() || len(grades) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(grades, r.Grades.Has)
+}
+
+// EndFor returns the last day of classes of the grades: the earliest of their ends, since after
+// it some of the group's students are on vacation. No grades means every grade. ok is false
+// when the calendar has no end for them.
+func (c Calendar) EndFor(grades []int) (Date, bool) {
+	var end Date
+	for _, e := range c.Ends {
+		hit := len(grades) == 0 || slices.ContainsFunc(grades, e.Grades.Has)
+		if hit && (end.IsZero() || e.Date.Before(end)) {
+			end = e.Date
+		}
+	}
+	return end, !end.IsZero()
+}
+
+// EndOf returns the end of classes of one grade, if the calendar has it.
+func (c Calendar) EndOf(grade int) (ClassesEnd, bool) {
+	for _, e := range c.Ends {
+		if e.Grades.Has(grade) {
+			return e, true
+		}
+	}
+	return ClassesEnd{}, false
+}
+
+// Warning is the calendar's warning when its dates are not the Minister's order: „неутвърден“,
+// shown on the calendar and on every programme built on it until the school confirms or edits
+// it; "" when confirmed.
+func (c Calendar) Warning() string {
+	if c.Confirmed {
+		return ""
+	}
+	return "календарът за " + c.Year.String() + " е неутвърден: ваканциите, изпитите и краят на занятията са по обичайния график, не по заповедта на министъра. Сверете ги със заповедта и ги потвърдете или поправете в „Календар“"
 }
 
 // OrthodoxEaster returns Orthodox Easter Sunday of year y in the Gregorian calendar (Meeus'
@@ -86,69 +196,4 @@ func OrthodoxEaster(y int) Date {
 	month := (d + e + 114) / 31
 	day := (d+e+114)%31 + 1
 	return NewDate(y, time.Month(month), day).AddDays(13)
-}
-
-// OffOn returns the period without classes that d falls in.
-func (c Calendar) OffOn(d Date) (DateRange, bool) {
-	for _, r := range c.Off {
-		if r.Contains(d) {
-			return r, true
-		}
-	}
-	return DateRange{}, false
-}
-
-// String writes the calendar one period a line, as ParseCalendar reads it:
-// „31.10.2025 – 03.11.2025 Есенна ваканция“, or „22.09.2025 Ден на независимостта“ for one day.
-func (c Calendar) String() string {
-	lines := make([]string, len(c.Off))
-	for i, r := range c.Off {
-		span := r.From.String()
-		if r.To != r.From {
-			span += " – " + r.To.String()
-		}
-		lines[i] = strings.TrimSpace(span + " " + r.Name)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// ParseCalendar reads the periods of year y written one a line as Calendar.String writes them;
-// blank lines are skipped. Every wrong line is reported with its number.
-func ParseCalendar(y SchoolYear, text string) (Calendar, error) {
-	c := Calendar{Year: y}
-	var es Errors
-	for i, line := range strings.Split(text, "\n") {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		r, err := parsePeriod(line)
-		if err != nil {
-			es.Add(Errorf("invalid_period", "NonWorking", "ред %d: %s", i+1, err.Error()))
-			continue
-		}
-		c.Off = append(c.Off, r)
-	}
-	return c, es.Err()
-}
-
-// parsePeriod reads „дд.мм.гггг [– дд.мм.гггг] name“.
-func parsePeriod(line string) (DateRange, error) {
-	fields := strings.Fields(strings.NewReplacer("–", " – ", "—", " – ").Replace(line))
-	from, err := ParseDate(fields[0])
-	if err != nil {
-		return DateRange{}, fmt.Errorf("„%s“ не започва с дата: пишете дд.мм.гггг – дд.мм.гггг и името на периода", strings.TrimSpace(line))
-	}
-	r := DateRange{From: from, To: from}
-	rest := fields[1:]
-	if len(rest) >= 2 && rest[0] == "–" {
-		if r.To, err = ParseDate(rest[1]); err != nil {
-			return DateRange{}, fmt.Errorf("„%s“ не е крайна дата: пишете я като дд.мм.гггг", rest[1])
-		}
-		rest = rest[2:]
-	}
-	if r.To.Before(r.From) {
-		return DateRange{}, fmt.Errorf("крайната дата %s е преди началната %s", r.To, r.From)
-	}
-	r.Name = strings.Join(rest, " ")
-	return r, nil
 }

@@ -10,6 +10,7 @@ type programmeSums struct {
 // checkProgramme checks each group's thematic programme against чл. 63, ал. 3 (remedial) and
 // чл. 67, т. 3 (interest): total hours, the parents' part, public events and the production.
 func (c *checker) checkProgramme() {
+	c.checkCalendar()
 	sums := make(map[ID]*programmeSums, len(c.d.Groups))
 	for _, r := range c.d.ProgrammeRows {
 		s := sums[r.GroupID]

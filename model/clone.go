@@ -48,6 +48,7 @@ func cloneEach[T any](xs []T, clone func(*T) T) []T {
 func (p *Programme) clone() Programme {
 	c := *p
 	c.NonWorking = slices.Clone(p.NonWorking)
+	c.ClassesEnd = slices.Clone(p.ClassesEnd)
 	c.Plan = slices.Clone(p.Plan)
 	c.ProfileData = slices.Clone(p.ProfileData)
 	if p.PayRates != nil {

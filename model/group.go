@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"cmp"
+	"slices"
+	"time"
+)
 
 // ActivityKind is remedial or interest: the two kinds of group (чл. 41, 43). Persisted.
 type ActivityKind string
@@ -150,11 +154,41 @@ type Group struct {
 	// MinGrade and MaxGrade are the grades the group is for (0: any); the assistant proposes
 	// no student outside them.
 	MinGrade, MaxGrade int
+	// Stage is the stage the group is planned for before it has members (0: not given); the
+	// members' grades, once there are members, decide the group's calendar (GradesOf).
+	Stage Stage
 }
 
 // TakesGrade reports whether a student of grade g fits the group's grade band.
 func (g *Group) TakesGrade(grade int) bool {
 	return (g.MinGrade == 0 || grade >= g.MinGrade) && (g.MaxGrade == 0 || grade <= g.MaxGrade)
+}
+
+// GradesOf returns the grades of the group's students, ascending: of its members (students
+// holds the year's students), or while it has none of its Stage, else of its grade band; nil
+// when none is known. The group's calendar is its grades' (чл. 48, ал. 1, т. 1: in the
+// students' school time).
+func (g *Group) GradesOf(students []Student) []int {
+	var out []int
+	for _, m := range g.Members {
+		for i := range students {
+			if s := &students[i]; s.ID == m.StudentID && s.Grade >= 1 && s.Grade <= 12 && !slices.Contains(out, s.Grade) {
+				out = append(out, s.Grade)
+			}
+		}
+	}
+	switch {
+	case len(out) > 0:
+		slices.Sort(out)
+		return out
+	case g.Stage != 0:
+		return g.Stage.Grades()
+	case g.MinGrade != 0 || g.MaxGrade != 0:
+		for gr := max(g.MinGrade, 1); gr <= cmp.Or(g.MaxGrade, 12); gr++ {
+			out = append(out, gr)
+		}
+	}
+	return out
 }
 
 // RecordID implements Record.

@@ -116,15 +116,20 @@ func (s *School) Validate() error {
 
 // Programme is the school's programme for one school year: the basis of its budget.
 type Programme struct {
-	ID           ID
-	Year         SchoolYear
-	Students     int      // students in daily form, Списък-образец 1 (чл. 74)
-	Currency     Currency // the year's documents are in one currency (RULES.md §13)
-	ApprovedOn   Date     // approval of the school programme: start of eligible spending
-	ProfileID    string   // the rule profile the year is run under
-	NonWorking   []DateRange
-	RemedialPlan Money // planned for remedial activities; zero means the minimum of чл. 75
-	Plan         []PlanLine
+	ID         ID
+	Year       SchoolYear
+	Students   int      // students in daily form, Списък-образец 1 (чл. 74)
+	Currency   Currency // the year's documents are in one currency (RULES.md §13)
+	ApprovedOn Date     // approval of the school programme: start of eligible spending
+	ProfileID  string   // the rule profile the year is run under
+	// NonWorking, ClassesEnd, CalendarSource and CalendarConfirmed are the school's own copy of
+	// the year's calendar (CalendarOf); empty NonWorking follows the built-in DefaultCalendar.
+	NonWorking        []DateRange
+	ClassesEnd        []ClassesEnd
+	CalendarSource    string
+	CalendarConfirmed bool
+	RemedialPlan      Money // planned for remedial activities; zero means the minimum of чл. 75
+	Plan              []PlanLine
 	// PayRates are the year's contribution and tax rates when they differ from the rule
 	// profile's (the law changes them each year); nil keeps the profile's (see PayRatesFor).
 	PayRates *PayRates
@@ -133,10 +138,14 @@ type Programme struct {
 	ProfileData []byte
 }
 
-// DateRange is an inclusive range of days, e.g. a holiday or a vacation.
+// DateRange is an inclusive range of days, e.g. a holiday or a vacation, with why it has no
+// classes, for which grades (zero: all) and the act it comes from.
 type DateRange struct {
 	From, To Date
 	Name     string
+	Kind     OffKind
+	Grades   GradeSpan
+	Source   string
 }
 
 // Contains reports whether d falls within the range.

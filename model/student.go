@@ -65,6 +65,40 @@ const (
 	StageUpperSecondary                  // VIII–XII
 )
 
+// Stages lists the stages in order.
+var Stages = []Stage{StagePrimary, StageLowerSecondary, StageUpperSecondary}
+
+// Grades returns the grades of the stage; nil for no stage.
+func (st Stage) Grades() []int {
+	lo, hi := 0, -1
+	switch st {
+	case StagePrimary:
+		lo, hi = 1, 4
+	case StageLowerSecondary:
+		lo, hi = 5, 7
+	case StageUpperSecondary:
+		lo, hi = 8, 12
+	}
+	var out []int
+	for g := lo; g <= hi; g++ {
+		out = append(out, g)
+	}
+	return out
+}
+
+// Label names the stage: „начален етап (I–IV клас)“; "" for no stage.
+func (st Stage) Label() string {
+	switch st {
+	case StagePrimary:
+		return "начален етап (I–IV клас)"
+	case StageLowerSecondary:
+		return "прогимназиален етап (V–VII клас)"
+	case StageUpperSecondary:
+		return "гимназиален етап (VIII–XII клас)"
+	}
+	return ""
+}
+
 // StageOf returns the stage of a grade.
 func StageOf(grade int) Stage {
 	switch {

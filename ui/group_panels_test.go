@@ -63,16 +63,48 @@ func TestGroupProgramme_GenerateSaveReopen(t *testing.T) {
 	}
 }
 
-func TestGroupProgramme_ShortProgrammeShowsFinding(t *testing.T) {
+// TestGroupProgramme_Art63_3_Art67_3_TargetOutsideRange: a target outside the article's range
+// is refused with the range, and nothing is generated.
+func TestGroupProgramme_Art63_3_Art67_3_TargetOutsideRange(t *testing.T) {
 	h, _, data := newDemoHarness(t)
 	g := groupWithSchedule(data)
-	article := map[model.ActivityKind]string{model.Remedial: "чл. 63, ал. 3", model.Interest: "чл. 67, т. 3"}[g.Kind]
+	want := map[model.ActivityKind]string{model.Remedial: "от 70 до 80 (чл. 63, ал. 3)", model.Interest: "от 62 до 72 (чл. 67, т. 3)"}[g.Kind]
 	tab := h.openGroupTab(g.Name, "Програма")
 	tab.entryAfter("часа").SetText("40")
 	tab.tap("Генерирай от графика")
-	text := tab.text()
-	if !strings.Contains(text, article) || !strings.Contains(text, "има 40 часа, а трябва да са от") {
-		t.Errorf("a programme of 40 hours shows %q, want the finding of %s", text, article)
+	if d := h.dialogText(); !strings.Contains(d, want) {
+		t.Errorf("a target of 40 hours shows %q, want the range %s", d, want)
+	}
+	if h.hasText("незапазени промени") {
+		t.Error("a refused target left unsaved rows")
+	}
+}
+
+// TestGroupProgramme_ShortfallRemedyOneClick: a period too short says how many hours are
+// missing; one click on the earlier start reaches the target.
+func TestGroupProgramme_ShortfallRemedyOneClick(t *testing.T) {
+	h, _, data := newDemoHarness(t)
+	g := groupWithSchedule(data)
+	r := map[model.ActivityKind]string{model.Remedial: "70", model.Interest: "62"}[g.Kind]
+	tab := h.openGroupTab(g.Name, "Програма")
+	tab.entryAfter("часа").SetText(r)
+	tab.entryAfter("От").SetText("01.04.2026")
+	tab.tap("Генерирай от графика")
+	if text := tab.text(); !strings.Contains(text, "не достигат") || !strings.Contains(text, "седмичният график дава") {
+		t.Fatalf("a short period shows %q, want the hours missing", text)
+	}
+	var earlier *widget.Button
+	walk(tab.root, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "По-ранно начало") {
+			earlier = b
+		}
+	})
+	if earlier == nil {
+		t.Fatalf("no remedy of an earlier start in %q", tab.text())
+	}
+	test.Tap(earlier)
+	if text := tab.text(); !strings.Contains(text, "Общо "+r+" ч.") || strings.Contains(text, "не достигат") {
+		t.Errorf("after the remedy the tab shows %q, want %s h", text, r)
 	}
 }
 
@@ -273,6 +305,7 @@ func TestGroupProgramme_CalendarSavedInTheYear(t *testing.T) {
 	g := groupWithSchedule(data)
 	tab := h.openGroupTab(g.Name, "Програма")
 	tab.tap("Календар…")
+	h.tap("Редактирай като текст…")
 	var text *widget.Entry
 	h.dialogs(func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok && e.MultiLine {
@@ -282,7 +315,7 @@ func TestGroupProgramme_CalendarSavedInTheYear(t *testing.T) {
 	if text == nil || !strings.Contains(text.Text, "Коледна ваканция") {
 		t.Fatalf("the calendar dialog shows no calendar with the vacations (%v)", text)
 	}
-	text.SetText("05.11.2025 Патронен празник\n24.12.2025 – 04.01.2026 Коледна ваканция")
+	text.SetText("05.11.2025 Патронен празник\n24.12.2025 – 04.01.2026 [ваканция; I–XI] Коледна ваканция")
 	h.tap("Запази")
 	rs, err := db.List(model.KindProgramme)
 	if err != nil {
@@ -290,7 +323,8 @@ func TestGroupProgramme_CalendarSavedInTheYear(t *testing.T) {
 	}
 	for _, r := range rs {
 		p := r.(*model.Programme)
-		if p.Year == g.Year && (len(p.NonWorking) != 2 || p.NonWorking[0].Name != "Патронен празник") {
+		if p.Year == g.Year && (len(p.NonWorking) != 2 || p.NonWorking[0].Name != "Патронен празник" ||
+			p.NonWorking[1].Kind != model.OffVacation || p.NonWorking[1].Grades != (model.GradeSpan{From: 1, To: 11}) || !p.CalendarConfirmed) {
 			t.Errorf("the year's calendar in the file is %+v, want the two periods typed", p.NonWorking)
 		}
 	}

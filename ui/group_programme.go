@@ -41,6 +41,10 @@ type programmePanel struct {
 	loading bool
 
 	from, to, target                 groupEntry
+	vacations                        *widget.Check      // чл. 48, ал. 1, т. 2: meet in vacations too
+	schedule                         []model.Slot       // a remedy's weekly schedule; nil: the group's
+	setSchedule                      func([]model.Slot) // puts a remedy's schedule into the group's form
+	explain                          *fyne.Container    // the generator's warnings, shortfall and remedies
 	topic, place, date, start, hours groupEntry
 	kind                             *widget.Select
 	table                            *widget.Table
@@ -68,6 +72,8 @@ func (p *programmePanel) buildGenerator() {
 	p.from = newGroupEntry(&p.loading, false, checkDate, func() {})
 	p.to = newGroupEntry(&p.loading, false, checkDate, func() {})
 	p.target = newGroupEntry(&p.loading, false, checkHours, func() {})
+	p.vacations = widget.NewCheck(lang.X("programme.vacations", "и във ваканциите (чл. 48, ал. 1, т. 2)"), nil)
+	p.explain = container.NewVBox()
 }
 
 // buildRowForm makes the inputs of one row; each edit goes into the row at once.
@@ -90,11 +96,11 @@ func (p *programmePanel) buildRowForm() {
 // layout: the generator and totals on top, the rows on the left, the row form on the right.
 func (p *programmePanel) layout() fyne.CanvasObject {
 	gen := widget.NewButtonWithIcon(lang.X("programme.generate", "Генерирай от графика"), theme.ViewRefreshIcon(), p.generate)
-	cal := widget.NewButtonWithIcon(lang.X("programme.calendar", "Календар…"), theme.CalendarIcon(), p.editCalendar)
+	cal := widget.NewButtonWithIcon(lang.X("programme.calendar", "Календар…"), theme.CalendarIcon(), p.showCalendar)
 	top := container.NewHBox(
 		widget.NewLabel(lang.X("programme.from", "От")), sized(p.from.Entry, 120),
 		widget.NewLabel(lang.X("programme.to", "до")), sized(p.to.Entry, 120),
-		widget.NewLabel(lang.X("programme.target", "часа")), sized(p.target.Entry, 70), gen, cal)
+		widget.NewLabel(lang.X("programme.target", "часа")), sized(p.target.Entry, 70), gen)
 	label := func(ph phrase) *widget.Label { return widget.NewLabel(ph.String()) }
 	add := widget.NewButtonWithIcon(lang.X("programme.add", "Нов ред"), theme.ContentAddIcon(), p.addRow)
 	del := widget.NewButtonWithIcon(lang.X("programme.delete", "Изтрий реда"), theme.DeleteIcon(), p.deleteRow)
@@ -109,7 +115,7 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 		label(phrase{"programme.place", "Място"})), del, p.place.Entry)
 	p.rowForm = container.NewVBox(line1, line2)
 	p.noRow = widget.NewLabel(lang.X("programme.norow", "Изберете ред от таблицата, за да промените темата, мястото или вида му."))
-	head := container.NewVBox(top, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
+	head := container.NewVBox(top, container.NewHBox(p.vacations, cal), p.explain, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
 		p.findings.Object(), p.noRow, p.rowForm)
 	return container.NewVScroll(container.NewBorder(head, nil, nil, nil, tall(p.table, 200)))
 }
@@ -127,7 +133,8 @@ func (p *programmePanel) Dirty() bool { return p.dirty }
 
 // Show implements groupPanel: the group's stored rows, and the generator's defaults.
 func (p *programmePanel) Show(d *model.YearData, g *model.Group) {
-	p.d, p.g, p.rows, p.dirty = d, g, nil, false
+	p.d, p.g, p.rows, p.dirty, p.schedule = d, g, nil, false, nil
+	p.warnCalendar()
 	if g != nil && d != nil {
 		for _, r := range d.ProgrammeRows {
 			if r.GroupID == g.ID {
@@ -143,16 +150,21 @@ func (p *programmePanel) Show(d *model.YearData, g *model.Group) {
 	p.update()
 }
 
-// fillGenerator proposes the programme's approval (or 15 September) to 30 June and the least
-// hours the rules allow.
+// fillGenerator proposes the programme's approval (or the first day of classes) to the end of
+// classes of the group's grades, and the least hours the rules allow.
 func (p *programmePanel) fillGenerator() {
-	y := p.g.Year
-	from := model.NewDate(int(y), time.September, 15)
+	cal := model.CalendarOf(&p.d.Programme)
+	from := cal.Start()
 	if a := p.d.Programme.ApprovedOn; a.After(from) {
 		from = a
 	}
 	p.from.set(from.String())
-	p.to.set(model.NewDate(int(y)+1, time.June, 30).String())
+	to := model.NewDate(int(p.g.Year)+1, time.June, 30)
+	if end, ok := cal.EndFor(p.g.GradesOf(p.d.Students)); ok {
+		to = end
+	}
+	p.to.set(to.String())
+	p.vacations.SetChecked(false)
 	if r, err := p.rules(); err == nil {
 		p.target.set(model.H(int64(r.HoursMin)).String())
 	}
@@ -177,34 +189,6 @@ func sortRows(rows []model.ProgrammeRow) {
 	})
 }
 
-// generate replaces the rows with the programme generated from the group's weekly schedule.
-func (p *programmePanel) generate() {
-	if p.g == nil {
-		return
-	}
-	if len(p.g.Schedule) == 0 {
-		p.env.ShowError(model.Errorf("no_schedule", "Schedule", "%s", lang.X("programme.noschedule",
-			"групата няма седмичен график: въведете дните и часовете ѝ (чл. 50), после генерирайте програмата")))
-		return
-	}
-	for _, e := range []groupEntry{p.from, p.to, p.target} {
-		if err := e.Validator(e.Text); err != nil {
-			p.env.ShowError(err)
-			return
-		}
-	}
-	r, err := p.rules()
-	if err != nil {
-		p.env.ShowError(err)
-		return
-	}
-	target, _ := model.ParseHours(p.target.Text)
-	p.rows = model.GenerateProgramme(p.g, model.ProgrammePlan{From: parsedDate(p.from.Text), To: parsedDate(p.to.Text),
-		Target: target, Calendar: model.CalendarOf(&p.d.Programme), Rules: r})
-	p.selectRow(-1)
-	p.edited()
-}
-
 // edited marks the panel dirty and shows the totals of the rows as they are now.
 func (p *programmePanel) edited() {
 	p.dirty = true
@@ -227,6 +211,15 @@ func (p *programmePanel) update() {
 	}
 	p.totals.SetText(totalsText(model.TotalsOf(p.rows), r, p.g.Kind))
 	p.findings.Show(p.check())
+	p.relayout()
+}
+
+// relayout lays the tab out again once the head above the table grew or shrank (the
+// generator's explanation, the findings).
+func (p *programmePanel) relayout() {
+	if p.content != nil {
+		p.content.Refresh()
+	}
 }
 
 // check runs the rules engine on the group and its edited rows alone and keeps the

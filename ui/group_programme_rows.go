@@ -5,8 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -155,45 +153,4 @@ func (p *programmePanel) deleteRow() {
 	p.rows = append(p.rows[:p.sel], p.rows[p.sel+1:]...)
 	p.selectRow(-1)
 	p.edited()
-}
-
-// editCalendar edits the year's days without classes and saves them in the year's programme
-// at once: they are the year's, not the group's.
-func (p *programmePanel) editCalendar() {
-	if p.d == nil || p.d.Programme.ID == "" {
-		p.env.ShowError(model.Errorf("no_year", "", "%s", noYearText()))
-		return
-	}
-	text := widget.NewMultiLineEntry()
-	text.SetText(model.CalendarOf(&p.d.Programme).String())
-	text.SetMinRowsVisible(12)
-	hint := widget.NewLabel(lang.X("programme.calendar.hint",
-		"Един период на ред: дд.мм.гггг – дд.мм.гггг и име. Празно поле връща официалния календар за годината."))
-	hint.Wrapping = fyne.TextWrapWord
-	items := []*widget.FormItem{widget.NewFormItem("", hint), widget.NewFormItem("", text)}
-	dlg := dialog.NewForm(lang.X("programme.calendar.title", "Неучебни дни (ваканции и празници)"),
-		lang.X("programme.calendar.save", "Запази"), lang.X("programme.calendar.cancel", "Откажи"), items, func(ok bool) {
-			if ok {
-				p.saveCalendar(text.Text)
-			}
-		}, p.env.Window)
-	dlg.Resize(fyne.NewSize(640, 480))
-	dlg.Show()
-}
-
-// saveCalendar stores the periods typed in text as the year's calendar.
-func (p *programmePanel) saveCalendar(text string) {
-	c, err := model.ParseCalendar(p.d.Programme.Year, text)
-	if err != nil {
-		p.env.ShowError(err)
-		return
-	}
-	prog := p.d.Programme
-	prog.NonWorking = c.Off
-	if err := p.env.DB.Put(&prog); err != nil {
-		p.env.ShowError(err)
-		return
-	}
-	p.d.Programme = prog
-	p.checks.stale()
 }

@@ -92,6 +92,14 @@ func (s *groupsScreen) buildTabs() {
 	s.tabs = container.NewAppTabs(s.formTab)
 	for _, t := range groupTabs {
 		p := t.build(s.env, s.checks, s.changed)
+		if pp, ok := p.(*programmePanel); ok {
+			// A remedy of the generator that changes the weekly schedule changes the group's
+			// form, so the schedule is saved with the group (чл. 50).
+			pp.setSchedule = func(sl []model.Slot) {
+				s.form.schedule.set(sl)
+				s.changed()
+			}
+		}
 		if mp, ok := p.(*membersPanel); ok {
 			s.members = mp
 			mp.rules = func() (model.ActivityKind, model.Subject) {

@@ -14,9 +14,9 @@ import (
 
 // groupValues is what the group form holds, comparable to tell unsaved input.
 type groupValues struct {
-	Name, Kind, Subject, Area, Leader, Place, Goals, Results, Schedule string
-	Activity, MinGrade, MaxGrade                                       string
-	Interschool                                                        bool
+	Name, Kind, Subject, Area, Leader, Place, Goals, Results, Schedule, Stage string
+	Activity, MinGrade, MaxGrade                                              string
+	Interschool                                                               bool
 }
 
 // groupForm is the form of one group: its name, kind, subject or thematic area, leader, place,
@@ -29,6 +29,7 @@ type groupForm struct {
 	leaderMsg                   *widget.Label
 	schedule                    *scheduleEditor
 	interschool                 *widget.Check
+	stage                       *widget.Select // the group's stage before it has members (its calendar)
 
 	people   []model.Person // the year's paid people
 	council  []model.CouncilMember
@@ -76,6 +77,7 @@ func newGroupForm(changed, leaderChosen, submit func()) groupForm {
 	f.name.OnSubmitted = func(string) { submit() }
 	f.place.OnSubmitted = func(string) { submit() }
 	f.schedule = newScheduleEditor(changed)
+	f.stage = stageChoice.newSelect(lang.X("groups.stage.ph", "по учениците в групата"), changed)
 	f.interschool = widget.NewCheck(lang.X("groups.interschool", "сборна група с ученици от други училища (чл. 47)"), func(bool) { changed() })
 	f.name.Validator = func(v string) error {
 		return fieldError((&model.Group{Name: v, Kind: model.Interest, Area: model.AreaArts}).Validate(), "Name")
@@ -103,6 +105,7 @@ func (f *groupForm) object() fyne.CanvasObject {
 		phrase{"groups.leader", "Ръководител"}.item(container.NewVBox(f.leader, f.leaderMsg)),
 		phrase{"groups.place", "Място"}.item(f.place),
 		phrase{"groups.schedule", "Седмичен график (чл. 50)"}.item(f.schedule.object),
+		phrase{"groups.stage", "Етап (докато няма ученици)"}.item(f.stage),
 		phrase{"groups.interschool.label", "Междуучилищна"}.item(f.interschool),
 		phrase{"groups.goals", "Цели"}.item(f.goals),
 		phrase{"groups.results", "Очаквани резултати"}.item(f.results),
@@ -168,6 +171,7 @@ func (f *groupForm) fill(g *model.Group) {
 	f.maxGrade.SetSelectedIndex(g.MaxGrade)
 	f.schedule.set(g.Schedule)
 	f.interschool.SetChecked(g.Interschool)
+	setChoice(f.stage, stageChoice, stageValue(g.Stage))
 	f.goals.SetText(g.Goals)
 	f.results.SetText(g.Results)
 	f.name.SetValidationError(nil)
@@ -180,7 +184,8 @@ func (f *groupForm) values() groupValues {
 		Subject: f.subjects.value(f.subject.Selected), Area: f.areas.value(f.area.Selected),
 		Place: f.place.Text, Goals: f.goals.Text, Results: f.results.Text,
 		Schedule: f.schedule.text(), Interschool: f.interschool.Checked, Activity: f.activity.Text,
-		MinGrade: strconv.Itoa(max(f.minGrade.SelectedIndex(), 0)), MaxGrade: strconv.Itoa(max(f.maxGrade.SelectedIndex(), 0))}
+		MinGrade: strconv.Itoa(max(f.minGrade.SelectedIndex(), 0)), MaxGrade: strconv.Itoa(max(f.maxGrade.SelectedIndex(), 0)),
+		Stage: stageChoice.value(f.stage.Selected)}
 	if i := f.leader.SelectedIndex(); i >= 0 && i < len(f.leaders) {
 		v.Leader = string(f.leaders[i])
 	}
@@ -206,6 +211,12 @@ func (f *groupForm) read(g model.Group) model.Group {
 	}
 	g.MinGrade, _ = strconv.Atoi(v.MinGrade)
 	g.MaxGrade, _ = strconv.Atoi(v.MaxGrade)
+	g.Stage = 0
+	for _, st := range model.Stages {
+		if stageValue(st) == v.Stage {
+			g.Stage = st
+		}
+	}
 	return g
 }
 
@@ -219,4 +230,20 @@ func (f *groupForm) checkLeader() error {
 	f.leaderMsg.SetText(plainError(err).Error())
 	f.leaderMsg.Show()
 	return err
+}
+
+// stageChoice is the stage a group is planned for before it has members: its grades' calendar
+// (end of classes, vacations) decides the generated programme's days (чл. 48, ал. 1, т. 1).
+var stageChoice = choice{
+	values: []string{"1", "2", "3"},
+	labels: []phrase{{"groups.stage.primary", "начален етап (I–IV клас)"}, {"groups.stage.lower", "прогимназиален етап (V–VII клас)"},
+		{"groups.stage.upper", "гимназиален етап (VIII–XII клас)"}},
+}
+
+// stageValue is the choice value of a stage, "" for none.
+func stageValue(st model.Stage) string {
+	if st == 0 {
+		return ""
+	}
+	return strconv.Itoa(int(st))
 }

@@ -13,27 +13,30 @@ type calendar struct {
 	model.Calendar
 }
 
-// newCalendar is the model's calendar of year y (model.DefaultCalendar): the Ministry's order
-// for the years the model knows it, else the official holidays, Orthodox Easter included, with
+// newCalendar is the model's calendar of year y (model.DefaultCalendar): the built-in file for
+// the years the model ships one, else the official holidays, Orthodox Easter included, with
 // the vacations of the Ministry's usual pattern added.
 func newCalendar(y model.SchoolYear) calendar {
 	c := model.DefaultCalendar(y)
-	if !model.HasMinistryOrder(y) {
+	if len(c.Ends) == 0 {
 		c.Off = append(c.Off, usualVacations(y)...)
 		slices.SortStableFunc(c.Off, func(a, b model.DateRange) int { return a.From.Compare(b.From) })
 	}
 	return calendar{c}
 }
 
+// usual is the source of the demo's vacations of a year without a built-in calendar.
+const usual = "обичаен график (демонстрационни данни), неутвърден"
+
 // usualVacations are the vacations of the Ministry's usual order for school year y.
 func usualVacations(y model.SchoolYear) []model.DateRange {
 	a, b := int(y), int(y)+1
 	day := model.NewDate
 	return []model.DateRange{
-		{From: day(a, time.October, 29), To: day(a, time.November, 2), Name: "Есенна ваканция"},
-		{From: day(a, time.December, 22), To: day(b, time.January, 4), Name: "Коледна ваканция"},
-		{From: day(b, time.January, 31), To: day(b, time.February, 4), Name: "Междусрочна ваканция"},
-		{From: day(b, time.April, 1), To: day(b, time.April, 8), Name: "Пролетна ваканция"},
+		{From: day(a, time.October, 29), To: day(a, time.November, 2), Name: "Есенна ваканция", Kind: model.OffVacation, Source: usual},
+		{From: day(a, time.December, 22), To: day(b, time.January, 4), Name: "Коледна ваканция", Kind: model.OffVacation, Source: usual},
+		{From: day(b, time.January, 31), To: day(b, time.February, 4), Name: "Междусрочна ваканция", Kind: model.OffVacation, Source: usual},
+		{From: day(b, time.April, 1), To: day(b, time.April, 8), Name: "Пролетна ваканция", Kind: model.OffVacation, Source: usual},
 	}
 }
 

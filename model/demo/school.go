@@ -77,7 +77,11 @@ func (g *gen) programme() {
 		Currency:   g.cur,
 		ApprovedOn: g.approved(),
 		ProfileID:  ProfileID,
-		NonWorking: append([]model.DateRange(nil), g.cal.Off...),
+		// The year's calendar as the model has it, confirmed only when it is the order's.
+		NonWorking:        append([]model.DateRange(nil), g.cal.Off...),
+		ClassesEnd:        append([]model.ClassesEnd(nil), g.cal.Ends...),
+		CalendarSource:    g.cal.Source,
+		CalendarConfirmed: g.cal.Confirmed,
 	}
 }
 

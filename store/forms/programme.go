@@ -29,6 +29,12 @@ func WriteProgramme(w io.Writer, d *model.YearData, groupID model.ID) error {
 	dc.paraOrBlank(g.Results)
 	dc.section("III. Разпределение на съдържанието")
 	dc.table(programmeColumns, programmeRows(d, g.ID), tableStyle{BoldLast: true})
+	// A schedule on a calendar that is not the Minister's order says so until the school
+	// confirms the calendar (чл. 48, ал. 1).
+	if cal := model.CalendarOf(&d.Programme); !cal.Confirmed {
+		dc.para("Забележка: датите са по неутвърден календар за учебната " + cal.Year.String() +
+			" година (обичайният график, не заповедта на министъра): сверете ги със заповедта.")
+	}
 	dc.signatures(signature{"Ръководител", ix.personName(g.LeaderID)}, signature{"Директор", d.School.DirectorName})
 	return dc.finish(w)
 }

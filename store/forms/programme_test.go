@@ -3,8 +3,10 @@ package forms_test
 import (
 	"bytes"
 	"io"
+	"strings"
 	"testing"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
 )
 
@@ -15,7 +17,13 @@ func TestWriteProgramme(t *testing.T) {
 	mustContain(t, text,
 		"Приложение № 3", "ТЕМАТИЧНА ПРОГРАМА И ГРАФИК ЗА РАБОТА НА ГРУПАТА", "Преодоляване на пропуските",
 		"Всеки ученик решава", "Обикновени дроби", "родители)", "(публична изява)",
-		"15.12.2026", "актова зала", "Общо: 5,5", "15:00", forms.Publicity)
+		"15.12.2026", "актова зала", "Общо: 5,5", "15:00", forms.Publicity,
+		"неутвърден календар за учебната 2026/2027")
+	model.DefaultCalendar(d.Programme.Year).Store(&d.Programme)
+	confirmed := pdfText(t, "programme-confirmed", render(t, func(b *bytes.Buffer) error { return forms.WriteProgramme(b, d, "g1") }))
+	if strings.Contains(confirmed, "неутвърден") {
+		t.Error("a programme on a confirmed calendar still carries the note")
+	}
 }
 
 func TestWriteMinutes(t *testing.T) {

@@ -29,6 +29,8 @@ var fieldWords = map[string]string{
 	"LeaderID": "Ръководител", "GroupID": "Група", "StudentID": "Ученик", "PersonID": "Лице",
 	"SupplierID": "Доставчик", "ContractID": "Договор", "EntryNo": "Входящ №", "SubmittedAt": "Час на подаване", "Entries": "Чакащи",
 	"MinGrade": "От клас", "MaxGrade": "До клас", "EIK": "ЕИК", "IBAN": "IBAN", "VAT": "ДДС",
+	"NonWorking": "Неучебни дни", "ClassesEnd": "Край на занятията", "CalendarSource": "Източник на календара",
+	"CalendarConfirmed": "Потвърден календар", "Stage": "Етап", "Grades": "Класове", "Source": "Източник",
 }
 
 // FieldLabel returns the path of a field ("Name.First", "Members[2]") in Bulgarian words
