@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -66,35 +67,43 @@ func TestRestoreBackup_RefusesDamagedBackup(t *testing.T) {
 	}
 }
 
-func TestBackup_KeepsNewest(t *testing.T) {
+func TestBackup_RetentionByAge(t *testing.T) {
 	c := newClock()
 	dir := t.TempDir()
-	db := openAt(t, filepath.Join(dir, "school.db"), store.Options{Now: c.Now, KeepBackups: 3, BackupDir: filepath.Join(dir, "b")})
-	var taken []string
-	for i := range 6 {
-		if i != 3 { // two backups in the same millisecond must not collide
-			c.Add(time.Second)
+	db := openAt(t, filepath.Join(dir, "school.db"), store.Options{Now: c.Now, BackupDir: filepath.Join(dir, "b")})
+	// Twelve backups a day (imports) for 400 days.
+	var first string
+	for d := range 400 {
+		for i := range 12 {
+			p, err := db.Backup()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d == 399 && i == 0 {
+				first = p
+			}
+			c.Add(time.Hour)
 		}
-		p, err := db.Backup()
-		if err != nil {
-			t.Fatal(err)
-		}
-		taken = append(taken, p)
+		c.Add(12 * time.Hour)
 	}
 	got, err := db.Backups()
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{taken[5], taken[4], taken[3]}
-	if len(got) != 3 || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
-		t.Errorf("Backups = %v; want the newest three, newest first: %v", got, want)
+	// 2 days × 12, then one for each day up to 14, each week up to 8, each month up to 12
+	// (a period partly inside a younger tier may keep one more).
+	if len(got) < 24+12+6+10 || len(got) > 24+12+7+11+2 {
+		t.Errorf("%d backups kept after 400 days of 12 a day; want about 24+12+6+10", len(got))
+	}
+	if !slices.Contains(got, first) {
+		t.Errorf("the first backup of today %s was pushed out by the day's later ones", filepath.Base(first))
 	}
 	other := filepath.Join(dir, "b", "school-2-20260101-000000.000.bak")
 	if err := os.WriteFile(other, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := db.Backups(); len(got) != 3 {
-		t.Errorf("Backups lists a backup of another file: %v", got)
+	if again, _ := db.Backups(); len(again) != len(got) {
+		t.Errorf("Backups lists a backup of another file: %v", again)
 	}
 }
 

@@ -47,7 +47,7 @@ func (tx *Tx) Envelopes(kind model.Kind, since func(Meta) bool) ([]Envelope, err
 	}
 	var out []Envelope
 	err = b.ForEach(func(k, v []byte) error {
-		s, err := decode(model.ID(k), v)
+		s, err := decode(kind, model.ID(k), v)
 		if err != nil {
 			return err
 		}
@@ -90,7 +90,7 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	if !e.Meta.Deleted {
 		s.Data = e.Data
 	}
-	if err := write(b, id, s); err != nil {
+	if err := write(b, kind, id, s); err != nil {
 		return fmt.Errorf("put envelope %s: %w", kind, err)
 	}
 	last, err := lastVersion(tx.tx)

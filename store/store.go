@@ -38,11 +38,10 @@ var (
 
 // Options tune Open. The zero value is usable.
 type Options struct {
-	User        string           // who changes records ("директор", OS user); default: $USER
-	Now         func() time.Time // injected clock; default time.Now
-	BackupDir   string           // default: <dir of file>/backups
-	KeepBackups int              // how many backups to keep; default 10
-	Timeout     time.Duration    // how long to wait for the file's lock; default 1s
+	User      string           // who changes records ("директор", OS user); default: $USER
+	Now       func() time.Time // injected clock; default time.Now
+	BackupDir string           // default: <dir of file>/backups
+	Timeout   time.Duration    // how long to wait for the file's lock; default 1s
 }
 
 // withDefaults fills in the defaults for the file at path.
@@ -55,9 +54,6 @@ func (o Options) withDefaults(path string) Options {
 	}
 	if o.BackupDir == "" {
 		o.BackupDir = filepath.Join(filepath.Dir(path), "backups")
-	}
-	if o.KeepBackups <= 0 {
-		o.KeepBackups = 10
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = time.Second
@@ -138,17 +134,18 @@ func existingFile(path string, opts Options) (bool, error) {
 
 // prepare checks an existing file, takes the backups that are due and migrates the schema.
 func (db *DB) prepare(existed bool) error {
-	if existed {
-		if err := db.verify(); err != nil {
-			return corruptError(db.path, db.opts, err)
-		}
-	}
-	from, err := db.SchemaVersion()
+	var from int
+	err := guarded(func() (err error) { from, err = db.SchemaVersion(); return err })
 	if err != nil {
-		return fmt.Errorf("open %s: %w", db.path, err)
+		return corruptError(db.path, db.opts, err)
 	}
 	if from > len(migrations) {
-		return newerSchemaError(db.path, from)
+		return newerSchemaError(db.path, from) // its values may have a layout this app does not know
+	}
+	if existed {
+		if err := db.Verify(nil).Error(); err != nil {
+			return corruptError(db.path, db.opts, err)
+		}
 	}
 	if existed && from < len(migrations) {
 		// A migration rewrites the records: never without a copy of the file as it was.

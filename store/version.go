@@ -63,9 +63,9 @@ func receive(last, remote Version, now time.Time, node string) Version {
 // lastVersion reads the clock persisted in meta, so it never goes back across restarts.
 func lastVersion(tx *bbolt.Tx) (Version, error) {
 	var v Version
-	raw := tx.Bucket(bucketMeta).Get(keyClock)
-	if raw == nil {
-		return v, nil
+	raw, err := getMeta(tx, keyClock)
+	if err != nil || raw == nil {
+		return v, err
 	}
 	if err := json.Unmarshal(raw, &v); err != nil {
 		return v, fmt.Errorf("read clock: %w", err)
@@ -79,5 +79,5 @@ func saveVersion(tx *bbolt.Tx, v Version) error {
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bucketMeta).Put(keyClock, raw)
+	return putMeta(tx, keyClock, raw)
 }
