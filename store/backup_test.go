@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"errors"
+	"go.etcd.io/bbolt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -139,15 +140,58 @@ func TestOpen_DaysFirstBackup(t *testing.T) {
 	}
 }
 
-// bbolt writes a new file's first pages right after creating it: a crash in between leaves an
-// empty file, which has no backups and opens as a new file.
-func TestOpen_EmptyFileWithoutBackupsIsNew(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "school.db")
-	if err := os.WriteFile(path, nil, 0o600); err != nil {
-		t.Fatal(err)
+// An empty file (a crash right after bbolt created it, or a file named by mistake) and a file of
+// another program are never set up silently; an empty one is when the user says so.
+func TestOpen_EmptyOrForeignFileIsNotSetUpSilently(t *testing.T) {
+	dir := t.TempDir()
+	foreignBolt := filepath.Join(dir, "other.db")
+	rawUpdate(t, foreignBolt, func(tx *bbolt.Tx) error {
+		b, err := tx.CreateBucket([]byte("accounts"))
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte("k"), []byte("v"))
+	})
+	tests := []struct {
+		name, code string
+		content    []byte // nil: the foreign bbolt file
+		init       bool   // whether InitEmpty then sets it up
+	}{
+		{"empty", "empty_file", []byte{}, true},
+		{"a text document", "foreign_file", []byte("Име;Клас\nИван;5\n"), false},
+		{"another program's bbolt file", "foreign_file", nil, false},
 	}
-	db := openAt(t, path, store.Options{})
-	mustPut(t, db, student(2025, "Иван"))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := foreignBolt
+			if tt.content != nil {
+				path = filepath.Join(t.TempDir(), "school.db")
+				if err := os.WriteFile(path, tt.content, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before, _ := os.ReadFile(path)
+			_, err := store.Open(path, store.Options{})
+			if !errors.Is(err, store.ErrNotDataFile) || model.ErrorCode(err) != tt.code {
+				t.Fatalf("Open = %v; want ErrNotDataFile %s", err, tt.code)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+				t.Error("the refused file was changed")
+			}
+			db, err := store.Open(path, store.Options{InitEmpty: true})
+			if !tt.init {
+				if !errors.Is(err, store.ErrNotDataFile) {
+					t.Errorf("Open with InitEmpty = %v; want still refused", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Open with InitEmpty: %v", err)
+			}
+			defer db.Close()
+			mustPut(t, db, student(2025, "Иван"))
+		})
+	}
 }
 
 // The UI saves from one goroutine while a backup runs on another.

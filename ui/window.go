@@ -37,6 +37,9 @@ type Main struct {
 	opt    Options
 	env    *Env // nil while no file is open
 	demo   bool // the open file is a copy of a demo file
+	// backupWarn says on the status line why the last backup was refused ("" when it was not):
+	// the file works, but its newest copy is older than the user may think.
+	backupWarn string
 	closed bool // the window is closed
 	lang   i18n.Language
 
@@ -231,6 +234,9 @@ func (m *Main) updateStatus() {
 	file := lang.X("status.file", "Файл: {{.Path}}", map[string]any{"Path": m.env.DB.Path()})
 	if m.demo {
 		file += " " + lang.X("status.demo", "(демо: копие, оригиналът не се променя)")
+	}
+	if m.backupWarn != "" {
+		file += " — " + m.backupWarn
 	}
 	m.status.SetText(file)
 	if ed, ok := m.screen().(Editor); ok && ed.Dirty() {
