@@ -32,16 +32,16 @@ type Options struct {
 // Main is the main window: the navigation, the current section's screen, the menus and the
 // open data file.
 type Main struct {
-	app    fyne.App
-	win    fyne.Window
-	opt    Options
-	env    *Env // nil while no file is open
-	demo   bool // the open file is a copy of a demo file
+	app  fyne.App
+	win  fyne.Window
+	opt  Options
+	env  *Env // nil while no file is open
+	demo bool // the open file is a copy of a demo file
 	// backupWarn says on the status line why the last backup was refused ("" when it was not):
 	// the file works, but its newest copy is older than the user may think.
 	backupWarn string
-	closed bool // the window is closed
-	lang   i18n.Language
+	closed     bool // the window is closed
+	lang       i18n.Language
 
 	screens []Screen // built on first show, one per section
 	current int
