@@ -162,8 +162,8 @@ func isBackupOf(name, stem string) bool {
 // is written beside the target, synced and renamed over it, so a crash leaves either file whole.
 // A damaged backup is refused with ErrCorrupt.
 func RestoreBackup(backup, target string) error {
-	if err := CheckFile(backup, nil).Error(); err != nil {
-		return fmt.Errorf("restore %s: %w: %w", backup, ErrCorrupt, err)
+	if err := checkFile(backup); err != nil {
+		return fmt.Errorf("restore %s: %w", backup, err)
 	}
 	src, err := os.Open(backup)
 	if err != nil {

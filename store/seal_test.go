@@ -63,7 +63,7 @@ func TestSeal_ChangedValueIsDamageNamingTheRecord(t *testing.T) {
 			path, a, other := twoStudents(t)
 			rawUpdate(t, path, func(tx *bbolt.Tx) error { return tt.change(tx.Bucket([]byte(model.KindStudent)), a, other) })
 
-			r := store.CheckFile(path, nil)
+			r, _ := store.CheckFile(path, nil)
 			if len(r.Damaged) != 1 || r.Damaged[0].Bucket != string(model.KindStudent) || r.Damaged[0].Key != string(a) {
 				t.Fatalf("CheckFile damaged = %v; want exactly student %s", r.Damaged, a)
 			}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Report is what a full verification of a file found.
@@ -78,20 +79,38 @@ func (db *DB) checkTx(fn func(tx *bbolt.Tx) error) error {
 // errRollback ends checkTx's write transaction without a commit (and keeps the decoded years).
 var errRollback = errors.New("store: rolled back")
 
-// CheckFile opens the file at path read-only (no lock held against readers, no backup, no
-// migration) and verifies it as Open would. A file that cannot be opened at all is a Report
-// with Err set.
-func CheckFile(path string, progress func(done, total int)) Report {
+// CheckFile opens the file at path read-only (no backup, no migration, nothing written) and
+// verifies it as Open would; damage of any kind is in the Report. The error is for a file that
+// could not be looked at: missing, unreadable, or held by another program (ErrLocked).
+func CheckFile(path string, progress func(done, total int)) (Report, error) {
+	if _, err := os.Stat(path); err != nil {
+		return Report{}, fmt.Errorf("check %s: %w", path, err)
+	}
 	if err := precheckFile(path); err != nil {
-		return Report{Err: err}
+		return Report{Err: err}, nil
 	}
 	b, err := openBoltReadOnly(path)
+	if errors.Is(err, berrors.ErrTimeout) {
+		return Report{}, fmt.Errorf("check %s: %w", path, ErrLocked)
+	}
 	if err != nil {
-		return Report{Err: err}
+		return Report{Err: err}, nil
 	}
 	defer b.Close()
 	db := &DB{bolt: b, path: path}
-	return db.Verify(progress)
+	return db.Verify(progress), nil
+}
+
+// checkFile is CheckFile as one error: nil for a sound file, ErrCorrupt for a damaged one.
+func checkFile(path string) error {
+	r, err := CheckFile(path, nil)
+	if err != nil {
+		return err
+	}
+	if err := r.Error(); err != nil {
+		return fmt.Errorf("%w: %w", ErrCorrupt, err)
+	}
+	return nil
 }
 
 // verifyTx checks every value of the file. Our own walk runs before tx.Check, on this

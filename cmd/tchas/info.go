@@ -28,7 +28,7 @@ func (c *infoCommand) ParseFlags(args []string) error {
 
 // Run prints the school, the years with a programme and the number of live records per kind.
 func (c *infoCommand) Run(context.Context) error {
-	db, err := c.m.openDB(c.db)
+	db, err := c.m.openRead(c.db)
 	if err != nil {
 		return err
 	}
