@@ -80,6 +80,10 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	if e.Meta.Version.IsZero() {
 		return fmt.Errorf("put envelope %s %s: no version", kind, id)
 	}
+	if now := tx.db.opts.Now(); e.Meta.Version.Wall > now.Add(MaxVersionAhead).UnixMilli() {
+		// The clock follows received versions (receive): one far ahead would move it there for good.
+		return fmt.Errorf("put envelope %s %s: version %s is more than %s ahead of the clock", kind, id, e.Meta.Version, MaxVersionAhead)
+	}
 	if !e.Meta.Deleted {
 		if _, err := DecodeRecord(e); err != nil {
 			return fmt.Errorf("put envelope: %w", err)

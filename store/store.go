@@ -198,6 +198,9 @@ func (db *DB) Close() error {
 	return nil
 }
 
+// Now returns the time by the file's clock (Options.Now).
+func (db *DB) Now() time.Time { return db.opts.Now() }
+
 // Path returns the path of the data file.
 func (db *DB) Path() string { return db.path }
 

@@ -35,6 +35,10 @@ func (v Version) IsZero() bool { return v == Version{} }
 // String formats the version as wall.logical@node, e.g. 1763890000000.0@4f1c…
 func (v Version) String() string { return fmt.Sprintf("%d.%d@%s", v.Wall, v.Logical, v.Node) }
 
+// MaxVersionAhead bounds how far ahead of this file's clock a received version may be
+// (PutEnvelope): a hybrid logical clock follows the greatest version it has seen.
+const MaxVersionAhead = 24 * time.Hour
+
 // tick issues the next version of a local change: the send rule of an HLC.
 func tick(last Version, now time.Time, node string) Version {
 	wall := now.UnixMilli()

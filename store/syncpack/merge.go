@@ -136,6 +136,9 @@ func Plan(db *store.DB, p *Package, year model.SchoolYear) (*MergePlan, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := admit(db, p, db.Now()); err != nil { // admit.go: every record as if typed
+		return nil, err
+	}
 	_, known := state.Peers[p.Manifest.Installation]
 	next := advance(state, p, db.Installation())
 	var plan *MergePlan
