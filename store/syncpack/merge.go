@@ -244,13 +244,13 @@ func unreadable(remote Envelope, err error) error {
 // signed by another key than the sender used before. It returns the sync state.
 func checkPeer(db *store.DB, p *Package, year model.SchoolYear) (*syncState, error) {
 	m := p.Manifest
-	neispuo := m.NEISPUO // a new file without a school takes the sender's
-	if school, err := db.School(); err == nil {
-		neispuo = school.NEISPUO
+	var school *model.School // nil: a new file without a school takes the sender's
+	if s, err := db.School(); err == nil {
+		school = s
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return nil, fmt.Errorf("syncpack: check sender: %w", err)
 	}
-	if err := CheckSchool(p, neispuo, year); err != nil {
+	if err := CheckSchoolOf(p, school, year); err != nil {
 		return nil, err
 	}
 	if m.Installation == db.Installation() {
