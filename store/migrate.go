@@ -213,3 +213,26 @@ func getMeta(tx *bbolt.Tx, key []byte) ([]byte, error) {
 func putMeta(tx *bbolt.Tx, key, val []byte) error {
 	return tx.Bucket(bucketMeta).Put(key, seal(string(bucketMeta), string(key), val))
 }
+
+// ResetInstallation gives the file a new installation ID, with fn's changes (the sync package's
+// signing key) in the same transaction: a file that was copied becomes a second installation
+// instead of one that speaks for two. It returns the new ID.
+func (db *DB) ResetInstallation(fn func(tx *Tx) error) (string, error) {
+	id := randomHex()
+	old := db.inst
+	err := db.Update(func(tx *Tx) error {
+		if err := putMeta(tx.tx, keyInstallation, []byte(id)); err != nil {
+			return err
+		}
+		db.inst = id // under the write lock: the versions this transaction issues carry it
+		if fn != nil {
+			return fn(tx)
+		}
+		return nil
+	})
+	if err != nil {
+		db.inst = old
+		return "", fmt.Errorf("reset installation: %w", err)
+	}
+	return id, nil
+}

@@ -193,3 +193,23 @@ func TestDump_EveryRecordInAStableOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestResetInstallation_NewIDAndKey(t *testing.T) {
+	path := demoFile(t)
+	before := func() string {
+		db, err := store.Open(path, store.Options{NoBackup: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		return db.Installation()
+	}
+	id0 := before()
+	code, out, errOut := run(t, "reset-installation", "--db", path)
+	if code != ExitOK || !strings.Contains(out, "Нов отпечатък") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if id := before(); id == id0 || !strings.Contains(out, id) {
+		t.Errorf("installation %s after reset (printed %q); want a new one", id, out)
+	}
+}

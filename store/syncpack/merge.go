@@ -132,6 +132,9 @@ type ApplyOptions struct {
 // Plan tells, without changing anything, what applying the verified package to db would do for
 // the school year the user has open. Each conflict carries both versions (Change.Conflict).
 func Plan(db *store.DB, p *Package, year model.SchoolYear) (*MergePlan, error) {
+	if err := detectCopy(db, p); err != nil { // copied.go: a package of a copy of this file
+		return nil, err
+	}
 	state, err := checkPeer(db, p, year)
 	if err != nil {
 		return nil, err
