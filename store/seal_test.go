@@ -139,3 +139,29 @@ func TestOpen_SealsRecordsOfV2File(t *testing.T) {
 		t.Errorf("no backup before the migration: %v", err)
 	}
 }
+
+// The open's full verification reports its progress, for the window's status line.
+func TestOpen_ReportsVerificationProgress(t *testing.T) {
+	path, _, _ := twoStudents(t)
+	var calls, last, total int
+	openAt(t, path, store.Options{Progress: func(done, n int) { calls, last, total = calls+1, done, n }})
+	if calls == 0 || last != total || total < len(model.Kinds) {
+		t.Errorf("progress: %d calls, last %d of %d; want one per bucket, ending at the total", calls, last, total)
+	}
+}
+
+func TestBlob_ChangedContentIsDamage(t *testing.T) {
+	db, _ := openTest(t)
+	sha, err := db.PutBlob([]byte("scan of an invoice"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := db.Path()
+	_ = db.Close()
+	rawUpdate(t, path, func(tx *bbolt.Tx) error {
+		return tx.Bucket([]byte("blobs")).Put([]byte(sha), []byte("scan of an invoicf"))
+	})
+	if r, _ := store.CheckFile(path, nil); len(r.Damaged) != 1 || r.Damaged[0].Key != sha {
+		t.Errorf("CheckFile = %+v; want the blob named", r)
+	}
+}

@@ -41,12 +41,13 @@ var (
 
 // Options tune Open. The zero value is usable.
 type Options struct {
-	User      string           // who changes records ("директор", OS user); default: $USER
-	Now       func() time.Time // injected clock; default time.Now
-	BackupDir string           // default: <dir of file>/backups
-	Timeout   time.Duration    // how long to wait for the file's lock; default 1s
-	NoBackup  bool             // no day's first backup (a command that only reads); an upgrade still takes one
-	InitEmpty bool             // set up an empty file as a new school (the user said so); never without
+	User      string                // who changes records ("директор", OS user); default: $USER
+	Now       func() time.Time      // injected clock; default time.Now
+	BackupDir string                // default: <dir of file>/backups
+	Timeout   time.Duration         // how long to wait for the file's lock; default 1s
+	NoBackup  bool                  // no day's first backup (a command that only reads); an upgrade still takes one
+	InitEmpty bool                  // set up an empty file as a new school (the user said so); never without
+	Progress  func(done, total int) // called as the open's full verification goes on (the GUI's status line)
 }
 
 // withDefaults fills in the defaults for the file at path.
@@ -142,7 +143,7 @@ func (db *DB) prepare(existed bool) error {
 		}
 	}
 	if existed {
-		if err := db.Verify(nil).Error(); err != nil {
+		if err := db.Verify(db.opts.Progress).Error(); err != nil {
 			return corruptError(db.path, db.opts, err)
 		}
 	}

@@ -52,7 +52,36 @@ func (m *Main) openPath(path string, demo bool) {
 	if m.env != nil && samePath(m.env.DB.Path(), path) {
 		return // already open; opening it again would wait for our own lock
 	}
-	db, err := m.opt.Open(path)
+	if m.opening {
+		return // one open at a time: the first one's answer decides
+	}
+	// Opening verifies the whole file (every record's checksum): away from the window, with its
+	// progress on the status line.
+	m.opening = true
+	if m.status != nil {
+		m.status.SetText(lang.X("status.verifying", "Проверка на файла „{{.Name}}“…", map[string]any{"Name": filepath.Base(path)}))
+	}
+	m.goWork(func() {
+		db, err := m.opt.Open(path)
+		fyne.Do(func() {
+			m.opening = false
+			m.opened(path, demo, db, err)
+		})
+	})
+}
+
+// verifying shows the open's verification on the status line; called from the opening goroutine.
+func (m *Main) verifying(path string) func(done, total int) {
+	return func(done, total int) {
+		fyne.Do(func() {
+			m.status.SetText(lang.X("status.verifying.n", "Проверка на файла „{{.Name}}“: {{.Done}} от {{.Total}} части…",
+				map[string]any{"Name": filepath.Base(path), "Done": done, "Total": total}))
+		})
+	}
+}
+
+// opened attaches the file the open gave, or tells the user why it cannot be opened.
+func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 	var corrupt *store.CorruptError
 	switch {
 	case err == nil:

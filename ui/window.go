@@ -18,7 +18,8 @@ import (
 type Options struct {
 	// Now is the clock; default time.Now.
 	Now func() time.Time
-	// Open opens a data file; default store.Open with the store's default options.
+	// Open opens a data file; default store.Open with the store's default options and the
+	// verification's progress on the status line.
 	Open func(path string) (*store.DB, error)
 	// SavePath, when set, replaces the file-save dialog: it returns the path where a file the
 	// program suggests calling name is written. Tests set it.
@@ -40,6 +41,7 @@ type Main struct {
 	// backupWarn says on the status line why the last backup was refused ("" when it was not):
 	// the file works, but its newest copy is older than the user may think.
 	backupWarn string
+	opening    bool // a file is being opened (and verified) away from the window
 	closed     bool // the window is closed
 	lang       i18n.Language
 
@@ -58,10 +60,12 @@ func New(a fyne.App, w fyne.Window, opt Options) *Main {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	if opt.Open == nil {
-		opt.Open = func(path string) (*store.DB, error) { return store.Open(path, store.Options{Now: opt.Now}) }
-	}
 	m := &Main{app: a, win: w, opt: opt, lang: i18n.Parse(a.Preferences().String(prefLang))}
+	if m.opt.Open == nil {
+		m.opt.Open = func(path string) (*store.DB, error) {
+			return store.Open(path, store.Options{Now: opt.Now, Progress: m.verifying(path)})
+		}
+	}
 	m.useLanguage(m.lang)
 	w.SetTitle(lang.X("app.title", "Твоят час – офлайн"))
 	w.SetCloseIntercept(m.RequestClose)
