@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"runtime/debug"
@@ -28,12 +29,17 @@ func (e *CorruptError) Unwrap() []error { return []error{ErrCorrupt, e.userError
 
 // userError tells the user what happened and what to do.
 func (e *CorruptError) userError() *model.Error {
-	if len(e.Backups) == 0 {
-		return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден и няма резервни копия: "+
-			"потърсете копие на файла (флашка, имейл) и го отворете вместо него", filepath.Base(e.Path))
+	what := ""
+	var d *DamageError
+	if errors.As(e.Err, &d) { // the first damaged record; tchas fsck lists them all
+		what = fmt.Sprintf(" (повреден запис: %s %s)", d.Bucket, d.Key)
 	}
-	return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден: възстановете последното резервно копие „%s“",
-		filepath.Base(e.Path), filepath.Base(e.Backups[0]))
+	if len(e.Backups) == 0 {
+		return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден%s и няма резервни копия: "+
+			"потърсете копие на файла (флашка, имейл) и го отворете вместо него", filepath.Base(e.Path), what)
+	}
+	return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден%s: възстановете последното резервно копие „%s“",
+		filepath.Base(e.Path), what, filepath.Base(e.Backups[0]))
 }
 
 // corruptError builds a *CorruptError with the backups of the file at path.

@@ -75,6 +75,10 @@ func TestSeal_ChangedValueIsDamageNamingTheRecord(t *testing.T) {
 			if !errors.Is(err, store.ErrCorrupt) || !errors.As(err, &d) || d.Key != string(a) {
 				t.Fatalf("Open = %v; want ErrCorrupt naming student %s", err, a)
 			}
+			var me *model.Error
+			if !errors.As(err, &me) || !strings.Contains(me.Msg, "повреден запис: student "+string(a)) {
+				t.Errorf("the user's message does not name the record: %v", me)
+			}
 		})
 	}
 }

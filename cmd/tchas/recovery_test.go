@@ -213,3 +213,31 @@ func TestResetInstallation_NewIDAndKey(t *testing.T) {
 		t.Errorf("installation %s after reset (printed %q); want a new one", id, out)
 	}
 }
+
+// An empty file is never set up silently by tchas; it says what to do and leaves the file alone.
+func TestOpen_EmptyFileIsRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "school.db")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := run(t, "info", "--db", path)
+	if code != ExitUsage || !strings.Contains(errOut, "е празен") {
+		t.Errorf("info of an empty file: exit %d\n%s", code, errOut)
+	}
+	if fi, _ := os.Stat(path); fi.Size() != 0 {
+		t.Error("tchas set the empty file up")
+	}
+}
+
+// A command that writes reports on stderr a backup it could not take, and still does its work.
+func TestRefusedBackupIsOnStderr(t *testing.T) {
+	path := demoFile(t)
+	if err := os.WriteFile(filepath.Join(filepath.Dir(path), "backups"), []byte("x"), 0o600); err != nil {
+		t.Fatal(err) // a file where the backups folder should be
+	}
+	out := filepath.Join(t.TempDir(), "p.zip")
+	code, _, errOut := run(t, "export", "--db", path, "--out", out)
+	if code != ExitOK || !strings.Contains(errOut, "резервно копие") || !strings.Contains(errOut, "не е направено") {
+		t.Errorf("export with no backup possible: exit %d, stderr %q", code, errOut)
+	}
+}
