@@ -92,7 +92,7 @@ func (m *Main) loadYear(db *store.DB, year string) (*model.YearData, error) {
 	}
 	d, err := db.LoadYear(y)
 	if err != nil {
-		return nil, failed("файлът не може да бъде прочетен", err)
+		return nil, unreadable(err)
 	}
 	return d, nil
 }
@@ -102,7 +102,7 @@ func (m *Main) loadYear(db *store.DB, year string) (*model.YearData, error) {
 func (m *Main) pickYear(db *store.DB, year string) (model.SchoolYear, error) {
 	years, err := db.Years()
 	if err != nil {
-		return 0, failed("файлът не може да бъде прочетен", fmt.Errorf("load year: %w", err))
+		return 0, unreadable(fmt.Errorf("load year: %w", err))
 	}
 	if len(years) == 0 {
 		return 0, usageErr("във файла няма учебна година: въведете програмата на годината в приложението", errors.New("load year: no programme in the file"))

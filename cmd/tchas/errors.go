@@ -70,3 +70,13 @@ func userMsg(err error) string {
 	}
 	return err.Error()
 }
+
+// unreadable reports a data file that opened but could not be read (status 1). A damaged record
+// (store.ErrCorrupt) is named, with what to do.
+func unreadable(err error) *Error {
+	var d *store.DamageError
+	if errors.As(err, &d) {
+		return failed(fmt.Sprintf("записът %s %s във файла е повреден: вижте всички повреди с „tchas fsck“ и възстановете копие с „tchas restore“", d.Bucket, d.Key), err)
+	}
+	return failed("файлът не може да бъде прочетен", err)
+}
