@@ -82,6 +82,13 @@ func (m *Main) verifying(path string) func(done, total int) {
 
 // opened attaches the file the open gave, or tells the user why it cannot be opened.
 func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
+	if m.closed { // the window closed while the file was being checked
+		if err == nil {
+			_ = db.Close()
+		}
+		return
+	}
+	m.updateStatus() // the status line said „Проверка…“
 	var corrupt *store.CorruptError
 	switch {
 	case err == nil:
