@@ -15,7 +15,7 @@ DEMO_DB := $(HOME)/.config/tvoyatchas/demo.db
 # Extra arguments for the app: make run ARGS='--db /path/school.db'
 ARGS ?=
 
-.PHONY: run demo build gui tchas deps go-check test test-deps fmt-check vet unit fuzz windows clean
+.PHONY: run demo build gui tchas deps go-check test test-deps fmt-check vet unit fuzz campaigns windows clean
 
 ## run: build and start the app (DEMO=1: on a demo school of 300 students)
 run: build
@@ -77,6 +77,11 @@ FUZZTIME ?= 10s
 fuzz:
 	CGO_ENABLED=0 go test -run '^$$' -fuzz '^FuzzVerify$$' -fuzztime $(FUZZTIME) ./store/syncpack/
 	CGO_ENABLED=0 go test -run '^$$' -fuzz '^FuzzParsePersonalNumber$$' -fuzztime $(FUZZTIME) ./model/
+
+## campaigns: the full bit-flip (150 tries) and kill -9 (100 rounds) campaigns of docs/reliability.md
+campaigns: go-check
+	CGO_ENABLED=0 go test -count=1 -run '^TestCampaign_BitFlips$$' -v ./store/ -campaign.n 150
+	CGO_ENABLED=0 go test -count=1 -run '^TestCrash_KillDuringWrites$$' -v ./store/syncpack/ -crash.n 100
 
 ## windows: dist/tvoyatchas.exe (icon, version) and dist/tchas.exe, cross-compiled with mingw-w64
 windows: go-check

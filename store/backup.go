@@ -9,6 +9,9 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
 
 	"go.etcd.io/bbolt"
 )
@@ -20,29 +23,44 @@ const (
 	backupExt   = ".bak"
 )
 
-// Backup copies the open file, consistently, into a new backup in BackupDir and keeps only the
-// newest KeepBackups. It returns the backup's path.
+// Backup verifies the open file and copies it, consistently, into a new backup in BackupDir,
+// then lets old backups go by age (retention.go). It returns the backup's path.
+//
+// The verification and the copy read the same transaction: a damaged file is refused (ErrCorrupt,
+// naming what is damaged) and never becomes the newest backup nor pushes a good one out.
 func (db *DB) Backup() (string, error) {
 	db.backupMu.Lock() // two backups in the same millisecond must not pick the same name
 	defer db.backupMu.Unlock()
 	dir := db.opts.BackupDir
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("backup: %w", err)
+		return "", backupRefused(db.path, err)
 	}
 	target := db.backupName()
 	err := WriteFileAtomic(target, func(f io.Writer) error {
-		return db.bolt.View(func(tx *bbolt.Tx) error {
+		return db.checkTx(func(tx *bbolt.Tx) error {
+			if err := verifyTx(db.path, tx, nil).Error(); err != nil {
+				return err
+			}
 			_, err := tx.WriteTo(f)
 			return err
 		})
 	})
 	if err != nil {
-		return "", fmt.Errorf("backup %s: %w", db.path, err)
+		return "", backupRefused(db.path, err)
 	}
 	if err := db.prune(); err != nil {
 		return target, err
 	}
 	return target, nil
+}
+
+// backupRefused tells the user that no backup was taken and why.
+func backupRefused(path string, err error) error {
+	msg := "резервно копие на „%s“ не е направено: папката за копия не може да бъде записана (%v) — проверете мястото на диска и правата"
+	if errors.Is(err, ErrCorrupt) {
+		msg = "резервно копие на „%s“ не е направено, защото файлът е повреден (%v): предишните копия са запазени — проверете го с tchas fsck"
+	}
+	return fmt.Errorf("backup %s: %w: %w", path, err, model.Errorf("backup_refused", "", msg, filepath.Base(path), err))
 }
 
 // backupName returns an unused name for a backup taken now.
@@ -60,16 +78,26 @@ func exists(path string) bool {
 	return err == nil
 }
 
-// prune removes all but the newest KeepBackups backups.
+// prune removes the backups the retention no longer keeps (retention.go).
 func (db *DB) prune() error {
 	all, err := db.Backups()
 	if err != nil {
 		return err
 	}
+	now := db.opts.Now()
+	var named []string
+	var taken []time.Time
+	for _, p := range all {
+		if t, ok := backupTime(p, now.Location()); ok {
+			named, taken = append(named, p), append(taken, t)
+		}
+	}
 	var errs []error
-	for _, old := range all[min(len(all), db.opts.KeepBackups):] {
-		if err := os.Remove(old); err != nil {
-			errs = append(errs, err)
+	for i, keep := range keepBackups(now, taken) {
+		if !keep {
+			if err := os.Remove(named[i]); err != nil {
+				errs = append(errs, err)
+			}
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -148,23 +176,6 @@ func RestoreBackup(backup, target string) error {
 	})
 	if err != nil {
 		return fmt.Errorf("restore %s over %s: %w", backup, target, err)
-	}
-	return nil
-}
-
-// checkFile opens a file read-only and verifies it as Open would.
-func checkFile(path string) error {
-	if err := precheckFile(path); err != nil {
-		return fmt.Errorf("%w: %w", ErrCorrupt, err)
-	}
-	b, err := openBoltReadOnly(path)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrCorrupt, err)
-	}
-	defer b.Close()
-	db := &DB{bolt: b, path: path}
-	if err := db.verify(); err != nil {
-		return fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
 	return nil
 }

@@ -3,8 +3,10 @@ package store_test
 import (
 	"bytes"
 	"errors"
+	"go.etcd.io/bbolt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -66,35 +68,43 @@ func TestRestoreBackup_RefusesDamagedBackup(t *testing.T) {
 	}
 }
 
-func TestBackup_KeepsNewest(t *testing.T) {
+func TestBackup_RetentionByAge(t *testing.T) {
 	c := newClock()
 	dir := t.TempDir()
-	db := openAt(t, filepath.Join(dir, "school.db"), store.Options{Now: c.Now, KeepBackups: 3, BackupDir: filepath.Join(dir, "b")})
-	var taken []string
-	for i := range 6 {
-		if i != 3 { // two backups in the same millisecond must not collide
-			c.Add(time.Second)
+	db := openAt(t, filepath.Join(dir, "school.db"), store.Options{Now: c.Now, BackupDir: filepath.Join(dir, "b")})
+	// Twelve backups a day (imports) for 400 days.
+	var first string
+	for d := range 400 {
+		for i := range 12 {
+			p, err := db.Backup()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d == 399 && i == 0 {
+				first = p
+			}
+			c.Add(time.Hour)
 		}
-		p, err := db.Backup()
-		if err != nil {
-			t.Fatal(err)
-		}
-		taken = append(taken, p)
+		c.Add(12 * time.Hour)
 	}
 	got, err := db.Backups()
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{taken[5], taken[4], taken[3]}
-	if len(got) != 3 || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
-		t.Errorf("Backups = %v; want the newest three, newest first: %v", got, want)
+	// 2 days × 12, then one for each day up to 14, each week up to 8, each month up to 12
+	// (a period partly inside a younger tier may keep one more).
+	if len(got) < 24+12+6+10 || len(got) > 24+12+7+11+2 {
+		t.Errorf("%d backups kept after 400 days of 12 a day; want about 24+12+6+10", len(got))
+	}
+	if !slices.Contains(got, first) {
+		t.Errorf("the first backup of today %s was pushed out by the day's later ones", filepath.Base(first))
 	}
 	other := filepath.Join(dir, "b", "school-2-20260101-000000.000.bak")
 	if err := os.WriteFile(other, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := db.Backups(); len(got) != 3 {
-		t.Errorf("Backups lists a backup of another file: %v", got)
+	if again, _ := db.Backups(); len(again) != len(got) {
+		t.Errorf("Backups lists a backup of another file: %v", again)
 	}
 }
 
@@ -130,15 +140,58 @@ func TestOpen_DaysFirstBackup(t *testing.T) {
 	}
 }
 
-// bbolt writes a new file's first pages right after creating it: a crash in between leaves an
-// empty file, which has no backups and opens as a new file.
-func TestOpen_EmptyFileWithoutBackupsIsNew(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "school.db")
-	if err := os.WriteFile(path, nil, 0o600); err != nil {
-		t.Fatal(err)
+// An empty file (a crash right after bbolt created it, or a file named by mistake) and a file of
+// another program are never set up silently; an empty one is when the user says so.
+func TestOpen_EmptyOrForeignFileIsNotSetUpSilently(t *testing.T) {
+	dir := t.TempDir()
+	foreignBolt := filepath.Join(dir, "other.db")
+	rawUpdate(t, foreignBolt, func(tx *bbolt.Tx) error {
+		b, err := tx.CreateBucket([]byte("accounts"))
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte("k"), []byte("v"))
+	})
+	tests := []struct {
+		name, code string
+		content    []byte // nil: the foreign bbolt file
+		init       bool   // whether InitEmpty then sets it up
+	}{
+		{"empty", "empty_file", []byte{}, true},
+		{"a text document", "foreign_file", []byte("Име;Клас\nИван;5\n"), false},
+		{"another program's bbolt file", "foreign_file", nil, false},
 	}
-	db := openAt(t, path, store.Options{})
-	mustPut(t, db, student(2025, "Иван"))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := foreignBolt
+			if tt.content != nil {
+				path = filepath.Join(t.TempDir(), "school.db")
+				if err := os.WriteFile(path, tt.content, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before, _ := os.ReadFile(path)
+			_, err := store.Open(path, store.Options{})
+			if !errors.Is(err, store.ErrNotDataFile) || model.ErrorCode(err) != tt.code {
+				t.Fatalf("Open = %v; want ErrNotDataFile %s", err, tt.code)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+				t.Error("the refused file was changed")
+			}
+			db, err := store.Open(path, store.Options{InitEmpty: true})
+			if !tt.init {
+				if !errors.Is(err, store.ErrNotDataFile) {
+					t.Errorf("Open with InitEmpty = %v; want still refused", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Open with InitEmpty: %v", err)
+			}
+			defer db.Close()
+			mustPut(t, db, student(2025, "Иван"))
+		})
+	}
 }
 
 // The UI saves from one goroutine while a backup runs on another.

@@ -34,6 +34,9 @@ func (db *DB) Blob(sha string) ([]byte, error) {
 		if v == nil {
 			return fmt.Errorf("blob %s: %w", sha, ErrNotFound)
 		}
+		if d := verifyValue(string(bucketBlobs), []byte(sha), v, false, true); d != nil {
+			return fmt.Errorf("blob: %w", d) // its key is its SHA-256: the content changed
+		}
 		out = append([]byte(nil), v...) // v is only valid inside the transaction
 		return nil
 	})

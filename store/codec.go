@@ -46,13 +46,23 @@ func (s *stored) encode() ([]byte, error) {
 	return append(out, '}'), nil
 }
 
-// decode reads an envelope; nil when raw is nil. The data is sliced out rather than scanned
-// twice (see encode), so it points into raw: copy it before the transaction ends. An envelope
-// of any other layout is decoded in full.
-func decode(id model.ID, raw []byte) (*stored, error) {
+// decode checks the seal of a stored record (seal.go) and reads its envelope; nil when raw is
+// nil. A record whose check fails is a *DamageError, never data.
+func decode(kind model.Kind, id model.ID, raw []byte) (*stored, error) {
 	if raw == nil {
 		return nil, nil
 	}
+	body, err := unseal(string(kind), string(id), raw)
+	if err != nil {
+		return nil, err
+	}
+	return decodeBody(id, body)
+}
+
+// decodeBody reads an unsealed envelope. The data is sliced out rather than scanned twice (see
+// encode), so it points into raw: copy it before the transaction ends. An envelope of any other
+// layout is decoded in full.
+func decodeBody(id model.ID, raw []byte) (*stored, error) {
 	var s stored
 	if i := bytes.Index(raw, dataField); i > 0 && raw[len(raw)-1] == '}' {
 		head := append(raw[:i:i], '}')
@@ -67,16 +77,16 @@ func decode(id model.ID, raw []byte) (*stored, error) {
 	return &s, nil
 }
 
-// read returns the stored record, or nil when the key is absent.
-func read(b *bbolt.Bucket, id model.ID) (*stored, error) {
-	return decode(id, b.Get([]byte(id)))
+// read returns the stored record kind/id, or nil when the key is absent.
+func read(b *bbolt.Bucket, kind model.Kind, id model.ID) (*stored, error) {
+	return decode(kind, id, b.Get([]byte(id)))
 }
 
-// write stores s under id.
-func write(b *bbolt.Bucket, id model.ID, s *stored) error {
+// write seals s and stores it under id in kind's bucket b.
+func write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
 	raw, err := s.encode()
 	if err != nil {
 		return fmt.Errorf("encode envelope %s: %w", id, err)
 	}
-	return b.Put([]byte(id), raw)
+	return b.Put([]byte(id), seal(string(kind), string(id), raw))
 }

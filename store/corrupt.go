@@ -1,10 +1,8 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"time"
@@ -31,12 +29,17 @@ func (e *CorruptError) Unwrap() []error { return []error{ErrCorrupt, e.userError
 
 // userError tells the user what happened and what to do.
 func (e *CorruptError) userError() *model.Error {
-	if len(e.Backups) == 0 {
-		return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден и няма резервни копия: "+
-			"потърсете копие на файла (флашка, имейл) и го отворете вместо него", filepath.Base(e.Path))
+	what := ""
+	var d *DamageError
+	if errors.As(e.Err, &d) { // the first damaged record; tchas fsck lists them all
+		what = fmt.Sprintf(" (повреден запис: %s %s)", d.Bucket, d.Key)
 	}
-	return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден: възстановете последното резервно копие „%s“",
-		filepath.Base(e.Path), filepath.Base(e.Backups[0]))
+	if len(e.Backups) == 0 {
+		return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден%s и няма резервни копия: "+
+			"потърсете копие на файла (флашка, имейл) и го отворете вместо него", filepath.Base(e.Path), what)
+	}
+	return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден%s: възстановете последното резервно копие „%s“",
+		filepath.Base(e.Path), what, filepath.Base(e.Backups[0]))
 }
 
 // corruptError builds a *CorruptError with the backups of the file at path.
@@ -57,56 +60,6 @@ func openBolt(path string, timeout time.Duration) (b *bbolt.DB, err error) {
 	return bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout})
 }
 
-// verify reads the whole file: the size bbolt expects, every bucket and key, then tx.Check.
-// Our own walk runs first, on this goroutine with panics on faults, because tx.Check runs on a
-// goroutine of its own where a fault could not be recovered.
-func (db *DB) verify() (err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("bbolt panicked while reading: %v", r)
-		}
-	}()
-	return db.bolt.View(func(tx *bbolt.Tx) error {
-		fi, err := os.Stat(db.path)
-		if err != nil {
-			return err
-		}
-		if fi.Size() < tx.Size() {
-			return fmt.Errorf("file is truncated: %d bytes, expected %d", fi.Size(), tx.Size())
-		}
-		err = tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
-			return walk(b, model.New(model.Kind(name)) != nil)
-		})
-		if err != nil {
-			return err
-		}
-		var errs []error
-		for err := range tx.Check() {
-			errs = append(errs, err)
-		}
-		return errors.Join(errs...)
-	})
-}
-
-// walk touches every key and value of b and of its nested buckets. The values of a kind's
-// bucket must be JSON: bbolt has no checksums on its pages, so this is how damage inside a
-// record is found before a screen meets it.
-func walk(b *bbolt.Bucket, records bool) error {
-	return b.ForEach(func(k, v []byte) error {
-		if v == nil {
-			if child := b.Bucket(k); child != nil {
-				return walk(child, false)
-			}
-			return nil
-		}
-		if records && !json.Valid(v) {
-			return fmt.Errorf("record %q is not valid JSON", k)
-		}
-		return nil
-	})
-}
-
 // openBoltReadOnly opens a file for reading only (a backup), with the same protection.
 func openBoltReadOnly(path string) (b *bbolt.DB, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -116,4 +69,16 @@ func openBoltReadOnly(path string) (b *bbolt.DB, err error) {
 		}
 	}()
 	return bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, ReadOnly: true})
+}
+
+// guarded runs fn with panics on faults recovered as errors: a read of a damaged file can make
+// bbolt panic or read past the end of its memory map (bbolt issue #446).
+func guarded(fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("bbolt panicked while reading: %v", r)
+		}
+	}()
+	return fn()
 }

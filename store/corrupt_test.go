@@ -6,7 +6,6 @@ import (
 	"errors"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -123,9 +122,11 @@ func TestOpen_DetectsCorruption(t *testing.T) {
 }
 
 func TestCorruptError_MessageWithoutBackups(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "school.db")
-	if err := os.WriteFile(path, []byte("not a database at all"), 0o600); err != nil {
-		t.Fatal(err)
+	path, backups := damagedFile(t, func(_ string, d []byte) []byte { return garbage(d, 2*4096, len(d)) })
+	for _, b := range backups {
+		if err := os.Remove(b); err != nil {
+			t.Fatal(err)
+		}
 	}
 	_, err := store.Open(path, store.Options{})
 	var ce *store.CorruptError

@@ -47,7 +47,7 @@ func (tx *Tx) Envelopes(kind model.Kind, since func(Meta) bool) ([]Envelope, err
 	}
 	var out []Envelope
 	err = b.ForEach(func(k, v []byte) error {
-		s, err := decode(model.ID(k), v)
+		s, err := decode(kind, model.ID(k), v)
 		if err != nil {
 			return err
 		}
@@ -80,6 +80,10 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	if e.Meta.Version.IsZero() {
 		return fmt.Errorf("put envelope %s %s: no version", kind, id)
 	}
+	if now := tx.db.opts.Now(); e.Meta.Version.Wall > now.Add(MaxVersionAhead).UnixMilli() {
+		// The clock follows received versions (receive): one far ahead would move it there for good.
+		return fmt.Errorf("put envelope %s %s: version %s is more than %s ahead of the clock", kind, id, e.Meta.Version, MaxVersionAhead)
+	}
 	if !e.Meta.Deleted {
 		if _, err := DecodeRecord(e); err != nil {
 			return fmt.Errorf("put envelope: %w", err)
@@ -90,7 +94,7 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	if !e.Meta.Deleted {
 		s.Data = e.Data
 	}
-	if err := write(b, id, s); err != nil {
+	if err := write(b, kind, id, s); err != nil {
 		return fmt.Errorf("put envelope %s: %w", kind, err)
 	}
 	last, err := lastVersion(tx.tx)

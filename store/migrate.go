@@ -35,7 +35,11 @@ type migration struct {
 var migrations = []migration{
 	{"initial buckets", migrate1},
 	{"settings and blobs buckets", migrate2},
+	{"seal every value", migrate3},
 }
+
+// schemaSealed is the first schema whose values are all sealed (seal.go).
+const schemaSealed = 3
 
 // migrate1 creates the meta bucket and a bucket for every kind of record.
 func migrate1(tx *bbolt.Tx) error {
@@ -81,12 +85,11 @@ func upgrade(tx *bbolt.Tx, from int) error {
 			return fmt.Errorf("migration %d (%s): %w", v+1, migrations[v].name, err)
 		}
 	}
-	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
-	if err != nil {
+	if _, err := tx.CreateBucketIfNotExists(bucketMeta); err != nil {
 		return err
 	}
 	if from != len(migrations) {
-		if err := meta.Put(keySchema, []byte(strconv.Itoa(len(migrations)))); err != nil {
+		if err := putMeta(tx, keySchema, []byte(strconv.Itoa(len(migrations)))); err != nil {
 			return err
 		}
 	}
@@ -112,25 +115,37 @@ func schemaVersion(tx *bbolt.Tx) (int, error) {
 	if meta == nil {
 		return 0, nil
 	}
-	v := meta.Get(keySchema)
-	if v == nil {
+	raw := meta.Get(keySchema)
+	if raw == nil {
 		return 0, nil
 	}
+	v, sealed := raw, len(raw) > 0 && raw[0] == sealCRC32C
+	if sealed {
+		var err error
+		if v, err = unseal(string(bucketMeta), string(keySchema), raw); err != nil {
+			return 0, fmt.Errorf("read schema version: %w", err)
+		}
+	}
+	// A file from before schema 3 has it plain. A flipped bit there is found all the same: the
+	// records of a plain "2" read as "3" are not sealed.
 	n, err := strconv.Atoi(string(v))
 	if err != nil {
-		return 0, fmt.Errorf("read schema version %q: %w", v, err)
+		return 0, fmt.Errorf("read schema version %q: %w", v, &DamageError{Bucket: "meta", Key: string(keySchema), Reason: err.Error()})
 	}
 	return n, nil
 }
 
 // installation returns the installation ID, creating it on the file's first open.
 func installation(tx *bbolt.Tx) (string, error) {
-	meta := tx.Bucket(bucketMeta)
-	if v := meta.Get(keyInstallation); v != nil {
+	v, err := getMeta(tx, keyInstallation)
+	if err != nil {
+		return "", fmt.Errorf("read installation id: %w", err)
+	}
+	if v != nil {
 		return string(v), nil
 	}
 	id := randomHex()
-	if err := meta.Put(keyInstallation, []byte(id)); err != nil {
+	if err := putMeta(tx, keyInstallation, []byte(id)); err != nil {
 		return "", fmt.Errorf("store installation id: %w", err)
 	}
 	return id, nil
@@ -141,4 +156,83 @@ func randomHex() string {
 	var b [8]byte
 	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails (Go ≥ 1.24)
 	return hex.EncodeToString(b[:])
+}
+
+// migrate3 seals every value of the file (seal.go): the records under their kind and ID, the
+// settings and the meta values under their keys. Blobs need no seal: their key is the SHA-256
+// of their content. A value that is sealed already is left as it is.
+func migrate3(tx *bbolt.Tx) error {
+	for _, k := range model.Kinds {
+		if err := sealBucket(tx, string(k)); err != nil {
+			return err
+		}
+	}
+	for _, name := range [][]byte{bucketSettings, bucketMeta} {
+		if err := sealBucket(tx, string(name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sealBucket seals the plain values of a top-level bucket, if it exists.
+func sealBucket(tx *bbolt.Tx, name string) error {
+	b := tx.Bucket([]byte(name))
+	if b == nil {
+		return nil
+	}
+	type kv struct{ k, v []byte }
+	var plain []kv
+	err := b.ForEach(func(k, v []byte) error {
+		if v != nil && (len(v) == 0 || v[0] != sealCRC32C) {
+			plain = append(plain, kv{bytes.Clone(k), seal(name, string(k), v)})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, p := range plain { // a bucket must not change while ForEach walks it
+		if err := b.Put(p.k, p.v); err != nil {
+			return fmt.Errorf("seal %s/%s: %w", name, p.k, err)
+		}
+	}
+	return nil
+}
+
+// getMeta returns the unsealed value of a meta key, nil when absent.
+func getMeta(tx *bbolt.Tx, key []byte) ([]byte, error) {
+	raw := tx.Bucket(bucketMeta).Get(key)
+	if raw == nil {
+		return nil, nil
+	}
+	return unseal(string(bucketMeta), string(key), raw)
+}
+
+// putMeta seals and stores a meta value.
+func putMeta(tx *bbolt.Tx, key, val []byte) error {
+	return tx.Bucket(bucketMeta).Put(key, seal(string(bucketMeta), string(key), val))
+}
+
+// ResetInstallation gives the file a new installation ID, with fn's changes (the sync package's
+// signing key) in the same transaction: a file that was copied becomes a second installation
+// instead of one that speaks for two. It returns the new ID.
+func (db *DB) ResetInstallation(fn func(tx *Tx) error) (string, error) {
+	id := randomHex()
+	old := db.inst
+	err := db.Update(func(tx *Tx) error {
+		if err := putMeta(tx.tx, keyInstallation, []byte(id)); err != nil {
+			return err
+		}
+		db.inst = id // under the write lock: the versions this transaction issues carry it
+		if fn != nil {
+			return fn(tx)
+		}
+		return nil
+	})
+	if err != nil {
+		db.inst = old
+		return "", fmt.Errorf("reset installation: %w", err)
+	}
+	return id, nil
 }

@@ -24,6 +24,12 @@ const (
 	noFreelist       = ^uint64(0)
 )
 
+// What readMetaAt finds where no meta page is at all (as opposed to a damaged one).
+var (
+	errShortMeta   = errors.New("file too short")
+	errNotBoltMeta = errors.New("not a bbolt meta page")
+)
+
 // boltMeta is the part of a meta page precheck needs.
 type boltMeta struct {
 	pageSize uint32
@@ -93,14 +99,14 @@ func readMetaAt(f *os.File, off int64) (boltMeta, error) {
 	buf := make([]byte, pageHeaderSize+metaSize)
 	if _, err := f.ReadAt(buf, off); err != nil {
 		if errors.Is(err, io.EOF) {
-			return boltMeta{}, fmt.Errorf("meta at %d: file too short", off)
+			return boltMeta{}, fmt.Errorf("meta at %d: %w", off, errShortMeta)
 		}
 		return boltMeta{}, err
 	}
 	b := buf[pageHeaderSize:]
 	le := binary.LittleEndian
 	if le.Uint32(b[0:]) != boltMagic || le.Uint32(b[4:]) != boltVersion {
-		return boltMeta{}, fmt.Errorf("meta at %d: not a bbolt meta page", off)
+		return boltMeta{}, fmt.Errorf("meta at %d: %w", off, errNotBoltMeta)
 	}
 	h := fnv.New64a()
 	_, _ = h.Write(b[:metaChecksumAt])

@@ -31,6 +31,9 @@ var (
 	ErrCorrupt = errors.New("store: file is corrupt")
 	// ErrNewerSchema: the file was written by a newer version of the application.
 	ErrNewerSchema = errors.New("store: file has a newer schema than this application")
+	// ErrNotDataFile: the file is empty or not a data file of this program; Open set up
+	// nothing in it (see Options.InitEmpty). It wraps a *model.Error: empty_file, foreign_file.
+	ErrNotDataFile = errors.New("store: not a data file of this program")
 	// ErrUndecodable: a record's data does not decode as its kind (DecodeRecord), e.g. one
 	// received from a newer version of the application.
 	ErrUndecodable = errors.New("store: record data does not decode")
@@ -38,11 +41,13 @@ var (
 
 // Options tune Open. The zero value is usable.
 type Options struct {
-	User        string           // who changes records ("директор", OS user); default: $USER
-	Now         func() time.Time // injected clock; default time.Now
-	BackupDir   string           // default: <dir of file>/backups
-	KeepBackups int              // how many backups to keep; default 10
-	Timeout     time.Duration    // how long to wait for the file's lock; default 1s
+	User      string                // who changes records ("директор", OS user); default: $USER
+	Now       func() time.Time      // injected clock; default time.Now
+	BackupDir string                // default: <dir of file>/backups
+	Timeout   time.Duration         // how long to wait for the file's lock; default 1s
+	NoBackup  bool                  // no day's first backup (a command that only reads); an upgrade still takes one
+	InitEmpty bool                  // set up an empty file as a new school (the user said so); never without
+	Progress  func(done, total int) // called as the open's full verification goes on (the GUI's status line)
 }
 
 // withDefaults fills in the defaults for the file at path.
@@ -55,9 +60,6 @@ func (o Options) withDefaults(path string) Options {
 	}
 	if o.BackupDir == "" {
 		o.BackupDir = filepath.Join(filepath.Dir(path), "backups")
-	}
-	if o.KeepBackups <= 0 {
-		o.KeepBackups = 10
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = time.Second
@@ -107,6 +109,9 @@ func Open(path string, opts Options) (*DB, error) {
 	}
 	if existed {
 		if err := precheckFile(path); err != nil {
+			if foreign(path, opts) {
+				return nil, notDataFile(path, "foreign_file")
+			}
 			return nil, classifyOpenError(path, opts, err)
 		}
 	}
@@ -122,40 +127,32 @@ func Open(path string, opts Options) (*DB, error) {
 	return db, nil
 }
 
-// existingFile reports whether path holds a file to check and keep. An empty file is new when
-// it has no backups (a crash while the file was being created), and damaged when it has: a file
-// cut to nothing must not silently become a new, empty school.
-func existingFile(path string, opts Options) (bool, error) {
-	fi, err := os.Stat(path)
-	if err != nil || fi.Size() > 0 {
-		return err == nil, nil
-	}
-	if backups, _ := listBackups(opts.BackupDir, stem(path)); len(backups) > 0 {
-		return true, corruptError(path, opts, errors.New("the file is empty"))
-	}
-	return false, nil
-}
-
 // prepare checks an existing file, takes the backups that are due and migrates the schema.
 func (db *DB) prepare(existed bool) error {
-	if existed {
-		if err := db.verify(); err != nil {
-			return corruptError(db.path, db.opts, err)
-		}
-	}
-	from, err := db.SchemaVersion()
+	var from int
+	err := guarded(func() (err error) { from, err = db.SchemaVersion(); return err })
 	if err != nil {
-		return fmt.Errorf("open %s: %w", db.path, err)
+		return corruptError(db.path, db.opts, err)
 	}
 	if from > len(migrations) {
-		return newerSchemaError(db.path, from)
+		return newerSchemaError(db.path, from) // its values may have a layout this app does not know
+	}
+	if existed && from == 0 {
+		if err := db.checkUnset(); err != nil {
+			return err
+		}
+	}
+	if existed {
+		if err := db.Verify(db.opts.Progress).Error(); err != nil {
+			return corruptError(db.path, db.opts, err)
+		}
 	}
 	if existed && from < len(migrations) {
 		// A migration rewrites the records: never without a copy of the file as it was.
 		if _, err := db.Backup(); err != nil {
 			return fmt.Errorf("open %s: backup before upgrade: %w", db.path, err)
 		}
-	} else if existed && !db.backedUpToday() {
+	} else if existed && !db.opts.NoBackup && !db.backedUpToday() {
 		_, db.backupErr = db.Backup()
 	}
 	err = db.update(func(tx *bbolt.Tx) error {
@@ -201,6 +198,9 @@ func (db *DB) Close() error {
 	}
 	return nil
 }
+
+// Now returns the time by the file's clock (Options.Now).
+func (db *DB) Now() time.Time { return db.opts.Now() }
 
 // Path returns the path of the data file.
 func (db *DB) Path() string { return db.path }

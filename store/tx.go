@@ -63,7 +63,7 @@ func (tx *Tx) Put(r model.Record) error {
 	if err != nil {
 		return fmt.Errorf("put %s %s: encode: %w", kind, id, err)
 	}
-	old, err := read(b, id)
+	old, err := read(b, kind, id)
 	if err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
@@ -79,7 +79,7 @@ func (tx *Tx) Put(r model.Record) error {
 	if old != nil && !old.Created.IsZero() {
 		s.Created = old.Created
 	}
-	if err := write(b, id, s); err != nil {
+	if err := write(b, kind, id, s); err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
 	return nil
@@ -103,7 +103,7 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 	if err != nil {
 		return fmt.Errorf("delete: %w", err)
 	}
-	old, err := read(b, id)
+	old, err := read(b, kind, id)
 	if err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
@@ -119,7 +119,7 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
 	s := &stored{Version: v, Created: old.Created, Updated: now, By: tx.db.opts.User, Deleted: true}
-	if err := write(b, id, s); err != nil {
+	if err := write(b, kind, id, s); err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
 	return nil
@@ -135,7 +135,7 @@ func (tx *Tx) Get(kind model.Kind, id model.ID, into model.Record) error {
 	if err != nil {
 		return fmt.Errorf("get: %w", err)
 	}
-	s, err := read(b, id)
+	s, err := read(b, kind, id)
 	if err != nil {
 		return fmt.Errorf("get %s: %w", kind, err)
 	}
@@ -158,7 +158,7 @@ func (tx *Tx) List(kind model.Kind) ([]model.Record, error) {
 	}
 	var out []model.Record
 	err = b.ForEach(func(k, v []byte) error {
-		s, err := decode(model.ID(k), v)
+		s, err := decode(kind, model.ID(k), v)
 		if err != nil || s.Deleted {
 			return err
 		}
@@ -181,7 +181,7 @@ func (tx *Tx) Meta(kind model.Kind, id model.ID) (Meta, error) {
 	if err != nil {
 		return Meta{}, fmt.Errorf("meta: %w", err)
 	}
-	s, err := read(b, id)
+	s, err := read(b, kind, id)
 	if err != nil {
 		return Meta{}, fmt.Errorf("meta %s: %w", kind, err)
 	}
@@ -221,9 +221,13 @@ func (tx *Tx) checkSingleton(r model.Record) error {
 // Setting is DB.Setting inside the transaction, so a caller can change records and the settings
 // that describe them (a sync package's state) together or not at all.
 func (tx *Tx) Setting(key string) (string, error) {
-	v := tx.tx.Bucket(bucketSettings).Get([]byte(key))
-	if v == nil {
+	raw := tx.tx.Bucket(bucketSettings).Get([]byte(key))
+	if raw == nil {
 		return "", fmt.Errorf("setting %q: %w", key, ErrNotFound)
+	}
+	v, err := unseal(string(bucketSettings), key, raw)
+	if err != nil {
+		return "", fmt.Errorf("setting %q: %w", key, err)
 	}
 	return string(v), nil
 }
@@ -233,7 +237,7 @@ func (tx *Tx) PutSetting(key, val string) error {
 	if key == "" {
 		return errors.New("put setting: empty key")
 	}
-	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), []byte(val)); err != nil {
+	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), seal(string(bucketSettings), key, []byte(val))); err != nil {
 		return fmt.Errorf("put setting %q: %w", key, err)
 	}
 	return nil
@@ -268,7 +272,7 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 	if !e.Meta.Deleted {
 		s.Data = e.Data
 	}
-	if err := write(b, id, s); err != nil {
+	if err := write(b, kind, id, s); err != nil {
 		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
 	}
 	return v, saveVersion(tx.tx, v)

@@ -35,6 +35,10 @@ func (v Version) IsZero() bool { return v == Version{} }
 // String formats the version as wall.logical@node, e.g. 1763890000000.0@4f1c…
 func (v Version) String() string { return fmt.Sprintf("%d.%d@%s", v.Wall, v.Logical, v.Node) }
 
+// MaxVersionAhead bounds how far ahead of this file's clock a received version may be
+// (PutEnvelope): a hybrid logical clock follows the greatest version it has seen.
+const MaxVersionAhead = 24 * time.Hour
+
 // tick issues the next version of a local change: the send rule of an HLC.
 func tick(last Version, now time.Time, node string) Version {
 	wall := now.UnixMilli()
@@ -63,9 +67,9 @@ func receive(last, remote Version, now time.Time, node string) Version {
 // lastVersion reads the clock persisted in meta, so it never goes back across restarts.
 func lastVersion(tx *bbolt.Tx) (Version, error) {
 	var v Version
-	raw := tx.Bucket(bucketMeta).Get(keyClock)
-	if raw == nil {
-		return v, nil
+	raw, err := getMeta(tx, keyClock)
+	if err != nil || raw == nil {
+		return v, err
 	}
 	if err := json.Unmarshal(raw, &v); err != nil {
 		return v, fmt.Errorf("read clock: %w", err)
@@ -79,5 +83,5 @@ func saveVersion(tx *bbolt.Tx, v Version) error {
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bucketMeta).Put(keyClock, raw)
+	return putMeta(tx, keyClock, raw)
 }

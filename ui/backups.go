@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -87,7 +88,13 @@ func (m *Main) restore(backup string) {
 		showError(m.win, fmt.Errorf("restore: %w", err))
 		return
 	}
-	if _, err := m.env.DB.Backup(); err != nil {
+	if _, err := m.env.DB.Backup(); errors.Is(err, store.ErrCorrupt) {
+		// The open file is damaged, so it is not a backup: keep it beside, as on open.
+		if err := copyFile(path, m.damagedName(path)); err != nil {
+			showError(m.win, fmt.Errorf("keep damaged file: %w", err))
+			return
+		}
+	} else if err != nil {
 		showError(m.win, err)
 		return
 	}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
@@ -51,16 +52,51 @@ func (m *Main) openPath(path string, demo bool) {
 	if m.env != nil && samePath(m.env.DB.Path(), path) {
 		return // already open; opening it again would wait for our own lock
 	}
-	db, err := m.opt.Open(path)
+	if m.opening {
+		return // one open at a time: the first one's answer decides
+	}
+	// Opening verifies the whole file (every record's checksum): away from the window, with its
+	// progress on the status line.
+	m.opening = true
+	if m.status != nil {
+		m.status.SetText(lang.X("status.verifying", "Проверка на файла „{{.Name}}“…", map[string]any{"Name": filepath.Base(path)}))
+	}
+	m.goWork(func() {
+		db, err := m.opt.Open(path)
+		fyne.Do(func() {
+			m.opening = false
+			m.opened(path, demo, db, err)
+		})
+	})
+}
+
+// verifying shows the open's verification on the status line; called from the opening goroutine.
+func (m *Main) verifying(path string) func(done, total int) {
+	return func(done, total int) {
+		fyne.Do(func() {
+			m.status.SetText(lang.X("status.verifying.n", "Проверка на файла „{{.Name}}“: {{.Done}} от {{.Total}} части…",
+				map[string]any{"Name": filepath.Base(path), "Done": done, "Total": total}))
+		})
+	}
+}
+
+// opened attaches the file the open gave, or tells the user why it cannot be opened.
+func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
+	if m.closed { // the window closed while the file was being checked
+		if err == nil {
+			_ = db.Close()
+		}
+		return
+	}
+	m.updateStatus() // the status line said „Проверка…“
 	var corrupt *store.CorruptError
 	switch {
 	case err == nil:
 		m.Attach(db)
 		m.demo = demo
-		m.updateStatus()
-		if err := db.BackupErr(); err != nil {
-			showError(m.win, fmt.Errorf("today's backup of %s: %w", path, err))
-		}
+		m.noteBackup(db.BackupErr())
+	case errors.Is(err, store.ErrNotDataFile) && model.ErrorCode(err) == "empty_file":
+		m.askInitEmpty(path)
 	case errors.Is(err, store.ErrLocked):
 		dialog.ShowInformation(lang.X("open.locked.title", "Файлът е зает"),
 			lang.X("open.locked", "Файлът е отворен в друг екземпляр на програмата (или от друга програма): „{{.Name}}“. Затворете го там и опитайте отново.",
@@ -231,4 +267,34 @@ func copyFile(src, dst string) error {
 		return err
 	}
 	return out.Close()
+}
+
+// noteBackup shows on the status line why a backup was refused, or clears the note.
+func (m *Main) noteBackup(err error) {
+	m.backupWarn = ""
+	if err != nil {
+		_, msg, _ := describeError(err)
+		m.backupWarn = lang.X("status.backup.refused", "Резервно копие не е направено: {{.Why}}", map[string]any{"Why": msg})
+	}
+	m.updateStatus()
+}
+
+// askInitEmpty asks before an empty file becomes a new school: it may be a file whose data was
+// lost, which the user would rather restore from a backup.
+func (m *Main) askInitEmpty(path string) {
+	msg := lang.X("open.empty", "Файлът „{{.Name}}“ е празен. Да започне ли в него ново училище? Ако в него е имало данни, изберете „Не“ и възстановете резервно копие.",
+		map[string]any{"Name": filepath.Base(path)})
+	dialog.ShowConfirm(lang.X("open.empty.title", "Празен файл"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true})
+		if err != nil {
+			showError(m.win, err)
+			return
+		}
+		m.Attach(db)
+		m.demo = false
+		m.noteBackup(nil)
+	}, m.win)
 }

@@ -18,7 +18,8 @@ import (
 type Options struct {
 	// Now is the clock; default time.Now.
 	Now func() time.Time
-	// Open opens a data file; default store.Open with the store's default options.
+	// Open opens a data file; default store.Open with the store's default options and the
+	// verification's progress on the status line.
 	Open func(path string) (*store.DB, error)
 	// SavePath, when set, replaces the file-save dialog: it returns the path where a file the
 	// program suggests calling name is written. Tests set it.
@@ -32,13 +33,17 @@ type Options struct {
 // Main is the main window: the navigation, the current section's screen, the menus and the
 // open data file.
 type Main struct {
-	app    fyne.App
-	win    fyne.Window
-	opt    Options
-	env    *Env // nil while no file is open
-	demo   bool // the open file is a copy of a demo file
-	closed bool // the window is closed
-	lang   i18n.Language
+	app  fyne.App
+	win  fyne.Window
+	opt  Options
+	env  *Env // nil while no file is open
+	demo bool // the open file is a copy of a demo file
+	// backupWarn says on the status line why the last backup was refused ("" when it was not):
+	// the file works, but its newest copy is older than the user may think.
+	backupWarn string
+	opening    bool // a file is being opened (and verified) away from the window
+	closed     bool // the window is closed
+	lang       i18n.Language
 
 	screens []Screen // built on first show, one per section
 	current int
@@ -55,10 +60,12 @@ func New(a fyne.App, w fyne.Window, opt Options) *Main {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	if opt.Open == nil {
-		opt.Open = func(path string) (*store.DB, error) { return store.Open(path, store.Options{Now: opt.Now}) }
-	}
 	m := &Main{app: a, win: w, opt: opt, lang: i18n.Parse(a.Preferences().String(prefLang))}
+	if m.opt.Open == nil {
+		m.opt.Open = func(path string) (*store.DB, error) {
+			return store.Open(path, store.Options{Now: opt.Now, Progress: m.verifying(path)})
+		}
+	}
 	m.useLanguage(m.lang)
 	w.SetTitle(lang.X("app.title", "Твоят час – офлайн"))
 	w.SetCloseIntercept(m.RequestClose)
@@ -231,6 +238,9 @@ func (m *Main) updateStatus() {
 	file := lang.X("status.file", "Файл: {{.Path}}", map[string]any{"Path": m.env.DB.Path()})
 	if m.demo {
 		file += " " + lang.X("status.demo", "(демо: копие, оригиналът не се променя)")
+	}
+	if m.backupWarn != "" {
+		file += " — " + m.backupWarn
 	}
 	m.status.SetText(file)
 	if ed, ok := m.screen().(Editor); ok && ed.Dirty() {

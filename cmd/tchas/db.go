@@ -29,15 +29,38 @@ func (m *Main) defaultDB() (string, error) {
 	return filepath.Join(dir, "tvoyatchas", "tvoyatchas.db"), nil
 }
 
-// openDB opens an existing data file, the default one when path is "". store.Open would
-// create a missing file; a command that reads must not leave an empty school behind.
+// openDB opens an existing data file for a command that changes it, the default one when path
+// is "". store.Open would create a missing file; a command must not leave an empty school
+// behind. The day's first backup is taken; when it is refused, stderr says why.
 func (m *Main) openDB(path string) (*store.DB, error) {
-	if path == "" {
-		p, err := m.defaultDB()
-		if err != nil {
-			return nil, usageErr("не е посочен файл с данни: задайте го с --db ФАЙЛ", err)
-		}
-		path = p
+	db, err := m.open(path, false)
+	if err == nil && db.BackupErr() != nil {
+		fmt.Fprintf(m.Stderr, "tchas: внимание: %s\n  (%v)\n", userMsg(db.BackupErr()), db.BackupErr())
+	}
+	return db, err
+}
+
+// openRead opens an existing data file for a command that only reads it: no backup is taken
+// (a schema upgrade still takes one).
+func (m *Main) openRead(path string) (*store.DB, error) { return m.open(path, true) }
+
+// dbPath returns path, or the default data file when path is "".
+func (m *Main) dbPath(path string) (string, error) {
+	if path != "" {
+		return path, nil
+	}
+	p, err := m.defaultDB()
+	if err != nil {
+		return "", usageErr("не е посочен файл с данни: задайте го с --db ФАЙЛ", err)
+	}
+	return p, nil
+}
+
+// open opens an existing data file; readOnly skips the day's backup.
+func (m *Main) open(path string, readOnly bool) (*store.DB, error) {
+	path, err := m.dbPath(path)
+	if err != nil {
+		return nil, err
 	}
 	fi, err := os.Stat(path)
 	switch {
@@ -48,7 +71,7 @@ func (m *Main) openDB(path string) (*store.DB, error) {
 	case fi.IsDir():
 		return nil, usageErr(fmt.Sprintf("„%s“ е папка, а не файл с данни", path), fmt.Errorf("open %s: is a directory", path))
 	}
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{NoBackup: readOnly})
 	if err != nil {
 		return nil, openErr(path, err)
 	}
@@ -69,7 +92,7 @@ func (m *Main) loadYear(db *store.DB, year string) (*model.YearData, error) {
 	}
 	d, err := db.LoadYear(y)
 	if err != nil {
-		return nil, failed("файлът не може да бъде прочетен", err)
+		return nil, unreadable(err)
 	}
 	return d, nil
 }
@@ -79,7 +102,7 @@ func (m *Main) loadYear(db *store.DB, year string) (*model.YearData, error) {
 func (m *Main) pickYear(db *store.DB, year string) (model.SchoolYear, error) {
 	years, err := db.Years()
 	if err != nil {
-		return 0, failed("файлът не може да бъде прочетен", fmt.Errorf("load year: %w", err))
+		return 0, unreadable(fmt.Errorf("load year: %w", err))
 	}
 	if len(years) == 0 {
 		return 0, usageErr("във файла няма учебна година: въведете програмата на годината в приложението", errors.New("load year: no programme in the file"))
@@ -101,12 +124,12 @@ func (m *Main) pickYear(db *store.DB, year string) (model.SchoolYear, error) {
 // readYear opens the data file just long enough to read one school year, so the GUI is not
 // locked out while a command works on the data.
 func (m *Main) readYear(path, year string) (*model.YearData, error) {
-	db, d, err := m.openYear(path, year)
+	db, err := m.openRead(path)
 	if err != nil {
 		return nil, err
 	}
-	db.Close()
-	return d, nil
+	defer db.Close()
+	return m.loadYear(db, year)
 }
 
 // openYear opens the data file and reads one school year from it, for a command that goes on

@@ -60,11 +60,8 @@ func (c *demoCommand) ParseFlags(args []string) error {
 // transaction, then renames it into place: a failure never leaves half a school behind,
 // and --force replaces an old file only once the new one is complete.
 func (c *demoCommand) Run(ctx context.Context) error {
-	if _, err := os.Stat(c.out); err == nil && !c.force {
-		return usageErr(fmt.Sprintf("файлът „%s“ вече съществува: изберете друго име или добавете --force, за да го презапишете", c.out),
-			fmt.Errorf("demo: %s exists", c.out))
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return openErr(c.out, err)
+	if err := c.mayWrite(); err != nil {
+		return err
 	}
 	d := demo.Generate(c.opts)
 	if err := ctx.Err(); err != nil {
@@ -82,6 +79,35 @@ func (c *demoCommand) Run(ctx context.Context) error {
 	}
 	fmt.Fprintf(c.m.Stdout, "Записано в %s: %s, %s, учебна година %s — %d ученици, %d групи, %d занятия, %d разхода.\n",
 		c.out, d.School.Name, d.School.Town, d.Programme.Year, len(d.Students), len(d.Groups), len(d.Sessions), len(d.Expenses))
+	return nil
+}
+
+// mayWrite refuses an --out that exists, unless --force is given and the file holds no school:
+// a school's file is never replaced by a demo, whatever the flags (a --force typed from habit
+// must not cost a school its year). A file that cannot be read may hold one: refused too.
+func (c *demoCommand) mayWrite() error {
+	fi, err := os.Stat(c.out)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return openErr(c.out, err)
+	case !c.force:
+		return usageErr(fmt.Sprintf("файлът „%s“ вече съществува: изберете друго име или добавете --force, за да го презапишете", c.out),
+			fmt.Errorf("demo: %s exists", c.out))
+	case fi.Size() == 0:
+		return nil
+	}
+	s, err := store.PeekSchool(c.out)
+	switch {
+	case err == nil:
+		return usageErr(fmt.Sprintf("файлът „%s“ съдържа данните на училище „%s“ и demo не го презаписва (и с --force): "+
+			"изберете друго име с --out; ако файлът наистина не ви трябва, преместете или изтрийте го сами", c.out, s.Name),
+			fmt.Errorf("demo: %s holds a school", c.out))
+	case !errors.Is(err, store.ErrNotFound):
+		return usageErr(fmt.Sprintf("файлът „%s“ не може да бъде прочетен и може да съдържа данни на училище: demo не го презаписва "+
+			"(и с --force) — изберете друго име с --out", c.out), fmt.Errorf("demo: %w", err))
+	}
 	return nil
 }
 

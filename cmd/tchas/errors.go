@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
@@ -51,9 +52,31 @@ func openErr(path string, err error) *Error {
 	case errors.Is(err, store.ErrLocked):
 		msg = fmt.Sprintf("файлът „%s“ е отворен от друга програма: затворете я и опитайте отново", path)
 	case errors.Is(err, store.ErrCorrupt):
-		msg = fmt.Sprintf("файлът „%s“ е повреден: възстановете го от резервно копие в приложението", path)
+		msg = fmt.Sprintf("файлът „%s“ е повреден: вижте повредените записи с „tchas fsck --db %s“, копията с „tchas backups --db %s“ "+
+			"и възстановете едно с „tchas restore --db %s КОПИЕ“", path, path, path, path)
+	case errors.Is(err, store.ErrNotDataFile):
+		msg = userMsg(err)
 	case errors.Is(err, store.ErrNewerSchema):
 		msg = fmt.Sprintf("файлът „%s“ е от по-нова версия на приложението: обновете tchas", path)
 	}
 	return &Error{Code: ExitUsage, Msg: msg, Err: err}
+}
+
+// userMsg is the Bulgarian message of err's *model.Error, or its text.
+func userMsg(err error) string {
+	var me *model.Error
+	if errors.As(err, &me) {
+		return me.Msg
+	}
+	return err.Error()
+}
+
+// unreadable reports a data file that opened but could not be read (status 1). A damaged record
+// (store.ErrCorrupt) is named, with what to do.
+func unreadable(err error) *Error {
+	var d *store.DamageError
+	if errors.As(err, &d) {
+		return failed(fmt.Sprintf("записът %s %s във файла е повреден: вижте всички повреди с „tchas fsck“ и възстановете копие с „tchas restore“", d.Bucket, d.Key), err)
+	}
+	return failed("файлът не може да бъде прочетен", err)
 }

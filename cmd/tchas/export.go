@@ -82,7 +82,7 @@ func (c *exportCommand) sheetFiles(db *store.DB, y model.SchoolYear) (map[string
 	}
 	d, err := db.LoadYear(y)
 	if err != nil {
-		return nil, failed("файлът не може да бъде прочетен", err)
+		return nil, unreadable(err)
 	}
 	files, err := printing.Files(printing.Sheets(printing.Jobs(d, printing.Options{})))
 	if err != nil {

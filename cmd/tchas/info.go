@@ -28,7 +28,7 @@ func (c *infoCommand) ParseFlags(args []string) error {
 
 // Run prints the school, the years with a programme and the number of live records per kind.
 func (c *infoCommand) Run(context.Context) error {
-	db, err := c.m.openDB(c.db)
+	db, err := c.m.openRead(c.db)
 	if err != nil {
 		return err
 	}
@@ -42,7 +42,7 @@ func (c *infoCommand) Run(context.Context) error {
 	}
 	years, err := db.Years()
 	if err != nil {
-		return failed("файлът не може да бъде прочетен", fmt.Errorf("info: %w", err))
+		return unreadable(fmt.Errorf("info: %w", err))
 	}
 	fmt.Fprintf(w, "Учебни години:\t%s\n", joinYears(years))
 	fmt.Fprintln(w)
@@ -50,7 +50,7 @@ func (c *infoCommand) Run(context.Context) error {
 	for _, k := range model.Kinds {
 		rs, err := db.List(k)
 		if err != nil {
-			return failed("файлът не може да бъде прочетен", fmt.Errorf("info: list %s: %w", k, err))
+			return unreadable(fmt.Errorf("info: list %s: %w", k, err))
 		}
 		fmt.Fprintf(w, "%s\t%d\n", k, len(rs))
 	}

@@ -69,28 +69,49 @@ func TestDemo_WritesYearThatReadsBack(t *testing.T) {
 }
 
 func TestDemo_ExistingFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "school.db")
-	if err := os.WriteFile(path, []byte("someone's data"), 0o600); err != nil {
+	dir := t.TempDir()
+	unreadable := filepath.Join(dir, "unreadable.db")
+	if err := os.WriteFile(unreadable, []byte("someone's data"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	t.Run("ErrExists", func(t *testing.T) {
-		code, _, errOut := run(t, "demo", "--out", path, "--students", "30")
-		if code != ExitUsage || !strings.Contains(errOut, "--force") {
-			t.Fatalf("exit %d, stderr %q; want %d naming --force", code, errOut, ExitUsage)
-		}
-		if b, _ := os.ReadFile(path); string(b) != "someone's data" {
-			t.Fatal("the existing file was changed")
-		}
-	})
-	t.Run("OK_Force", func(t *testing.T) {
-		if code, _, errOut := run(t, "demo", "--out", path, "--students", "30", "--force"); code != ExitOK {
-			t.Fatalf("exit %d, stderr:\n%s", code, errOut)
-		}
-		code, out, errOut := run(t, "info", "--db", path)
-		if code != ExitOK || !strings.Contains(out, "2025/2026") {
-			t.Fatalf("info after --force: exit %d\n%s%s", code, out, errOut)
-		}
-	})
+	school := filepath.Join(dir, "school.db")
+	if code, _, errOut := run(t, "demo", "--out", school, "--students", "30"); code != ExitOK {
+		t.Fatalf("demo: exit %d\n%s", code, errOut)
+	}
+	noSchool := filepath.Join(dir, "new.db")
+	db, err := store.Open(noSchool, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = db.Close()
+	tests := []struct {
+		name, path string
+		force      bool
+		code       int
+		says       string
+	}{
+		{"ErrExists", unreadable, false, ExitUsage, "--force"},
+		{"ErrHoldsSchool_EvenWithForce", school, true, ExitUsage, "съдържа данните на училище"},
+		{"ErrUnreadable_EvenWithForce", unreadable, true, ExitUsage, "може да съдържа данни на училище"},
+		{"OK_Force_NoSchool", noSchool, true, ExitOK, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before, _ := os.ReadFile(tt.path)
+			args := []string{"demo", "--out", tt.path, "--students", "30"}
+			if tt.force {
+				args = append(args, "--force")
+			}
+			code, _, errOut := run(t, args...)
+			if code != tt.code || !strings.Contains(errOut, tt.says) {
+				t.Fatalf("exit %d, stderr %q; want %d saying %q", code, errOut, tt.code, tt.says)
+			}
+			after, _ := os.ReadFile(tt.path)
+			if changed := !bytes.Equal(before, after); changed != (tt.code == ExitOK) {
+				t.Errorf("file changed: %v; want %v", changed, tt.code == ExitOK)
+			}
+		})
+	}
 }
 
 func TestInfo_PrintsSchoolYearsAndCounts(t *testing.T) {

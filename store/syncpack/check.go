@@ -20,6 +20,9 @@ func (m Manifest) check() error {
 	if !isDigits(m.NEISPUO) || len(m.NEISPUO) < 6 || len(m.NEISPUO) > 7 {
 		return badManifest("кодът по НЕИСПУО „%s“ не е от 6 или 7 цифри", printable(m.NEISPUO))
 	}
+	if m.SchoolID != "" && !validInstallation(m.SchoolID) {
+		return badManifest("идентификаторът на училището е невалиден")
+	}
 	if m.Year < 2000 || m.Year > 2200 {
 		return badManifest("учебната година %d не е допустима", int(m.Year))
 	}

@@ -65,7 +65,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
 	seq := state.Sequence + 1
-	m := Manifest{AppVersion: opts.AppVersion, NEISPUO: school.NEISPUO, Year: opts.Year,
+	m := Manifest{AppVersion: opts.AppVersion, NEISPUO: school.NEISPUO, SchoolID: string(school.ID), Year: opts.Year,
 		Period: opts.Period, Installation: db.Installation(), Sequence: seq, Created: opts.Now,
 		Acks: map[string]uint64{}}
 	for peer, ps := range state.Peers {

@@ -28,6 +28,12 @@ func TestMerge_Art81_2_ApprovedMonthIsNotUnapprovedByAPackage(t *testing.T) {
 			if err := dir.db.Put(testSchool()); err != nil {
 				t.Fatal(err)
 			}
+			leader := &model.Person{ID: "p1", Year: 2025, Name: model.PersonName{First: "Мария", Last: "Петрова"},
+				PersonalNumber: "8001010008", Roles: []model.PersonRole{model.RoleLeader}, Engagement: model.Staff,
+				Rate: model.Euro(12, 0), ExperienceYears: 5, IBAN: "BG80BNBG96611020345678"}
+			if err := dir.db.Put(leader); err != nil { // the timesheet refers to its person
+				t.Fatal(err)
+			}
 			oct := model.Month{Y: 2025, M: time.October}
 			ts := &model.Timesheet{Year: 2025, PersonID: "p1", Role: model.RoleLeader, Month: oct, Status: model.Approved,
 				ApprovedBy: "Директор", ApprovedOn: model.NewDate(2025, time.November, 3),

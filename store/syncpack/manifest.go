@@ -18,7 +18,8 @@ const FormatVersion = 1
 type Manifest struct {
 	Format       int              // FormatVersion of the writer; Write sets it
 	AppVersion   string           // version of the application that wrote the package
-	NEISPUO      string           // код по НЕИСПУО of the school
+	NEISPUO      string           // код по НЕИСПУО of the school: shown, no longer matched (it may be corrected)
+	SchoolID     string           // the school's identity: the ID of its record, made when the school was created
 	Year         model.SchoolYear // the school year the records belong to
 	Period       Period           // the part of the year the package covers
 	Installation string           // ID of the sending installation
@@ -59,6 +60,7 @@ type manifestJSON struct {
 	Format       int               `json:"format"`
 	AppVersion   string            `json:"app_version"`
 	NEISPUO      string            `json:"neispuo"`
+	SchoolID     string            `json:"school_id,omitempty"` // absent in packages of versions before it
 	SchoolYear   string            `json:"school_year"`
 	Period       json.RawMessage   `json:"period"`
 	Installation string            `json:"installation"`
@@ -94,7 +96,7 @@ func marshalManifest(m Manifest) ([]byte, error) {
 		period = b
 	}
 	w := manifestJSON{
-		Format: m.Format, AppVersion: m.AppVersion, NEISPUO: m.NEISPUO,
+		Format: m.Format, AppVersion: m.AppVersion, NEISPUO: m.NEISPUO, SchoolID: m.SchoolID,
 		SchoolYear: m.Year.String(), Period: period, Installation: m.Installation,
 		Sequence: m.Sequence, Created: m.Created.UTC().Format(time.RFC3339),
 		Entries: make([]entryJSON, len(m.Entries)), PublicKey: base64.StdEncoding.EncodeToString(m.PublicKey),
@@ -135,7 +137,7 @@ func unmarshalManifest(b []byte, maxDepth int) (Manifest, error) {
 
 // manifest converts and validates the wire form.
 func (w manifestJSON) manifest() (Manifest, error) {
-	m := Manifest{Format: w.Format, AppVersion: w.AppVersion, NEISPUO: w.NEISPUO,
+	m := Manifest{Format: w.Format, AppVersion: w.AppVersion, NEISPUO: w.NEISPUO, SchoolID: w.SchoolID,
 		Installation: w.Installation, Sequence: w.Sequence, Acks: w.Acks}
 	var err error
 	if m.Year, err = model.ParseSchoolYear(w.SchoolYear); err != nil || m.Year.String() != w.SchoolYear {

@@ -132,8 +132,14 @@ type ApplyOptions struct {
 // Plan tells, without changing anything, what applying the verified package to db would do for
 // the school year the user has open. Each conflict carries both versions (Change.Conflict).
 func Plan(db *store.DB, p *Package, year model.SchoolYear) (*MergePlan, error) {
+	if err := detectCopy(db, p); err != nil { // copied.go: a package of a copy of this file
+		return nil, err
+	}
 	state, err := checkPeer(db, p, year)
 	if err != nil {
+		return nil, err
+	}
+	if err := admit(db, p, db.Now()); err != nil { // admit.go: every record as if typed
 		return nil, err
 	}
 	_, known := state.Peers[p.Manifest.Installation]
@@ -241,13 +247,13 @@ func unreadable(remote Envelope, err error) error {
 // signed by another key than the sender used before. It returns the sync state.
 func checkPeer(db *store.DB, p *Package, year model.SchoolYear) (*syncState, error) {
 	m := p.Manifest
-	neispuo := m.NEISPUO // a new file without a school takes the sender's
-	if school, err := db.School(); err == nil {
-		neispuo = school.NEISPUO
+	var school *model.School // nil: a new file without a school takes the sender's
+	if s, err := db.School(); err == nil {
+		school = s
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return nil, fmt.Errorf("syncpack: check sender: %w", err)
 	}
-	if err := CheckSchool(p, neispuo, year); err != nil {
+	if err := CheckSchoolOf(p, school, year); err != nil {
 		return nil, err
 	}
 	if m.Installation == db.Installation() {

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"text/tabwriter"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+func init() {
+	register("backups", "показва резервните копия на файла с данни: дата, размер и дали са проверени като здрави",
+		"[--db ФАЙЛ]", func(m *Main) Command { return &backupsCommand{m: m} })
+}
+
+// backupsCommand lists the backups of a data file.
+type backupsCommand struct {
+	m  *Main
+	db string
+}
+
+// ParseFlags reads --db.
+func (c *backupsCommand) ParseFlags(args []string) error {
+	fs := c.m.flagSet("backups")
+	dbFlag(fs, &c.db)
+	return c.m.parse(fs, args)
+}
+
+// Run lists the backups, newest first, each verified as Open would verify the file.
+func (c *backupsCommand) Run(context.Context) error {
+	path, err := c.m.dbPath(c.db)
+	if err != nil {
+		return err
+	}
+	list, err := store.BackupsOf(path, time.Local)
+	if err != nil {
+		return failed("резервните копия не могат да бъдат прочетени", err)
+	}
+	if len(list) == 0 {
+		fmt.Fprintf(c.m.Stdout, "Файлът „%s“ няма резервни копия в %s.\n", path, filepath.Join(filepath.Dir(path), "backups"))
+		return nil
+	}
+	w := tabwriter.NewWriter(c.m.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "Копие\tНаправено\tРазмер\tПроверка")
+	for _, b := range list {
+		when := "—"
+		if !b.Taken.IsZero() {
+			when = b.Taken.Format("02.01.2006 15:04:05")
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", filepath.Base(b.Path), when, sizeLabel(b.Size), verdict(b.Path))
+	}
+	return w.Flush()
+}
+
+// verdict verifies one backup: „здраво“, or what is wrong with it.
+func verdict(path string) string {
+	r, err := store.CheckFile(path, nil)
+	switch {
+	case err != nil:
+		return "не се чете: " + err.Error()
+	case !r.OK():
+		return fmt.Sprintf("ПОВРЕДЕНО (%d повредени записа)", len(r.Damaged))
+	}
+	return "здраво"
+}
+
+// sizeLabel prints a size in KB or MB.
+func sizeLabel(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f МБ", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d КБ", (n+1023)/1024)
+}
