@@ -32,6 +32,9 @@ type metaJSON struct {
 	Updated time.Time   `json:"updated"`
 	By      string      `json:"by"`
 	Deleted bool        `json:"deleted"`
+	// VV is the record's version vector (format 2): for each installation whose changes the
+	// state incorporates, the greatest version of them. Format 1 has none.
+	VV []versionJSON `json:"vv,omitempty"`
 }
 
 type versionJSON struct {
@@ -42,8 +45,9 @@ type versionJSON struct {
 
 const maxIDLen = 64
 
-// marshalRecords encodes the envelopes of one kind as a JSON array, one envelope per line.
-func marshalRecords(envs []Envelope) ([]byte, error) {
+// marshalRecords encodes the envelopes of one kind as a JSON array, one envelope per line, each
+// with its version vector from vecs when it has one.
+func marshalRecords(envs []Envelope, vecs map[model.Ref]vector) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString("[")
 	for i, e := range envs {
@@ -52,6 +56,9 @@ func marshalRecords(envs []Envelope) ([]byte, error) {
 			Meta: metaJSON{Kind: m.Kind, ID: m.ID, Version: versionJSON(m.Version),
 				Created: m.Created.UTC(), Updated: m.Updated.UTC(), By: m.By, Deleted: m.Deleted},
 			Data: e.Data,
+		}
+		for _, v := range vecs[model.Ref{Kind: m.Kind, ID: m.ID}].list() {
+			w.Meta.VV = append(w.Meta.VV, versionJSON(v))
 		}
 		b, err := json.Marshal(w)
 		if err != nil {
@@ -67,16 +74,17 @@ func marshalRecords(envs []Envelope) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// unmarshalRecords decodes and validates records/<kind>.json.
-func unmarshalRecords(name string, kind model.Kind, b []byte, maxDepth int) ([]Envelope, error) {
+// unmarshalRecords decodes and validates records/<kind>.json: the envelopes, and the version
+// vector of each (nil when the package has none for it).
+func unmarshalRecords(name string, kind model.Kind, b []byte, maxDepth int) ([]Envelope, []vector, error) {
 	if err := checkJSON(name, b, maxDepth); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var ws []envelopeJSON
 	if err := decodeStrict(name, b, &ws); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	envs := make([]Envelope, len(ws))
+	envs, vecs := make([]Envelope, len(ws)), make([]vector, len(ws))
 	for i, w := range ws {
 		m := w.Meta
 		envs[i] = Envelope{
@@ -87,8 +95,20 @@ func unmarshalRecords(name string, kind model.Kind, b []byte, maxDepth int) ([]E
 		if string(w.Data) == "null" {
 			envs[i].Data = nil
 		}
+		if len(m.VV) > 0 {
+			if len(m.VV) > maxAcks {
+				return nil, nil, badRecord(kind, m.ID, "има версии от повече от %d компютъра", maxAcks)
+			}
+			vecs[i] = vector{}
+			for _, v := range m.VV {
+				if v.Wall <= 0 || v.Node == "" || len(v.Node) > maxIDLen {
+					return nil, nil, badRecord(kind, m.ID, "няма валиден вектор на версиите")
+				}
+				vecs[i].add(vectorOf(Version(v)))
+			}
+		}
 	}
-	return envs, checkRecords(kind, envs)
+	return envs, vecs, checkRecords(kind, envs)
 }
 
 // checkRecords validates the envelopes of one kind: the kind of their file, an ID each, once.

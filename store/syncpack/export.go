@@ -49,19 +49,24 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	} else if err != nil {
 		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
-	state, err := loadState(db)
-	if err != nil {
-		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
-	}
-	var since Version // the zero version: every record
-	if opts.Since != "" {
-		if _, ok := state.Peers[opts.Since]; !ok {
-			return Exported{}, model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
+	var (
+		state   *syncState
+		records map[model.Kind][]Envelope
+		vecs    map[model.Ref]vector
+	)
+	err = db.View(func(tx *store.Tx) error {
+		if state, err = loadState(tx); err != nil {
+			return err
 		}
-		since = state.ackMark(opts.Since)
-	}
-	records, mark, err := yearRecords(db, opts.Year, since)
-	if err != nil {
+		if _, ok := state.Peers[opts.Since]; opts.Since != "" && !ok {
+			return model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
+		}
+		records, vecs, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since)
+		return err
+	})
+	if model.ErrorCode(err) != "" {
+		return Exported{}, err
+	} else if err != nil {
 		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
 	seq := state.Sequence + 1
@@ -71,71 +76,96 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	for peer, ps := range state.Peers {
 		m.Acks[peer] = ps.Applied
 	}
-	if err := Write(path, m, records, opts.Files, opts.Key.Private); err != nil {
+	if err := write(path, m, records, vecs, opts.Files, opts.Key.Private); err != nil {
 		return Exported{}, err
 	}
 	n := 0
 	for _, envs := range records {
 		n += len(envs)
 	}
-	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, mark)
+	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, records, vecs)
 }
 
-// recordExport remembers package seq and the greatest version it carried. The state is read
-// again inside the transaction, as Apply, Trust and Forget do: one of them may have changed it
-// while the package was being written, and saving the state read before would undo that.
-func recordExport(db *store.DB, seq uint64, mark Version) error {
-	return db.Update(func(tx *store.Tx) error {
+// recordExport remembers package seq: for each record it carried, the state it carried (the
+// peer that acknowledges the package holds it, and may build on it: a common version). The state
+// is read again inside the transaction, as Apply, Trust and Forget do: one of them may have
+// changed it while the package was being written, and saving the state read before would undo
+// that.
+func recordExport(db *store.DB, seq uint64, records map[model.Kind][]Envelope, vecs map[model.Ref]vector) error {
+	self := db.Installation()
+	err := db.Update(func(tx *store.Tx) error {
 		s, err := loadState(tx)
 		if err != nil {
-			return fmt.Errorf("syncpack: export: %w", err)
+			return err
 		}
-		s.Sequence, s.Marks[seq] = max(s.Sequence, seq), mark
+		if err := migrateTx(tx, s, self); err != nil {
+			return err
+		}
+		for kind, envs := range records {
+			for _, e := range envs {
+				if err := recordSent(tx, s, self, seq, e, vecs[model.Ref{Kind: kind, ID: e.Meta.ID}]); err != nil {
+					return err
+				}
+			}
+		}
+		s.Sequence = max(s.Sequence, seq)
 		return saveStateTx(tx, s)
 	})
+	if err != nil {
+		return fmt.Errorf("syncpack: export: %w", err)
+	}
+	return nil
 }
 
-// yearRecords returns the envelopes of the year with a version above since by kind, and the
-// greatest version of all the file's records. All kinds are read in one transaction: the peer
-// that acknowledges the package takes mark as seen, so a change made meanwhile to a kind read
-// earlier must not hide below a greater version read later.
-func yearRecords(db *store.DB, year model.SchoolYear, since Version) (out map[model.Kind][]Envelope, mark Version, err error) {
-	err = db.View(func(tx *store.Tx) error {
-		out, mark, err = yearRecordsTx(tx, year, since)
+// recordSent adds to the trail of e that package seq carried it in state vv.
+func recordSent(tx *store.Tx, s *syncState, self string, seq uint64, e Envelope, vv vector) error {
+	cur := e
+	if m, err := tx.Meta(e.Meta.Kind, e.Meta.ID); err != nil {
 		return err
-	})
-	return out, mark, err
+	} else if m.Version != e.Meta.Version {
+		cur = Envelope{Meta: m} // changed while the package was written: its trail moves on
+	}
+	t, err := loadTrail(tx, s, cur, self)
+	if err != nil {
+		return err
+	}
+	t.sent(seq, vv)
+	t.addBase(vv, e)
+	t.prune(s)
+	return saveTrail(tx, e.Meta.Kind, e.Meta.ID, t)
 }
 
-// yearRecordsTx is yearRecords inside tx.
-func yearRecordsTx(tx *store.Tx, year model.SchoolYear, since Version) (map[model.Kind][]Envelope, Version, error) {
-	out := map[model.Kind][]Envelope{}
-	var mark Version
+// yearRecordsTx returns the envelopes of the year by kind — tombstones, which have no year,
+// included — with their version vectors; with since, only those the peer since is not known to
+// hold. Each record is decided by its own trail, so a package for one year never hides another
+// year's changes from the next.
+func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.SchoolYear, since string) (map[model.Kind][]Envelope, map[model.Ref]vector, error) {
+	out, vecs := map[model.Kind][]Envelope{}, map[model.Ref]vector{}
 	for _, kind := range model.Kinds {
 		envs, err := tx.Envelopes(kind, nil)
 		if err != nil {
-			return nil, mark, err
+			return nil, nil, err
 		}
 		for _, e := range envs {
-			if e.Meta.Version.Compare(mark) > 0 {
-				mark = e.Meta.Version
+			t, err := loadTrail(tx, state, e, self)
+			if err != nil {
+				return nil, nil, err
 			}
-			if e.Meta.Version.Compare(since) <= 0 {
+			if since != "" && t.knownTo(since, state.Peers[since]).covers(t.VV) {
 				continue // the peer has it
 			}
-			if e.Meta.Deleted {
-				out[kind] = append(out[kind], e) // a tombstone has no year: send it anyway
-				continue
-			}
-			y, scoped, err := store.RecordYear(e)
-			if err != nil {
-				return nil, mark, err
-			}
-			if scoped && y != year {
-				continue
+			if !e.Meta.Deleted {
+				y, scoped, err := store.RecordYear(e)
+				if err != nil {
+					return nil, nil, err
+				}
+				if scoped && y != year {
+					continue
+				}
 			}
 			out[kind] = append(out[kind], e)
+			vecs[model.Ref{Kind: kind, ID: e.Meta.ID}] = t.VV
 		}
 	}
-	return out, mark, nil
+	return out, vecs, nil
 }

@@ -22,6 +22,8 @@ type Package struct {
 	Records     map[model.Kind][]Envelope
 	Files       map[string][]byte
 	Fingerprint string
+
+	vectors map[model.Ref]vector // the version vector of each record (format 2); see Package.vector
 }
 
 // Verify checks the package at path completely — ZIP structure, names, sizes, compression
@@ -178,11 +180,19 @@ func (p *Package) readEntry(f *zip.File, e Entry, limits Limits) error {
 		p.Files[e.Name] = b
 		return nil
 	}
-	envs, err := unmarshalRecords(e.Name, kind, b, limits.MaxJSONDepth)
+	envs, vecs, err := unmarshalRecords(e.Name, kind, b, limits.MaxJSONDepth)
 	if err != nil {
 		return err
 	}
 	p.Records[kind] = envs
+	for i, v := range vecs {
+		if v != nil {
+			if p.vectors == nil {
+				p.vectors = map[model.Ref]vector{}
+			}
+			p.vectors[model.Ref{Kind: kind, ID: envs[i].Meta.ID}] = v
+		}
+	}
 	return nil
 }
 

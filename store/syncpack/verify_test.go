@@ -104,7 +104,7 @@ func TestVerify_Hostile(t *testing.T) {
 		}, syncpack.Limits{}, syncpack.CodeUnknownField},
 		{"ErrUnknownEnvelopeField", replaceRecords(`"by":`, `"admin":true,"by":`), syncpack.Limits{}, syncpack.CodeUnknownField},
 		{"ErrNewerFormat", func(t *testing.T, es []entry) []entry {
-			return editManifest(t, es, func(m map[string]any) { m["format"] = 2; m["new_field"] = true })
+			return editManifest(t, es, func(m map[string]any) { m["format"] = syncpack.FormatVersion + 1; m["new_field"] = true })
 		}, syncpack.Limits{}, syncpack.CodeNewerFormat},
 		{"ErrBadSchoolYear", func(t *testing.T, es []entry) []entry {
 			return editManifest(t, es, func(m map[string]any) { m["school_year"] = "2025/2027" })
