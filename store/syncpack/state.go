@@ -12,7 +12,6 @@ import (
 // stateKey is the setting in which a data file remembers its exchanges.
 const stateKey = "syncpack"
 
-
 // syncState is what a data file remembers of its exchanges with other installations; what it
 // knows of each record is in the record's trail (trail.go).
 type syncState struct {
