@@ -30,9 +30,11 @@ type fieldMerge struct {
 func merge3(base, mine, theirs json.RawMessage, pickTheirs func(field string) bool) (fieldMerge, error) {
 	var b any = unknown
 	if base != nil {
-		if err := decodeAny(base, &b); err != nil {
+		var v any // decoded apart: Decode would fill the struct the marker points to
+		if err := decodeAny(base, &v); err != nil {
 			return fieldMerge{}, fmt.Errorf("merge: common version: %w", err)
 		}
+		b = v
 	}
 	var l, r any
 	if err := decodeAny(mine, &l); err != nil {

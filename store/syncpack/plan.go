@@ -135,7 +135,7 @@ func mergeConcurrent(s *step, c Change) (Change, error) {
 	if l.Meta.Deleted || r.Meta.Deleted {
 		c.Action, c.whole = ActionConflict, true
 		c.Conflict = describeConflict(l, r, nil)
-		return c, nil
+		return lockApproval(s, c)
 	}
 	m, err := c.merged(c.Take)
 	if err != nil {
@@ -155,22 +155,49 @@ func mergeConcurrent(s *step, c Change) (Change, error) {
 	return lockApproval(s, c)
 }
 
-// lockApproval keeps an approved month (чл. 81, ал. 2): a change that would un-approve, delete
-// or alter a month approved here, from a version that is not itself approved, is not taken
-// silently but shown as a conflict that keeps this file's approved month unless the user
-// chooses otherwise.
+// lockApproval keeps an approved month (чл. 81, ал. 2): a package that would un-approve or
+// delete a month approved here, or a concurrent change of a month approved on either side, is
+// not taken or merged silently but shown as a conflict over the whole record that keeps the
+// approved version (of two approved ones, the greater) unless the user chooses otherwise.
 func lockApproval(s *step, c Change) (Change, error) {
-	if c.Action == ActionConflict && c.whole {
+	l, r := *s.local, s.remote
+	breaks, err := store.BreaksApproval(l, r)
+	if err != nil {
+		return Change{}, err
+	}
+	take := false // un-approving or deleting the approved month here: keep it
+	if !breaks && !s.rvv.covers(s.lvv) {
+		la, err := approved(l)
+		if err != nil {
+			return Change{}, err
+		}
+		ra, err := approved(r)
+		if err != nil {
+			return Change{}, err
+		}
+		breaks = la || ra
+		take = ra && (!la || r.Meta.Version.Compare(l.Meta.Version) > 0)
+	}
+	if !breaks {
 		return c, nil
 	}
-	breaks, err := store.BreaksApproval(*s.local, s.remote)
-	if err != nil || !breaks {
-		return c, err
-	}
-	c.Action, c.Take, c.whole, s.op = ActionConflict, false, true, opResolve
-	c.Conflict = describeConflict(*s.local, s.remote, nil)
+	c.Action, c.Take, c.whole, s.op = ActionConflict, take, true, opResolve
+	c.Conflict = describeConflict(l, r, nil)
 	c.Conflict.Note = "одобреният месец не се променя без вашето решение (чл. 81, ал. 2)"
 	return c, nil
+}
+
+// approved reports whether e is a live approved timesheet.
+func approved(e Envelope) (bool, error) {
+	if e.Meta.Kind != model.KindTimesheet || e.Meta.Deleted {
+		return false, nil
+	}
+	r, err := store.DecodeRecord(e)
+	if err != nil {
+		return false, fmt.Errorf("approved: %w", err)
+	}
+	ts, ok := r.(*model.Timesheet)
+	return ok && ts.Status == model.Approved, nil
 }
 
 // vector returns the version vector the package gives the record; a package of format 1 gives
