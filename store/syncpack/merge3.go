@@ -53,11 +53,18 @@ func merge3(base, mine, theirs json.RawMessage, pickTheirs func(field string) bo
 	return m, nil
 }
 
-// merge merges one field (path) of the three versions.
+// merge merges one field (path) of the three versions. Objects are walked down to their
+// leaves, so a merge names the very fields each side changed.
 func (m *fieldMerge) merge(path string, b, l, r any, pickTheirs func(string) bool) any {
-	switch {
-	case same(l, r):
+	if same(l, r) {
 		return l
+	}
+	lo, lok := l.(map[string]any)
+	ro, rok := r.(map[string]any)
+	if lok && rok {
+		return m.mergeObjects(path, b, lo, ro, pickTheirs)
+	}
+	switch {
 	case same(l, b):
 		m.theirs = append(m.theirs, path)
 		return r
@@ -65,15 +72,15 @@ func (m *fieldMerge) merge(path string, b, l, r any, pickTheirs func(string) boo
 		m.mine = append(m.mine, path)
 		return l
 	}
-	lo, lok := l.(map[string]any)
-	ro, rok := r.(map[string]any)
-	if !lok || !rok {
-		m.conflicts = append(m.conflicts, path)
-		if pickTheirs(path) {
-			return r
-		}
-		return l
+	m.conflicts = append(m.conflicts, path)
+	if pickTheirs(path) {
+		return r
 	}
+	return l
+}
+
+// mergeObjects merges two objects field by field.
+func (m *fieldMerge) mergeObjects(path string, b any, lo, ro map[string]any, pickTheirs func(string) bool) any {
 	out := map[string]any{}
 	keys := make([]string, 0, len(lo)+len(ro))
 	for k := range lo {
@@ -90,7 +97,7 @@ func (m *fieldMerge) merge(path string, b, l, r any, pickTheirs func(string) boo
 		if path != "" {
 			p = path + "." + k
 		}
-		if v := m.merge(p, field(b, k), field(l, k), field(r, k), pickTheirs); v != absent {
+		if v := m.merge(p, field(b, k), field(lo, k), field(ro, k), pickTheirs); v != absent {
 			out[k] = v
 		}
 	}
