@@ -27,7 +27,9 @@ func applyStep(tx *store.Tx, state *syncState, plan *MergePlan, s step, self str
 			return err
 		}
 		tr.Ver, tr.VV = s.remote.Meta.Version, s.lvv.join(s.rvv)
-		tr.addBase(tr.VV, s.remote)
+		if err := tr.addBase(tr.VV, s.remote); err != nil {
+			return err
+		}
 	case opResolve:
 		e, err := c.resolve()
 		if err != nil {
@@ -42,14 +44,20 @@ func applyStep(tx *store.Tx, state *syncState, plan *MergePlan, s step, self str
 			return err
 		}
 		tr.Ver, tr.VV = v, s.lvv.join(s.rvv).with(v)
-		tr.addBase(tr.VV, e)
+		if err := tr.addBase(tr.VV, e); err != nil {
+			return err
+		}
 	default:
 		tr.VV = s.lvv.join(s.rvv)
 	}
 	if tr.learn(plan.Peer, s.rvv) {
-		tr.addBase(s.rvv, s.remote)
+		if err := tr.addBase(s.rvv, s.remote); err != nil {
+			return err
+		}
 	}
-	tr.prune(state)
+	if err := tr.prune(state); err != nil {
+		return err
+	}
 	return saveTrail(tx, kind, id, tr)
 }
 

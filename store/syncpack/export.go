@@ -53,6 +53,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 		state   *syncState
 		records map[model.Kind][]Envelope
 		vecs    map[model.Ref]vector
+		news    map[model.Ref]int // the records whose trail does not yet hold the state sent, with their year
 	)
 	err = db.View(func(tx *store.Tx) error {
 		if state, err = loadState(tx); err != nil {
@@ -61,7 +62,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 		if _, ok := state.Peers[opts.Since]; opts.Since != "" && !ok {
 			return model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
 		}
-		records, vecs, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since)
+		records, vecs, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since)
 		return err
 	})
 	if model.ErrorCode(err) != "" {
@@ -83,7 +84,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	for _, envs := range records {
 		n += len(envs)
 	}
-	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, records, vecs)
+	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, writtenPackage{Year: int(opts.Year), Since: opts.Since}, records, vecs, news)
 }
 
 // recordExport remembers package seq: for each record it carried, the state it carried (the
@@ -91,7 +92,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 // is read again inside the transaction, as Apply, Trust and Forget do: one of them may have
 // changed it while the package was being written, and saving the state read before would undo
 // that.
-func recordExport(db *store.DB, seq uint64, records map[model.Kind][]Envelope, vecs map[model.Ref]vector) error {
+func recordExport(db *store.DB, seq uint64, w writtenPackage, records map[model.Kind][]Envelope, vecs map[model.Ref]vector, news map[model.Ref]int) error {
 	self := db.Installation()
 	err := db.Update(func(tx *store.Tx) error {
 		s, err := loadState(tx)
@@ -103,12 +104,24 @@ func recordExport(db *store.DB, seq uint64, records map[model.Kind][]Envelope, v
 		}
 		for kind, envs := range records {
 			for _, e := range envs {
-				if err := recordSent(tx, s, self, seq, e, vecs[model.Ref{Kind: kind, ID: e.Meta.ID}]); err != nil {
-					return err
+				ref := model.Ref{Kind: kind, ID: e.Meta.ID}
+				if year, ok := news[ref]; ok {
+					if err := recordSent(tx, s, self, seq, e, vecs[ref], year); err != nil {
+						return err
+					}
 				}
 			}
 		}
 		s.Sequence = max(s.Sequence, seq)
+		if s.Packages == nil {
+			s.Packages = map[uint64]writtenPackage{}
+		}
+		s.Packages[seq] = w
+		for k := range s.Packages {
+			if k+2*maxAcked < s.Sequence {
+				delete(s.Packages, k)
+			}
+		}
 		return saveStateTx(tx, s)
 	})
 	if err != nil {
@@ -118,7 +131,7 @@ func recordExport(db *store.DB, seq uint64, records map[model.Kind][]Envelope, v
 }
 
 // recordSent adds to the trail of e that package seq carried it in state vv.
-func recordSent(tx *store.Tx, s *syncState, self string, seq uint64, e Envelope, vv vector) error {
+func recordSent(tx *store.Tx, s *syncState, self string, seq uint64, e Envelope, vv vector, year int) error {
 	cur := e
 	if m, err := tx.Meta(e.Meta.Kind, e.Meta.ID); err != nil {
 		return err
@@ -129,43 +142,57 @@ func recordSent(tx *store.Tx, s *syncState, self string, seq uint64, e Envelope,
 	if err != nil {
 		return err
 	}
-	t.sent(seq, vv)
-	t.addBase(vv, e)
-	t.prune(s)
+	t.sent(seq, vv, year)
+	if err := t.addBase(vv, e); err != nil {
+		return err
+	}
+	if err := t.prune(s); err != nil {
+		return err
+	}
 	return saveTrail(tx, e.Meta.Kind, e.Meta.ID, t)
 }
 
 // yearRecordsTx returns the envelopes of the year by kind — tombstones, which have no year,
 // included — with their version vectors; with since, only those the peer since is not known to
 // hold. Each record is decided by its own trail, so a package for one year never hides another
-// year's changes from the next.
-func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.SchoolYear, since string) (map[model.Kind][]Envelope, map[model.Ref]vector, error) {
-	out, vecs := map[model.Kind][]Envelope{}, map[model.Ref]vector{}
+// year's changes from the next. news are the records whose trail does not yet say that this
+// state was sent (and kept as a common version), with the year a package must have to carry it
+// (0: every package carries it): only their trails are written after the package.
+func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.SchoolYear, since string) (out map[model.Kind][]Envelope, vecs map[model.Ref]vector, news map[model.Ref]int, err error) {
+	out, vecs, news = map[model.Kind][]Envelope{}, map[model.Ref]vector{}, map[model.Ref]int{}
 	for _, kind := range model.Kinds {
 		envs, err := tx.Envelopes(kind, nil)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		for _, e := range envs {
 			t, err := loadTrail(tx, state, e, self)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
-			if since != "" && t.knownTo(since, state.Peers[since]).covers(t.VV) {
+			if since != "" && t.knownTo(since, state).covers(t.VV) {
 				continue // the peer has it
 			}
+			key := 0
 			if !e.Meta.Deleted {
 				y, scoped, err := store.RecordYear(e)
 				if err != nil {
-					return nil, nil, err
+					return nil, nil, nil, err
 				}
 				if scoped && y != year {
 					continue
 				}
+				if scoped {
+					key = int(y)
+				}
 			}
+			ref := model.Ref{Kind: kind, ID: e.Meta.ID}
 			out[kind] = append(out[kind], e)
-			vecs[model.Ref{Kind: kind, ID: e.Meta.ID}] = t.VV
+			vecs[ref] = t.VV
+			if !t.sentAlready(t.VV, key) {
+				news[ref] = key
+			}
 		}
 	}
-	return out, vecs, nil
+	return out, vecs, news, nil
 }

@@ -20,12 +20,12 @@ import (
 // kept: a concurrent change of it is shown field by field as a conflict, never taken silently.
 func legacyTrail(tx *store.Tx, state *syncState, e Envelope, self string) (*trail, error) {
 	v := e.Meta.Version
-	t := &trail{Ver: v, VV: vectorOf(v), Known: map[string]vector{}}
+	t := &trail{Ver: v, VV: vectorOf(v), Known: map[string]vector{}, tx: tx, key: trailKey(e.Meta.Kind, e.Meta.ID), loaded: true}
 	if state.Format < stateFormat {
 		if err := state.scanReceived(tx, self); err != nil {
 			return nil, err
 		}
-		t.VV.add(state.received[legacyKey(e)])
+		t.VV.add(state.received[yearKey(e)])
 	}
 	for _, ps := range state.Peers {
 		if d, ok := ps.Settled[refKey(e.Meta.Kind, e.Meta.ID)]; ok && d.Local == v {
@@ -39,12 +39,14 @@ func legacyTrail(tx *store.Tx, state *syncState, e Envelope, self string) (*trai
 		}
 	}
 	if len(t.Known) > 0 || (v.Node != self && !v.IsZero()) {
-		t.addBase(t.VV, e)
+		if err := t.addBase(t.VV, e); err != nil {
+			return nil, err
+		}
 	}
 	return t, nil
 }
 
-// scanReceived computes, once, the greatest version of each other installation by legacyKey.
+// scanReceived computes, once, the greatest version of each other installation by yearKey.
 func (s *syncState) scanReceived(tx *store.Tx, self string) error {
 	if s.received != nil {
 		return nil
@@ -57,7 +59,7 @@ func (s *syncState) scanReceived(tx *store.Tx, self string) error {
 		}
 		for _, e := range envs {
 			if v := e.Meta.Version; v.Node != self && !v.IsZero() {
-				k := legacyKey(e)
+				k := yearKey(e)
 				if s.received[k] == nil {
 					s.received[k] = vector{}
 				}
@@ -68,9 +70,9 @@ func (s *syncState) scanReceived(tx *store.Tx, self string) error {
 	return nil
 }
 
-// legacyKey is the school year of a live record of a kind that has one; 0 for the others and for
+// yearKey is the school year of a live record of a kind that has one; 0 for the others and for
 // deletions, which format 1 packages of every year carried.
-func legacyKey(e Envelope) int {
+func yearKey(e Envelope) int {
 	if e.Meta.Deleted {
 		return 0
 	}

@@ -47,8 +47,8 @@ func planTx(tx *store.Tx, p *Package, state *syncState, self string) (*MergePlan
 			local[envs[i].Meta.ID] = &envs[i]
 		}
 		for _, r := range remote {
-			s := step{local: local[r.Meta.ID], remote: r, tr: &trail{VV: vector{}}, lvv: vector{},
-				rvv: p.vector(r), change: -1}
+			s := step{local: local[r.Meta.ID], remote: r, lvv: vector{}, rvv: p.vector(r), change: -1,
+				tr: &trail{VV: vector{}, tx: tx, key: trailKey(kind, r.Meta.ID), loaded: true}}
 			if s.local != nil {
 				if s.tr, err = loadTrail(tx, state, *s.local, self); err != nil {
 					return nil, err
@@ -119,7 +119,11 @@ func replaceAction(l, r Envelope) Action {
 // mergeConcurrent decides two concurrent states of a record against their common version.
 func mergeConcurrent(s *step, c Change) (Change, error) {
 	l, r := *s.local, s.remote
-	s.op, c.base = opResolve, s.tr.base(s.rvv)
+	base, err := s.tr.base(s.rvv)
+	if err != nil {
+		return Change{}, err
+	}
+	s.op, c.base = opResolve, base
 	c.Take = r.Meta.Version.Compare(l.Meta.Version) > 0
 	if c.base != nil {
 		b := Envelope{Meta: Meta{Deleted: c.base.Deleted}, Data: c.base.Data}

@@ -19,8 +19,26 @@ type syncState struct {
 	Sequence uint64               `json:"sequence"`         // the last package this file wrote
 	Marks    map[uint64]Version   `json:"marks,omitempty"`  // format 1: the greatest version each written package carried
 	Peers    map[string]peerState `json:"peers"`            // by installation ID
+	// Packages are the last packages this file wrote, by Sequence: which records each carried.
+	Packages map[uint64]writtenPackage `json:"packages,omitempty"`
 
-	received map[int]vector // format 1: what the file received, by legacyKey (legacy.go)
+	received map[int]vector // format 1: what the file received, by yearKey (legacy.go)
+}
+
+// writtenPackage is what a package of this file carried: the records of Year (and those without
+// a year), all of them or only those the installation Since was not known to hold.
+type writtenPackage struct {
+	Year  int    `json:"year"`
+	Since string `json:"since,omitempty"`
+}
+
+// carried reports whether package seq, acknowledged by peer, gave it every record of year (0:
+// a record every package carries) that this file had sent before, or a later state of it: a
+// whole package of that year carried them all, and one --since that peer left out only what the
+// peer held.
+func (s *syncState) carried(seq uint64, year int, peer string) bool {
+	p, ok := s.Packages[seq]
+	return ok && (p.Since == "" || p.Since == peer) && (year == 0 || p.Year == year)
 }
 
 // peerState is what a data file knows about one installation it has applied packages from.

@@ -27,21 +27,57 @@ type trail struct {
 	Ver   Version           `json:"ver"` // the record's version VV describes
 	VV    vector            `json:"vv"`
 	Known map[string]vector `json:"known,omitempty"` // by installation: the state it is known to hold
-	Sent  []sentState       `json:"sent,omitempty"`  // the last packages of this file that carried it
+	Sent  []sentState       `json:"sent,omitempty"`  // its last states this file sent
 	Bases []baseState       `json:"bases,omitempty"` // past states shared with a peer, oldest first
+
+	// The data of the bases is kept in a setting of its own (basesKey) and read only when a
+	// merge or a change of the bases needs it: most trails are read for their vectors alone.
+	tx     *store.Tx
+	key    string
+	loaded bool // Bases[i].Data are read
+	dirty  bool // … and changed
 }
 
-// sentState is a state of the record carried by package Seq of this file.
+// sentState is a state of the record this file sent: first in package Seq, and in every later
+// whole package of its school year (Year; 0 when every package carries it).
 type sentState struct {
-	Seq uint64 `json:"seq"`
-	VV  vector `json:"vv"`
+	Seq  uint64 `json:"seq"`
+	VV   vector `json:"vv"`
+	Year int    `json:"year,omitempty"`
 }
 
 // baseState is a past state of the record: its vector and its data (nil for a tombstone).
 type baseState struct {
 	VV      vector          `json:"vv"`
 	Deleted bool            `json:"deleted,omitempty"`
-	Data    json.RawMessage `json:"data,omitempty"`
+	Data    json.RawMessage `json:"-"` // in the setting basesKey
+}
+
+// basesKey is the setting that holds the data of a trail's bases, in their order.
+func basesKey(key string) string { return key + "#bases" }
+
+// data reads the data of the bases, once.
+func (t *trail) data() error {
+	if t.loaded {
+		return nil
+	}
+	t.loaded = true
+	raw, err := t.tx.Setting(basesKey(t.key))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("load common versions: %w", err)
+	}
+	var list []json.RawMessage
+	if err := json.Unmarshal([]byte(raw), &list); err != nil {
+		return fmt.Errorf("load common versions: %w", err)
+	}
+	for i := range t.Bases {
+		if i < len(list) && string(list[i]) != "null" {
+			t.Bases[i].Data = list[i]
+		}
+	}
+	return nil
 }
 
 // trailKey is the setting of a record's trail.
@@ -52,7 +88,8 @@ func trailKey(kind model.Kind, id model.ID) string { return trailPrefix + refKey
 // was saved is a change of this installation on top of the state the trail describes.
 func loadTrail(tx *store.Tx, state *syncState, e Envelope, self string) (*trail, error) {
 	t := &trail{}
-	raw, err := tx.Setting(trailKey(e.Meta.Kind, e.Meta.ID))
+	key := trailKey(e.Meta.Kind, e.Meta.ID)
+	raw, err := tx.Setting(key)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		if t, err = legacyTrail(tx, state, e, self); err != nil {
@@ -65,6 +102,7 @@ func loadTrail(tx *store.Tx, state *syncState, e Envelope, self string) (*trail,
 			return nil, fmt.Errorf("load trail of %s %s: %w", e.Meta.Kind, e.Meta.ID, err)
 		}
 	}
+	t.tx, t.key = tx, key
 	if t.VV == nil {
 		t.VV = vector{}
 	}
@@ -81,6 +119,20 @@ func saveTrail(tx *store.Tx, kind model.Kind, id model.ID, t *trail) error {
 		return fmt.Errorf("save trail of %s %s: %w", kind, id, err)
 	}
 	key := trailKey(kind, id)
+	if t.dirty {
+		list := make([]json.RawMessage, len(t.Bases))
+		for i, b := range t.Bases {
+			list[i] = b.Data
+		}
+		d, err := json.Marshal(list)
+		if err != nil {
+			return fmt.Errorf("save trail of %s %s: %w", kind, id, err)
+		}
+		if err := tx.PutSetting(basesKey(key), string(d)); err != nil {
+			return err
+		}
+		t.dirty = false
+	}
 	if old, err := tx.Setting(key); err == nil && old == string(b) {
 		return nil
 	}
@@ -89,12 +141,16 @@ func saveTrail(tx *store.Tx, kind model.Kind, id model.ID, t *trail) error {
 
 // knownTo returns the state of the record the peer is known to hold: the greatest it sent, and
 // the states this file sent in packages the peer has acknowledged.
-func (t *trail) knownTo(peer string, ps peerState) vector {
+func (t *trail) knownTo(peer string, state *syncState) vector {
 	out := vector{}
 	out.add(t.Known[peer])
+	acked := state.Peers[peer].AckedSeqs
 	for _, s := range t.Sent {
-		if slices.Contains(ps.AckedSeqs, s.Seq) {
-			out.add(s.VV)
+		for _, k := range acked {
+			if k == s.Seq || (k > s.Seq && state.carried(k, s.Year, peer)) {
+				out.add(s.VV)
+				break
+			}
 		}
 	}
 	return out
@@ -112,32 +168,54 @@ func (t *trail) learn(peer string, vv vector) bool {
 	return true
 }
 
-// sent records that package seq carries the record in state vv.
-func (t *trail) sent(seq uint64, vv vector) {
-	t.Sent = append(t.Sent, sentState{Seq: seq, VV: vv})
+// sent records that package seq carries the record in state vv; a state sent before keeps the
+// package that first carried it.
+func (t *trail) sent(seq uint64, vv vector, year int) {
+	if n := len(t.Sent); n > 0 && t.Sent[n-1].VV.equal(vv) && t.Sent[n-1].Year == year {
+		return // sent before: the first package that carried it stays
+	}
+	t.Sent = append(t.Sent, sentState{Seq: seq, VV: vv, Year: year})
 	if len(t.Sent) > maxSent {
 		t.Sent = slices.Delete(t.Sent, 0, len(t.Sent)-maxSent)
 	}
 }
 
+// sentAlready reports whether the trail holds that the state vv was sent in a package of year
+// and is kept as a common version: sending it again changes nothing in the trail.
+func (t *trail) sentAlready(vv vector, year int) bool {
+	n := len(t.Sent)
+	if n == 0 || !t.Sent[n-1].VV.equal(vv) || t.Sent[n-1].Year != year {
+		return false
+	}
+	return slices.ContainsFunc(t.Bases, func(b baseState) bool { return b.VV.equal(vv) })
+}
+
 // addBase keeps the state e with vector vv as a possible common version.
-func (t *trail) addBase(vv vector, e Envelope) {
+func (t *trail) addBase(vv vector, e Envelope) error {
 	for _, b := range t.Bases {
 		if b.VV.equal(vv) {
-			return
+			return nil
 		}
 	}
+	if err := t.data(); err != nil {
+		return err
+	}
+	t.dirty = true
 	b := baseState{VV: vv, Deleted: e.Meta.Deleted}
 	if !e.Meta.Deleted {
 		b.Data = e.Data
 	}
 	t.Bases = append(t.Bases, b)
+	return nil
 }
 
 // base returns the common version of this file's record and a remote state with vector rvv: the
 // latest past state of this file that the remote state incorporates. Every past state is one
 // the current state incorporates too. Nil when none is kept.
-func (t *trail) base(rvv vector) *baseState {
+func (t *trail) base(rvv vector) (*baseState, error) {
+	if err := t.data(); err != nil {
+		return nil, err
+	}
 	var best *baseState
 	for i := range t.Bases {
 		b := &t.Bases[i]
@@ -148,32 +226,41 @@ func (t *trail) base(rvv vector) *baseState {
 			best = b
 		}
 	}
-	return best
+	return best, nil
 }
 
 // prune forgets the past states no peer can build on any more: a state is dropped when a later
 // kept state is held by every peer, because any state a peer sends from now on incorporates
 // that later one, which is then the better common version.
-func (t *trail) prune(state *syncState) {
+func (t *trail) prune(state *syncState) error {
 	held := func(vv vector) bool {
-		for peer, ps := range state.Peers {
-			if !t.knownTo(peer, ps).covers(vv) {
+		for peer := range state.Peers {
+			if !t.knownTo(peer, state).covers(vv) {
 				return false
 			}
 		}
 		return true
 	}
-	all := slices.Clone(t.Bases)
-	t.Bases = slices.DeleteFunc(t.Bases, func(b baseState) bool {
-		for _, later := range all {
+	drop := func(b baseState) bool {
+		for _, later := range t.Bases {
 			if !later.VV.equal(b.VV) && later.VV.covers(b.VV) && held(later.VV) {
 				return true
 			}
 		}
 		return false
-	})
-	if len(t.Bases) > maxBases {
-		slices.SortStableFunc(t.Bases, func(a, b baseState) int { return a.VV.top().Compare(b.VV.top()) })
-		t.Bases = slices.Delete(t.Bases, 0, len(t.Bases)-maxBases)
 	}
+	if !slices.ContainsFunc(t.Bases, drop) && len(t.Bases) <= maxBases {
+		return nil
+	}
+	if err := t.data(); err != nil {
+		return err
+	}
+	t.dirty = true
+	keep := slices.DeleteFunc(slices.Clone(t.Bases), drop)
+	if len(keep) > maxBases {
+		slices.SortStableFunc(keep, func(a, b baseState) int { return a.VV.top().Compare(b.VV.top()) })
+		keep = slices.Delete(keep, 0, len(keep)-maxBases)
+	}
+	t.Bases = keep
+	return nil
 }
