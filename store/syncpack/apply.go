@@ -93,11 +93,7 @@ type mergeResult struct {
 // conflict going to the sender when pickTheirs. The merged record is checked as a typed one
 // would be: two valid changes of different fields can still make an invalid record together.
 func (c Change) merged(pickTheirs bool) (mergeResult, error) {
-	var base json.RawMessage
-	if c.base != nil && !c.base.Deleted {
-		base = c.base.Data
-	}
-	fm, err := merge3(base, c.Local.Data, c.Remote.Data, func(string) bool { return pickTheirs })
+	fm, err := merge3(c.base, c.Local.Data, c.Remote.Data, func(string) bool { return pickTheirs })
 	if err != nil {
 		return mergeResult{invalid: true}, nil //nolint:nilerr // undecodable data is offered whole
 	}

@@ -52,7 +52,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	var (
 		state   *syncState
 		records map[model.Kind][]Envelope
-		vecs    map[model.Ref]vector
+		meta    exportMeta
 		news    map[model.Ref]int // the records whose trail does not yet hold the state sent, with their year
 	)
 	err = db.View(func(tx *store.Tx) error {
@@ -62,7 +62,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 		if _, ok := state.Peers[opts.Since]; opts.Since != "" && !ok {
 			return model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
 		}
-		records, vecs, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since)
+		records, meta, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since)
 		return err
 	})
 	if model.ErrorCode(err) != "" {
@@ -77,14 +77,14 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	for peer, ps := range state.Peers {
 		m.Acks[peer] = ps.Applied
 	}
-	if err := write(path, m, records, vecs, opts.Files, opts.Key.Private); err != nil {
+	if err := write(path, m, records, meta, opts.Files, opts.Key.Private); err != nil {
 		return Exported{}, err
 	}
 	n := 0
 	for _, envs := range records {
 		n += len(envs)
 	}
-	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, writtenPackage{Year: int(opts.Year), Since: opts.Since}, records, vecs, news)
+	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, writtenPackage{Year: int(opts.Year), Since: opts.Since}, records, meta.vecs, news)
 }
 
 // recordExport remembers package seq: for each record it carried, the state it carried (the
@@ -158,17 +158,18 @@ func recordSent(tx *store.Tx, s *syncState, self string, seq uint64, e Envelope,
 // year's changes from the next. news are the records whose trail does not yet say that this
 // state was sent (and kept as a common version), with the year a package must have to carry it
 // (0: every package carries it): only their trails are written after the package.
-func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.SchoolYear, since string) (out map[model.Kind][]Envelope, vecs map[model.Ref]vector, news map[model.Ref]int, err error) {
-	out, vecs, news = map[model.Kind][]Envelope{}, map[model.Ref]vector{}, map[model.Ref]int{}
+func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.SchoolYear, since string) (out map[model.Kind][]Envelope, meta exportMeta, news map[model.Ref]int, err error) {
+	out, news = map[model.Kind][]Envelope{}, map[model.Ref]int{}
+	meta = exportMeta{vecs: map[model.Ref]vector{}, bases: map[model.Ref][]baseState{}}
 	for _, kind := range model.Kinds {
 		envs, err := tx.Envelopes(kind, nil)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, exportMeta{}, nil, err
 		}
 		for _, e := range envs {
 			t, err := loadTrail(tx, state, e, self)
 			if err != nil {
-				return nil, nil, nil, err
+				return nil, exportMeta{}, nil, err
 			}
 			if since != "" && t.knownTo(since, state).covers(t.VV) {
 				continue // the peer has it
@@ -177,7 +178,7 @@ func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.Schoo
 			if !e.Meta.Deleted {
 				y, scoped, err := store.RecordYear(e)
 				if err != nil {
-					return nil, nil, nil, err
+					return nil, exportMeta{}, nil, err
 				}
 				if scoped && y != year {
 					continue
@@ -188,11 +189,14 @@ func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.Schoo
 			}
 			ref := model.Ref{Kind: kind, ID: e.Meta.ID}
 			out[kind] = append(out[kind], e)
-			vecs[ref] = t.VV
+			meta.vecs[ref] = t.VV
 			if !t.sentAlready(t.VV, key) {
 				news[ref] = key
 			}
+			if meta.bases[ref], err = t.older(); err != nil {
+				return nil, exportMeta{}, nil, err
+			}
 		}
 	}
-	return out, vecs, news, nil
+	return out, meta, news, nil
 }

@@ -46,8 +46,8 @@ type Change struct {
 	// both sides' changes of them are kept.
 	MergedMine, MergedTheirs []string
 
-	base  *baseState // the common version of a merge; nil when not known
-	whole bool       // a conflict over the whole record: a deletion, an approved month, a merge that does not validate
+	base  any  // the common version of a merge, decoded (merge3's tree; unknown when not known)
+	whole bool // a conflict over the whole record: a deletion, an approved month, a merge that does not validate
 }
 
 // Ref returns the record the change concerns.

@@ -27,9 +27,12 @@ func TestMerge3(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var base json.RawMessage
+			var base any = unknown
 			if tt.base != "" {
-				base = json.RawMessage(tt.base)
+				var err error
+				if base, err = decodeTree(json.RawMessage(tt.base)); err != nil {
+					t.Fatal(err)
+				}
 			}
 			m, err := merge3(base, json.RawMessage(tt.mine), json.RawMessage(tt.their), func(string) bool { return tt.theirsWins })
 			if err != nil {

@@ -2,6 +2,7 @@ package syncpack
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -21,9 +22,10 @@ const (
 type step struct {
 	local  *Envelope // nil when this file does not have the record
 	remote Envelope
-	tr     *trail // this file's trail of the record (a new one when it has none)
-	lvv    vector // the vector of the local state
-	rvv    vector // the vector of the sender's state
+	tr     *trail      // this file's trail of the record (a new one when it has none)
+	lvv    vector      // the vector of the local state
+	rvv    vector      // the vector of the sender's state
+	bases  []baseState // the past states of the record the sender kept
 	op     op
 	c      Change // the decision; Action 0 when the record is not listed
 	change int    // index in MergePlan.Changes; -1 when the record is not listed
@@ -48,7 +50,8 @@ func planTx(tx *store.Tx, p *Package, state *syncState, self string) (*MergePlan
 		}
 		for _, r := range remote {
 			s := step{local: local[r.Meta.ID], remote: r, lvv: vector{}, rvv: p.vector(r), change: -1,
-				tr: &trail{VV: vector{}, tx: tx, key: trailKey(kind, r.Meta.ID), loaded: true}}
+				bases: p.bases[model.Ref{Kind: kind, ID: r.Meta.ID}],
+				tr:    &trail{VV: vector{}, tx: tx, key: trailKey(kind, r.Meta.ID), loaded: true}}
 			if s.local != nil {
 				if s.tr, err = loadTrail(tx, state, *s.local, self); err != nil {
 					return nil, err
@@ -119,22 +122,25 @@ func replaceAction(l, r Envelope) Action {
 // mergeConcurrent decides two concurrent states of a record against their common version.
 func mergeConcurrent(s *step, c Change) (Change, error) {
 	l, r := *s.local, s.remote
-	base, err := s.tr.base(s.rvv)
-	if err != nil {
+	if err := s.tr.data(); err != nil {
 		return Change{}, err
 	}
+	base, err := common(s.lvv, s.rvv, append(slices.Clone(s.tr.Bases), s.bases...))
+	if err != nil {
+		return Change{}, fmt.Errorf("common version: %w", err)
+	}
+	lt, err1 := tree(l.Meta.Deleted, l.Data)
+	rt, err2 := tree(r.Meta.Deleted, r.Data)
 	s.op, c.base = opResolve, base
 	c.Take = r.Meta.Version.Compare(l.Meta.Version) > 0
-	if c.base != nil {
-		b := Envelope{Meta: Meta{Deleted: c.base.Deleted}, Data: c.base.Data}
-		switch {
-		case sameData(l, b): // only the sender changed it since the common version
-			c.Action, c.Take = replaceAction(l, r), true
-			return lockApproval(s, c)
-		case sameData(r, b): // only this file changed it: keep it, as a state the sender will take
-			c.Take = false
-			return c, nil
-		}
+	switch {
+	case err1 != nil || err2 != nil: // not decodable: offered whole
+	case same(lt, base): // only the sender changed it since the common version
+		c.Action, c.Take = replaceAction(l, r), true
+		return lockApproval(s, c)
+	case same(rt, base): // only this file changed it: keep it, as a state the sender will take
+		c.Take = false
+		return c, nil
 	}
 	if l.Meta.Deleted || r.Meta.Deleted {
 		c.Action, c.whole = ActionConflict, true

@@ -180,6 +180,26 @@ func (t *trail) sent(seq uint64, vv vector, year int) {
 	}
 }
 
+// older returns the kept past states other than the current one, with their data: a package
+// carries them, so that a receiver that got a change by another way still finds the common
+// version. Most records have none (the current state is the only one kept), and their data is
+// not read.
+func (t *trail) older() ([]baseState, error) {
+	if !slices.ContainsFunc(t.Bases, func(b baseState) bool { return !b.VV.equal(t.VV) }) {
+		return nil, nil
+	}
+	if err := t.data(); err != nil {
+		return nil, err
+	}
+	var out []baseState
+	for _, b := range t.Bases {
+		if !b.VV.equal(t.VV) {
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
 // sentAlready reports whether the trail holds that the state vv was sent in a package of year
 // and is kept as a common version: sending it again changes nothing in the trail.
 func (t *trail) sentAlready(vv vector, year int) bool {
@@ -207,26 +227,6 @@ func (t *trail) addBase(vv vector, e Envelope) error {
 	}
 	t.Bases = append(t.Bases, b)
 	return nil
-}
-
-// base returns the common version of this file's record and a remote state with vector rvv: the
-// latest past state of this file that the remote state incorporates. Every past state is one
-// the current state incorporates too. Nil when none is kept.
-func (t *trail) base(rvv vector) (*baseState, error) {
-	if err := t.data(); err != nil {
-		return nil, err
-	}
-	var best *baseState
-	for i := range t.Bases {
-		b := &t.Bases[i]
-		if !rvv.covers(b.VV) {
-			continue
-		}
-		if best == nil || b.VV.covers(best.VV) || (!best.VV.covers(b.VV) && b.VV.top().Compare(best.VV.top()) > 0) {
-			best = b
-		}
-	}
-	return best, nil
 }
 
 // prune forgets the past states no peer can build on any more: a state is dropped when a later
