@@ -146,8 +146,10 @@ func same(a, b any) bool {
 // common returns the common version of two concurrent states of a record with vectors lvv and
 // rvv, as a tree for merge3, from the past states kept here and those the sender kept: the
 // states both incorporate. When the latest of them are themselves concurrent (a change reached
-// one side by two ways), they are merged against their own common version, a field in which
-// they differ being unknown.
+// both sides by two ways, and each merged the two), they are merged as every installation merges
+// them without a user's choice: against their own common version, a field both changed going to
+// the later. A guess wrong for a field (a user chose the other value) makes a merge show a
+// conflict or take the side that differs from the guess — never one that differs from it less.
 func common(lvv, rvv vector, kept []baseState) (any, error) {
 	var cands []baseState
 	for _, b := range kept {
@@ -200,8 +202,8 @@ func virtualBase(cands []baseState) (any, error) {
 		if b == deleted {
 			b = unknown
 		}
-		var m fieldMerge
-		v = m.merge("", b, v, ct, func(string, any, any) any { return unknown })
+		var m fieldMerge // c is the later (sorted by top): it wins a field both changed
+		v = m.merge("", b, v, ct, func(_ string, _, r any) any { return r })
 		vv = vv.join(c.VV)
 	}
 	return v, nil
