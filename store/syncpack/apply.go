@@ -95,7 +95,7 @@ type mergeResult struct {
 func (c Change) merged(pickTheirs bool) (mergeResult, error) {
 	fm, err := merge3(c.base, c.Local.Data, c.Remote.Data, func(string) bool { return pickTheirs })
 	if err != nil {
-		return mergeResult{invalid: true}, nil //nolint:nilerr // undecodable data is offered whole
+		return mergeResult{invalid: true}, nil // data that does not decode: both records are offered whole
 	}
 	out := mergeResult{fieldMerge: fm, env: *c.Local}
 	out.env.Meta.Deleted, out.env.Data = false, fm.data

@@ -93,8 +93,11 @@ func TestMerge_Art81_2_ConcurrentChangeOfAnApprovedMonthIsAConflict(t *testing.T
 	if err := dir.db.Put(testSchool()); err != nil {
 		t.Fatal(err)
 	}
+	if err := dir.db.Put(simLeader("p9")); err != nil { // the timesheet refers to its person
+		t.Fatal(err)
+	}
 	oct := model.Month{Y: 2025, M: time.October}
-	ts := &model.Timesheet{Year: 2025, PersonID: "p1", Role: model.RoleLeader, Month: oct, Status: model.Prepared,
+	ts := &model.Timesheet{Year: 2025, PersonID: "p9", Role: model.RoleLeader, Month: oct, Status: model.Prepared,
 		Days: []model.DayHours{{Date: oct.First(), Hours: model.H(4)}}}
 	if err := dir.db.Put(ts); err != nil {
 		t.Fatal(err)

@@ -113,6 +113,9 @@ func newSim(t *testing.T, n int, seed int64) *sim {
 	}
 	oct := model.Month{Y: 2025, M: time.October}
 	for i := range 3 {
+		if err := first.db.Put(simLeader(model.ID(fmt.Sprintf("p%d", i)))); err != nil { // the timesheet's person
+			t.Fatal(err)
+		}
 		ts := &model.Timesheet{Year: 2025, PersonID: model.ID(fmt.Sprintf("p%d", i)), Role: model.RoleLeader, Month: oct,
 			Status: model.Prepared, Days: []model.DayHours{{Date: oct.First(), Hours: model.H(2)}}}
 		if err := first.db.Put(ts); err != nil {
@@ -125,6 +128,12 @@ func newSim(t *testing.T, n int, seed int64) *sim {
 		s.deliver(simPkg{i, s.nodes[i].export()}, 0)
 	}
 	return s
+}
+
+// simLeader is a leader without personal numbers, for the timesheets to refer to.
+func simLeader(id model.ID) *model.Person {
+	return &model.Person{ID: id, Year: 2025, Name: model.PersonName{First: "Ръководител", Last: string(id)},
+		Roles: []model.PersonRole{model.RoleLeader}, Engagement: model.Staff, Rate: model.Euro(12, 0)}
 }
 
 func (s *sim) value() string {
