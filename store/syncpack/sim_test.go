@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -55,8 +56,8 @@ func TestSync_Randomized(t *testing.T) {
 				}
 				s.converge()
 				s.check()
-				t.Logf("%d rounds: %d edits, %d packages applied, %d merged, %d conflicts shown, %d fields in conflict written one over the other",
-					rounds, len(s.edits), s.applied, s.merged, s.conflicts, s.spurious)
+				t.Logf("%d rounds: %d edits, %d packages applied, %d merged, %d conflicts shown, %d fields in conflict written one over the other, %d fields asked about again",
+					rounds, len(s.edits), s.applied, s.merged, s.conflicts, s.spurious, s.again)
 			})
 		}
 	}
@@ -93,7 +94,8 @@ type sim struct {
 	approved      map[model.ID]bool // timesheets some installation approved
 	approvalShown map[model.ID]bool
 
-	applied, merged, conflicts, spurious int
+	applied, merged, conflicts, spurious, again int
+	pairs                                       map[[2]string]bool // the values shown against each other
 }
 
 func newSim(t *testing.T, n int, seed int64) *sim {
@@ -116,7 +118,7 @@ func newSim(t *testing.T, n int, seed int64) *sim {
 		if err := first.db.Put(simLeader(model.ID(fmt.Sprintf("p%d", i)))); err != nil { // the timesheet's person
 			t.Fatal(err)
 		}
-		ts := &model.Timesheet{Year: 2025, PersonID: model.ID(fmt.Sprintf("p%d", i)), Role: model.RoleLeader, Month: oct,
+		ts := &model.Timesheet{ID: model.ID(fmt.Sprintf("ts%d", i)), Year: 2025, PersonID: model.ID(fmt.Sprintf("p%d", i)), Role: model.RoleLeader, Month: oct,
 			Status: model.Prepared, Days: []model.DayHours{{Date: oct.First(), Hours: model.H(2)}}}
 		if err := first.db.Put(ts); err != nil {
 			t.Fatal(err)
@@ -206,6 +208,7 @@ func (s *sim) remove(i int) {
 
 func (s *sim) add(i int) {
 	st := student(s.value())
+	st.ID = model.ID(fmt.Sprintf("st%05d", len(s.students))) // not random: the run follows its seed
 	st.Name.Last, st.Section, st.Needs.Other = s.value(), s.value(), s.value()
 	s.nodes[i].putStudent(st)
 	s.students = append(s.students, st.ID)
@@ -321,8 +324,16 @@ func (s *sim) deliver(pk simPkg, j int) {
 // show records what a conflict showed the user.
 func (s *sim) show(c syncpack.Change) {
 	cf := c.Conflict
+	if s.pairs == nil {
+		s.pairs = map[[2]string]bool{}
+	}
 	for _, f := range cf.Fields {
 		s.shown[f.Mine], s.shown[f.Theirs] = true, true
+		pair := [2]string{min(f.Mine, f.Theirs), max(f.Mine, f.Theirs)}
+		if s.pairs[pair] && strings.HasPrefix(f.Mine, "з") && strings.HasPrefix(f.Theirs, "з") {
+			s.again++ // the same two edits asked about before
+		}
+		s.pairs[pair] = true
 		if s.follows(f.Mine, f.Theirs) || s.follows(f.Theirs, f.Mine) {
 			s.spurious++ // one side's value was written over the other's: no conflict
 		}
