@@ -127,12 +127,22 @@ func conflictRef(plan *syncpack.MergePlan, id string) (model.Ref, bool) {
 // with both versions and how it is decided.
 func printPlan(w io.Writer, plan *syncpack.MergePlan, choices syncpack.Choices) {
 	fmt.Fprintf(w, "Изпращач: %s, отпечатък на ключа: %s\n", plan.Peer, plan.Fingerprint)
-	fmt.Fprintf(w, "Нови: %d, променени: %d, изтрити: %d, конфликти: %d, без промяна: %d\n",
+	fmt.Fprintf(w, "Нови: %d, променени: %d, изтрити: %d, конфликти: %d, обединени: %d, без промяна: %d\n",
 		plan.Count(syncpack.ActionAdd), plan.Count(syncpack.ActionUpdate), plan.Count(syncpack.ActionDelete),
-		plan.Count(syncpack.ActionConflict), plan.Unchanged)
+		plan.Count(syncpack.ActionConflict), plan.Count(syncpack.ActionMerge), plan.Unchanged)
+	for _, ch := range plan.Changes {
+		if ch.Action == syncpack.ActionMerge {
+			fmt.Fprintf(w, "  обединен %s/%s — двете страни са променили различни полета; запазват се и двете промени (от пакета: %s; оттук: %s)\n",
+				ch.Remote.Meta.Kind, ch.Remote.Meta.ID, fieldList(ch.MergedTheirs), fieldList(ch.MergedMine))
+		}
+	}
 	for _, ch := range plan.Conflicts() {
-		fmt.Fprintf(w, "  конфликт %s/%s — и двете страни са го променили; %s\n",
-			ch.Remote.Meta.Kind, ch.Remote.Meta.ID, decision(ch, choices))
+		what := "и двете страни са променили едно и също поле"
+		if cf := ch.Conflict; cf != nil && cf.Note != "" {
+			what = cf.Note
+		}
+		fmt.Fprintf(w, "  конфликт %s/%s — %s; %s\n",
+			ch.Remote.Meta.Kind, ch.Remote.Meta.ID, what, decision(ch, choices))
 		if cf := ch.Conflict; cf != nil {
 			fmt.Fprintf(w, "    тук:      %s\n    в пакета: %s\n", cf.Mine.Summary, cf.Theirs.Summary)
 			for _, f := range cf.Fields {
@@ -140,6 +150,18 @@ func printPlan(w io.Writer, plan *syncpack.MergePlan, choices syncpack.Choices) 
 			}
 		}
 	}
+}
+
+// fieldList names the fields of a merge in Bulgarian words, „—“ for none.
+func fieldList(paths []string) string {
+	if len(paths) == 0 {
+		return "—"
+	}
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		out[i] = syncpack.FieldLabel(p)
+	}
+	return strings.Join(out, ", ")
 }
 
 // decision says which side of a conflict is kept, and why.

@@ -13,6 +13,13 @@ import (
 // computer would, and returns its ID.
 func setFirstStudentGrade(t *testing.T, path string, grade int) model.ID {
 	t.Helper()
+	return changeFirstStudent(t, path, func(st *model.Student) { st.Grade = grade })
+}
+
+// changeFirstStudent changes the file's first student as the user of that computer would, and
+// returns its ID.
+func changeFirstStudent(t *testing.T, path string, change func(*model.Student)) model.ID {
+	t.Helper()
 	db, err := store.Open(path, store.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -23,7 +30,7 @@ func setFirstStudentGrade(t *testing.T, path string, grade int) model.ID {
 		t.Fatalf("no students: %v", err)
 	}
 	st := rs[0].(*model.Student)
-	st.Grade = grade
+	change(st)
 	if err := db.Put(st); err != nil {
 		t.Fatal(err)
 	}
@@ -79,5 +86,32 @@ func TestImport_ConflictChosenByTheUser(t *testing.T) {
 	var st model.Student
 	if err := db.Get(model.KindStudent, id, &st); err != nil || st.Grade != 3 {
 		t.Errorf("the accountant has grade %d (%v), want the director's 3", st.Grade, err)
+	}
+}
+
+// TestImport_DifferentFieldsMerged: the director renames a student while the accountant changes
+// the grade; the import keeps both and says so, without a conflict.
+func TestImport_DifferentFieldsMerged(t *testing.T) {
+	director, dir := formsDemo(t), t.TempDir()
+	accountant := emptyDB(t)
+	pkg := func(from, name string) string {
+		out := filepath.Join(dir, name)
+		if code, _, errOut := run(t, "export", "--db", from, "--out", out); code != ExitOK {
+			t.Fatalf("export %s: exit %d\n%s", name, code, errOut)
+		}
+		return out
+	}
+	if code, out, errOut := run(t, "import", "--db", accountant, "--trust", pkg(director, "d1.zip")); code != ExitOK {
+		t.Fatalf("first import: exit %d\n%s%s", code, out, errOut)
+	}
+	id := changeFirstStudent(t, director, func(st *model.Student) { st.Name.First = "Преименуван" })
+	setFirstStudentGrade(t, accountant, 4)
+	code, out, errOut := run(t, "import", "--db", accountant, pkg(director, "d2.zip"))
+	if code != ExitOK {
+		t.Fatalf("import: exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(out, "конфликти: 0, обединени: 1") || !strings.Contains(out, "обединен student/"+string(id)) ||
+		!strings.Contains(out, "от пакета: Име › собствено; оттук: Клас") {
+		t.Errorf("the import does not say what it merged:\n%s", out)
 	}
 }

@@ -19,6 +19,9 @@ type Conflict struct {
 	Mine   Side   // this file's version
 	Theirs Side   // the sender's version
 	Fields []FieldDiff
+	// Note says in words what kind of conflict it is when it is not one of fields: a deletion
+	// on one side and a change on the other, or an approved month.
+	Note string
 }
 
 // Side is one version of a record in conflict.
@@ -40,10 +43,17 @@ type FieldDiff struct {
 	Mine, Theirs string
 }
 
-// describeConflict decodes both versions of a record and lists what differs.
-func describeConflict(local, remote Envelope) *Conflict {
+// describeConflict decodes both versions of a record and lists what differs: every field, or
+// only those under the paths of only (the fields both sides changed since their common version).
+func describeConflict(local, remote Envelope, only []string) *Conflict {
 	mine, theirs := flatten(local), flatten(remote)
 	c := &Conflict{Mine: side(local, mine), Theirs: side(remote, theirs)}
+	switch {
+	case local.Meta.Deleted && !remote.Meta.Deleted:
+		c.Note = "изтрит тук, променен там"
+	case remote.Meta.Deleted && !local.Meta.Deleted:
+		c.Note = "променен тук, изтрит там"
+	}
 	c.Name = label(remote.Meta.ID, theirs)
 	if len(theirs) == 0 {
 		c.Name = label(local.Meta.ID, mine) // they deleted it: name it by this file's version
@@ -59,11 +69,25 @@ func describeConflict(local, remote Envelope) *Conflict {
 	}
 	slices.Sort(fields)
 	for _, f := range fields {
-		if mine[f] != theirs[f] {
+		if mine[f] != theirs[f] && under(f, only) {
 			c.Fields = append(c.Fields, FieldDiff{Field: f, Label: FieldLabel(f), Mine: mine[f], Theirs: theirs[f]})
 		}
 	}
 	return c
+}
+
+// under reports whether the field path lies under one of paths; every field does when paths is
+// nil. "" stands for the whole record.
+func under(f string, paths []string) bool {
+	if paths == nil {
+		return true
+	}
+	for _, p := range paths {
+		if p == "" || f == p || strings.HasPrefix(f, p+".") || strings.HasPrefix(f, p+"[") {
+			return true
+		}
+	}
+	return false
 }
 
 // side describes one version of a record.

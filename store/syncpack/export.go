@@ -49,19 +49,25 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	} else if err != nil {
 		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
-	state, err := loadState(db)
-	if err != nil {
-		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
-	}
-	var since Version // the zero version: every record
-	if opts.Since != "" {
-		if _, ok := state.Peers[opts.Since]; !ok {
-			return Exported{}, model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
+	var (
+		state   *syncState
+		records map[model.Kind][]Envelope
+		meta    exportMeta
+		news    map[model.Ref]int // the records whose trail does not yet hold the state sent, with their year
+	)
+	err = db.View(func(tx *store.Tx) error {
+		if state, err = loadState(tx); err != nil {
+			return err
 		}
-		since = state.ackMark(opts.Since)
-	}
-	records, mark, err := yearRecords(db, opts.Year, since)
-	if err != nil {
+		if _, ok := state.Peers[opts.Since]; opts.Since != "" && !ok {
+			return model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
+		}
+		records, meta, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since)
+		return err
+	})
+	if model.ErrorCode(err) != "" {
+		return Exported{}, err
+	} else if err != nil {
 		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
 	seq := state.Sequence + 1
@@ -71,71 +77,126 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	for peer, ps := range state.Peers {
 		m.Acks[peer] = ps.Applied
 	}
-	if err := Write(path, m, records, opts.Files, opts.Key.Private); err != nil {
+	if err := write(path, m, records, meta, opts.Files, opts.Key.Private); err != nil {
 		return Exported{}, err
 	}
 	n := 0
 	for _, envs := range records {
 		n += len(envs)
 	}
-	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, mark)
+	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, writtenPackage{Year: int(opts.Year), Since: opts.Since}, records, meta.vecs, news)
 }
 
-// recordExport remembers package seq and the greatest version it carried. The state is read
-// again inside the transaction, as Apply, Trust and Forget do: one of them may have changed it
-// while the package was being written, and saving the state read before would undo that.
-func recordExport(db *store.DB, seq uint64, mark Version) error {
-	return db.Update(func(tx *store.Tx) error {
+// recordExport remembers package seq: for each record it carried, the state it carried (the
+// peer that acknowledges the package holds it, and may build on it: a common version). The state
+// is read again inside the transaction, as Apply, Trust and Forget do: one of them may have
+// changed it while the package was being written, and saving the state read before would undo
+// that.
+func recordExport(db *store.DB, seq uint64, w writtenPackage, records map[model.Kind][]Envelope, vecs map[model.Ref]vector, news map[model.Ref]int) error {
+	self := db.Installation()
+	err := db.Update(func(tx *store.Tx) error {
 		s, err := loadState(tx)
 		if err != nil {
-			return fmt.Errorf("syncpack: export: %w", err)
+			return err
 		}
-		s.Sequence, s.Marks[seq] = max(s.Sequence, seq), mark
+		if err := migrateTx(tx, s, self); err != nil {
+			return err
+		}
+		for kind, envs := range records {
+			for _, e := range envs {
+				ref := model.Ref{Kind: kind, ID: e.Meta.ID}
+				if year, ok := news[ref]; ok {
+					if err := recordSent(tx, s, self, seq, e, vecs[ref], year); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		s.Sequence = max(s.Sequence, seq)
+		if s.Packages == nil {
+			s.Packages = map[uint64]writtenPackage{}
+		}
+		s.Packages[seq] = w
+		for k := range s.Packages {
+			if k+2*maxAcked < s.Sequence {
+				delete(s.Packages, k)
+			}
+		}
 		return saveStateTx(tx, s)
 	})
+	if err != nil {
+		return fmt.Errorf("syncpack: export: %w", err)
+	}
+	return nil
 }
 
-// yearRecords returns the envelopes of the year with a version above since by kind, and the
-// greatest version of all the file's records. All kinds are read in one transaction: the peer
-// that acknowledges the package takes mark as seen, so a change made meanwhile to a kind read
-// earlier must not hide below a greater version read later.
-func yearRecords(db *store.DB, year model.SchoolYear, since Version) (out map[model.Kind][]Envelope, mark Version, err error) {
-	err = db.View(func(tx *store.Tx) error {
-		out, mark, err = yearRecordsTx(tx, year, since)
+// recordSent adds to the trail of e that package seq carried it in state vv.
+func recordSent(tx *store.Tx, s *syncState, self string, seq uint64, e Envelope, vv vector, year int) error {
+	cur := e
+	if m, err := tx.Meta(e.Meta.Kind, e.Meta.ID); err != nil {
 		return err
-	})
-	return out, mark, err
+	} else if m.Version != e.Meta.Version {
+		cur = Envelope{Meta: m} // changed while the package was written: its trail moves on
+	}
+	t, err := loadTrail(tx, s, cur, self)
+	if err != nil {
+		return err
+	}
+	t.sent(seq, vv, year)
+	if err := t.addBase(vv, e); err != nil {
+		return err
+	}
+	if err := t.prune(s); err != nil {
+		return err
+	}
+	return saveTrail(tx, e.Meta.Kind, e.Meta.ID, t)
 }
 
-// yearRecordsTx is yearRecords inside tx.
-func yearRecordsTx(tx *store.Tx, year model.SchoolYear, since Version) (map[model.Kind][]Envelope, Version, error) {
-	out := map[model.Kind][]Envelope{}
-	var mark Version
+// yearRecordsTx returns the envelopes of the year by kind — tombstones, which have no year,
+// included — with their version vectors; with since, only those the peer since is not known to
+// hold. Each record is decided by its own trail, so a package for one year never hides another
+// year's changes from the next. news are the records whose trail does not yet say that this
+// state was sent (and kept as a common version), with the year a package must have to carry it
+// (0: every package carries it): only their trails are written after the package.
+func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.SchoolYear, since string) (out map[model.Kind][]Envelope, meta exportMeta, news map[model.Ref]int, err error) {
+	out, news = map[model.Kind][]Envelope{}, map[model.Ref]int{}
+	meta = exportMeta{vecs: map[model.Ref]vector{}, bases: map[model.Ref][]baseState{}}
 	for _, kind := range model.Kinds {
 		envs, err := tx.Envelopes(kind, nil)
 		if err != nil {
-			return nil, mark, err
+			return nil, exportMeta{}, nil, err
 		}
 		for _, e := range envs {
-			if e.Meta.Version.Compare(mark) > 0 {
-				mark = e.Meta.Version
+			t, err := loadTrail(tx, state, e, self)
+			if err != nil {
+				return nil, exportMeta{}, nil, err
 			}
-			if e.Meta.Version.Compare(since) <= 0 {
+			if since != "" && t.knownTo(since, state).covers(t.VV) {
 				continue // the peer has it
 			}
-			if e.Meta.Deleted {
-				out[kind] = append(out[kind], e) // a tombstone has no year: send it anyway
-				continue
+			key := 0
+			if !e.Meta.Deleted {
+				y, scoped, err := store.RecordYear(e)
+				if err != nil {
+					return nil, exportMeta{}, nil, err
+				}
+				if scoped && y != year {
+					continue
+				}
+				if scoped {
+					key = int(y)
+				}
 			}
-			y, scoped, err := store.RecordYear(e)
-			if err != nil {
-				return nil, mark, err
-			}
-			if scoped && y != year {
-				continue
-			}
+			ref := model.Ref{Kind: kind, ID: e.Meta.ID}
 			out[kind] = append(out[kind], e)
+			meta.vecs[ref] = t.VV
+			if !t.sentAlready(t.VV, key) {
+				news[ref] = key
+			}
+			if meta.bases[ref], err = t.older(); err != nil {
+				return nil, exportMeta{}, nil, err
+			}
 		}
 	}
-	return out, mark, nil
+	return out, meta, news, nil
 }

@@ -88,3 +88,59 @@ func TestMerge_Art81_2_ApprovedMonthIsNotUnapprovedByAPackage(t *testing.T) {
 		})
 	}
 }
+
+// TestMerge_Art81_2_ConcurrentChangeOfAnApprovedMonthIsAConflict: the director approves a month
+// while the accountant, not yet knowing, changes its hours. The two changes touch different
+// fields, yet a merge would give the approved month hours nobody approved: both sides show a
+// conflict that keeps the approved version, and the files agree on it.
+func TestMerge_Art81_2_ConcurrentChangeOfAnApprovedMonthIsAConflict(t *testing.T) {
+	now := steppingClock()
+	dir, acc := openSideAt(t, "director", now), openSideAt(t, "accountant", now)
+	if err := dir.db.Put(testSchool()); err != nil {
+		t.Fatal(err)
+	}
+	if err := dir.db.Put(simLeader("p9")); err != nil { // the timesheet refers to its person
+		t.Fatal(err)
+	}
+	oct := model.Month{Y: 2025, M: time.October}
+	ts := &model.Timesheet{Year: 2025, PersonID: "p9", Role: model.RoleLeader, Month: oct, Status: model.Prepared,
+		Days: []model.DayHours{{Date: oct.First(), Hours: model.H(4)}}}
+	if err := dir.db.Put(ts); err != nil {
+		t.Fatal(err)
+	}
+	acc.apply(dir.export())
+
+	approved := *ts
+	approved.Status, approved.ApprovedBy, approved.ApprovedOn = model.Approved, "Директор", model.NewDate(2025, time.November, 3)
+	if err := dir.db.Put(&approved); err != nil {
+		t.Fatal(err)
+	}
+	changed := *ts
+	changed.Days = []model.DayHours{{Date: oct.First(), Hours: model.H(6)}}
+	if err := acc.db.Put(&changed); err != nil {
+		t.Fatal(err)
+	}
+	fromDir, fromAcc := dir.export(), acc.export()
+	for _, tc := range []struct {
+		s *side
+		p *syncpack.Package
+	}{{dir, fromAcc}, {acc, fromDir}} {
+		plan := tc.s.apply(tc.p)
+		if cs := plan.Conflicts(); len(cs) != 1 || cs[0].Conflict.Note == "" || plan.Count(syncpack.ActionMerge) != 0 {
+			t.Errorf("%s: %d conflicts, %d merges; want the approved month as one conflict", tc.s.name, len(cs), plan.Count(syncpack.ActionMerge))
+		}
+	}
+	for round := 0; round < 2; round++ {
+		acc.apply(dir.export())
+		dir.apply(acc.export())
+	}
+	for _, s := range []*side{dir, acc} {
+		var got model.Timesheet
+		if err := s.db.Get(model.KindTimesheet, ts.ID, &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Status != model.Approved || got.Total() != model.H(4) {
+			t.Errorf("%s: %s with %v hours, want the approved month with its 4 hours", s.name, got.Status, got.Total())
+		}
+	}
+}

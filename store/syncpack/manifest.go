@@ -11,7 +11,8 @@ import (
 )
 
 // FormatVersion is the version of the package format this code writes and the newest it reads.
-const FormatVersion = 1
+// Format 2 adds each record's version vector; packages of format 1 are still read.
+const FormatVersion = 2
 
 // Manifest describes a package: who sent it, for which school, year and period, and the size
 // and SHA-256 of every other entry. manifest.sig signs its exact bytes.

@@ -3,6 +3,7 @@ package syncpack
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -16,7 +17,8 @@ const (
 	ActionAdd      Action = iota + 1 // a record this file does not have (or had deleted)
 	ActionUpdate                     // a newer version of a record this file has
 	ActionDelete                     // the sender deleted the record
-	ActionConflict                   // both sides changed it since they last exchanged it
+	ActionConflict                   // both sides changed the same field (or one deleted it) since their common version
+	ActionMerge                      // both sides changed different fields: both changes are kept
 )
 
 // Codes of the refusals of Plan and Apply besides CheckSchool's.
@@ -30,13 +32,22 @@ type Change struct {
 	Action Action
 	Local  *Envelope // nil when this file does not have the record
 	Remote Envelope
-	// Take reports whether Apply stores Remote's data. Without a choice of the user the
-	// greater version wins, so both installations end up identical.
+	// Take reports whether Apply stores Remote's data — for a conflict, the sender's values of
+	// the fields in conflict (its whole record when one side deleted it). Without a choice of
+	// the user the greater version wins, so both installations end up identical; a change
+	// that would undo an approved month defaults to this file's.
 	Take bool
 	// Conflict shows both versions of a conflict to the user; nil for other actions.
 	Conflict *Conflict
 	// Choice is how Apply decided a conflict (ChoiceNewer unless the user chose).
 	Choice Choice
+	// MergedMine and MergedTheirs are, for ActionMerge and ActionConflict, the fields (paths as
+	// in FieldDiff) that only this file or only the sender changed since their common version:
+	// both sides' changes of them are kept.
+	MergedMine, MergedTheirs []string
+
+	base  any  // the common version of a merge, decoded (merge3's tree; unknown when not known)
+	whole bool // a conflict over the whole record: a deletion, an approved month, a merge that does not validate
 }
 
 // Ref returns the record the change concerns.
@@ -62,6 +73,8 @@ type MergePlan struct {
 	NewPeer     bool   // no package of this sender was applied before: compare the fingerprint
 	Changes     []Change
 	Unchanged   int // records equal here, or newer here
+
+	steps []step // every record of the package, as planned
 }
 
 // Count returns how many changes have the action.
@@ -116,8 +129,8 @@ func (p *MergePlan) decide(choices Choices) {
 
 // writes reports whether applying the plan stores any record.
 func (p *MergePlan) writes() bool {
-	for _, c := range p.Changes {
-		if c.Take || c.Action == ActionConflict {
+	for _, s := range p.steps {
+		if s.op != opNone {
 			return true
 		}
 	}
@@ -183,6 +196,9 @@ func ApplyWith(db *store.DB, p *Package, year model.SchoolYear, opts ApplyOption
 		if err != nil {
 			return err
 		}
+		if err := migrateTx(tx, state, self); err != nil {
+			return err
+		}
 		next := advance(state, p, self)
 		// Planned again inside the transaction, so nothing changed since the dry run is lost.
 		fresh, err := planTx(tx, p, next, self)
@@ -191,46 +207,17 @@ func ApplyWith(db *store.DB, p *Package, year model.SchoolYear, opts ApplyOption
 		}
 		fresh.NewPeer, plan = plan.NewPeer, fresh
 		plan.decide(opts.Choices)
-		for _, c := range plan.Changes {
-			if err := applyChange(tx, next, plan.Peer, c); err != nil {
+		for _, st := range plan.steps {
+			if err := applyStep(tx, next, plan, st, self); err != nil {
 				return err
 			}
 		}
-		next.forgetSeen(plan.Peer)
 		return saveStateTx(tx, next)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("syncpack: apply: %w", err)
 	}
 	return plan, nil
-}
-
-// applyChange stores one change; a conflict is settled in the state, so that the same package
-// applied again does not undo the decision.
-func applyChange(tx *store.Tx, state *syncState, peer string, c Change) error {
-	if c.Action != ActionConflict {
-		if c.Take {
-			return unreadable(c.Remote, tx.PutEnvelope(c.Remote))
-		}
-		return nil
-	}
-	lv, rv := c.Local.Meta.Version, c.Remote.Meta.Version
-	kept := lv
-	var err error
-	switch {
-	case c.Take && rv.Compare(lv) > 0:
-		kept, err = rv, unreadable(c.Remote, tx.PutEnvelope(c.Remote))
-	case c.Take: // theirs, though older: it must outrank this file's version everywhere
-		kept, err = tx.PutChosen(c.Remote, lv)
-		err = unreadable(c.Remote, err)
-	case rv.Compare(lv) > 0: // mine, though older
-		kept, err = tx.PutChosen(*c.Local, rv)
-	}
-	if err != nil {
-		return err
-	}
-	state.settle(peer, c, kept)
-	return nil
 }
 
 // unreadable tells the user which received record this version cannot read, when the store
@@ -276,6 +263,12 @@ func advance(s *syncState, p *Package, self string) *syncState {
 	ps.Fingerprint, ps.Applied = p.Fingerprint, max(ps.Applied, m.Sequence)
 	if ack, ok := m.Acks[self]; ok {
 		ps.Acked = max(ps.Acked, ack)
+		if !slices.Contains(ps.AckedSeqs, ack) {
+			ps.AckedSeqs = append(ps.AckedSeqs, ack)
+			if len(ps.AckedSeqs) > maxAcked {
+				ps.AckedSeqs = slices.Delete(ps.AckedSeqs, 0, len(ps.AckedSeqs)-maxAcked)
+			}
+		}
 	}
 	s.Peers[m.Installation] = ps
 	return s

@@ -22,6 +22,9 @@ type Package struct {
 	Records     map[model.Kind][]Envelope
 	Files       map[string][]byte
 	Fingerprint string
+
+	vectors map[model.Ref]vector      // the version vector of each record (format 2); see Package.vector
+	bases   map[model.Ref][]baseState // the past states of a record the sender kept (format 2)
 }
 
 // Verify checks the package at path completely — ZIP structure, names, sizes, compression
@@ -178,11 +181,27 @@ func (p *Package) readEntry(f *zip.File, e Entry, limits Limits) error {
 		p.Files[e.Name] = b
 		return nil
 	}
-	envs, err := unmarshalRecords(e.Name, kind, b, limits.MaxJSONDepth)
+	envs, vecs, bases, err := unmarshalRecords(e.Name, kind, b, limits.MaxJSONDepth)
 	if err != nil {
 		return err
 	}
 	p.Records[kind] = envs
+	for i, bs := range bases {
+		if len(bs) > 0 {
+			if p.bases == nil {
+				p.bases = map[model.Ref][]baseState{}
+			}
+			p.bases[model.Ref{Kind: kind, ID: envs[i].Meta.ID}] = bs
+		}
+	}
+	for i, v := range vecs {
+		if v != nil {
+			if p.vectors == nil {
+				p.vectors = map[model.Ref]vector{}
+			}
+			p.vectors[model.Ref{Kind: kind, ID: envs[i].Meta.ID}] = v
+		}
+	}
 	return nil
 }
 

@@ -12,15 +12,33 @@ import (
 // stateKey is the setting in which a data file remembers its exchanges.
 const stateKey = "syncpack"
 
-// maxMarks bounds how many written packages the state remembers; a peer that acknowledges an
-// older one only sees more conflicts reported, never a different result.
-const maxMarks = 50
-
-// syncState is what a data file remembers of its exchanges with other installations.
+// syncState is what a data file remembers of its exchanges with other installations; what it
+// knows of each record is in the record's trail (trail.go).
 type syncState struct {
-	Sequence uint64               `json:"sequence"` // the last package this file wrote
-	Marks    map[uint64]Version   `json:"marks"`    // the greatest version each written package carried
-	Peers    map[string]peerState `json:"peers"`    // by installation ID
+	Format   int                  `json:"format,omitempty"` // stateFormat; 0 for the first format
+	Sequence uint64               `json:"sequence"`         // the last package this file wrote
+	Marks    map[uint64]Version   `json:"marks,omitempty"`  // format 1: the greatest version each written package carried
+	Peers    map[string]peerState `json:"peers"`            // by installation ID
+	// Packages are the last packages this file wrote, by Sequence: which records each carried.
+	Packages map[uint64]writtenPackage `json:"packages,omitempty"`
+
+	received map[int]vector // format 1: what the file received, by yearKey (legacy.go)
+}
+
+// writtenPackage is what a package of this file carried: the records of Year (and those without
+// a year), all of them or only those the installation Since was not known to hold.
+type writtenPackage struct {
+	Year  int    `json:"year"`
+	Since string `json:"since,omitempty"`
+}
+
+// carried reports whether package seq, acknowledged by peer, gave it every record of year (0:
+// a record every package carries) that this file had sent before, or a later state of it: a
+// whole package of that year carried them all, and one --since that peer left out only what the
+// peer held.
+func (s *syncState) carried(seq uint64, year int, peer string) bool {
+	p, ok := s.Packages[seq]
+	return ok && (p.Since == "" || p.Since == peer) && (year == 0 || p.Year == year)
 }
 
 // peerState is what a data file knows about one installation it has applied packages from.
@@ -28,13 +46,16 @@ type peerState struct {
 	Fingerprint string `json:"fingerprint"` // of the key its first package was signed with
 	Applied     uint64 `json:"applied"`     // Sequence of the last of its packages applied here
 	Acked       uint64 `json:"acked"`       // the last of this file's packages it has applied
-	// Settled are the conflicts with this peer the user has decided, by "kind/id": applying
-	// a package again must not ask again nor undo the decision.
+	// AckedSeqs are the packages of this file it is known to have applied (the last ones): a
+	// record's state carried by one of them is held by the peer.
+	AckedSeqs []uint64 `json:"acked_seqs,omitempty"`
+	// Settled are, in format 1, the conflicts with this peer the user had decided, by "kind/id";
+	// the migration to format 2 turns them into the records' vectors.
 	Settled map[string]settled `json:"settled,omitempty"`
 }
 
-// settled is a decided conflict: the peer's version that was considered, and the version this
-// file kept. Once the peer acknowledges a package carrying Local, it is forgotten.
+// settled is a decided conflict of format 1: the peer's version that was considered, and the
+// version this file kept.
 type settled struct {
 	Remote Version `json:"remote"`
 	Local  Version `json:"local"`
@@ -42,33 +63,6 @@ type settled struct {
 
 // refKey is the key of a record in peerState.Settled.
 func refKey(kind model.Kind, id model.ID) string { return string(kind) + "/" + string(id) }
-
-// ackMark is the greatest version the peer is known to have received from this file: every
-// local version above it is a change the peer has not seen.
-func (s *syncState) ackMark(peer string) Version {
-	return s.Marks[s.Peers[peer].Acked]
-}
-
-// settle remembers the user's decision of a conflict with peer.
-func (s *syncState) settle(peer string, c Change, local Version) {
-	ps := s.Peers[peer]
-	if ps.Settled == nil {
-		ps.Settled = map[string]settled{}
-	}
-	ps.Settled[refKey(c.Remote.Meta.Kind, c.Remote.Meta.ID)] = settled{Remote: c.Remote.Meta.Version, Local: local}
-	s.Peers[peer] = ps
-}
-
-// forgetSeen drops the decisions the peer has already received: its packages now carry them.
-func (s *syncState) forgetSeen(peer string) {
-	ps := s.Peers[peer]
-	mark := s.ackMark(peer)
-	for k, d := range ps.Settled {
-		if d.Local.Compare(mark) <= 0 {
-			delete(ps.Settled, k)
-		}
-	}
-}
 
 // settings reads the file's settings, from the file or inside a transaction.
 type settings interface {
@@ -80,6 +74,7 @@ func loadState(db settings) (*syncState, error) {
 	s := &syncState{Marks: map[uint64]Version{}, Peers: map[string]peerState{}}
 	raw, err := db.Setting(stateKey)
 	if errors.Is(err, store.ErrNotFound) {
+		s.Format = stateFormat // a file that never exchanged has nothing to migrate
 		return s, nil
 	}
 	if err != nil {
@@ -97,13 +92,8 @@ func loadState(db settings) (*syncState, error) {
 	return s, nil
 }
 
-// encode returns the state as the setting's value, forgetting the oldest marks.
+// encode returns the state as the setting's value.
 func (s *syncState) encode() (string, error) {
-	for seq := range s.Marks {
-		if seq+maxMarks <= s.Sequence {
-			delete(s.Marks, seq)
-		}
-	}
 	b, err := json.Marshal(s)
 	if err != nil {
 		return "", fmt.Errorf("save sync state: %w", err)

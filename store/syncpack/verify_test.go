@@ -104,7 +104,7 @@ func TestVerify_Hostile(t *testing.T) {
 		}, syncpack.Limits{}, syncpack.CodeUnknownField},
 		{"ErrUnknownEnvelopeField", replaceRecords(`"by":`, `"admin":true,"by":`), syncpack.Limits{}, syncpack.CodeUnknownField},
 		{"ErrNewerFormat", func(t *testing.T, es []entry) []entry {
-			return editManifest(t, es, func(m map[string]any) { m["format"] = 2; m["new_field"] = true })
+			return editManifest(t, es, func(m map[string]any) { m["format"] = syncpack.FormatVersion + 1; m["new_field"] = true })
 		}, syncpack.Limits{}, syncpack.CodeNewerFormat},
 		{"ErrBadSchoolYear", func(t *testing.T, es []entry) []entry {
 			return editManifest(t, es, func(m map[string]any) { m["school_year"] = "2025/2027" })
@@ -119,6 +119,8 @@ func TestVerify_Hostile(t *testing.T) {
 		{"ErrEnvelopeSameID", replaceRecords(`"id":"st00001"`, `"id":"st00000"`), syncpack.Limits{}, syncpack.CodeBadRecord},
 		{"ErrDeletedWithData", replaceRecords(`"deleted":true},"data":null`, `"deleted":true},"data":{}`), syncpack.Limits{}, syncpack.CodeBadRecord},
 		{"ErrNoVersion", replaceRecords(`"node":"director-4f1c"`, `"node":""`), syncpack.Limits{}, syncpack.CodeBadRecord},
+		{"ErrBadVersionVector", replaceRecords(`"deleted":false}`, `"deleted":false,"vv":[{"wall":0,"logical":0,"node":"x"}]}`), syncpack.Limits{}, syncpack.CodeBadRecord},
+		{"ErrBaseDeletedWithData", replaceRecords(`"deleted":false},`, `"deleted":false},"bases":[{"vv":[{"wall":1,"logical":0,"node":"x"}],"deleted":true,"data":{}}],`), syncpack.Limits{}, syncpack.CodeBadRecord},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,10 +29,23 @@ type entryData struct {
 // when it is zero. The file appears whole or not at all: it is written beside path, synced and
 // renamed, then verified as a receiver would; a package that fails is removed.
 func Write(path string, m Manifest, records map[model.Kind][]Envelope, files map[string][]byte, key ed25519.PrivateKey) error {
+	return write(path, m, records, exportMeta{}, files, key)
+}
+
+// exportMeta is what a package of format 2 carries besides the envelopes: the version vector
+// of each record (one without is read as the state of its version alone) and the past states
+// of it this file keeps.
+type exportMeta struct {
+	vecs  map[model.Ref]vector
+	bases map[model.Ref][]baseState
+}
+
+// write is Write with the vectors and kept states of the records.
+func write(path string, m Manifest, records map[model.Kind][]Envelope, meta exportMeta, files map[string][]byte, key ed25519.PrivateKey) error {
 	if len(key) != ed25519.PrivateKeySize {
 		return fmt.Errorf("syncpack: write: private key has %d bytes, want %d", len(key), ed25519.PrivateKeySize)
 	}
-	entries, err := collectEntries(records, files)
+	entries, err := collectEntries(records, meta, files)
 	if err != nil {
 		return err
 	}
@@ -66,7 +79,7 @@ func Write(path string, m Manifest, records map[model.Kind][]Envelope, files map
 }
 
 // collectEntries encodes the records in the order of model.Kinds, then the forms by name.
-func collectEntries(records map[model.Kind][]Envelope, files map[string][]byte) ([]entryData, error) {
+func collectEntries(records map[model.Kind][]Envelope, meta exportMeta, files map[string][]byte) ([]entryData, error) {
 	var out []entryData
 	for kind := range records {
 		if !slices.Contains(model.Kinds, kind) {
@@ -81,7 +94,7 @@ func collectEntries(records map[model.Kind][]Envelope, files map[string][]byte) 
 		if err := checkRecords(kind, envs); err != nil {
 			return nil, err
 		}
-		b, err := marshalRecords(envs)
+		b, err := marshalRecords(envs, meta.vecs, meta.bases)
 		if err != nil {
 			return nil, fmt.Errorf("syncpack: write: %w", err)
 		}
