@@ -8,9 +8,11 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
+	"github.com/tvoyatchas/tvoyatchas/store/sheets"
 )
 
 func init() {
@@ -51,7 +53,8 @@ func (c *formsCommand) ParseFlags(args []string) error {
 	return nil
 }
 
-// Run loads the year, writes each document into --out and prints how many of each kind.
+// Run loads the year, writes each document into --out and prints how many of each kind. Before
+// a portal workbook is written, every cell the portal would refuse is named on stderr.
 func (c *formsCommand) Run(ctx context.Context) error {
 	d, err := c.m.readYear(c.db, c.year)
 	if err != nil {
@@ -60,7 +63,10 @@ func (c *formsCommand) Run(ctx context.Context) error {
 	if err := os.MkdirAll(c.out, 0o755); err != nil {
 		return failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", c.out), fmt.Errorf("forms: %w", err))
 	}
-	jobs := printing.Jobs(d, printing.Options{Budget: formsBudget(d), Kind: c.kind})
+	jobs := printing.Jobs(d, printing.Options{Budget: formsBudget(d), Kind: c.kind, Today: model.DateOf(time.Now())})
+	jobs = printing.Validated(jobs, func(file string, p sheets.Problem) {
+		fmt.Fprintf(c.m.Stderr, "внимание: %s, %s\n", file, p)
+	})
 	var next string
 	s, err := printing.WriteAll(ctx, c.out, jobs, func(_, _ int, name string) { next = name })
 	if ctx.Err() != nil {

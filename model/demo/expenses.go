@@ -87,12 +87,15 @@ func (g *gen) payroll(p model.Person, act model.Activity, h model.Hours, paid mo
 	if act == model.ActManagement {
 		e.CostType = 14
 	}
+	// Every document has its number, as on paper: the portal's Docs.xlsx refuses a row without
+	// one. They are derived from the expense's, so the generator's random sequence is unchanged.
+	n := len(g.d.Expenses) + 1
 	e.SupportingDocs = []model.SupportingDoc{
 		{Kind: model.DocAgreement, Number: p.AgreementNo, Date: p.AgreementDate, Present: true},
-		{Kind: model.DocHoursReport, Date: paid.AddDays(-10), Present: true},
+		{Kind: model.DocHoursReport, Number: fmt.Sprintf("ОЧ-%d", n), Date: paid.AddDays(-10), Present: true},
 		{Kind: model.DocPayroll, Number: e.DocNumber, Date: e.DocDate, Present: true},
-		{Kind: model.DocContribPayment, Date: paid, Present: true},
-		{Kind: model.DocNetPayment, Date: paid, Present: true},
+		{Kind: model.DocContribPayment, Number: fmt.Sprintf("ПН-%d-1", n), Date: paid, Present: true},
+		{Kind: model.DocNetPayment, Number: fmt.Sprintf("ПН-%d-2", n), Date: paid, Present: true},
 	}
 	if p.Engagement == model.External {
 		e.CostType, e.DocKind = 9, model.DocPaidSums

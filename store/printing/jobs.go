@@ -19,6 +19,9 @@ type Options struct {
 	Quarter Quarter
 	// Kind, when set, prints only documents of that kind (one of Kinds).
 	Kind string
+	// Today is the day of printing: past the year's end, the microdata close every participant's
+	// participation (sheets.WriteMicrodata). Zero assumes the year is still running.
+	Today model.Date
 }
 
 // Jobs lists the documents of the year in the order of Kinds.
@@ -64,7 +67,7 @@ func Jobs(d *model.YearData, opts Options) []Job {
 		add("docs", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteDocs(w, d, sheets.Quarter(q.Y, q.Q)) })
 	}
 	if whole {
-		add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodata(w, d) })
+		add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodata(w, d, opts.Today) })
 	}
 	return jobs
 }
