@@ -1,0 +1,8 @@
+package forms
+
+// The body's bounds on a page of a form with the funding sentence at its foot, for the tests
+// that read the text between the letterhead and the footer.
+const (
+	BodyTop    = bodyTop - 2
+	BodyBottom = footerBase - 6 - 3*6.5*lineFactor - 4
+)
