@@ -27,18 +27,25 @@ func TestAnnexText(t *testing.T) {
 	}{
 		{"annex2", func(b *bytes.Buffer) error { return forms.WriteBlankApplication(b, empty) }},
 		{"annex4", func(b *bytes.Buffer) error { return forms.WriteBlankSurvey(b, empty) }},
-		// {"annex5", func(b *bytes.Buffer) error { return forms.WriteBlankCard(b, empty) }},
+		{"annex5", func(b *bytes.Buffer) error { return forms.WriteBlankCard(b, empty) }},
 	} {
 		t.Run(c.annex, func(t *testing.T) {
 			want := annexLines(t, filepath.Join("testdata", c.annex+".txt"))
 			got := tokens(bodyText(t, c.annex, render(t, c.write)))
 			allowed := allowedHunks(t, c.annex)
+			used := map[string]bool{}
 			for _, h := range diffTokens(want, got) {
 				if allowed[h.key()] {
+					used[h.key()] = true
 					continue
 				}
 				t.Errorf("annex line %d „%s“:\n  annex words missing: %q\n  form words extra:    %q",
 					h.line+1, wantLine(t, c.annex, h.line), strings.Join(h.missing, " "), strings.Join(h.extra, " "))
+			}
+			for k := range allowed {
+				if !used[k] {
+					t.Errorf("annex-allowed.txt lists %q, a difference the form no longer has: remove it", k)
+				}
 			}
 		})
 	}

@@ -14,6 +14,9 @@ import (
 
 const annexSize = 9.5
 
+// shortBlank is the dotted blank of a signature or a field that shares its line with another.
+const shortBlank = "……………………………"
+
 // orBlank is v, or the dotted blank to fill in by hand.
 func orBlank(v string) string {
 	if strings.TrimSpace(v) == "" {

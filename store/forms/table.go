@@ -79,6 +79,7 @@ func scaleWidths(cols []column) []float64 {
 // cellLines wraps one cell's text to its column, capped so that a row always fits on an empty
 // page (a cell longer than a page ends with „…“ rather than running off the paper).
 func (dc *doc) cellLines(s string, w float64, bold bool, size float64) []string {
+	size = dc.fitSize(s, w-2*cellPad, bold, size)
 	dc.font(bold, size)
 	lines := dc.wrap(s, w-2*cellPad)
 	maxLines := int((pageH-bodyTop-160)/(size*lineFactor)) - 1
@@ -90,13 +91,14 @@ func (dc *doc) cellLines(s string, w float64, bold bool, size float64) []string 
 
 // rowHeight measures a row without drawing it.
 func (dc *doc) rowHeight(cells []string, widths []float64, bold bool, size float64) float64 {
-	n := 1
+	h := size * lineFactor
 	for i, c := range cells {
 		if i < len(widths) {
-			n = max(n, len(dc.cellLines(c, widths[i], bold, size)))
+			fs := dc.fitSize(c, widths[i]-2*cellPad, bold, size) // a shrunk cell's lines are closer
+			h = max(h, float64(len(dc.cellLines(c, widths[i], bold, size)))*fs*lineFactor)
 		}
 	}
-	return float64(n)*size*lineFactor + 2*cellPad
+	return h + 2*cellPad
 }
 
 // rowKind is how a table row is set.
@@ -133,8 +135,10 @@ func (dc *doc) tableRow(cells []string, cols []column, widths []float64, kind ro
 		if kind == rowHeader {
 			align = gopdf.Center
 		}
+		fs := dc.fitSize(text, w-2*cellPad, bold, size)
 		for j, l := range dc.cellLines(text, w, bold, size) {
-			dc.textAt(x+cellPad, dc.y+cellPad+float64(j)*size*lineFactor, w-2*cellPad, l, align)
+			dc.font(bold, fs)
+			dc.textAt(x+cellPad, dc.y+cellPad+float64(j)*fs*lineFactor, w-2*cellPad, l, align)
 		}
 		x += w
 	}
