@@ -26,6 +26,7 @@ func TestAnnexText(t *testing.T) {
 		write func(*bytes.Buffer) error
 	}{
 		{"annex2", func(b *bytes.Buffer) error { return forms.WriteBlankApplication(b, empty) }},
+		{"annex3", func(b *bytes.Buffer) error { return forms.WriteBlankProgramme(b, empty) }},
 		{"annex4", func(b *bytes.Buffer) error { return forms.WriteBlankSurvey(b, empty) }},
 		{"annex5", func(b *bytes.Buffer) error { return forms.WriteBlankCard(b, empty) }},
 	} {

@@ -145,3 +145,11 @@ func (dc *doc) leaderLine(w float64) string {
 	}
 	return strings.Repeat("…", int(w/unit))
 }
+
+// nameCaption is a signer's name in brackets under the line to sign, or nothing when unknown.
+func nameCaption(name string) string {
+	if strings.TrimSpace(name) == "" {
+		return ""
+	}
+	return "(" + name + ")"
+}

@@ -34,7 +34,7 @@ func WriteCouncilReport(w io.Writer, d *model.YearData) error {
 	dc.section("IV. Участие на родителите и публични изяви (чл. 30, ал. 1, т. 4)")
 	dc.parents(d, ix)
 	dc.section("V. Препоръки за подобряване на дейностите (чл. 30, ал. 1, т. 7)")
-	dc.paraOrBlank("")
+	dc.writeLines("", 2)
 	dc.field("Дата", "")
 	dc.signatures(signature{"Председател", holder(d, model.RoleChair)}, signature{"Секретар", holder(d, model.RoleSecretary)})
 	return dc.finish(w)
