@@ -6,3 +6,6 @@ const (
 	BodyTop    = bodyTop - 2
 	BodyBottom = footerBase - 6 - 3*6.5*lineFactor - 4
 )
+
+// EmblemBox is where the letterhead draws the EU emblem: its top-left corner and height.
+func EmblemBox() (x, y, h float64) { return marginL, marginT - 1, emblemH }
