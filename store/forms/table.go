@@ -18,7 +18,15 @@ type tableStyle struct {
 	Size     float64 // font size; 8.5 when zero
 	BoldLast bool    // the last row is a total
 	MinRow   float64 // the least height of a body row, e.g. room to sign in
+	// KeepWith is the height of what follows the table (totals, signatures): the table's last
+	// rows move to the next page with it rather than leave it alone there (keepRows).
+	KeepWith float64
 }
+
+// keepRows is how many body rows go with the end of a table (its total row and what follows)
+// when the page cannot hold them all: a last page never holds only a total or signatures, nor
+// a single row and the signatures.
+const keepRows = 2
 
 const cellPad = 2.5
 
@@ -47,6 +55,12 @@ func (dc *doc) table(cols []column, rows [][]string, st tableStyle) {
 			kind = rowTotal
 		}
 		h := max(st.MinRow, dc.rowHeight(r, widths, kind != rowBody, st.Size))
+		if i > 0 && i == dc.keepFrom(rows, st) {
+			if need := dc.tailHeight(rows[i:], widths, st) + st.KeepWith; need > dc.room() && need+headerH <= dc.bottom-bodyTop {
+				dc.newPage()
+				dc.tableRow(header, cols, widths, rowHeader, hs, headerH)
+			}
+		}
 		if h > dc.room() {
 			dc.newPage()
 			dc.tableRow(header, cols, widths, rowHeader, hs, headerH)
@@ -54,6 +68,25 @@ func (dc *doc) table(cols []column, rows [][]string, st tableStyle) {
 		dc.tableRow(r, cols, widths, kind, st.Size, h)
 	}
 	dc.y += 6
+}
+
+// keepFrom is the index of the first row kept with the table's end.
+func (dc *doc) keepFrom(rows [][]string, st tableStyle) int {
+	n := keepRows
+	if st.BoldLast {
+		n++
+	}
+	return max(0, len(rows)-n)
+}
+
+// tailHeight is the height of the table's last rows.
+func (dc *doc) tailHeight(rows [][]string, widths []float64, st tableStyle) float64 {
+	h := 0.0
+	for i, r := range rows {
+		bold := st.BoldLast && i == len(rows)-1
+		h += max(st.MinRow, dc.rowHeight(r, widths, bold, st.Size))
+	}
+	return h
 }
 
 func first(rows [][]string) []string {

@@ -33,14 +33,16 @@ func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error 
 	dc.field("Позиция по проекта", t.Role.Label())
 	dc.field("Основание", agreementText(p))
 	dc.field("Ставка за астрономически час", p.Rate.String())
-	dc.table(timesheetColumns, timesheetRows(t, ix), tableStyle{BoldLast: true})
+	sigs := []signature{{"Изготвил", p.Name.String()}, {approverRole(p), approverName(d, t, p)}}
+	// The totals and signatures below take five lines of fields: the last days go with them.
+	dc.table(timesheetColumns, timesheetRows(t, ix), tableStyle{BoldLast: true, KeepWith: 5*15 + dc.signaturesHeight(sigs...)})
 	dc.field("Общо отработени часове", t.Total().String())
 	dc.field("Възнаграждение (часове × ставка)", t.Total().Pay(p.Rate).String())
 	dc.field("Приема и одобрява", approvalBasis(p, t.Role))
 	if t.Status == model.Approved {
 		dc.field("Одобрен", fmt.Sprintf("на %s от %s", t.ApprovedOn, t.ApprovedBy))
 	}
-	dc.signatures(signature{"Изготвил", p.Name.String()}, signature{approverRole(p), approverName(d, t, p)})
+	dc.signatures(sigs...)
 	return dc.finish(w)
 }
 
