@@ -37,7 +37,7 @@ func writeApplication(w io.Writer, d *model.YearData, a *model.Application, s *m
 	if s != nil {
 		student = s.Name.String() + ", " + s.ClassName() + " клас"
 	}
-	dc := newDoc(d, "Заявление и декларация за информирано съгласие", true)
+	dc := formDoc(d, "Заявление и декларация за информирано съгласие", "application", a.ID)
 	dc.annex("Приложение № 2")
 	dc.title("З А Я В Л Е Н И Е")
 	dc.subtitle("и декларация за информирано съгласие")

@@ -32,7 +32,7 @@ func WriteBlankCard(w io.Writer, d *model.YearData) error {
 }
 
 func writeCard(w io.Writer, d *model.YearData, c *model.EducationCard, student, class string) error {
-	dc := newDoc(d, "Индивидуална образователна карта", true)
+	dc := formDoc(d, "Индивидуална образователна карта", "card", c.ID)
 	dc.annex("Приложение № 5")
 	approved := ""
 	if !c.ApprovedOn.IsZero() {

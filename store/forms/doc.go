@@ -62,6 +62,7 @@ const (
 type doc struct {
 	pdf    *gopdf.GoPdf
 	school string
+	code   string // the record version's code (PrintCode), printed on the first page
 	y      float64
 	bottom float64 // lowest y the body may reach on this page
 	pages  int
@@ -83,13 +84,27 @@ type face struct {
 // The last argument chose that once and no longer changes anything; it stays until every form
 // (the budget plan is being reworked on another branch) stops passing it.
 func newDoc(d *model.YearData, title string, _ bool) *doc {
+	return openDoc(d, title, "")
+}
+
+// newCodedDoc starts the form of one record, which carries the code of the record's version
+// (PrintCode) as a QR code in its first letterhead and as text at the first page's foot.
+func newCodedDoc(d *model.YearData, title, form string, id model.ID) *doc {
+	code, err := PrintCode(d, form, id)
+	dc := openDoc(d, title, code)
+	dc.fail(err)
+	return dc
+}
+
+// openDoc starts a document and its first page.
+func openDoc(d *model.YearData, title, code string) *doc {
 	p := &gopdf.GoPdf{}
 	p.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
 	// The fastest deflate: the files grow by a few per cent, and printing a big school's thousands
 	// of forms takes a fraction of the time (deflate was over half of it at the default level).
 	p.SetCompressLevel(zlib.BestSpeed)
 	p.SetInfo(gopdf.PdfInfo{Title: title, Subject: ProjectLine, Creator: "Твоят час – офлайн"})
-	dc := &doc{pdf: p, school: schoolLine(d)}
+	dc := &doc{pdf: p, school: schoolLine(d), code: code}
 	fs, err := parsedFonts()
 	dc.fail(err)
 	if err == nil {
@@ -168,6 +183,10 @@ func (dc *doc) letterhead() {
 	dc.emblem(marginL, marginT-1, emblemH)
 	x := marginL + emblemH*1.5 + 8
 	w := pageW - marginR - x
+	if dc.code != "" && dc.pages == 1 {
+		dc.qr(dc.code, pageW-marginR-codeSize, marginT-1)
+		w -= codeSize + 8
+	}
 	dc.font(true, 8.5)
 	dc.textAt(x, marginT, w, ProjectLine, gopdf.Left)
 	dc.font(false, 6.5)
@@ -200,6 +219,9 @@ func (dc *doc) footer() float64 {
 	dc.pdf.SetLineWidth(0.4)
 	dc.pdf.Line(marginL, top-3, pageW-marginR, top-3)
 	dc.font(false, 7.5)
+	if dc.code != "" && dc.pages == 1 {
+		dc.textAt(marginL, footerBase, contentW/2, "Код за проверка: "+dc.code, gopdf.Left)
+	}
 	label := fmt.Sprintf("стр. %d от ", dc.pages)
 	w := dc.measure(label)
 	x := pageW - marginR - w - 14

@@ -9,3 +9,6 @@ const (
 
 // EmblemBox is where the letterhead draws the EU emblem: its top-left corner and height.
 func EmblemBox() (x, y, h float64) { return marginL, marginT - 1, emblemH }
+
+// CodeBox is where the first letterhead draws the QR code: its top-left corner and side.
+func CodeBox() (x, y, side float64) { return pageW - marginR - codeSize, marginT - 1, codeSize }

@@ -27,7 +27,7 @@ func WriteJournal(w io.Writer, d *model.YearData, groupID model.ID) error {
 	}
 	ix := newIndex(d)
 	sessions := groupSessions(d, g.ID)
-	dc := newDoc(d, "Дневник на група "+g.Name, true)
+	dc := newCodedDoc(d, "Дневник на група "+g.Name, "journal", g.ID)
 	dc.title("ДНЕВНИК НА ГРУПАТА И ПРИСЪСТВЕН СПИСЪК")
 	dc.subtitle(fmt.Sprintf("Група „%s“ · учебна година %s", g.Name, g.Year))
 	dc.groupHeader(g, ix)

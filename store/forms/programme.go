@@ -20,7 +20,7 @@ func WriteProgramme(w io.Writer, d *model.YearData, groupID model.ID) error {
 		return fmt.Errorf("write programme: %w", err)
 	}
 	ix := newIndex(d)
-	dc := newDoc(d, "Тематична програма и график на група "+g.Name, true)
+	dc := newCodedDoc(d, "Тематична програма и график на група "+g.Name, "programme", g.ID)
 	dc.annex("Приложение № 3")
 	dc.title("ТЕМАТИЧНА ПРОГРАМА И ГРАФИК ЗА РАБОТА НА ГРУПАТА")
 	dc.subtitle(fmt.Sprintf("Група „%s“ · учебна година %s", g.Name, g.Year))

@@ -56,7 +56,7 @@ func writeSurvey(w io.Writer, d *model.YearData, s *model.InterestSurvey, st *mo
 		name, class, grade = st.Name, st.ClassName(), st.Grade
 	}
 	answered := s.ID != ""
-	dc := newDoc(d, "Анкетна карта", true)
+	dc := formDoc(d, "Анкетна карта", "survey", s.ID)
 	dc.annex("Приложение № 4")
 	dc.title("АНКЕТНА КАРТА")
 	dc.subtitle("ЗА УЧЕНИЦИ, КОИТО ЖЕЛАЯТ ДА УЧАСТВАТ В ЗАНИМАНИЯ ПО ИНТЕРЕСИ В ПРОЕКТ\n„ТВОЯТ ЧАС“")

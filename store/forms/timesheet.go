@@ -26,7 +26,7 @@ func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error 
 	if !ok {
 		return fmt.Errorf("write timesheet %q: person %q not in the year's data", t.ID, t.PersonID)
 	}
-	dc := newDoc(d, "Отчет за отработените часове", true)
+	dc := newCodedDoc(d, "Отчет за отработените часове", "timesheet", t.ID)
 	dc.title("ОТЧЕТ ЗА ОТРАБОТЕНИТЕ ЧАСОВЕ")
 	dc.subtitle(fmt.Sprintf("за месец %s %d г.", months[t.Month.M], t.Month.Y))
 	dc.field("Име, презиме, фамилия", p.Name.String())
