@@ -93,7 +93,7 @@ func TestLayout_LongNames(t *testing.T) {
 	const margin, tol = 42.0, 0.6
 	for name, write := range everyForm(longFixture()) {
 		t.Run(name, func(t *testing.T) {
-			pages := bboxPages(t, name+"-long", render(t, write))
+			pages := bboxPages(t, name+"-longnames", render(t, write))
 			if len(pages) == 0 {
 				t.Fatal("no page read")
 			}

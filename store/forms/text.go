@@ -84,17 +84,26 @@ func (dc *doc) wrapPara(para string, w float64) []string {
 	return out
 }
 
-// cut splits a word wider than w into pieces that fit, rune by rune.
+// cut splits a word wider than w into pieces that fit: after a hyphen of a compound name
+// („Попова-Хаджиниколова“) when the piece has one, else rune by rune.
 func (dc *doc) cut(word string, w float64) []string {
 	var out []string
-	start, pw := 0, 0.0
+	start, pw, hyphen := 0, 0.0, -1
 	for i, r := range word {
 		rw := dc.wordWidth(string(r))
 		if pw+rw > w && i > start {
-			out = append(out, word[start:i])
-			start, pw = i, 0
+			end := i
+			if hyphen > start {
+				end = hyphen
+			}
+			out = append(out, word[start:end])
+			start, hyphen = end, -1
+			pw = dc.wordWidth(word[start:i])
 		}
 		pw += rw
+		if r == '-' {
+			hyphen = i + 1
+		}
 	}
 	return append(out, word[start:])
 }
