@@ -54,6 +54,11 @@ func Jobs(d *model.YearData, opts Options) []Job {
 		quarters = []Quarter{opts.Quarter}
 	}
 	for _, q := range quarters {
+		// The year's batch leaves out a quarter without documents: an inventory saying „none“ is
+		// paper nobody files. A quarter asked for by name is printed all the same.
+		if whole && !hasDocuments(d, q) {
+			continue
+		}
 		add("inventory", q.Name(), ".pdf", func(w io.Writer) error { return forms.WriteInventory(w, d, q.Y, q.Q) })
 		add("inventory", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteInventory(w, d, q.Y, q.Q) })
 	}
@@ -83,6 +88,12 @@ func yearJobs(d *model.YearData, b *model.Budget, add func(kind, id, ext string,
 	}
 	add("schoolprogramme", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteSchoolProgramme(w, d, b) })
 	add("councilreport", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteCouncilReport(w, d) })
+}
+
+// hasDocuments reports whether the quarter's inventory lists any document (model.InventoryOf).
+func hasDocuments(d *model.YearData, q Quarter) bool {
+	inv, err := model.InventoryOf(d, q.Y, q.Q)
+	return err != nil || len(inv.Activities) > 0 // an error is printed, for the form to say it
 }
 
 // timesheetIDs returns the year's timesheets, or those of the quarter's months.
