@@ -23,6 +23,9 @@ type Layout struct {
 	Sheet    string
 	FirstRow int
 	Required []string // column letters
+	// Formulas are the columns (1-based) the template fills with formulas in every row (microdata's
+	// № and age): a row with nothing else is the template's, not data.
+	Formulas []int
 	// LaterYears names lists of years that the template ends too early („година“ stops at 2021):
 	// a whole year after the list's last is accepted. See docs/notes.md, „microdata years“.
 	LaterYears []string
@@ -33,7 +36,7 @@ var (
 	TeamLayout      = Layout{Name: "Team.xlsx", Template: assets.TeamTemplate, Sheet: dataSheet, FirstRow: 2, Required: []string{"A", "C", "D", "E", "F", "G"}}
 	DocsLayout      = Layout{Name: "Docs.xlsx", Template: assets.DocsTemplate, Sheet: dataSheet, FirstRow: 2, Required: []string{"A", "B", "C", "D"}}
 	MicrodataLayout = Layout{Name: "microdata_ESF.xlsx", Template: assets.MicrodataTemplate, Sheet: microSheet, FirstRow: microFirst,
-		LaterYears: []string{"година"}}
+		Formulas: []int{1, 7}, LaterYears: []string{"година"}}
 )
 
 // Problem is one cell of a written workbook that the portal would refuse.
@@ -82,7 +85,7 @@ func Validate(book io.Reader, l Layout) ([]Problem, error) {
 		v.rules = append(v.rules, r)
 	}
 	for i := l.FirstRow - 1; i < len(rows); i++ {
-		if isFiller(rows[i]) {
+		if isFiller(rows[i], l.Formulas) {
 			continue
 		}
 		if err := v.row(i+1, rows[i]); err != nil {
@@ -155,9 +158,9 @@ func parseRule(dv *excelize.DataValidation) (rule, error) {
 }
 
 // isFiller reports whether a row holds nothing but the template's „-“ and the formulas' results.
-func isFiller(cells []string) bool {
+func isFiller(cells []string, formulas []int) bool {
 	for i, c := range cells {
-		if i == 0 || i == 6 { // A (№) and G (age) hold formulas in microdata's filler rows
+		if slices.Contains(formulas, i+1) {
 			continue
 		}
 		if c = strings.TrimSpace(c); c != "" && c != none {

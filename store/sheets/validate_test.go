@@ -98,6 +98,26 @@ func TestValidate_FindsWhatThePortalRefuses(t *testing.T) {
 
 func docsBook(t *testing.T) []byte { return docsFile(t, docsYear()) }
 
+// TestValidate_RowOfAKindOnly: a Docs.xlsx row that names a kind and nothing else is data, not the
+// template's filler: its description, number and date are named as missing.
+func TestValidate_RowOfAKindOnly(t *testing.T) {
+	f := open(t, docsBook(t))
+	if err := f.SetCellValue("Microdata", "A5", "фактура"); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := sheets.Validate(bytes.NewReader(saved(t, f)), sheets.DocsLayout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cells []string
+	for _, p := range ps {
+		cells = append(cells, p.Cell)
+	}
+	if strings.Join(cells, " ") != "B5 C5 D5" {
+		t.Errorf("problems at %v, want B5 C5 D5", cells)
+	}
+}
+
 func teamBook(t *testing.T) []byte {
 	t.Helper()
 	var buf bytes.Buffer
