@@ -114,8 +114,12 @@ func WriteDossier(ctx context.Context, dir string, d *model.YearData, opts Optio
 		{Kind: "label", Name: Label, Write: func(w io.Writer) error { return writeLabel(w, d) }},
 		{Kind: "inventory", Name: Inventory, Write: func(w io.Writer) error { return writeDossierInventory(w, d, jobs) }},
 	}, jobs...)
+	dirs := []string{BinderTechnical, BinderFinancial, BinderContractors} // every binder, empty ones too
 	for _, j := range jobs {
-		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(filepath.FromSlash(j.Name))), 0o755); err != nil {
+		dirs = append(dirs, filepath.Dir(filepath.FromSlash(j.Name)))
+	}
+	for _, sub := range dirs {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
 			return Summary{}, fmt.Errorf("printing: dossier folder: %w", err)
 		}
 	}

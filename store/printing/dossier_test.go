@@ -68,6 +68,11 @@ func TestWriteDossier_Art143_144(t *testing.T) {
 	if problems, err := printing.VerifyDossier(dir); err != nil || len(problems) != 0 {
 		t.Fatalf("a fresh dossier: %v %v", problems, err)
 	}
+	for _, b := range []string{printing.BinderTechnical, printing.BinderFinancial, printing.BinderContractors} {
+		if st, err := os.Stat(filepath.Join(dir, b)); err != nil || !st.IsDir() {
+			t.Errorf("no binder folder %s", b)
+		}
+	}
 	inv, _ := os.ReadFile(filepath.Join(dir, printing.Inventory))
 	at := func(s string) int { return strings.Index(string(inv), s) }
 	if !(at(printing.BinderTechnical) >= 0 && at(printing.BinderTechnical) < at(printing.BinderFinancial) && at(printing.BinderFinancial) < at(printing.BinderContractors)) {
