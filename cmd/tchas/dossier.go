@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -57,6 +58,10 @@ func (c *dossierCommand) Run(ctx context.Context) error {
 		return err
 	}
 	defer db.Close()
+	// Printing thousands of documents allocates much and keeps little: a lazier collector saves
+	// about a sixth of the CPU (measured on `forms --kind survey`, 3,000-student demo) for a few
+	// hundred MB more while it runs.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	opts := printing.Options{Budget: formsBudget(d), Today: model.DateOf(time.Now())}
 	s, err := printing.WriteDossier(ctx, c.out, d, opts, db.Blob, nil)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -63,6 +64,10 @@ func (c *formsCommand) Run(ctx context.Context) error {
 	if err := os.MkdirAll(c.out, 0o755); err != nil {
 		return failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", c.out), fmt.Errorf("forms: %w", err))
 	}
+	// Printing thousands of documents allocates much and keeps little: a lazier collector saves
+	// about a sixth of the CPU (measured on `forms --kind survey`, 3,000-student demo) for a few
+	// hundred MB more while it runs.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	jobs := printing.Jobs(d, printing.Options{Budget: formsBudget(d), Kind: c.kind, Today: model.DateOf(time.Now())})
 	jobs = printing.Validated(jobs, func(file string, p sheets.Problem) {
 		fmt.Fprintf(c.m.Stderr, "внимание: %s, %s\n", file, p)
