@@ -191,11 +191,12 @@ func (dc *doc) letterhead() {
 	dc.textAt(x, marginT, w, ProjectLine, gopdf.Left)
 	dc.font(false, 6.5)
 	dc.textAt(x, marginT+11, w, fundsLine, gopdf.Left)
-	size := dc.fitSize(dc.school, w, false, 8)
-	if dc.font(false, size); dc.measure(dc.school) > w {
-		size = max(minFitSize, 6)
-	}
+	size := 8.0
 	dc.font(false, size)
+	if dc.measure(dc.school) > w {
+		size = 6 // a long name is set smaller, on up to two lines
+		dc.font(false, size)
+	}
 	for i, l := range dc.wrap(dc.school, w) {
 		if i == 2 {
 			break // the letterhead has room for two lines; the name is whole on the forms' own fields
