@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
+	"github.com/tvoyatchas/tvoyatchas/store/sheets"
 )
 
 func init() {
@@ -51,7 +54,8 @@ func (c *formsCommand) ParseFlags(args []string) error {
 	return nil
 }
 
-// Run loads the year, writes each document into --out and prints how many of each kind.
+// Run loads the year, writes each document into --out and prints how many of each kind. Before
+// a portal workbook is written, every cell the portal would refuse is named on stderr.
 func (c *formsCommand) Run(ctx context.Context) error {
 	d, err := c.m.readYear(c.db, c.year)
 	if err != nil {
@@ -60,7 +64,14 @@ func (c *formsCommand) Run(ctx context.Context) error {
 	if err := os.MkdirAll(c.out, 0o755); err != nil {
 		return failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", c.out), fmt.Errorf("forms: %w", err))
 	}
-	jobs := printing.Jobs(d, printing.Options{Budget: formsBudget(d), Kind: c.kind})
+	// Printing thousands of documents allocates much and keeps little: a lazier collector saves
+	// about a sixth of the CPU (measured on `forms --kind survey`, 3,000-student demo) for a few
+	// hundred MB more while it runs.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	jobs := printing.Jobs(d, printing.Options{Budget: formsBudget(d), Kind: c.kind, Today: model.DateOf(time.Now())})
+	jobs = printing.Validated(jobs, func(file string, p sheets.Problem) {
+		fmt.Fprintf(c.m.Stderr, "внимание: %s, %s\n", file, p)
+	})
 	var next string
 	s, err := printing.WriteAll(ctx, c.out, jobs, func(_, _ int, name string) { next = name })
 	if ctx.Err() != nil {

@@ -113,3 +113,23 @@ func TestForms_BadArguments(t *testing.T) {
 		})
 	}
 }
+
+// TestForms_DocsReimport: every Docs.xlsx that forms writes goes back in with sheets-import
+// (the portal's layout both ways), and forms warns of nothing on the demo.
+func TestForms_DocsReimport(t *testing.T) {
+	db, dir := formsDemo(t), filepath.Join(t.TempDir(), "out")
+	code, _, errOut := run(t, "forms", "--db", db, "--out", dir, "--kind", "docs")
+	if code != ExitOK || strings.Contains(errOut, "внимание") {
+		t.Fatalf("forms: exit %d, stderr:\n%s", code, errOut)
+	}
+	docs := filesByKind(t, dir)["docs"]
+	if len(docs) == 0 {
+		t.Fatal("no docs workbook written")
+	}
+	for _, name := range docs {
+		code, out, errOut := run(t, "sheets-import", "--db", db, "--docs", filepath.Join(dir, name))
+		if code != ExitOK || !strings.Contains(out, "променени записи: 0") {
+			t.Errorf("%s: exit %d, stdout %q, stderr:\n%s", name, code, out, errOut)
+		}
+	}
+}

@@ -82,6 +82,13 @@ func printManifest(out io.Writer, p *syncpack.Package) {
 // parsePackageArg parses a command's flags and its one positional argument, the package; the
 // flags may come before or after it.
 func (m *Main) parsePackageArg(fs *flag.FlagSet, args []string) (string, error) {
+	name := strings.TrimPrefix(fs.Name(), "tchas ")
+	return m.parseOneArg(fs, args, fmt.Sprintf("задайте файла на пакета: tchas %s ПАКЕТ.zip", name))
+}
+
+// parseOneArg parses a command's flags and its one positional argument, before or after them;
+// missing is the message when the argument is not given.
+func (m *Main) parseOneArg(fs *flag.FlagSet, args []string, missing string) (string, error) {
 	pkg, rest := "", args
 	for {
 		if err := fs.Parse(rest); err != nil {
@@ -96,9 +103,7 @@ func (m *Main) parsePackageArg(fs *flag.FlagSet, args []string) (string, error) 
 		pkg, rest = fs.Arg(0), fs.Args()[1:]
 	}
 	if pkg == "" {
-		name := strings.TrimPrefix(fs.Name(), "tchas ")
-		return "", usageErr(fmt.Sprintf("задайте файла на пакета: tchas %s ПАКЕТ.zip", name),
-			fmt.Errorf("%s: no package given", name))
+		return "", usageErr(missing, fmt.Errorf("%s: no argument given", strings.TrimPrefix(fs.Name(), "tchas ")))
 	}
 	return pkg, nil
 }

@@ -119,18 +119,22 @@ func (g *gen) payroll(p model.Person, act model.Activity, h model.Hours, cost mo
 	if act == model.ActManagement {
 		e.CostType = 14
 	}
+	// Every document has its number, as on paper: the portal's Docs.xlsx refuses a row without
+	// one. They are derived from the expense's, so the generator's random sequence is unchanged.
+	n := len(g.d.Expenses) + 1
 	e.SupportingDocs = []model.SupportingDoc{
 		{Kind: model.DocAgreement, Number: p.AgreementNo, Date: p.AgreementDate, Present: true},
-		{Kind: model.DocHoursReport, Date: paid.AddDays(-10), Present: true},
+		{Kind: model.DocHoursReport, Number: fmt.Sprintf("ОЧ-%d", n), Date: paid.AddDays(-10), Present: true},
 		{Kind: model.DocPayroll, Number: e.DocNumber, Date: e.DocDate, Present: true},
-		{Kind: model.DocContribPayment, Date: paid, Present: true},
-		{Kind: model.DocNetPayment, Date: paid, Present: true},
+		{Kind: model.DocContribPayment, Number: fmt.Sprintf("ПН-%d-1", n), Date: paid, Present: true},
+		{Kind: model.DocNetPayment, Number: fmt.Sprintf("ПН-%d-2", n), Date: paid, Present: true},
 	}
 	if p.Engagement == model.External {
 		e.CostType, e.DocKind = 9, model.DocPaidSums
 		e.SupplierID = p.SupplierID
 		e.ContractID = g.contractOf(p.SupplierID)
 		e.SupportingDocs[0].Kind = model.DocContract
+		e.SupportingDocs[2].Kind = model.DocPaidSums // the expense's own document, as for staff
 	}
 	completeDocs(&e)
 	g.d.Expenses = append(g.d.Expenses, e)
@@ -140,7 +144,9 @@ func (g *gen) payroll(p model.Person, act model.Activity, h model.Hours, cost mo
 // e does not record yet: the demo's expenses are complete but for its deliberate problems.
 func completeDocs(e *model.Expense) {
 	for _, r := range model.NotEnteredDocs(e) {
-		e.SupportingDocs = append(e.SupportingDocs, model.SupportingDoc{Kind: r.Kind, Date: e.PaidOn, Present: true})
+		// Numbered like every document: the portal's Docs.xlsx refuses a row without a number.
+		no := fmt.Sprintf("%s/%d", e.DocNumber, len(e.SupportingDocs)+1)
+		e.SupportingDocs = append(e.SupportingDocs, model.SupportingDoc{Kind: r.Kind, Number: no, Date: e.PaidOn, Present: true})
 	}
 }
 

@@ -64,12 +64,13 @@ func (g *gen) purchases() {
 		e.Description = pu.subject + " за дейностите по проекта"
 		e.SupportingDocs = []model.SupportingDoc{
 			{Kind: pu.kind, Number: e.DocNumber, Date: e.DocDate, Present: true},
-			{Kind: model.DocPaymentOrder, Date: e.PaidOn, Present: true},
+			{Kind: model.DocPaymentOrder, Number: fmt.Sprintf("ПН-%d", len(g.d.Expenses)+1), Date: e.PaidOn, Present: true},
 		}
-		if pu.ct == 2 {
+		if pu.ct == 2 { // numbered like every document: Docs.xlsx refuses a row without a number
+			n := len(g.d.Expenses) + 1
 			e.SupportingDocs = append(e.SupportingDocs,
-				model.SupportingDoc{Kind: model.DocHandover, Date: e.DocDate, Present: true},
-				model.SupportingDoc{Kind: model.DocDistribution, Date: e.DocDate.AddDays(3), Present: true})
+				model.SupportingDoc{Kind: model.DocHandover, Number: fmt.Sprintf("ППП-%d", n), Date: e.DocDate, Present: true},
+				model.SupportingDoc{Kind: model.DocDistribution, Number: fmt.Sprintf("РП-%d", n), Date: e.DocDate.AddDays(3), Present: true})
 		}
 		if pu.contract {
 			c := g.contract(sup, pu, e.DocDate.AddDays(-7), net)

@@ -34,7 +34,7 @@ func WriteCouncilReport(w io.Writer, d *model.YearData) error {
 	dc.section("IV. Участие на родителите и публични изяви (чл. 30, ал. 1, т. 4)")
 	dc.parents(d, ix)
 	dc.section("V. Препоръки за подобряване на дейностите (чл. 30, ал. 1, т. 7)")
-	dc.paraOrBlank("")
+	dc.writeLines("", 2)
 	dc.field("Дата", "")
 	dc.signatures(signature{"Председател", holder(d, model.RoleChair)}, signature{"Секретар", holder(d, model.RoleSecretary)})
 	return dc.finish(w)
@@ -149,18 +149,22 @@ func (dc *doc) monitoring(d *model.YearData, ix index) {
 	planned, held := groupHours(d), heldHours(d)
 	var rows [][]string
 	var tp, th model.Hours
-	students := map[model.ID]bool{}
+	students, places := map[model.ID]bool{}, 0
 	for i := range d.Groups {
 		g := &d.Groups[i]
 		for _, m := range g.Members {
 			students[m.StudentID] = true
 		}
+		places += groupStudents(g)
 		tp, th = tp+planned[g.ID], th+held[g.ID]
 		rows = append(rows, []string{itemNo(i), g.Name, groupTopic(g), ix.personName(g.LeaderID),
 			fmt.Sprint(groupStudents(g)), planned[g.ID].String(), held[g.ID].String()})
 	}
-	dc.field("Ученици в групи", fmt.Sprint(len(students)))
-	rows = append(rows, []string{"", "Общо", "", "", fmt.Sprint(len(students)), tp.String(), th.String()})
+	// Two counts that differ when a student is in two groups: say which is which, and let the
+	// column's total be its own sum, as the school programme's table adds it.
+	dc.field("Ученици в групи", fmt.Sprintf("%d различни ученици; %d участия в групи (ученик в две групи се брои във всяка)",
+		len(students), places))
+	rows = append(rows, []string{"", "Общо (участия)", "", "", fmt.Sprint(places), tp.String(), th.String()})
 	dc.table([]column{{"№", 5, gopdf.Right}, {"Група", 20, gopdf.Left}, {"Учебен предмет / тематично направление", 28, gopdf.Left},
 		{"Ръководител", 18, gopdf.Left}, {"Ученици", 9, gopdf.Right}, {"Часове по план", 10, gopdf.Right},
 		{"Проведени часове", 10, gopdf.Right}}, rows, tableStyle{Size: 8, BoldLast: true})

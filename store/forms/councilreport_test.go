@@ -2,6 +2,7 @@ package forms_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,10 +34,25 @@ func TestWriteCouncilReport_Art30_1_9(t *testing.T) {
 		"Проведени заседания: 2", "Взети решения: 3, от които приети 2",
 		"учредително", "15.09.2026 3 Избор на председател", "прието)", "не е прието)", "22.11.2026 2 Обсъждане",
 		// What was monitored: wishes met, groups, hours planned and held.
-		"Заявления на ученици (чл. 44): 1", "получили група: 1 от 2", "Ученици в групи: 3",
+		"Заявления на ученици (чл. 44): 1", "получили група: 1 от 2", "Ученици в групи: 3 различни ученици; 3 участия в групи",
 		"Математика за V клас", "5,5 7,5",
 		// Parents and public events.
 		"Занятия с участие на родители: 1", "Публични изяви и годишни продукции: 1",
 		"Събиране и изваждане на дроби", "с участие на родители", "Открит урок за родители", "публична изява",
 		"V. Препоръки", "Председател", "(Стоян Николов)", "(Радка Тодорова)", forms.Publicity)
+}
+
+// TestWriteCouncilReport_CountsStudentsTwoWays: a student in two groups counts once among the
+// students and once in each group; the report says both, and the table's total adds its column.
+func TestWriteCouncilReport_CountsStudentsTwoWays(t *testing.T) {
+	d := fixture()
+	g2 := d.Groups[0]
+	g2.ID, g2.Name, g2.Members = "g2", "Роботика", g2.Members[:2]
+	d.Groups = append(d.Groups, g2)
+	text := flat(pdfText(t, "councilreport-counts", render(t, func(w *bytes.Buffer) error { return forms.WriteCouncilReport(w, d) })))
+	for _, want := range []string{"Ученици в групи: 3 различни ученици; 5 участия в групи", "Общо (участия) 5"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in %s", want, text)
+		}
+	}
 }

@@ -9,6 +9,7 @@
 package forms
 
 import (
+	"compress/zlib"
 	"fmt"
 	"io"
 	"sync"
@@ -29,8 +30,9 @@ const Publicity = "Проект BG05M2OP001-2.004-0004 „Развитие на 
 	"(ТВОЯТ ЧАС) – фаза І“ се финансира от Оперативна програма „Наука и образование за интелигентен " +
 	"растеж“, съфинансирана от Европейските структурни и инвестиционни фондове."
 
-// fundsLine stands in the letterhead for the EU and programme logos of чл. 127 (the app ships no
-// logo files), so the funding is named on every page even in plain text.
+// fundsLine names beside the drawn EU emblem the union, the fund and the operational programme
+// (чл. 127, т. 1–2): the programme's logo is the managing authority's artwork, which the app does
+// not ship, so the programme is named in words.
 const fundsLine = "Европейски съюз · Европейски социален фонд · ОП „Наука и образование за интелигентен растеж“ 2014–2020"
 
 // Page geometry in points: A4 with margins of about 15 mm.
@@ -58,13 +60,13 @@ const (
 // Its error is sticky, like bufio.Writer's: drawing after a failure does nothing, and finish
 // reports the first failure. That keeps every form a straight list of what it prints.
 type doc struct {
-	pdf       *gopdf.GoPdf
-	school    string
-	publicity bool
-	y         float64
-	bottom    float64 // lowest y the body may reach on this page
-	pages     int
-	err       error
+	pdf    *gopdf.GoPdf
+	school string
+	code   string // the record version's code (PrintCode), printed on the first page
+	y      float64
+	bottom float64 // lowest y the body may reach on this page
+	pages  int
+	err    error
 	// face is the current font, the key under which widths measures each word once.
 	face   face
 	widths map[face]map[string]float64
@@ -76,13 +78,33 @@ type face struct {
 	size float64
 }
 
-// newDoc starts a document for the school of d. publicity puts the чл. 130, ал. 3 sentence at the
-// foot of every page.
-func newDoc(d *model.YearData, title string, publicity bool) *doc {
+// newDoc starts a document for the school of d. Every page carries the EU emblem and the project
+// in its letterhead and the funding sentence of чл. 130, ал. 3 at its foot: чл. 127 asks it of
+// every product of the project, so the hours reports, inventories and budget plan carry it too.
+// The last argument chose that once and no longer changes anything; it stays until every form
+// (the budget plan is being reworked on another branch) stops passing it.
+func newDoc(d *model.YearData, title string, _ bool) *doc {
+	return openDoc(d, title, "")
+}
+
+// newCodedDoc starts the form of one record, which carries the code of the record's version
+// (PrintCode) as a QR code in its first letterhead and as text at the first page's foot.
+func newCodedDoc(d *model.YearData, title, form string, id model.ID) *doc {
+	code, err := PrintCode(d, form, id)
+	dc := openDoc(d, title, code)
+	dc.fail(err)
+	return dc
+}
+
+// openDoc starts a document and its first page.
+func openDoc(d *model.YearData, title, code string) *doc {
 	p := &gopdf.GoPdf{}
 	p.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
+	// The fastest deflate: the files grow by a few per cent, and printing a big school's thousands
+	// of forms takes a fraction of the time (deflate was over half of it at the default level).
+	p.SetCompressLevel(zlib.BestSpeed)
 	p.SetInfo(gopdf.PdfInfo{Title: title, Subject: ProjectLine, Creator: "Твоят час – офлайн"})
-	dc := &doc{pdf: p, school: schoolLine(d), publicity: publicity}
+	dc := &doc{pdf: p, school: schoolLine(d), code: code}
 	fs, err := parsedFonts()
 	dc.fail(err)
 	if err == nil {
@@ -151,34 +173,56 @@ func (dc *doc) newPage() {
 	dc.y = bodyTop
 }
 
-// letterhead draws the project's blank (чл. 133): project, funds, school, and a rule under them.
+// emblemH is the height of the EU emblem in the letterhead.
+const emblemH = 26.0
+
+// letterhead draws the project's blank (чл. 133): the EU emblem (чл. 127, т. 2), the project's
+// number and name (т. 3), the union, fund and programme (т. 1), the school, and a rule under them.
+// A school's name too long for its line is shrunk and then wrapped to a second line.
 func (dc *doc) letterhead() {
+	dc.emblem(marginL, marginT-1, emblemH)
+	x := marginL + emblemH*1.5 + 8
+	w := pageW - marginR - x
+	if dc.code != "" && dc.pages == 1 {
+		dc.qr(dc.code, pageW-marginR-codeSize, marginT-1)
+		w -= codeSize + 8
+	}
 	dc.font(true, 8.5)
-	dc.textAt(marginL, marginT, contentW, ProjectLine, gopdf.Left)
+	dc.textAt(x, marginT, w, ProjectLine, gopdf.Left)
 	dc.font(false, 6.5)
-	dc.textAt(marginL, marginT+11, contentW, fundsLine, gopdf.Left)
-	dc.font(false, 8)
-	dc.textAt(marginL, marginT+20, contentW, dc.school, gopdf.Left)
+	dc.textAt(x, marginT+11, w, fundsLine, gopdf.Left)
+	size := 8.0
+	dc.font(false, size)
+	if dc.measure(dc.school) > w {
+		size = 6 // a long name is set smaller, on up to two lines
+		dc.font(false, size)
+	}
+	for i, l := range dc.wrap(dc.school, w) {
+		if i == 2 {
+			break // the letterhead has room for two lines; the name is whole on the forms' own fields
+		}
+		dc.textAt(x, marginT+19+float64(i)*size*1.1, w, l, gopdf.Left)
+	}
 	dc.pdf.SetLineWidth(0.8)
-	dc.pdf.Line(marginL, marginT+32, pageW-marginR, marginT+32)
+	dc.pdf.Line(marginL, marginT+36, pageW-marginR, marginT+36)
 }
 
-// footer draws the publicity sentence (when asked) and „стр. N от M“, and returns the lowest y
+// footer draws the funding sentence of чл. 130, ал. 3 and „стр. N от M“, and returns the lowest y
 // the body may use. M is a placeholder filled in by finish, when the count is known.
 func (dc *doc) footer() float64 {
-	top := footerBase - 4
-	if dc.publicity {
-		dc.font(false, 6.5)
-		lines := dc.wrap(Publicity, contentW)
-		lh := 6.5 * lineFactor
-		top = footerBase - 6 - float64(len(lines))*lh
-		for i, l := range lines {
-			dc.textAt(marginL, top+float64(i)*lh, contentW, l, gopdf.Left)
-		}
+	dc.font(false, 6.5)
+	lines := dc.wrap(Publicity, contentW)
+	lh := 6.5 * lineFactor
+	top := footerBase - 6 - float64(len(lines))*lh
+	for i, l := range lines {
+		dc.textAt(marginL, top+float64(i)*lh, contentW, l, gopdf.Left)
 	}
 	dc.pdf.SetLineWidth(0.4)
 	dc.pdf.Line(marginL, top-3, pageW-marginR, top-3)
 	dc.font(false, 7.5)
+	if dc.code != "" && dc.pages == 1 {
+		dc.textAt(marginL, footerBase, contentW/2, "Код за проверка: "+dc.code, gopdf.Left)
+	}
 	label := fmt.Sprintf("стр. %d от ", dc.pages)
 	w := dc.measure(label)
 	x := pageW - marginR - w - 14

@@ -18,7 +18,7 @@ func WriteInventory(w io.Writer, d *model.YearData, y, q int) error {
 	if err != nil {
 		return fmt.Errorf("write inventory: %w", err)
 	}
-	dc := newDoc(d, "Опис на разходооправдателните документи", false)
+	dc := newDoc(d, "Опис на разходооправдателните документи", true)
 	dc.title("ОПИС НА РАЗХОДООПРАВДАТЕЛНИТЕ ДОКУМЕНТИ")
 	dc.subtitle(fmt.Sprintf("към финансовия отчет за %d. тримесечие на %d г. (чл. 102)", q, y))
 	if len(inv.Activities) == 0 {

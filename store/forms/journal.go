@@ -27,7 +27,7 @@ func WriteJournal(w io.Writer, d *model.YearData, groupID model.ID) error {
 	}
 	ix := newIndex(d)
 	sessions := groupSessions(d, g.ID)
-	dc := newDoc(d, "Дневник на група "+g.Name, true)
+	dc := newCodedDoc(d, "Дневник на група "+g.Name, "journal", g.ID)
 	dc.title("ДНЕВНИК НА ГРУПАТА И ПРИСЪСТВЕН СПИСЪК")
 	dc.subtitle(fmt.Sprintf("Група „%s“ · учебна година %s", g.Name, g.Year))
 	dc.groupHeader(g, ix)
@@ -35,8 +35,9 @@ func WriteJournal(w io.Writer, d *model.YearData, groupID model.ID) error {
 	dc.table(memberColumns, memberRows(g, ix), tableStyle{})
 	dc.section("II. Проведени занятия")
 	dc.table(sessionColumns, sessionRows(g, sessions, ix), tableStyle{BoldLast: true})
-	dc.attendanceGrids(g, sessions, ix)
-	dc.signatures(signature{"Ръководител", ix.personName(g.LeaderID)}, signature{"Директор", d.School.DirectorName})
+	sigs := []signature{{"Ръководител", ix.personName(g.LeaderID)}, {"Директор", d.School.DirectorName}}
+	dc.attendanceGrids(g, sessions, ix, dc.signaturesHeight(sigs...))
+	dc.signatures(sigs...)
 	return dc.finish(w)
 }
 
@@ -156,8 +157,9 @@ const gridLegend = "Означения: + присъства; о – отсъс�
 	"документът е приложен към дневника (чл. 52, ал. 1); у – отсъства по уважителна причина; " +
 	"– не е в групата на тази дата; х – занятието не се проведе."
 
-// attendanceGrids prints the grid of members × sessions, sessionsPerGrid sessions at a time.
-func (dc *doc) attendanceGrids(g *model.Group, sessions []model.Session, ix index) {
+// attendanceGrids prints the grid of members × sessions, sessionsPerGrid sessions at a time; the
+// last grid's last rows stay with the signatures of height sigH under it.
+func (dc *doc) attendanceGrids(g *model.Group, sessions []model.Session, ix index, sigH float64) {
 	dc.section("III. Присъствие по занятия")
 	dc.lines(gridLegend, false, 8, gopdf.Left)
 	dc.y += 4
@@ -170,7 +172,11 @@ func (dc *doc) attendanceGrids(g *model.Group, sessions []model.Session, ix inde
 		for range sessionsPerGrid - len(chunk) {
 			cols = append(cols, column{"", 3.4, gopdf.Center})
 		}
-		dc.table(cols, gridRows(g, chunk, ix), tableStyle{Size: 7.5})
+		st := tableStyle{Size: 7.5}
+		if from+sessionsPerGrid >= len(sessions) {
+			st.KeepWith = sigH + 6
+		}
+		dc.table(cols, gridRows(g, chunk, ix), st)
 	}
 }
 

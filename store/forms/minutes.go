@@ -21,7 +21,7 @@ func WriteMinutes(w io.Writer, d *model.YearData, meetingID model.ID) error {
 		return fmt.Errorf("write minutes: %w", err)
 	}
 	ix := newIndex(d)
-	dc := newDoc(d, fmt.Sprintf("Протокол № %d", m.Number), true)
+	dc := newCodedDoc(d, fmt.Sprintf("Протокол № %d", m.Number), "minutes", m.ID)
 	dc.title(fmt.Sprintf("ПРОТОКОЛ № %d", m.Number))
 	kind := "заседание"
 	if m.Constituent {

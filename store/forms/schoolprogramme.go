@@ -49,22 +49,21 @@ func WriteSchoolProgramme(w io.Writer, d *model.YearData, b *model.Budget) error
 
 // approval prints the director's approval block at the top right (чл. 37, ал. 2).
 func (dc *doc) approval(d *model.YearData) {
-	const w = 200.0
+	const w = 220.0
 	x := pageW - marginR - w
+	name := orBlank(d.School.DirectorName)
+	on := dateOrBlank(d.Programme.ApprovedOn)
+	// A long name wraps within the block, never past the page's edge.
+	h := dc.fitHeight("Директор: "+name, w, false, 9) + 13 + 13
+	dc.ensure(h + 6)
+	y := dc.y
 	dc.font(true, 9)
-	dc.textAt(x, dc.y, w, "УТВЪРЖДАВАМ:", gopdf.Left)
+	dc.textAt(x, y, w, "УТВЪРЖДАВАМ:", gopdf.Left)
+	y += 13
+	y += dc.fitText("Директор: "+name, x, y, w, false, 9, gopdf.Left)
 	dc.font(false, 9)
-	name := d.School.DirectorName
-	if name == "" {
-		name = blank
-	}
-	dc.textAt(x, dc.y+13, w, "Директор: "+name, gopdf.Left)
-	on := d.Programme.ApprovedOn.String()
-	if d.Programme.ApprovedOn.IsZero() {
-		on = blank
-	}
-	dc.textAt(x, dc.y+26, w, "Дата: "+on, gopdf.Left)
-	dc.y += 44
+	dc.textAt(x, y, w, "Дата: "+on, gopdf.Left)
+	dc.y = y + 18
 }
 
 func groupColumns(topic string) []column {

@@ -11,15 +11,26 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
-// preferredTimes are the options of question 7 of Приложение № 4.
+// preferredTimes are the options of question 7 of Приложение № 4, word for word.
 var preferredTimes = []struct {
 	t     model.PreferredTime
 	label string
 }{
-	{model.AfterClasses, "В учебните дни, след приключване на задължителните часове"},
-	{model.Holidays, "През ваканциите"},
-	{model.Weekends, "В почивните дни"},
-	{model.FullDay, "В заниманията по интереси и организиран отдих и физическа активност (при целодневна организация)"},
+	{model.AfterClasses, "В УЧЕБНИТЕ ДНИ, СЛЕД ПРИКЛЮЧВАНЕ НА ЗАДЪЛЖИТЕЛНИТЕ ЧАСОВЕ"},
+	{model.Holidays, "ПРЕЗ ВАКАНЦИИТЕ"},
+	{model.Weekends, "В ПОЧИВНИТЕ ДНИ"},
+	{model.FullDay, "В ЗАНИМАНИЯТА ПО ИНТЕРЕСИ И ОРГАНИЗИРАН ОТДИХ И ФИЗИЧЕСКА АКТИВНОСТ (ПРИ ЦЕЛОДНЕВНА ОРГАНИЗАЦИЯ НА УЧЕБНИЯ ДЕН)"},
+}
+
+const markWithX = "ИНСТРУКЦИЯ: Отбележи с Х в празното квадратче"
+
+// surveyIntro is the card's introduction to the student.
+var surveyIntro = []string{
+	"С ТАЗИ АНКЕТА ИСКАМЕ ДА НАУЧИМ ОТ ТЕБ МАЛКО ПОВЕЧЕ ЗА ТВОИТЕ ИНТЕРЕСИ И ДЕЙНОСТИТЕ, В КОИТО СИ " +
+		"УЧАСТВАЛ В ИЗВЪНУЧЕБНО ВРЕМЕ И КОИТО НЕ СА ЧАСТ ОТ УЧЕБНАТА ПРОГРАМА В УЧИЛИЩЕ.",
+	"ТВОИТЕ ОТГОВОРИ ЩЕ ПОМОГНАТ ПРИ ВКЛЮЧВАНЕТО ТИ В ЗАНИМАНИЯТА ПО ИНТЕРЕСИ ЧРЕЗ УЧАСТИЕ В " +
+		"ПРЕДПОЧИТАНА ОТ ТЕБ ИЗВЪНКЛАСНА ДЕЙНОСТ.",
+	"НЕ СЕ ПРИТЕСНЯВАЙ ДА СПОДЕЛИШ СВОЕТО ЖЕЛАНИЕ И ДА ОТГОВАРЯШ СВОБОДНО И БЕЗ ПРИТЕСНЕНИЯ.",
 }
 
 // WriteSurvey prints the interest survey card of Приложение № 4 (чл. 56) filled in from survey
@@ -33,76 +44,105 @@ func WriteSurvey(w io.Writer, d *model.YearData, surveyID model.ID) error {
 	return writeSurvey(w, d, s, st)
 }
 
-// WriteBlankSurvey prints Приложение № 4 with every answer blank, for students to fill in by hand.
+// WriteBlankSurvey prints Приложение № 4 with every answer blank and the subject lists of all
+// three stages, for students to fill in by hand.
 func WriteBlankSurvey(w io.Writer, d *model.YearData) error {
 	return writeSurvey(w, d, &model.InterestSurvey{}, nil)
 }
 
 func writeSurvey(w io.Writer, d *model.YearData, s *model.InterestSurvey, st *model.Student) error {
-	name, class := model.PersonName{}, ""
+	name, class, grade := model.PersonName{}, "", 0
 	if st != nil {
-		name, class = st.Name, st.ClassName()
+		name, class, grade = st.Name, st.ClassName(), st.Grade
 	}
-	dc := newDoc(d, "Анкетна карта", true)
+	answered := s.ID != ""
+	dc := formDoc(d, "Анкетна карта", "survey", s.ID)
 	dc.annex("Приложение № 4")
 	dc.title("АНКЕТНА КАРТА")
-	dc.subtitle("за ученици, които желаят да участват в занимания по интереси в проект „Твоят час“")
-	dc.field("Име", name.First)
-	dc.field("Презиме", name.Middle)
-	dc.field("Фамилия", name.Last)
-	dc.field("Клас", class)
-	dc.question("1. Кой е любимият ти учебен предмет?")
-	dc.table([]column{{"", 1, gopdf.Left}, {"", 1, gopdf.Left}}, subjectPairs(s.FavouriteSubjects), tableStyle{Size: 8.5})
-	dc.field("2. Имаш ли хоби и какво е то?", yesNoOf(s.Hobby != "", s.ID != "")+"  "+s.Hobby)
-	dc.field("3. Посещавал/а ли си извънкласни дейности миналата година – в училище",
-		yesNoOf(s.PastInSchool != "", s.ID != ""))
-	dc.field("   – извън училище", yesNoOf(s.PastOutOfSchool != "", s.ID != ""))
-	dc.field("4. Какви дейности си посещавал/а?", strings.Trim(s.PastInSchool+"; "+s.PastOutOfSchool, "; "))
-	dc.field("5. Искаш ли да участваш в извънкласни дейности по интереси?", yesNo(s.WantsToTakePart))
-	dc.field("6. В какви извънкласни дейности искаш да участваш?", surveyActivities(s))
-	dc.question("7. Кога предпочиташ да посещаваш извънкласните дейности?")
-	var rows [][]string
-	for _, p := range preferredTimes {
-		chosen := slices.Contains(s.Times, p.t)
-		rows = append(rows, []string{p.label, box(s.ID != "" && chosen), box(s.ID != "" && !chosen)})
+	dc.subtitle("ЗА УЧЕНИЦИ, КОИТО ЖЕЛАЯТ ДА УЧАСТВАТ В ЗАНИМАНИЯ ПО ИНТЕРЕСИ В ПРОЕКТ\n„ТВОЯТ ЧАС“")
+	for _, l := range surveyIntro {
+		dc.small(l)
 	}
-	dc.table([]column{{"", 80, gopdf.Left}, {"ДА", 10, gopdf.Center}, {"НЕ", 10, gopdf.Center}}, rows, tableStyle{Size: 8.5})
-	dc.signatures(signature{"Ученик", name.String()}, signature{"Родител", ""})
+	dc.y += 4
+	dc.text("ИМЕ, " + orBlank(name.First) + " ПРЕЗИМЕ, " + orBlank(name.Middle))
+	dc.text("ФАМИЛИЯ " + orBlank(name.Last))
+	dc.text("КЛАС " + orBlank(class))
+	dc.bold("1. КОЙ Е ЛЮБИМИЯТ ТИ УЧЕБЕН ПРЕДМЕТ?")
+	for _, stage := range stagesFor(grade) {
+		dc.bold(stage.heading)
+		dc.small(markWithX)
+		dc.pairs(subjectCells(stage, s.FavouriteSubjects))
+		if stage.to == 12 {
+			dc.text("ДРУГ УЧЕБЕН ПРЕДМЕТ " + orBlank(strings.Join(otherSubjects(stage, s.FavouriteSubjects), ", ")))
+		}
+	}
+	dc.surveyQuestions(s, answered)
+	dc.y += 10
+	dc.pairs([]string{"УЧЕНИК " + blank, "РОДИТЕЛ " + blank})
 	return dc.finish(w)
 }
 
-// question draws a question answered in the table under it, bold like the questions answered
-// on their own line (dc.field).
-func (dc *doc) question(s string) {
-	dc.lines(s, true, 9.5, gopdf.Left)
-	dc.y += 3
-}
-
-// yesNoOf marks Да or Не for an answer; a blank form (answered false) leaves both boxes empty.
-func yesNoOf(yes, answered bool) string {
-	switch {
-	case !answered:
-		return yesNo(model.Unanswered)
-	case yes:
-		return yesNo(model.Yes)
+// surveyQuestions prints questions 2–7.
+func (dc *doc) surveyQuestions(s *model.InterestSurvey, answered bool) {
+	// Each question is kept whole on its page, question 7 with the signatures under it.
+	dc.ensure(100)
+	dc.bold("2. Имаш ли хоби и какво е то?")
+	dc.small(markWithX)
+	dc.text(box(answered && s.Hobby != "") + " ДА      " + box(answered && s.Hobby == "") + " НЕ")
+	dc.text("КАКВО Е ТВОЕТО ХОБИ")
+	dc.writeLines(s.Hobby, 2)
+	dc.ensure(90)
+	dc.bold("3. Посещавал/а ли си извънкласни и извънучилищни дейности през миналата учебна година?")
+	dc.small(markWithX)
+	in, out := s.PastInSchool != "", s.PastOutOfSchool != ""
+	dc.pairs([]string{"В УЧИЛИЩЕ", "ИЗВЪН УЧИЛИЩЕ",
+		"ПОСЕЩАВАЛ/А СЪМ\u00a0" + box(answered && in), "ПОСЕЩАВАЛ/А СЪМ\u00a0" + box(answered && out),
+		"НЕ СЪМ ПОСЕЩАВАЛ/А\u00a0" + box(answered && !in), "НЕ СЪМ ПОСЕЩАВАЛ/А\u00a0" + box(answered && !out)})
+	dc.ensure(120)
+	dc.bold("4. Какви извънкласни и извънучилищни дейности си посещавал/а през миналата учебна година?")
+	dc.small("ИНСТРУКЦИЯ: напиши")
+	dc.writeLines(strings.Trim(s.PastInSchool+"; "+s.PastOutOfSchool, "; "), 4)
+	dc.ensure(60)
+	dc.bold("5. Искаш ли да участваш в извънкласни дейности по интереси, организирани от училището?")
+	dc.small(markWithX)
+	dc.text("ДА " + box(s.WantsToTakePart == model.Yes) + "      НЕ " + box(s.WantsToTakePart == model.No))
+	dc.ensure(100)
+	dc.bold("6. В какви извънкласни дейности искаш да участваш ?")
+	dc.small("ИНСТРУКЦИЯ: Напиши в каква дейност по интереси би желал/а да участваш")
+	dc.writeLines(surveyActivities(s), 3)
+	dc.ensure(190)
+	dc.bold("7. Кога предпочиташ да посещаваш извънкласните дейности?")
+	dc.small(markWithX)
+	dc.boxed("", "ДА   НЕ")
+	for _, p := range preferredTimes {
+		chosen := slices.Contains(s.Times, p.t)
+		dc.boxed(p.label, box(answered && chosen)+"     "+box(answered && !chosen))
 	}
-	return yesNo(model.No)
 }
 
-// subjectPairs lays the subjects out two to a row, each with its box.
-func subjectPairs(fav []model.Subject) [][]string {
-	var rows [][]string
-	for i := 0; i < len(model.Subjects); i += 2 {
-		row := make([]string, 2)
-		for j := range 2 {
-			if i+j < len(model.Subjects) {
-				x := model.Subjects[i+j]
-				row[j] = box(slices.Contains(fav, x.Subject)) + " " + x.Name
-			}
+// pairs prints cells two to a line, left then right, each wrapped in its half of the width.
+func (dc *doc) pairs(cells []string) {
+	half := contentW / 2
+	lh := annexSize * lineFactor
+	for i := 0; i < len(cells); i += 2 {
+		dc.font(false, annexSize)
+		left := dc.wrap(cells[i], half-8)
+		var right []string
+		if i+1 < len(cells) {
+			right = dc.wrap(cells[i+1], half-8)
 		}
-		rows = append(rows, row)
+		n := max(len(left), len(right))
+		dc.ensure(float64(n) * lh)
+		dc.font(false, annexSize)
+		for j, l := range left {
+			dc.textAt(marginL, dc.y+float64(j)*lh, half-8, l, gopdf.Left)
+		}
+		for j, l := range right {
+			dc.textAt(marginL+half, dc.y+float64(j)*lh, half-8, l, gopdf.Left)
+		}
+		dc.y += float64(n)*lh + 1.5
 	}
-	return rows
+	dc.y += 2
 }
 
 func surveyActivities(s *model.InterestSurvey) string {

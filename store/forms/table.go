@@ -18,7 +18,15 @@ type tableStyle struct {
 	Size     float64 // font size; 8.5 when zero
 	BoldLast bool    // the last row is a total
 	MinRow   float64 // the least height of a body row, e.g. room to sign in
+	// KeepWith is the height of what follows the table (totals, signatures): the table's last
+	// rows move to the next page with it rather than leave it alone there (keepRows).
+	KeepWith float64
 }
+
+// keepRows is how many body rows go with the end of a table (its total row and what follows)
+// when the page cannot hold them all: a last page never holds only a total or signatures, nor
+// a single row and the signatures.
+const keepRows = 2
 
 const cellPad = 2.5
 
@@ -47,6 +55,12 @@ func (dc *doc) table(cols []column, rows [][]string, st tableStyle) {
 			kind = rowTotal
 		}
 		h := max(st.MinRow, dc.rowHeight(r, widths, kind != rowBody, st.Size))
+		if i > 0 && i == dc.keepFrom(rows, st) {
+			if need := dc.tailHeight(rows[i:], widths, st) + st.KeepWith; need > dc.room() && need+headerH <= dc.bottom-bodyTop {
+				dc.newPage()
+				dc.tableRow(header, cols, widths, rowHeader, hs, headerH)
+			}
+		}
 		if h > dc.room() {
 			dc.newPage()
 			dc.tableRow(header, cols, widths, rowHeader, hs, headerH)
@@ -54,6 +68,25 @@ func (dc *doc) table(cols []column, rows [][]string, st tableStyle) {
 		dc.tableRow(r, cols, widths, kind, st.Size, h)
 	}
 	dc.y += 6
+}
+
+// keepFrom is the index of the first row kept with the table's end.
+func (dc *doc) keepFrom(rows [][]string, st tableStyle) int {
+	n := keepRows
+	if st.BoldLast {
+		n++
+	}
+	return max(0, len(rows)-n)
+}
+
+// tailHeight is the height of the table's last rows.
+func (dc *doc) tailHeight(rows [][]string, widths []float64, st tableStyle) float64 {
+	h := 0.0
+	for i, r := range rows {
+		bold := st.BoldLast && i == len(rows)-1
+		h += max(st.MinRow, dc.rowHeight(r, widths, bold, st.Size))
+	}
+	return h
 }
 
 func first(rows [][]string) []string {
@@ -79,6 +112,7 @@ func scaleWidths(cols []column) []float64 {
 // cellLines wraps one cell's text to its column, capped so that a row always fits on an empty
 // page (a cell longer than a page ends with „…“ rather than running off the paper).
 func (dc *doc) cellLines(s string, w float64, bold bool, size float64) []string {
+	size = dc.fitSize(s, w-2*cellPad, bold, size)
 	dc.font(bold, size)
 	lines := dc.wrap(s, w-2*cellPad)
 	maxLines := int((pageH-bodyTop-160)/(size*lineFactor)) - 1
@@ -90,13 +124,14 @@ func (dc *doc) cellLines(s string, w float64, bold bool, size float64) []string 
 
 // rowHeight measures a row without drawing it.
 func (dc *doc) rowHeight(cells []string, widths []float64, bold bool, size float64) float64 {
-	n := 1
+	h := size * lineFactor
 	for i, c := range cells {
 		if i < len(widths) {
-			n = max(n, len(dc.cellLines(c, widths[i], bold, size)))
+			fs := dc.fitSize(c, widths[i]-2*cellPad, bold, size) // a shrunk cell's lines are closer
+			h = max(h, float64(len(dc.cellLines(c, widths[i], bold, size)))*fs*lineFactor)
 		}
 	}
-	return float64(n)*size*lineFactor + 2*cellPad
+	return h + 2*cellPad
 }
 
 // rowKind is how a table row is set.
@@ -133,8 +168,10 @@ func (dc *doc) tableRow(cells []string, cols []column, widths []float64, kind ro
 		if kind == rowHeader {
 			align = gopdf.Center
 		}
+		fs := dc.fitSize(text, w-2*cellPad, bold, size)
 		for j, l := range dc.cellLines(text, w, bold, size) {
-			dc.textAt(x+cellPad, dc.y+cellPad+float64(j)*size*lineFactor, w-2*cellPad, l, align)
+			dc.font(bold, fs)
+			dc.textAt(x+cellPad, dc.y+cellPad+float64(j)*fs*lineFactor, w-2*cellPad, l, align)
 		}
 		x += w
 	}

@@ -84,17 +84,26 @@ func (dc *doc) wrapPara(para string, w float64) []string {
 	return out
 }
 
-// cut splits a word wider than w into pieces that fit, rune by rune.
+// cut splits a word wider than w into pieces that fit: after a hyphen of a compound name
+// („Попова-Хаджиниколова“) when the piece has one, else rune by rune.
 func (dc *doc) cut(word string, w float64) []string {
 	var out []string
-	start, pw := 0, 0.0
+	start, pw, hyphen := 0, 0.0, -1
 	for i, r := range word {
 		rw := dc.wordWidth(string(r))
 		if pw+rw > w && i > start {
-			out = append(out, word[start:i])
-			start, pw = i, 0
+			end := i
+			if hyphen > start {
+				end = hyphen
+			}
+			out = append(out, word[start:end])
+			start, hyphen = end, -1
+			pw = dc.wordWidth(word[start:i])
 		}
 		pw += rw
+		if r == '-' {
+			hyphen = i + 1
+		}
 	}
 	return append(out, word[start:])
 }
@@ -204,25 +213,43 @@ type signature struct {
 	Role, Name string
 }
 
-// signatures draws up to three signature blocks side by side, each with a line to sign on.
+// signatures draws up to three signature blocks side by side, each with a line to sign on. A
+// long role or name is fitted to its block (shrunk, then wrapped at words), never into the next.
 func (dc *doc) signatures(sigs ...signature) {
 	if len(sigs) == 0 {
 		return
 	}
 	const size = 9
-	dc.ensure(48)
-	dc.y += 14
 	w := contentW / float64(len(sigs))
+	roleH, nameH := 0.0, 0.0
+	for _, s := range sigs {
+		roleH = max(roleH, dc.fitHeight(s.Role+":", w-10, true, size))
+		nameH = max(nameH, dc.fitHeight(nameOrHint(s.Name), w-16, false, 7.5))
+	}
+	dc.ensure(dc.signaturesHeight(sigs...))
+	dc.y += 14
 	for i, s := range sigs {
 		x := marginL + float64(i)*w
-		dc.font(true, size)
-		dc.textAt(x, dc.y, w-10, s.Role+":", gopdf.Left)
+		dc.fitText(s.Role+":", x, dc.y, w-10, true, size, gopdf.Left)
 		dc.pdf.SetLineWidth(0.5)
-		dc.pdf.Line(x, dc.y+24, x+w-16, dc.y+24)
-		dc.font(false, 7.5)
-		dc.textAt(x, dc.y+27, w-16, nameOrHint(s.Name), gopdf.Center)
+		dc.pdf.Line(x, dc.y+roleH+12, x+w-16, dc.y+roleH+12)
+		dc.fitText(nameOrHint(s.Name), x, dc.y+roleH+15, w-16, false, 7.5, gopdf.Center)
 	}
-	dc.y += 44
+	dc.y += roleH + 15 + nameH + 6
+}
+
+// signaturesHeight is the height signatures takes for these blocks.
+func (dc *doc) signaturesHeight(sigs ...signature) float64 {
+	if len(sigs) == 0 {
+		return 0
+	}
+	w := contentW / float64(len(sigs))
+	roleH, nameH := 0.0, 0.0
+	for _, s := range sigs {
+		roleH = max(roleH, dc.fitHeight(s.Role+":", w-10, true, 9))
+		nameH = max(nameH, dc.fitHeight(nameOrHint(s.Name), w-16, false, 7.5))
+	}
+	return 14 + roleH + 15 + nameH + 6
 }
 
 // nameOrHint prints the signer's name under the line, or what belongs there when unknown.

@@ -26,7 +26,7 @@ func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error 
 	if !ok {
 		return fmt.Errorf("write timesheet %q: person %q not in the year's data", t.ID, t.PersonID)
 	}
-	dc := newDoc(d, "Отчет за отработените часове", false)
+	dc := newCodedDoc(d, "Отчет за отработените часове", "timesheet", t.ID)
 	dc.title("ОТЧЕТ ЗА ОТРАБОТЕНИТЕ ЧАСОВЕ")
 	dc.subtitle(fmt.Sprintf("за месец %s %d г.", months[t.Month.M], t.Month.Y))
 	dc.field("Име, презиме, фамилия", p.Name.String())
@@ -35,14 +35,16 @@ func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error 
 	// The rate as it applies in the month: a lev rate is its euro conversion from 2026 (RateOn).
 	rate := model.RateOn(p.Rate, t.Month.First())
 	dc.field("Ставка за астрономически час", rate.String())
-	dc.table(timesheetColumns, timesheetRows(t, ix), tableStyle{BoldLast: true})
+	sigs := []signature{{"Изготвил", p.Name.String()}, {approverRole(p), approverName(d, t, p)}}
+	// The totals and signatures below take five lines of fields: the last days go with them.
+	dc.table(timesheetColumns, timesheetRows(t, ix), tableStyle{BoldLast: true, KeepWith: 5*15 + dc.signaturesHeight(sigs...)})
 	dc.field("Общо отработени часове", t.Total().String())
 	dc.field("Възнаграждение (часове × ставка)", t.Total().Pay(rate).String())
 	dc.field("Приема и одобрява", approvalBasis(p, t.Role))
 	if t.Status == model.Approved {
 		dc.field("Одобрен", fmt.Sprintf("на %s от %s", t.ApprovedOn, t.ApprovedBy))
 	}
-	dc.signatures(signature{"Изготвил", p.Name.String()}, signature{approverRole(p), approverName(d, t, p)})
+	dc.signatures(sigs...)
 	return dc.finish(w)
 }
 

@@ -19,6 +19,9 @@ type Options struct {
 	Quarter Quarter
 	// Kind, when set, prints only documents of that kind (one of Kinds).
 	Kind string
+	// Today is the day of printing: past the year's end, the microdata close every participant's
+	// participation (sheets.WriteMicrodata). Zero assumes the year is still running.
+	Today model.Date
 }
 
 // Jobs lists the documents of the year in the order of Kinds.
@@ -51,6 +54,11 @@ func Jobs(d *model.YearData, opts Options) []Job {
 		quarters = []Quarter{opts.Quarter}
 	}
 	for _, q := range quarters {
+		// The year's batch leaves out a quarter without documents: an inventory saying „none“ is
+		// paper nobody files. A quarter asked for by name is printed all the same.
+		if whole && !hasDocuments(d, q) {
+			continue
+		}
 		add("inventory", q.Name(), ".pdf", func(w io.Writer) error { return forms.WriteInventory(w, d, q.Y, q.Q) })
 		add("inventory", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteInventory(w, d, q.Y, q.Q) })
 	}
@@ -64,7 +72,7 @@ func Jobs(d *model.YearData, opts Options) []Job {
 		add("docs", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteDocs(w, d, sheets.Quarter(q.Y, q.Q)) })
 	}
 	if whole {
-		add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodata(w, d) })
+		add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodata(w, d, opts.Today) })
 	}
 	return jobs
 }
@@ -81,6 +89,12 @@ func yearJobs(d *model.YearData, b *model.Budget, add func(kind, id, ext string,
 	add("schoolprogramme", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteSchoolProgramme(w, d, b) })
 	add("councilreport", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteCouncilReport(w, d) })
 	add("waiting", d.Programme.Year.String(), ".pdf", func(w io.Writer) error { return forms.WriteWaitingLists(w, d) })
+}
+
+// hasDocuments reports whether the quarter's inventory lists any document (model.InventoryOf).
+func hasDocuments(d *model.YearData, q Quarter) bool {
+	inv, err := model.InventoryOf(d, q.Y, q.Q)
+	return err != nil || len(inv.Activities) > 0 // an error is printed, for the form to say it
 }
 
 // timesheetIDs returns the year's timesheets, or those of the quarter's months.

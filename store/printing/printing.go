@@ -9,7 +9,10 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -71,17 +74,49 @@ type Progress func(done, total int, name string)
 
 // WriteAll writes the jobs into dir, which must exist, each through a temporary file that is
 // fsynced and renamed into place: a crash or a failing writer never leaves half a document
-// where a complete one is expected. It stops at the first failure or when ctx is done.
+// where a complete one is expected. The jobs run on every core (each job is independent, so the
+// files are the same as one at a time); progress is told in the jobs' order, and the summary
+// lists them in it. It stops at the first failure or when ctx is done, once the jobs already
+// started have finished.
 func WriteAll(ctx context.Context, dir string, jobs []Job, progress Progress) (Summary, error) {
+	return writeAll(ctx, dir, jobs, progress, runtime.GOMAXPROCS(0))
+}
+
+// writeAll is WriteAll on the given number of workers.
+func writeAll(ctx context.Context, dir string, jobs []Job, progress Progress, workers int) (Summary, error) {
 	s := Summary{Dir: dir, ByKind: map[string]int{}}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make([]chan error, len(jobs))
+	for i := range done {
+		done[i] = make(chan error, 1)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(jobs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
+				if err := ctx.Err(); err != nil {
+					done[i] <- fmt.Errorf("printing: %w", err)
+					continue
+				}
+				err := writeFile(dir, jobs[i].Name, jobs[i].Write)
+				if err != nil {
+					cancel()
+				}
+				done[i] <- err
+			}
+		}()
+	}
+	defer wg.Wait() // no file is written after WriteAll returns
 	for i, j := range jobs {
-		if err := ctx.Err(); err != nil {
-			return s, fmt.Errorf("printing: %w", err)
-		}
 		if progress != nil {
 			progress(i, len(jobs), j.Name)
 		}
-		if err := writeFile(dir, j.Name, j.Write); err != nil {
+		if err := <-done[i]; err != nil {
+			cancel()
 			return s, err
 		}
 		s.Files = append(s.Files, j.Name)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/model/demo"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
 )
@@ -100,5 +101,37 @@ func TestWriteAll_ProgressAndAtomicFiles(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "b-1.xlsx")); err == nil {
 		t.Error("half a workbook was left")
+	}
+}
+
+// TestJobs_NoInventoryOfAnEmptyQuarter: the year's batch prints the inventory of each quarter with
+// documents and leaves out one without; asked for by name, an empty quarter is printed.
+func TestJobs_NoInventoryOfAnEmptyQuarter(t *testing.T) {
+	d := demo.Generate(demo.Options{Students: 60, Seed: 2})
+	empty := printing.Quarter{Y: 2025, Q: 4}
+	kept := d.Expenses[:0]
+	for _, e := range d.Expenses {
+		if !(e.DocDate.Y == 2025 && e.DocDate.M >= 10) {
+			kept = append(kept, e)
+		}
+	}
+	d.Expenses = kept
+	jobs := printing.Jobs(d, printing.Options{})
+	for _, q := range printing.Quarters(d.Programme.Year) {
+		inv, err := model.InventoryOf(d, q.Y, q.Q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		has := slices.ContainsFunc(jobs, func(j printing.Job) bool { return j.Name == "inventory-"+q.Name()+".pdf" })
+		if has != (len(inv.Activities) > 0) {
+			t.Errorf("%s: inventory in the batch %v, documents %d", q.Name(), has, len(inv.Activities))
+		}
+	}
+	if slices.ContainsFunc(jobs, func(j printing.Job) bool { return j.Name == "inventory-2025-Q4.pdf" }) {
+		t.Error("the empty 2025-Q4 has an inventory in the year's batch")
+	}
+	byName := printing.Jobs(d, printing.Options{Quarter: empty})
+	if !slices.ContainsFunc(byName, func(j printing.Job) bool { return j.Name == "inventory-2025-Q4.pdf" }) {
+		t.Error("the quarter asked for by name has no inventory")
 	}
 }

@@ -57,7 +57,10 @@ type Participant struct {
 	Student *model.Student
 	ESF     model.ESFSurvey
 	Phone   string // the parent's, from the application: the contact for a child
+	Address string // the parent's, from the application: the child's home
 	Joined  model.Date
+	// LastDay is the last session of the participant's groups: the planned end of its activities.
+	LastDay model.Date
 }
 
 // Participants returns the year's participants in class order (grade, section, name).
@@ -68,6 +71,20 @@ func Participants(d *model.YearData) []Participant {
 		for _, m := range g.Members {
 			if j, ok := joined[m.StudentID]; !ok || (!m.Joined.IsZero() && (j.IsZero() || m.Joined.Before(j))) {
 				joined[m.StudentID] = m.Joined
+			}
+		}
+	}
+	groupEnd := map[model.ID]model.Date{}
+	for _, s := range d.Sessions {
+		if s.Date.After(groupEnd[s.GroupID]) {
+			groupEnd[s.GroupID] = s.Date
+		}
+	}
+	last := map[model.ID]model.Date{}
+	for _, g := range d.Groups {
+		for _, m := range g.Members {
+			if e := groupEnd[g.ID]; e.After(last[m.StudentID]) {
+				last[m.StudentID] = e
 			}
 		}
 	}
@@ -84,9 +101,9 @@ func Participants(d *model.YearData) []Participant {
 		if !ok {
 			continue
 		}
-		p := Participant{Student: s, Joined: j}
+		p := Participant{Student: s, Joined: j, LastDay: last[id]}
 		if a := latest[id]; a != nil {
-			p.ESF, p.Phone = a.ESF, a.ParentPhone
+			p.ESF, p.Phone, p.Address = a.ESF, a.ParentPhone, a.ParentAddress
 		}
 		out = append(out, p)
 	}
@@ -108,22 +125,30 @@ func Participants(d *model.YearData) []Participant {
 
 // WriteMicrodata writes the year's participants as the portal's microdata_ESF.xlsx (чл. 98,
 // ал. 2): a copy of the template with one row per participant, every list cell holding an entry
-// of its column's list. What the app does not keep (the home address, e-mail, „Роми“ apart from
-// minorities) stays „-“ for the school to choose. The place of the activity is the school's
-// region and town when the template's lists know them.
+// of its column's list. The home region and settlement (J, K) come from the address on the
+// application when the template's lists know its settlement; what the app does not keep (e-mail,
+// „Роми“ apart from minorities) stays „-“ for the school to choose. The place of the activity is
+// the school's region and town.
 //
-// The template's list of years ends at 2021; the years of entry and exit are written as they
-// are, and Excel keeps them (a list only checks what is typed).
-func WriteMicrodata(w io.Writer, d *model.YearData) error {
+// asOf is the day of the export: once it is past the school year's end (31 August), a participant
+// without an exit on the ESF panel stayed to the planned end (Приложение № 2, part II): the exit is
+// the last session of the participant's groups.
+//
+// The template's list of years ends at 2021; years of entry and exit are written as the numbers
+// they are (the list is only Excel's drop-down aid, and the portal reads the year as a number):
+// see docs/notes.md, „microdata years“, and MicrodataLayout.
+func WriteMicrodata(w io.Writer, d *model.YearData, asOf model.Date) error {
 	f, err := excelize.OpenReader(bytes.NewReader(assets.MicrodataTemplate))
 	if err != nil {
 		return fmt.Errorf("microdata: open template: %w", err)
 	}
 	defer f.Close()
-	region, town, err := schoolPlace(f, &d.School)
+	pl, err := readPlaces(f)
 	if err != nil {
 		return fmt.Errorf("microdata: %w", err)
 	}
+	region, town := pl.school(&d.School)
+	ended := !asOf.IsZero() && asOf.After(d.Programme.Year.End())
 	for i, p := range Participants(d) {
 		row := microFirst + i
 		if row > microTemplated {
@@ -131,7 +156,8 @@ func WriteMicrodata(w io.Writer, d *model.YearData) error {
 				return fmt.Errorf("microdata: %w", err)
 			}
 		}
-		if err := setMicroRow(f, row, p, region, town); err != nil {
+		hr, ht := pl.home(p.Address, region)
+		if err := setMicroRow(f, row, p, [4]string{hr, ht, region, town}, ended); err != nil {
 			return fmt.Errorf("microdata: %w", err)
 		}
 	}
@@ -142,7 +168,8 @@ func WriteMicrodata(w io.Writer, d *model.YearData) error {
 }
 
 // setMicroRow writes a participant's cells B–F and H–AI; A and G keep the template's formulas.
-func setMicroRow(f *excelize.File, row int, p Participant, region, town string) error {
+// place is the home region and settlement, then the school's.
+func setMicroRow(f *excelize.File, row int, p Participant, place [4]string, ended bool) error {
 	s := p.Student
 	sex := male
 	if s.Female {
@@ -150,12 +177,12 @@ func setMicroRow(f *excelize.File, row int, p Participant, region, town string) 
 	}
 	head := []any{s.Name.First, s.Name.Middle, s.Name.Last, s.PersonalNumber, sex}
 	a := p.ESF.Answers
-	tail := []any{inactive, education(s.Grade), none, none, p.Phone, "",
+	tail := []any{inactive, education(s.Grade), place[0], place[1], p.Phone, "",
 		answer(a[3]), answer(a[2]), answer(a[4]), none, answer(a[5]), answer(a[7]), answer(a[6]),
 		unemployedHousehold(a[0]), answer(a[0]), answer(a[1])}
 	tail = append(tail, dateParts(p.Joined)...)
-	tail = append(tail, pupilsActivity, region, town)
-	tail = append(tail, exitCells(p.ESF)...)
+	tail = append(tail, pupilsActivity, place[2], place[3])
+	tail = append(tail, exitCells(p, ended)...)
 	if err := f.SetSheetRow(microSheet, fmt.Sprintf("B%d", row), &head); err != nil {
 		return fmt.Errorf("write row %d: %w", row, err)
 	}
@@ -205,8 +232,18 @@ func dateParts(d model.Date) []any {
 }
 
 // exitCells are columns AD–AI: participation status, the exit date, the reason for leaving and
-// the status at exit, from the ESF panel's exit date and questions 9–10.
-func exitCells(e model.ESFSurvey) []any {
+// the status at exit, from the ESF panel's exit date and questions 9–10. After the year ended
+// (ended), a participant with no exit on the panel stayed to the planned end, its last session;
+// a pupil below grade XII is then still at school, „ангажирано с образование/обучение“, unless
+// question 9 says otherwise.
+func exitCells(p Participant, ended bool) []any {
+	e := p.ESF
+	if e.Exit.IsZero() && ended && !p.LastDay.IsZero() {
+		e.Exit, e.LeftWhy = p.LastDay, 0
+		if _, ok := exitStatuses[e.Outcome]; !ok && p.Student.Grade < 12 {
+			e.Outcome = 1
+		}
+	}
 	if e.Exit.IsZero() {
 		return []any{none, none, none, none, none, none}
 	}
@@ -251,92 +288,3 @@ func extendMicroRow(f *excelize.File, row int) error {
 // ЕГН's date of birth (a month over 40 means born in 2000 or later).
 const ageFormula = `IF(MID(E3,3,2)<"30",DATEDIF(DATE(MID(E3,1,2),MID(E3,3,2),MID(E3,5,2)),DATE(X3,Y3,Z3),"y"),` +
 	`DATEDIF(DATE(MID(E3,1,2),(MID(E3,3,2)-"40"),MID(E3,5,2)),DATE(X3-100,Y3,Z3),"y"))`
-
-// schoolPlace finds the school's region in the template's list of regions („ОБЛ“) and its town
-// in that region's list of settlements, as the cells of columns AB and AC must name them; what
-// is not found is „-“, for the school to choose from the drop-down.
-func schoolPlace(f *excelize.File, s *model.School) (region, town string, err error) {
-	regions, err := namedList(f, "ОБЛ")
-	if err != nil {
-		return "", "", err
-	}
-	want := regionKey(s.Region)
-	region = none
-	for _, r := range regions {
-		if r != none && regionKey(r) == want {
-			region = r
-		}
-	}
-	if region == none {
-		return none, none, nil
-	}
-	towns, err := namedList(f, region)
-	if err != nil {
-		return "", "", err
-	}
-	want = townKey(s.Town)
-	for _, t := range towns {
-		if t != none && townKey(t) == want {
-			return region, t, nil
-		}
-	}
-	return region, none, nil
-}
-
-// regionKey compares region names the way people write them: „Велико Търново“, „Велико_Търново“;
-// „София-област“, „Софийска област“, „София област“; „София-град“, „София“.
-func regionKey(s string) string {
-	k := strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '_' || r == '-' }), " "))
-	k = strings.TrimPrefix(k, "област ")
-	switch k {
-	case "софийска област", "софийска", "софия област":
-		return "софия област"
-	case "софия град", "град софия", "столична":
-		return "софия"
-	}
-	return k
-}
-
-// townKey drops the kind of settlement: „гр. Самоков“, „с. Белчин“, „град Самоков“ → „самоков“.
-func townKey(s string) string {
-	k := strings.ToLower(strings.Join(strings.Fields(s), " "))
-	for _, p := range []string{"гр. ", "гр.", "град ", "с. ", "с.", "село "} {
-		if strings.HasPrefix(k, p) {
-			return strings.TrimSpace(k[len(p):])
-		}
-	}
-	return k
-}
-
-// namedList reads the values of a defined name of the workbook that refers to one column of a
-// sheet, e.g. „ОБЛ“ = nasmest!$A$4:$A$32.
-func namedList(f *excelize.File, name string) ([]string, error) {
-	for _, dn := range f.GetDefinedName() {
-		if dn.Name != name || dn.Scope != "Workbook" {
-			continue
-		}
-		sheet, ref, ok := strings.Cut(dn.RefersTo, "!")
-		if !ok {
-			break
-		}
-		from, to, _ := strings.Cut(strings.ReplaceAll(ref, "$", ""), ":")
-		col, r1, err := excelize.SplitCellName(from)
-		if err != nil {
-			return nil, fmt.Errorf("list %s: %w", name, err)
-		}
-		_, r2, err := excelize.SplitCellName(to)
-		if err != nil {
-			return nil, fmt.Errorf("list %s: %w", name, err)
-		}
-		out := make([]string, 0, r2-r1+1)
-		for r := r1; r <= r2; r++ {
-			v, err := f.GetCellValue(sheet, fmt.Sprintf("%s%d", col, r))
-			if err != nil {
-				return nil, fmt.Errorf("list %s: %w", name, err)
-			}
-			out = append(out, v)
-		}
-		return out, nil
-	}
-	return nil, fmt.Errorf("list %s: not a name of the template", name)
-}

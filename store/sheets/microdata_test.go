@@ -44,7 +44,7 @@ func participants() *model.YearData {
 func microdata(t *testing.T, d *model.YearData) *excelize.File {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := sheets.WriteMicrodata(&buf, d); err != nil {
+	if err := sheets.WriteMicrodata(&buf, d, model.Date{}); err != nil {
 		t.Fatal(err)
 	}
 	return open(t, buf.Bytes())
@@ -258,6 +258,73 @@ func TestWriteMicrodata_Questions9And10(t *testing.T) {
 				if !contains(listOf(t, f, list), v) {
 					t.Errorf("%q is not in the list %s", v, list)
 				}
+			}
+		})
+	}
+}
+
+// TestWriteMicrodata_HomeFromAddress reads the home region and settlement (J, K) from the
+// parent's address on the application, within the template's lists.
+func TestWriteMicrodata_HomeFromAddress(t *testing.T) {
+	for _, tc := range []struct {
+		address, region, town string
+	}{
+		{"гр. Самоков, ул. „Търговска“ № 3", "София_област", "Самоков"},
+		{"гр. Добрич, обл. Добрич, ж.к. „Дружба“ бл. 4", "Добрич", "Добрич"},
+		{"гр. Пловдив, ул. „Иван Вазов“ № 2", "Пловдив", "Пловдив"},
+		// Добрич is also a village in another region: without the region it is not guessed.
+		{"гр. Добрич, ж.к. „Дружба“ бл. 4", "-", "-"},
+		{"с. Несъществуващо, ул. „Първа“ № 1", "-", "-"},
+		{"", "-", "-"},
+	} {
+		t.Run(tc.address, func(t *testing.T) {
+			d := participants()
+			d.Applications[1].ParentAddress = tc.address
+			f := microdata(t, d)
+			j, _ := f.GetCellValue("tablica", "J4")
+			k, _ := f.GetCellValue("tablica", "K4")
+			if j != tc.region || k != tc.town {
+				t.Errorf("J4, K4 = %q, %q; want %q, %q", j, k, tc.region, tc.town)
+			}
+		})
+	}
+}
+
+// TestWriteMicrodata_ExitAfterTheYearEnds closes the participation of everyone without an exit
+// on the panel once the school year is over (31 August), at the last session of their groups;
+// a day earlier nothing is assumed.
+func TestWriteMicrodata_ExitAfterTheYearEnds(t *testing.T) {
+	d := participants()
+	d.Programme.Year = 2026
+	d.Sessions = []model.Session{{GroupID: "g1", Date: model.NewDate(2027, time.June, 10)}, {GroupID: "g2", Date: model.NewDate(2027, time.June, 24)}}
+	for _, tc := range []struct {
+		asOf       model.Date
+		row3, row4 string // AD–AI of Елена (g1) and Иван (g1, g2)
+	}{
+		{model.NewDate(2027, time.August, 31), "- - - - - -", "- - - - - -"},
+		{model.NewDate(2027, time.September, 1),
+			"лицето е участвало до планирания край на дейностите 2027 6 10 - ангажирано с образование/обучение",
+			"лицето е участвало до планирания край на дейностите 2027 6 24 - ангажирано с образование/обучение"},
+	} {
+		t.Run(tc.asOf.String(), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := sheets.WriteMicrodata(&buf, d, tc.asOf); err != nil {
+				t.Fatal(err)
+			}
+			f := open(t, buf.Bytes())
+			for row, want := range map[int]string{3: tc.row3, 4: tc.row4} {
+				var got []string
+				for _, col := range []string{"AD", "AE", "AF", "AG", "AH", "AI"} {
+					v, _ := f.GetCellValue("tablica", fmt.Sprintf("%s%d", col, row))
+					got = append(got, v)
+				}
+				if strings.Join(got, " ") != want {
+					t.Errorf("row %d: %q, want %q", row, strings.Join(got, " "), want)
+				}
+			}
+			// The one who left keeps the panel's own exit.
+			if v, _ := f.GetCellValue("tablica", "AF5"); v != "2" {
+				t.Errorf("AF5 = %q, want the panel's exit month 2", v)
 			}
 		})
 	}

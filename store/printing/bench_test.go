@@ -1,0 +1,39 @@
+package printing_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+	"github.com/tvoyatchas/tvoyatchas/store/printing"
+)
+
+// BenchmarkWriteAll_Demo3000 writes every document of a 3,000-student demo year (PDF and XLSX)
+// into a folder as `tchas forms` does, on every core: what „print everything“ costs a big school.
+func BenchmarkWriteAll_Demo3000(b *testing.B) {
+	d := demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: demo.DefaultYear})
+	p, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		b.Fatal(err)
+	}
+	budget, err := model.BudgetFor(p, d)
+	if err != nil {
+		b.Fatal(err)
+	}
+	jobs := printing.Jobs(d, printing.Options{Budget: budget})
+	b.ResetTimer()
+	for b.Loop() {
+		dir, err := os.MkdirTemp(b.TempDir(), "forms")
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := printing.WriteAll(context.Background(), dir, jobs, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(len(s.Files)), "files/op")
+	}
+}

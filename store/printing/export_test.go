@@ -1,0 +1,5 @@
+package printing
+
+// WriteAllOn is writeAll on the given number of workers, for the test that one worker and many
+// write the same files.
+var WriteAllOn = writeAll

@@ -1,0 +1,53 @@
+package printing_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+	"github.com/tvoyatchas/tvoyatchas/store/printing"
+)
+
+// TestWriteAll_ParallelSameFiles: the documents written on several workers are byte for byte the
+// ones written one at a time, listed in the jobs' order.
+func TestWriteAll_ParallelSameFiles(t *testing.T) {
+	d := demo.Generate(demo.Options{Students: 40, Seed: 3})
+	jobs := printing.Jobs(d, printing.Options{Quarter: printing.Quarters(d.Programme.Year)[1]})
+	one, many := t.TempDir(), t.TempDir()
+	s1, err := printing.WriteAllOn(context.Background(), one, jobs, nil, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s4, err := printing.WriteAllOn(context.Background(), many, jobs, nil, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s1.Files) != len(jobs) || len(s4.Files) != len(jobs) {
+		t.Fatalf("%d and %d files of %d jobs", len(s1.Files), len(s4.Files), len(jobs))
+	}
+	for i, name := range s1.Files {
+		if s4.Files[i] != name {
+			t.Fatalf("file %d: %s on four workers, %s on one", i, s4.Files[i], name)
+		}
+		a, err1 := os.ReadFile(filepath.Join(one, name))
+		b, err2 := os.ReadFile(filepath.Join(many, name))
+		if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s differs between one worker and four (%v %v)", name, err1, err2)
+		}
+	}
+}
+
+// TestWriteAll_CancelledWritesNothingAfter: a cancelled batch returns the context's error.
+func TestWriteAll_Cancelled(t *testing.T) {
+	d := demo.Generate(demo.Options{Students: 40, Seed: 3})
+	jobs := printing.Jobs(d, printing.Options{Kind: "timesheet"})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s, err := printing.WriteAll(ctx, t.TempDir(), jobs, nil)
+	if err == nil || len(s.Files) != 0 {
+		t.Errorf("cancelled batch: %d files, err %v", len(s.Files), err)
+	}
+}
