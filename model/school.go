@@ -128,6 +128,11 @@ type Programme struct {
 	// PayRates are the year's contribution and tax rates when they differ from the rule
 	// profile's (the law changes them each year); nil keeps the profile's (see PayRatesFor).
 	PayRates *PayRates
+	// Closed is set when the year is closed (issue #26): after its last quarter the year-end
+	// correction (чл. 76) and the final checks ran, and its documents are kept as they are for
+	// the checks and audits of чл. 144, ал. 2; the store then refuses every change of the year.
+	Closed   bool
+	ClosedOn Date
 }
 
 // DateRange is an inclusive range of days, e.g. a holiday or a vacation.
