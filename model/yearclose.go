@@ -50,3 +50,6 @@ func CloseYear(p *Profile, d *YearData, today Date) (*YearEnd, error) {
 func CoveredStudents(d *YearData, k ActivityKind) int {
 	return len(inGroups(d, k))
 }
+
+// KeepingRule is what the app says where it shows a closed year: why it is kept as it is.
+const KeepingRule = "документите на годината се пазят до изтичане на сроковете по чл. 140 от Регламент (ЕС) № 1303/2013 (чл. 144, ал. 2 от указанията)"

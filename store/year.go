@@ -287,3 +287,14 @@ func getJSONSetting(tx *Tx, key string, v any) error {
 	}
 	return nil
 }
+
+// ClosedYears returns the years of the file that are closed (read-only).
+func (db *DB) ClosedYears() (map[model.SchoolYear]bool, error) {
+	var out map[model.SchoolYear]bool
+	err := db.View(func(tx *Tx) error {
+		var err error
+		out, err = tx.closedYears()
+		return err
+	})
+	return out, err
+}

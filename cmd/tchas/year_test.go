@@ -44,6 +44,9 @@ func TestDemo_TwoYears(t *testing.T) {
 	if !strings.Contains(out, "2026/2027") || !strings.Contains(out, "чл.") || code == ExitUsage {
 		t.Errorf("check of the year under way (exit %d):\n%s", code, out)
 	}
+	if _, out, _ := run(t, "info", "--db", path); !strings.Contains(out, "2025/2026 на 25.09.2026 — само за четене") || !strings.Contains(out, "чл. 144, ал. 2") {
+		t.Errorf("info does not show the closed year:\n%s", out)
+	}
 	// The closed year is read-only through the commands too.
 	code, _, errOut := run(t, "year", "close", "--db", path, "--year", "2025/2026", "--today", "01.10.2026")
 	if code != ExitFindings || !strings.Contains(errOut, "вече е приключена") {
