@@ -1,0 +1,126 @@
+package ui_test
+
+import (
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui"
+)
+
+// yearPicker returns the year picker above the navigation: the select labelled by the years.
+func (h *harness) yearPicker() *widget.Select {
+	h.t.Helper()
+	var found *widget.Select
+	h.content(func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && found == nil && slices.ContainsFunc(s.Options, func(x string) bool { return strings.HasPrefix(x, "2025/2026") }) {
+			found = s
+		}
+	})
+	if found == nil {
+		h.t.Fatal("no year picker")
+	}
+	return found
+}
+
+// twoYearHarness shows the demo's 2025/2026, closed, and 2026/2027 started from it.
+func twoYearHarness(t *testing.T) (*harness, *store.DB) {
+	t.Helper()
+	h := &harness{t: t, app: test.NewTempApp(t), path: filepath.Join(t.TempDir(), "school.db")}
+	db := h.openStore()
+	seedDemo(t, db, 120)
+	if _, err := db.StartNextYear(2025, 0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.CloseYear(2025, defaultProfile(t), model.NewDate(2026, time.September, 25)); err != nil {
+		t.Fatal(err)
+	}
+	h.show(db, ui.Options{Now: today, Inline: true})
+	return h, db
+}
+
+// The picker shows today's year first; picking the closed past year shows it in every
+// section, with a banner that it is read-only and why it is kept (чл. 144, ал. 2).
+func TestYearPicker_ShowsAClosedPastYear(t *testing.T) {
+	h, db := twoYearHarness(t)
+	pick := h.yearPicker()
+	if pick.Selected != "2026/2027" || !slices.Contains(pick.Options, "2025/2026 (приключена)") {
+		t.Fatalf("picker shows %q of %v; want 2026/2027 and the closed 2025/2026", pick.Selected, pick.Options)
+	}
+	if l := h.visibleLabelWith("само за четене"); l != "" {
+		t.Errorf("an open year shows the closed banner: %s", l)
+	}
+	h.nav().Select(sectionBudget)
+	next, _ := db.LoadYear(2026)
+	if h.labelWith(strconv.Itoa(next.Programme.Students)+" (") == "" {
+		t.Errorf("the budget does not show 2026/2027's %d students", next.Programme.Students)
+	}
+	pick.SetSelected("2025/2026 (приключена)")
+	banner := h.visibleLabelWith("само за четене")
+	if !strings.Contains(banner, "2025/2026") || !strings.Contains(banner, "чл. 144, ал. 2") || !strings.Contains(banner, "25.09.2026") {
+		t.Errorf("closed year's banner %q", banner)
+	}
+	if h.labelWith("120 (") == "" {
+		t.Error("the budget does not show 2025/2026's 120 students after picking it")
+	}
+	// The other sections read the picked year too.
+	h.nav().Select(sectionChecks)
+	if h.visibleLabelWith("само за четене") == "" {
+		t.Error("the banner is gone in another section")
+	}
+	pick.SetSelected("2026/2027")
+	if l := h.visibleLabelWith("само за четене"); l != "" {
+		t.Errorf("an open year shows the closed banner: %s", l)
+	}
+}
+
+// The guided step: the preview lists what is carried and what is not; starting the year is
+// one transaction and shows it; the empty new year can be deleted again.
+func TestYearNext_GuidedStepWithPreview(t *testing.T) {
+	h, db, _ := newDemoHarness(t)
+	h.tap("Следваща година…")
+	preview := h.dialogText()
+	for _, want := range []string{"2026/2027", "Съвет „Твоят час“", "Ученици:", "завършили XII клас", "Не се пренасят", "групи", "разходи"} {
+		if !strings.Contains(preview, want) {
+			t.Errorf("the preview lacks %q:\n%s", want, preview)
+		}
+	}
+	if ys, _ := db.Years(); len(ys) != 1 {
+		t.Fatalf("the preview wrote a year: %v", ys)
+	}
+	h.tap("Започни годината")
+	if ys, _ := db.Years(); len(ys) != 2 || ys[1] != 2026 {
+		t.Fatalf("years after the step %v", ys)
+	}
+	if got := h.yearPicker().Selected; got != "2026/2027" {
+		t.Errorf("the window shows %q after starting the year, want 2026/2027", got)
+	}
+	h.tap("Изтрий празната година…")
+	h.tap("Да")
+	if ys, _ := db.Years(); len(ys) != 1 {
+		t.Errorf("years after the undo %v", ys)
+	}
+	if got := h.yearPicker().Selected; got != "2025/2026" {
+		t.Errorf("the window shows %q after the undo", got)
+	}
+}
+
+// visibleLabelWith returns the text of the first shown label containing text, or "".
+func (h *harness) visibleLabelWith(text string) string {
+	found := ""
+	h.content(func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && found == "" && l.Visible() && strings.Contains(l.Text, text) {
+			found = l.Text
+		}
+	})
+	return found
+}
