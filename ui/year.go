@@ -64,6 +64,8 @@ type yearBar struct {
 	pick   *widget.Select
 	next   *widget.Button
 	undo   *widget.Button
+	close  *widget.Button
+	reopen *widget.Button
 	banner *widget.Label
 	years  []model.SchoolYear
 	shown  model.SchoolYear
@@ -78,12 +80,14 @@ func (m *Main) newYearBar() *yearBar {
 	b.pick.PlaceHolder = lang.X("years.pick.none", "(няма учебна година)")
 	b.next = widget.NewButtonWithIcon(lang.X("years.next", "Следваща година…"), theme.ContentAddIcon(), b.askNext)
 	b.undo = widget.NewButtonWithIcon(lang.X("years.undo", "Изтрий празната година…"), theme.DeleteIcon(), b.askUndo)
+	b.close = widget.NewButtonWithIcon(lang.X("years.close", "Приключи годината…"), theme.ConfirmIcon(), b.askClose)
+	b.reopen = widget.NewButtonWithIcon(lang.X("years.reopen", "Отвори годината отново…"), theme.ViewRefreshIcon(), b.askReopen)
 	return b
 }
 
 // content is the bar as the window lays it out above the navigation.
 func (b *yearBar) content() fyne.CanvasObject {
-	return container.NewVBox(widget.NewLabel(lang.X("years.label", "Учебна година")), b.pick, b.next, b.undo)
+	return container.NewVBox(widget.NewLabel(lang.X("years.label", "Учебна година")), b.pick, b.next, b.undo, b.close, b.reopen)
 }
 
 // refresh reads the years of the open file and shows the current one.
@@ -95,6 +99,8 @@ func (b *yearBar) refresh() {
 	if env == nil {
 		b.pick.SetOptions(nil)
 		b.banner.Hide()
+		b.close.Hide()
+		b.reopen.Hide()
 		return
 	}
 	years, err := env.DB.Years()
@@ -113,6 +119,17 @@ func (b *yearBar) refresh() {
 		b.pick.SetSelectedIndex(i)
 	}
 	b.showBanner(closed[b.shown])
+	// Close is offered for an open year after its last quarter, reopen for a closed one.
+	showIf(b.close, b.shown != 0 && !closed[b.shown] && model.CanCloseOn(b.shown, model.DateOf(env.Now())) == nil)
+	showIf(b.reopen, closed[b.shown])
+}
+
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+	} else {
+		o.Hide()
+	}
 }
 
 func firstErr(errs ...error) error {

@@ -124,3 +124,56 @@ func (h *harness) visibleLabelWith(text string) string {
 	})
 	return found
 }
+
+// dialogEntries returns the entries of the dialog shown, in layout order.
+func (h *harness) dialogEntries() []*widget.Entry {
+	var es []*widget.Entry
+	h.dialogs(func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			es = append(es, e)
+		}
+	})
+	return es
+}
+
+// Closing from the window: the preview shows the correction of чл. 76 and the final check; the
+// year is then read-only with its banner; the director reopens it with a reason.
+func TestYearClose_FromTheWindowAndReopen(t *testing.T) {
+	h, db, data := newDemoHarness(t) // today is 23.11.2026: 2025/2026 is over
+	h.tap("Приключи годината…")
+	preview := h.dialogText()
+	for _, want := range []string{"чл. 76", "Окончателна проверка", "чл. 144, ал. 2"} {
+		if !strings.Contains(preview, want) {
+			t.Errorf("the closing preview lacks %q:\n%s", want, preview)
+		}
+	}
+	h.tap("Приключи годината")
+	if closed, _ := db.ClosedYears(); !closed[2025] {
+		t.Fatal("the year was not closed")
+	}
+	if h.visibleLabelWith("само за четене") == "" {
+		t.Error("no banner on the closed year")
+	}
+	s := data.Students[0]
+	s.Grade = 1
+	if err := db.Put(&s); model.ErrorCode(err) != "year_closed" {
+		t.Errorf("a change of the closed year: %v", err)
+	}
+	h.tap("Отвори годината отново…")
+	es := h.dialogEntries()
+	if len(es) != 2 {
+		t.Fatalf("reopen asks %d fields, want director and reason", len(es))
+	}
+	test.Type(es[0], data.School.DirectorName)
+	test.Type(es[1], "поправка след проверката на РУО")
+	h.tap("Отвори годината")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("reopening showed: %s", d)
+	}
+	if closed, _ := db.ClosedYears(); closed[2025] || h.visibleLabelWith("само за четене") != "" {
+		t.Error("the year is still closed after reopening")
+	}
+	if log, _ := db.Reopenings(2025); len(log) != 1 || log[0].By != data.School.DirectorName {
+		t.Errorf("reopenings kept: %+v", log)
+	}
+}
