@@ -42,6 +42,7 @@ func UnderWay(d *model.YearData, today model.Date) []model.Record {
 		{Name: "Футбол", Kind: model.Interest, Area: model.AreaSport, Activity: "Футбол", MinGrade: 2, MaxGrade: 7},
 	}
 	joined := model.NewDate(int(y), time.October, 1)
+	var groups []*model.Group
 	for i, gr := range specs {
 		if i >= len(leaders) {
 			break
@@ -55,6 +56,7 @@ func UnderWay(d *model.YearData, today model.Date) []model.Record {
 			}
 		}
 		out = append(out, &gr)
+		groups = append(groups, &gr)
 		for _, day := range cal.workdays(joined, today) {
 			if day.Weekday() != gr.Schedule[0].Day {
 				continue
@@ -66,6 +68,51 @@ func UnderWay(d *model.YearData, today model.Date) []model.Record {
 			}
 			out = append(out, s)
 		}
+	}
+	return append(out, paperwork(d, groups)...)
+}
+
+// paperwork is what the members' groups rest on: one application of Приложение № 2 per
+// member, filed before the deadline of чл. 44 (19 October), and an education card of
+// Приложение № 5 per remedial member (чл. 61), approved when the group starts.
+func paperwork(d *model.YearData, groups []*model.Group) []model.Record {
+	y := d.Programme.Year
+	g := newGen(Options{Year: y, Seed: int64(y)})
+	students := model.ByID(d.Students)
+	apps := map[model.ID]*model.Application{}
+	var order []model.ID
+	var out []model.Record
+	for _, gr := range groups {
+		for _, m := range gr.Members {
+			a := apps[m.StudentID]
+			if a == nil {
+				st := students[m.StudentID]
+				mother := g.adult(true)
+				mother.Last = st.Name.Last
+				if !st.Female {
+					mother.Last = feminine(st.Name.Last)
+				}
+				a = &model.Application{ID: model.ID(fmt.Sprintf("app-%d-%03d", int(y), len(apps)+1)), Year: y,
+					StudentID: m.StudentID, SubmittedOn: model.NewDate(int(y), time.October, 5), ParentName: mother,
+					ParentPhone: g.phone(), ConsentPhotos: true, ConsentPublishing: true, Signed: true}
+				for q := range a.ESF.Answers {
+					a.ESF.Answers[q] = model.No
+				}
+				apps[m.StudentID] = a
+				order = append(order, m.StudentID)
+			}
+			if gr.Kind == model.Remedial {
+				a.RemedialSubjects = append(a.RemedialSubjects, gr.Subject)
+				out = append(out, &model.EducationCard{ID: model.ID(fmt.Sprintf("card-%s-%s", gr.ID, m.StudentID)), Year: y,
+					StudentID: m.StudentID, Subject: gr.Subject, GroupID: gr.ID, ApprovedOn: m.Joined,
+					Needs: model.RemedialNeeds{LowResults: true}, NeedsFor: "резултати от входното ниво"})
+			} else if len(a.Wishes) < 3 {
+				a.Wishes = append(a.Wishes, model.Wish{Rank: len(a.Wishes) + 1, Area: gr.Area, Activity: gr.Activity, GroupID: gr.ID})
+			}
+		}
+	}
+	for _, id := range order {
+		out = append(out, apps[id])
 	}
 	return out
 }
