@@ -5,8 +5,8 @@ import "fmt"
 // Starting the next school year from this one (issue #26). The instruction runs the programme
 // one school year at a time: the programme, its groups, journals, applications, cards,
 // timesheets, expenses and waiting lists belong to their year and start empty. What continues
-// is the school, its council (чл. 25, 29–32), its paid people (whose agreements are for one
-// school year, чл. 80 and the director's agreement „за срок от една учебна година“), its
+// is the school, its council (чл. 25, 29–32), its paid people (the director's agreement is „за
+// срок от една учебна година“, чл. 85, ал. 2; the others' follow the year's programme), its
 // suppliers and their running contracts, and its students one grade up.
 
 // CarryOver is the plan of starting year To from year From: the records to add to To (with no
@@ -99,7 +99,7 @@ func (c *CarryOver) carryCouncil(ms []CouncilMember) {
 }
 
 // carryPeople keeps every paid person; the agreement (number and date) is cleared, since it is
-// for one school year and has to be renewed, and the rate is the one that applies in the new
+// made for one school year (чл. 85, ал. 2 for the director) and has to be renewed, and the rate is the one that applies in the new
 // year (a lev rate becomes euro from 1 January 2026, RateOn).
 func (c *CarryOver) carryPeople(ps []Person) {
 	for _, p := range ps {
