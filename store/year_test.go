@@ -179,3 +179,28 @@ func TestClosedYear_ReadOnlyThroughTx(t *testing.T) {
 		t.Errorf("a reopened year refused a change: %v", err)
 	}
 }
+
+// Every year-scoped kind is refused in a closed year; the kinds of no year (school, suppliers)
+// stay writable, since they belong to every year.
+func TestClosedYear_EveryKind(t *testing.T) {
+	db, _ := openTest(t)
+	rs := validRecords(2025)
+	prog := rs[model.KindProgramme].(*model.Programme)
+	prog.Closed, prog.ClosedOn = true, model.NewDate(2026, time.September, 15)
+	if err := db.PutAll(rs[model.KindSchool], prog); err != nil {
+		t.Fatal(err)
+	}
+	for kind, r := range rs {
+		if kind == model.KindSchool || kind == model.KindProgramme {
+			continue
+		}
+		t.Run(string(kind), func(t *testing.T) {
+			err := db.Put(r)
+			if _, scoped := r.(model.YearScoped); scoped {
+				wantCode(t, err, "year_closed")
+			} else if err != nil {
+				t.Errorf("a %s of no year was refused: %v", kind, err)
+			}
+		})
+	}
+}
