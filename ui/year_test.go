@@ -177,3 +177,28 @@ func TestYearClose_FromTheWindowAndReopen(t *testing.T) {
 		t.Errorf("reopenings kept: %+v", log)
 	}
 }
+
+// selectWithOption returns the options of the first select offering an option that starts with
+// prefix, or nil.
+func (h *harness) selectWithOption(prefix string) []string {
+	var found []string
+	h.content(func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && found == nil && slices.ContainsFunc(s.Options, func(x string) bool { return strings.HasPrefix(x, prefix) }) {
+			found = s.Options
+		}
+	})
+	return found
+}
+
+// Printing and packages follow the picked year: Експорт offers the picked year's periods.
+func TestYearPicker_ExportPrintsThePickedYear(t *testing.T) {
+	h, _ := twoYearHarness(t)
+	h.nav().Select(sectionExport)
+	if opts := h.selectWithOption("Цялата учебна година"); len(opts) == 0 || opts[0] != "Цялата учебна година 2026/2027" {
+		t.Fatalf("export offers %v before picking, want 2026/2027", opts)
+	}
+	h.yearPicker().SetSelected("2025/2026 (приключена)")
+	if opts := h.selectWithOption("Цялата учебна година"); len(opts) == 0 || opts[0] != "Цялата учебна година 2025/2026" {
+		t.Errorf("export offers %v after picking 2025/2026", opts)
+	}
+}
