@@ -5,38 +5,65 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
 // The guided step „next year“ (issue #26): from the shown year, a preview of what the new year
 // takes over and what stays behind (store.DB.PlanNextYear), then one transaction that starts
 // it (StartNextYear) and shows it. While the new year is empty it can be deleted again.
 
+// lastGrades are the last grades a school may have: of a primary, a basic and a secondary school.
+var lastGrades = []int{4, 7, 12}
+
 // askNext shows the preview of the year after the shown one and starts it on confirmation.
+// The school's last grade (whose students leave) is proposed from its highest grade and can be
+// changed; the preview follows it.
 func (b *yearBar) askNext() {
 	env := b.m.env
 	if env == nil || b.shown == 0 {
 		return
 	}
-	plan, err := env.DB.PlanNextYear(b.shown, 0)
+	from := b.shown
+	plan, err := env.DB.PlanNextYear(from, 0)
 	if err != nil {
 		env.ShowError(err)
 		return
 	}
+	last := plan.LastGrade
 	lines := container.NewVBox()
-	for _, l := range plan.Summary() {
-		lines.Add(wrapped("• " + l))
+	show := func(p *model.CarryOver) {
+		lines.RemoveAll()
+		for _, l := range p.Summary() {
+			lines.Add(wrapped("• " + l))
+		}
+		lines.Add(wrapped(lang.X("years.next.undo",
+			"Докато новата година е празна, можете да я изтриете с „Изтрий празната година…“.")))
 	}
-	lines.Add(wrapped(lang.X("years.next.undo",
-		"Докато новата година е празна, можете да я изтриете с „Изтрий празната година…“.")))
+	show(plan)
+	grade := widget.NewSelect([]string{"IV", "VII", "XII"}, nil)
+	grade.SetSelected(model.RomanGrade(last))
+	grade.OnChanged = func(string) {
+		g := lastGrades[max(grade.SelectedIndex(), 0)]
+		p, err := env.DB.PlanNextYear(from, g)
+		if err != nil {
+			env.ShowError(err)
+			return
+		}
+		last = g
+		show(p)
+	}
+	form := widget.NewForm(widget.NewFormItem(lang.X("years.next.lastgrade", "Последен клас на училището"), grade))
 	scroll := container.NewVScroll(lines)
-	scroll.SetMinSize(fyne.NewSize(560, 360))
+	scroll.SetMinSize(fyne.NewSize(560, 340))
 	title := lang.X("years.next.title", "Започване на учебната {{.Year}} година", map[string]any{"Year": plan.To.String()})
-	d := dialog.NewCustomConfirm(title, lang.X("years.next.start", "Започни годината"), lang.X("dialog.cancel", "Отказ"), scroll,
-		func(ok bool) {
+	d := dialog.NewCustomConfirm(title, lang.X("years.next.start", "Започни годината"), lang.X("dialog.cancel", "Отказ"),
+		container.NewBorder(form, nil, nil, nil, scroll), func(ok bool) {
 			if !ok {
 				return
 			}
-			c, err := env.DB.StartNextYear(b.shown, 0)
+			c, err := env.DB.StartNextYear(from, last)
 			if err != nil {
 				env.ShowError(err)
 				return

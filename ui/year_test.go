@@ -97,12 +97,29 @@ func TestYearNext_GuidedStepWithPreview(t *testing.T) {
 	if ys, _ := db.Years(); len(ys) != 1 {
 		t.Fatalf("the preview wrote a year: %v", ys)
 	}
+	// A basic school of I–VII: the VII grade leaves, no one goes to VIII.
+	var grade *widget.Select
+	h.dialogs(func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && slices.Contains(s.Options, "VII") {
+			grade = s
+		}
+	})
+	if grade == nil || grade.Selected != "XII" {
+		t.Fatalf("no last grade proposed as XII for the demo's secondary school: %v", grade)
+	}
+	grade.SetSelected("VII")
+	if !strings.Contains(h.dialogText(), "последния клас на училището (VII)") {
+		t.Errorf("the preview does not follow the last grade VII:\n%s", h.dialogText())
+	}
 	h.tap("Започни годината")
 	if ys, _ := db.Years(); len(ys) != 2 || ys[1] != 2026 {
 		t.Fatalf("years after the step %v", ys)
 	}
 	if got := h.yearPicker().Selected; got != "2026/2027" {
 		t.Errorf("the window shows %q after starting the year, want 2026/2027", got)
+	}
+	if d, _ := db.LoadYear(2026); slices.ContainsFunc(d.Students, func(s model.Student) bool { return s.Grade > 7 }) {
+		t.Error("a basic school's students went past VII")
 	}
 	h.tap("Изтрий празната година…")
 	h.tap("Да")
