@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -62,8 +60,8 @@ func (b *yearBar) askClose() {
 
 // correctionLine is one line of the correction of чл. 76, т. 1.
 func correctionLine(name string, l model.CorrectionLine) string {
-	return fmt.Sprintf("%s — чл. 76: %s %d / %d; %s → %s", name,
-		lang.X("years.close.covered", "обхванати / целеви"), l.Covered, l.Target, l.Planned, l.Corrected)
+	return lang.X("years.close.line", "{{.Name}} — чл. 76: обхванати {{.Covered}} от целеви {{.Target}}; средства {{.Planned}} → {{.Corrected}}",
+		map[string]any{"Name": name, "Covered": l.Covered, "Target": l.Target, "Planned": l.Planned.String(), "Corrected": l.Corrected.String()})
 }
 
 // askReopen asks for the director's name and the reason, and reopens the shown closed year.
