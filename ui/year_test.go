@@ -219,3 +219,19 @@ func TestYearPicker_ExportPrintsThePickedYear(t *testing.T) {
 		t.Errorf("export offers %v after picking 2025/2026", opts)
 	}
 }
+
+// Looking at a closed year writes nothing: every section opens on it without an error.
+func TestYearPicker_EverySectionShowsAClosedYear(t *testing.T) {
+	h, _ := twoYearHarness(t)
+	h.yearPicker().SetSelected("2025/2026 (приключена)")
+	for i := 0; i < 10; i++ {
+		h.nav().Select(i)
+		if d := h.dialogText(); d != "" {
+			t.Errorf("section %d on the closed year showed: %s", i, d)
+			h.tap("Добре")
+		}
+		if h.visibleLabelWith("само за четене") == "" {
+			t.Errorf("section %d hides the closed year's banner", i)
+		}
+	}
+}
