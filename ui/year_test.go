@@ -235,3 +235,19 @@ func TestYearPicker_EverySectionShowsAClosedYear(t *testing.T) {
 		}
 	}
 }
+
+// A save on a closed year's screen is refused by the file, and the user reads why.
+func TestYearPicker_SaveOnAClosedYearIsRefusedWithTheReason(t *testing.T) {
+	h, db := twoYearHarness(t)
+	h.yearPicker().SetSelected("2025/2026 (приключена)")
+	h.nav().Select(sectionCouncil)
+	before, _ := db.LoadYear(2025)
+	enterParent(h, "penka@primer.bg")
+	h.tap("Запази (Ctrl+S)")
+	if d := h.dialogText(); !strings.Contains(d, "приключена и не може да се променя") {
+		t.Errorf("saving on a closed year showed %q", d)
+	}
+	if after, _ := db.LoadYear(2025); len(after.CouncilMembers) != len(before.CouncilMembers) {
+		t.Error("the closed year took a new council member")
+	}
+}
