@@ -4,15 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/store/printing"
 )
 
 func init() {
 	register("year", "учебните години: следваща от тази, приключване, отваряне, отмяна на нова година",
-		"next [--db ФАЙЛ] [--year 2025/2026] [--last-grade N] [--dry-run] | close [--db ФАЙЛ] [--year …] [--today дд.мм.гггг] [--profile ФАЙЛ] | reopen --director ИМЕ --reason ТЕКСТ [--db ФАЙЛ] [--year …] | delete --year 2026/2027 [--db ФАЙЛ]",
+		"next [--db ФАЙЛ] [--year 2025/2026] [--last-grade N] [--dry-run] | close [--db ФАЙЛ] [--year …] [--today дд.мм.гггг] [--profile ФАЙЛ] [--out ПАПКА] | reopen --director ИМЕ --reason ТЕКСТ [--db ФАЙЛ] [--year …] | delete --year 2026/2027 [--db ФАЙЛ]",
 		func(m *Main) Command { return &yearCommand{m: m} })
 }
 
@@ -21,6 +23,7 @@ type yearCommand struct {
 	m                 *Main
 	action            string
 	db, year, profile string
+	out               string // close: the folder for the year's documents
 	director, reason  string
 	lastGrade         int
 	dryRun            bool
@@ -44,6 +47,7 @@ func (c *yearCommand) ParseFlags(args []string) error {
 	profileFlag(fs, &c.profile)
 	fs.StringVar(&c.director, "director", "", "името на директора, както е в данните на училището")
 	fs.StringVar(&c.reason, "reason", "", "причината за отварянето на приключената година")
+	fs.StringVar(&c.out, "out", "", "при close: папка, в която се записват всички документи на приключената година")
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
@@ -144,6 +148,27 @@ func (c *yearCommand) close(db *store.DB, y model.SchoolYear) error {
 			l.name, l.line.Covered, l.line.Target, l.line.Planned, l.line.Corrected)
 	}
 	fmt.Fprintf(w, "Окончателна проверка: %d констатации, от тях грешки %d (tchas check --year %s).\n", len(end.Findings), end.Errors, y)
+	if c.out == "" {
+		return nil
+	}
+	return c.printYear(db, y)
+}
+
+// printYear writes every document of the closed year y into --out, as tchas forms does: the
+// year's papers as they were closed.
+func (c *yearCommand) printYear(db *store.DB, y model.SchoolYear) error {
+	d, err := db.LoadYear(y)
+	if err != nil {
+		return failed("файлът не може да бъде прочетен", err)
+	}
+	if err := os.MkdirAll(c.out, 0o755); err != nil {
+		return failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", c.out), fmt.Errorf("year close: %w", err))
+	}
+	s, err := printing.WriteAll(context.Background(), c.out, printing.Jobs(d, printing.Options{Budget: formsBudget(d)}), nil)
+	if err != nil {
+		return failed(fmt.Sprintf("документите не можаха да бъдат записани в „%s“", c.out), err)
+	}
+	fmt.Fprintf(c.m.Stdout, "Документите на годината са записани в %s: %d файла.\n", c.out, len(s.Files))
 	return nil
 }
 

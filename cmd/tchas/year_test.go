@@ -72,8 +72,12 @@ func TestYear_NextCloseReopenDelete(t *testing.T) {
 	if code, _, errOut = run(t, "year", "close", "--db", path, "--year", "2025/2026", "--today", "31.08.2026"); code != ExitFindings || !strings.Contains(errOut, "след последното") {
 		t.Errorf("close on the last day: exit %d, %s", code, errOut)
 	}
-	if code, out, errOut = run(t, "year", "close", "--db", path, "--year", "2025/2026", "--today", "15.09.2026"); code != ExitOK || !strings.Contains(out, "чл. 76") {
+	papers := filepath.Join(t.TempDir(), "досие")
+	if code, out, errOut = run(t, "year", "close", "--db", path, "--year", "2025/2026", "--today", "15.09.2026", "--out", papers); code != ExitOK || !strings.Contains(out, "чл. 76") {
 		t.Fatalf("close: exit %d\n%s%s", code, out, errOut)
+	}
+	if files := filesByKind(t, papers); len(files["budget"]) == 0 || len(files["journal"]) == 0 {
+		t.Errorf("closing wrote the year's documents %v, want its budget and journals among them", files)
 	}
 	db, _ := store.Open(path, store.Options{})
 	d, _ := db.LoadYear(2025)
