@@ -204,3 +204,18 @@ func TestClosedYear_EveryKind(t *testing.T) {
 		})
 	}
 }
+
+// The reason of a reopening has at least 10 characters: 9 are refused, 10 taken.
+func TestReopenYear_ReasonLength(t *testing.T) {
+	db, d := demoFile(t)
+	p := profile(t)
+	on := model.NewDate(2026, time.September, 15)
+	if _, err := db.CloseYear(2025, p, on); err != nil {
+		t.Fatal(err)
+	}
+	wantCode(t, db.ReopenYear(2025, d.School.DirectorName, "123456789", on), "reason_required")
+	if err := db.ReopenYear(2025, " "+d.School.DirectorName+" ", "1234567890", on); err != nil {
+		t.Errorf("a reason of 10 characters and the director's name with spaces: %v", err)
+	}
+	wantCode(t, db.ReopenYear(2025, d.School.DirectorName, "1234567890", on), "year_open")
+}
