@@ -136,6 +136,11 @@ type Programme struct {
 	// ProfileData is the JSON of the year's profile when it is not one shipped with the app (a
 	// successor programme's, loaded from a file): kept with the year, so packages carry it.
 	ProfileData []byte
+	// Closed is set when the year is closed (issue #26): after its last quarter the year-end
+	// correction (чл. 76) and the final checks ran, and its documents are kept as they are for
+	// the checks and audits of чл. 144, ал. 2; the store then refuses every change of the year.
+	Closed   bool
+	ClosedOn Date
 }
 
 // DateRange is an inclusive range of days, e.g. a holiday or a vacation, with why it has no

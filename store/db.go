@@ -87,27 +87,11 @@ func (db *DB) Meta(kind model.Kind, id model.ID) (Meta, error) {
 
 // decodeYear reads school year y from the file for LoadYear (cache.go), which keeps it.
 func (db *DB) decodeYear(y model.SchoolYear) (*model.YearData, error) {
-	d := &model.YearData{}
+	var d *model.YearData
 	err := db.View(func(tx *Tx) error {
-		for _, kind := range model.Kinds {
-			rs, err := tx.List(kind)
-			if err != nil {
-				return err
-			}
-			if kind == model.KindSchool {
-				if len(rs) > 0 {
-					d.Add(rs[0])
-				}
-				continue
-			}
-			for _, r := range rs {
-				if ys, ok := r.(model.YearScoped); ok && ys.SchoolYear() != y {
-					continue
-				}
-				d.Add(r)
-			}
-		}
-		return nil
+		var err error
+		d, err = loadYearTx(tx, y)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load year %s: %w", y, err)

@@ -89,6 +89,9 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 			return fmt.Errorf("put envelope: %w", err)
 		}
 	}
+	if err := tx.checkReceivedAt(b, e); err != nil {
+		return fmt.Errorf("put envelope %s %s: %w", kind, id, err)
+	}
 	s := &stored{Version: e.Meta.Version, Created: e.Meta.Created, Updated: e.Meta.Updated,
 		By: e.Meta.By, Deleted: e.Meta.Deleted}
 	if !e.Meta.Deleted {

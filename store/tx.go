@@ -16,6 +16,10 @@ import (
 type Tx struct {
 	db *DB
 	tx *bbolt.Tx
+	// reopening lets ReopenYear write a closed year's programme (yearlock.go); closedAtStart
+	// holds the years closed before the first received record of the transaction.
+	reopening     bool
+	closedAtStart map[model.SchoolYear]bool
 }
 
 // bucket returns the bucket of a kind.
@@ -70,6 +74,9 @@ func (tx *Tx) Put(r model.Record) error {
 	if err := checkTimesheetLock(kind, id, old, r); err != nil {
 		return fmt.Errorf("put %s %s: %w", kind, id, err)
 	}
+	if err := tx.checkLocalWrite(kind, id, old, r); err != nil {
+		return fmt.Errorf("put %s %s: %w", kind, id, err)
+	}
 	now := tx.db.opts.Now()
 	v, err := tx.next(now)
 	if err != nil {
@@ -111,6 +118,9 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 		return fmt.Errorf("delete %s %s: %w", kind, id, ErrNotFound)
 	}
 	if err := checkTimesheetLock(kind, id, old, nil); err != nil {
+		return fmt.Errorf("delete %s %s: %w", kind, id, err)
+	}
+	if err := tx.checkLocalWrite(kind, id, old, nil); err != nil {
 		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
 	now := tx.db.opts.Now()
@@ -257,6 +267,9 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 		if _, err := DecodeRecord(e); err != nil {
 			return Version{}, fmt.Errorf("put chosen: %w", err)
 		}
+	}
+	if err := tx.checkReceivedAt(b, e); err != nil {
+		return Version{}, fmt.Errorf("put chosen %s %s: %w", kind, id, err)
 	}
 	last, err := lastVersion(tx.tx)
 	if err != nil {

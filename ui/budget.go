@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"sync"
 	"time"
 
@@ -52,12 +51,9 @@ func loadShownYear(db yearStore, now time.Time) (*model.YearData, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list school years: %w", err)
 	}
-	if len(years) == 0 {
+	y := shownYear(db, years, now) // the year picked above the navigation (year.go)
+	if y == 0 {
 		return nil, nil
-	}
-	y := model.SchoolYearOf(model.DateOf(now))
-	if !slices.Contains(years, y) {
-		y = slices.Max(years)
 	}
 	d, err := db.LoadYear(y)
 	if err != nil {

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -159,15 +158,14 @@ func (s *schoolScreen) Refresh() {
 	s.changed()
 }
 
-// currentYear returns the school year to show: today's when it has a programme (or none has
-// one), else the latest with one.
+// currentYear returns the school year to show: the one picked above the navigation (year.go),
+// else today's when it has a programme (or none has one), else the latest with one.
 func (s *schoolScreen) currentYear() model.SchoolYear {
-	today := model.SchoolYearOf(model.DateOf(s.env.Now()))
 	years, err := s.db.Years()
-	if err != nil || len(years) == 0 || slices.Contains(years, today) {
-		return today
+	if err != nil || len(years) == 0 {
+		return model.SchoolYearOf(model.DateOf(s.env.Now()))
 	}
-	return years[len(years)-1]
+	return shownYear(s.db, years, s.env.Now())
 }
 
 // programme returns year y's programme, or a new one with the defaults when y has none.

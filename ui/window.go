@@ -53,6 +53,7 @@ type Main struct {
 	body    *fyne.Container
 	status  *widget.Label
 	unsaved *widget.Label
+	years   *yearBar // the year picker and the closed year's banner (year.go)
 }
 
 // New builds the main window in w with no data file open: attach one with Attach or OpenPath.
@@ -115,6 +116,7 @@ func (m *Main) closeDB() {
 	if m.env == nil {
 		return
 	}
+	pickYear(m.env.DB, 0)
 	if err := m.env.DB.Close(); err != nil {
 		fyne.LogError("close data file", err)
 	}
@@ -133,11 +135,12 @@ func (m *Main) rebuild() {
 	m.status.Truncation = fyne.TextTruncateEllipsis
 	m.unsaved = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Italic: true})
 	m.nav = m.newNav()
+	m.years = m.newYearBar()
 	m.win.SetMainMenu(m.newMainMenu())
 
 	bar := container.NewBorder(nil, nil, nil, m.unsaved, m.status)
-	center := container.NewBorder(m.heading, nil, nil, nil, m.body)
-	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), m.nav)
+	center := container.NewBorder(container.NewVBox(m.heading, m.years.banner), nil, nil, nil, m.body)
+	left := container.NewBorder(m.years.content(), nil, nil, widget.NewSeparator(), m.nav)
 	m.win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), left, nil,
 		container.NewPadded(center)))
 	if m.env == nil {
@@ -195,6 +198,7 @@ func (m *Main) show(i int) {
 		m.screens[i].Content() // fail early, not half-way through a layout
 	}
 	m.current = i
+	m.years.refresh()
 	m.nav.Select(i)
 	m.heading.SetText(sections[i].title.String())
 	m.screens[i].Refresh()

@@ -8,14 +8,15 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/model/demo"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 func init() {
-	register("demo", "създава нов файл с данни на примерно училище за една учебна година",
-		"--out ФАЙЛ [--students N] [--seed S] [--year 2025/2026] [--force]",
+	register("demo", "създава нов файл с данни на примерно училище: приключена учебна година и следващата, започната от нея",
+		"--out ФАЙЛ [--students N] [--seed S] [--year 2025/2026] [--one-year] [--force]",
 		func(m *Main) Command { return &demoCommand{m: m} })
 }
 
@@ -27,7 +28,9 @@ type demoCommand struct {
 	m     *Main
 	out   string
 	force bool
-	opts  demo.Options
+	// oneYear writes only the year of --year, open, as before issue #26.
+	oneYear bool
+	opts    demo.Options
 }
 
 // ParseFlags reads --out, --students, --seed, --year and --force.
@@ -38,6 +41,7 @@ func (c *demoCommand) ParseFlags(args []string) error {
 	fs.Int64Var(&c.opts.Seed, "seed", 1, "число, от което зависят данните: едно и също число дава едни и същи данни")
 	year := fs.String("year", demo.DefaultYear.String(), "учебната година, напр. 2025/2026")
 	fs.BoolVar(&c.force, "force", false, "презаписва съществуващ файл")
+	fs.BoolVar(&c.oneYear, "one-year", false, "само годината от --year, незатворена (без следващата)")
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
@@ -69,7 +73,7 @@ func (c *demoCommand) Run(ctx context.Context) error {
 	}
 	tmp := filepath.Join(filepath.Dir(c.out), "."+filepath.Base(c.out)+".tmp")
 	_ = os.Remove(tmp)
-	if err := writeYear(tmp, d); err != nil {
+	if err := writeYear(tmp, d, !c.oneYear); err != nil {
 		_ = os.Remove(tmp)
 		return failed(fmt.Sprintf("файлът „%s“ не можа да бъде записан", c.out), err)
 	}
@@ -79,6 +83,11 @@ func (c *demoCommand) Run(ctx context.Context) error {
 	}
 	fmt.Fprintf(c.m.Stdout, "Записано в %s: %s, %s, учебна година %s — %d ученици, %d групи, %d занятия, %d разхода.\n",
 		c.out, d.School.Name, d.School.Town, d.Programme.Year, len(d.Students), len(d.Groups), len(d.Sessions), len(d.Expenses))
+	if !c.oneYear {
+		y := d.Programme.Year
+		fmt.Fprintf(c.m.Stdout, "Учебната %s година е приключена на %s; %s е започната от нея и се води до %s (tchas check --year %s --today %s).\n",
+			y, demo.ClosedOn(y), y+1, demo.TodayIn(y+1), y+1, demo.TodayIn(y+1))
+	}
 	return nil
 }
 
@@ -111,8 +120,9 @@ func (c *demoCommand) mayWrite() error {
 	return nil
 }
 
-// writeYear puts every record of d into a new data file at path in one transaction.
-func writeYear(path string, d *model.YearData) error {
+// writeYear puts every record of d into a new data file at path in one transaction; with
+// next, it also starts the next year from it (writeNextYear).
+func writeYear(path string, d *model.YearData, next bool) error {
 	db, err := store.Open(path, store.Options{User: "tchas demo"})
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
@@ -121,8 +131,37 @@ func writeYear(path string, d *model.YearData) error {
 		_ = db.Close()
 		return fmt.Errorf("demo: write records: %w", err)
 	}
+	if next {
+		if err := writeNextYear(db, d.Programme.Year); err != nil {
+			_ = db.Close()
+			return err
+		}
+	}
 	if err := db.Close(); err != nil {
 		return fmt.Errorf("demo: close: %w", err)
+	}
+	return nil
+}
+
+// writeNextYear starts year y+1 from y as a school does (store.StartNextYear), fills its first
+// months up to demo.TodayIn (demo.UnderWay) and closes y after its last quarter.
+func writeNextYear(db *store.DB, y model.SchoolYear) error {
+	if _, err := db.StartNextYear(y, 0); err != nil {
+		return fmt.Errorf("demo: start %s: %w", y+1, err)
+	}
+	next, err := db.LoadYear(y + 1)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	if err := db.PutAll(demo.UnderWay(next, demo.TodayIn(y+1))...); err != nil {
+		return fmt.Errorf("demo: year %s under way: %w", y+1, err)
+	}
+	p, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	if _, err := db.CloseYear(y, p, demo.ClosedOn(y)); err != nil {
+		return fmt.Errorf("demo: close %s: %w", y, err)
 	}
 	return nil
 }

@@ -12,7 +12,7 @@ import (
 func formsDemo(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "school.db")
-	if code, _, errOut := run(t, "demo", "--out", path, "--students", "100", "--seed", "3", "--year", "2025/2026"); code != ExitOK {
+	if code, _, errOut := run(t, "demo", "--out", path, "--students", "100", "--seed", "3", "--year", "2025/2026", "--one-year"); code != ExitOK {
 		t.Fatalf("demo: exit %d, stderr:\n%s", code, errOut)
 	}
 	return path

@@ -45,6 +45,12 @@ func (c *infoCommand) Run(context.Context) error {
 		return unreadable(fmt.Errorf("info: %w", err))
 	}
 	fmt.Fprintf(w, "Учебни години:\t%s\n", joinYears(years))
+	closed, _ := db.ClosedYears()
+	for _, y := range years {
+		if c, err := db.Closing(y); err == nil && closed[y] {
+			fmt.Fprintf(w, "Приключена:\t%s на %s — само за четене; %s\n", y, c.On, model.KeepingRule)
+		}
+	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Вид запис\tБрой")
 	for _, k := range model.Kinds {

@@ -30,7 +30,7 @@ func run(t *testing.T, args ...string) (int, string, string) {
 
 func TestDemo_WritesYearThatReadsBack(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "school.db")
-	code, out, errOut := run(t, "demo", "--out", path, "--students", "200", "--seed", "5", "--year", "2025/2026")
+	code, out, errOut := run(t, "demo", "--out", path, "--students", "200", "--seed", "5", "--year", "2025/2026", "--one-year")
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 	}
@@ -217,7 +217,7 @@ func TestRegistry(t *testing.T) {
 
 func TestLoadYear(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "school.db")
-	if code, _, errOut := run(t, "demo", "--out", path, "--students", "30"); code != ExitOK {
+	if code, _, errOut := run(t, "demo", "--out", path, "--students", "30", "--one-year"); code != ExitOK {
 		t.Fatalf("demo: exit %d\n%s", code, errOut)
 	}
 	m := &Main{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}}

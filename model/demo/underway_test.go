@@ -1,0 +1,71 @@
+package demo_test
+
+import (
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+)
+
+// The second demo year: its first months up to today are valid records of the year, the
+// sessions fall before today on days with classes of the model's calendar, and the groups
+// take only carried students of their grades.
+func TestUnderWay_ValidUpToToday(t *testing.T) {
+	first := demo.Generate(demo.Options{Students: 120, Seed: 4})
+	c, err := model.PlanCarryOver(first, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := &model.YearData{School: first.School, Programme: c.Programme, CouncilMembers: c.Council, People: c.People, Students: c.Students}
+	for i := range next.Students {
+		next.Students[i].ID = model.ID(rune('A' + i))
+	}
+	for i := range next.People {
+		next.People[i].ID = model.ID(rune('a' + i))
+	}
+	today := demo.TodayIn(2026)
+	cal := model.CalendarOf(&next.Programme)
+	grades := model.ByID(next.Students)
+	sessions := 0
+	applied, carded := map[model.ID]bool{}, map[model.ID]bool{}
+	var members, remedial []model.ID
+	for _, r := range demo.UnderWay(next, today) {
+		if err := r.Validate(); err != nil {
+			t.Errorf("%s %s not valid: %v", r.RecordKind(), r.RecordID(), err)
+		}
+		switch v := r.(type) {
+		case *model.Session:
+			sessions++
+			if _, off := cal.OffOn(v.Date); off || v.Date.After(today) || v.Year != 2026 {
+				t.Errorf("session on %s (off %v), today %s", v.Date, off, today)
+			}
+		case *model.Application:
+			applied[v.StudentID] = v.SubmittedOn.Before(model.NewDate(2026, 10, 20)) && v.Signed
+		case *model.EducationCard:
+			carded[v.StudentID] = true
+		case *model.Group:
+			for _, m := range v.Members {
+				members = append(members, m.StudentID)
+				if v.Kind == model.Remedial {
+					remedial = append(remedial, m.StudentID)
+				}
+				if s := grades[m.StudentID]; s == nil || !v.TakesGrade(s.Grade) {
+					t.Errorf("%s takes %s outside its grades", v.Name, m.StudentID)
+				}
+			}
+		}
+	}
+	for _, id := range members {
+		if !applied[id] {
+			t.Errorf("member %s has no signed application by 19.10 (чл. 44)", id)
+		}
+	}
+	for _, id := range remedial {
+		if !carded[id] {
+			t.Errorf("remedial member %s has no education card (чл. 61)", id)
+		}
+	}
+	if sessions == 0 {
+		t.Error("no session held by today")
+	}
+}

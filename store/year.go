@@ -1,0 +1,300 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// The operations on whole school years (issue #26): start the next from this one, undo that
+// while the new year is empty, close a year and reopen it. Each is one transaction.
+
+// loadYearTx reads school year y inside tx, as DB.LoadYear does outside one.
+func loadYearTx(tx *Tx, y model.SchoolYear) (*model.YearData, error) {
+	d := &model.YearData{}
+	for _, kind := range model.Kinds {
+		rs, err := tx.List(kind)
+		if err != nil {
+			return nil, err
+		}
+		if kind == model.KindSchool {
+			if len(rs) > 0 {
+				d.Add(rs[0])
+			}
+			continue
+		}
+		for _, r := range rs {
+			if ys, ok := r.(model.YearScoped); ok && ys.SchoolYear() != y {
+				continue
+			}
+			d.Add(r)
+		}
+	}
+	return d, nil
+}
+
+// programmeOf returns the programme of year y in d, or a model.Error that the year has none.
+func programmeOf(d *model.YearData, y model.SchoolYear) (*model.Programme, error) {
+	if d.Programme.Year != y || d.Programme.ID == "" {
+		return nil, model.Errorf("no_programme", "Year", "във файла няма учебна %s година: изберете година, която има програма", y)
+	}
+	return &d.Programme, nil
+}
+
+// PlanNextYear previews starting year from+1 from year from (model.PlanCarryOver): nothing is
+// written. It fails when from has no programme or from+1 already has one.
+func (db *DB) PlanNextYear(from model.SchoolYear, lastGrade int) (*model.CarryOver, error) {
+	var c *model.CarryOver
+	err := db.View(func(tx *Tx) error {
+		var err error
+		c, err = planNextTx(tx, from, lastGrade)
+		return err
+	})
+	return c, err
+}
+
+func planNextTx(tx *Tx, from model.SchoolYear, lastGrade int) (*model.CarryOver, error) {
+	d, err := loadYearTx(tx, from)
+	if err != nil {
+		return nil, fmt.Errorf("plan next year of %s: %w", from, err)
+	}
+	if _, err := programmeOf(d, from); err != nil {
+		return nil, err
+	}
+	to, err := loadYearTx(tx, from+1)
+	if err != nil {
+		return nil, fmt.Errorf("plan next year of %s: %w", from, err)
+	}
+	if to.Programme.ID != "" {
+		return nil, model.Errorf("programme_exists", "Year", "учебната %s година вече е започната: изберете я от списъка с години", from+1)
+	}
+	return model.PlanCarryOver(d, lastGrade)
+}
+
+// StartNextYear starts year from+1 from year from in one transaction: the records of the
+// carry-over plan are added to the new year (with new IDs), or nothing is.
+func (db *DB) StartNextYear(from model.SchoolYear, lastGrade int) (*model.CarryOver, error) {
+	var c *model.CarryOver
+	err := db.Update(func(tx *Tx) error {
+		var err error
+		if c, err = planNextTx(tx, from, lastGrade); err != nil {
+			return err
+		}
+		for _, r := range c.Records() {
+			if err := tx.Put(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("start next year of %s: %w", from, err)
+	}
+	return c, nil
+}
+
+// DeleteEmptyYear undoes StartNextYear: it deletes year y while it holds only what a
+// carry-over adds (programme, council, people, contracts, students) and no later year exists.
+// A closed year, or one where work has begun (groups, applications, expenses …), is refused.
+func (db *DB) DeleteEmptyYear(y model.SchoolYear) error {
+	err := db.Update(func(tx *Tx) error {
+		d, err := loadYearTx(tx, y)
+		if err != nil {
+			return err
+		}
+		p, err := programmeOf(d, y)
+		if err != nil {
+			return err
+		}
+		if later, err := loadYearTx(tx, y+1); err != nil {
+			return err
+		} else if later.Programme.ID != "" {
+			return model.Errorf("year_not_last", "Year", "учебната %s година не може да се изтрие: след нея вече има %s", y, y+1)
+		}
+		if p.Closed {
+			return errYearClosed(y)
+		}
+		for _, k := range model.NotCarriedCounts(d) {
+			if k.Count > 0 {
+				return model.Errorf("year_not_empty", "Year", "учебната %s година не е празна (%s: %d): тя вече се води и не може да се изтрие", y, model.KindLabel(k.Kind), k.Count)
+			}
+		}
+		for _, r := range d.Records()[1:] { // the school belongs to every year
+			if err := tx.Delete(r.RecordKind(), r.RecordID()); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("delete year %s: %w", y, err)
+	}
+	return nil
+}
+
+// closeKey and reopenKey are the settings that keep a year's closing and its reopenings.
+func closeKey(y model.SchoolYear) string  { return fmt.Sprintf("year/%d/closed", int(y)) }
+func reopenKey(y model.SchoolYear) string { return fmt.Sprintf("year/%d/reopened", int(y)) }
+
+// Closing is what the file keeps of a year's closing: when, by whom, its correction (чл. 76)
+// and how many findings the final checks left.
+type Closing struct {
+	On         model.Date
+	By         string
+	Correction model.Correction
+	Findings   int
+	Errors     int
+}
+
+// CloseYear closes year y on day today under profile p, in one transaction: it computes the
+// year-end (model.CloseYear), marks the programme closed and keeps the Closing; from then on
+// the store refuses every change of the year. The findings do not stop the closing (they are
+// what the year was); the caller shows them.
+func (db *DB) CloseYear(y model.SchoolYear, p *model.Profile, today model.Date) (*model.YearEnd, error) {
+	var end *model.YearEnd
+	err := db.Update(func(tx *Tx) error {
+		d, err := loadYearTx(tx, y)
+		if err != nil {
+			return err
+		}
+		prog, err := programmeOf(d, y)
+		if err != nil {
+			return err
+		}
+		if prog.Closed {
+			return model.Errorf("year_closed", "Year", "учебната %s година вече е приключена на %s", y, prog.ClosedOn)
+		}
+		if end, err = model.CloseYear(p, d, today); err != nil {
+			return err
+		}
+		prog.Closed, prog.ClosedOn = true, today
+		if err := tx.Put(prog); err != nil {
+			return err
+		}
+		c := Closing{On: today, By: db.opts.User, Correction: end.Correction, Findings: len(end.Findings), Errors: end.Errors}
+		return putJSONSetting(tx, closeKey(y), c)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("close year %s: %w", y, err)
+	}
+	return end, nil
+}
+
+// Reopening is one reopening of a closed year: who (the director), when and why.
+type Reopening struct {
+	On     model.Date
+	By     string
+	Reason string
+}
+
+// ReopenYear opens closed year y again. The director reopens it (director must be the
+// school's director as the school's data name them) with a reason, kept in the file with every
+// earlier reopening. Accounts and the log of changes come with issue #14; until then the
+// director is known by name only.
+func (db *DB) ReopenYear(y model.SchoolYear, director, reason string, today model.Date) error {
+	err := db.Update(func(tx *Tx) error {
+		d, err := loadYearTx(tx, y)
+		if err != nil {
+			return err
+		}
+		prog, err := programmeOf(d, y)
+		if err != nil {
+			return err
+		}
+		if !prog.Closed {
+			return model.Errorf("year_open", "Year", "учебната %s година не е приключена", y)
+		}
+		if err := checkDirector(d.School.DirectorName, director); err != nil {
+			return err
+		}
+		if len([]rune(strings.TrimSpace(reason))) < 10 {
+			return model.Errorf("reason_required", "Reason", "напишете причината за отварянето на приключената година (поне 10 знака): тя се пази във файла")
+		}
+		var log []Reopening
+		if err := getJSONSetting(tx, reopenKey(y), &log); err != nil {
+			return err
+		}
+		log = append(log, Reopening{On: today, By: strings.TrimSpace(director), Reason: strings.TrimSpace(reason)})
+		prog.Closed, prog.ClosedOn = false, model.Date{}
+		tx.reopening = true
+		defer func() { tx.reopening = false }()
+		if err := tx.Put(prog); err != nil {
+			return err
+		}
+		return putJSONSetting(tx, reopenKey(y), log)
+	})
+	if err != nil {
+		return fmt.Errorf("reopen year %s: %w", y, err)
+	}
+	return nil
+}
+
+// checkDirector requires the name given to be the school's director's.
+func checkDirector(want, got string) error {
+	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	if norm(want) == "" {
+		return model.Errorf("no_director", "Director", "в данните на училището няма директор: въведете го на „Училище“")
+	}
+	if norm(want) != norm(got) {
+		return model.Errorf("not_director", "Director", "приключена година отваря само директорът (%s): напишете името му точно", want)
+	}
+	return nil
+}
+
+// Closing returns how year y was closed; ErrNotFound when it never was.
+func (db *DB) Closing(y model.SchoolYear) (*Closing, error) {
+	var c Closing
+	err := db.View(func(tx *Tx) error {
+		if _, err := tx.Setting(closeKey(y)); err != nil {
+			return err
+		}
+		return getJSONSetting(tx, closeKey(y), &c)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// Reopenings returns the reopenings of year y, oldest first.
+func (db *DB) Reopenings(y model.SchoolYear) ([]Reopening, error) {
+	var log []Reopening
+	err := db.View(func(tx *Tx) error { return getJSONSetting(tx, reopenKey(y), &log) })
+	return log, err
+}
+
+func putJSONSetting(tx *Tx, key string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode setting %q: %w", key, err)
+	}
+	return tx.PutSetting(key, string(b))
+}
+
+// getJSONSetting decodes setting key into v; a missing setting leaves v as it is.
+func getJSONSetting(tx *Tx, key string, v any) error {
+	s, err := tx.Setting(key)
+	if errors.Is(err, ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		return fmt.Errorf("decode setting %q: %w", key, err)
+	}
+	return nil
+}
+
+// ClosedYears returns the years of the file that are closed (read-only).
+func (db *DB) ClosedYears() (map[model.SchoolYear]bool, error) {
+	var out map[model.SchoolYear]bool
+	err := db.View(func(tx *Tx) error {
+		var err error
+		out, err = tx.closedYears()
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,183 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// The year picker (issue #26): every section shows one school year of the file — today's, else
+// the latest — unless the user picks another above the navigation. The pick lasts while the
+// file is open; every section, its printing and its exports read the picked year through
+// loadShownYear. A closed year is shown with a banner and is read-only: the store refuses its
+// changes (store/yearlock.go), whichever screen tries.
+
+// picked holds the year picked for each open data file. It is keyed by the file rather than
+// kept in Env so the fourteen screens that call loadShownYear need no change.
+var picked = struct {
+	sync.Mutex
+	years map[yearStore]model.SchoolYear
+}{years: map[yearStore]model.SchoolYear{}}
+
+// pickYear makes y the year shown for db (0 forgets the pick).
+func pickYear(db yearStore, y model.SchoolYear) {
+	picked.Lock()
+	defer picked.Unlock()
+	if y == 0 {
+		delete(picked.years, db)
+		return
+	}
+	picked.years[db] = y
+}
+
+// shownYear returns the year to show of db's years: the picked one, else today's when it has a
+// programme, else the latest; 0 when the file has no year.
+func shownYear(db yearStore, years []model.SchoolYear, now time.Time) model.SchoolYear {
+	if len(years) == 0 {
+		return 0
+	}
+	picked.Lock()
+	y, ok := picked.years[db]
+	picked.Unlock()
+	if ok && slices.Contains(years, y) {
+		return y
+	}
+	y = model.SchoolYearOf(model.DateOf(now))
+	if !slices.Contains(years, y) {
+		y = slices.Max(years)
+	}
+	return y
+}
+
+// yearBar is the picker above the navigation, its buttons, and the banner of a closed year.
+type yearBar struct {
+	m      *Main
+	pick   *widget.Select
+	next   *widget.Button
+	undo   *widget.Button
+	close  *widget.Button
+	reopen *widget.Button
+	banner *widget.Label
+	years  []model.SchoolYear
+	shown  model.SchoolYear
+}
+
+// newYearBar builds the picker; refresh fills it from the open file.
+func (m *Main) newYearBar() *yearBar {
+	b := &yearBar{m: m, banner: wrapped("")}
+	b.banner.Importance = widget.WarningImportance
+	b.banner.Hide()
+	b.pick = widget.NewSelect(nil, nil)
+	b.pick.PlaceHolder = lang.X("years.pick.none", "(няма учебна година)")
+	b.next = widget.NewButtonWithIcon(lang.X("years.next", "Следваща година…"), theme.ContentAddIcon(), b.askNext)
+	b.undo = widget.NewButtonWithIcon(lang.X("years.undo", "Изтрий празната година…"), theme.DeleteIcon(), b.askUndo)
+	b.close = widget.NewButtonWithIcon(lang.X("years.close", "Приключи годината…"), theme.ConfirmIcon(), b.askClose)
+	b.reopen = widget.NewButtonWithIcon(lang.X("years.reopen", "Отвори годината отново…"), theme.ViewRefreshIcon(), b.askReopen)
+	return b
+}
+
+// content is the bar as the window lays it out above the navigation.
+func (b *yearBar) content() fyne.CanvasObject {
+	return container.NewVBox(widget.NewLabel(lang.X("years.label", "Учебна година")), b.pick, b.next, b.undo, b.close, b.reopen)
+}
+
+// refresh reads the years of the open file and shows the current one.
+func (b *yearBar) refresh() {
+	b.pick.OnChanged = nil
+	defer func() { b.pick.OnChanged = b.choose }()
+	b.years, b.shown = nil, 0
+	env := b.m.env
+	if env == nil {
+		b.pick.SetOptions(nil)
+		b.banner.Hide()
+		b.close.Hide()
+		b.reopen.Hide()
+		return
+	}
+	years, err := env.DB.Years()
+	closed, err2 := env.DB.ClosedYears()
+	if err != nil || err2 != nil {
+		env.ShowError(fmt.Errorf("list school years: %w", firstErr(err, err2)))
+		return
+	}
+	b.years, b.shown = years, shownYear(env.DB, years, env.Now())
+	opts := make([]string, len(years))
+	for i, y := range years {
+		opts[i] = b.optionOf(y, closed[y])
+	}
+	b.pick.SetOptions(opts)
+	if i := slices.Index(years, b.shown); i >= 0 {
+		b.pick.SetSelectedIndex(i)
+	}
+	b.showBanner(closed[b.shown])
+	// Close is offered for an open year after its last quarter, reopen for a closed one.
+	showIf(b.close, b.shown != 0 && !closed[b.shown] && model.CanCloseOn(b.shown, model.DateOf(env.Now())) == nil)
+	showIf(b.reopen, closed[b.shown])
+}
+
+func showIf(o fyne.CanvasObject, show bool) {
+	if show {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+func firstErr(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// optionOf is how the picker names year y.
+func (b *yearBar) optionOf(y model.SchoolYear, closed bool) string {
+	if closed {
+		return lang.X("years.option.closed", "{{.Year}} (приключена)", map[string]any{"Year": y.String()})
+	}
+	return y.String()
+}
+
+// showBanner says, over every section, that the shown year is closed and why it is kept.
+func (b *yearBar) showBanner(closed bool) {
+	if !closed {
+		b.banner.Hide()
+		return
+	}
+	on := ""
+	if c, err := b.m.env.DB.Closing(b.shown); err == nil {
+		on = c.On.String()
+	}
+	b.banner.SetText(lang.X("years.closed.banner",
+		"Учебната {{.Year}} година е приключена ({{.On}}) и е само за четене: {{.Rule}}. Отваря я отново директорът, с причина (tchas year reopen).",
+		map[string]any{"Year": b.shown.String(), "On": on, "Rule": model.KeepingRule}))
+	b.banner.Show()
+}
+
+// choose shows the year picked, asking first about unsaved input.
+func (b *yearBar) choose(string) {
+	i := b.pick.SelectedIndex()
+	if i < 0 || i >= len(b.years) || b.years[i] == b.shown {
+		return
+	}
+	y, prev := b.years[i], b.shown
+	b.m.leave(func() { b.showYear(y) }, func() { b.showYear(prev) })
+}
+
+// showYear makes y the shown year and shows the current section anew.
+func (b *yearBar) showYear(y model.SchoolYear) {
+	pickYear(b.m.env.DB, y)
+	b.refresh()
+	b.m.show(b.m.current)
+}
