@@ -68,6 +68,7 @@ func Check(p *Profile, d *YearData, today Date) []Finding {
 	c.checkJournals()
 	c.checkStudents()
 	c.checkProgramme()
+	c.checkDaysOff()
 	c.checkDayHours()
 	c.checkPlannedDayHours()
 	c.checkPay()
