@@ -67,6 +67,7 @@ func Check(p *Profile, d *YearData, today Date) []Finding {
 	c.checkGroups()
 	c.checkJournals()
 	c.checkStudents()
+	c.checkLeavers()
 	c.checkProgramme()
 	c.checkDaysOff()
 	c.checkDayHours()
