@@ -76,8 +76,12 @@ func (p *programmePanel) buildGenerator() {
 	// The box is kept with the group (Group.Vacations): the checks flag rows in vacations and
 	// after the end of classes only when it is off (чл. 48, ал. 1, т. 2).
 	p.vacations = widget.NewCheck(lang.X("programme.vacations", "и във ваканциите (чл. 48, ал. 1, т. 2)"), func(on bool) {
-		if p.g != nil && on != p.g.Vacations {
+		switch {
+		case p.g == nil:
+		case on != p.g.Vacations:
 			p.edited()
+		default:
+			p.update() // back to the stored choice: the findings follow the box
 		}
 	})
 	p.explain = container.NewVBox()

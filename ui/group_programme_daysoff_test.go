@@ -41,6 +41,11 @@ func TestGroupProgramme_Art48_1_2_VacationRowUntilAllowed(t *testing.T) {
 	if text := tab.text(); strings.Contains(text, "29.12.2025 (Коледна ваканция)") {
 		t.Errorf("with vacations allowed the row is still flagged: %q", text)
 	}
+	test.Tap(box)
+	if text := tab.text(); !strings.Contains(text, "29.12.2025 (Коледна ваканция)") {
+		t.Errorf("unticked again, the row is not flagged: %q", text)
+	}
+	test.Tap(box)
 	tab.tap("Запази програмата")
 	if d := h.dialogText(); d != "" {
 		t.Fatalf("saving showed %q", d)
