@@ -64,13 +64,21 @@ func newSyntheticGroup(d *model.YearData, kind model.ActivityKind) *model.Group 
 
 func addSessions(d *model.YearData, g *model.Group) {
 	ts := model.Timesheet{ID: "ts" + g.ID, PersonID: g.LeaderID, Role: model.RoleLeader, Month: model.Month{Y: 2025, M: time.November}}
+	cal := model.DefaultCalendar(2025)
+	on := day(time.November, 3)
 	for w := range 36 {
-		s := model.Session{ID: model.ID(fmt.Sprintf("%s-%02d", g.ID, w)), GroupID: g.ID, Date: day(time.November, 3).AddDays(7 * w),
+		// A Monday that is a day off (Easter Monday, a moved holiday, a vacation) has no meeting:
+		// the week is skipped (чл. 48, ал. 1).
+		for _, off := cal.OffOn(on); off; _, off = cal.OffOn(on) {
+			on = on.AddDays(7)
+		}
+		s := model.Session{ID: model.ID(fmt.Sprintf("%s-%02d", g.ID, w)), GroupID: g.ID, Date: on,
 			Hours: model.H(2), LeaderID: g.LeaderID}
 		for _, m := range g.Members {
 			s.Marks = append(s.Marks, model.Mark{StudentID: m.StudentID})
 		}
 		d.Sessions = append(d.Sessions, s)
+		on = on.AddDays(7)
 		if w < 4 {
 			ts.Days = append(ts.Days, model.DayHours{Date: s.Date, Hours: s.Hours, GroupID: g.ID})
 		}

@@ -102,7 +102,7 @@ func programmeRows(group model.ID, regular, parents int, events []int, productio
 	add := func(h int, k model.RowKind) {
 		n := len(rows)
 		rows = append(rows, model.ProgrammeRow{ID: model.ID(fmt.Sprintf("%s-r%d", group, n)), Year: 2025, GroupID: group, Topic: "Тема",
-			Date: day(time.November, 1).AddDays(n), Hours: model.H(int64(h)), Kind: k})
+			Date: day(time.November, 4).AddDays(n), Hours: model.H(int64(h)), Kind: k})
 	}
 	spread := func(h int, k model.RowKind) {
 		for ; h > 2; h -= 2 {

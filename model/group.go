@@ -157,6 +157,9 @@ type Group struct {
 	// Stage is the stage the group is planned for before it has members (0: not given); the
 	// members' grades, once there are members, decide the group's calendar (GradesOf).
 	Stage Stage
+	// Vacations says the group's programme plans meetings in the vacations and after its grades'
+	// end of classes (чл. 48, ал. 1, т. 2): the checks then do not flag rows there.
+	Vacations bool
 }
 
 // TakesGrade reports whether a student of grade g fits the group's grade band.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"time"
 
@@ -72,7 +73,17 @@ func (p *programmePanel) buildGenerator() {
 	p.from = newGroupEntry(&p.loading, false, checkDate, func() {})
 	p.to = newGroupEntry(&p.loading, false, checkDate, func() {})
 	p.target = newGroupEntry(&p.loading, false, checkHours, func() {})
-	p.vacations = widget.NewCheck(lang.X("programme.vacations", "и във ваканциите (чл. 48, ал. 1, т. 2)"), nil)
+	// The box is kept with the group (Group.Vacations): the checks flag rows in vacations and
+	// after the end of classes only when it is off (чл. 48, ал. 1, т. 2).
+	p.vacations = widget.NewCheck(lang.X("programme.vacations", "и във ваканциите (чл. 48, ал. 1, т. 2)"), func(on bool) {
+		switch {
+		case p.g == nil:
+		case on != p.g.Vacations:
+			p.edited()
+		default:
+			p.update() // back to the stored choice: the findings follow the box
+		}
+	})
 	p.explain = container.NewVBox()
 }
 
@@ -164,7 +175,7 @@ func (p *programmePanel) fillGenerator() {
 		to = end
 	}
 	p.to.set(to.String())
-	p.vacations.SetChecked(false)
+	p.vacations.SetChecked(p.g.Vacations)
 	if r, err := p.rules(); err == nil {
 		p.target.set(model.H(int64(r.HoursMin)).String())
 	}
@@ -229,7 +240,10 @@ func (p *programmePanel) check() []model.Finding {
 	if err != nil {
 		return nil
 	}
-	d := &model.YearData{School: p.d.School, Programme: p.d.Programme, Groups: []model.Group{*p.g}, ProgrammeRows: p.rows}
+	g := *p.g
+	g.Vacations = p.vacations.Checked
+	d := &model.YearData{School: p.d.School, Programme: p.d.Programme, Groups: []model.Group{g}, ProgrammeRows: p.rows,
+		Students: p.d.Students}
 	var out []model.Finding
 	for _, f := range model.Check(prof, d, model.DateOf(p.env.Now())) {
 		if f.Area == model.AreaProgramme {
@@ -286,7 +300,7 @@ func (p *programmePanel) Save() error {
 				return err
 			}
 		}
-		return nil
+		return p.storeVacations(tx)
 	})
 	if err != nil {
 		for i := range p.rows {
@@ -297,6 +311,24 @@ func (p *programmePanel) Save() error {
 		return err
 	}
 	p.stored()
+	return nil
+}
+
+// storeVacations keeps the „и във ваканциите“ box with the group, read afresh in tx so the
+// group form's changes saved just before are kept.
+func (p *programmePanel) storeVacations(tx *store.Tx) error {
+	var g model.Group
+	if err := tx.Get(model.KindGroup, p.g.ID, &g); err != nil {
+		return fmt.Errorf("programme: read group %s: %w", p.g.ID, err)
+	}
+	if g.Vacations == p.vacations.Checked {
+		return nil
+	}
+	g.Vacations = p.vacations.Checked
+	if err := tx.Put(&g); err != nil {
+		return err
+	}
+	p.g.Vacations = g.Vacations
 	return nil
 }
 

@@ -54,6 +54,7 @@ func newImportView(s *studentsScreen) *importView {
 	v.problems.Importance = widget.DangerImportance
 	v.progress.Hide()
 	v.progress.Stop()
+	v.reading.Hide()
 	v.headerRow = widget.NewSelect(nil, func(string) { v.chooseHeader(v.headerRow.SelectedIndex()) })
 	v.headerRow.PlaceHolder = lang.X("import.header.ph", "изберете файл и натиснете „Прочети“")
 	v.class.SetPlaceHolder(lang.X("import.class.hint", "напр. 5 а"))
@@ -102,10 +103,14 @@ func (v *importView) layout() fyne.CanvasObject {
 		phrase{"import.leavers", "Отписани, преместени, напуснали"}.item(v.leavers))
 	title := widget.NewLabel(lang.X("import.mapping", "Колони на файла"))
 	title.TextStyle.Bold = true
-	left := container.NewBorder(container.NewVBox(opts, title), nil, nil, nil, container.NewVScroll(v.mapping))
+	left := container.NewVScroll(container.NewVBox(opts, title, v.mapping))
 	bg := canvas.NewRectangle(nil)
-	bg.SetMinSize(fyne.NewSize(0, 200))
-	right := container.NewBorder(container.NewVBox(v.summary, v.problems, v.missing), nil, nil, nil, container.NewStack(bg, v.table))
+	bg.SetMinSize(fyne.NewSize(0, 140)) // a few rows of the table, still within 1093×614
+	// The problems and the students no longer in the list can be long (a whole school): they
+	// scroll above the rows, so the screen fits 1366×768 at a scale of 1.25.
+	notes := container.NewVSplit(container.NewVScroll(container.NewVBox(v.problems, v.missing)), container.NewStack(bg, v.table))
+	notes.Offset = 0.3
+	right := container.NewBorder(v.summary, nil, nil, nil, notes)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.35
 	top := container.NewVBox(file, neispuo, hint, container.NewBorder(nil, nil, v.reading, nil, v.progress))

@@ -21,6 +21,7 @@ func (v *importView) read() {
 	path := strings.TrimSpace(v.path.Text)
 	v.readBtn.Disable()
 	v.reading.SetText(lang.X("import.reading", "Четене на файла…"))
+	v.reading.Show()
 	v.progress.Show()
 	v.progress.Start()
 	go func() {
@@ -34,6 +35,7 @@ func (v *importView) read() {
 			v.progress.Stop()
 			v.progress.Hide()
 			v.reading.SetText("")
+			v.reading.Hide() // an empty line would take a row of the small screen
 			if err != nil {
 				v.s.env.ShowError(readError(path, err))
 				return

@@ -100,3 +100,19 @@ func TestImport_TooLargeFileSaysSo(t *testing.T) {
 		t.Errorf("reading a 21 MB file says %q, want that it is too large for a class list", msg)
 	}
 }
+
+// The import screen with a file read and the whole demo school listed as no longer in it fits
+// the smallest screen the app is made for: 1366×768 at a scale of 1.25 (1093×614).
+func TestImport_FitsTheSmallScreen(t *testing.T) {
+	h, _, _ := newDemoHarness(t)
+	h.nav().Select(sectionStudents)
+	if got := importFile(h, neispuoFixture("Списък с ученици.xlsx")); !strings.Contains(got, "За внасяне: 57") {
+		t.Fatalf("the preview says %q", got)
+	}
+	if !h.hasText("Вече не са в списъка") {
+		t.Fatal("the students no longer in the list are not shown")
+	}
+	if m := h.win.Content().MinSize(); m.Width > 1093 || m.Height > 614 {
+		t.Errorf("the import screen needs %v, more than 1093×614", m)
+	}
+}

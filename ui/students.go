@@ -27,6 +27,7 @@ type studentStore interface {
 // studentValues is what the student form holds, comparable to tell unsaved input.
 type studentValues struct {
 	first, middle, last, grade, section, number, areas string
+	left                                               bool
 }
 
 // Tabs of the student's panels, in order.
@@ -59,6 +60,7 @@ type studentsScreen struct {
 	search, first, middle, last, section, number *widget.Entry
 	filter, grade                                *widget.Select
 	areas3002                                    *widget.CheckGroup // чл. 5, ал. 2–3
+	left                                         *widget.Check      // Student.Left: отписан, преместен or напуснал
 	list                                         *widget.List
 	message                                      *widget.Label
 	box                                          *findingsBox
@@ -85,7 +87,7 @@ func newStudentsScreen(env *Env) Screen {
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			st := s.shown[i]
-			o.(*widget.Label).SetText(st.Name.String() + " — " + st.ClassName())
+			o.(*widget.Label).SetText(studentLine(st))
 		})
 	s.list.OnSelected = func(i widget.ListItemID) {
 		// The form's own student marked again (after a save, or Остани) opens nothing.
@@ -136,6 +138,7 @@ func (s *studentsScreen) buildForm() {
 		areas = append(areas, a.Area.Name())
 	}
 	s.areas3002 = widget.NewCheckGroup(areas, func([]string) { s.changed() })
+	s.left = widget.NewCheck(lang.X("students.left", "Отписан от училището (отписан, преместен или напуснал)"), func(bool) { s.changed() })
 }
 
 // submitOnEnter makes Enter in any entry of the form or the panels save, like Ctrl+S.
@@ -171,7 +174,7 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 	)
 	areasNote := wrapped(lang.X("students.areas3002",
 		"Тематични области, в които ученикът участва в дейности по процедура BG05M2OP001-3.002: в група по интереси от същата област не може да бъде включен (чл. 5, ал. 2–3)."))
-	student := container.NewVBox(form, areasNote, s.areas3002)
+	student := container.NewVBox(form, s.left, areasNote, s.areas3002)
 	add := widget.NewButtonWithIcon(lang.X("students.new", "Нов"), theme.ContentAddIcon(), func() {
 		s.list.UnselectAll()
 		s.open(model.Student{Year: s.year})
@@ -218,7 +221,7 @@ func (s *studentsScreen) changed() {
 // values returns what the form holds.
 func (s *studentsScreen) values() studentValues {
 	return studentValues{s.first.Text, s.middle.Text, s.last.Text, s.grade.Selected, s.section.Text, s.number.Text,
-		strings.Join(sorted(s.areas3002.Selected), "|")}
+		strings.Join(sorted(s.areas3002.Selected), "|"), s.left.Checked}
 }
 
 // open fills the form with st, asking first when that would drop unsaved input.
@@ -250,6 +253,7 @@ func (s *studentsScreen) edit(st model.Student) {
 		areas = append(areas, a.Name())
 	}
 	s.areas3002.SetSelected(areas)
+	s.left.SetChecked(st.Left)
 	s.saved = s.values()
 	a := s.apps[st.ID]
 	s.app.set(a)

@@ -97,6 +97,7 @@ func (s *studentsScreen) formStudent() (model.Student, error) {
 			st.Areas3002 = append(st.Areas3002, a.Area)
 		}
 	}
+	st.Left = s.left.Checked
 	s.needs.apply(&st.Needs)
 	var es model.Errors
 	es.Add(s.esf.applyStudent(&st))

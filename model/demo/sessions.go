@@ -78,10 +78,15 @@ func (g *gen) layout(gr *model.Group, total model.Hours, final model.RowKind) []
 }
 
 // meetingsOf lists the group's weekly meetings on the days with classes from the first day of
-// the groups to the end of May.
+// the groups to the end of May, or to its grades' end of classes when earlier (XII: 15 May):
+// the demo plans no meeting in the vacation (чл. 48, ал. 1, т. 2 is the school's choice).
 func (g *gen) meetingsOf(gr *model.Group) []rowRef {
 	var all []rowRef
-	for _, d := range g.cal.workdays(g.firstSession(), g.lastSession()) {
+	last := g.lastSession()
+	if end, ok := g.cal.EndFor(gr.GradesOf(g.d.Students)); ok && end.Before(last) {
+		last = end
+	}
+	for _, d := range g.cal.workdays(g.firstSession(), last) {
 		for _, s := range gr.Schedule {
 			if s.Day == d.Weekday() {
 				all = append(all, rowRef{date: d, start: s.Start, hours: s.Hours})

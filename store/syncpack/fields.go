@@ -31,6 +31,7 @@ var fieldWords = map[string]string{
 	"MinGrade": "От клас", "MaxGrade": "До клас", "EIK": "ЕИК", "IBAN": "IBAN", "VAT": "ДДС",
 	"NonWorking": "Неучебни дни", "ClassesEnd": "Край на занятията", "CalendarSource": "Източник на календара",
 	"CalendarConfirmed": "Потвърден календар", "Stage": "Етап", "Grades": "Класове", "Source": "Източник",
+	"Vacations": "И във ваканциите", "Left": "Отписан",
 }
 
 // FieldLabel returns the path of a field ("Name.First", "Members[2]") in Bulgarian words
