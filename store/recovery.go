@@ -106,5 +106,8 @@ func PeekSchool(path string) (*model.School, error) {
 		s, err = db.School()
 		return err
 	})
-	return s, err
+	if err != nil {
+		return nil, fmt.Errorf("peek school: %w", err) // ErrNotFound stays visible to errors.Is
+	}
+	return s, nil
 }
