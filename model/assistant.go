@@ -190,14 +190,6 @@ func groupSizes(n, max int) []int {
 	return out
 }
 
-// gradeBand is „V“ or „V–VII“.
-func gradeBand(lo, hi int) string {
-	if lo == hi {
-		return RomanGrade(lo)
-	}
-	return RomanGrade(lo) + "–" + RomanGrade(hi)
-}
-
 // sortGroups puts the proposed groups in an order that depends on their content only: interest
 // before remedial, then by name.
 func (p *Proposal) sortGroups() {

@@ -167,7 +167,7 @@ func (p *Proposal) placeIn(id ID, k activityKey) bool {
 }
 
 // bandText is a grade band lo–hi (0: open) in words: „I–IV“.
-func bandText(lo, hi int) string { return gradeBand(max(lo, 1), cmp.Or(hi, 12)) }
+func bandText(lo, hi int) string { return GradeSpan{From: max(lo, 1), To: cmp.Or(hi, 12)}.String() }
 
 // takes reports whether a band lo–hi (0: open) takes grade g.
 func takes(lo, hi, g int) bool {

@@ -76,7 +76,7 @@ func (p *Proposal) remedialGroups(subj Subject, list []*Student) {
 		part := list[at : at+n]
 		at += n
 		g := ProposedGroup{Kind: Remedial, Subject: subj, key: activityKey("r:" + string(subj)),
-			Name: fmt.Sprintf("%s, %s клас", subj.Name(), gradeBand(part[0].Grade, part[n-1].Grade))}
+			Name: fmt.Sprintf("%s, %s клас", subj.Name(), GradeSpan{From: part[0].Grade, To: part[n-1].Grade})}
 		for _, s := range part {
 			g.Members = append(g.Members, s.ID)
 		}

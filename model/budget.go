@@ -293,7 +293,14 @@ type CapUse struct {
 // CapUsage sums, for each cap of b, the planned and the eligible actual costs of its cost
 // types, in the budget's currency: what the checks and the Бюджет screen both show.
 func CapUsage(d *YearData, b *Budget) []CapUse {
-	planned, actual := map[CostType]Money{}, map[CostType]Money{}
+	planned, actual := costTypeSums(d, b)
+	return capUses(b, planned, actual)
+}
+
+// costTypeSums sums, by cost type, the programme's plan lines and the eligible amounts of the
+// expenses, in the budget's currency: one pass for the caps (CapUsage) and т. 14 (checkManagement).
+func costTypeSums(d *YearData, b *Budget) (planned, actual map[CostType]Money) {
+	planned, actual = map[CostType]Money{}, map[CostType]Money{}
 	for _, l := range d.Programme.Plan {
 		planned[l.CostType] = l.Amount.In(b.Currency).Add(planned[l.CostType])
 	}
@@ -301,6 +308,11 @@ func CapUsage(d *YearData, b *Budget) []CapUse {
 		e := &d.Expenses[i]
 		actual[e.CostType] = eligibleAmount(e).In(b.Currency).Add(actual[e.CostType])
 	}
+	return planned, actual
+}
+
+// capUses measures each cap of b against the sums by cost type.
+func capUses(b *Budget, planned, actual map[CostType]Money) []CapUse {
 	out := make([]CapUse, len(b.Caps))
 	for i, cl := range b.Caps {
 		out[i] = CapUse{CapLimit: cl,

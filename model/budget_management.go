@@ -24,20 +24,11 @@ func (b *Budget) ManagementContrib() Money { return b.DirectorContrib.Add(b.Acco
 // contributions. The plan's т. 14 and its eligible expenses are measured against it.
 func (b *Budget) ManagementCeiling() Money { return b.Management().Add(b.ManagementContrib()) }
 
-// checkManagement compares the plan's т. 14 and the eligible expenses of т. 14 with the
-// management funds (чл. 77, ал. 2; чл. 84, ал. 2).
-func (c *checker) checkManagement(b *Budget) {
-	planned, actual := Money{Currency: b.Currency}, Money{Currency: b.Currency}
-	for _, l := range c.d.Programme.Plan {
-		if l.CostType == 14 {
-			planned = planned.Add(l.Amount.In(b.Currency))
-		}
-	}
-	for i := range c.d.Expenses {
-		if e := &c.d.Expenses[i]; e.CostType == 14 {
-			actual = actual.Add(eligibleAmount(e).In(b.Currency))
-		}
-	}
+// checkManagement compares the plan's т. 14 and the eligible expenses of т. 14 (planned and
+// actual by cost type, costTypeSums) with the management funds (чл. 77, ал. 2; чл. 84, ал. 2).
+func (c *checker) checkManagement(b *Budget, plannedBy, actualBy map[CostType]Money) {
+	management := []CostType{14}
+	planned, actual := sumTypes(plannedBy, management, b.Currency), sumTypes(actualBy, management, b.Currency)
 	ceiling := b.ManagementCeiling()
 	for _, x := range []struct {
 		sum        Money

@@ -34,8 +34,9 @@ func (c *checker) checkBudget() {
 			plannedT = plannedT.Add(m)
 		}
 	}
-	c.checkManagement(b)
-	for _, u := range CapUsage(c.d, b) {
+	planned, actual := costTypeSums(c.d, b)
+	c.checkManagement(b, planned, actual)
+	for _, u := range capUses(b, planned, actual) {
 		c.checkCap(u.CapLimit, u.Planned, "планирани")
 		c.checkCap(u.CapLimit, u.Actual, "допустими отчетени")
 	}

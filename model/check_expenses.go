@@ -114,17 +114,11 @@ func docsArticle(req []RequiredDoc) string {
 // checkEntered warns when an expense was entered more than the profile's days after it was
 // signed or paid, whichever is later (чл. 98, ал. 3).
 func (c *checker) checkEntered(e *Expense, name string) {
-	if e.EnteredOn.IsZero() {
-		return
-	}
 	last := e.DocDate
 	if e.PaidOn.After(last) {
 		last = e.PaidOn
 	}
-	if last.IsZero() {
-		return
-	}
-	if days := last.DaysUntil(e.EnteredOn); days > c.p.EntryDays {
+	if days, late := c.enteredLate(last, e.EnteredOn); late {
 		c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", "expense_entered_late", ref(KindExpense, e.ID),
 			"%s е въведен %d дни след подписването/плащането, а срокът е %d дни", name, days, c.p.EntryDays)
 	}

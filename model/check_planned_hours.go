@@ -47,7 +47,7 @@ func (c *checker) checkScheduleDays(g *Group) {
 		if h > limit {
 			c.add(SeverityError, AreaGroups, art, "schedule_day_hours", ref(KindGroup, g.ID),
 				"седмичният график на група „%s“ има %s часа в %s, а ученикът може да участва в най-много %s часа на ден в една дейност",
-				g.Name, h, weekdayName(time.Weekday(wd)), limit)
+				g.Name, h, weekdayNames[wd], limit)
 		}
 	}
 }
@@ -59,9 +59,4 @@ func (c *checker) dayLimit(g *Group) (Hours, string) {
 		art = "чл. 49, ал. 2, т. 2"
 	}
 	return H(int64(c.p.Rules(g.Kind).MaxDayHours)), art
-}
-
-// weekdayName is the Bulgarian name of a weekday, as „в понеделник“ reads.
-func weekdayName(d time.Weekday) string {
-	return [...]string{"неделя", "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота"}[d]
 }

@@ -34,7 +34,8 @@ type Remedy struct {
 	Reaches bool
 }
 
-// weekdayNames are the Bulgarian names of the days, Sunday first as time.Weekday counts.
+// weekdayNames are the Bulgarian names of the days, Sunday first as time.Weekday counts: „в
+// понеделник“ in a remedy and in the check of a weekly schedule (checkScheduleDays).
 var weekdayNames = []string{"неделя", "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота"}
 
 // explain says how many hours the plan misses and tries each way to reach the target; the ways

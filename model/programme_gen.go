@@ -133,7 +133,8 @@ func layout(g *Group, plan ProgrammePlan) []ProgrammeRow {
 	dayMax := H(int64(plan.Rules.MaxDayHours))
 	var rows []ProgrammeRow
 	var total Hours
-	for d := plan.From; !d.After(plan.last()) && total < plan.Target; d = d.AddDays(1) {
+	last := plan.last() // the grades' end of classes: looked up once, not on every day
+	for d := plan.From; !d.After(last) && total < plan.Target; d = d.AddDays(1) {
 		if !plan.open(d) {
 			continue
 		}

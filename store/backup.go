@@ -165,16 +165,12 @@ func RestoreBackup(backup, target string) error {
 	if err := checkFile(backup); err != nil {
 		return fmt.Errorf("restore %s: %w", backup, err)
 	}
-	src, err := os.Open(backup)
-	if err != nil {
-		return fmt.Errorf("restore: %w", err)
-	}
-	defer src.Close()
-	err = WriteFileAtomic(target, func(f io.Writer) error {
-		_, err := io.Copy(f, src)
-		return err
-	})
-	if err != nil {
+	return copyBackup(backup, target)
+}
+
+// copyBackup puts a backup already verified in place of target.
+func copyBackup(backup, target string) error {
+	if err := copyFileAtomic(backup, target); err != nil {
 		return fmt.Errorf("restore %s over %s: %w", backup, target, err)
 	}
 	return nil

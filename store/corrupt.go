@@ -50,25 +50,24 @@ func corruptError(path string, opts Options, cause error) error {
 
 // openBolt opens the bbolt file. A damaged file can make bbolt panic or read past the end of
 // its memory map (bbolt issue #446): both become errors here instead of killing the program.
-func openBolt(path string, timeout time.Duration) (b *bbolt.DB, err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			b, err = nil, fmt.Errorf("bbolt panicked while opening: %v", r)
-		}
-	}()
-	return bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout})
+func openBolt(path string, timeout time.Duration) (*bbolt.DB, error) {
+	return openBoltWith(path, &bbolt.Options{Timeout: timeout})
 }
 
 // openBoltReadOnly opens a file for reading only (a backup), with the same protection.
-func openBoltReadOnly(path string) (b *bbolt.DB, err error) {
+func openBoltReadOnly(path string) (*bbolt.DB, error) {
+	return openBoltWith(path, &bbolt.Options{Timeout: time.Second, ReadOnly: true})
+}
+
+// openBoltWith is bbolt.Open with panics on faults recovered as errors.
+func openBoltWith(path string, opts *bbolt.Options) (b *bbolt.DB, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			b, err = nil, fmt.Errorf("bbolt panicked while opening: %v", r)
 		}
 	}()
-	return bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second, ReadOnly: true})
+	return bbolt.Open(path, 0o600, opts)
 }
 
 // guarded runs fn with panics on faults recovered as errors: a read of a damaged file can make

@@ -58,7 +58,7 @@ func Restore(backup, target string, now time.Time) (aside string, err error) {
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return "", fmt.Errorf("restore: %w", err)
 	}
-	return aside, RestoreBackup(backup, target)
+	return aside, copyBackup(backup, target) // verified above: not read twice
 }
 
 // notInUse refuses a file another program holds open: a restore under it would be lost.
@@ -106,5 +106,8 @@ func PeekSchool(path string) (*model.School, error) {
 		s, err = db.School()
 		return err
 	})
-	return s, err
+	if err != nil {
+		return nil, fmt.Errorf("peek school: %w", err) // ErrNotFound stays visible to errors.Is
+	}
+	return s, nil
 }

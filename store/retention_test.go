@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -26,12 +27,9 @@ func TestRetention_Tiers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := store.KeepBackupsForTest(now, tt.taken)
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("keep = %v; want %v", got, tt.want)
-					break
-				}
+			// slices.Equal: a result shorter than want must fail, not pass over the missing ones.
+			if got := store.KeepBackupsForTest(now, tt.taken); !slices.Equal(got, tt.want) {
+				t.Errorf("keep = %v; want %v", got, tt.want)
 			}
 		})
 	}

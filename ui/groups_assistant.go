@@ -122,7 +122,7 @@ func (a *assistant) propose() {
 	if gb, err := model.GroupBudgetFor(prof, a.d); err == nil {
 		o.Budget, budget = gb, lang.X("groups.assist.budget", "Ограничение от бюджета: ")+gb.Text()+"."
 	} else {
-		budget += err.Error()
+		budget += errorText(err) // as the Бюджет screen says it: the Bulgarian message, no field name
 	}
 	a.p = model.Propose(a.d, o)
 	a.rule.SetText(lang.X("groups.assist.rule", "При равни условия: ") + tie.Text() + ".\n" + budget)

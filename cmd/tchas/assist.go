@@ -71,20 +71,20 @@ func (c *assistCommand) ParseFlags(args []string) error {
 
 // Run proposes, prints, writes the PDF when asked and saves unless --dry-run.
 func (c *assistCommand) Run(context.Context) error {
-	prof, err := ruleProfile(c.profile)
-	if err != nil {
-		return err
-	}
-	c.opts.Profile = prof
 	db, d, err := c.m.openYear(c.db, c.year)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	prof, err := yearProfile(c.profile, d) // the year's own profile, as the GUI's assistant and tchas check use
+	if err != nil {
+		return err
+	}
+	c.opts.Profile = prof
 	if gb, err := model.GroupBudgetFor(prof, d); err == nil {
 		c.opts.Budget = gb
 	} else {
-		fmt.Fprintf(c.m.Stdout, "Без ограничение от бюджета: %v\n", err)
+		fmt.Fprintf(c.m.Stdout, "Без ограничение от бюджета: %s\n", userMsg(err))
 	}
 	p := model.Propose(d, c.opts)
 	printProposal(c.m.Stdout, d, p)

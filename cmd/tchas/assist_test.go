@@ -98,3 +98,16 @@ func TestAssist_BadArguments(t *testing.T) {
 		}
 	}
 }
+
+// The assistant proposes by the year's own profile, as tchas check and the GUI's assistant do:
+// a successor programme's profile with groups of at most 10 sizes the group by it, not by the
+// built-in 25.
+func TestAssist_TheYearsProfileSizesTheGroups(t *testing.T) {
+	path := formsDemo(t)
+	addApplicants(t, path, 6)
+	useSuccessorProfile(t, path, func(m map[string]any) { m["interest"].(map[string]any)["maxStudents"] = 10 })
+	code, out, errOut := run(t, "assist", "--db", path, "--today", "20.11.2025", "--dry-run")
+	if code != ExitOK || !strings.Contains(out, "Шахмат — 6 от 10 места") {
+		t.Errorf("exit %d; want the group sized by the year's profile (10 places):\n%s%s", code, out, errOut)
+	}
+}

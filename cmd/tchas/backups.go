@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"text/tabwriter"
@@ -58,8 +59,10 @@ func (c *backupsCommand) Run(context.Context) error {
 func verdict(path string) string {
 	r, err := store.CheckFile(path, nil)
 	switch {
+	case errors.Is(err, store.ErrLocked):
+		return "отворено от друга програма"
 	case err != nil:
-		return "не се чете: " + err.Error()
+		return "не се чете: вижте защо с „tchas fsck --db " + path + "“"
 	case !r.OK():
 		return fmt.Sprintf("ПОВРЕДЕНО (%d повредени записа)", len(r.Damaged))
 	}

@@ -90,9 +90,10 @@ func TestCheck_BadArguments(t *testing.T) {
 	}
 }
 
-// A year kept with a successor programme's profile file is checked by it, not by the built-in one.
-func TestCheck_TheYearsProfileChoosesTheRules(t *testing.T) {
-	path := formsDemo(t)
+// useSuccessorProfile keeps year 2025/2026 of the file at path with a successor programme's
+// profile: the built-in one as tvoyat-chas-2, changed by edit.
+func useSuccessorProfile(t *testing.T, path string, edit func(m map[string]any)) {
+	t.Helper()
 	raw, ok := assets.Profile(assets.DefaultProfileID)
 	if !ok {
 		t.Fatal("no default profile")
@@ -102,6 +103,9 @@ func TestCheck_TheYearsProfileChoosesTheRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	m["id"], m["name"] = "tvoyat-chas-2", "Твоят час – фаза ІІ"
+	if edit != nil {
+		edit(m)
+	}
 	succ, _ := json.Marshal(m)
 	db, err := store.Open(path, store.Options{})
 	if err != nil {
@@ -120,6 +124,12 @@ func TestCheck_TheYearsProfileChoosesTheRules(t *testing.T) {
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// A year kept with a successor programme's profile file is checked by it, not by the built-in one.
+func TestCheck_TheYearsProfileChoosesTheRules(t *testing.T) {
+	path := formsDemo(t)
+	useSuccessorProfile(t, path, nil)
 	_, out, errOut := run(t, "check", "--db", path, "--year", "2025/2026", "--today", "22.11.2026", "--json")
 	var got struct {
 		Profile string `json:"profile"`

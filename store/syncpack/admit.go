@@ -31,6 +31,7 @@ const MaxClockAhead = store.MaxVersionAhead
 func admit(db *store.DB, p *Package, now time.Time) error {
 	limit := now.Add(MaxClockAhead)
 	live := map[model.Ref]model.Record{}
+	var order []model.Ref // the package's order, kind by kind: the first dangling one is named
 	for _, kind := range model.Kinds {
 		for _, e := range p.Records[kind] {
 			if e.Meta.Version.Wall > limit.UnixMilli() {
@@ -44,10 +45,12 @@ func admit(db *store.DB, p *Package, now time.Time) error {
 			if err != nil {
 				return err
 			}
-			live[model.Ref{Kind: kind, ID: e.Meta.ID}] = r
+			ref := model.Ref{Kind: kind, ID: e.Meta.ID}
+			live[ref] = r
+			order = append(order, ref)
 		}
 	}
-	return checkRefs(db, live)
+	return checkRefs(db, live, order)
 }
 
 // admitRecord decodes and validates one live record of the package.
@@ -68,7 +71,7 @@ func admitRecord(e Envelope, year model.SchoolYear) (model.Record, error) {
 // checkRefs requires every reference of a received record to name a record of the package or
 // one this file has or had. A reference to a record deleted since is a matter for the merge
 // (the records are shown as they are); one to a record neither side ever had cannot be shown.
-func checkRefs(db *store.DB, live map[model.Ref]model.Record) error {
+func checkRefs(db *store.DB, live map[model.Ref]model.Record, order []model.Ref) error {
 	known := map[model.Ref]bool{}
 	err := db.View(func(tx *store.Tx) error {
 		for _, kind := range model.Kinds {
@@ -85,16 +88,11 @@ func checkRefs(db *store.DB, live map[model.Ref]model.Record) error {
 	if err != nil {
 		return fmt.Errorf("syncpack: check references: %w", err)
 	}
-	for _, kind := range model.Kinds {
-		for ref, r := range live {
-			if ref.Kind != kind {
-				continue
-			}
-			for _, to := range refsOf(r) {
-				if live[to] == nil && !known[to] {
-					return refuse(CodeDanglingRef, "Записът %s %s в пакета сочи към %s %s, който го няма нито в пакета, нито в този файл; нищо не е променено.",
-						ref.Kind, ref.ID, to.Kind, to.ID)
-				}
+	for _, ref := range order {
+		for _, to := range refsOf(live[ref]) {
+			if live[to] == nil && !known[to] {
+				return refuse(CodeDanglingRef, "Записът %s %s в пакета сочи към %s %s, който го няма нито в пакета, нито в този файл; нищо не е променено.",
+					ref.Kind, ref.ID, to.Kind, to.ID)
 			}
 		}
 	}
