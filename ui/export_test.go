@@ -213,6 +213,7 @@ func TestExport_MergedFieldsAndDeletionNoteShown(t *testing.T) {
 
 	id := exSetGrade(t, director, 6) // the director changes the grade, the accountant the name
 	st := exStudent(t, accountant, 0)
+	sent := st.Name.First + " " + st.Name.Middle + " " + st.Name.Last // the name the package carries
 	st.Name.First = "Преименуван"
 	if err := accountant.db.Put(st); err != nil {
 		t.Fatal(err)
@@ -229,7 +230,7 @@ func TestExport_MergedFieldsAndDeletionNoteShown(t *testing.T) {
 
 	accountant.exCheckPackage(director.exportPackage())
 	for _, want := range []string{"слети 1,", "конфликти 1,",
-		"от този компютър: Име › собствено; от пакета: Клас", "променен тук, изтрит там"} {
+		": " + sent + " — от този компютър: Име › собствено; от пакета: Клас", "променен тук, изтрит там"} {
 		if !accountant.hasText(want) {
 			t.Errorf("the dry run does not show %q; dialogs: %s", want, accountant.dialogText())
 		}
