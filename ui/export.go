@@ -28,6 +28,8 @@ type exportScreen struct {
 	receive *exportReceive
 	peers   *exportPeers
 	print   *exportPrint
+	dossier *exportDossier
+	code    *exportPrintCode
 
 	content fyne.CanvasObject
 }
@@ -39,9 +41,13 @@ func newExportScreen(env *Env) Screen {
 	s.receive = newExportReceive(s)
 	s.peers = newExportPeers(s)
 	s.print = newExportPrint(s)
+	s.dossier = newExportDossier(s)
+	s.code = newExportPrintCode(s)
 	left := container.NewVBox(s.message,
 		widget.NewCard(lang.X("export.send.title", "Изпращане на пакет"), "", s.send.content),
 		widget.NewCard(lang.X("export.print.title", "Печат на всички документи"), "", s.print.content),
+		widget.NewCard(lang.X("export.dossier.title", "Проектно досие"), "", s.dossier.content),
+		widget.NewCard(lang.X("export.code.title", "Проверка на отпечатан документ"), "", s.code.content),
 		widget.NewCard(lang.X("export.peers.title", "Доверени компютри"), "", s.peers.content))
 	right := widget.NewCard(lang.X("export.receive.title", "Получаване на пакет"), "", s.receive.content)
 	split := container.NewHSplit(container.NewVScroll(left), container.NewVScroll(right))
@@ -76,6 +82,7 @@ func (s *exportScreen) Refresh() {
 	s.send.refresh()
 	s.receive.refresh()
 	s.print.refresh()
+	s.dossier.refresh()
 }
 
 // folderURI is the folder of the open data file, where the dialogs start.

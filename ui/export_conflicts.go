@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -33,6 +35,12 @@ func (r *exportReceive) conflictBox(c syncpack.Change) fyne.CanvasObject {
 	cf := c.Conflict
 	title := bold(kindNames[c.Remote.Meta.Kind].String() + ": " + cf.Name)
 	title.Wrapping = fyne.TextWrapWord
+	box := container.NewVBox(title)
+	if cf.Note != "" {
+		note := wrapped(conflictNote(cf.Note))
+		note.Importance = widget.WarningImportance
+		box.Add(note)
+	}
 	rows := container.NewVBox(
 		conflictRow(bold(lang.X("export.conflict.field", "Поле")),
 			bold(lang.X("export.conflict.local", "На този компютър")),
@@ -49,7 +57,53 @@ func (r *exportReceive) conflictBox(c syncpack.Change) fyne.CanvasObject {
 	}
 	radio.Required = true
 	r.choices[c.Ref()] = radio
-	return widget.NewCard("", "", container.NewVBox(title, rows, radio))
+	box.Add(rows)
+	box.Add(radio)
+	return widget.NewCard("", "", box)
+}
+
+// conflictNotes translate syncpack's Conflict.Note, which it writes in Bulgarian: what kind of
+// conflict it is when it is not one of fields.
+var conflictNotes = map[string]phrase{
+	"изтрит тук, променен там": phrase{"export.conflict.note.deletedhere", "изтрит тук, променен там"},
+	"променен тук, изтрит там": phrase{"export.conflict.note.deletedthere", "променен тук, изтрит там"},
+	"одобреният месец не се променя без вашето решение (чл. 81, ал. 2)": phrase{"export.conflict.note.approved",
+		"одобреният месец не се променя без вашето решение (чл. 81, ал. 2)"},
+}
+
+// conflictNote is a conflict's note in the current language; a note syncpack gained later is
+// shown as it wrote it.
+func conflictNote(note string) string {
+	if p, ok := conflictNotes[note]; ok {
+		return p.String()
+	}
+	return note
+}
+
+// showMerged lists the records that both sides changed in different fields: applying keeps both
+// changes, so nothing is asked, but the user sees which fields came from where.
+func (r *exportReceive) showMerged() {
+	r.merged.RemoveAll()
+	for _, c := range r.plan.Changes {
+		if c.Action != syncpack.ActionMerge {
+			continue
+		}
+		if len(r.merged.Objects) == 0 {
+			r.merged.Add(bold(lang.X("export.merged.help", "Слети записи: двата компютъра са променили различни полета; остават и двете промени.")))
+		}
+		r.merged.Add(wrapped(lang.X("export.merged.row", "{{.Kind}}: {{.Name}} — от този компютър: {{.Mine}}; от пакета: {{.Theirs}}",
+			map[string]any{"Kind": kindNames[c.Remote.Meta.Kind].String(), "Name": syncpack.RecordName(c.Remote),
+				"Mine": fieldLabels(c.MergedMine), "Theirs": fieldLabels(c.MergedTheirs)})))
+	}
+}
+
+// fieldLabels names merged fields in words, or a dash when there are none.
+func fieldLabels(paths []string) string {
+	labels := make([]string, len(paths))
+	for i, p := range paths {
+		labels[i] = syncpack.FieldLabel(p)
+	}
+	return orDash(strings.Join(labels, ", "))
 }
 
 // conflictRow lays out one row of a conflict: each row as high as its own text.
@@ -112,9 +166,10 @@ func (r *exportReceive) applyPlan() {
 			}
 			r.clear()
 			r.s.Refresh()
-			r.result.SetText(lang.X("export.receive.done", "Пакетът е приложен: нови {{.A}}, променени {{.U}}, изтрити {{.D}}, решени конфликти {{.C}}.",
+			r.result.SetText(lang.X("export.receive.done", "Пакетът е приложен: нови {{.A}}, променени {{.U}}, изтрити {{.D}}, слети {{.M}}, решени конфликти {{.C}}.",
 				map[string]any{"A": done.Count(syncpack.ActionAdd), "U": done.Count(syncpack.ActionUpdate),
-					"D": done.Count(syncpack.ActionDelete), "C": done.Count(syncpack.ActionConflict)}))
+					"D": done.Count(syncpack.ActionDelete), "M": done.Count(syncpack.ActionMerge),
+					"C": done.Count(syncpack.ActionConflict)}))
 		}
 	})
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
+	"github.com/tvoyatchas/tvoyatchas/store/sheets"
 )
 
 // printKindNames name the kinds of document of a batch, as store/printing names them.
@@ -44,13 +45,17 @@ type exportPrint struct {
 	button   *widget.Button
 	progress *widget.ProgressBar
 	result   *widget.Label
+	warnings *widget.Label // the cells of the portal workbooks the portal would refuse
+	warned   []string
 	running  bool // a batch is being written: the button stays off
 	content  fyne.CanvasObject
 }
 
 func newExportPrint(s *exportScreen) *exportPrint {
 	p := &exportPrint{s: s, period: widget.NewSelect(nil, nil), folder: widget.NewEntry(),
-		progress: widget.NewProgressBar(), result: wrapped("")}
+		progress: widget.NewProgressBar(), result: wrapped(""), warnings: wrapped("")}
+	p.warnings.Importance = widget.WarningImportance
+	p.warnings.Hide()
 	p.folder.SetPlaceHolder(lang.X("export.print.folder", "папка за документите"))
 	p.folder.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
@@ -63,7 +68,7 @@ func newExportPrint(s *exportScreen) *exportPrint {
 	p.content = container.NewVBox(
 		wrapped(lang.X("export.print.help", "Записва в папка всички документи за периода: печатните формуляри (PDF) и таблиците (XLSX), всеки файл изцяло или никак.")),
 		p.period, pathRow(p.folder, func() { s.pickFolder(func(dir string) { p.folder.SetText(dir) }) }),
-		p.button, p.progress, p.result)
+		p.button, p.progress, p.result, p.warnings)
 	return p
 }
 
@@ -114,16 +119,21 @@ func (p *exportPrint) run() {
 		p.s.env.ShowError(fmt.Errorf("create %s: %w", dir, err))
 		return
 	}
-	var budget *model.Budget
-	if prof, err := profile(d); err == nil {
-		budget, _ = model.BudgetFor(prof, d) // without a budget the plan is printed without T
-	}
-	jobs := printing.Jobs(d, printing.Options{Budget: budget, Quarter: p.quarter()})
+	// Today closes the microdata's exits once the year is over (Приложение № 2).
+	jobs := printing.Jobs(d, printing.Options{Budget: printBudget(d), Quarter: p.quarter(), Today: model.DateOf(p.s.env.Now())})
+	// As `tchas forms` does: each portal workbook is checked against its template before it is
+	// written, and written all the same; the cells the portal would refuse are listed here.
+	jobs = printing.Validated(jobs, func(file string, pr sheets.Problem) {
+		line := file + ": " + pr.String()
+		fyne.Do(func() { p.warn(line) })
+	})
 	p.running = true
 	p.button.Disable()
 	p.progress.SetValue(0)
 	p.progress.Show()
 	p.result.SetText("")
+	p.warned = nil
+	p.warnings.Hide()
 	p.s.env.Go(func() {
 		s, err := printing.WriteAll(context.Background(), dir, jobs, func(done, total int, name string) {
 			fyne.Do(func() {
@@ -136,6 +146,24 @@ func (p *exportPrint) run() {
 		})
 		fyne.Do(func() { p.finish(s, err) })
 	})
+}
+
+// printBudget is the year's budget for its plan; without one the plan is printed without T.
+func printBudget(d *model.YearData) *model.Budget {
+	prof, err := profile(d)
+	if err != nil {
+		return nil
+	}
+	b, _ := model.BudgetFor(prof, d)
+	return b
+}
+
+// warn lists one more cell the portal would refuse.
+func (p *exportPrint) warn(line string) {
+	p.warned = append(p.warned, "• "+line)
+	p.warnings.SetText(lang.X("export.print.warnings", "Порталът няма да приеме тези клетки (файловете са записани; поправете данните и ги запишете отново):") +
+		"\n" + strings.Join(p.warned, "\n"))
+	p.warnings.Show()
 }
 
 // finish shows what the batch wrote, or why it stopped.

@@ -28,6 +28,7 @@ type exportReceive struct {
 	trust     *fyne.Container
 	trustText *widget.Label
 	counts    *fyne.Container
+	merged    *fyne.Container // the records merged field by field, with the fields from each side
 	conflicts *fyne.Container
 	apply     *widget.Button
 	result    *widget.Label
@@ -42,7 +43,7 @@ type exportReceive struct {
 
 func newExportReceive(s *exportScreen) *exportReceive {
 	r := &exportReceive{s: s, path: widget.NewEntry(), status: wrapped(""), trustText: wrapped(""),
-		counts: container.NewVBox(), conflicts: container.NewVBox(), result: wrapped(""), activity: widget.NewActivity()}
+		counts: container.NewVBox(), merged: container.NewVBox(), conflicts: container.NewVBox(), result: wrapped(""), activity: widget.NewActivity()}
 	r.activity.Hide()
 	r.path.SetPlaceHolder(lang.X("export.receive.path", "пакетът, получен от другия компютър (.zip)"))
 	r.path.OnSubmitted = func(string) { r.check() }
@@ -58,7 +59,7 @@ func newExportReceive(s *exportScreen) *exportReceive {
 	r.content = container.NewVBox(
 		wrapped(lang.X("export.receive.help", "Изберете пакета и го проверете: нищо не се променя, докато не натиснете „Приложи пакета“. Преди прилагането се прави резервно копие на файла.")),
 		pathRow(r.path, func() { s.pickFile(func(p string) { r.path.SetText(p); r.check() }) }),
-		check, r.activity, r.status, r.trust, r.counts, r.conflicts, r.apply, r.result)
+		check, r.activity, r.status, r.trust, r.counts, r.merged, r.conflicts, r.apply, r.result)
 	return r
 }
 
@@ -127,6 +128,7 @@ func (r *exportReceive) clear() {
 	r.status.SetText("")
 	r.trust.Hide()
 	r.counts.RemoveAll()
+	r.merged.RemoveAll()
 	r.conflicts.RemoveAll()
 	r.apply.Disable()
 }
@@ -147,6 +149,7 @@ func (r *exportReceive) show(plan *syncpack.MergePlan) {
 		r.apply.Enable()
 	}
 	r.showCounts()
+	r.showMerged()
 	r.showConflicts()
 }
 
@@ -183,6 +186,7 @@ var planKinds = []struct {
 	{syncpack.ActionAdd, phrase{"export.plan.add", "нови"}},
 	{syncpack.ActionUpdate, phrase{"export.plan.update", "променени"}},
 	{syncpack.ActionDelete, phrase{"export.plan.delete", "изтрити"}},
+	{syncpack.ActionMerge, phrase{"export.plan.merge", "слети"}},
 	{syncpack.ActionConflict, phrase{"export.plan.conflict", "конфликти"}},
 }
 
@@ -215,7 +219,8 @@ func (r *exportReceive) showCounts() {
 	if rows > 0 {
 		r.counts.Add(grid)
 	}
-	r.counts.Add(widget.NewLabel(lang.X("export.plan.summary", "Общо: нови {{.A}}, променени {{.U}}, изтрити {{.D}}, конфликти {{.C}}, без промяна {{.N}}.",
+	r.counts.Add(wrapped(lang.X("export.plan.summary", "Общо: нови {{.A}}, променени {{.U}}, изтрити {{.D}}, слети {{.M}}, конфликти {{.C}}, без промяна {{.N}}.",
 		map[string]any{"A": r.plan.Count(syncpack.ActionAdd), "U": r.plan.Count(syncpack.ActionUpdate),
-			"D": r.plan.Count(syncpack.ActionDelete), "C": r.plan.Count(syncpack.ActionConflict), "N": r.plan.Unchanged})))
+			"D": r.plan.Count(syncpack.ActionDelete), "M": r.plan.Count(syncpack.ActionMerge),
+			"C": r.plan.Count(syncpack.ActionConflict), "N": r.plan.Unchanged})))
 }

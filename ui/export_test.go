@@ -192,3 +192,61 @@ func TestExport_PackageWithTheSheetsForUpload(t *testing.T) {
 		}
 	}
 }
+
+// exStudent returns the file's i-th student as stored.
+func exStudent(t *testing.T, s *exportSide, i int) *model.Student {
+	t.Helper()
+	rs, err := s.db.List(model.KindStudent)
+	if err != nil || len(rs) <= i {
+		t.Fatalf("no student %d: %v", i, err)
+	}
+	return rs[i].(*model.Student)
+}
+
+// Issue #22 on the screen: a record both sides changed in different fields is counted as merged
+// and listed with the fields taken from each side; a deletion against an edit says so.
+func TestExport_MergedFieldsAndDeletionNoteShown(t *testing.T) {
+	director, accountant := newExportSide(t, true), newExportSide(t, false)
+	accountant.exCheckPackage(director.exportPackage())
+	accountant.exTapWait("Отпечатъкът съвпада — довери се")
+	accountant.exTapWait("Приложи пакета")
+
+	id := exSetGrade(t, director, 6) // the director changes the grade, the accountant the name
+	st := exStudent(t, accountant, 0)
+	sent := st.Name.First + " " + st.Name.Middle + " " + st.Name.Last // the name the package carries
+	st.Name.First = "Преименуван"
+	if err := accountant.db.Put(st); err != nil {
+		t.Fatal(err)
+	}
+	gone := exStudent(t, director, 1) // deleted there, changed here
+	if err := director.db.Delete(model.KindStudent, gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	edited := exStudent(t, accountant, 1)
+	edited.Grade = 3
+	if err := accountant.db.Put(edited); err != nil {
+		t.Fatal(err)
+	}
+
+	accountant.exCheckPackage(director.exportPackage())
+	for _, want := range []string{"слети 1,", "конфликти 1,",
+		": " + sent + " — от този компютър: Име › собствено; от пакета: Клас", "променен тук, изтрит там"} {
+		if !accountant.hasText(want) {
+			t.Errorf("the dry run does not show %q; dialogs: %s", want, accountant.dialogText())
+		}
+	}
+	accountant.exTapWait("Приложи пакета")
+	if !accountant.hasText("слети 1,") {
+		t.Error("the result does not count the merged record")
+	}
+	got := exStudent(t, accountant, 0)
+	if got.ID != id || got.Grade != 6 || got.Name.First != "Преименуван" {
+		t.Errorf("merged student %s: grade %d, first name %q; want both changes", got.ID, got.Grade, got.Name.First)
+	}
+
+	director.exCheckPackage(accountant.exportPackage())
+	director.exTapWait("Отпечатъкът съвпада — довери се")
+	if director.hasText("изтрит тук, променен там") {
+		t.Error("the director is asked again about the conflict the accountant decided")
+	}
+}

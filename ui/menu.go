@@ -35,6 +35,8 @@ func (m *Main) newMainMenu() *fyne.MainMenu {
 	save.Disabled = m.env == nil
 	backups := fyne.NewMenuItem(lang.X("menu.file.backups", "Резервни копия…"), m.showBackups)
 	backups.Disabled = m.env == nil
+	reset := fyne.NewMenuItem(lang.X("menu.file.reset", "Нова инсталация за този файл…"), m.confirmResetInstallation)
+	reset.Disabled = m.env == nil
 	quit := fyne.NewMenuItem(lang.X("menu.file.quit", "Изход"), m.RequestClose)
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.X("menu.file", "Файл"),
@@ -44,6 +46,7 @@ func (m *Main) newMainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		save,
 		backups,
+		reset,
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)

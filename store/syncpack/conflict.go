@@ -113,6 +113,10 @@ func orUnknown(by string) string {
 	return by
 }
 
+// RecordName names the record of e for a person, as a conflict names it: its name, title or
+// number, else its ID. A deletion has no fields and is named by its ID.
+func RecordName(e Envelope) string { return label(e.Meta.ID, flatten(e)) }
+
 // label names a record for a person: its name when it has one, else its title or number, else
 // its ID.
 func label(id model.ID, fields map[string]string) string {
