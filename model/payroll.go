@@ -21,7 +21,9 @@ func QuarterPeriod(q Quarter) PayrollPeriod {
 }
 
 // Contains reports whether month m is in the period.
-func (p PayrollPeriod) Contains(m Month) bool { return !monthBefore(m, p.From) && !monthBefore(p.To, m) }
+func (p PayrollPeriod) Contains(m Month) bool {
+	return !monthBefore(m, p.From) && !monthBefore(p.To, m)
+}
 
 func monthBefore(a, b Month) bool { return a.Y < b.Y || a.Y == b.Y && a.M < b.M }
 
