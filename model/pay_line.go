@@ -142,7 +142,15 @@ func ComputePayLine(h Hours, rate Money, b PayBasis, ins InsuranceStatus, s *Pay
 	return l
 }
 
-// Add adds o's amounts into l (hours, gross, each part by code, totals); the rate is kept.
+// emptyLine is a zero line in cur, to add lines into.
+func emptyLine(cur Currency) PayLine {
+	z := Money{Currency: cur}
+	return PayLine{Gross: z, Costs: z, Insurable: z, EmployeeContrib: z, Taxable: z, IncomeTax: z, Net: z,
+		EmployerContrib: z, Cost: z}
+}
+
+// Add adds o's amounts into l (hours, gross, each part by code, totals); the rate is kept. An
+// amount of another currency than l's is converted to it (a lev month in a euro year's total).
 func (l *PayLine) Add(o *PayLine) {
 	l.Hours += o.Hours
 	for _, m := range []struct{ to, from *Money }{{&l.Gross, &o.Gross}, {&l.Costs, &o.Costs},
@@ -151,16 +159,19 @@ func (l *PayLine) Add(o *PayLine) {
 		if !m.to.Currency.Valid() {
 			*m.to = Money{Currency: m.from.Currency}
 		}
-		*m.to = m.to.Add(*m.from)
+		*m.to = m.to.Add(m.from.In(m.to.Currency))
 	}
 next:
 	for _, p := range o.Parts {
 		for i := range l.Parts {
 			if l.Parts[i].Code == p.Code {
-				l.Parts[i].Employee = l.Parts[i].Employee.Add(p.Employee)
-				l.Parts[i].Employer = l.Parts[i].Employer.Add(p.Employer)
+				l.Parts[i].Employee = l.Parts[i].Employee.Add(p.Employee.In(l.Parts[i].Employee.Currency))
+				l.Parts[i].Employer = l.Parts[i].Employer.Add(p.Employer.In(l.Parts[i].Employer.Currency))
 				continue next
 			}
+		}
+		if l.Gross.Currency.Valid() {
+			p.Employee, p.Employer = p.Employee.In(l.Gross.Currency), p.Employer.In(l.Gross.Currency)
 		}
 		l.Parts = append(l.Parts, p)
 	}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -219,4 +220,57 @@ func PayrollDocOf(d *YearData, per PayrollPeriod) (string, Date) {
 		return "", Date{}
 	}
 	return strings.TrimSpace(best.DocNumber), best.DocDate
+}
+
+// PersonMonth is a person's pay of one month, a row per role, as the month's statement has it.
+type PersonMonth struct {
+	Month Month
+	Rows  []PayrollRow
+}
+
+// PersonPay is person id's pay month by month over the year's approved reports, each month as
+// its statement computes it (BuildPayroll): the Часове screen's table.
+func PersonPay(d *YearData, p *Profile, b *Budget, id ID) []PersonMonth {
+	seen := map[Month]bool{}
+	var months []Month
+	for i := range d.Timesheets {
+		if t := &d.Timesheets[i]; t.PersonID == id && t.Status == Approved && !seen[t.Month] {
+			seen[t.Month] = true
+			months = append(months, t.Month)
+		}
+	}
+	slices.SortFunc(months, func(a, b Month) int { return a.First().Compare(b.First()) })
+	var out []PersonMonth
+	for _, m := range months {
+		pm := PersonMonth{Month: m}
+		for _, r := range BuildPayroll(d, p, b, MonthPeriod(m)).Rows {
+			if r.Person.ID == id {
+				pm.Rows = append(pm.Rows, r)
+			}
+		}
+		out = append(out, pm)
+	}
+	return out
+}
+
+// PersonYear is a person's pay of a calendar year: what the accountant's annual reports on
+// income and contributions take (they go by calendar year, not school year).
+type PersonYear struct {
+	Year  int
+	Total PayLine
+}
+
+// PersonYears adds up the months by calendar year, in cur (an amount of another currency is
+// converted once, as Money.In does).
+func PersonYears(ms []PersonMonth, cur Currency) []PersonYear {
+	var out []PersonYear
+	for _, m := range ms {
+		if len(out) == 0 || out[len(out)-1].Year != m.Month.Y {
+			out = append(out, PersonYear{Year: m.Month.Y, Total: emptyLine(cur)})
+		}
+		for i := range m.Rows {
+			out[len(out)-1].Total.Add(&m.Rows[i].Line)
+		}
+	}
+	return out
 }
