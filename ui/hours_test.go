@@ -228,19 +228,31 @@ func TestHours_YearRatesOverrideTheProfile(t *testing.T) {
 	}
 }
 
-func TestHours_QuarterlyPayShown(t *testing.T) {
-	h, _, data := newDemoHarness(t)
+// TestHours_PayTableShown: the accountant's pay is a table of months as the month's payroll
+// statement computes it, with a sum per calendar year, and its statements print.
+func TestHours_PayTableShown(t *testing.T) {
+	dir := t.TempDir()
+	h, _, data := newPrintingHarness(t, dir)
 	acc := personWith(data, model.RoleAccountant)
 	h.openHours(acc.Name, "октомври 2025")
 	p := defaultProfile(t)
-	qs := model.PaySummary(data, acc.ID, model.DefaultPayRates(p))
-	if len(qs) == 0 {
+	b, err := model.BudgetFor(p, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := model.PersonPay(data, p, b, acc.ID)
+	if len(ms) == 0 || len(ms[0].Rows) == 0 {
 		t.Fatal("the demo accountant has no pay")
 	}
-	want := fmt.Sprintf("%s: %s ч. × %s — бруто %s", qs[0].Quarter.String(), qs[0].Pay.Hours, acc.Rate, qs[0].Pay.Gross)
-	if !h.hasText(want) || !h.hasText("нето "+qs[0].Pay.Net.String()) {
-		t.Errorf("the screen does not show the first quarter's pay %q, net %s", want, qs[0].Pay.Net)
+	first := ms[0].Rows[0].Line
+	for _, want := range []string{ms[0].Month.String(), first.Gross.String(), first.Net.String(), first.IncomeTax.String(),
+		"Общо за 2025 г.", "IV тримесечие 2025"} {
+		if !h.hasText(want) {
+			t.Errorf("the pay table does not show %q", want)
+		}
 	}
+	printed := h.printOne("Печат на ведомостта", dir, "*.pdf")
+	assertWritten(t, dir, map[string]string{filepath.Base(printed): "%PDF"})
 }
 
 func TestHours_Art80_1_FindingOpensThePerson(t *testing.T) {
