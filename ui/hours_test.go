@@ -312,3 +312,43 @@ func TestHours_DiscardingDropsUnsavedRates(t *testing.T) {
 		t.Errorf("the form shows %q, not the chosen accountant", got)
 	}
 }
+
+// TestHours_Art85_6_SecondRoleAndDeclarationSaved: the person form keeps a director's second
+// role with its own rate (чл. 85, ал. 6) and the declaration of insurance status; clearing the
+// second role drops its rate.
+func TestHours_Art85_6_SecondRoleAndDeclarationSaved(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	dir := personWith(data, model.RoleDirector)
+	h.openHours(dir.Name, "октомври 2025")
+	h.choose("Втора роля (чл. 85, ал. 6)", "ръководител на група")
+	h.typeIn("Ставка за втората роля", "12,00")
+	h.choose("Декларация за осигуряване (граждански договор)", "пенсионер (без здравни вноски)")
+	h.tap("Запази лицето")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed: %s", d)
+	}
+	load := func() model.Person {
+		d, err := db.LoadYear(data.Programme.Year)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.People {
+			if p.ID == dir.ID {
+				return p
+			}
+		}
+		t.Fatal("the director is gone")
+		return model.Person{}
+	}
+	p := load()
+	want := model.Money{Minor: 1200, Currency: dir.Rate.Currency}
+	if len(p.Roles) != 2 || p.Roles[1] != model.RoleLeader || p.RateFor(model.RoleLeader) != want ||
+		p.RateFor(model.RoleDirector) != dir.Rate || p.Insurance != model.InsurancePensioner {
+		t.Fatalf("stored = roles %v, rates %v, insurance %q", p.Roles, p.RoleRates, p.Insurance)
+	}
+	h.choose("Втора роля (чл. 85, ал. 6)", "няма")
+	h.tap("Запази лицето")
+	if p = load(); len(p.Roles) != 1 || len(p.RoleRates) != 0 {
+		t.Errorf("after clearing the second role: roles %v, rates %v", p.Roles, p.RoleRates)
+	}
+}
