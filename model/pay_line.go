@@ -96,10 +96,30 @@ type PayLine struct {
 	Cost            Money
 }
 
-// ComputePayLine computes the pay of h hours at rate on basis b under the set of rates s, in
+// PayTerms are what of a person decides the contributions: the basis, a civil contractor's
+// declaration, and whether born before 1.1.1960 (insured in no universal pension fund, КСО
+// чл. 157, ал. 1, т. 2, with the pension fund's higher rate instead).
+type PayTerms struct {
+	Basis          PayBasis
+	Insurance      InsuranceStatus
+	BornBefore1960 bool
+}
+
+// TermsOf are person p's pay terms; the birth year comes from an ЕГН (an ЛНЧ has none: born
+// later is assumed).
+func TermsOf(p *Person) PayTerms {
+	t := PayTerms{Basis: p.Basis(), Insurance: p.Insurance}
+	if birth, _, ok := EGNInfo(p.PersonalNumber); ok {
+		t.BornBefore1960 = birth.Year() < 1960
+	}
+	return t
+}
+
+// ComputePayLine computes the pay of h hours at rate on terms t under the set of rates s, in
 // currency cur (the gross is computed in the rate's currency and converted once, as
-// ComputePay does). ins is a civil contractor's declaration.
-func ComputePayLine(h Hours, rate Money, b PayBasis, ins InsuranceStatus, s *PayRateSet, cur Currency) PayLine {
+// ComputePay does).
+func ComputePayLine(h Hours, rate Money, t PayTerms, s *PayRateSet, cur Currency) PayLine {
+	b, ins := t.Basis, t.Insurance
 	if !cur.Valid() {
 		cur = rate.Currency
 	}
@@ -126,8 +146,14 @@ func ComputePayLine(h Hours, rate Money, b PayBasis, ins InsuranceStatus, s *Pay
 		if b == BasisCivil && (!c.Civil || c.PensionerExempt && ins == InsurancePensioner) {
 			continue
 		}
-		pp := PartPay{Code: c.Code, Name: c.Name, Employee: l.Insurable.Percent(c.EmployeeBp),
-			Employer: l.Insurable.Percent(c.EmployerBp)}
+		e, r := c.EmployeeBp, c.EmployerBp
+		if t.BornBefore1960 && c.BornBefore1960 != nil {
+			e, r = c.BornBefore1960.EmployeeBp, c.BornBefore1960.EmployerBp
+		}
+		if e == 0 && r == 0 {
+			continue
+		}
+		pp := PartPay{Code: c.Code, Name: c.Name, Employee: l.Insurable.Percent(e), Employer: l.Insurable.Percent(r)}
 		l.Parts = append(l.Parts, pp)
 		l.EmployeeContrib = l.EmployeeContrib.Add(pp.Employee)
 		l.EmployerContrib = l.EmployerContrib.Add(pp.Employer)

@@ -66,7 +66,7 @@ func TestRatesOn_ChangeOn1January(t *testing.T) {
 //	          2,80 % = 6,72; 4,80 % = 11,52 — together 45,41; cost 285,41
 func TestPayLine_Art80_LeaderOnAdditionalAgreement(t *testing.T) {
 	set := profile(t).RatesOn(model.NewDate(2025, time.December, 1))
-	l := model.ComputePayLine(model.H(20), model.Lev(12, 0), model.BasisAgreement, "", set, model.BGN)
+	l := model.ComputePayLine(model.H(20), model.Lev(12, 0), model.PayTerms{Basis: model.BasisAgreement}, set, model.BGN)
 	checkLine(t, "leader", l, want{24000, 0, 3307, 2069, 18624, 4541, 28541}, model.BGN)
 	if got := parts(l); got["pension"] != [2]int64{1579, 1973} || got["accident"] != [2]int64{0, 96} || got["health"] != [2]int64{768, 1152} {
 		t.Errorf("parts = %v", got)
@@ -87,9 +87,9 @@ func TestPayLine_EuroDay_MonthOnEachSideOf1January2026(t *testing.T) {
 	dec := model.Month{Y: 2025, M: time.December}
 	jan := model.Month{Y: 2026, M: time.January}
 	rate := model.Lev(12, 0)
-	l := model.ComputePayLine(model.H(20), model.RateOn(rate, dec.First()), model.BasisAgreement, "", p.RatesOn(dec.First()), model.BGN)
+	l := model.ComputePayLine(model.H(20), model.RateOn(rate, dec.First()), model.PayTerms{Basis: model.BasisAgreement}, p.RatesOn(dec.First()), model.BGN)
 	checkLine(t, "December 2025", l, want{24000, 0, 3307, 2069, 18624, 4541, 28541}, model.BGN)
-	l = model.ComputePayLine(model.H(20), model.RateOn(rate, jan.First()), model.BasisAgreement, "", p.RatesOn(jan.First()), model.EUR)
+	l = model.ComputePayLine(model.H(20), model.RateOn(rate, jan.First()), model.PayTerms{Basis: model.BasisAgreement}, p.RatesOn(jan.First()), model.EUR)
 	checkLine(t, "January 2026", l, want{12280, 0, 1692, 1059, 9529, 2323, 14603}, model.EUR)
 	if l.Rate != model.Euro(6, 14) {
 		t.Errorf("rate of January 2026 = %v, want 6,14 €", l.Rate)
@@ -114,18 +114,48 @@ func TestPayLine_EuroDay_MonthOnEachSideOf1January2026(t *testing.T) {
 func TestPayLine_ZDDFL29_CivilContract(t *testing.T) {
 	set := profile(t).RatesOn(model.NewDate(2026, time.February, 1))
 	rate := model.Euro(6, 14)
-	l := model.ComputePayLine(model.H(140), rate, model.BasisCivil, model.InsuranceDeclared, set, model.EUR)
+	l := model.ComputePayLine(model.H(140), rate, model.PayTerms{Basis: model.BasisCivil, Insurance: model.InsuranceDeclared}, set, model.EUR)
 	checkLine(t, "140 h", l, want{85960, 21490, 7723, 5675, 72562, 10199, 96159}, model.EUR)
 	if l.Insurable != model.Euro(644, 70) || len(l.Parts) != 3 {
 		t.Errorf("insurable = %v, parts %v", l.Insurable, parts(l))
 	}
-	l = model.ComputePayLine(model.H(140), rate, model.BasisCivil, model.InsurancePensioner, set, model.EUR)
+	l = model.ComputePayLine(model.H(140), rate, model.PayTerms{Basis: model.BasisCivil, Insurance: model.InsurancePensioner}, set, model.EUR)
 	checkLine(t, "pensioner", l, want{85960, 21490, 5660, 5881, 74419, 7104, 93064}, model.EUR)
-	l = model.ComputePayLine(model.H(140), rate, model.BasisCivil, model.InsuranceAtMax, set, model.EUR)
+	l = model.ComputePayLine(model.H(140), rate, model.PayTerms{Basis: model.BasisCivil, Insurance: model.InsuranceAtMax}, set, model.EUR)
 	checkLine(t, "at max", l, want{85960, 21490, 0, 6447, 79513, 0, 85960}, model.EUR)
-	l = model.ComputePayLine(model.H(100), rate, model.BasisCivil, model.InsuranceDeclared, set, model.EUR)
+	l = model.ComputePayLine(model.H(100), rate, model.PayTerms{Basis: model.BasisCivil, Insurance: model.InsuranceDeclared}, set, model.EUR)
 	checkLine(t, "100 h, below the minimum wage", l, want{61400, 15350, 0, 4605, 56795, 0, 61400}, model.EUR)
 	// A firm is paid its invoice: nothing withheld, nothing on top (чл. 81, ал. 3).
-	l = model.ComputePayLine(model.H(100), rate, model.BasisInvoice, "", set, model.EUR)
+	l = model.ComputePayLine(model.H(100), rate, model.PayTerms{Basis: model.BasisInvoice}, set, model.EUR)
 	checkLine(t, "invoice", l, want{61400, 0, 0, 0, 61400, 0, 61400}, model.EUR)
+}
+
+// TestPayLine_KSO157_BornBefore1960: a leader born in 1958 is insured in no universal pension
+// fund (КСО чл. 157, ал. 1, т. 2) and pays the pension fund's 19,8 % instead (8,78 % / 11,02 %),
+// so 240,00 лв. in 2025 splits differently with the same totals:
+//
+//	pension 8,78 % = 21,072 → 21,07 and 11,02 % = 26,448 → 26,45; no ДЗПО;
+//	person 21,07 + 3,36 + 0,96 + 7,68 = 33,07; employer 26,45 + 5,04 + 1,44 + 0,96 + 11,52 = 45,41
+//
+// The birth year comes from the ЕГН (5801010001, synthetic, born 1.1.1958).
+func TestPayLine_KSO157_BornBefore1960(t *testing.T) {
+	set := profile(t).RatesOn(model.NewDate(2025, time.December, 1))
+	p := model.Person{PersonalNumber: "5801010001", Engagement: model.Staff}
+	terms := model.TermsOf(&p)
+	if !terms.BornBefore1960 || terms.Basis != model.BasisAgreement {
+		t.Fatalf("terms of a person born in 1958 = %+v", terms)
+	}
+	l := model.ComputePayLine(model.H(20), model.Lev(12, 0), terms, set, model.BGN)
+	checkLine(t, "born 1958", l, want{24000, 0, 3307, 2069, 18624, 4541, 28541}, model.BGN)
+	got := parts(l)
+	if got["pension"] != [2]int64{2107, 2645} || len(l.Parts) != 5 {
+		t.Errorf("parts = %v", got)
+	}
+	if _, ok := got["dzpo"]; ok {
+		t.Error("a person born before 1960 owes no ДЗПО")
+	}
+	p.PersonalNumber = "8001010008" // born 1980
+	if model.TermsOf(&p).BornBefore1960 {
+		t.Error("a person born in 1980 is not born before 1960")
+	}
 }

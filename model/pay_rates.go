@@ -23,6 +23,15 @@ type ContribPart struct {
 	// the state pays a pensioner's health contributions).
 	PensionerExempt bool   `json:"pensionerExempt"`
 	Article         string `json:"article"`
+	// BornBefore1960 are the part's rates for a person born before 1.1.1960 when they differ
+	// (the pension fund's 19,8 %; no universal pension fund); nil: the same.
+	BornBefore1960 *PartRates `json:"bornBefore1960,omitempty"`
+}
+
+// PartRates are a part's employee and employer rates in basis points.
+type PartRates struct {
+	EmployeeBp int64 `json:"employeeBp"`
+	EmployerBp int64 `json:"employerBp"`
 }
 
 // PayRateSet is the rates in force from a date until the next set's date.
@@ -30,7 +39,7 @@ type PayRateSet struct {
 	From   string `json:"from"`   // yyyy-mm-dd, a 1 January
 	Source string `json:"source"` // the laws that set the figures, and what is not yet confirmed
 	// Contributions are for a person born after 31.12.1959 (insured in a universal pension
-	// fund too, КСО чл. 157, ал. 1, т. 2).
+	// fund too, КСО чл. 157, ал. 1, т. 2); a part's BornBefore1960 gives the older split.
 	Contributions []ContribPart `json:"contributions"`
 	IncomeTaxBp   int64         `json:"incomeTaxBp"`
 	TaxArticle    string        `json:"taxArticle"`

@@ -139,7 +139,7 @@ func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRol
 		if person.Basis() == BasisCivil {
 			r.Notes = append(r.Notes, person.Insurance.Label())
 		}
-		r.Line = ComputePayLine(hours, rate, person.Basis(), person.Insurance, r.Rates, cur)
+		r.Line = ComputePayLine(hours, rate, TermsOf(person), r.Rates, cur)
 	}
 	return out
 }

@@ -131,8 +131,9 @@ func TestComputePayLine_RandomizedAgainstOracle(t *testing.T) {
 		}
 		rate := model.Money{Minor: 100 + rng.Int63n(1500), Currency: cur}
 		b, st, set := bases[rng.Intn(3)], ins[rng.Intn(3)], sets[rng.Intn(2)]
-		l := model.ComputePayLine(h, rate, b, st, set, cur)
-		o := oracleLine(int64(h), rate.Minor, b, st, set, set.MinWage.In(cur).Minor)
+		old := rng.Intn(4) == 0
+		l := model.ComputePayLine(h, rate, model.PayTerms{Basis: b, Insurance: st, BornBefore1960: old}, set, cur)
+		o := oracleLine(int64(h), rate.Minor, b, st, old, set, set.MinWage.In(cur).Minor)
 		got := [7]int64{l.Gross.Minor, l.Costs.Minor, l.EmployeeContrib.Minor, l.IncomeTax.Minor, l.Net.Minor, l.EmployerContrib.Minor, l.Cost.Minor}
 		if got != o {
 			t.Fatalf("case %d: %s h × %v %s %q: got %v, oracle %v", i, h, rate, b, st, got, o)
@@ -159,7 +160,7 @@ func roundHalfUp(x *big.Rat) int64 {
 func pct(base, bp int64) int64 { return roundHalfUp(big.NewRat(base*bp, 10000)) }
 
 // oracleLine: gross, costs, person's contributions, tax, net, employer's, cost.
-func oracleLine(h, rate int64, b model.PayBasis, st model.InsuranceStatus, s *model.PayRateSet, minWage int64) [7]int64 {
+func oracleLine(h, rate int64, b model.PayBasis, st model.InsuranceStatus, old bool, s *model.PayRateSet, minWage int64) [7]int64 {
 	gross := roundHalfUp(big.NewRat(h*rate, 100))
 	if b == model.BasisInvoice {
 		return [7]int64{gross, 0, 0, 0, gross, 0, gross}
@@ -178,9 +179,13 @@ func oracleLine(h, rate int64, b model.PayBasis, st model.InsuranceStatus, s *mo
 	var emp, empr int64
 	for _, c := range s.Contributions {
 		civilOK := c.Civil && !(c.PensionerExempt && st == model.InsurancePensioner)
+		e, r := c.EmployeeBp, c.EmployerBp
+		if old && c.BornBefore1960 != nil {
+			e, r = c.BornBefore1960.EmployeeBp, c.BornBefore1960.EmployerBp
+		}
 		if b == model.BasisAgreement || civilOK {
-			emp += pct(insurable, c.EmployeeBp)
-			empr += pct(insurable, c.EmployerBp)
+			emp += pct(insurable, e)
+			empr += pct(insurable, r)
 		}
 	}
 	tax := pct(max(taxBase-emp, 0), s.IncomeTaxBp)
