@@ -196,17 +196,25 @@ func capRate(p *Profile, person *Person, role PersonRole, rate Money) (Money, []
 }
 
 // PayrollDocOf is the number and date of the statement of period per: those of the first
-// payroll expense (a „ведомост“ of the expense register, which Docs.xlsx lists) dated after the
-// period for a person paid in it. The three documents carry one number and date.
+// payroll expense (a „ведомост“ of the expense register, which Docs.xlsx lists) for a person paid
+// in it, dated after the last month of the period with approved reports (the school year's last
+// quarter is paid before the quarter ends). The three documents carry one number and date.
 func PayrollDocOf(d *YearData, per PayrollPeriod) (string, Date) {
 	paid := map[ID]bool{}
+	var last Month
 	for i := range d.Timesheets {
 		if t := &d.Timesheets[i]; t.Status == Approved && per.Contains(t.Month) {
 			paid[t.PersonID] = true
+			if last.Y == 0 || monthBefore(last, t.Month) {
+				last = t.Month
+			}
 		}
 	}
+	if last.Y == 0 {
+		return "", Date{}
+	}
 	var best *Expense
-	end := per.To.Last()
+	end := last.Last()
 	for i := range d.Expenses {
 		e := &d.Expenses[i]
 		if e.DocKind != DocPayroll || !paid[e.PersonID] || !end.Before(e.DocDate) {

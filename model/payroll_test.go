@@ -89,15 +89,15 @@ func TestPayroll_Art80_RateCappedPerRole(t *testing.T) {
 }
 
 // TestPayrollDocOf_Art104_4: the statement takes the number and date of the first payroll
-// expense after the period for a person paid in it, as the expense register and Docs.xlsx
-// show them; an earlier one or another person's does not count.
+// expense after the period's last month with reports for a person paid in it, as the expense
+// register and Docs.xlsx show them; an earlier one or another person's does not count.
 func TestPayrollDocOf_Art104_4(t *testing.T) {
 	d := twoRoles()
 	exp := func(id, person model.ID, kind model.DocKind, no string, on model.Date) model.Expense {
 		return model.Expense{ID: id, PersonID: person, DocKind: kind, DocNumber: no, DocDate: on}
 	}
 	d.Expenses = []model.Expense{
-		exp("e1", "dir", model.DocPayroll, "В-1", model.NewDate(2026, time.February, 20)), // before the quarter's end
+		exp("e1", "dir", model.DocPayroll, "В-1", model.NewDate(2026, time.February, 20)), // within February
 		exp("e2", "dir", model.DocPayroll, "В-3", model.NewDate(2026, time.April, 20)),
 		exp("e3", "dir", model.DocPayroll, "В-2", model.NewDate(2026, time.April, 10)),
 		exp("e4", "nobody", model.DocPayroll, "В-0", model.NewDate(2026, time.April, 2)),
@@ -106,6 +106,17 @@ func TestPayrollDocOf_Art104_4(t *testing.T) {
 	per := model.QuarterPeriod(model.Quarter{Y: 2026, Q: 1})
 	if no, on := model.PayrollDocOf(d, per); no != "В-2" || on != model.NewDate(2026, time.April, 10) {
 		t.Errorf("PayrollDocOf = %s %s, want В-2 10.04.2026", no, on)
+	}
+	// The last quarter of the school year is paid before it ends: after its last month with
+	// reports (February here) — В-1 of 20.2.2026 counts only for a period that ends in January.
+	if no, _ := model.PayrollDocOf(d, model.QuarterPeriod(model.Quarter{Y: 2026, Q: 1})); no != "В-2" {
+		t.Errorf("PayrollDocOf = %s, want В-2: 20.02 is within February, which has reports", no)
+	}
+	if no, _ := model.PayrollDocOf(d, model.MonthPeriod(model.Month{Y: 2026, M: time.January})); no != "В-1" {
+		t.Errorf("PayrollDocOf of January = %s, want В-1 of 20.02.2026", no)
+	}
+	if no, _ := model.PayrollDocOf(d, model.MonthPeriod(model.Month{Y: 2026, M: time.March})); no != "" {
+		t.Errorf("PayrollDocOf of a month without reports = %q, want none", no)
 	}
 	if per.String() != "I тримесечие 2026" || model.MonthPeriod(model.Month{Y: 2026, M: 2}).String() != "02.2026" {
 		t.Errorf("period names = %s", per)

@@ -77,9 +77,10 @@ func TestWritePayroll_Art104_4(t *testing.T) {
 // ProjectLineForTest is the letterhead's project line, which every page carries.
 const ProjectLineForTest = forms.ProjectLine
 
-// TestPayroll_Art104_4_NumberAgreesWithRegisterAndDocs: the statement of the demo's
-// October–December 2025 carries the number and date of the payroll expense that pays it, and
-// the expense register (the quarter's inventory) and Docs.xlsx carry the same „ведомост“ row.
+// TestPayroll_Art104_4_NumberAgreesWithRegisterAndDocs: each quarter's statement of the demo
+// carries the number and date of the payroll expense that pays it — the last quarter of the
+// school year is paid before it ends — and the expense register (the quarter's inventory) and
+// Docs.xlsx carry the same „ведомост“ row.
 func TestPayroll_Art104_4_NumberAgreesWithRegisterAndDocs(t *testing.T) {
 	d := demo.Generate(demo.Options{})
 	p := defaultProfile(t)
@@ -87,26 +88,28 @@ func TestPayroll_Art104_4_NumberAgreesWithRegisterAndDocs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pr := model.BuildPayroll(d, p, b, model.QuarterPeriod(model.Quarter{Y: 2025, Q: 4}))
-	if pr.Number == "" || pr.Date.IsZero() || len(pr.Rows) == 0 {
-		t.Fatalf("statement = № %q of %s, %d rows", pr.Number, pr.Date, len(pr.Rows))
-	}
-	pdf := render(t, func(buf *bytes.Buffer) error { return forms.WritePayroll(buf, d, &pr) })
-	mustContain(t, pdfText(t, "payroll-demo", pdf), "№ "+pr.Number+" от "+pr.Date.String())
-	q := pr.Date.Quarter()
-	var docs, inv bytes.Buffer
-	if err := sheets.WriteDocs(&docs, d, sheets.Quarter(pr.Date.Y, q)); err != nil {
-		t.Fatal(err)
-	}
-	if err := sheets.WriteInventory(&inv, d, pr.Date.Y, q); err != nil {
-		t.Fatal(err)
-	}
-	serial := strconv.Itoa(int(pr.Date.Time().Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24))
-	if !hasRow(t, docs.Bytes(), string(model.DocPayroll), pr.Number, serial) {
-		t.Errorf("Docs.xlsx has no „ведомост“ row № %s of %s (%s)", pr.Number, pr.Date, serial)
-	}
-	if !hasRow(t, inv.Bytes(), string(model.DocPayroll), pr.Number, serial) {
-		t.Errorf("the inventory has no „ведомост“ row № %s of %s", pr.Number, pr.Date)
+	for _, quarter := range []model.Quarter{{Y: 2025, Q: 4}, {Y: 2026, Q: 1}, {Y: 2026, Q: 2}} {
+		pr := model.BuildPayroll(d, p, b, model.QuarterPeriod(quarter))
+		if pr.Number == "" || pr.Date.IsZero() || len(pr.Rows) == 0 {
+			t.Fatalf("%s: statement = № %q of %s, %d rows", quarter, pr.Number, pr.Date, len(pr.Rows))
+		}
+		pdf := render(t, func(buf *bytes.Buffer) error { return forms.WritePayroll(buf, d, &pr) })
+		mustContain(t, pdfText(t, "payroll-demo", pdf), "№ "+pr.Number+" от "+pr.Date.String())
+		q := pr.Date.Quarter()
+		var docs, inv bytes.Buffer
+		if err := sheets.WriteDocs(&docs, d, sheets.Quarter(pr.Date.Y, q)); err != nil {
+			t.Fatal(err)
+		}
+		if err := sheets.WriteInventory(&inv, d, pr.Date.Y, q); err != nil {
+			t.Fatal(err)
+		}
+		serial := strconv.Itoa(int(pr.Date.Time().Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24))
+		if !hasRow(t, docs.Bytes(), string(model.DocPayroll), pr.Number, serial) {
+			t.Errorf("%s: Docs.xlsx has no „ведомост“ row № %s of %s (%s)", quarter, pr.Number, pr.Date, serial)
+		}
+		if !hasRow(t, inv.Bytes(), string(model.DocPayroll), pr.Number, serial) {
+			t.Errorf("%s: the inventory has no „ведомост“ row № %s of %s", quarter, pr.Number, pr.Date)
+		}
 	}
 }
 
