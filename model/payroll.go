@@ -261,6 +261,33 @@ func PersonPay(d *YearData, p *Profile, b *Budget, id ID) []PersonMonth {
 	return out
 }
 
+// PersonQuarter is a person's pay of a quarter as the quarter's statement pays it (the school
+// pays quarterly, on the quarter's hours: чл. 81, ал. 2), all roles together.
+type PersonQuarter struct {
+	Quarter Quarter
+	Total   PayLine
+}
+
+// PersonQuarters are person id's quarters with approved reports, each as its statement pays it,
+// in cur (an amount of another currency converted once).
+func PersonQuarters(d *YearData, p *Profile, b *Budget, id ID, cur Currency) []PersonQuarter {
+	var out []PersonQuarter
+	for _, m := range PersonPay(d, p, b, id) {
+		q := QuarterOf(m.Month)
+		if len(out) > 0 && out[len(out)-1].Quarter == q {
+			continue
+		}
+		pq := PersonQuarter{Quarter: q, Total: emptyLine(cur)}
+		for _, r := range BuildPayroll(d, p, b, QuarterPeriod(q)).Rows {
+			if r.Person.ID == id {
+				pq.Total.Add(&r.Line)
+			}
+		}
+		out = append(out, pq)
+	}
+	return out
+}
+
 // PersonYear is a person's pay of a calendar year: what the accountant's annual reports on
 // income and contributions take (they go by calendar year, not school year).
 type PersonYear struct {
@@ -268,17 +295,14 @@ type PersonYear struct {
 	Total PayLine
 }
 
-// PersonYears adds up the months by calendar year, in cur (an amount of another currency is
-// converted once, as Money.In does).
-func PersonYears(ms []PersonMonth, cur Currency) []PersonYear {
+// PersonYears adds up the quarters as paid by calendar year, in cur.
+func PersonYears(qs []PersonQuarter, cur Currency) []PersonYear {
 	var out []PersonYear
-	for _, m := range ms {
-		if len(out) == 0 || out[len(out)-1].Year != m.Month.Y {
-			out = append(out, PersonYear{Year: m.Month.Y, Total: emptyLine(cur)})
+	for i := range qs {
+		if len(out) == 0 || out[len(out)-1].Year != qs[i].Quarter.Y {
+			out = append(out, PersonYear{Year: qs[i].Quarter.Y, Total: emptyLine(cur)})
 		}
-		for i := range m.Rows {
-			out[len(out)-1].Total.Add(&m.Rows[i].Line)
-		}
+		out[len(out)-1].Total.Add(&qs[i].Total)
 	}
 	return out
 }

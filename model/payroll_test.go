@@ -203,34 +203,36 @@ func oracleLine(h, rate int64, b model.PayBasis, st model.InsuranceStatus, old b
 	return [7]int64{gross, costs, emp, tax, gross - emp - tax, empr, gross + empr}
 }
 
-// TestPersonPay_MonthsAndCalendarYears: the director's months, a row per role, and the sums by
-// calendar year for the annual reports: 55 h in January and 10 + 12 h in February 2026; a
-// December 2025 month of 4 h as leader is the year 2025 (4 × 12,00 лв. = 48,00 лв., in a euro
-// total its conversion 24,54 €).
-func TestPersonPay_MonthsAndCalendarYears(t *testing.T) {
+// TestPersonPay_MonthsQuartersAndCalendarYears: the director's months, a row per role; the
+// quarters as their statements pay them; and the sums by calendar year for the annual reports.
+// 55 h in January and 10 + 12 h in February 2026 are the first quarter: 65 h as director and
+// 12 h as leader; a December 2025 month of 4 h as leader is the year 2025 (4 × 12,00 лв. =
+// 48,00 лв., in a euro total its conversion 24,54 €). A quarter is paid on its total hours, so
+// it may differ by a cent from its months added up; the year is its quarters added up.
+func TestPersonPay_MonthsQuartersAndCalendarYears(t *testing.T) {
 	d := twoRoles()
 	dec := model.Month{Y: 2025, M: time.December}
 	d.Timesheets = append(d.Timesheets, model.Timesheet{ID: "t0", PersonID: "dir", Role: model.RoleLeader, Month: dec,
 		Status: model.Approved, Days: []model.DayHours{{Date: dec.First(), Hours: model.H(4)}}})
-	ms := model.PersonPay(d, profile(t), nil, "dir")
+	p := profile(t)
+	ms := model.PersonPay(d, p, nil, "dir")
 	if len(ms) != 3 || ms[0].Month != dec || len(ms[1].Rows) != 1 || len(ms[2].Rows) != 2 {
 		t.Fatalf("months = %+v", ms)
 	}
-	ys := model.PersonYears(ms, model.EUR)
-	if len(ys) != 2 || ys[0].Year != 2025 || ys[1].Year != 2026 || ys[0].Total.Hours != model.H(4) || ys[1].Total.Hours != model.H(77) {
+	qs := model.PersonQuarters(d, p, nil, "dir", model.EUR)
+	if len(qs) != 2 || qs[0].Quarter != (model.Quarter{Y: 2025, Q: 4}) || qs[1].Total.Hours != model.H(77) {
+		t.Fatalf("quarters = %+v", qs)
+	}
+	// The first quarter of 2026: 65 h × 4,09 € = 265,85 € and 12 h × 6,14 € = 73,68 €.
+	if qs[1].Total.Gross != model.Euro(339, 53) {
+		t.Errorf("Q1 2026 gross = %v, want 339,53 €", qs[1].Total.Gross)
+	}
+	ys := model.PersonYears(qs, model.EUR)
+	if len(ys) != 2 || ys[0].Year != 2025 || ys[1].Year != 2026 || ys[0].Total.Hours != model.H(4) {
 		t.Fatalf("years = %+v", ys)
 	}
-	if ys[0].Total.Gross != model.Euro(24, 54) {
-		t.Errorf("2025 gross = %v, want 24,54 € (48,00 лв. converted)", ys[0].Total.Gross)
-	}
-	// Within a year the total is the sum of the months' lines.
-	var gross int64
-	for _, m := range ms[1:] {
-		for _, r := range m.Rows {
-			gross += r.Line.Gross.Minor
-		}
-	}
-	if ys[1].Total.Gross.Minor != gross || ys[1].Total.Gross.Currency != model.EUR {
-		t.Errorf("2026 gross = %v, want %d cents", ys[1].Total.Gross, gross)
+	if ys[0].Total.Gross != model.Euro(24, 54) || ys[1].Total.Net != qs[1].Total.Net || ys[1].Total.Cost != qs[1].Total.Cost {
+		t.Errorf("years = 2025 gross %v; 2026 net %v cost %v, want 24,54 € and the quarter's %v, %v",
+			ys[0].Total.Gross, ys[1].Total.Net, ys[1].Total.Cost, qs[1].Total.Net, qs[1].Total.Cost)
 	}
 }

@@ -85,7 +85,7 @@ func newPayPanel(s *hoursScreen) *payPanel {
 		phrase{"hours.rates.employer", "Осигуровки за сметка на работодателя, %"}.item(p.employer),
 		phrase{"hours.rates.tax", "Данък върху доходите, %"}.item(p.tax))
 	p.object = container.NewVBox(widget.NewSeparator(), hoursHeading(lang.X("hours.pay.card", "Възнаграждение по месеци"),
-		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2), по ведомостта на месеца; до всеки месец и тримесечие — печат на ведомостта му")),
+		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2): месеците по ведомостта на месеца, тримесечието — както се изплаща, на общите му часове; до всеки — печат на ведомостта")),
 		p.table, p.note, rates, container.NewHBox(layout.NewSpacer(), save))
 	return p
 }
@@ -179,9 +179,9 @@ func (p *payPanel) Save() error {
 }
 
 // showPerson fills the pay of person pr (nothing for none) as a table: a row per month and
-// role as the month's payroll statement computes it (model.PersonPay), with its Печат, a row
-// per quarter with the quarter's statement's Печат, and the sums per calendar year that the
-// accountant's annual reports take (model.PersonYears).
+// role as the month's payroll statement computes it (model.PersonPay), with its Печат; after a
+// quarter's months, the quarter as its statement pays it (model.PersonQuarters), with its Печат;
+// then the sums per calendar year that the accountant's annual reports take (model.PersonYears).
 func (p *payPanel) showPerson(pr *model.Person) {
 	p.table.RemoveAll()
 	if pr == nil || pr.ID == "" || p.s.d == nil {
@@ -192,31 +192,32 @@ func (p *payPanel) showPerson(pr *model.Person) {
 		p.table.Add(widget.NewLabel(err.Error()))
 		return
 	}
+	cur := p.s.d.Programme.Currency
 	ms := model.PersonPay(p.s.d, prof, p.s.budget, pr.ID)
 	if len(ms) == 0 {
 		p.table.Add(widget.NewLabel(lang.X("hours.pay.none", "Лицето няма одобрени отчети през годината.")))
 		return
 	}
+	qs := model.PersonQuarters(p.s.d, prof, p.s.budget, pr.ID, cur)
 	grid := container.NewGridWithColumns(len(payHeads) + 1)
 	for _, h := range payHeads {
 		grid.Add(widget.NewLabelWithStyle(h.String(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	grid.Add(widget.NewLabel(""))
+	k := 0
 	for i, m := range ms {
 		for _, r := range m.Rows {
-			p.payRow(grid, m.Month.String(), r.Role.Label(), r.Line, false)
+			p.payRow(grid, m.Month.String(), r.Role.Label(), r.Line, fyne.TextStyle{})
 			grid.Add(p.printButton(model.MonthPeriod(m.Month)))
 		}
-		if q := model.QuarterOf(m.Month); i == len(ms)-1 || model.QuarterOf(ms[i+1].Month) != q {
-			grid.Add(widget.NewLabelWithStyle(quarterName(q), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
-			for range payHeads[1:] {
-				grid.Add(widget.NewLabel(""))
-			}
+		if q := model.QuarterOf(m.Month); k < len(qs) && (i == len(ms)-1 || model.QuarterOf(ms[i+1].Month) != q) {
+			p.payRow(grid, quarterName(q), "", qs[k].Total, fyne.TextStyle{Italic: true})
 			grid.Add(p.printButton(model.QuarterPeriod(q)))
+			k++
 		}
 	}
-	for _, y := range model.PersonYears(ms, p.s.d.Programme.Currency) {
-		p.payRow(grid, lang.X("hours.pay.year", "Общо за {{.Y}} г.", map[string]any{"Y": y.Year}), "", y.Total, true)
+	for _, y := range model.PersonYears(qs, cur) {
+		p.payRow(grid, lang.X("hours.pay.year", "Общо за {{.Y}} г.", map[string]any{"Y": y.Year}), "", y.Total, fyne.TextStyle{Bold: true})
 		grid.Add(widget.NewLabel(""))
 	}
 	p.table.Add(grid)
@@ -229,15 +230,15 @@ var payHeads = []phrase{
 	{"hours.pay.tax", "Данък"}, {"hours.pay.net", "Нето"}, {"hours.pay.employer", "Осиг. работодател"},
 }
 
-// payRow adds one row of amounts to the grid; a total has no rate.
-func (p *payPanel) payRow(grid *fyne.Container, first, role string, l model.PayLine, bold bool) {
+// payRow adds one row of amounts to the grid; a sum (styled) has no rate.
+func (p *payPanel) payRow(grid *fyne.Container, first, role string, l model.PayLine, style fyne.TextStyle) {
 	rate := l.Rate.String()
-	if bold {
+	if style != (fyne.TextStyle{}) {
 		rate = ""
 	}
 	for _, c := range []string{first, role, l.Hours.String(), rate, l.Gross.String(), l.EmployeeContrib.String(),
 		l.IncomeTax.String(), l.Net.String(), l.EmployerContrib.String()} {
-		grid.Add(widget.NewLabelWithStyle(c, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold}))
+		grid.Add(widget.NewLabelWithStyle(c, fyne.TextAlignLeading, style))
 	}
 }
 

@@ -229,7 +229,8 @@ func TestHours_YearRatesOverrideTheProfile(t *testing.T) {
 }
 
 // TestHours_PayTableShown: the accountant's pay is a table of months as the month's payroll
-// statement computes it, with a sum per calendar year, and its statements print.
+// statement computes it, quarters as they are paid, a sum per calendar year, and its
+// statements print.
 func TestHours_PayTableShown(t *testing.T) {
 	dir := t.TempDir()
 	h, _, data := newPrintingHarness(t, dir)
@@ -245,8 +246,12 @@ func TestHours_PayTableShown(t *testing.T) {
 		t.Fatal("the demo accountant has no pay")
 	}
 	first := ms[0].Rows[0].Line
+	qs := model.PersonQuarters(data, p, b, acc.ID, data.Programme.Currency)
+	if len(qs) == 0 {
+		t.Fatal("the demo accountant has no quarter")
+	}
 	for _, want := range []string{ms[0].Month.String(), first.Gross.String(), first.Net.String(), first.IncomeTax.String(),
-		"Общо за 2025 г.", "IV тримесечие 2025"} {
+		"Общо за 2025 г.", "IV тримесечие 2025", qs[0].Total.Net.String(), qs[0].Total.EmployerContrib.String()} {
 		if !h.hasText(want) {
 			t.Errorf("the pay table does not show %q", want)
 		}
