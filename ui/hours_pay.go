@@ -199,7 +199,7 @@ func (p *payPanel) showPerson(pr *model.Person) {
 		return
 	}
 	qs := model.PersonQuarters(p.s.d, prof, p.s.budget, pr.ID, cur)
-	grid := container.NewGridWithColumns(len(payHeads) + 1)
+	grid := container.New(columnsLayout{cols: len(payHeads) + 1})
 	for _, h := range payHeads {
 		grid.Add(widget.NewLabelWithStyle(h.String(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
@@ -220,7 +220,9 @@ func (p *payPanel) showPerson(pr *model.Person) {
 		p.payRow(grid, lang.X("hours.pay.year", "Общо за {{.Y}} г.", map[string]any{"Y": y.Year}), "", y.Total, fyne.TextStyle{Bold: true})
 		grid.Add(widget.NewLabel(""))
 	}
-	p.table.Add(grid)
+	// The columns may be wider than the screen's right side: the table scrolls sideways rather
+	// than widening the window.
+	p.table.Add(container.NewHScroll(grid))
 }
 
 // payHeads are the columns of the pay table.

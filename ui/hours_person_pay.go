@@ -44,7 +44,7 @@ func (t *payTerms) items() []*widget.FormItem {
 	return []*widget.FormItem{
 		phrase{"hours.role2", "Втора роля (чл. 85, ал. 6)"}.item(t.role2),
 		phrase{"hours.rate2", "Ставка за втората роля"}.item(t.rate2),
-		phrase{"hours.insurance", "Декларация за осигуряване (граждански договор)"}.item(t.insurance),
+		phrase{"hours.insurance", "Осигурителен статус (декларация)"}.item(t.insurance),
 	}
 }
 

@@ -327,7 +327,7 @@ func TestHours_Art85_6_SecondRoleAndDeclarationSaved(t *testing.T) {
 	h.openHours(dir.Name, "октомври 2025")
 	h.choose("Втора роля (чл. 85, ал. 6)", "ръководител на група")
 	h.typeIn("Ставка за втората роля", "12,00")
-	h.choose("Декларация за осигуряване (граждански договор)", "пенсионер (без здравни вноски)")
+	h.choose("Осигурителен статус (декларация)", "пенсионер (без здравни вноски)")
 	h.tap("Запази лицето")
 	if d := h.dialogText(); d != "" {
 		t.Fatalf("saving showed: %s", d)
