@@ -18,7 +18,8 @@ import (
 // the preparer, the accountant and the director. Its number and date are the payroll expense's
 // (model.PayrollDocOf), as the expense register and Docs.xlsx carry them.
 func WritePayroll(w io.Writer, d *model.YearData, pr *model.Payroll) error {
-	dc := newDoc(d, "Ведомост за възнаграждения", false)
+	// The letterhead (чл. 133) and the financing sentence of чл. 130, ал. 3 on every page.
+	dc := newDoc(d, "Ведомост за възнаграждения", true)
 	dc.title("ВЕДОМОСТ ЗА ИЗПЛАТЕНИ ВЪЗНАГРАЖДЕНИЯ")
 	no := "№ ………… от …………"
 	if pr.Number != "" {
@@ -66,7 +67,7 @@ var payrollColumns = []column{
 	{"№", 3, gopdf.Right}, {"Лице; основание", 19, gopdf.Left}, {"Позиция", 11, gopdf.Left},
 	{"Часове", 6, gopdf.Right}, {"Ставка", 6.5, gopdf.Right}, {"Бруто", 8, gopdf.Right},
 	{"Призн. разходи", 7, gopdf.Right}, {"Осиг. лице", 7.5, gopdf.Right}, {"Данък", 6.5, gopdf.Right},
-	{"Нето", 8, gopdf.Right}, {"Осиг. работо-дател", 8, gopdf.Right}, {"Подпис", 9, gopdf.Left},
+	{"Нето", 8, gopdf.Right}, {"Осиг. работо-дател", 11, gopdf.Right}, {"Подпис", 7, gopdf.Left},
 }
 
 func payrollRows(pr *model.Payroll) [][]string {
