@@ -159,3 +159,62 @@ func TestPayLine_KSO157_BornBefore1960(t *testing.T) {
 		t.Error("a person born in 1980 is not born before 1960")
 	}
 }
+
+// TestParseProfile_PayRatesRefused: the dated rates are checked when the profile loads, each
+// problem naming its field.
+func TestParseProfile_PayRatesRefused(t *testing.T) {
+	set := func(m map[string]any, i int) map[string]any {
+		return obj(m, "pay")["rates"].([]any)[i].(map[string]any)
+	}
+	cases := []struct {
+		name   string
+		change func(m map[string]any)
+		field  string
+	}{
+		{"no rates", func(m map[string]any) { delete(obj(m, "pay"), "rates") }, "pay.rates"},
+		{"not a date", func(m map[string]any) { set(m, 1)["from"] = "1 януари" }, "pay.rates[1].from"},
+		{"dates not rising", func(m map[string]any) { set(m, 1)["from"] = "2025-01-01" }, "pay.rates[1].from"},
+		{"part over 100 %", func(m map[string]any) {
+			set(m, 0)["contributions"].([]any)[0].(map[string]any)["employeeBp"] = 10001
+		}, "pay.rates[0].contributions.pension"},
+		{"part without its law", func(m map[string]any) {
+			set(m, 0)["contributions"].([]any)[5].(map[string]any)["article"] = ""
+		}, "pay.rates[0].contributions.health"},
+		{"minimum wage's euro not the conversion", func(m map[string]any) {
+			obj(set(m, 0), "minWage")["eur"] = 55067
+		}, "pay.rates[0].minWage"},
+		{"costs without their article", func(m map[string]any) { set(m, 1)["civilCostsArticle"] = "" }, "pay.rates[1]"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := model.ParseProfile(mutateProfile(t, tc.change))
+			e, ok := err.(*model.Error)
+			if !ok || e.Code != "invalid_profile" || e.Field != tc.field {
+				t.Fatalf("error = %#v, want invalid_profile on field %q", err, tc.field)
+			}
+		})
+	}
+}
+
+// TestPerson_Art85_6_RoleRatesValidated: a further role's rate needs the role and an amount;
+// the declaration is one of the three.
+func TestPerson_Art85_6_RoleRatesValidated(t *testing.T) {
+	ok := model.Person{Name: model.PersonName{First: "Иван", Last: "Колев"}, Engagement: model.Staff, Rate: model.Lev(8, 0),
+		Roles:     []model.PersonRole{model.RoleDirector, model.RoleLeader},
+		RoleRates: []model.RoleRate{{Role: model.RoleLeader, Rate: model.Lev(12, 0)}}}
+	if err := ok.Validate(); err != nil {
+		t.Fatalf("a director who leads a group at 12,00 лв.: %v", err)
+	}
+	for name, change := range map[string]func(p *model.Person){
+		"rate of a role the person lacks": func(p *model.Person) { p.RoleRates[0].Role = model.RoleAccountant },
+		"zero rate":                       func(p *model.Person) { p.RoleRates[0].Rate = model.Lev(0, 0) },
+		"unknown declaration":             func(p *model.Person) { p.Insurance = "maybe" },
+	} {
+		p := ok
+		p.RoleRates = append([]model.RoleRate(nil), ok.RoleRates...)
+		change(&p)
+		if err := p.Validate(); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}

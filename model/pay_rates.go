@@ -126,6 +126,9 @@ func (p *Profile) validateRateSets() error {
 				return profileErr(f+".contributions."+c.Code, "вноската трябва да е между 0 и 100 %% и да цитира закона")
 			}
 		}
+		if err := checkAmount(f+".minWage", s.MinWage); err != nil {
+			return err
+		}
 		if s.MinWage.BGN <= 0 || s.TaxArticle == "" || s.CivilCostsArticle == "" || s.CivilInsuredArticle == "" {
 			return profileErr(f, "липсва минималната работна заплата или член на закона")
 		}

@@ -111,6 +111,7 @@ func (p *Person) Validate() error {
 	if p.Rate.Minor <= 0 || !p.Rate.Currency.Valid() {
 		es.Add(Errorf("invalid_rate", "Rate", "въведете ставката за астрономически час, напр. 12,00"))
 	}
+	p.checkPayTerms(&es)
 	if p.ExperienceYears < 0 || p.ExperienceYears > 60 {
 		es.Add(Errorf("invalid_experience", "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60"))
 	}
