@@ -19,8 +19,10 @@ import (
 // (model.PayrollDocOf), as the expense register and Docs.xlsx carry them.
 func WritePayroll(w io.Writer, d *model.YearData, pr *model.Payroll) error {
 	// The letterhead (чл. 133) and the financing sentence of чл. 130, ал. 3 on every page.
-	dc := newDoc(d, "Ведомост за възнаграждения", true)
-	dc.title("ВЕДОМОСТ ЗА ИЗПЛАТЕНИ ВЪЗНАГРАЖДЕНИЯ")
+	dc := newDoc(d, "Разчетно-платежна ведомост", true)
+	// The instruction's name for it (чл. 104, т. 4).
+	dc.title("РАЗЧЕТНО-ПЛАТЕЖНА ВЕДОМОСТ")
+	dc.subtitle("за начислени суми за възнаграждения и осигурителни вноски за сметка на лицето и на работодателя")
 	no := "№ ………… от …………"
 	if pr.Number != "" {
 		no = fmt.Sprintf("№ %s от %s г.", pr.Number, pr.Date)

@@ -63,7 +63,7 @@ func TestWritePayroll_Art104_4(t *testing.T) {
 	pr := model.BuildPayroll(d, defaultProfile(t), nil, model.MonthPeriod(model.Month{Y: 2026, M: time.November}))
 	pdf := render(t, func(b *bytes.Buffer) error { return forms.WritePayroll(b, d, &pr) })
 	text := pdfText(t, "payroll", pdf)
-	mustContain(t, text, "ВЕДОМОСТ ЗА ИЗПЛАТЕНИ ВЪЗНАГРАЖДЕНИЯ", "№ В-12 от 05.12.2026 г.", "за месец ноември 2026 г.",
+	mustContain(t, text, "РАЗЧЕТНО-ПЛАТЕЖНА ВЕДОМОСТ", "за начислени суми за възнаграждения и осигурителни вноски", "№ В-12 от 05.12.2026 г.", "за месец ноември 2026 г.",
 		"Гергана Иванова Колева", "ДС-15 от 20.10.2026", "18,42", "2,54", "1,59", "14,29",
 		"ГД-4", "859,60", "214,90", "744,19",
 		"директор", "Мария Петрова Иванова", "„Пенсии“", "1,21 / 1,51",
