@@ -110,6 +110,7 @@ func (e *EducationCard) clone() EducationCard {
 func (p *Person) clone() Person {
 	c := *p
 	c.Roles = slices.Clone(p.Roles)
+	c.RoleRates = slices.Clone(p.RoleRates)
 	return c
 }
 

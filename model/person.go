@@ -49,6 +49,29 @@ type Person struct {
 	AgreementNo        string // additional agreement or contract
 	AgreementDate      Date
 	AgreementEnteredOn Date // when the agreement was entered (чл. 98, ал. 3: within 5 days)
+	// RoleRates are the rates of a person's further roles (a director who also leads a
+	// group, чл. 85, ал. 6): each role is paid at its own rate within its own cap; a role not
+	// listed takes Rate (RateFor).
+	RoleRates []RoleRate `json:",omitempty"`
+	// Insurance is the declaration of insurance status an external individual on a civil
+	// contract gives the school (pay_line.go): it decides which contributions are withheld.
+	Insurance InsuranceStatus `json:",omitempty"`
+}
+
+// RoleRate is the hourly rate of one of a person's roles.
+type RoleRate struct {
+	Role PersonRole
+	Rate Money
+}
+
+// RateFor is the person's rate in role r: its own (RoleRates) or Rate.
+func (p *Person) RateFor(r PersonRole) Money {
+	for _, x := range p.RoleRates {
+		if x.Role == r {
+			return x.Rate
+		}
+	}
+	return p.Rate
 }
 
 // Has reports whether the person has role r.
@@ -89,6 +112,7 @@ func (p *Person) Validate() error {
 	if p.Rate.Minor <= 0 || !p.Rate.Currency.Valid() {
 		es.Add(Errorf("invalid_rate", "Rate", "въведете ставката за астрономически час, напр. 12,00"))
 	}
+	p.checkPayTerms(&es)
 	if p.ExperienceYears < 0 || p.ExperienceYears > 60 {
 		es.Add(Errorf("invalid_experience", "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60"))
 	}

@@ -150,6 +150,9 @@ type PayRules struct {
 	EmployeeContribBp int64  `json:"employeeContribBp"`
 	EmployerContribBp int64  `json:"employerContribBp"`
 	IncomeTaxBp       int64  `json:"incomeTaxBp"`
+	// Rates are the dated contribution and tax rates (pay_rates.go): a month of work takes
+	// the set in force on its first day. The three sums above stay the budget's planning figures.
+	Rates []PayRateSet `json:"rates"`
 }
 
 // LabourRules are the plausibility limits for чл. 51, ал. 1 (Labour Code rest periods).

@@ -156,7 +156,7 @@ func (p *Profile) validatePay() error {
 			return err
 		}
 	}
-	return nil
+	return p.validateRateSets()
 }
 
 func (p *Profile) validateRest() error {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
 )
 
 // fillAnnex7 shows, for the director and the accountant, the hours reported in the year
@@ -82,8 +84,8 @@ func newPayPanel(s *hoursScreen) *payPanel {
 		phrase{"hours.rates.employee", "Осигуровки за сметка на лицето, %"}.item(p.employee),
 		phrase{"hours.rates.employer", "Осигуровки за сметка на работодателя, %"}.item(p.employer),
 		phrase{"hours.rates.tax", "Данък върху доходите, %"}.item(p.tax))
-	p.object = container.NewVBox(widget.NewSeparator(), hoursHeading(lang.X("hours.pay.card", "Възнаграждение по тримесечия"),
-		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2); всеки ред се закръгля до стотинка/цент")),
+	p.object = container.NewVBox(widget.NewSeparator(), hoursHeading(lang.X("hours.pay.card", "Възнаграждение по месеци"),
+		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2): месеците по ведомостта на месеца, тримесечието — както се изплаща, на общите му часове; до всеки — печат на ведомостта")),
 		p.table, p.note, rates, container.NewHBox(layout.NewSpacer(), save))
 	return p
 }
@@ -129,7 +131,7 @@ func (p *payPanel) showYear() {
 	p.saved = p.values()
 	p.note.SetText("")
 	if prof, err := profile(p.s.d); err == nil && p.s.d != nil && p.s.d.Programme.PayRates == nil {
-		p.note.SetText(lang.X("hours.rates.default", "Ставките са от профила с правила за {{.Year}}; ако за годината са други, въведете ги и запазете.",
+		p.note.SetText(lang.X("hours.rates.default", "Възнаграждението се изчислява по ставките в сила през месеца от профила с правила (КСО, ЗЗО, ЗДДФЛ и годишните закони за бюджета на ДОО и НЗОК). Ставките долу са за плана на бюджета (осигуровките на работодателя при управлението), от профила за {{.Year}}; ако за годината са други, въведете ги и запазете.",
 			map[string]any{"Year": prof.Pay.RatesYear}))
 	}
 }
@@ -176,38 +178,85 @@ func (p *payPanel) Save() error {
 	return nil
 }
 
-// showPerson fills the quarterly pay of person pr (nothing for none): a line a quarter.
+// showPerson fills the pay of person pr (nothing for none) as a table: a row per month and
+// role as the month's payroll statement computes it (model.PersonPay), with its Печат; after a
+// quarter's months, the quarter as its statement pays it (model.PersonQuarters), with its Печат;
+// then the sums per calendar year that the accountant's annual reports take (model.PersonYears).
 func (p *payPanel) showPerson(pr *model.Person) {
 	p.table.RemoveAll()
 	if pr == nil || pr.ID == "" || p.s.d == nil {
 		return
 	}
-	qs := model.PaySummary(p.s.d, pr.ID, p.rates())
-	line := func(name string, ps model.Payslip, pending model.Hours) {
-		text := lang.X("hours.pay.line",
-			"{{.Quarter}}: {{.Hours}} ч. × {{.Rate}} — бруто {{.Gross}}; осигуровки от лицето {{.Employee}}; данък {{.Tax}}; нето {{.Net}}; осигуровки от работодателя {{.Employer}}",
-			map[string]any{"Quarter": name, "Hours": ps.Hours.String(), "Rate": ps.Rate.String(), "Gross": ps.Gross.String(),
-				"Employee": ps.EmployeeContrib.String(), "Tax": ps.IncomeTax.String(), "Net": ps.Net.String(),
-				"Employer": ps.EmployerContrib.String()})
-		if pending > 0 {
-			text += " " + lang.X("hours.pay.pendingline", "(и {{.Hours}} ч. в неодобрени отчети, които не се изплащат)",
-				map[string]any{"Hours": pending.String()})
+	prof, err := profile(p.s.d)
+	if err != nil {
+		p.table.Add(widget.NewLabel(err.Error()))
+		return
+	}
+	cur := p.s.d.Programme.Currency
+	ms := model.PersonPay(p.s.d, prof, p.s.budget, pr.ID)
+	if len(ms) == 0 {
+		p.table.Add(widget.NewLabel(lang.X("hours.pay.none", "Лицето няма одобрени отчети през годината.")))
+		return
+	}
+	qs := model.PersonQuarters(p.s.d, prof, p.s.budget, pr.ID, cur)
+	grid := container.New(columnsLayout{cols: len(payHeads) + 1})
+	for _, h := range payHeads {
+		grid.Add(widget.NewLabelWithStyle(h.String(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	grid.Add(widget.NewLabel(""))
+	k := 0
+	for i, m := range ms {
+		for _, r := range m.Rows {
+			p.payRow(grid, m.Month.String(), r.Role.Label(), r.Line, fyne.TextStyle{})
+			grid.Add(p.printButton(model.MonthPeriod(m.Month)))
 		}
-		l := widget.NewLabel(text)
-		l.Wrapping = fyne.TextWrapWord
-		p.table.Add(l)
+		if q := model.QuarterOf(m.Month); k < len(qs) && (i == len(ms)-1 || model.QuarterOf(ms[i+1].Month) != q) {
+			p.payRow(grid, quarterName(q), "", qs[k].Total, fyne.TextStyle{Italic: true})
+			grid.Add(p.printButton(model.QuarterPeriod(q)))
+			k++
+		}
 	}
-	for _, q := range qs {
-		line(quarterName(q.Quarter), q.Pay, q.Pending)
+	for _, y := range model.PersonYears(qs, cur) {
+		p.payRow(grid, lang.X("hours.pay.year", "Общо за {{.Y}} г.", map[string]any{"Y": y.Year}), "", y.Total, fyne.TextStyle{Bold: true})
+		grid.Add(widget.NewLabel(""))
 	}
-	if len(qs) > 1 {
-		total := model.TotalPay(qs, p.s.d.Programme.Currency)
-		total.Rate = pr.Rate
-		line(lang.X("hours.pay.total", "Общо за годината"), total, 0)
+	// The columns may be wider than the screen's right side: the table scrolls sideways rather
+	// than widening the window.
+	p.table.Add(container.NewHScroll(grid))
+}
+
+// payHeads are the columns of the pay table.
+var payHeads = []phrase{
+	{"hours.pay.month", "Месец"}, {"hours.pay.role", "Позиция"}, {"hours.pay.hours", "Часове"},
+	{"hours.pay.rate", "Ставка"}, {"hours.pay.gross", "Бруто"}, {"hours.pay.employee", "Осиг. лице"},
+	{"hours.pay.tax", "Данък"}, {"hours.pay.net", "Нето"}, {"hours.pay.employer", "Осиг. работодател"},
+}
+
+// payRow adds one row of amounts to the grid; a sum (styled) has no rate.
+func (p *payPanel) payRow(grid *fyne.Container, first, role string, l model.PayLine, style fyne.TextStyle) {
+	rate := l.Rate.String()
+	if style != (fyne.TextStyle{}) {
+		rate = ""
 	}
-	if len(qs) == 0 {
-		p.table.Add(widget.NewLabel(lang.X("hours.pay.none", "Лицето няма отчети през годината.")))
+	for _, c := range []string{first, role, l.Hours.String(), rate, l.Gross.String(), l.EmployeeContrib.String(),
+		l.IncomeTax.String(), l.Net.String(), l.EmployerContrib.String()} {
+		grid.Add(widget.NewLabelWithStyle(c, fyne.TextAlignLeading, style))
 	}
+}
+
+// printButton prints the payroll statement of period per (forms.WritePayroll) through Save as.
+func (p *payPanel) printButton(per model.PayrollPeriod) fyne.CanvasObject {
+	return widget.NewButtonWithIcon(lang.X("hours.pay.print", "Печат на ведомостта"), theme.DocumentPrintIcon(), func() {
+		prof, err := profile(p.s.d)
+		if err != nil || p.s.d == nil {
+			p.s.env.ShowError(err)
+			return
+		}
+		d := p.s.d
+		pr := model.BuildPayroll(d, prof, p.s.budget, per)
+		name := "Ведомост " + strings.NewReplacer(".", "-", " ", "-").Replace(per.String()) + ".pdf"
+		p.s.env.SaveFile(name, func(w io.Writer) error { return forms.WritePayroll(w, d, &pr) })
+	})
 }
 
 // quarterName is „IV тримесечие 2025“.

@@ -32,6 +32,7 @@ var (
 // personValues is what the person's form holds, comparable to tell unsaved input.
 type personValues struct {
 	first, middle, last, role, engagement, rate, experience string
+	terms                                                   [3]string // second role, its rate, the declaration
 }
 
 // personForm edits a paid person's main fields: name, role, engagement, hourly rate and years
@@ -45,11 +46,12 @@ type personForm struct {
 	first, middle, last, rate, experience *widget.Entry
 	role, engagement                      *widget.Select
 	currency                              *widget.Label // of the rate
+	terms                                 *payTerms
 	object                                fyne.CanvasObject
 }
 
 func newPersonForm(s *hoursScreen) *personForm {
-	f := &personForm{s: s, findings: newFindingsBox(), currency: widget.NewLabel("")}
+	f := &personForm{s: s, findings: newFindingsBox(), currency: widget.NewLabel(""), terms: newPayTerms(s.changed)}
 	entry := func() *widget.Entry {
 		e := widget.NewEntry()
 		e.OnChanged = func(string) { s.changed() }
@@ -84,6 +86,9 @@ func newPersonForm(s *hoursScreen) *personForm {
 		phrase{"hours.engagement", "Ангажиране"}.item(f.engagement),
 		phrase{"hours.rate", "Ставка за час"}.item(container.NewBorder(nil, nil, nil, f.currency, f.rate)),
 	)
+	for _, it := range f.terms.items() {
+		terms.AppendItem(it)
+	}
 	save := widget.NewButtonWithIcon(lang.X("hours.person.save", "Запази лицето"), theme.DocumentSaveIcon(), f.submit)
 	save.Importance = widget.HighImportance
 	f.object = container.NewVBox(
@@ -108,7 +113,7 @@ func (f *personForm) Dirty() bool { return f.values() != f.saved }
 
 func (f *personForm) values() personValues {
 	return personValues{f.first.Text, f.middle.Text, f.last.Text, personRoleChoice.value(f.role.Selected),
-		engagementChoice.value(f.engagement.Selected), f.rate.Text, f.experience.Text}
+		engagementChoice.value(f.engagement.Selected), f.rate.Text, f.experience.Text, f.terms.values()}
 }
 
 // show fills the form with p, or empties it for a new person of the shown year.
@@ -136,6 +141,7 @@ func (f *personForm) show(p *model.Person) {
 		f.rate.SetText(c.Rate.Number())
 	}
 	f.experience.SetText(strconv.Itoa(c.ExperienceYears))
+	f.terms.show(c)
 	f.currency.SetText(string(f.rateCurrency())) // the ISO code reads the same in every language
 	for _, e := range []*widget.Entry{f.rate, f.experience} {
 		e.SetValidationError(nil)
@@ -147,8 +153,8 @@ func (f *personForm) show(p *model.Person) {
 	f.saved = f.values()
 }
 
-// read returns the person as the form holds it, on top of the loaded one; a second role the
-// person had stays after the first.
+// read returns the person as the form holds it, on top of the loaded one, with the second role,
+// its rate and the declaration of payTerms.
 func (f *personForm) read() (model.Person, error) {
 	v, p := f.values(), f.cur
 	trim := strings.TrimSpace
@@ -169,6 +175,9 @@ func (f *personForm) read() (model.Person, error) {
 		return p, err
 	}
 	p.Rate = rate
+	if err := f.terms.read(&p); err != nil {
+		return p, err
+	}
 	years, err := strconv.Atoi(trim(v.experience))
 	if err != nil {
 		return p, model.Errorf("invalid_experience", "ExperienceYears", "%s", lang.X("hours.experience.invalid", "опитът се въвежда в цели години, от 0 до 60"))

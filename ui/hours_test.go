@@ -228,19 +228,36 @@ func TestHours_YearRatesOverrideTheProfile(t *testing.T) {
 	}
 }
 
-func TestHours_QuarterlyPayShown(t *testing.T) {
-	h, _, data := newDemoHarness(t)
+// TestHours_PayTableShown: the accountant's pay is a table of months as the month's payroll
+// statement computes it, quarters as they are paid, a sum per calendar year, and its
+// statements print.
+func TestHours_PayTableShown(t *testing.T) {
+	dir := t.TempDir()
+	h, _, data := newPrintingHarness(t, dir)
 	acc := personWith(data, model.RoleAccountant)
 	h.openHours(acc.Name, "октомври 2025")
 	p := defaultProfile(t)
-	qs := model.PaySummary(data, acc.ID, model.DefaultPayRates(p))
-	if len(qs) == 0 {
+	b, err := model.BudgetFor(p, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := model.PersonPay(data, p, b, acc.ID)
+	if len(ms) == 0 || len(ms[0].Rows) == 0 {
 		t.Fatal("the demo accountant has no pay")
 	}
-	want := fmt.Sprintf("%s: %s ч. × %s — бруто %s", qs[0].Quarter.String(), qs[0].Pay.Hours, acc.Rate, qs[0].Pay.Gross)
-	if !h.hasText(want) || !h.hasText("нето "+qs[0].Pay.Net.String()) {
-		t.Errorf("the screen does not show the first quarter's pay %q, net %s", want, qs[0].Pay.Net)
+	first := ms[0].Rows[0].Line
+	qs := model.PersonQuarters(data, p, b, acc.ID, data.Programme.Currency)
+	if len(qs) == 0 {
+		t.Fatal("the demo accountant has no quarter")
 	}
+	for _, want := range []string{ms[0].Month.String(), first.Gross.String(), first.Net.String(), first.IncomeTax.String(),
+		"Общо за 2025 г.", "IV тримесечие 2025", qs[0].Total.Net.String(), qs[0].Total.EmployerContrib.String()} {
+		if !h.hasText(want) {
+			t.Errorf("the pay table does not show %q", want)
+		}
+	}
+	printed := h.printOne("Печат на ведомостта", dir, "*.pdf")
+	assertWritten(t, dir, map[string]string{filepath.Base(printed): "%PDF"})
 }
 
 func TestHours_Art80_1_FindingOpensThePerson(t *testing.T) {
@@ -298,5 +315,45 @@ func TestHours_DiscardingDropsUnsavedRates(t *testing.T) {
 	}
 	if got := h.entry("Фамилия").Text; got != personWith(data, model.RoleAccountant).Name.Last {
 		t.Errorf("the form shows %q, not the chosen accountant", got)
+	}
+}
+
+// TestHours_Art85_6_SecondRoleAndDeclarationSaved: the person form keeps a director's second
+// role with its own rate (чл. 85, ал. 6) and the declaration of insurance status; clearing the
+// second role drops its rate.
+func TestHours_Art85_6_SecondRoleAndDeclarationSaved(t *testing.T) {
+	h, db, data := newDemoHarness(t)
+	dir := personWith(data, model.RoleDirector)
+	h.openHours(dir.Name, "октомври 2025")
+	h.choose("Втора роля (чл. 85, ал. 6)", "ръководител на група")
+	h.typeIn("Ставка за втората роля", "12,00")
+	h.choose("Осигурителен статус (декларация)", "пенсионер (без здравни вноски)")
+	h.tap("Запази лицето")
+	if d := h.dialogText(); d != "" {
+		t.Fatalf("saving showed: %s", d)
+	}
+	load := func() model.Person {
+		d, err := db.LoadYear(data.Programme.Year)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.People {
+			if p.ID == dir.ID {
+				return p
+			}
+		}
+		t.Fatal("the director is gone")
+		return model.Person{}
+	}
+	p := load()
+	want := model.Money{Minor: 1200, Currency: dir.Rate.Currency}
+	if len(p.Roles) != 2 || p.Roles[1] != model.RoleLeader || p.RateFor(model.RoleLeader) != want ||
+		p.RateFor(model.RoleDirector) != dir.Rate || p.Insurance != model.InsurancePensioner {
+		t.Fatalf("stored = roles %v, rates %v, insurance %q", p.Roles, p.RoleRates, p.Insurance)
+	}
+	h.choose("Втора роля (чл. 85, ал. 6)", "няма")
+	h.tap("Запази лицето")
+	if p = load(); len(p.Roles) != 1 || len(p.RoleRates) != 0 {
+		t.Errorf("after clearing the second role: roles %v, rates %v", p.Roles, p.RoleRates)
 	}
 }
