@@ -46,6 +46,10 @@ func (c *payrollCommand) ParseFlags(args []string) error {
 		return usageErr(err.Error(), fmt.Errorf("payroll: %w", err))
 	}
 	c.per = per
+	if c.year == "" {
+		// The period names its school year: a file of several years pays the period's own.
+		c.year = model.SchoolYearOf(per.From.First()).String()
+	}
 	return nil
 }
 
