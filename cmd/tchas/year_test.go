@@ -46,6 +46,14 @@ func TestDemo_TwoYears(t *testing.T) {
 	if !strings.Contains(out, "2026/2027") || !strings.Contains(out, "чл.") || code == ExitUsage {
 		t.Errorf("check of the year under way (exit %d):\n%s", code, out)
 	}
+	// On the demo's today the year under way shows its deadlines: each finding of the area
+	// names its article (here the late programme, чл. 39, a warning).
+	_, out, _ = run(t, "check", "--db", path, "--year", "2026/2027", "--today", "07.12.2026")
+	if _, section, ok := strings.Cut(out, "[deadlines]\n"); !ok || !strings.HasPrefix(strings.TrimSpace(section), "чл. ") {
+		t.Errorf("no deadline finding with its article in 2026/2027 on 07.12.2026:\n%s", out)
+	} else if !strings.Contains(section, "чл. 39") || !strings.Contains(section, "след срока") {
+		t.Errorf("the demo's late programme (чл. 39) is not among the deadlines:\n%s", out)
+	}
 	if _, out, _ := run(t, "info", "--db", path); !strings.Contains(out, "2025/2026 на 25.09.2026 — само за четене") || !strings.Contains(out, "чл. 144, ал. 2") {
 		t.Errorf("info does not show the closed year:\n%s", out)
 	}
