@@ -41,7 +41,7 @@ func newExportScreen(env *Env) Screen {
 	s.receive = newExportReceive(s)
 	s.peers = newExportPeers(s)
 	s.print = newExportPrint(s)
-	s.dossier = newExportDossier(s)
+	s.dossier = newExportDossier(s.env, func() *model.YearData { return s.data })
 	s.code = newExportPrintCode(s)
 	left := container.NewVBox(s.message,
 		widget.NewCard(lang.X("export.send.title", "Изпращане на пакет"), "", s.send.content),
@@ -86,8 +86,11 @@ func (s *exportScreen) Refresh() {
 }
 
 // folderURI is the folder of the open data file, where the dialogs start.
-func (s *exportScreen) folderURI() fyne.ListableURI {
-	dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(s.env.DB.Path())))
+func (s *exportScreen) folderURI() fyne.ListableURI { return dataFolderURI(s.env) }
+
+// dataFolderURI is the folder of the open data file, where the dialogs start.
+func dataFolderURI(env *Env) fyne.ListableURI {
+	dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(env.DB.Path())))
 	if err != nil {
 		return nil
 	}
@@ -100,17 +103,21 @@ func (s *exportScreen) pickFile(then func(path string)) {
 }
 
 // pickFolder lets the user choose a folder and calls then with its path.
-func (s *exportScreen) pickFolder(then func(path string)) {
+func (s *exportScreen) pickFolder(then func(path string)) { chooseFolder(s.env, then) }
+
+// chooseFolder lets the user choose a folder, starting at the data file's, and calls then with
+// its path.
+func chooseFolder(env *Env, then func(path string)) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
-			s.env.ShowError(err)
+			env.ShowError(err)
 			return
 		}
 		if u != nil {
 			then(u.Path())
 		}
-	}, s.env.Window)
-	if dir := s.folderURI(); dir != nil {
+	}, env.Window)
+	if dir := dataFolderURI(env); dir != nil {
 		d.SetLocation(dir)
 	}
 	d.Resize(fileDialogSize)

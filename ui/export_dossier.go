@@ -20,9 +20,11 @@ import (
 
 // exportDossier writes the year's project dossier (чл. 143–144) into an empty folder the user
 // picks — as `tchas dossier` does, with the same calls: WriteDossier, VerifyDossier and, when
-// asked, ZipDossier — in the background with its progress, then says what it wrote.
+// asked, ZipDossier — in the background with its progress, then says what it wrote. Експорт shows
+// it for the shown year, and closing a year offers it for the year just closed (year_close.go).
 type exportDossier struct {
-	s        *exportScreen
+	env      *Env
+	data     func() *model.YearData // the year to write, read when the button is pressed
 	folder   *widget.Entry
 	zip      *widget.Check
 	button   *widget.Button
@@ -32,22 +34,22 @@ type exportDossier struct {
 	content  fyne.CanvasObject
 }
 
-func newExportDossier(s *exportScreen) *exportDossier {
-	x := &exportDossier{s: s, folder: widget.NewEntry(), progress: widget.NewProgressBar(), result: wrapped("")}
+func newExportDossier(env *Env, data func() *model.YearData) *exportDossier {
+	x := &exportDossier{env: env, data: data, folder: widget.NewEntry(), progress: widget.NewProgressBar(), result: wrapped("")}
 	x.folder.SetPlaceHolder(lang.X("export.dossier.folder", "нова или празна папка за досието"))
 	x.zip = widget.NewCheck(lang.X("export.dossier.zip", "и като ZIP файл до папката"), nil)
 	x.button = widget.NewButton(lang.X("export.dossier.button", "Запиши досието"), x.run)
 	x.progress.Hide()
 	x.content = container.NewVBox(
 		wrapped(lang.X("export.dossier.help", "Проектното досие на учебната година (чл. 143–144): етикет и опис, трите класьора като папки по реда им, всеки документ и всяко сканиране, и манифест със SHA-256 на всички файлове, проверен след записа.")),
-		pathRow(x.folder, func() { s.pickFolder(func(dir string) { x.folder.SetText(dir) }) }),
+		pathRow(x.folder, func() { chooseFolder(env, func(dir string) { x.folder.SetText(dir) }) }),
 		x.zip, x.button, x.progress, x.result)
 	return x
 }
 
 // refresh allows writing once a year is shown.
 func (x *exportDossier) refresh() {
-	if x.s.data == nil || x.running {
+	if x.data() == nil || x.running {
 		x.button.Disable()
 	} else {
 		x.button.Enable()
@@ -56,37 +58,37 @@ func (x *exportDossier) refresh() {
 
 // run checks the folder and writes the dossier in the background.
 func (x *exportDossier) run() {
-	d := x.s.data
+	d := x.data()
 	if d == nil || x.running {
 		return
 	}
 	dir := strings.TrimSpace(x.folder.Text)
 	if dir == "" {
-		x.s.env.ShowError(model.Errorf("no_folder", "", "%s", lang.X("export.dossier.nofolder", "Изберете папката, в която да се запише досието.")))
+		x.env.ShowError(model.Errorf("no_folder", "", "%s", lang.X("export.dossier.nofolder", "Изберете папката, в която да се запише досието.")))
 		return
 	}
 	// The manifest lists what this dossier writes: an older dossier's files beside it would
 	// be neither listed nor verified.
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		x.s.env.ShowError(model.Errorf("folder_not_empty", "", "%s", lang.X("export.dossier.notempty", "Папката „{{.Dir}}“ не е празна: изберете нова папка за досието.", map[string]any{"Dir": dir})))
+		x.env.ShowError(model.Errorf("folder_not_empty", "", "%s", lang.X("export.dossier.notempty", "Папката „{{.Dir}}“ не е празна: изберете нова папка за досието.", map[string]any{"Dir": dir})))
 		return
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		x.s.env.ShowError(fmt.Errorf("create %s: %w", dir, err))
+		x.env.ShowError(fmt.Errorf("create %s: %w", dir, err))
 		return
 	}
 	zipPath := ""
 	if x.zip.Checked {
 		zipPath = strings.TrimRight(dir, `/\`) + ".zip"
 	}
-	opts := printing.Options{Budget: printBudget(d), Today: model.DateOf(x.s.env.Now())}
+	opts := printing.Options{Budget: printBudget(d), Today: model.DateOf(x.env.Now())}
 	x.running = true
 	x.button.Disable()
 	x.progress.SetValue(0)
 	x.progress.Show()
 	x.result.SetText("")
-	blob := x.s.env.DB.Blob
-	x.s.env.Go(func() {
+	blob := x.env.DB.Blob
+	x.env.Go(func() {
 		s, err := printing.WriteDossier(context.Background(), dir, d, opts, blob, func(done, total int, name string) {
 			fyne.Do(func() { x.progress.SetValue(float64(done) / float64(max(total, 1))) })
 		})
@@ -122,7 +124,7 @@ func (x *exportDossier) finish(dir, zipPath string, s printing.Summary, err erro
 			err = model.Errorf("scan_missing", "", "%s", lang.X("export.dossier.noscan", "Сканиране, посочено в данните, липсва във файла с данни: досието е непълно."))
 		}
 		x.result.SetText(lang.X("export.dossier.failed", "Досието не е записано докрай ({{.N}} файла): вижте съобщението.", map[string]any{"N": len(s.Files)}))
-		x.s.env.ShowError(err)
+		x.env.ShowError(err)
 		return
 	}
 	text := lang.X("export.dossier.done", "Досието е записано в „{{.Dir}}“: {{.N}} файла, манифест {{.M}} — проверен.",

@@ -55,7 +55,27 @@ func (b *yearBar) askClose() {
 			return
 		}
 		b.showYear(y)
+		b.offerDossier(y)
 	}, env.Window).Show()
+}
+
+// offerDossier offers, once the year is closed, to write its project dossier (чл. 143–144: the
+// documents kept as чл. 144, ал. 2 requires) into a folder the user chooses — the panel of
+// Експорт → Проектно досие, in the background with its summary, for the year just closed.
+func (b *yearBar) offerDossier(y model.SchoolYear) {
+	env := b.m.env
+	d, err := env.DB.LoadYear(y) // as closed: the dossier's label and microdata read the lock
+	if err != nil {
+		env.ShowError(err)
+		return
+	}
+	x := newExportDossier(env, func() *model.YearData { return d })
+	x.refresh()
+	intro := wrapped(lang.X("years.close.dossier.intro", "Годината е приключена. Запишете досието ѝ (чл. 143–144) в нова или празна папка; по-късно то се записва и от Експорт → Проектно досие."))
+	title := lang.X("years.close.dossier.title", "Досието на учебната {{.Year}} година", map[string]any{"Year": y.String()})
+	dlg := dialog.NewCustom(title, lang.X("years.close.dossier.close", "Затвори"), container.NewVBox(intro, x.content), env.Window)
+	dlg.Resize(fyne.NewSize(640, 420))
+	dlg.Show()
 }
 
 // correctionLine is one line of the correction of чл. 76, т. 1.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/store/printing"
 	"github.com/tvoyatchas/tvoyatchas/ui"
 )
 
@@ -168,6 +169,21 @@ func TestYearClose_FromTheWindowAndReopen(t *testing.T) {
 	if closed, _ := db.ClosedYears(); !closed[2025] {
 		t.Fatal("the year was not closed")
 	}
+	// The closing step then offers the year's dossier (чл. 143–144), written in the background
+	// into the folder chosen, its manifest verified, with its summary.
+	dir := filepath.Join(t.TempDir(), "досие")
+	h.dialogEntryWith("нова или празна папка за досието").SetText(dir)
+	h.tap("Запиши досието")
+	if !poll(3000, 20*time.Millisecond, func() bool { return strings.Contains(h.dialogText(), "Досието е записано") }) {
+		t.Fatalf("the closing step wrote no dossier; dialogs: %s", h.dialogText())
+	}
+	if problems, err := printing.VerifyDossier(dir); err != nil || len(problems) > 0 {
+		t.Errorf("the closed year's dossier does not verify: %v %v", problems, err)
+	}
+	if !strings.Contains(h.dialogText(), printing.Manifest) {
+		t.Errorf("the summary does not name the manifest: %s", h.dialogText())
+	}
+	h.tap("Затвори")
 	if h.visibleLabelWith("само за четене") == "" {
 		t.Error("no banner on the closed year")
 	}
@@ -193,6 +209,21 @@ func TestYearClose_FromTheWindowAndReopen(t *testing.T) {
 	if log, _ := db.Reopenings(2025); len(log) != 1 || log[0].By != data.School.DirectorName {
 		t.Errorf("reopenings kept: %+v", log)
 	}
+}
+
+// dialogEntryWith returns the entry of the shown dialogs whose placeholder is placeholder.
+func (h *harness) dialogEntryWith(placeholder string) *widget.Entry {
+	h.t.Helper()
+	var found *widget.Entry
+	h.dialogs(func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && found == nil && e.PlaceHolder == placeholder {
+			found = e
+		}
+	})
+	if found == nil {
+		h.t.Fatalf("no entry %q in the dialogs: %s", placeholder, h.dialogText())
+	}
+	return found
 }
 
 // selectWithOption returns the options of the first select offering an option that starts with

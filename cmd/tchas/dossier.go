@@ -47,31 +47,14 @@ func (c *dossierCommand) ParseFlags(args []string) error {
 
 // Run writes the dossier, verifies it against its manifest, writes the ZIP and prints a summary.
 func (c *dossierCommand) Run(ctx context.Context) error {
-	if entries, err := os.ReadDir(c.out); err == nil && len(entries) > 0 {
-		return usageErr(fmt.Sprintf("папката „%s“ не е празна: изберете нова папка за досието", c.out), errors.New("dossier: --out not empty"))
-	}
-	if err := os.MkdirAll(c.out, 0o755); err != nil {
-		return failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", c.out), fmt.Errorf("dossier: %w", err))
-	}
 	db, d, err := c.m.openYear(c.db, c.year)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	// Printing thousands of documents allocates much and keeps little: a lazier collector saves
-	// about a sixth of the CPU (measured on `forms --kind survey`, 3,000-student demo) for a few
-	// hundred MB more while it runs.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	opts := printing.Options{Budget: formsBudget(d), Today: model.DateOf(time.Now())}
-	s, err := printing.WriteDossier(ctx, c.out, d, opts, db.Blob, nil)
+	s, err := writeDossier(ctx, c.out, db, d, model.DateOf(time.Now()))
 	if err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return failed("сканиране, посочено в данните, липсва във файла с данни: досието е непълно", err)
-		}
-		return failed("досието не можа да бъде записано", err)
-	}
-	if problems, err := printing.VerifyDossier(c.out); err != nil || len(problems) > 0 {
-		return failed(fmt.Sprintf("записаното досие не съвпада с манифеста си: %v", problems), fmt.Errorf("dossier: verify: %w", err))
+		return err
 	}
 	if c.zip != "" {
 		err := store.WriteFileAtomic(c.zip, func(w io.Writer) error { return printing.ZipDossier(w, c.out, s.Files) })
@@ -84,4 +67,33 @@ func (c *dossierCommand) Run(ctx context.Context) error {
 		fmt.Fprintf(c.m.Stdout, "ZIP: %s\n", c.zip)
 	}
 	return nil
+}
+
+// writeDossier writes the project dossier of d (чл. 143–144) into the new or empty folder out
+// and reads it back against its manifest: tchas dossier and tchas year close --out both call it.
+func writeDossier(ctx context.Context, out string, db *store.DB, d *model.YearData, today model.Date) (printing.Summary, error) {
+	// The manifest lists what this dossier writes: an older dossier's files beside it would be
+	// neither listed nor verified.
+	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
+		return printing.Summary{}, usageErr(fmt.Sprintf("папката „%s“ не е празна: изберете нова папка за досието", out), errors.New("dossier: --out not empty"))
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return printing.Summary{}, failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", out), fmt.Errorf("dossier: %w", err))
+	}
+	// Printing thousands of documents allocates much and keeps little: a lazier collector saves
+	// about a sixth of the CPU (measured on `forms --kind survey`, 3,000-student demo) for a few
+	// hundred MB more while it runs.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	opts := printing.Options{Budget: formsBudget(d), Today: today}
+	s, err := printing.WriteDossier(ctx, out, d, opts, db.Blob, nil)
+	if err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			return s, failed("сканиране, посочено в данните, липсва във файла с данни: досието е непълно", err)
+		}
+		return s, failed("досието не можа да бъде записано", err)
+	}
+	if problems, err := printing.VerifyDossier(out); err != nil || len(problems) > 0 {
+		return s, failed(fmt.Sprintf("записаното досие не съвпада с манифеста си: %v", problems), fmt.Errorf("dossier: verify: %w", err))
+	}
+	return s, nil
 }

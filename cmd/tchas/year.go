@@ -47,7 +47,7 @@ func (c *yearCommand) ParseFlags(args []string) error {
 	profileFlag(fs, &c.profile)
 	fs.StringVar(&c.director, "director", "", "името на директора, както е в данните на училището")
 	fs.StringVar(&c.reason, "reason", "", "причината за отварянето на приключената година")
-	fs.StringVar(&c.out, "out", "", "при close: папка, в която се записват всички документи на приключената година")
+	fs.StringVar(&c.out, "out", "", "при close: нова или празна папка, в която се записва досието на приключената година (чл. 143–144)")
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
@@ -138,6 +138,10 @@ func (c *yearCommand) close(db *store.DB, y model.SchoolYear) error {
 	if err != nil {
 		return err
 	}
+	// A folder that already holds files is refused before the year is locked, not after.
+	if entries, err := os.ReadDir(c.out); c.out != "" && err == nil && len(entries) > 0 {
+		return usageErr(fmt.Sprintf("папката „%s“ не е празна: изберете нова папка за досието на годината", c.out), errors.New("year close: --out not empty"))
+	}
 	end, err := db.CloseYear(y, p, c.today)
 	if err != nil {
 		return refused(err)
@@ -158,21 +162,19 @@ func (c *yearCommand) close(db *store.DB, y model.SchoolYear) error {
 	return c.printYear(db, y)
 }
 
-// printYear writes every document of the closed year y into --out, as tchas forms does: the
-// year's papers as they were closed.
+// printYear writes the project dossier of the closed year y into --out (чл. 143–144, the
+// documents kept as чл. 144, ал. 2 requires): every form of the year in its binder, the scans, the
+// label, the inventory and the manifest, verified after writing — what tchas dossier writes.
 func (c *yearCommand) printYear(db *store.DB, y model.SchoolYear) error {
 	d, err := db.LoadYear(y)
 	if err != nil {
 		return failed("файлът не може да бъде прочетен", err)
 	}
-	if err := os.MkdirAll(c.out, 0o755); err != nil {
-		return failed(fmt.Sprintf("папката „%s“ не може да бъде създадена", c.out), fmt.Errorf("year close: %w", err))
-	}
-	s, err := printing.WriteAll(context.Background(), c.out, printing.Jobs(d, printing.Options{Budget: formsBudget(d)}), nil)
+	s, err := writeDossier(context.Background(), c.out, db, d, c.today)
 	if err != nil {
-		return failed(fmt.Sprintf("документите не можаха да бъдат записани в „%s“", c.out), err)
+		return err
 	}
-	fmt.Fprintf(c.m.Stdout, "Документите на годината са записани в %s: %d файла.\n", c.out, len(s.Files))
+	fmt.Fprintf(c.m.Stdout, "Досието на годината е записано в %s: %d файла, манифест %s — проверен.\n", c.out, len(s.Files), printing.Manifest)
 	return nil
 }
 

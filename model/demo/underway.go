@@ -11,12 +11,18 @@ import (
 // calendar year — for 2026/2027 December 2026, when 2025/2026 is closed (issue #26).
 func TodayIn(y model.SchoolYear) model.Date { return model.NewDate(int(y), time.December, 7) }
 
+// programmeApprovedOn is the day the demo approves the school programme of its second year y:
+// five days after the date of чл. 39 (28 October).
+func programmeApprovedOn(y model.SchoolYear) model.Date {
+	return model.NewDate(int(y), time.November, 2)
+}
+
 // ClosedOn is the day the demo closes its first year y, after its last quarter.
 func ClosedOn(y model.SchoolYear) model.Date { return model.NewDate(int(y)+1, time.September, 25) }
 
 // UnderWay returns the records of the first months of year d — the carry-over of the demo's
 // first year, as the store holds it after StartNextYear — up to today: the programme approved
-// with the model's calendar of the year (the usual vacations where the model has no order),
+// (late, see programmeApprovedOn) with the model's calendar of the year (the usual vacations where the model has no order),
 // the constituent meeting of the council, and three groups led by the carried leaders with
 // their journals. The rest of the year (applications, cards, timesheets, expenses) is left
 // open, so the checks of the year show their deadlines and open findings.
@@ -25,7 +31,12 @@ func UnderWay(d *model.YearData, today model.Date) []model.Record {
 	cal := newCalendar(y)
 	p := d.Programme
 	// NonWorking stays empty: the year keeps the model's calendar (model.DefaultCalendar).
-	p.ApprovedOn = model.NewDate(int(y), time.September, 30)
+	// The director approves the school programme a few days after the date of чл. 39 (28
+	// October), as happens: on the demo's today no dated step of the profile is within its
+	// warning days (they all fall in September–October, and the РУО's check of the quarter
+	// October–December, чл. 99, is announced from 3 January), so the year's deadlines show as
+	// this late step, a warning with its article, and the steps done on time stay silent.
+	p.ApprovedOn = programmeApprovedOn(y)
 	out := []model.Record{&p}
 	if len(d.CouncilMembers) > 0 {
 		out = append(out, constituent(d, model.NewDate(int(y), time.September, 16)))
