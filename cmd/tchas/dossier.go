@@ -92,8 +92,12 @@ func writeDossier(ctx context.Context, out string, db *store.DB, d *model.YearDa
 		}
 		return s, failed("досието не можа да бъде записано", err)
 	}
-	if problems, err := printing.VerifyDossier(out); err != nil || len(problems) > 0 {
-		return s, failed(fmt.Sprintf("записаното досие не съвпада с манифеста си: %v", problems), fmt.Errorf("dossier: verify: %w", err))
+	problems, err := printing.VerifyDossier(out)
+	if err != nil {
+		return s, failed("записаното досие не може да бъде проверено спрямо манифеста си", fmt.Errorf("dossier: verify: %w", err))
+	}
+	if len(problems) > 0 {
+		return s, failed(fmt.Sprintf("записаното досие не съвпада с манифеста си: %v", problems), fmt.Errorf("dossier: verify: %d problems", len(problems)))
 	}
 	return s, nil
 }

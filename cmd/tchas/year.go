@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -35,7 +36,7 @@ var yearActions = []string{"next", "close", "reopen", "delete"}
 
 // ParseFlags reads the operation and its flags.
 func (c *yearCommand) ParseFlags(args []string) error {
-	if len(args) > 0 && contains(yearActions, args[0]) {
+	if len(args) > 0 && slices.Contains(yearActions, args[0]) {
 		c.action, args = args[0], args[1:]
 	}
 	fs := c.m.flagSet("year")
@@ -66,15 +67,6 @@ func (c *yearCommand) ParseFlags(args []string) error {
 		return usageErr("посочете годината за изтриване с --year, напр. --year 2026/2027", errors.New("year delete: no --year"))
 	}
 	return nil
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Run opens the file, picks the year and runs the operation.
