@@ -53,8 +53,12 @@ func (dc *doc) inventoryActivity(a model.InventoryActivity) {
 	dc.field("Общо за дейността", a.Total.String())
 }
 
+// inventoryColumns: the sixth column is each document's own amount in its own currency — an
+// invoice's with VAT, a payroll sheet's or a сметка's without any (they bear none), a 2025
+// document's in leva (Reg. 1103/97, чл. 3); hence not „Сума с ДДС“, which called a payroll row an
+// amount with VAT. The eligible column is in the year's currency, converted once.
 var inventoryColumns = []column{
 	{"№", 4, gopdf.Right}, {"Вид на документа", 13, gopdf.Left}, {"Номер и дата", 13, gopdf.Left},
-	{"Доставчик", 15, gopdf.Left}, {"Описание", 20, gopdf.Left}, {"Сума с ДДС", 12, gopdf.Right},
+	{"Доставчик", 15, gopdf.Left}, {"Описание", 20, gopdf.Left}, {"Сума по документа (с ДДС, където има)", 12, gopdf.Right},
 	{"Допустима сума", 12, gopdf.Right}, {"Платено на", 12, gopdf.Center},
 }
