@@ -31,12 +31,13 @@ func WriteCouncilReport(w io.Writer, d *model.YearData) error {
 	dc.meetingsSummary(d)
 	dc.section("III. Мониторинг на извънкласните дейности (чл. 30, ал. 1, т. 1, 6)")
 	dc.monitoring(d, ix)
+	const partV = "V. Препоръки за подобряване на дейностите (чл. 30, ал. 1, т. 7)"
 	sigs := []signature{{"Председател", holder(d, model.RoleChair)}, {"Секретар", holder(d, model.RoleSecretary)}}
 	dc.section("IV. Участие на родителите и публични изяви (чл. 30, ал. 1, т. 4)")
 	// The events' table keeps its last rows with part V, the date and the signatures: no page
-	// holds only them. (6: the space after a table.)
-	dc.parents(d, ix, 6+6+10.5*lineFactor+2*annexSize*lineFactor*1.3+dc.fieldHeight("Дата", "")+dc.signaturesHeight(sigs...))
-	dc.section("V. Препоръки за подобряване на дейностите (чл. 30, ал. 1, т. 7)")
+	// holds only them. (6: the space after a table; 2 writing lines.)
+	dc.parents(d, ix, 6+dc.sectionHeight(partV)+2*annexSize*lineFactor*1.3+dc.fieldHeight("Дата", "")+dc.signaturesHeight(sigs...))
+	dc.section(partV)
 	dc.writeLines("", 2)
 	dc.field("Дата", "")
 	dc.signatures(sigs...)

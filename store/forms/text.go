@@ -168,6 +168,12 @@ func (dc *doc) section(s string) {
 	dc.y += 2
 }
 
+// sectionHeight is the height section(s) takes on a page with room for it.
+func (dc *doc) sectionHeight(s string) float64 {
+	dc.font(true, 10.5)
+	return 6 + float64(len(dc.wrap(s, contentW)))*10.5*lineFactor
+}
+
 // field draws „label: value“, the label bold; an empty value prints a dotted blank.
 func (dc *doc) field(label, value string) {
 	if strings.TrimSpace(value) == "" {
