@@ -72,6 +72,10 @@ func (g *gen) applications() {
 // student and subject, approved when the groups start and closed with an assessment in June.
 func (g *gen) cards() {
 	ix := g.studentIndex()
+	exits := map[model.ID]model.Date{}
+	for _, a := range g.d.Applications {
+		exits[a.StudentID] = a.ESF.Exit
+	}
 	leaders := map[model.ID]string{}
 	for _, p := range g.d.People {
 		leaders[p.ID] = p.Name.String()
@@ -82,7 +86,11 @@ func (g *gen) cards() {
 		}
 		for _, m := range gr.Members {
 			s := &g.d.Students[ix[m.StudentID]]
-			g.d.Cards = append(g.d.Cards, g.card(s, &gr, leaders[gr.LeaderID]))
+			left := exits[s.ID]
+			if !m.Left.IsZero() && (left.IsZero() || m.Left.Before(left)) {
+				left = m.Left
+			}
+			g.d.Cards = append(g.d.Cards, g.card(s, &gr, leaders[gr.LeaderID], left))
 		}
 	}
 }
@@ -92,8 +100,9 @@ var assessments = []model.Assessment{
 	model.AssessSatisfactory, model.AssessSatisfactory, model.AssessHigh, model.AssessSatisfactory,
 }
 
-// card fills sections А–Г of one card.
-func (g *gen) card(s *model.Student, gr *model.Group, leader string) model.EducationCard {
+// card fills sections А–Г of one card; section Г has no row after the student left (left, zero
+// when the student stayed: чл. 61, ал. 1, б. „г“).
+func (g *gen) card(s *model.Student, gr *model.Group, leader string, left model.Date) model.EducationCard {
 	c := model.EducationCard{
 		ID:                    id("iok", 5, len(g.d.Cards)+1),
 		Year:                  g.year,
@@ -127,15 +136,18 @@ func (g *gen) card(s *model.Student, gr *model.Group, leader string) model.Educa
 		topics = generalTopics
 	}
 	for i, m := range []time.Month{time.November, time.January, time.March, time.May} {
-		c.Rows = append(c.Rows, model.CardRow{
+		r := model.CardRow{
 			Topic:        topics[(i*3)%len(topics)],
 			Difficulties: "Затруднения при самостоятелна работа",
 			Planned:      "Упражнения с постепенно нарастваща трудност",
 			Done:         "Изпълнени упражнения и проверка",
 			Materials:    "Работни листове",
-			Degree:       pick(g, []string{"напълно", "частично", "в голяма степен"}),
+			Degree:       pick(g, []string{"напълно", "частично", "в голяма степен"}), // drawn for every row: the random sequence stays
 			Date:         g.date(m, 25),
-		})
+		}
+		if left.IsZero() || !r.Date.After(left) {
+			c.Rows = append(c.Rows, r)
+		}
 	}
 	return c
 }

@@ -66,9 +66,9 @@ func (g *gen) timesheets() {
 		var days []model.DayHours
 		switch {
 		case p.Has(model.RoleDirector):
-			days = g.officeHours(caps.director[col], "Организация и контрол на изпълнението на училищната програма")
+			days = g.officeHours(caps.director[col], p.AgreementDate, "Организация и контрол на изпълнението на училищната програма")
 		case p.Has(model.RoleAccountant):
-			days = g.officeHours(caps.accountant[col], "Счетоводно отчитане на разходите по проекта")
+			days = g.officeHours(caps.accountant[col], p.AgreementDate, "Счетоводно отчитане на разходите по проекта")
 		default:
 			days = byLeader[p.ID]
 		}
@@ -109,8 +109,9 @@ func (g *gen) monthly(p *model.Person, days []model.DayHours) {
 }
 
 // officeHours spreads 85–95 % of a yearly maximum evenly over the months, two hours a day on
-// evenly spaced workdays (four when a month has too few), never more than the maximum.
-func (g *gen) officeHours(maxHours int64, what string) []model.DayHours {
+// evenly spaced workdays (four when a month has too few), never more than the maximum, and none
+// before the agreement that is the reports' basis (from, чл. 85, ал. 1; чл. 87, ал. 1).
+func (g *gen) officeHours(maxHours int64, from model.Date, what string) []model.DayHours {
 	total := maxHours * int64(g.between(85, 95)) / 100
 	months := g.months()
 	var out []model.DayHours
@@ -119,7 +120,11 @@ func (g *gen) officeHours(maxHours int64, what string) []model.DayHours {
 		if int64(i) < total%int64(len(months)) {
 			quota++
 		}
-		work := g.cal.workdays(m.First(), m.Last())
+		first := m.First()
+		if first.Before(from) {
+			first = from
+		}
+		work := g.cal.workdays(first, m.Last())
 		per := int64(2)
 		if quota > per*int64(len(work)) {
 			per = 4

@@ -31,12 +31,16 @@ func WriteCouncilReport(w io.Writer, d *model.YearData) error {
 	dc.meetingsSummary(d)
 	dc.section("III. Мониторинг на извънкласните дейности (чл. 30, ал. 1, т. 1, 6)")
 	dc.monitoring(d, ix)
+	const partV = "V. Препоръки за подобряване на дейностите (чл. 30, ал. 1, т. 7)"
+	sigs := []signature{{"Председател", holder(d, model.RoleChair)}, {"Секретар", holder(d, model.RoleSecretary)}}
 	dc.section("IV. Участие на родителите и публични изяви (чл. 30, ал. 1, т. 4)")
-	dc.parents(d, ix)
-	dc.section("V. Препоръки за подобряване на дейностите (чл. 30, ал. 1, т. 7)")
+	// The events' table keeps its last rows with part V, the date and the signatures: no page
+	// holds only them. (6: the space after a table; 2 writing lines.)
+	dc.parents(d, ix, 6+dc.sectionHeight(partV)+2*annexSize*lineFactor*1.3+dc.fieldHeight("Дата", "")+dc.signaturesHeight(sigs...))
+	dc.section(partV)
 	dc.writeLines("", 2)
 	dc.field("Дата", "")
-	dc.signatures(signature{"Председател", holder(d, model.RoleChair)}, signature{"Секретар", holder(d, model.RoleSecretary)})
+	dc.signatures(sigs...)
 	return dc.finish(w)
 }
 
@@ -189,8 +193,9 @@ var rowKindNames = map[model.RowKind]string{
 	model.RowProduction:  "годишна продукция",
 }
 
-// parents lists the programme's activities with parents and its public events by date.
-func (dc *doc) parents(d *model.YearData, ix index) {
+// parents lists the programme's activities with parents and its public events by date; the
+// table keeps its last rows with keep, the height of what follows it.
+func (dc *doc) parents(d *model.YearData, ix index, keep float64) {
 	var rs []model.ProgrammeRow
 	for _, r := range d.ProgrammeRows {
 		if rowKindNames[r.Kind] != "" {
@@ -208,6 +213,6 @@ func (dc *doc) parents(d *model.YearData, ix index) {
 	dc.field("Публични изяви и годишни продукции", fmt.Sprint(counts[model.RowPublicEvent]+counts[model.RowProduction]))
 	if len(rows) > 0 {
 		dc.table([]column{{"№", 5, gopdf.Right}, {"Дата", 12, gopdf.Center}, {"Група", 20, gopdf.Left}, {"Тема", 35, gopdf.Left},
-			{"Вид", 18, gopdf.Left}, {"Часове", 10, gopdf.Right}}, rows, tableStyle{Size: 8})
+			{"Вид", 18, gopdf.Left}, {"Часове", 10, gopdf.Right}}, rows, tableStyle{Size: 8, KeepWith: keep})
 	}
 }

@@ -25,21 +25,35 @@ func WriteInventory(w io.Writer, d *model.YearData, y, q int) error {
 		// Say so, rather than hand the accountant a page with only a total of zero.
 		dc.para("Няма разходи с документ от това тримесечие.")
 	}
-	for _, a := range inv.Activities {
-		dc.inventoryActivity(a)
+	const total = "Общо допустими разходи за тримесечието"
+	sigs := []signature{{"Съставил (счетоводител)", ""}, {"Директор", d.School.DirectorName}}
+	// The last table keeps its last rows with the totals, the note and the signatures, so that
+	// no page holds only them (as the hours reports and journals do).
+	tail := dc.fieldHeight(total, inv.Total.String()) + dc.signaturesHeight(sigs...)
+	if inv.Converted() {
+		tail += dc.paraHeight(model.ConversionNote)
 	}
-	dc.field("Общо допустими разходи за тримесечието", inv.Total.String())
+	for i, a := range inv.Activities {
+		keep := 0.0
+		if i == len(inv.Activities)-1 {
+			keep = tail
+		}
+		dc.inventoryActivity(a, keep)
+	}
+	dc.field(total, inv.Total.String())
 	if inv.Converted() {
 		dc.para(model.ConversionNote)
 	}
-	dc.signatures(signature{"Съставил (счетоводител)", ""}, signature{"Директор", d.School.DirectorName})
+	dc.signatures(sigs...)
 	return dc.finish(w)
 }
 
-// inventoryActivity prints one activity's documents by cost type, with subtotals.
-func (dc *doc) inventoryActivity(a model.InventoryActivity) {
+// inventoryActivity prints one activity's documents by cost type, with subtotals. The last
+// table keeps its last rows with the activity's total and keep, the height of what follows it.
+func (dc *doc) inventoryActivity(a model.InventoryActivity, keep float64) {
 	dc.section(a.Activity.Label())
-	for _, c := range a.CostTypes {
+	const activityTotal = "Общо за дейността"
+	for j, c := range a.CostTypes {
 		dc.lines(c.CostType.Name(), true, 9, gopdf.Left)
 		dc.y += 2
 		rows := make([][]string, 0, len(c.Lines)+1)
@@ -48,13 +62,21 @@ func (dc *doc) inventoryActivity(a model.InventoryActivity) {
 				l.Supplier, l.Description, l.Gross.String(), l.Eligible.String(), l.PaidOn.String()})
 		}
 		rows = append(rows, []string{"", "Общо", "", "", "", "", c.Total.String(), ""})
-		dc.table(inventoryColumns, rows, tableStyle{Size: 8, BoldLast: true})
+		st := tableStyle{Size: 8, BoldLast: true}
+		if j == len(a.CostTypes)-1 {
+			st.KeepWith = 6 + dc.fieldHeight(activityTotal, a.Total.String()) + keep
+		}
+		dc.table(inventoryColumns, rows, st)
 	}
-	dc.field("Общо за дейността", a.Total.String())
+	dc.field(activityTotal, a.Total.String())
 }
 
+// inventoryColumns: the sixth column is each document's own amount in its own currency — an
+// invoice's with VAT, a payroll sheet's or a сметка's without any (they bear none), a 2025
+// document's in leva (Reg. 1103/97, чл. 3); hence not „Сума с ДДС“, which called a payroll row an
+// amount with VAT. The eligible column is in the year's currency, converted once.
 var inventoryColumns = []column{
 	{"№", 4, gopdf.Right}, {"Вид на документа", 13, gopdf.Left}, {"Номер и дата", 13, gopdf.Left},
-	{"Доставчик", 15, gopdf.Left}, {"Описание", 20, gopdf.Left}, {"Сума с ДДС", 12, gopdf.Right},
+	{"Доставчик", 15, gopdf.Left}, {"Описание", 20, gopdf.Left}, {"Сума по документа (с ДДС, където има)", 12, gopdf.Right},
 	{"Допустима сума", 12, gopdf.Right}, {"Платено на", 12, gopdf.Center},
 }

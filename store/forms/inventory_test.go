@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
 )
 
@@ -54,5 +55,50 @@ func TestWriteInventory_ConversionNote(t *testing.T) {
 		if lev && !strings.Contains(text, "1 125,02 лв.") {
 			t.Errorf("the lev document should show its own amount, 1 125,02 лв.")
 		}
+	}
+}
+
+// The demo's inventories of October–December 2025 (invoices of autumn 2025, in leva) and of
+// January–March 2026 (the payroll sheets of the autumn's pay): each document shows its own amount
+// in its own currency (2025's in leva), the eligible amounts and totals are in euro with the
+// conversion note where a lev document is in, and the amount column does not call a payroll
+// sheet's amount one „с ДДС“.
+func TestWriteInventory_DemoLevDocumentsAndPayroll(t *testing.T) {
+	d := demo.Generate(demo.Options{})
+	var lev, payroll int
+	for _, q := range []struct{ y, q int }{{2025, 4}, {2026, 1}} {
+		inv, err := model.InventoryOf(d, q.y, q.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := flat(pdfText(t, "inventory-demo", render(t, func(b *bytes.Buffer) error { return forms.WriteInventory(b, d, q.y, q.q) })))
+		for _, a := range inv.Activities {
+			for _, c := range a.CostTypes {
+				for _, l := range c.Lines {
+					if want := model.CurrencyOn(l.DocDate); l.Gross.Currency != want {
+						t.Errorf("document %s of %s: amount %s, want it in %s", l.DocNumber, l.DocDate, l.Gross, want)
+					}
+					if !strings.Contains(text, l.Gross.String()) {
+						t.Errorf("document %s: its own amount %s is not printed", l.DocNumber, l.Gross)
+					}
+					if l.Gross.Currency == model.BGN {
+						lev++
+					}
+					if l.DocKind == model.DocPayroll {
+						payroll++
+					}
+				}
+			}
+		}
+		mustContain(t, text, "където има)", "Общо допустими разходи за тримесечието: "+inv.Total.String())
+		if inv.Converted() {
+			mustContain(t, text, flat(model.ConversionNote))
+		}
+		if strings.Contains(text, "Сума с ДДС") || inv.Total.Currency != model.EUR {
+			t.Errorf("%d/%d: the amount column says „Сума с ДДС“, or the total %s is not in euro", q.q, q.y, inv.Total)
+		}
+	}
+	if lev == 0 || payroll == 0 {
+		t.Fatalf("the demo should have lev documents and payroll sheets: %d, %d", lev, payroll)
 	}
 }

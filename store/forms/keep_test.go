@@ -73,3 +73,70 @@ func TestWriteJournal_LastPageHasStudents(t *testing.T) {
 		}
 	}
 }
+
+// lastPage returns the PDF's last page of text and the number of pages.
+func lastPage(t *testing.T, name string, pdf []byte) (string, int) {
+	t.Helper()
+	pages := strings.Split(strings.TrimRight(pdfText(t, name, pdf), "\f"), "\f")
+	return pages[len(pages)-1], len(pages)
+}
+
+// invRow is a document's number in the inventory: „ФК-0007“.
+var invRow = regexp.MustCompile(`ФК-\d{4}`)
+
+// TestWriteInventory_LastPageHasDocuments: for every number of documents of a quarter, ordinary
+// and with the longest names, the page with the totals and signatures holds at least two
+// documents (all of them when there are fewer).
+func TestWriteInventory_LastPageHasDocuments(t *testing.T) {
+	for _, long := range []bool{false, true} {
+		for n := 1; n <= 44; n++ {
+			d := fixture()
+			if long {
+				d = longFixture()
+			}
+			e := d.Expenses[0]
+			d.Expenses = nil
+			for i := range n {
+				x := e
+				x.ID, x.DocNumber = model.ID(fmt.Sprintf("e%d", i)), fmt.Sprintf("ФК-%04d", i)
+				d.Expenses = append(d.Expenses, x)
+			}
+			last, pages := lastPage(t, "inventory-keep", render(t, func(b *bytes.Buffer) error { return forms.WriteInventory(b, d, 2026, 4) }))
+			if pages < 2 {
+				continue
+			}
+			if got := len(invRow.FindAllString(last, -1)); got < min(2, n) || !strings.Contains(last, "Директор:") {
+				t.Errorf("long names %v, %d documents: the last of %d pages has %d documents:\n%s", long, n, pages, got, last)
+			}
+		}
+	}
+}
+
+// eventRow is an event's topic in the council's report: „Изява 7“.
+var eventRow = regexp.MustCompile(`Изява \d+`)
+
+// TestWriteCouncilReport_LastPageHasEvents: the council's report never leaves part V, the date and
+// the signatures alone on its last page: at least two rows of the events' table go with them.
+func TestWriteCouncilReport_LastPageHasEvents(t *testing.T) {
+	for _, long := range []bool{false, true} {
+		for n := 1; n <= 50; n++ {
+			d := fixture()
+			if long {
+				d = longFixture()
+			}
+			d.ProgrammeRows = nil
+			for i := range n {
+				d.ProgrammeRows = append(d.ProgrammeRows, model.ProgrammeRow{ID: model.ID(fmt.Sprintf("r%d", i)), Year: d.Programme.Year,
+					GroupID: "g1", Topic: fmt.Sprintf("Изява %d", i), Date: model.NewDate(2026, time.December, 1).AddDays(i), Hours: model.H(2),
+					Kind: model.RowPublicEvent})
+			}
+			last, pages := lastPage(t, "council-keep", render(t, func(b *bytes.Buffer) error { return forms.WriteCouncilReport(b, d) }))
+			if pages < 2 || strings.Contains(last, "IV. Участие") {
+				continue
+			}
+			if got := len(eventRow.FindAllString(last, -1)); got < min(2, n) || !strings.Contains(last, "Секретар:") {
+				t.Errorf("long names %v, %d events: the last of %d pages has %d events:\n%s", long, n, pages, got, last)
+			}
+		}
+	}
+}

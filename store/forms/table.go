@@ -47,7 +47,14 @@ func (dc *doc) table(cols []column, rows [][]string, st tableStyle) {
 	if strings.Join(header, "") == "" {
 		headerH = 0 // a table of untitled columns has no header row
 	}
-	dc.ensure(headerH + dc.rowHeight(first(rows), widths, false, st.Size))
+	start := headerH + dc.rowHeight(first(rows), widths, false, st.Size)
+	if dc.keepFrom(rows, st) == 0 && st.KeepWith > 0 {
+		// A table of no more rows than are kept goes whole with what follows it, when a page holds both.
+		if all := headerH + dc.tailHeight(rows, widths, st) + st.KeepWith; all <= dc.bottom-bodyTop {
+			start = all
+		}
+	}
+	dc.ensure(start)
 	dc.tableRow(header, cols, widths, rowHeader, hs, headerH)
 	for i, r := range rows {
 		kind := rowBody

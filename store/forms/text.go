@@ -168,6 +168,12 @@ func (dc *doc) section(s string) {
 	dc.y += 2
 }
 
+// sectionHeight is the height section(s) takes on a page with room for it.
+func (dc *doc) sectionHeight(s string) float64 {
+	dc.font(true, 10.5)
+	return 6 + float64(len(dc.wrap(s, contentW)))*10.5*lineFactor
+}
+
 // field draws „label: value“, the label bold; an empty value prints a dotted blank.
 func (dc *doc) field(label, value string) {
 	if strings.TrimSpace(value) == "" {
@@ -198,6 +204,30 @@ func (dc *doc) field(label, value string) {
 		dc.y += size * lineFactor
 	}
 	dc.y += 1.5
+}
+
+// fieldHeight is the height field(label, value) takes; it mirrors field's wrapping.
+func (dc *doc) fieldHeight(label, value string) float64 {
+	if strings.TrimSpace(value) == "" {
+		value = blank
+	}
+	const size = 9.5
+	if !strings.HasSuffix(label, "?") {
+		label += ":"
+	}
+	dc.font(true, size)
+	lw, h := dc.measure(label+" "), 0.0
+	if lw > contentW*0.6 {
+		h, lw = float64(len(dc.wrap(label, contentW)))*size*lineFactor, 0
+	}
+	dc.font(false, size)
+	return h + float64(len(dc.wrap(value, contentW-lw)))*size*lineFactor + 1.5
+}
+
+// paraHeight is the height para(s) takes.
+func (dc *doc) paraHeight(s string) float64 {
+	dc.font(false, 9.5)
+	return float64(len(dc.wrap(s, contentW)))*9.5*lineFactor + 3
 }
 
 // box returns the check box glyph for a choice: ☒ when chosen, ☐ when not.

@@ -18,7 +18,7 @@ const (
 
 // inventoryHeader names the columns A–I.
 var inventoryHeader = []any{"№", "Вид на документа", "Номер", "Дата", "Доставчик", "Описание",
-	"Сума с ДДС", "Допустима сума", "Платено на"}
+	"Сума по документа (с ДДС, където има)", "Допустима сума", "Платено на"}
 
 // WriteInventory writes the inventory of supporting documents of quarter q of year y (чл. 102)
 // as an XLSX workbook with the same rows as the printed form (model.InventoryOf): dates are date
