@@ -96,7 +96,7 @@ func newInventoryPanel(env *Env) *inventoryPanel {
 func inventoryColumns() []string {
 	return []string{"№", lang.X("inventory.col.kind", "Вид на документа"), lang.X("inventory.col.number", "Номер"),
 		lang.X("inventory.col.date", "Дата"), lang.X("inventory.col.supplier", "Доставчик"),
-		lang.X("inventory.col.description", "Описание"), lang.X("inventory.col.gross", "Сума с ДДС"),
+		lang.X("inventory.col.description", "Описание"), lang.X("inventory.col.gross", "Сума по документа (с ДДС, където има)"),
 		lang.X("inventory.col.eligible", "Допустима сума")}
 }
 
