@@ -44,6 +44,16 @@ func programmeOf(d *model.YearData, y model.SchoolYear) (*model.Programme, error
 	return &d.Programme, nil
 }
 
+// yearWithProgramme loads year y inside tx and its programme: an error when y has none.
+func yearWithProgramme(tx *Tx, y model.SchoolYear) (*model.YearData, *model.Programme, error) {
+	d, err := loadYearTx(tx, y)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := programmeOf(d, y)
+	return d, p, err
+}
+
 // PlanNextYear previews starting year from+1 from year from (model.PlanCarryOver): nothing is
 // written. It fails when from has no programme or from+1 already has one.
 func (db *DB) PlanNextYear(from model.SchoolYear, lastGrade int) (*model.CarryOver, error) {
@@ -101,11 +111,7 @@ func (db *DB) StartNextYear(from model.SchoolYear, lastGrade int) (*model.CarryO
 // A closed year, or one where work has begun (groups, applications, expenses …), is refused.
 func (db *DB) DeleteEmptyYear(y model.SchoolYear) error {
 	err := db.Update(func(tx *Tx) error {
-		d, err := loadYearTx(tx, y)
-		if err != nil {
-			return err
-		}
-		p, err := programmeOf(d, y)
+		d, p, err := yearWithProgramme(tx, y)
 		if err != nil {
 			return err
 		}
@@ -156,11 +162,7 @@ type Closing struct {
 func (db *DB) CloseYear(y model.SchoolYear, p *model.Profile, today model.Date) (*model.YearEnd, error) {
 	var end *model.YearEnd
 	err := db.Update(func(tx *Tx) error {
-		d, err := loadYearTx(tx, y)
-		if err != nil {
-			return err
-		}
-		prog, err := programmeOf(d, y)
+		d, prog, err := yearWithProgramme(tx, y)
 		if err != nil {
 			return err
 		}
@@ -196,11 +198,7 @@ type Reopening struct {
 // director is known by name only.
 func (db *DB) ReopenYear(y model.SchoolYear, director, reason string, today model.Date) error {
 	err := db.Update(func(tx *Tx) error {
-		d, err := loadYearTx(tx, y)
-		if err != nil {
-			return err
-		}
-		prog, err := programmeOf(d, y)
+		d, prog, err := yearWithProgramme(tx, y)
 		if err != nil {
 			return err
 		}
