@@ -147,6 +147,22 @@ func (m *Main) openYear(path, year string) (*store.DB, *model.YearData, error) {
 	return db, d, nil
 }
 
+// openPicked opens the data file and picks one school year in it without decoding it, for a
+// command that works on the file as stored; the caller closes it. On an error the file is
+// closed already.
+func (m *Main) openPicked(path, year string) (*store.DB, model.SchoolYear, error) {
+	db, err := m.openDB(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	y, err := m.pickYear(db, year)
+	if err != nil {
+		db.Close()
+		return nil, 0, err
+	}
+	return db, y, nil
+}
+
 // joinYears lists school years for a message: „2024/2025, 2025/2026“.
 func joinYears(ys []model.SchoolYear) string {
 	names := make([]string, len(ys))

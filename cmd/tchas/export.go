@@ -48,15 +48,11 @@ func (c *exportCommand) ParseFlags(args []string) error {
 // compares before trusting the package. The year is decoded only for --with-sheets: the package
 // takes the records as the store keeps them.
 func (c *exportCommand) Run(context.Context) error {
-	db, err := c.m.openDB(c.db)
+	db, y, err := c.m.openPicked(c.db, c.year)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	y, err := c.m.pickYear(db, c.year)
-	if err != nil {
-		return err
-	}
 	key, err := syncpack.InstallationKey(db)
 	if err != nil {
 		return failed("ключът за подписване не може да бъде прочетен", err)

@@ -71,15 +71,11 @@ func (c *yearCommand) ParseFlags(args []string) error {
 
 // Run opens the file, picks the year and runs the operation.
 func (c *yearCommand) Run(context.Context) error {
-	db, err := c.m.openDB(c.db)
+	db, y, err := c.m.openPicked(c.db, c.year)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	y, err := c.m.pickYear(db, c.year)
-	if err != nil {
-		return err
-	}
 	switch c.action {
 	case "next":
 		return c.next(db, y)
