@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -58,17 +57,7 @@ func describeConflict(local, remote Envelope, only []string) *Conflict {
 	if len(theirs) == 0 {
 		c.Name = label(local.Meta.ID, mine) // they deleted it: name it by this file's version
 	}
-	var fields []string
-	for f := range mine {
-		fields = append(fields, f)
-	}
-	for f := range theirs {
-		if _, ok := mine[f]; !ok {
-			fields = append(fields, f)
-		}
-	}
-	slices.Sort(fields)
-	for _, f := range fields {
+	for _, f := range keysOf(mine, theirs) {
 		if mine[f] != theirs[f] && under(f, only) {
 			c.Fields = append(c.Fields, FieldDiff{Field: f, Label: FieldLabel(f), Mine: mine[f], Theirs: theirs[f]})
 		}

@@ -99,17 +99,7 @@ func (m *fieldMerge) merge(path string, b, l, r any, conflict func(path string, 
 // mergeObjects merges two objects field by field.
 func (m *fieldMerge) mergeObjects(path string, b any, lo, ro map[string]any, conflict func(string, any, any) any) any {
 	out := map[string]any{}
-	keys := make([]string, 0, len(lo)+len(ro))
-	for k := range lo {
-		keys = append(keys, k)
-	}
-	for k := range ro {
-		if _, ok := lo[k]; !ok {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range keysOf(lo, ro) {
 		p := k
 		if path != "" {
 			p = path + "." + k
@@ -229,4 +219,20 @@ func decodeAny(b []byte, into *any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	return dec.Decode(into)
+}
+
+// keysOf returns the keys of a and b together, each once, sorted: the fields of two versions of
+// a record, so that they are compared in the same order on every computer.
+func keysOf[V any](a, b map[string]V) []string {
+	keys := make([]string, 0, len(a)+len(b))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }
