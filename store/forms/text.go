@@ -174,54 +174,57 @@ func (dc *doc) sectionHeight(s string) float64 {
 	return 6 + float64(len(dc.wrap(s, contentW)))*10.5*lineFactor
 }
 
-// field draws „label: value“, the label bold; an empty value prints a dotted blank.
-func (dc *doc) field(label, value string) {
+// fieldSize is the font size of field.
+const fieldSize = 9.5
+
+// fieldLayout is how field lays out „label: value“: the label with its colon, its width (0 when
+// the label is too long and goes on lines of its own above the value) and the value's lines.
+// field draws it and fieldHeight measures it, so the two never disagree.
+func (dc *doc) fieldLayout(label, value string) (lbl string, lw float64, own bool, vl []string) {
 	if strings.TrimSpace(value) == "" {
 		value = blank
 	}
-	const size = 9.5
 	if !strings.HasSuffix(label, "?") {
 		label += ":"
 	}
-	dc.font(true, size)
-	lw := dc.measure(label + " ")
-	if lw > contentW*0.6 {
-		// A long label goes on its own lines, its value under it.
-		dc.lines(label, true, size, gopdf.Left)
+	dc.font(true, fieldSize)
+	lw = dc.measure(label + " ")
+	if own = lw > contentW*0.6; own {
 		lw = 0
-		label = ""
 	}
-	dc.font(false, size)
-	vl := dc.wrap(value, contentW-lw)
-	dc.ensure(float64(len(vl)) * size * lineFactor)
-	if label != "" {
-		dc.font(true, size)
+	dc.font(false, fieldSize)
+	return label, lw, own, dc.wrap(value, contentW-lw)
+}
+
+// field draws „label: value“, the label bold; an empty value prints a dotted blank.
+func (dc *doc) field(label, value string) {
+	label, lw, own, vl := dc.fieldLayout(label, value)
+	if own {
+		// A long label goes on its own lines, its value under it.
+		dc.lines(label, true, fieldSize, gopdf.Left)
+	}
+	dc.ensure(float64(len(vl)) * fieldSize * lineFactor)
+	if !own {
+		dc.font(true, fieldSize)
 		dc.textAt(marginL, dc.y, lw, label, gopdf.Left)
 	}
-	dc.font(false, size)
+	dc.font(false, fieldSize)
 	for _, l := range vl {
 		dc.textAt(marginL+lw, dc.y, contentW-lw, l, gopdf.Left)
-		dc.y += size * lineFactor
+		dc.y += fieldSize * lineFactor
 	}
 	dc.y += 1.5
 }
 
-// fieldHeight is the height field(label, value) takes; it mirrors field's wrapping.
+// fieldHeight is the height field(label, value) takes.
 func (dc *doc) fieldHeight(label, value string) float64 {
-	if strings.TrimSpace(value) == "" {
-		value = blank
+	label, _, own, vl := dc.fieldLayout(label, value)
+	h := 0.0
+	if own {
+		dc.font(true, fieldSize)
+		h = float64(len(dc.wrap(label, contentW))) * fieldSize * lineFactor
 	}
-	const size = 9.5
-	if !strings.HasSuffix(label, "?") {
-		label += ":"
-	}
-	dc.font(true, size)
-	lw, h := dc.measure(label+" "), 0.0
-	if lw > contentW*0.6 {
-		h, lw = float64(len(dc.wrap(label, contentW)))*size*lineFactor, 0
-	}
-	dc.font(false, size)
-	return h + float64(len(dc.wrap(value, contentW-lw)))*size*lineFactor + 1.5
+	return h + float64(len(vl))*fieldSize*lineFactor + 1.5
 }
 
 // paraHeight is the height para(s) takes.
