@@ -1,74 +1,15 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
-	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
-
-// yearStore is what the budget and checks screens need from the data file.
-type yearStore interface {
-	Years() ([]model.SchoolYear, error)
-	LoadYear(y model.SchoolYear) (*model.YearData, error)
-}
-
-// profiles keeps each rule profile parsed once, by its ID and the year's own file.
-var profiles sync.Map
-
-// profile is the rule profile year d runs under (model.ProfileFor: the file kept with the year,
-// else the shipped profile it names, else the default): every screen takes its rules from here.
-func profile(d *model.YearData) (*model.Profile, error) {
-	key := assets.DefaultProfileID
-	if d != nil {
-		key = d.Programme.ProfileID + "\x00" + string(d.Programme.ProfileData)
-	}
-	if p, ok := profiles.Load(key); ok {
-		return p.(*model.Profile), nil
-	}
-	p, err := model.ProfileFor(d, assets.Profile, assets.DefaultProfileID)
-	if err != nil {
-		return nil, err
-	}
-	profiles.Store(key, p)
-	return p, nil
-}
-
-// loadShownYear loads the school year to show: today's when it has a programme, else the
-// latest with one. It returns nil data when no school year has been entered yet.
-func loadShownYear(db yearStore, now time.Time) (*model.YearData, error) {
-	years, err := db.Years()
-	if err != nil {
-		return nil, fmt.Errorf("list school years: %w", err)
-	}
-	y := shownYear(db, years, now) // the year picked above the navigation (year.go)
-	if y == 0 {
-		return nil, nil
-	}
-	d, err := db.LoadYear(y)
-	if err != nil {
-		return nil, fmt.Errorf("load school year %s: %w", y, err)
-	}
-	if d.School.ID == "" {
-		return nil, nil
-	}
-	return d, nil
-}
-
-// noYearText says what to do before the budget or the checks can be shown.
-func noYearText() string {
-	return lang.X("budget.noyear", "Въведете училището и учебната година в раздел Училище.")
-}
 
 // budgetScreen shows the year's budget as the model computes it: T and its parts, the targets,
 // the advance, the caps of чл. 82 against the eligible expenses, and plan against actual.
@@ -148,15 +89,6 @@ func (s *budgetScreen) Refresh() {
 		s.lev, _ = model.ComputeBudget(p, b.Group, b.Students, model.BGN)
 	}
 	s.show(d, b)
-}
-
-// errorText is the Bulgarian message of a model error, or the error's text.
-func errorText(err error) string {
-	var e *model.Error
-	if errors.As(err, &e) {
-		return e.Msg
-	}
-	return err.Error()
 }
 
 // show fills the screen with budget b of year d; nil empties it.
@@ -239,47 +171,6 @@ func (s *budgetScreen) fillCaps(d *model.YearData, b *model.Budget) {
 		s.caps.Add(capRow(text, used, cl.Limit, over))
 	}
 }
-
-// capRow is one cap of чл. 82 as text above a bar of used against limit; over, the text says
-// НАДВИШЕНО and both are red. Бюджет and Разходи show their caps with it.
-func capRow(text string, used, limit model.Money, over bool) fyne.CanvasObject {
-	if over {
-		text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
-	}
-	l := wrapped(text)
-	if over {
-		l.Importance = widget.DangerImportance
-	}
-	return container.NewVBox(l, newBar(used, limit, over))
-}
-
-// newBar draws used against limit; red (the theme's error colour) when over.
-func newBar(used, limit model.Money, over bool) fyne.CanvasObject {
-	frac := float32(1)
-	if limit.Minor > 0 && !over {
-		frac = float32(used.Minor) / float32(limit.Minor)
-	}
-	fill := theme.Color(theme.ColorNamePrimary)
-	if over {
-		fill = theme.Color(theme.ColorNameError)
-	}
-	return container.New(&barLayout{frac: frac},
-		canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)), canvas.NewRectangle(fill))
-}
-
-// barLayout sizes its second object to frac of the width of its first.
-type barLayout struct{ frac float32 }
-
-// Layout implements fyne.Layout.
-func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	objs[0].Resize(size)
-	objs[0].Move(fyne.NewPos(0, 0))
-	objs[1].Resize(fyne.NewSize(size.Width*l.frac, size.Height))
-	objs[1].Move(fyne.NewPos(0, 0))
-}
-
-// MinSize implements fyne.Layout.
-func (l *barLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(100, 10) }
 
 // budgetColumns are the headings of the plan-vs-actual table.
 func budgetColumns() []string {

@@ -44,11 +44,6 @@ func (s *budgetScreen) showProfile(p *model.Profile, err error) {
 	}
 }
 
-// profileLine says which profile rules the year, for Бюджет and Проверки.
-func profileLine(p *model.Profile) string {
-	return lang.X("budget.profile", "Профил с правила на годината:") + " " + p.Label()
-}
-
 // loadProfile reads the file the path names and makes it the shown year's profile; nothing is
 // saved when the file cannot be read or is not a valid profile.
 func (s *budgetScreen) loadProfile() {

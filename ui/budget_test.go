@@ -7,26 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
-
-// Sections of the navigation, as sections.go orders them.
-const (
-	sectionSchool = 0
-	sectionBudget = 7
-	sectionChecks = 8
-)
-
-// defaultProfile parses the embedded rule profile.
-func defaultProfile(t *testing.T) *model.Profile {
-	t.Helper()
-	p, err := model.ParseProfile(assets.DefaultProfile())
-	if err != nil {
-		t.Fatalf("parse the default rule profile: %v", err)
-	}
-	return p
-}
 
 func TestBudget_ShowsTotalOfTheModel(t *testing.T) {
 	h, _, data := newDemoHarness(t)

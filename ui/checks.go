@@ -39,27 +39,6 @@ func areaName(area string) string {
 	return area
 }
 
-// kindNames are the words for the kinds of record a finding can point at.
-var kindNames = map[model.Kind]phrase{
-	model.KindSchool:         phrase{"checks.kind.school", "Училище"},
-	model.KindProgramme:      phrase{"checks.kind.programme", "Училищна програма"},
-	model.KindCouncilMember:  phrase{"checks.kind.council_member", "Член на съвета"},
-	model.KindMeeting:        phrase{"checks.kind.meeting", "Заседание"},
-	model.KindStudent:        phrase{"checks.kind.student", "Ученик"},
-	model.KindApplication:    phrase{"checks.kind.application", "Заявление"},
-	model.KindInterestSurvey: phrase{"checks.kind.interest_survey", "Анкетна карта"},
-	model.KindGroup:          phrase{"checks.kind.group", "Група"},
-	model.KindProgrammeRow:   phrase{"checks.kind.programme_row", "Ред от тематичната програма"},
-	model.KindSession:        phrase{"checks.kind.session", "Занятие"},
-	model.KindEducationCard:  phrase{"checks.kind.education_card", "ИОК"},
-	model.KindPerson:         phrase{"checks.kind.person", "Лице"},
-	model.KindTimesheet:      phrase{"checks.kind.timesheet", "Отчет за часовете"},
-	model.KindSupplier:       phrase{"checks.kind.supplier", "Доставчик"},
-	model.KindContract:       phrase{"checks.kind.contract", "Договор"},
-	model.KindExpense:        phrase{"checks.kind.expense", "Разход"},
-	model.KindWaitingList:    phrase{"checks.kind.waiting_list", "Списък на чакащите"},
-}
-
 // checkRow is one line of the list: a heading of a severity or an area, or a finding.
 type checkRow struct {
 	heading string
@@ -235,9 +214,6 @@ func (s *checksScreen) updateRow(i widget.ListItemID, l *widget.Label) {
 	l.SetText("      " + findingLine(r.finding))
 }
 
-// findingLine is „чл. 41, ал. 1 — message“.
-func findingLine(f *model.Finding) string { return f.Article + " — " + f.Msg }
-
 // selected shows the details of the finding in row i; a heading shows nothing.
 func (s *checksScreen) selected(i widget.ListItemID) {
 	if i < 0 || i >= len(s.rows) || s.rows[i].finding == nil {
@@ -248,7 +224,7 @@ func (s *checksScreen) selected(i widget.ListItemID) {
 	s.details.SetText(s.detailText(f))
 	s.opens.RemoveAll()
 	for _, r := range f.Refs {
-		if sectionOf(r.Kind) < 0 || s.env.Open == nil {
+		if s.env.Opens == nil || !s.env.Opens(r.Kind) || s.env.Open == nil {
 			continue
 		}
 		label := lang.X("checks.open", "Отвори") + ": " + s.refName(r)

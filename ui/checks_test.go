@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 func TestChecks_ShowsTheDemosDeliberateErrors(t *testing.T) {
@@ -61,48 +60,6 @@ func TestChecks_Art41_1_NewFindingAfterRefresh(t *testing.T) {
 	if got := h.heading(); got != "Групи" {
 		t.Errorf("opening the group of the finding shows section %q, want Групи", got)
 	}
-}
-
-// selectFinding selects the finding whose details show text, trying each row of the findings list.
-func selectFinding(h *harness, text string) {
-	h.t.Helper()
-	if !selectUntil(h.screenList(), func() bool { return h.hasText(text) }) {
-		h.t.Fatalf("no finding whose details show %q", text)
-	}
-}
-
-// overfullGroup stores a remedial group of the demo year with 11 members, one more than
-// чл. 41, ал. 1 allows, and returns it.
-func overfullGroup(t *testing.T, db *store.DB, data *model.YearData) *model.Group {
-	t.Helper()
-	g := remedialGroup(t, data)
-	joined := g.Members[0].Joined
-	for _, s := range data.Students {
-		if len(g.Members) > 10 {
-			break
-		}
-		if !slices.ContainsFunc(g.Members, func(m model.Member) bool { return m.StudentID == s.ID }) {
-			g.Members = append(g.Members, model.Member{StudentID: s.ID, Joined: joined})
-		}
-	}
-	if err := db.Put(g); err != nil {
-		t.Fatalf("add an 11th member: %v", err)
-	}
-	return g
-}
-
-// remedialGroup returns a remedial group of the demo year whose members stay all year.
-func remedialGroup(t *testing.T, d *model.YearData) *model.Group {
-	t.Helper()
-	for i := range d.Groups {
-		g := &d.Groups[i]
-		if g.Kind == model.Remedial && len(g.Members) > 0 && len(g.Members) <= 10 &&
-			!slices.ContainsFunc(g.Members, func(m model.Member) bool { return !m.Left.IsZero() }) {
-			return g
-		}
-	}
-	t.Fatal("the demo year has no remedial group")
-	return nil
 }
 
 func TestChecks_FilterByArea(t *testing.T) {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -103,15 +102,6 @@ func (s *councilScreen) buildFields() {
 	s.public = check(lang.X("council.ngo.public", "работи в обществена полза"))
 	s.education = check(lang.X("council.ngo.education", "действа в сферата на училищното образование в общината"))
 	s.contractor = check(lang.X("council.ngo.contractor", "декларирала е, че няма да е изпълнител в същото училище"))
-}
-
-// plainError is the model's message of err alone, for a field's validator.
-func plainError(err error) error {
-	var e *model.Error
-	if errors.As(err, &e) {
-		return errors.New(e.Msg)
-	}
-	return err
 }
 
 // layout places the findings and the list on the left and the form on the right.
@@ -266,15 +256,6 @@ func (s *councilScreen) fill(m model.CouncilMember) {
 	}
 	s.saved = s.values()
 	s.changed()
-}
-
-// setChoice selects value v of c in sel, or clears it when v is not an option.
-func setChoice(sel *widget.Select, c choice, v string) {
-	if l := c.label(v); l != "" {
-		sel.SetSelected(l)
-	} else {
-		sel.ClearSelected()
-	}
 }
 
 // values returns what the form holds now.

@@ -5,20 +5,6 @@ import (
 	"testing"
 )
 
-const sectionCouncil = 1
-
-// enterParent fills the form of the council screen with a new parent member.
-func enterParent(h *harness, email string) {
-	h.t.Helper()
-	h.tap("Нов")
-	h.typeIn("Име", "Пенка")
-	h.typeIn("Фамилия", "Добрева")
-	h.choose("Роля", "член")
-	h.choose("Квота", "родител")
-	h.typeIn("Имейл", email)
-	h.typeIn("Телефон", "0888 123 456")
-}
-
 func TestCouncil_ListsTheDemoCouncil(t *testing.T) {
 	h, _, data := newDemoHarness(t)
 	h.nav().Select(sectionCouncil)

@@ -36,6 +36,9 @@ type Env struct {
 	// Open shows the record ref in the section that keeps its kind, asking first about unsaved
 	// input; it reports false when no section shows that kind.
 	Open func(ref model.Ref) bool
+	// Opens reports whether a section shows records of kind k, so Open would find a place for
+	// them: a screen offers to open only those.
+	Opens func(k model.Kind) bool
 	// SaveFile asks where to save a file suggested as name (a form, a spreadsheet, a package),
 	// writes it with write (temp file, fsync, rename) and offers to open it. Screens print with it.
 	SaveFile func(name string, write func(w io.Writer) error)
@@ -45,17 +48,18 @@ type Env struct {
 }
 
 // phrase is a user-facing text: its translation key and its Bulgarian wording, looked up when
-// shown so a change of language reaches it.
-type phrase struct {
-	key, bg string
-}
+// shown so a change of language reaches it. It is a pair, not a struct, so that every section
+// package writes its phrases as {"key", "текст"} without naming the fields (vet asks for named
+// fields in literals of another package's structs).
+type phrase [2]string
 
 // String returns the text in the current language; a phrase without a key is the same in all.
 func (p phrase) String() string {
-	if p.key == "" {
-		return p.bg
+	key, bg := p[0], p[1]
+	if key == "" {
+		return bg
 	}
-	return lang.X(p.key, p.bg)
+	return lang.X(key, bg)
 }
 
 // item is a form row labelled with the phrase, in the current language.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -152,14 +151,6 @@ func checkSupplierNumber(t string) error {
 func (f *expenseForm) checkMoney(t string) error {
 	_, err := model.ParseMoney(t, f.currency)
 	return plainModelError(err)
-}
-
-// plainModelError is the Bulgarian message of a model error, sentence-cased, or nil.
-func plainModelError(err error) error {
-	if err == nil {
-		return nil
-	}
-	return errors.New(sentence(errorText(err)))
 }
 
 // setSuppliers keeps the year's suppliers for the choice by name or ЕИК.

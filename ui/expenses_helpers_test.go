@@ -55,21 +55,6 @@ func (h *harness) expSupplier(text string) {
 	test.Type(e, text)
 }
 
-// check returns the tick box whose text starts with prefix.
-func (h *harness) expCheck(prefix string) *widget.Check {
-	h.t.Helper()
-	var found *widget.Check
-	h.content(func(o fyne.CanvasObject) {
-		if c, ok := o.(*widget.Check); ok && found == nil && strings.HasPrefix(c.Text, prefix) {
-			found = c
-		}
-	})
-	if found == nil {
-		h.t.Fatalf("no tick box %q", prefix)
-	}
-	return found
-}
-
 // expAttachTo taps Прикачи in the checklist row of the document whose tick box starts with prefix.
 func (h *harness) expAttachTo(prefix string) {
 	h.t.Helper()

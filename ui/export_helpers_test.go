@@ -15,9 +15,6 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/ui"
 )
 
-// sectionExport is the Експорт section (Ctrl+0).
-const sectionExport = 9
-
 // exportSide is one computer for the export tests: a main window on its own data file, whose
 // save dialog writes into its folder.
 type exportSide struct {

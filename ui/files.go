@@ -163,9 +163,6 @@ func (m *Main) pickFile(then func(path string)) {
 	d.Show()
 }
 
-// fileDialogSize is big enough for long Bulgarian folder names.
-var fileDialogSize = fyne.NewSize(860, 560)
-
 // folder returns the folder of the open data file, or nil.
 func (m *Main) folder() fyne.ListableURI {
 	if m.env == nil {

@@ -95,17 +95,6 @@ func newTruncLabel() fyne.CanvasObject {
 	return l
 }
 
-// studentLine is a student's line in the lists of students and of a group's members: „name —
-// class“, and „· отписан“ for one marked as having left the school (Student.Left), who stays in
-// the year's records.
-func studentLine(st *model.Student) string {
-	line := st.Name.String() + " — " + st.ClassName()
-	if st.Left {
-		line += " · " + lang.X("students.left.mark", "отписан")
-	}
-	return line
-}
-
 // layout places the members on the left and the students to add on the right.
 func (p *membersPanel) layout() fyne.CanvasObject {
 	leave := widget.NewButtonWithIcon(lang.X("groups.members.leave", "Отпиши на датата"), theme.ContentRemoveIcon(), p.leaveChosen)

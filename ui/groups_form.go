@@ -48,11 +48,11 @@ func newGroupForm(changed, leaderChosen, submit func()) groupForm {
 	f.leaderMsg.Hide()
 	for _, x := range model.Subjects {
 		f.subjects.values = append(f.subjects.values, string(x.Subject))
-		f.subjects.labels = append(f.subjects.labels, phrase{bg: x.Name})
+		f.subjects.labels = append(f.subjects.labels, phrase{"", x.Name})
 	}
 	for _, x := range model.ThematicAreas {
 		f.areas.values = append(f.areas.values, string(x.Area))
-		f.areas.labels = append(f.areas.labels, phrase{bg: x.Name})
+		f.areas.labels = append(f.areas.labels, phrase{"", x.Name})
 	}
 	entry := func(multi bool) *widget.Entry {
 		e := widget.NewEntry()

@@ -48,24 +48,3 @@ func (m *Main) leave(next, stay func()) {
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
 }
-
-// whenClean runs next when ed holds nothing unsaved. Otherwise it asks first, saying msg:
-// Откажи промените drops the input and runs next, Остани keeps it and runs stay (nil: nothing).
-// Screens call it before another record replaces the one in their form.
-func whenClean(win fyne.Window, ed Editor, msg string, next, stay func()) {
-	if !ed.Dirty() {
-		next()
-		return
-	}
-	d := dialog.NewConfirm(lang.X("ask.title", "Запазване на промените?"), msg, func(drop bool) {
-		switch {
-		case drop:
-			next()
-		case stay != nil:
-			stay()
-		}
-	}, win)
-	d.SetConfirmText(lang.X("ask.discard", "Откажи промените"))
-	d.SetDismissText(lang.X("ask.stay", "Остани"))
-	d.Show()
-}

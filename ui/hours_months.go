@@ -11,18 +11,6 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
-// monthNames are the months in Bulgarian, January first.
-var monthNames = [...]phrase{
-	{"month.1", "януари"}, {"month.2", "февруари"}, {"month.3", "март"}, {"month.4", "април"},
-	{"month.5", "май"}, {"month.6", "юни"}, {"month.7", "юли"}, {"month.8", "август"},
-	{"month.9", "септември"}, {"month.10", "октомври"}, {"month.11", "ноември"}, {"month.12", "декември"},
-}
-
-// monthName is „октомври 2025“.
-func monthName(m model.Month) string {
-	return fmt.Sprintf("%s %d", monthNames[m.M-1].String(), m.Y)
-}
-
 // monthList lists the months of the school year of the chosen person, each with its report's
 // hours and status, and shows the chosen month's report in the sheet editor.
 type monthList struct {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -57,17 +56,6 @@ func readClassList(path string, progress sheets.Progress) ([][]string, error) {
 		err = model.Errorf("empty_file", "", "%s", lang.X("import.empty", "файлът няма редове с ученици под заглавния ред"))
 	}
 	return rows, err
-}
-
-// readError tells the user why a file could not be read: the reader's own message where it has
-// one (too large, too many rows), else that the file is no table.
-func readError(path string, err error) error {
-	var me *model.Error
-	if errors.As(err, &me) {
-		return err
-	}
-	return fmt.Errorf("%w: %w", model.Errorf("unreadable", "", "%s", lang.X("import.unreadable",
-		"файлът „{{.Name}}“ не може да бъде прочетен: изберете таблица .xlsx, .csv или .txt", map[string]any{"Name": filepath.Base(path)})), err)
 }
 
 // loaded proposes the header row, the mapping and the class of the rows of a file just read.

@@ -67,27 +67,3 @@ func (m *Main) writeFile(path string, write func(w io.Writer) error) {
 			}
 		}, m.win)
 }
-
-// choosePath shows the file-open dialog for files ending in one of exts, in the folder dir when
-// not nil, and calls then with the path the user chose; cancelling calls nothing. Screens that
-// read a file the user names (a class list, a package) choose it with it.
-func choosePath(env *Env, exts []string, dir fyne.ListableURI, then func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			env.ShowError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		then(path)
-	}, env.Window)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	if dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Resize(fileDialogSize)
-	d.Show()
-}

@@ -120,23 +120,6 @@ func (s *schoolScreen) check(field string) error {
 	return fieldError(es, field)
 }
 
-// fieldError returns the message of the first error of err about field, or nil.
-func fieldError(err error, field string) error {
-	var es model.Errors
-	if !errors.As(err, &es) {
-		var one *model.Error
-		if errors.As(err, &one) {
-			es = model.Errors{one}
-		}
-	}
-	for _, e := range es {
-		if e.Field == field {
-			return errors.New(e.Msg)
-		}
-	}
-	return nil
-}
-
 // Refresh implements Screen: it loads the school and the current year's programme.
 func (s *schoolScreen) Refresh() {
 	school, err := s.db.School()

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -157,12 +156,4 @@ func (f schoolFields) reveal() {
 		e.AlwaysShowValidationError = true
 		_ = e.Validate()
 	}
-}
-
-// itoa shows a number, and 0 as an empty field to type in.
-func itoa(n int) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(n)
 }

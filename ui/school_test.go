@@ -5,32 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
-
-// fillSchool types a complete, valid school into the school screen.
-func (h *harness) fillSchool() {
-	h.t.Helper()
-	h.typeIn("Код по НЕИСПУО", "2206123")
-	h.typeIn("Наименование", "ОУ „Христо Ботев“")
-	h.typeIn("Населено място", "гр. Лом")
-	h.typeIn("Община", "Лом")
-	h.typeIn("Област", "Монтана")
-	h.typeIn("Адрес", "ул. „Дунав“ 12")
-	h.typeIn("ЕИК/БУЛСТАТ", "123456786")
-	h.field("Държавно/общинско").(*widget.RadioGroup).SetSelected("общинско")
-	h.field("Група на училището").(*widget.Select).SetSelected("III")
-	h.typeIn("Учебен час, минути", "40")
-	h.typeIn("Директор", "Мария Петрова Иванова")
-	h.typeIn("Имейл", "info-2206123@edu.mon.bg")
-	h.typeIn("Телефон", "0971 6 60 12")
-	h.typeIn("Учебна година", "2026/2027")
-	h.typeIn("Брой ученици", "312")
-	h.field("Валута").(*widget.RadioGroup).SetSelected("EUR (евро)")
-}
 
 func TestSchool_SaveRoundTrip(t *testing.T) {
 	h := newHarness(t)

@@ -1,6 +1,10 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
 
 // Screen is one section of the main window. It is built the first time its section is shown
 // and kept until another data file is opened or the language changes.
@@ -22,4 +26,13 @@ type Editor interface {
 	// Save validates the input and saves all of it in one transaction, or nothing. The error is
 	// for the user: model.Errors with Bulgarian messages, or a failure of the file.
 	Save() error
+}
+
+// Revealer is a screen that can show one record of its own: the Проверки screen and a
+// finding shown elsewhere open a record through it. Reveal selects the record in the screen's
+// list and shows it in its form; it reports false when the screen does not hold such a record.
+// The window has already asked about unsaved input before it calls Reveal.
+type Revealer interface {
+	Screen
+	Reveal(ref model.Ref) bool
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/i18n"
 )
@@ -86,6 +87,7 @@ func (m *Main) Attach(db *store.DB) {
 		ShowError:   func(err error) { showError(m.win, err) },
 		MarkChanged: m.updateStatus,
 		Open:        m.openRecord,
+		Opens:       func(k model.Kind) bool { return sectionOf(k) >= 0 },
 		SaveFile:    m.saveFile,
 		Go:          m.goWork,
 	}

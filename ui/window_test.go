@@ -15,8 +15,6 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/ui"
 )
 
-const askTitle = "Запазване на промените?"
-
 // A user who leaves the school screen with unsaved input is asked first, and each answer does
 // what it says: to another section and to closing the window alike.
 func TestWindow_LeavingWithUnsavedInputAsks(t *testing.T) {

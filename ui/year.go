@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,43 +18,6 @@ import (
 // file is open; every section, its printing and its exports read the picked year through
 // loadShownYear. A closed year is shown with a banner and is read-only: the store refuses its
 // changes (store/yearlock.go), whichever screen tries.
-
-// picked holds the year picked for each open data file. It is keyed by the file rather than
-// kept in Env so the fourteen screens that call loadShownYear need no change.
-var picked = struct {
-	sync.Mutex
-	years map[yearStore]model.SchoolYear
-}{years: map[yearStore]model.SchoolYear{}}
-
-// pickYear makes y the year shown for db (0 forgets the pick).
-func pickYear(db yearStore, y model.SchoolYear) {
-	picked.Lock()
-	defer picked.Unlock()
-	if y == 0 {
-		delete(picked.years, db)
-		return
-	}
-	picked.years[db] = y
-}
-
-// shownYear returns the year to show of db's years: the picked one, else today's when it has a
-// programme, else the latest; 0 when the file has no year.
-func shownYear(db yearStore, years []model.SchoolYear, now time.Time) model.SchoolYear {
-	if len(years) == 0 {
-		return 0
-	}
-	picked.Lock()
-	y, ok := picked.years[db]
-	picked.Unlock()
-	if ok && slices.Contains(years, y) {
-		return y
-	}
-	y = model.SchoolYearOf(model.DateOf(now))
-	if !slices.Contains(years, y) {
-		y = slices.Max(years)
-	}
-	return y
-}
 
 // yearBar is the picker above the navigation, its buttons, and the banner of a closed year.
 type yearBar struct {
