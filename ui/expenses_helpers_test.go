@@ -13,7 +13,6 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
-	"github.com/tvoyatchas/tvoyatchas/ui"
 )
 
 // expSection is the index of Разходи in the navigation.
@@ -100,18 +99,6 @@ func expScanFile(t *testing.T, name string, n int) string {
 		t.Fatalf("write scan: %v", err)
 	}
 	return path
-}
-
-// expPickScans makes Прикачи take the paths in turn.
-func expPickScans(t *testing.T, paths ...string) {
-	t.Helper()
-	i := 0
-	undo := ui.SetScanPicker(func() string {
-		p := paths[min(i, len(paths)-1)]
-		i++
-		return p
-	})
-	t.Cleanup(undo)
 }
 
 // expValidEIK returns a valid nine-digit ЕИК not among the demo's (they start with 20).

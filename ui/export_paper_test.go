@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -56,11 +55,6 @@ func TestExport_BatchPrintWarnsOfCellsThePortalRefuses(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "docs-"+q.Name()+".xlsx")); err != nil {
 		t.Errorf("the workbook was not written: %v", err)
 	}
-}
-
-// exWaitText waits until a label shows text.
-func (h *harness) exWaitText(text string) bool {
-	return poll(500, 10*time.Millisecond, func() bool { return h.hasText(text) })
 }
 
 // Issue #15 on Експорт: the dossier goes into an empty folder, its manifest verifies, the ZIP is

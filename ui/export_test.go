@@ -12,24 +12,6 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
 
-// packageName is the name the Експорт screen suggests for the demo school's package.
-const packageName = "paket-%s-2025-2026.zip"
-
-// exportPackage creates a package of the whole year on s and returns its path.
-func (s *exportSide) exportPackage() string {
-	s.t.Helper()
-	s.exTapWait("Създай пакет…")
-	school, err := s.db.School()
-	if err != nil {
-		s.t.Fatal(err)
-	}
-	path := filepath.Join(s.saveDir, strings.Replace(packageName, "%s", school.NEISPUO, 1))
-	if _, err := os.Stat(path); err != nil {
-		s.t.Fatalf("no package written: %v (dialogs: %s)", err, s.dialogText())
-	}
-	return path
-}
-
 func TestExport_PackageImportedWithDryRunAfterTrust(t *testing.T) {
 	director, accountant := newExportSide(t, true), newExportSide(t, false)
 	path := director.exportPackage()

@@ -1,9 +1,12 @@
 package ui_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -126,3 +129,26 @@ const sectionCouncil = 1
 
 // sectionExport is the Експорт section (Ctrl+0).
 const sectionExport = 9
+
+// exWaitText waits until a label shows text.
+func (h *harness) exWaitText(text string) bool {
+	return poll(500, 10*time.Millisecond, func() bool { return h.hasText(text) })
+}
+
+// exportPackage creates a package of the whole year on s and returns its path.
+func (s *exportSide) exportPackage() string {
+	s.t.Helper()
+	s.exTapWait("Създай пакет…")
+	school, err := s.db.School()
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	path := filepath.Join(s.saveDir, strings.Replace(packageName, "%s", school.NEISPUO, 1))
+	if _, err := os.Stat(path); err != nil {
+		s.t.Fatalf("no package written: %v (dialogs: %s)", err, s.dialogText())
+	}
+	return path
+}
+
+// packageName is the name the Експорт screen suggests for the demo school's package.
+const packageName = "paket-%s-2025-2026.zip"
