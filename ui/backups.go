@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // backupLabel is how a backup is listed: when it was taken and its file name.
@@ -31,7 +32,7 @@ func (m *Main) showBackups() {
 	}
 	backups, err := m.env.DB.Backups()
 	if err != nil {
-		showError(m.win, err)
+		kit.ShowError(m.win, err)
 		return
 	}
 	if len(backups) == 0 {
@@ -79,28 +80,28 @@ func (m *Main) restore(backup string) {
 	// Taking a backup may prune the oldest ones, the chosen one among them: restore from a copy.
 	tmp, err := os.CreateTemp("", "tvoyatchas-restore-*.bak")
 	if err != nil {
-		showError(m.win, fmt.Errorf("restore: %w", err))
+		kit.ShowError(m.win, fmt.Errorf("restore: %w", err))
 		return
 	}
 	_ = tmp.Close()
 	defer os.Remove(tmp.Name())
 	if err := copyFile(backup, tmp.Name()); err != nil {
-		showError(m.win, fmt.Errorf("restore: %w", err))
+		kit.ShowError(m.win, fmt.Errorf("restore: %w", err))
 		return
 	}
 	if _, err := m.env.DB.Backup(); errors.Is(err, store.ErrCorrupt) {
 		// The open file is damaged, so it is not a backup: keep it beside, as on open.
 		if err := copyFile(path, m.damagedName(path)); err != nil {
-			showError(m.win, fmt.Errorf("keep damaged file: %w", err))
+			kit.ShowError(m.win, fmt.Errorf("keep damaged file: %w", err))
 			return
 		}
 	} else if err != nil {
-		showError(m.win, err)
+		kit.ShowError(m.win, err)
 		return
 	}
 	m.closeDB()
 	if err := store.RestoreBackup(tmp.Name(), path); err != nil {
-		showError(m.win, err)
+		kit.ShowError(m.win, err)
 	}
 	m.openPath(path, false)
 }
@@ -116,11 +117,11 @@ func (m *Main) offerRestore(corrupt *store.CorruptError) {
 			return
 		}
 		if err := copyFile(corrupt.Path, m.damagedName(corrupt.Path)); err != nil {
-			showError(m.win, fmt.Errorf("keep damaged file: %w", err))
+			kit.ShowError(m.win, fmt.Errorf("keep damaged file: %w", err))
 			return
 		}
 		if err := store.RestoreBackup(latest, corrupt.Path); err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			return
 		}
 		m.openPath(corrupt.Path, false)

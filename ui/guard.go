@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // leave runs next once the current screen holds nothing unsaved. With unsaved input it asks
@@ -13,7 +15,7 @@ import (
 // Откажи промените drops the input and goes on, Остани runs stay. Unsaved input is never lost
 // without the user's word.
 func (m *Main) leave(next, stay func()) {
-	ed, ok := m.screen().(Editor)
+	ed, ok := m.screen().(kit.Editor)
 	if !ok || !ed.Dirty() {
 		next()
 		return
@@ -27,7 +29,7 @@ func (m *Main) leave(next, stay func()) {
 	}
 	save := widget.NewButtonWithIcon(lang.X("ask.save", "Запази"), theme.DocumentSaveIcon(), choose(func() {
 		if err := ed.Save(); err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			stay()
 			return
 		}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // kindSection maps a kind of record to the index of the section that shows it. It is filled
@@ -35,7 +36,7 @@ func (m *Main) openRecord(ref model.Ref) bool {
 		if i != m.current {
 			m.show(i)
 		}
-		if r, ok := m.screens[i].(Revealer); ok {
+		if r, ok := m.screens[i].(kit.Revealer); ok {
 			r.Reveal(ref)
 		}
 	}, func() {})

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // saveFile asks where to save a file the program makes — a printed form, a spreadsheet, a
@@ -25,7 +26,7 @@ func (m *Main) saveFile(name string, write func(w io.Writer) error) {
 	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			return
 		}
 		if wc == nil {
@@ -39,20 +40,20 @@ func (m *Main) saveFile(name string, write func(w io.Writer) error) {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(fileDialogSize)
+	d.Resize(kit.FileDialogSize)
 	d.Show()
 }
 
 // writeFile writes path and tells the user where it is, offering to open it.
 func (m *Main) writeFile(path string, write func(w io.Writer) error) {
 	if err := store.WriteFileAtomic(path, write); err != nil {
-		showError(m.win, fmt.Errorf("write %s: %w", filepath.Base(path), err))
+		kit.ShowError(m.win, fmt.Errorf("write %s: %w", filepath.Base(path), err))
 		return
 	}
 	if m.opt.SavePath != nil {
 		return
 	}
-	msg := wrapped(lang.X("save.done", "Файлът е записан: {{.Path}}", map[string]any{"Path": path}))
+	msg := kit.Wrapped(lang.X("save.done", "Файлът е записан: {{.Path}}", map[string]any{"Path": path}))
 	dialog.ShowCustomConfirm(lang.X("save.title", "Записано"), lang.X("save.open", "Отвори"),
 		lang.X("dialog.close", "Затвори"), msg, func(open bool) {
 			if !open {
@@ -63,7 +64,7 @@ func (m *Main) writeFile(path string, write func(w io.Writer) error) {
 				err = m.app.OpenURL(u)
 			}
 			if err != nil {
-				showError(m.win, fmt.Errorf("open %s: %w", path, err))
+				kit.ShowError(m.win, fmt.Errorf("open %s: %w", path, err))
 			}
 		}, m.win)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // The year picker (issue #26): every section shows one school year of the file — today's, else
@@ -34,7 +35,7 @@ type yearBar struct {
 
 // newYearBar builds the picker; refresh fills it from the open file.
 func (m *Main) newYearBar() *yearBar {
-	b := &yearBar{m: m, banner: wrapped("")}
+	b := &yearBar{m: m, banner: kit.Wrapped("")}
 	b.banner.Importance = widget.WarningImportance
 	b.banner.Hide()
 	b.pick = widget.NewSelect(nil, nil)
@@ -70,7 +71,7 @@ func (b *yearBar) refresh() {
 		env.ShowError(fmt.Errorf("list school years: %w", firstErr(err, err2)))
 		return
 	}
-	b.years, b.shown = years, shownYear(env.DB, years, env.Now())
+	b.years, b.shown = years, kit.ShownYear(env.DB, years, env.Now())
 	opts := make([]string, len(years))
 	for i, y := range years {
 		opts[i] = b.optionOf(y, closed[y])
@@ -138,7 +139,7 @@ func (b *yearBar) choose(string) {
 
 // showYear makes y the shown year and shows the current section anew.
 func (b *yearBar) showYear(y model.SchoolYear) {
-	pickYear(b.m.env.DB, y)
+	kit.PickYear(b.m.env.DB, y)
 	b.refresh()
 	b.m.show(b.m.current)
 }
