@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -44,9 +45,19 @@ func (m *Main) saveFile(name string, write func(w io.Writer) error) {
 	d.Show()
 }
 
-// writeFile writes path and tells the user where it is, offering to open it.
+// writeFile writes path away from the window (a whole year's package or a long form takes
+// seconds at a big school), then tells the user where it is, offering to open it.
 func (m *Main) writeFile(path string, write func(w io.Writer) error) {
-	if err := store.WriteFileAtomic(path, write); err != nil {
+	m.runTask(kit.Task{
+		Title: lang.X("save.writing", "Записва се „{{.Name}}“…", map[string]any{"Name": filepath.Base(path)}),
+		Work:  func(context.Context, func(int, int)) error { return store.WriteFileAtomic(path, write) },
+		Done:  func(err error) { m.written(path, err) },
+	})
+}
+
+// written tells the user that path is written, offering to open it, or why it is not.
+func (m *Main) written(path string, err error) {
+	if err != nil {
 		kit.ShowError(m.win, fmt.Errorf("write %s: %w", filepath.Base(path), err))
 		return
 	}

@@ -91,6 +91,7 @@ func (m *Main) Attach(db *store.DB) {
 		Opens:       func(k model.Kind) bool { return sectionOf(k) >= 0 },
 		SaveFile:    m.saveFile,
 		Go:          m.goWork,
+		Task:        m.runTask,
 	}
 	if v, err := db.Setting(settingLang); err == nil {
 		m.useLanguage(i18n.Parse(v))

@@ -8,6 +8,7 @@
 package kit
 
 import (
+	"context"
 	"io"
 	"time"
 
@@ -44,6 +45,22 @@ type Env struct {
 	// Go runs work that takes seconds (a package, a batch of forms) away from the window; work
 	// shows its results through fyne.Do.
 	Go func(work func())
+	// Task runs t away from the window behind a dialog with its progress (and Отказ when
+	// t.Cancel), then t.Done on the window's goroutine: work whose time grows with the school.
+	Task func(t Task)
+}
+
+// Task is work whose time grows with the school — writing a printed form or a spreadsheet,
+// reading a file, a batch of documents — run by Env.Task away from the window's goroutine.
+type Task struct {
+	// Title says what is being done, above the progress.
+	Title string
+	// Cancel offers Отказ: Work then watches ctx and returns early with its error.
+	Cancel bool
+	// Work does the job. It must not touch widgets; progress reports done of total steps.
+	Work func(ctx context.Context, progress func(done, total int)) error
+	// Done runs on the window's goroutine once Work has returned, with its error.
+	Done func(err error)
 }
 
 // Phrase is a user-facing text: its translation key and its Bulgarian wording, looked up when

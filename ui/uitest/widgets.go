@@ -146,10 +146,18 @@ func (h *Harness) Button(text string) *widget.Button {
 
 // LabelWith returns the text of the first label containing text, or "".
 func (h *Harness) LabelWith(text string) string {
-	found := ""
+	if l := h.LabelShowing(text); l != nil {
+		return l.Text
+	}
+	return ""
+}
+
+// LabelShowing returns the first label containing text, or nil.
+func (h *Harness) LabelShowing(text string) *widget.Label {
+	var found *widget.Label
 	h.Content(func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && found == "" && strings.Contains(l.Text, text) {
-			found = l.Text
+		if l, ok := o.(*widget.Label); ok && found == nil && strings.Contains(l.Text, text) {
+			found = l
 		}
 	})
 	return found

@@ -62,6 +62,8 @@ type checksScreen struct {
 	details *widget.Label
 	opens   *fyne.Container // a button per record of the chosen finding that a screen can open
 	content fyne.CanvasObject
+	// run counts the checks started: a check that ends after a newer one started is dropped.
+	run int
 }
 
 // NewChecksScreen builds the checks screen on the open data file.
@@ -94,23 +96,44 @@ func allAreas() string { return lang.X("checks.area.all", "Всички обла
 
 // Refresh implements Screen: it runs the checks again on the year as stored now.
 func (s *checksScreen) Refresh() {
-	s.findings, s.names = nil, nil
+	s.run++
+	run := s.run
 	d, err := kit.LoadShownYear(s.db, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
 	}
-	if err == nil && d != nil {
-		if s.findings, err = kit.CheckYear(s.env, d); err != nil {
-			s.env.ShowError(err)
-			return
-		}
-		s.names = recordNames(d)
+	if err != nil || d == nil {
+		s.show(nil, nil, false)
+		return
 	}
+	// Every rule over the whole year grows with the school: it runs away from the window, which
+	// says meanwhile that the year is being checked.
+	s.counts.SetText(lang.X("checks.running", "Проверяват се всички правила на годината…"))
+	s.env.Go(func() {
+		findings, err := kit.CheckYear(s.env, d)
+		names := recordNames(d)
+		fyne.Do(func() {
+			if run != s.run {
+				return // a newer check is running
+			}
+			if err != nil {
+				s.env.ShowError(err)
+				return
+			}
+			s.show(findings, names, true)
+			if p, err := kit.Profile(d); err == nil {
+				s.counts.SetText(s.counts.Text + "\n" + kit.ProfileLine(p))
+			}
+		})
+	})
+}
+
+// show fills the screen with the findings and the names of their records; without a year it
+// says so.
+func (s *checksScreen) show(findings []model.Finding, names map[model.ID]string, haveYear bool) {
+	s.findings, s.names = findings, names
 	s.fillFilter()
-	s.fillCounts(d != nil)
-	if p, err := kit.Profile(d); err == nil && d != nil {
-		s.counts.SetText(s.counts.Text + "\n" + kit.ProfileLine(p))
-	}
+	s.fillCounts(haveYear)
 	s.fillRows()
 }
 

@@ -33,6 +33,15 @@ type exportScreen struct {
 	code    *exportPrintCode
 
 	content fyne.CanvasObject
+	scrolls []*container.Scroll // the two columns
+}
+
+// relayout lays the columns out again after a text in them grew: a scroll does not notice that
+// its content needs more height by itself.
+func (s *exportScreen) relayout() {
+	for _, sc := range s.scrolls {
+		sc.Refresh()
+	}
 }
 
 // NewExportScreen builds the Експорт screen.
@@ -51,7 +60,8 @@ func NewExportScreen(env *kit.Env) kit.Screen {
 		widget.NewCard(lang.X("export.code.title", "Проверка на отпечатан документ"), "", s.code.content),
 		widget.NewCard(lang.X("export.peers.title", "Доверени компютри"), "", s.peers.content))
 	right := widget.NewCard(lang.X("export.receive.title", "Получаване на пакет"), "", s.receive.content)
-	split := container.NewHSplit(container.NewVScroll(left), container.NewVScroll(right))
+	s.scrolls = []*container.Scroll{container.NewVScroll(left), container.NewVScroll(right)}
+	split := container.NewHSplit(s.scrolls[0], s.scrolls[1])
 	split.Offset = 0.42
 	s.content = split
 	s.Refresh()

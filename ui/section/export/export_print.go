@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -49,6 +51,8 @@ type exportPrint struct {
 	warnings *widget.Label // the cells of the portal workbooks the portal would refuse
 	warned   []string
 	running  bool // a batch is being written: the button stays off
+	stop     *widget.Button
+	cancel   context.CancelFunc // stops the batch being written
 	content  fyne.CanvasObject
 }
 
@@ -65,11 +69,18 @@ func newExportPrint(s *exportScreen) *exportPrint {
 		return nil
 	}
 	p.button = widget.NewButton(lang.X("export.print.button", "Запиши всички документи"), p.run)
+	p.stop = widget.NewButtonWithIcon(lang.X("export.print.stop", "Спри записването"), theme.CancelIcon(), func() {
+		if p.cancel != nil {
+			p.cancel()
+		}
+		p.stop.Disable()
+	})
+	p.stop.Hide()
 	p.progress.Hide()
 	p.content = container.NewVBox(
 		kit.Wrapped(lang.X("export.print.help", "Записва в папка всички документи за периода: печатните формуляри (PDF) и таблиците (XLSX), всеки файл изцяло или никак.")),
 		p.period, pathRow(p.folder, func() { s.pickFolder(func(dir string) { p.folder.SetText(dir) }) }),
-		p.button, p.progress, p.result, p.warnings)
+		p.button, p.progress, p.stop, p.result, p.warnings)
 	return p
 }
 
@@ -135,8 +146,13 @@ func (p *exportPrint) run() {
 	p.result.SetText("")
 	p.warned = nil
 	p.warnings.Hide()
+	ctx, cancel := context.WithCancel(context.Background())
+	p.cancel = cancel
+	p.stop.Enable()
+	p.stop.Show()
+	p.s.relayout()
 	p.s.env.Go(func() {
-		s, err := printing.WriteAll(context.Background(), dir, jobs, func(done, total int, name string) {
+		s, err := printing.WriteAll(ctx, dir, jobs, func(done, total int, name string) {
 			fyne.Do(func() {
 				p.progress.SetValue(float64(done) / float64(max(total, 1)))
 				if name != "" {
@@ -165,13 +181,16 @@ func (p *exportPrint) warn(line string) {
 	p.warnings.SetText(lang.X("export.print.warnings", "Порталът няма да приеме тези клетки (файловете са записани; поправете данните и ги запишете отново):") +
 		"\n" + strings.Join(p.warned, "\n"))
 	p.warnings.Show()
+	p.s.relayout()
 }
 
 // finish shows what the batch wrote, or why it stopped.
 func (p *exportPrint) finish(s printing.Summary, err error) {
 	p.running = false
+	p.cancel()
 	p.button.Enable()
 	p.progress.Hide()
+	p.stop.Hide()
 	var parts []string
 	for _, k := range printing.Kinds {
 		if n := s.ByKind[k]; n > 0 {
@@ -180,9 +199,15 @@ func (p *exportPrint) finish(s printing.Summary, err error) {
 	}
 	text := lang.X("export.print.done", "Записани {{.N}} файла в „{{.Dir}}“: {{.Parts}}.",
 		map[string]any{"N": len(s.Files), "Dir": s.Dir, "Parts": strings.Join(parts, ", ")})
-	if err != nil {
+	switch {
+	case errors.Is(err, context.Canceled):
+		text = lang.X("export.print.stopped", "Записването е спряно: {{.N}} файла са записани в „{{.Dir}}“.", map[string]any{"N": len(s.Files), "Dir": strings.TrimSpace(p.folder.Text)})
+	case err != nil:
 		text = lang.X("export.print.failed", "Записването спря: {{.N}} файла са записани, следващият не можа да бъде записан.", map[string]any{"N": len(s.Files)})
 		p.s.env.ShowError(err)
 	}
 	p.result.SetText(text)
+	// The summary is taller than the empty label it replaces: the scroll around the screen lays
+	// its content out again, or the summary stays hidden until the window is resized.
+	p.s.relayout()
 }

@@ -141,6 +141,15 @@ func TestExport_BatchPrintOfAQuarter(t *testing.T) {
 	s.EntryWith("папка за документите").SetText(dir)
 	s.Tap("Запиши всички документи")
 	s.ExWaitFor("Записани ")
+	// The summary replaces an empty label and is taller: it is laid out at once, not only when
+	// the window is next resized.
+	if l := s.LabelShowing("Записани "); l.Size().Height < l.MinSize().Height {
+		t.Errorf("the summary is %.0f high and needs %.0f: hidden until the window is resized",
+			l.Size().Height, l.MinSize().Height)
+	}
+	if b := s.Button("Спри записването"); b != nil && b.Visible() {
+		t.Error("Спри записването is still shown after the batch")
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil || len(entries) == 0 {
 		t.Fatalf("nothing written: %v", err)
