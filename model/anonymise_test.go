@@ -143,7 +143,7 @@ func TestAnonymise_NoIdentifierLeft(t *testing.T) {
 	d := demo.Generate(demo.Options{Students: 120, Seed: 3})
 	a := model.Anonymise(d)
 	a.School = model.School{} // the school's own data (its director) belongs to every year
-	a.Suppliers = nil          // as identifiers says
+	a.Suppliers = nil         // as identifiers says
 	raw, err := json.Marshal(a)
 	if err != nil {
 		t.Fatal(err)
