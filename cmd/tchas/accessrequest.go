@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,7 +16,7 @@ import (
 
 func init() {
 	register("access-request", "справка за всичко, което файлът съдържа за едно лице (ученик, родител, платено лице), по искане по чл. 15 от Регламент (ЕС) 2016/679",
-		"--person ИМЕ|ЕГН|ID --out ФАЙЛ.pdf [--db ФАЙЛ] [--last-payment дд.мм.гггг]",
+		"--person ИМЕ|ЕГН|ID --out ФАЙЛ.pdf [--kind student|parent|staff|council] [--db ФАЙЛ] [--last-payment дд.мм.гггг]",
 		func(m *Main) Command { return &accessRequestCommand{m: m} })
 }
 
@@ -25,8 +26,13 @@ type accessRequestCommand struct {
 	m           *Main
 	db, person  string
 	out         string
+	kind        model.SubjectKind // 0: any
 	lastPayment model.Date
 }
+
+// subjectKinds are the values of --kind.
+var subjectKinds = map[string]model.SubjectKind{"student": model.SubjectStudent, "parent": model.SubjectParent,
+	"staff": model.SubjectStaff, "council": model.SubjectCouncil}
 
 // ParseFlags reads --db, --person, --out and --last-payment.
 func (c *accessRequestCommand) ParseFlags(args []string) error {
@@ -34,12 +40,20 @@ func (c *accessRequestCommand) ParseFlags(args []string) error {
 	dbFlag(fs, &c.db)
 	fs.StringVar(&c.person, "person", "", "лицето: трите имена, ЕГН/ЛНЧ или ID на записа (задължително)")
 	fs.StringVar(&c.out, "out", "", "PDF файлът на справката (задължително)")
+	kind := fs.String("kind", "", "кой е лицето, когато името съвпада с друго: student, parent, staff или council")
 	last := lastPaymentFlag(fs)
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
 	if strings.TrimSpace(c.person) == "" || c.out == "" {
 		return usageErr("задайте лицето с --person ИМЕ|ЕГН|ID и файла с --out ФАЙЛ.pdf", errors.New("access-request: --person and --out are required"))
+	}
+	if *kind != "" {
+		k, ok := subjectKinds[*kind]
+		if !ok {
+			return usageErr("--kind е student (ученик), parent (родител), staff (платено лице) или council (член на съвета)", fmt.Errorf("access-request: --kind %q", *kind))
+		}
+		c.kind = k
 	}
 	var err error
 	c.lastPayment, err = parseLastPayment(*last)
@@ -57,7 +71,7 @@ func (c *accessRequestCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	s, err := oneSubject(years, c.person)
+	s, err := oneSubject(years, c.person, c.kind)
 	if err != nil {
 		return err
 	}
@@ -102,8 +116,11 @@ func allYears(db *store.DB) ([]*model.YearData, error) {
 
 // oneSubject finds the one person query names; none or several is a usage error that says
 // how to name them more precisely.
-func oneSubject(years []*model.YearData, query string) (model.DataSubject, error) {
+func oneSubject(years []*model.YearData, query string, kind model.SubjectKind) (model.DataSubject, error) {
 	ss := model.FindSubjects(years, query)
+	if kind != 0 {
+		ss = slices.DeleteFunc(ss, func(s model.DataSubject) bool { return s.Kind != kind })
+	}
 	switch len(ss) {
 	case 1:
 		return ss[0], nil
@@ -119,6 +136,6 @@ func oneSubject(years []*model.YearData, query string) (model.DataSubject, error
 		}
 		names = append(names, n)
 	}
-	return model.DataSubject{}, usageErr(fmt.Sprintf("„%s“ съвпада с няколко лица: %s — задайте ЕГН или ID на записа", query, strings.Join(names, "; ")),
+	return model.DataSubject{}, usageErr(fmt.Sprintf("„%s“ съвпада с няколко лица: %s — задайте ЕГН или ID на записа или кой е лицето с --kind", query, strings.Join(names, "; ")),
 		errors.New("access-request: several people match"))
 }

@@ -88,4 +88,41 @@ func TestAccessRequest_Student(t *testing.T) {
 	if code, _, _ = run(t, "access-request", "--db", path, "--out", out); code != ExitUsage {
 		t.Errorf("no --person: exit %d", code)
 	}
+	// The student's name as a parent: no such parent.
+	code, _, errOut = run(t, "access-request", "--db", path, "--person", s.Name.String(), "--kind", "parent", "--out", out)
+	if code != ExitUsage || !strings.Contains(errOut, "няма лице") {
+		t.Errorf("--kind parent: exit %d, %s", code, errOut)
+	}
+}
+
+// A parent whose name is also a paid person's: refused as ambiguous, then told apart by --kind.
+func TestAccessRequest_SameNameTwoPeople(t *testing.T) {
+	path := twoYearDemo(t)
+	db, err := store.Open(path, store.Options{NoBackup: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := db.LoadYear(2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.People[0]
+	a := d.Applications[0]
+	a.ParentName = p.Name
+	if err := db.Put(&a); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	out := filepath.Join(t.TempDir(), "a.pdf")
+	code, _, errOut := run(t, "access-request", "--db", path, "--person", p.Name.String(), "--out", out)
+	if code != ExitUsage || !strings.Contains(errOut, "няколко лица") || !strings.Contains(errOut, "--kind") {
+		t.Fatalf("ambiguous name: exit %d, %s", code, errOut)
+	}
+	code, stdout, errOut := run(t, "access-request", "--db", path, "--person", p.Name.String(), "--kind", "parent", "--out", out)
+	if code != ExitOK || !strings.Contains(stdout, "(родител)") {
+		t.Errorf("--kind parent: exit %d\n%s%s", code, stdout, errOut)
+	}
+	if code, _, _ = run(t, "access-request", "--db", path, "--person", p.Name.String(), "--kind", "teacher", "--out", out); code != ExitUsage {
+		t.Errorf("--kind teacher: exit %d", code)
+	}
 }
