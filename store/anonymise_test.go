@@ -1,11 +1,16 @@
 package store_test
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
@@ -101,4 +106,63 @@ func TestAnonymiseYear_NoSuchYear(t *testing.T) {
 	db, _ := demoFile(t)
 	_, err := db.AnonymiseYear(2019, store.AnonymiseOptions{Today: model.NewDate(2032, time.January, 1)})
 	wantCode(t, err, "no_programme")
+}
+
+// bbolt keeps the replaced values in free pages: after anonymising, CompactFile rewrites the file
+// so that none of the year's ЕГН is in its raw bytes, and the file opens with the same year.
+func TestCompactFile_NoReplacedValueLeft(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "school.db")
+	db, err := store.Open(path, store.Options{User: "директор", Now: newClock().Now, BackupDir: filepath.Join(dir, "backups")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := demo.Generate(demo.Options{Students: 60, Seed: 3})
+	if err := db.PutAll(d.Records()...); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AnonymiseYear(2025, store.AnonymiseOptions{Today: model.NewDate(2032, time.January, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	before, err := db.LoadYear(2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := func() []byte {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	left := func(b []byte) int {
+		n := 0
+		for _, s := range d.Students {
+			if s.PersonalNumber != "" && bytes.Contains(b, []byte(s.PersonalNumber)) {
+				n++
+			}
+		}
+		return n
+	}
+	if left(raw()) == 0 {
+		t.Log("no ЕГН in the free pages before compacting: the test proves less")
+	}
+	db.Close()
+	if err := store.CompactFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if n := left(raw()); n != 0 {
+		t.Errorf("%d ЕГН still in the compacted file", n)
+	}
+	db = openAt(t, path, store.Options{User: "директор", Now: newClock().Now, BackupDir: filepath.Join(dir, "backups")})
+	after, err := db.LoadYear(2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(before, after) {
+		t.Error("the compacted file holds another year")
+	}
+	if err := db.Put(student(2026, "Нов")); err != nil {
+		t.Errorf("the compacted file does not take a new record: %v", err)
+	}
 }

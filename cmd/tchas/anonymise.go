@@ -60,19 +60,25 @@ func (c *anonymiseCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	defer db.Close()
 	r := model.RetentionOf(y, c.last)
 	fmt.Fprintf(c.m.Stdout, "Документите на учебната %s година се пазят до %s (%s); анонимизиране от %s.\n", y, r.Until, r.Article, r.From())
 	if c.dryRun {
+		db.Close()
 		fmt.Fprintln(c.m.Stdout, "Нищо не е променено (--dry-run).")
 		return nil
 	}
 	a, err := db.AnonymiseYear(y, store.AnonymiseOptions{Today: c.today, LastPayment: c.last, Force: c.force, Reason: c.reason})
+	path := db.Path()
+	db.Close()
 	if err != nil {
 		return refused(err)
 	}
 	fmt.Fprintf(c.m.Stdout, "Личните данни на учебната %s година са анонимизирани (%d записа); бройките за отчетите са запазени.\n", y, a.Records)
-	fmt.Fprintf(c.m.Stdout, "Резервното копие отпреди още съдържа данните: %s — унищожете го, когато вече не е нужно.\n", a.Backup)
+	// The replaced values stay in the file's free pages until rewritten (store.CompactFile).
+	if err := store.CompactFile(path); err != nil {
+		return failed(fmt.Sprintf("файлът „%s“ не можа да бъде пренаписан: заменените данни може още да са в свободните му страници — изпълнете командата отново по-късно", path), err)
+	}
+	fmt.Fprintf(c.m.Stdout, "Файлът е пренаписан без заменените стойности.\nРезервното копие отпреди още съдържа данните: %s — унищожете го, когато вече не е нужно.\n", a.Backup)
 	return nil
 }
 

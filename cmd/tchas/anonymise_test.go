@@ -32,8 +32,11 @@ func TestAnonymise_Art82(t *testing.T) {
 		t.Errorf("no --year: exit %d, %s", code, errOut)
 	}
 	code, out, errOut = run(t, "anonymise", "--db", path, "--year", "2025/2026", "--today", "01.01.2032")
-	if code != ExitOK || !strings.Contains(out, "анонимизирани") || !strings.Contains(out, ".bak") {
+	if code != ExitOK || !strings.Contains(out, "анонимизирани") || !strings.Contains(out, "пренаписан") || !strings.Contains(out, ".bak") {
 		t.Fatalf("after the retention: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, out, _ := run(t, "fsck", "--db", path); code != ExitOK {
+		t.Errorf("fsck of the compacted file: exit %d\n%s", code, out)
 	}
 	db, err := store.Open(path, store.Options{NoBackup: true})
 	if err != nil {
