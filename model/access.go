@@ -103,7 +103,10 @@ type Holding struct {
 	Timesheets     []Timesheet
 	Expenses       []Expense // pay to the person
 	Contracts      []Contract
+	Suppliers      []Supplier // the person's own supplier record (an external individual)
 	CouncilMembers []CouncilMember
+	Meetings       []Meeting     // the council's meetings the member attended
+	WaitingLists   []WaitingList // lists the student waits on
 }
 
 // Empty reports whether the year holds nothing about the subject.
@@ -128,11 +131,7 @@ func Holdings(years []*YearData, s DataSubject) []Holding {
 		case SubjectStaff:
 			staffHolding(d, s, &h)
 		}
-		for _, m := range d.CouncilMembers { // a teacher or a parent may sit on the council too
-			if s.matches(m.Name.String(), m.PersonalNumber) {
-				h.CouncilMembers = append(h.CouncilMembers, m)
-			}
-		}
+		councilHolding(d, s, &h) // a teacher or a parent may sit on the council too
 		if !h.Empty() {
 			out = append(out, h)
 		}
@@ -173,6 +172,26 @@ func studentHolding(d *YearData, s DataSubject, h *Holding) {
 			h.Cards = append(h.Cards, c)
 		}
 	}
+	for _, w := range d.WaitingLists {
+		if slices.ContainsFunc(w.Entries, func(e WaitingEntry) bool { return ids[e.StudentID] }) {
+			h.WaitingLists = append(h.WaitingLists, w)
+		}
+	}
+}
+
+func councilHolding(d *YearData, s DataSubject, h *Holding) {
+	ids := map[ID]bool{}
+	for _, m := range d.CouncilMembers {
+		if s.matches(m.Name.String(), m.PersonalNumber) {
+			h.CouncilMembers = append(h.CouncilMembers, m)
+			ids[m.ID] = true
+		}
+	}
+	for _, m := range d.Meetings {
+		if slices.ContainsFunc(m.Present, func(id ID) bool { return ids[id] }) {
+			h.Meetings = append(h.Meetings, m)
+		}
+	}
 }
 
 func staffHolding(d *YearData, s DataSubject, h *Holding) {
@@ -204,6 +223,11 @@ func staffHolding(d *YearData, s DataSubject, h *Holding) {
 	for _, c := range d.Contracts {
 		if suppliers[c.SupplierID] {
 			h.Contracts = append(h.Contracts, c)
+		}
+	}
+	for _, x := range d.Suppliers {
+		if suppliers[x.ID] && x.Person {
+			h.Suppliers = append(h.Suppliers, x)
 		}
 	}
 }

@@ -78,6 +78,18 @@ func TestHoldings_StudentAcrossYears(t *testing.T) {
 	if len(h.Sessions) != marks {
 		t.Errorf("%d sessions; want %d with the student's mark", len(h.Sessions), marks)
 	}
+	waits := 0
+	for _, w := range d.WaitingLists {
+		for _, e := range w.Entries {
+			if e.StudentID == s.ID {
+				waits++
+				break
+			}
+		}
+	}
+	if len(h.WaitingLists) != waits {
+		t.Errorf("%d waiting lists; want %d", len(h.WaitingLists), waits)
+	}
 	for _, a := range h.Applications {
 		if a.StudentID != s.ID {
 			t.Errorf("application %s of another student", a.ID)
@@ -122,6 +134,41 @@ func TestHoldings_ParentAndStaff(t *testing.T) {
 	if sheets == 0 {
 		t.Error("the demo's first person has no timesheet: the test proves little")
 	}
+	m := d.CouncilMembers[0]
+	hs = model.Holdings(years, model.FindSubjects(years, string(m.ID))[0])
+	attended := 0
+	for _, x := range d.Meetings {
+		for _, id := range x.Present {
+			if id == m.ID {
+				attended++
+			}
+		}
+	}
+	if len(hs) != 1 || len(hs[0].CouncilMembers) != 1 || len(hs[0].Meetings) != attended || attended == 0 {
+		t.Errorf("council member: %+v; want the member and %d meetings attended", hs, attended)
+	}
+}
+
+// An external individual paid as a natural-person supplier: the supplier record (ЕГН, address,
+// IBAN) is theirs too, and so are its contracts.
+func TestHoldings_ExternalIndividualsSupplier(t *testing.T) {
+	d := demo.Generate(demo.Options{Students: 120, Seed: 3})
+	natural := map[model.ID]bool{}
+	for _, s := range d.Suppliers {
+		natural[s.ID] = s.Person
+	}
+	for _, p := range d.People {
+		if !natural[p.SupplierID] {
+			continue
+		}
+		years := []*model.YearData{d}
+		hs := model.Holdings(years, model.FindSubjects(years, string(p.ID))[0])
+		if len(hs) != 1 || len(hs[0].Suppliers) != 1 || hs[0].Suppliers[0].ID != p.SupplierID {
+			t.Errorf("%s: suppliers %+v; want %s", p.ID, hs[0].Suppliers, p.SupplierID)
+		}
+		return
+	}
+	t.Fatal("no external individual with a natural-person supplier in the demo")
 }
 
 func applicationsOf(d *model.YearData, id model.ID) []model.Application {

@@ -110,14 +110,19 @@ func (dc *doc) accessYear(h model.Holding, r AccessRequest) {
 		dc.accessSurvey(&h.Surveys[i])
 	}
 	dc.accessGroups(h, r.Subject.Kind)
+	dc.accessWaiting(h)
 	dc.accessAttendance(h)
 	for i := range h.Cards {
 		dc.accessCard(&h.Cards[i], r.Special)
 	}
 	dc.accessPay(h)
+	for i := range h.Suppliers {
+		dc.accessSupplier(&h.Suppliers[i])
+	}
 	for i := range h.CouncilMembers {
 		dc.accessCouncilMember(&h.CouncilMembers[i])
 	}
+	dc.accessMeetings(h)
 }
 
 // heading prints the name of one record's block.

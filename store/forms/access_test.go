@@ -33,12 +33,14 @@ func accessRequest(t *testing.T, d *model.YearData, query string, special bool) 
 func TestWriteAccessRequest_Art15_Student(t *testing.T) {
 	d := fixture()
 	d.Students[0].Needs = model.RemedialNeeds{LowResults: true}
+	d.WaitingLists = []model.WaitingList{{ID: "w1", Year: d.Programme.Year, Area: model.AreaDigital, Activity: "Роботика за напреднали",
+		Entries: []model.WaitingEntry{{StudentID: "s1", Rank: 2, Since: model.NewDate(2026, time.October, 20)}}}}
 	with := accessRequest(t, d, "s1", true)
 	mustContain(t, with, "СПРАВКА ЗА ОБРАБОТВАНИТЕ ЛИЧНИ ДАННИ", "чл. 15 от Регламент (ЕС) 2016/679",
 		"Иван Петров Георгиев", "8001010008", "V А", "Петър Иванов Георгиев", "0888 123 456",
 		"ул. „Раковска“ 5, Самоков", "Математика за V клас", "03.11.2026", "присъства",
 		"Учебна 2026/2027 година", "31.12.2032", "чл. 82, пар. 1 от Регламент (ЕС) 2021/1060",
-		"ниски образователни резултати", "3. Определям участника/ученика, като лице с произход от друга държава да")
+		"ниски образователни резултати", "Списъци на чакащите", "Роботика за напреднали", "20.10.2026", "3. Определям участника/ученика, като лице с произход от друга държава да")
 	if strings.Contains(flat(with), "Елена Димитрова Стоянова") {
 		t.Error("another student of the group is in the answer")
 	}
@@ -61,6 +63,15 @@ func TestWriteAccessRequest_Art15_ParentAndStaff(t *testing.T) {
 	staff := accessRequest(t, d, "p1", false)
 	mustContain(t, staff, "Гергана Иванова Колева", "ДС-15", "Отчети за отработените часове", "11.2026",
 		"Групи, които лицето ръководи", "Математика за V клас", "одобрен")
+}
+
+func TestWriteAccessRequest_Art15_CouncilMember(t *testing.T) {
+	text := accessRequest(t, fixture(), "c1", false)
+	mustContain(t, text, "член на обществения съвет", "Стоян Николов", "председател",
+		"Заседания на съвета, на които е присъствал", "22.11.2026", "учителската стая")
+	if strings.Contains(flat(text), "Веселин Христов") {
+		t.Error("another member is in the answer")
+	}
 }
 
 func TestWriteAccessRequest_NothingHeld(t *testing.T) {
