@@ -9,8 +9,8 @@ import "time"
 // 2021–2027 period fall under Regulation (EU) 2021/1060 instead, whose Art. 82(1) keeps the
 // supporting documents for five years from 31 December of the year of the managing authority's
 // last payment to the beneficiary. The app keeps a year's personal data until the later of the
-// two ends; only after it may the year be anonymised (Art. 5(1)(e) GDPR: kept no longer than
-// necessary). Both periods are suspended by legal proceedings (Art. 140(2), Art. 82(2)): the
+// two ends; only after it may the year be anonymised (Art. 140(4): documents kept in a form that
+// identifies the data subjects no longer than necessary; Art. 5(1)(e) GDPR). Both periods are suspended by legal proceedings (Art. 140(2), Art. 82(2)): the
 // school must then wait, which is why anonymising is the director's explicit act, never automatic.
 
 // Retention is when a year's documents may stop being kept, and which rule decides it.
