@@ -20,6 +20,9 @@ func TestAnonymise_Art82(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "до 31.12.2031") || !strings.Contains(out, "чл. 82") || !strings.Contains(out, "Нищо не е променено") {
 		t.Fatalf("dry run: exit %d\n%s%s", code, out, errOut)
 	}
+	if _, out, _ := run(t, "info", "--db", path); !strings.Contains(out, "2025/2026 — пазят се до 31.12.2031 (чл. 82") {
+		t.Errorf("info does not show the closed year's retention:\n%s", out)
+	}
 	code, _, errOut = run(t, "anonymise", "--db", path, "--year", "2025/2026", "--today", "31.12.2031")
 	if code != ExitFindings || !strings.Contains(errOut, "от 01.01.2032") {
 		t.Errorf("on the retention's last day: exit %d, %s", code, errOut)
@@ -34,6 +37,9 @@ func TestAnonymise_Art82(t *testing.T) {
 	code, out, errOut = run(t, "anonymise", "--db", path, "--year", "2025/2026", "--today", "01.01.2032")
 	if code != ExitOK || !strings.Contains(out, "анонимизирани") || !strings.Contains(out, "пренаписан") || !strings.Contains(out, ".bak") {
 		t.Fatalf("after the retention: exit %d\n%s%s", code, out, errOut)
+	}
+	if _, out, _ := run(t, "info", "--db", path); !strings.Contains(out, "2025/2026 — анонимизирани на 01.01.2032") {
+		t.Errorf("info does not show the anonymised year:\n%s", out)
 	}
 	if code, out, _ := run(t, "fsck", "--db", path); code != ExitOK {
 		t.Errorf("fsck of the compacted file: exit %d\n%s", code, out)
