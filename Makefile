@@ -14,6 +14,10 @@ endif
 DEMO_DB := $(HOME)/.config/tvoyatchas/demo.db
 # Extra arguments for the app: make run ARGS='--db /path/school.db'
 ARGS ?=
+# The one version both programs carry (scripts/version.sh: git tag, else FyneApp.toml's + commit).
+VERSION := $(shell scripts/version.sh)
+LDFLAGS := -X github.com/tvoyatchas/tvoyatchas/internal/version.number=$(VERSION)
+export VERSION
 
 .PHONY: run demo build gui tchas deps go-check test test-deps fmt-check vet unit fuzz campaigns windows clean
 
@@ -36,11 +40,11 @@ build: gui tchas
 
 ## gui: bin/tvoyatchas, the app (cgo: Fyne's GLFW/OpenGL driver)
 gui: deps go-check
-	go build -o bin/tvoyatchas ./cmd/tvoyatchas
+	go build -ldflags "$(LDFLAGS)" -o bin/tvoyatchas ./cmd/tvoyatchas
 
 ## tchas: bin/tchas, the command-line tool (no cgo)
 tchas: go-check
-	CGO_ENABLED=0 go build -o bin/tchas ./cmd/tchas
+	CGO_ENABLED=0 go build -ldflags "$(LDFLAGS)" -o bin/tchas ./cmd/tchas
 
 deps:
 	@scripts/install-deps.sh gui
