@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/version"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
@@ -61,7 +62,7 @@ func (c *exportCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := syncpack.ExportPackage(db, c.out, syncpack.ExportOptions{Key: key, AppVersion: appVersion(),
+	e, err := syncpack.ExportPackage(db, c.out, syncpack.ExportOptions{Key: key, AppVersion: version.String(),
 		Year: y, Since: c.since, Files: files})
 	if err != nil {
 		return packageErr("пакетът не можа да бъде записан", fmt.Errorf("export: %w", err))
@@ -85,14 +86,6 @@ func (c *exportCommand) sheetFiles(db *store.DB, y model.SchoolYear) (map[string
 		return nil, failed("таблиците на годината не можаха да бъдат направени", err)
 	}
 	return files, nil
-}
-
-// appVersion is the version recorded in the packages tchas writes.
-func appVersion() string {
-	if Version != "" {
-		return Version
-	}
-	return "devel"
 }
 
 // packageErr reports a refusal of syncpack (status 1) with its Bulgarian message when it has

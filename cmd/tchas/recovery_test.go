@@ -68,6 +68,10 @@ func TestReadOnlyCommands_TakeNoBackup(t *testing.T) {
 		if list, _ := store.BackupsOf(path, time.UTC); len(list) != 0 {
 			t.Fatalf("%s took a backup: %v", args[0], list)
 		}
+		// Not even the folder: a USB stick or a read-only share stays as it was.
+		if _, err := os.Stat(filepath.Join(filepath.Dir(path), "backups")); !os.IsNotExist(err) {
+			t.Fatalf("%s made the backups folder (%v)", args[0], err)
+		}
 	}
 }
 
