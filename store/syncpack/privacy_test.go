@@ -15,13 +15,16 @@ import (
 func demoPair(t *testing.T) (dir, acc *side, d *model.YearData) {
 	t.Helper()
 	dir, acc = openSide(t, "director"), openSide(t, "accountant")
-	d = demo.Generate(demo.Options{Students: 40, Seed: 3})
+	d = demoGenerate(40)
 	if err := dir.db.PutAll(d.Records()...); err != nil {
 		t.Fatal(err)
 	}
 	pairSides(t, dir, acc, model.AccountAccountant, model.AccountDirector)
 	return dir, acc, d
 }
+
+// demoGenerate is the synthetic demo year of n students the privacy tests use.
+func demoGenerate(n int) *model.YearData { return demo.Generate(demo.Options{Students: n, Seed: 3}) }
 
 // personalData lists ЕГН, names and phone numbers of the demo year's students, parents and staff.
 func personalData(d *model.YearData) []string {
@@ -39,10 +42,11 @@ func personalData(d *model.YearData) []string {
 			out = append(out, p.PersonalNumber)
 		}
 	}
-	return slices_compact(out)
+	return longDistinct(out)
 }
 
-func slices_compact(in []string) []string {
+// longDistinct drops repeats and strings too short to mean anything in a search.
+func longDistinct(in []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range in {
