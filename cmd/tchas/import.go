@@ -45,15 +45,15 @@ func (c *importCommand) ParseFlags(args []string) error {
 // plan; without --dry-run it applies it. A first package of an installation is applied only
 // with --trust: the signature proves nothing until a person has compared the fingerprint.
 func (c *importCommand) Run(context.Context) error {
-	p, err := verifyPackage(c.pkg)
-	if err != nil {
-		return err
-	}
 	db, err := c.m.openDB(c.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	p, err := openPackage(db, c.pkg)
+	if err != nil {
+		return err
+	}
 	year := p.Manifest.Year
 	plan, err := syncpack.Plan(db, p, year)
 	if err != nil {
