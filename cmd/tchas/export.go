@@ -80,7 +80,7 @@ func (c *exportCommand) Run(context.Context) error {
 		e.Sequence, y, c.out, e.Records, e.Fingerprint)
 	printLeftOut(c.m.Stdout, e)
 	if !e.Encrypted {
-		fmt.Fprintf(c.m.Stderr, "внимание: пакетът „%s“ НЕ е шифрован и съдържа всички лични данни на годината. Сдвоете компютрите (tchas pair) и създавайте пакетите с --to КОМПЮТЪР; този файл изтрийте, след като бъде приложен.\n", c.out)
+		fmt.Fprintf(c.m.Stderr, "ВАЖНО: пакетът „%s“ НЕ е шифрован и съдържа всички лични данни на годината. Сдвоете компютрите (tchas pair) и създавайте пакетите с --to КОМПЮТЪР; този файл изтрийте, след като бъде приложен.\n", c.out)
 	}
 	return nil
 }
