@@ -2,7 +2,10 @@ package syncpack_test
 
 import (
 	"bytes"
+	"encoding/hex"
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -303,5 +306,66 @@ func TestParsePairing_ReplacedRecipientRefused(t *testing.T) {
 	peers, err := syncpack.Peers(b.db)
 	if err != nil || len(peers) != 1 || peers[0].Role != model.AccountLeader || !peers[0].Paired {
 		t.Errorf("peers %+v, %v", peers, err)
+	}
+}
+
+// format2 rewrites s's next clear package as the previous version wrote it: "format": 2, signed
+// with the test key (s's key must be it).
+func (s *side) format2() string {
+	s.t.Helper()
+	s.sent++
+	path := filepath.Join(s.dir, fmt.Sprintf("%s-f2-%d.zip", s.name, s.sent))
+	if _, err := syncpack.Export(s.db, path, syncpack.ExportOptions{Key: s.key, AppVersion: "1.0", Year: 2025}); err != nil {
+		s.t.Fatal(err)
+	}
+	entries := editManifest(s.t, unpack(s.t, path), func(m map[string]any) { m["format"] = 2 })
+	return save(s.t, pack(s.t, entries))
+}
+
+// The previous format (signed, not encrypted) from a computer trusted on its fingerprint is
+// applied — the way from the previous version — until the two computers pair; then it is
+// refused with what to do.
+func TestApply_PreviousFormatAcceptedUntilPaired(t *testing.T) {
+	dir, acc := openSide(t, "director"), openSide(t, "accountant")
+	if err := dir.db.Put(testSchool()); err != nil {
+		t.Fatal(err)
+	}
+	// The previous version's key, kept in the file as that version kept it.
+	if err := dir.db.SetSetting("syncpack.key", hex.EncodeToString(testSeed)); err != nil {
+		t.Fatal(err)
+	}
+	dir.key = testKey(t)
+	dir.putStudent(student("Мария"))
+	p, err := syncpack.Open(acc.db, dir.format2(), syncpack.DefaultLimits)
+	if err != nil || p.Manifest.Format != 2 || p.Encrypted {
+		t.Fatalf("format 2: %v, %+v", err, p)
+	}
+	if err := syncpack.Trust(acc.db, p, 2025); err != nil {
+		t.Fatal(err)
+	}
+	acc.apply(p)
+	dir.putStudent(student("Петя"))
+	p, err = syncpack.Open(acc.db, dir.format2(), syncpack.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan := acc.apply(p); plan.Count(syncpack.ActionAdd) != 1 || plan.NewPeer {
+		t.Errorf("the trusted peer's format 2 package: %d added, new peer %v", plan.Count(syncpack.ActionAdd), plan.NewPeer)
+	}
+	if peers, _ := syncpack.Peers(acc.db); len(peers) != 1 || peers[0].Role != model.AccountDirector || peers[0].Paired {
+		t.Errorf("a peer trusted before roles: %+v; want the director's role, not paired", peers)
+	}
+
+	pairSides(t, dir, acc, model.AccountAccountant, model.AccountDirector) // the same key: no need to forget
+	dir.putStudent(student("Ваня"))
+	p, err = syncpack.Open(acc.db, dir.format2(), syncpack.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := acc.snapshot()
+	_, err = syncpack.Apply(acc.db, p, 2025)
+	assertCode(t, err, syncpack.CodePlainPaired)
+	if len(acc.snapshot()) != len(before) {
+		t.Error("the refused package changed the file")
 	}
 }

@@ -2,6 +2,7 @@ package syncpack_test
 
 import (
 	"math/rand/v2"
+	"path/filepath"
 	"testing"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -141,5 +142,41 @@ func TestSync_SpecialPartsRandomExchanges(t *testing.T) {
 				t.Errorf("seed %d: %s differs after a round trip: %d/%d", seed, id, d.Grade, a.Grade)
 			}
 		}
+	}
+}
+
+// A package that left a kind out does not make its addressee „hold“ that kind's records: after
+// the accountant acknowledged a cut package, and its role was widened, a --since package for it
+// carries the application it was never sent (it would be skipped if acknowledging a whole package
+// counted for every kind).
+func TestExport_SinceAfterACutPackageCarriesWhatWasLeftOut(t *testing.T) {
+	now := steppingClock()
+	dir, acc := openSideAt(t, "director", now), openSideAt(t, "accountant", now)
+	if err := dir.db.Put(testSchool()); err != nil {
+		t.Fatal(err)
+	}
+	pairSides(t, dir, acc, model.AccountAccountant, model.AccountDirector)
+	st := student("Мария")
+	dir.putStudent(st)
+	app := &model.Application{Year: 2025, StudentID: st.ID, SubmittedOn: model.NewDate(2025, 9, 20)}
+	if err := dir.db.Put(app); err != nil {
+		t.Fatal(err)
+	}
+	dir.export() // a whole package in the clear, for nobody in particular: the application is sent
+	sendTo(t, dir, acc)
+	sendTo(t, acc, dir) // acknowledges the cut package
+	if getStudent(t, acc, st.ID) == nil || len(acc.allEnvelopes()[model.KindApplication]) != 0 {
+		t.Fatal("the accountant got the application")
+	}
+	if err := syncpack.SetPeerRole(dir.db, acc.db.Installation(), model.AccountDirector); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir.dir, "since.zip")
+	if _, err := syncpack.ExportPackage(dir.db, path, syncpack.ExportOptions{Key: dir.key, Year: 2025,
+		To: acc.db.Installation(), Since: acc.db.Installation()}); err != nil {
+		t.Fatal(err)
+	}
+	if got := acc.open(path).Records[model.KindApplication]; len(got) != 1 {
+		t.Errorf("the --since package carries %d applications, want the one never sent", len(got))
 	}
 }
