@@ -164,3 +164,23 @@ func TestCopy_CannotSignAPackageThePeerAccepts(t *testing.T) {
 }
 
 func demoYear() *model.YearData { return demoGenerate(40) }
+
+// reset-installation gives the copy a new age identity too: what was encrypted for the original
+// installation cannot be read by the copy once it is reset.
+func TestResetInstallation_NewDecryptionKey(t *testing.T) {
+	dir, acc, d := demoPair(t)
+	path, _ := dir.exportTo(acc, d.Programme.Year, nil)
+	old, err := syncpack.InstallationIdentity(acc.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := syncpack.ResetInstallation(acc.db); err != nil {
+		t.Fatal(err)
+	}
+	id, err := syncpack.InstallationIdentity(acc.db)
+	if err != nil || id.String() == old.String() {
+		t.Fatalf("the age identity is unchanged after the reset (%v)", err)
+	}
+	_, err = syncpack.Open(acc.db, path, syncpack.DefaultLimits)
+	assertCode(t, err, syncpack.CodeNotForUs)
+}
