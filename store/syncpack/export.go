@@ -58,9 +58,9 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	} else if err != nil {
 		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
-	c := &cut{}
 	var (
 		to      *age.X25519Recipient // nil: not addressed, not encrypted
+		c       *cut                 // what the addressee's role is not sent
 		state   *syncState
 		records map[model.Kind][]Envelope
 		meta    exportMeta
@@ -73,11 +73,8 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 		if _, ok := state.Peers[opts.Since]; opts.Since != "" && !ok {
 			return model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
 		}
-		if to, err = addressee(state, opts.To); err != nil {
+		if to, c, err = addressee(state, opts.To); err != nil {
 			return err
-		}
-		if to != nil {
-			c = cutFor(state.Peers[opts.To].role())
 		}
 		records, meta, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since, c)
 		return err
@@ -99,29 +96,34 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	if err := write(path, m, records, meta, files, opts.Key.Private, to); err != nil {
 		return Exported{}, err
 	}
+	e := Exported{Sequence: seq, Records: countRecords(records), Fingerprint: opts.Key.Fingerprint(), Encrypted: to != nil, LeftOut: c.leftOut}
+	return e, recordExport(db, seq, writtenPackage{Year: int(opts.Year), Since: opts.Since, LeftOut: c.leftOut.Kinds}, records, meta, news)
+}
+
+// addressee returns the age recipient of the paired peer to and the cut of its role; no
+// recipient and the whole year when to is "".
+func addressee(state *syncState, to string) (*age.X25519Recipient, *cut, error) {
+	if to == "" {
+		return nil, &cut{}, nil
+	}
+	ps, ok := state.Peers[to]
+	if !ok || ps.Recipient == "" {
+		return nil, nil, model.Errorf(CodeNotPaired, "", "Компютърът „%s“ не е сдвоен с този: разменете файловете за сдвояване (tchas pair) и сверете отпечатъците, после създайте пакета за него.", printable(to))
+	}
+	r, err := age.ParseX25519Recipient(ps.Recipient)
+	if err != nil {
+		return nil, nil, fmt.Errorf("recipient of %s: %w", to, err)
+	}
+	return r, cutFor(ps.role()), nil
+}
+
+// countRecords counts the envelopes of a package, tombstones included.
+func countRecords(records map[model.Kind][]Envelope) int {
 	n := 0
 	for _, envs := range records {
 		n += len(envs)
 	}
-	e := Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint(), Encrypted: to != nil, LeftOut: c.leftOut}
-	return e, recordExport(db, seq, writtenPackage{Year: int(opts.Year), Since: opts.Since, LeftOut: c.leftOut.Kinds}, records, meta, news)
-}
-
-// addressee returns the age recipient of the paired peer to, and sets c to its role's cut; nil
-// when to is "".
-func addressee(state *syncState, to string) (*age.X25519Recipient, error) {
-	if to == "" {
-		return nil, nil
-	}
-	ps, ok := state.Peers[to]
-	if !ok || ps.Recipient == "" {
-		return nil, model.Errorf(CodeNotPaired, "", "Компютърът „%s“ не е сдвоен с този: разменете файловете за сдвояване (tchas pair) и сверете отпечатъците, после създайте пакета за него.", printable(to))
-	}
-	r, err := age.ParseX25519Recipient(ps.Recipient)
-	if err != nil {
-		return nil, fmt.Errorf("recipient of %s: %w", to, err)
-	}
-	return r, nil
+	return n
 }
 
 // recordExport remembers package seq: for each record it carried, the state it carried (the

@@ -356,6 +356,10 @@ func TestApply_PreviousFormatAcceptedUntilPaired(t *testing.T) {
 		t.Errorf("a peer trusted before roles: %+v; want the director's role, not paired", peers)
 	}
 
+	// Trusted is not paired: nothing can be encrypted to it yet.
+	_, err = syncpack.ExportPackage(acc.db, filepath.Join(acc.dir, "to-dir.zip"), syncpack.ExportOptions{Key: acc.key, Year: 2025, To: dir.db.Installation()})
+	assertCode(t, err, syncpack.CodeNotPaired)
+
 	pairSides(t, dir, acc, model.AccountAccountant, model.AccountDirector) // the same key: no need to forget
 	dir.putStudent(student("Ваня"))
 	p, err = syncpack.Open(acc.db, dir.format2(), syncpack.DefaultLimits)
