@@ -63,6 +63,17 @@ func TestPair_ExportEncryptedToThePairedPeer(t *testing.T) {
 		t.Fatalf("import: exit %d\n%s\nstderr:\n%s", code, out, errOut)
 	}
 
+	code, out, _ = run(t, "peers", "--db", director, "--set-role", accID+"=leader")
+	if code != ExitOK || !strings.Contains(out, accID) || !strings.Contains(out, "leader") {
+		t.Errorf("peers --set-role: exit %d, %q", code, out)
+	}
+	if code, _, _ := run(t, "peers", "--db", director, "--set-role", accID+"=janitor"); code != ExitUsage {
+		t.Errorf("an unknown role: exit %d, want %d", code, ExitUsage)
+	}
+	if code, _, _ := run(t, "peers", "--db", director, "--set-role", "nosuch=leader"); code != ExitFindings {
+		t.Errorf("an unknown computer: exit %d, want %d", code, ExitFindings)
+	}
+
 	plain := filepath.Join(t.TempDir(), "plain.zip")
 	code, _, errOut = run(t, "export", "--db", director, "--unencrypted", "--out", plain)
 	if code != ExitOK || !strings.Contains(errOut, "НЕ е шифрован") {
@@ -116,5 +127,25 @@ func TestForms_WarnsThatTheFilesAreNotEncrypted(t *testing.T) {
 		if code != ExitOK || !strings.Contains(errOut, "НЕ са шифровани") || strings.Contains(errOut, "microdata_ESF") != tc.special {
 			t.Errorf("forms --kind %s: exit %d, stderr %q", tc.kind, code, errOut)
 		}
+	}
+}
+
+// A computer trusted on a package's fingerprint gets the role given with --trust --role (the
+// director's when none is given, as before), and is not paired.
+func TestImport_TrustWithRole(t *testing.T) {
+	director, other := formsDemo(t), emptyDB(t)
+	pkg := filepath.Join(t.TempDir(), "p.zip")
+	if code, _, errOut := run(t, "export", "--db", director, "--out", pkg, "--unencrypted"); code != ExitOK {
+		t.Fatalf("export: exit %d, %s", code, errOut)
+	}
+	if code, _, _ := run(t, "import", "--db", other, "--role", "leader", pkg); code != ExitUsage {
+		t.Errorf("--role without --trust: exit %d, want %d", code, ExitUsage)
+	}
+	if code, out, errOut := run(t, "import", "--db", other, "--trust", "--role", "inspector", pkg); code != ExitOK {
+		t.Fatalf("import: exit %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, _ := run(t, "peers", "--db", other)
+	if code != ExitOK || !strings.Contains(out, "inspector") || !strings.Contains(out, "не — пакетите") {
+		t.Errorf("peers: exit %d, %q", code, out)
 	}
 }
