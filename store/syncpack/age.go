@@ -9,6 +9,7 @@ import (
 
 	"filippo.io/age"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
@@ -98,7 +99,7 @@ func Open(db *store.DB, path string, limits Limits) (*Package, error) {
 		return nil, err
 	}
 	if p.Manifest.To != db.Installation() {
-		return nil, refuse(CodeNotForUs, "Пакетът е адресиран до компютъра „%s“, а не до този („%s“).", printable(p.Manifest.To), db.Installation())
+		return nil, model.Errorf(CodeNotForUs, "", "Пакетът е адресиран до компютъра „%s“, а не до този („%s“): поискайте от изпращача пакет за този компютър.", printable(p.Manifest.To), db.Installation())
 	}
 	p.Encrypted = true
 	return p, nil
@@ -113,7 +114,7 @@ func decrypt(db *store.DB, r io.Reader, limits Limits) ([]byte, error) {
 	dr, err := age.Decrypt(r, id)
 	var noMatch *age.NoIdentityMatchError
 	if errors.As(err, &noMatch) {
-		return nil, refuse(CodeNotForUs, "Пакетът е шифрован за друг компютър и не може да бъде отворен тук. Сдвоете двата компютъра (tchas pair) и поискайте пакет, създаден за този.")
+		return nil, model.Errorf(CodeNotForUs, "", "Пакетът е шифрован за друг компютър и не може да бъде отворен тук. Сдвоете двата компютъра (tchas pair) и поискайте пакет, създаден за този.")
 	} else if err != nil {
 		return nil, refuse(CodeTampered, "Шифрованият пакет е повреден или променян (%s).", printable(err.Error()))
 	}

@@ -34,10 +34,10 @@ func InstallationKey(db *store.DB) (Key, error) {
 	return KeyFromSeed(seed)
 }
 
-// ownSetting returns the setting key, making it with make and keeping it on first use. The
+// ownSetting returns the setting key, making it with create and keeping it on first use. The
 // secret keys of an installation live only in such settings, inside the data file, where the
 // store seals every value (issue #13): never in a file of their own, never in the clear on disk.
-func ownSetting(db *store.DB, key string, make func() (string, error)) (string, error) {
+func ownSetting(db *store.DB, key string, create func() (string, error)) (string, error) {
 	raw, err := db.Setting(key)
 	if errors.Is(err, store.ErrNotFound) {
 		// Looked up again inside the write: two exports starting together make one key.
@@ -45,7 +45,7 @@ func ownSetting(db *store.DB, key string, make func() (string, error)) (string, 
 			if raw, err = tx.Setting(key); !errors.Is(err, store.ErrNotFound) {
 				return err
 			}
-			if raw, err = make(); err != nil {
+			if raw, err = create(); err != nil {
 				return err
 			}
 			return tx.PutSetting(key, raw)

@@ -89,7 +89,7 @@ func openZip(r io.ReaderAt, size int64) (*zip.Reader, error) {
 	head := make([]byte, len(ageHeader))
 	n, _ := r.ReadAt(head, 0)
 	if isEncrypted(head[:n]) {
-		return nil, refuse(CodeEncrypted, "Пакетът е шифрован за компютъра, до който е изпратен: отворете го в програмата на този компютър (tchas import --db ФАЙЛ ПАКЕТ).")
+		return nil, model.Errorf(CodeEncrypted, "", "Пакетът е шифрован за компютъра, до който е изпратен: отворете го в програмата на този компютър (tchas import --db ФАЙЛ ПАКЕТ).")
 	}
 	if n >= 4 && string(head[:4]) == "PK\x03\x04" {
 		return nil, refuse(CodeTruncated, "Пакетът е непълен — вероятно копирането или изтеглянето е прекъснато. Копирайте го отново.")
