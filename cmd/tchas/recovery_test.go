@@ -240,7 +240,7 @@ func TestRefusedBackupIsOnStderr(t *testing.T) {
 		t.Fatal(err) // a file where the backups folder should be
 	}
 	out := filepath.Join(t.TempDir(), "p.zip")
-	code, _, errOut := run(t, "export", "--db", path, "--out", out)
+	code, _, errOut := run(t, "export", "--db", path, "--out", out, "--unencrypted")
 	if code != ExitOK || !strings.Contains(errOut, "резервно копие") || !strings.Contains(errOut, "не е направено") {
 		t.Errorf("export with no backup possible: exit %d, stderr %q", code, errOut)
 	}
