@@ -28,7 +28,7 @@ type Env struct {
 	DB *store.DB
 	// Now is the clock: the current school year and the defaults of new records follow it.
 	Now func() time.Time
-	// ShowError shows err to the user in one dialog (see showError).
+	// ShowError shows err to the user in one dialog (see ShowError).
 	ShowError func(err error)
 	// MarkChanged tells the window that the current screen's unsaved state may have changed,
 	// so it can update the title's „*“.

@@ -12,13 +12,11 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/version"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
-
-// appVersion is the version written into the packages the app makes.
-const appVersion = "1.0"
 
 // sendScope is what a package carries: the whole year, or what a peer has not yet seen.
 var sendScope = kit.Choice{
@@ -110,7 +108,7 @@ func (e *exportSend) export() {
 	if d == nil {
 		return
 	}
-	opts := syncpack.ExportOptions{Key: e.s.key, AppVersion: appVersion, Year: d.Programme.Year}
+	opts := syncpack.ExportOptions{Key: e.s.key, AppVersion: version.String(), Year: d.Programme.Year}
 	if sendScope.Value(e.scope.Selected) == "since" {
 		id, ok := e.peerIDs[e.peer.Selected]
 		if !ok {
