@@ -175,24 +175,30 @@ func capAnnex7(d *YearData, b *Budget, person *Person, role PersonRole, per Payr
 		left, h, max, before, article)}
 }
 
-// capRate limits a role's rate to its cap: чл. 80, ал. 1 and 3 for a leader (by experience),
-// чл. 85, ал. 4 for the director, чл. 87, ал. 4 for the accountant.
+// capRate limits a role's rate to its cap (RoleRateCap).
 func capRate(p *Profile, person *Person, role PersonRole, rate Money) (Money, []string) {
-	pay := p.Pay
-	cap, article := pay.LeaderRate, "чл. 80, ал. 1"
-	switch {
-	case role == RoleDirector:
-		cap, article = pay.DirectorRate, "чл. 85, ал. 4"
-	case role == RoleAccountant:
-		cap, article = pay.AccountantRate, "чл. 87, ал. 4"
-	case person.ExperienceYears <= pay.JuniorMaxYears:
-		cap, article = pay.LeaderRateJunior, "чл. 80, ал. 3"
-	}
+	cap, article, _ := p.Pay.RoleRateCap(person, role)
 	max := cap.In(rate.Currency)
 	if rate.Cmp(max) <= 0 {
 		return rate, nil
 	}
 	return max, []string{fmt.Sprintf("ставката %s е над допустимата за %s: изплаща се %s (%s)", rate, role.Label(), max, article)}
+}
+
+// RoleRateCap is the maximum hourly rate of a person's role, its article and how a finding
+// names it: чл. 80, ал. 1 and 3 for a leader (by experience), чл. 85, ал. 4 for the director,
+// чл. 87, ал. 4 for the accountant. One table for the statement (capRate) and the check
+// (checkPay), so a role is never paid over what the check allows.
+func (pay *PayRules) RoleRateCap(person *Person, role PersonRole) (cap Amount, article, label string) {
+	switch {
+	case role == RoleDirector:
+		return pay.DirectorRate, "чл. 85, ал. 4", "директор"
+	case role == RoleAccountant:
+		return pay.AccountantRate, "чл. 87, ал. 4", "счетоводител"
+	case person.ExperienceYears <= pay.JuniorMaxYears:
+		return pay.LeaderRateJunior, "чл. 80, ал. 3", fmt.Sprintf("ръководител с опит до %d години", pay.JuniorMaxYears)
+	}
+	return pay.LeaderRate, "чл. 80, ал. 1", "ръководител на група"
 }
 
 // PayrollDocOf is the number and date of the statement of period per: those of the first
