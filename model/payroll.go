@@ -81,8 +81,9 @@ func BuildPayroll(d *YearData, p *Profile, b *Budget, per PayrollPeriod) Payroll
 		if person.Basis() == BasisInvoice {
 			continue
 		}
+		ceiling := insurableCeilings(d, p, person, per, pr.Currency)
 		for _, role := range payRoles(d, person) {
-			pr.Rows = append(pr.Rows, roleRows(d, p, b, person, role, per, pr.Currency)...)
+			pr.Rows = append(pr.Rows, roleRows(d, p, b, person, role, per, pr.Currency, ceiling)...)
 		}
 	}
 	for i := range pr.Rows {
@@ -110,7 +111,9 @@ func payRoles(d *YearData, person *Person) []PersonRole {
 }
 
 // roleRows are the rows of one person's role in the period: one per set of rates in force.
-func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRole, per PayrollPeriod, cur Currency) []PayrollRow {
+// ceiling is what is left of the person's maximum insurable income per set of rates
+// (insurableCeilings); each row uses its part of it.
+func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRole, per PayrollPeriod, cur Currency, ceiling map[*PayRateSet]Money) []PayrollRow {
 	var out []PayrollRow
 	at := map[*PayRateSet]int{}
 	first := map[*PayRateSet]Month{}
@@ -139,7 +142,41 @@ func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRol
 		if person.Basis() == BasisCivil {
 			r.Notes = append(r.Notes, person.Insurance.Label())
 		}
-		r.Line = ComputePayLine(hours, rate, TermsOf(person), r.Rates, cur)
+		terms := TermsOf(person)
+		if c, ok := ceiling[r.Rates]; ok {
+			terms.InsurableMax = c
+		}
+		r.Line = ComputePayLine(hours, rate, terms, r.Rates, cur)
+		if c, ok := ceiling[r.Rates]; ok {
+			ceiling[r.Rates] = c.Sub(r.Line.Insurable)
+			terms.InsurableMax = Money{}
+			if full := ComputePayLine(hours, rate, terms, r.Rates, cur); full.Insurable.Cmp(r.Line.Insurable) > 0 {
+				r.Notes = append(r.Notes, fmt.Sprintf("осигурителният доход %s е ограничен до максималния %s (КСО чл. 6, ал. 2, т. 1)", full.Insurable, r.Line.Insurable))
+			}
+		}
+	}
+	return out
+}
+
+// insurableCeilings are the person's maximum insurable income in the period per set of rates:
+// the monthly maximum in force in each month with approved hours of the person, in any role,
+// added up (КСО чл. 6, ал. 2, т. 1: contributions are due on the month's income up to the
+// maximum of the annual ЗБДОО). The roles of one person share it, as the school is one insurer
+// paying both: the first role on the statement takes what it needs, the next what is left. A set
+// without a maximum (a profile kept from before) has no entry: no ceiling.
+func insurableCeilings(d *YearData, p *Profile, person *Person, per PayrollPeriod, cur Currency) map[*PayRateSet]Money {
+	out := map[*PayRateSet]Money{}
+	seen := map[Month]bool{}
+	for i := range d.Timesheets {
+		t := &d.Timesheets[i]
+		if t.PersonID != person.ID || t.Status != Approved || !per.Contains(t.Month) || seen[t.Month] {
+			continue
+		}
+		seen[t.Month] = true
+		set := p.RatesOn(t.Month.First())
+		if m, ok := set.MaxInsurableOn(t.Month.First(), cur); ok {
+			out[set] = out[set].Add(m)
+		}
 	}
 	return out
 }

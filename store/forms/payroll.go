@@ -172,7 +172,13 @@ func payrollNotes(pr *model.Payroll) []string {
 }
 
 func rateNote(s *model.PayRateSet) string {
-	return fmt.Sprintf("Ставки в сила от %s: %s. Данък: %s.", s.FromDate(), s.Source, s.TaxArticle)
+	out := fmt.Sprintf("Ставки в сила от %s: %s. Данък: %s.", s.FromDate(), s.Source, s.TaxArticle)
+	for _, m := range s.MaxInsurable {
+		on, _ := model.ParseDate(m.From) // validated with the profile
+		out += fmt.Sprintf(" Максимален месечен осигурителен доход (КСО чл. 6, ал. 2, т. 1) от %s: %s (%s).",
+			on, m.Amount.In(model.CurrencyOn(on)), m.Source)
+	}
+	return out
 }
 
 func civilNote(s *model.PayRateSet) string {
