@@ -54,7 +54,7 @@ func DossierJobs(d *model.YearData, opts Options, scans Scans) []Job {
 		switch {
 		case technicalKinds[j.Kind]:
 			j.Name = BinderTechnical + "/" + j.Name
-		case j.Kind == "timesheet":
+		case j.Kind == "timesheet" || j.Kind == "payroll": // the remuneration's documents (чл. 104, т. 3–4)
 			j.Name = BinderFinancial + "/t01/" + j.Name
 		default:
 			j.Name = BinderFinancial + "/" + j.Name

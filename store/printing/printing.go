@@ -22,7 +22,7 @@ import (
 // starts with its kind.
 var Kinds = []string{
 	"journal", "timesheet", "application", "programme", "minutes", "card", "survey",
-	"inventory", "budget", "schoolprogramme", "councilreport", "waiting", "team", "docs", "microdata",
+	"inventory", "payroll", "budget", "schoolprogramme", "councilreport", "waiting", "team", "docs", "microdata",
 }
 
 // Job is one document to write: its kind, its file name and the writer that fills it.
