@@ -142,20 +142,25 @@ func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRol
 		if person.Basis() == BasisCivil {
 			r.Notes = append(r.Notes, person.Insurance.Label())
 		}
-		terms := TermsOf(person)
+		r.Line = ComputePayLine(hours, rate, TermsOf(person), r.Rates, cur)
 		if c, ok := ceiling[r.Rates]; ok {
-			terms.InsurableMax = c
-		}
-		r.Line = ComputePayLine(hours, rate, terms, r.Rates, cur)
-		if c, ok := ceiling[r.Rates]; ok {
-			ceiling[r.Rates] = c.Sub(r.Line.Insurable)
-			terms.InsurableMax = Money{}
-			if full := ComputePayLine(hours, rate, terms, r.Rates, cur); full.Insurable.Cmp(r.Line.Insurable) > 0 {
-				r.Notes = append(r.Notes, fmt.Sprintf("осигурителният доход %s е ограничен до максималния %s (КСО чл. 6, ал. 2, т. 1)", full.Insurable, r.Line.Insurable))
-			}
+			ceiling[r.Rates] = capInsurable(r, c, cur)
 		}
 	}
 	return out
+}
+
+// capInsurable recomputes row r with its insurable income at most c (КСО чл. 6, ал. 2, т. 1),
+// notes it on the row when that cut it, and returns what is left of c.
+func capInsurable(r *PayrollRow, c Money, cur Currency) Money {
+	full := r.Line
+	terms := TermsOf(&r.Person)
+	terms.InsurableMax = c
+	r.Line = ComputePayLine(full.Hours, full.Rate, terms, r.Rates, cur)
+	if full.Insurable.Cmp(r.Line.Insurable) > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("осигурителният доход %s е ограничен до максималния %s (КСО чл. 6, ал. 2, т. 1)", full.Insurable, r.Line.Insurable))
+	}
+	return c.Sub(r.Line.Insurable)
 }
 
 // insurableCeilings are the person's maximum insurable income in the period per set of rates:
