@@ -67,6 +67,7 @@ func Generate(opts Options) *model.YearData {
 	g.expenses()
 	g.plan()
 	g.meetings()
+	g.directorLast()
 	return g.d
 }
 

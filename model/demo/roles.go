@@ -69,3 +69,15 @@ func firstOf(gs ...*model.Group) *model.Group {
 	}
 	return nil
 }
+
+// directorLast moves the director, who also leads a group, after the other people of the
+// generated year once everything is generated (the records and their IDs are unchanged; the
+// store lists people by ID): a caller that takes the first person with the leader role still
+// finds a plain leader, as before the director took a group.
+func (g *gen) directorLast() {
+	ps := g.d.People
+	if len(ps) > 1 && ps[0].Has(model.RoleDirector) {
+		out := make([]model.Person, 0, len(ps))
+		g.d.People = append(append(out, ps[1:]...), ps[0])
+	}
+}

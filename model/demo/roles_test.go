@@ -15,7 +15,10 @@ import (
 func TestGenerate_Art85_6_DirectorLeadsAndCivilContractor(t *testing.T) {
 	for _, n := range []int{demo.MinStudents, 120, demo.DefaultStudents} {
 		d := demo.Generate(demo.Options{Students: n, Seed: 3})
-		dir := d.People[0]
+		dir := d.People[len(d.People)-1] // listed last (directorLast)
+		if first := d.People[0]; first.Has(model.RoleDirector) || !first.Has(model.RoleAccountant) {
+			t.Errorf("%d students: the first person is %v %v, want the accountant", n, first.Name, first.Roles)
+		}
 		if !dir.Has(model.RoleDirector) || !dir.Has(model.RoleLeader) || dir.RateFor(model.RoleLeader) == dir.Rate {
 			t.Errorf("%d students: the director %v has roles %v and rates %v / %v", n, dir.Name, dir.Roles, dir.Rate, dir.RoleRates)
 		}
@@ -51,6 +54,22 @@ func TestGenerate_Art85_6_DirectorLeadsAndCivilContractor(t *testing.T) {
 		}
 		if civil == nil {
 			t.Errorf("%d students: no individual on a civil contract", n)
+		}
+	}
+}
+
+// TestGenerate_FirstLeaderIsAPlainLeader: the first person with the leader role in the
+// generated list is a staff leader with that role only, as before the director took a group.
+func TestGenerate_FirstLeaderIsAPlainLeader(t *testing.T) {
+	for _, n := range []int{40, 120, demo.DefaultStudents} {
+		d := demo.Generate(demo.Options{Students: n, Seed: 1})
+		for _, p := range d.People {
+			if p.Has(model.RoleLeader) {
+				if len(p.Roles) != 1 || p.Engagement != model.Staff {
+					t.Errorf("%d students: the first leader %v has roles %v, %s", n, p.Name, p.Roles, p.Engagement)
+				}
+				break
+			}
 		}
 	}
 }
