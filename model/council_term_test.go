@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"errors"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -140,6 +141,76 @@ func TestValidate_Art32_EarlierRoles(t *testing.T) {
 		m.Roles = tc.roles
 		if err := m.Validate(); (err == nil) != tc.ok {
 			t.Errorf("%s: Validate() = %v", tc.name, err)
+		}
+	}
+}
+
+// CouncilOn against an oracle that replays each member's role changes, on every day of the
+// year, for seeded random terms and changes.
+func TestCouncilOn_Random(t *testing.T) {
+	y := model.SchoolYear(2025)
+	days := int(y.End().Time().Sub(y.Start().Time()).Hours()/24) + 1
+	roles := []model.CouncilRole{model.RoleChair, model.RoleSecretary, model.RoleMember}
+	for seed := range uint64(20) {
+		r := rand.New(rand.NewPCG(seed, 17))
+		type change struct {
+			from model.Date
+			role model.CouncilRole
+		}
+		var ms []model.CouncilMember
+		history := map[model.ID][]change{}
+		for i := range 7 {
+			m := member(string(rune('a'+i)), roles[r.IntN(3)])
+			if r.IntN(2) == 0 {
+				m.JoinedOn = y.Start().AddDays(r.IntN(days / 2))
+			}
+			if r.IntN(2) == 0 {
+				m.LeftOn = y.Start().AddDays(days/2 + r.IntN(days/2))
+			}
+			history[m.ID] = []change{{model.Date{}, m.Role}}
+			from := y.Start()
+			if !m.JoinedOn.IsZero() {
+				from = m.JoinedOn
+			}
+			for range r.IntN(4) {
+				from = from.AddDays(1 + r.IntN(40))
+				role := roles[r.IntN(3)]
+				if !m.LeftOn.IsZero() && !from.Before(m.LeftOn) {
+					break
+				}
+				if err := m.ChangeRole(role, from); err != nil {
+					t.Fatalf("seed %d: %v", seed, err)
+				}
+				if role != history[m.ID][len(history[m.ID])-1].role {
+					history[m.ID] = append(history[m.ID], change{from, role})
+				}
+			}
+			if err := m.Validate(); err != nil {
+				t.Fatalf("seed %d: %+v: %v", seed, m, err)
+			}
+			ms = append(ms, m)
+		}
+		for i := range days {
+			d := y.Start().AddDays(i)
+			want := map[model.ID]model.CouncilRole{}
+			for _, m := range ms {
+				if (m.JoinedOn.IsZero() || m.JoinedOn.Compare(d) <= 0) && (m.LeftOn.IsZero() || d.Compare(m.LeftOn) <= 0) {
+					for _, c := range history[m.ID] {
+						if c.from.Compare(d) <= 0 {
+							want[m.ID] = c.role
+						}
+					}
+				}
+			}
+			got := model.CouncilOn(ms, d)
+			if len(got) != len(want) {
+				t.Fatalf("seed %d, %s: %d members, want %d", seed, d, len(got), len(want))
+			}
+			for _, m := range got {
+				if want[m.ID] != m.Role {
+					t.Fatalf("seed %d, %s: %s is %s, want %s", seed, d, m.ID, m.Role, want[m.ID])
+				}
+			}
 		}
 	}
 }
