@@ -36,6 +36,7 @@ var printKindNames = map[string]kit.Phrase{
 	"team":            kit.Phrase{"export.print.kind.team", "справки за екипа"},
 	"docs":            kit.Phrase{"export.print.kind.docs", "справки за документите"},
 	"microdata":       kit.Phrase{"export.print.kind.microdata", "микроданни (ЕСФ)"},
+	"payroll":         kit.Phrase{"export.print.kind.payroll", "ведомости"},
 }
 
 // exportPrint writes every PDF form and XLSX sheet of the year, or of one quarter, into a
