@@ -55,27 +55,27 @@ func (r CouncilRole) Label() string {
 
 // NGOInfo holds what чл. 29, ал. 8 requires of a member from a non-profit organisation.
 type NGOInfo struct {
-	Organisation          string
-	PublicBenefit         bool // works in public benefit
-	ActsInSchoolEducation bool // acts in school education in the municipality
-	NotContractorDeclared bool // declared it will not be a contractor in the same school
+	Organisation          string `json:"Organisation"`
+	PublicBenefit         bool   `json:"PublicBenefit"`         // works in public benefit
+	ActsInSchoolEducation bool   `json:"ActsInSchoolEducation"` // acts in school education in the municipality
+	NotContractorDeclared bool   `json:"NotContractorDeclared"` // declared it will not be a contractor in the same school
 }
 
 // CouncilMember is a member of the public-monitoring council (чл. 25).
 type CouncilMember struct {
-	ID             ID
-	Year           SchoolYear
-	Name           PersonName
-	PersonalNumber string // optional; used to spot members who lead groups (чл. 29, ал. 3)
-	Education      string // образователна степен
-	Qualification  string // професионална квалификация
-	Role           CouncilRole
-	Quota          Quota
-	Email          string
-	Phone          string
-	NGO            NGOInfo
-	JoinedOn       Date
-	LeftOn         Date
+	ID             ID          `json:"ID"`
+	Year           SchoolYear  `json:"Year"`
+	Name           PersonName  `json:"Name"`
+	PersonalNumber string      `json:"PersonalNumber"` // optional; used to spot members who lead groups (чл. 29, ал. 3)
+	Education      string      `json:"Education"`      // образователна степен
+	Qualification  string      `json:"Qualification"`  // професионална квалификация
+	Role           CouncilRole `json:"Role"`
+	Quota          Quota       `json:"Quota"`
+	Email          string      `json:"Email"`
+	Phone          string      `json:"Phone"`
+	NGO            NGOInfo     `json:"NGO"`
+	JoinedOn       Date        `json:"JoinedOn"`
+	LeftOn         Date        `json:"LeftOn"`
 }
 
 // RecordID implements Record.
@@ -127,29 +127,29 @@ func (m *CouncilMember) Validate() error {
 
 // Meeting is a council meeting with its minutes (чл. 32–35).
 type Meeting struct {
-	ID              ID
-	Year            SchoolYear
-	Number          int // протокол №
-	Date            Date
-	Place           string
-	Constituent     bool   // the constituent meeting elects the chair and adopts the rules (чл. 32, 34)
-	CalledBy        string // the chair, or one third of the members (чл. 32, ал. 4)
-	Agenda          []string
-	Present         []ID // council members present
-	DirectorPresent bool // advisory vote only (чл. 33)
-	Guests          string
-	Decisions       []Decision
+	ID              ID         `json:"ID"`
+	Year            SchoolYear `json:"Year"`
+	Number          int        `json:"Number"` // протокол №
+	Date            Date       `json:"Date"`
+	Place           string     `json:"Place"`
+	Constituent     bool       `json:"Constituent"` // the constituent meeting elects the chair and adopts the rules (чл. 32, 34)
+	CalledBy        string     `json:"CalledBy"`    // the chair, or one third of the members (чл. 32, ал. 4)
+	Agenda          []string   `json:"Agenda"`
+	Present         []ID       `json:"Present"`         // council members present
+	DirectorPresent bool       `json:"DirectorPresent"` // advisory vote only (чл. 33)
+	Guests          string     `json:"Guests"`
+	Decisions       []Decision `json:"Decisions"`
 }
 
 // Decision is one decision of a meeting with its votes. Only members present vote; the
 // director's advisory vote is never counted (чл. 33).
 type Decision struct {
-	Text      string
-	For       int
-	Against   int
-	Abstained int
+	Text      string `json:"Text"`
+	For       int    `json:"For"`
+	Against   int    `json:"Against"`
+	Abstained int    `json:"Abstained"`
 	// Director is the director's advisory vote, kept for the minutes and never counted.
-	Director Vote
+	Director Vote `json:"Director"`
 }
 
 // Adopted reports whether the decision has a simple majority of those present (чл. 33).

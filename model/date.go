@@ -139,8 +139,8 @@ func (d *Date) UnmarshalText(b []byte) error {
 
 // Month is a calendar month of a year, the period of a timesheet.
 type Month struct {
-	Y int
-	M time.Month
+	Y int        `json:"Y"`
+	M time.Month `json:"M"`
 }
 
 // MonthOf returns the month a date falls in.

@@ -3,11 +3,11 @@ package model
 // Ineligible marks the costs of чл. 97 an expense carries. Each is a finding of its own; т. 2–5
 // make the whole expense ineligible, т. 1 only its VAT.
 type Ineligible struct {
-	VATClaimed      bool // т. 1: recoverable VAT claimed as part of the expense
-	Fine            bool // т. 2: fines, financial penalties, costs of resolving disputes
-	FundedElsewhere bool // т. 3: financed by another project, programme or scheme (double funding)
-	SecondHand      bool // т. 4: second-hand goods
-	CommissionFX    bool // т. 5: commissions and losses on currency exchange
+	VATClaimed      bool `json:"VATClaimed"`      // т. 1: recoverable VAT claimed as part of the expense
+	Fine            bool `json:"Fine"`            // т. 2: fines, financial penalties, costs of resolving disputes
+	FundedElsewhere bool `json:"FundedElsewhere"` // т. 3: financed by another project, programme or scheme (double funding)
+	SecondHand      bool `json:"SecondHand"`      // т. 4: second-hand goods
+	CommissionFX    bool `json:"CommissionFX"`    // т. 5: commissions and losses on currency exchange
 }
 
 // Whole reports whether the expense is a cost of чл. 97, т. 2–5: none of it may be claimed.

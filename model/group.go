@@ -115,16 +115,16 @@ func (a ThematicArea) Name() string {
 
 // Slot is one weekly meeting of a group: day, start time and duration (чл. 50).
 type Slot struct {
-	Day   time.Weekday
-	Start Clock
-	Hours Hours // in lesson hours of the school's length
+	Day   time.Weekday `json:"Day"`
+	Start Clock        `json:"Start"`
+	Hours Hours        `json:"Hours"` // in lesson hours of the school's length
 }
 
 // Member is a student's membership in a group, with join and leave dates (чл. 41, ал. 4).
 type Member struct {
-	StudentID ID
-	Joined    Date
-	Left      Date // zero while still a member
+	StudentID ID   `json:"StudentID"`
+	Joined    Date `json:"Joined"`
+	Left      Date `json:"Left"` // zero while still a member
 }
 
 // ActiveOn reports whether the membership covers day d.
@@ -134,32 +134,33 @@ func (m Member) ActiveOn(d Date) bool {
 
 // Group is a group of students with a leader: remedial (≤ 10) or interest (≤ 25).
 type Group struct {
-	ID          ID
-	Year        SchoolYear
-	Name        string
-	Kind        ActivityKind
-	Subject     Subject      // remedial
-	Area        ThematicArea // interest
-	LeaderID    ID           // a Person
-	Place       string
-	Goals       string // Приложение № 3, I
-	Results     string // Приложение № 3, II
-	Schedule    []Slot
-	Members     []Member
-	WaitingList []ID // students who wished for the group but did not fit
-	Interschool bool // joint with another school (чл. 47)
+	ID          ID           `json:"ID"`
+	Year        SchoolYear   `json:"Year"`
+	Name        string       `json:"Name"`
+	Kind        ActivityKind `json:"Kind"`
+	Subject     Subject      `json:"Subject"`  // remedial
+	Area        ThematicArea `json:"Area"`     // interest
+	LeaderID    ID           `json:"LeaderID"` // a Person
+	Place       string       `json:"Place"`
+	Goals       string       `json:"Goals"`   // Приложение № 3, I
+	Results     string       `json:"Results"` // Приложение № 3, II
+	Schedule    []Slot       `json:"Schedule"`
+	Members     []Member     `json:"Members"`
+	WaitingList []ID         `json:"WaitingList"` // students who wished for the group but did not fit
+	Interschool bool         `json:"Interschool"` // joint with another school (чл. 47)
 	// Activity is the activity the group was formed for, as the applications name it
 	// („Роботика“): the assistant matches wishes to it exactly, never by a prefix of Name.
-	Activity string
+	Activity string `json:"Activity"`
 	// MinGrade and MaxGrade are the grades the group is for (0: any); the assistant proposes
 	// no student outside them.
-	MinGrade, MaxGrade int
+	MinGrade int `json:"MinGrade"`
+	MaxGrade int `json:"MaxGrade"`
 	// Stage is the stage the group is planned for before it has members (0: not given); the
 	// members' grades, once there are members, decide the group's calendar (GradesOf).
-	Stage Stage
+	Stage Stage `json:"Stage"`
 	// Vacations says the group's programme plans meetings in the vacations and after its grades'
 	// end of classes (чл. 48, ал. 1, т. 2): the checks then do not flag rows there.
-	Vacations bool
+	Vacations bool `json:"Vacations"`
 }
 
 // TakesGrade reports whether a student of grade g fits the group's grade band.
@@ -267,15 +268,15 @@ const (
 
 // ProgrammeRow is one row of a group's thematic programme (Приложение № 3).
 type ProgrammeRow struct {
-	ID      ID
-	Year    SchoolYear
-	GroupID ID
-	Topic   string
-	Date    Date
-	Place   string
-	Hours   Hours
-	Start   Clock
-	Kind    RowKind
+	ID      ID         `json:"ID"`
+	Year    SchoolYear `json:"Year"`
+	GroupID ID         `json:"GroupID"`
+	Topic   string     `json:"Topic"`
+	Date    Date       `json:"Date"`
+	Place   string     `json:"Place"`
+	Hours   Hours      `json:"Hours"`
+	Start   Clock      `json:"Start"`
+	Kind    RowKind    `json:"Kind"`
 }
 
 // RecordID implements Record.
@@ -319,24 +320,24 @@ const (
 
 // Mark is one student's attendance at a session.
 type Mark struct {
-	StudentID ID
-	Status    Attendance
-	Document  string // the document backing a health-excused absence
+	StudentID ID         `json:"StudentID"`
+	Status    Attendance `json:"Status"`
+	Document  string     `json:"Document"` // the document backing a health-excused absence
 }
 
 // Session is one dated meeting of a group, its journal entry.
 type Session struct {
-	ID            ID
-	Year          SchoolYear
-	GroupID       ID
-	Date          Date
-	Start         Clock
-	Hours         Hours
-	Topic         string
-	LeaderID      ID   // who held it
-	LeaderAbsent  bool // the session did not take place for the leader's absence (чл. 52, ал. 2)
-	RescheduledTo Date // where a missed session's hours go
-	Marks         []Mark
+	ID            ID         `json:"ID"`
+	Year          SchoolYear `json:"Year"`
+	GroupID       ID         `json:"GroupID"`
+	Date          Date       `json:"Date"`
+	Start         Clock      `json:"Start"`
+	Hours         Hours      `json:"Hours"`
+	Topic         string     `json:"Topic"`
+	LeaderID      ID         `json:"LeaderID"`      // who held it
+	LeaderAbsent  bool       `json:"LeaderAbsent"`  // the session did not take place for the leader's absence (чл. 52, ал. 2)
+	RescheduledTo Date       `json:"RescheduledTo"` // where a missed session's hours go
+	Marks         []Mark     `json:"Marks"`
 }
 
 // RecordID implements Record.

@@ -28,8 +28,8 @@ func (c Currency) Symbol() string {
 
 // Money is an amount in minor units (stotinki or euro cents) with its currency. Never a float.
 type Money struct {
-	Minor    int64
-	Currency Currency
+	Minor    int64    `json:"Minor"`
+	Currency Currency `json:"Currency"`
 }
 
 // Lev returns an amount in BGN from whole leva and stotinki, e.g. Lev(12, 0).

@@ -11,9 +11,9 @@ import (
 // 13,78 %). The law changes them each year: the rule profile gives the default (PayRules) and
 // a year may override them (Programme.PayRates).
 type PayRates struct {
-	EmployeeContribBp int64
-	EmployerContribBp int64
-	IncomeTaxBp       int64
+	EmployeeContribBp int64 `json:"EmployeeContribBp"`
+	EmployerContribBp int64 `json:"EmployerContribBp"`
+	IncomeTaxBp       int64 `json:"IncomeTaxBp"`
 }
 
 // DefaultPayRates are the rates of the rule profile.

@@ -33,35 +33,35 @@ const (
 
 // Person is a paid person of the project: a group leader, the director or the accountant.
 type Person struct {
-	ID                 ID
-	Year               SchoolYear
-	Name               PersonName
-	PersonalNumber     string
-	PersonalNumberKind PersonalNumberKind
-	Roles              []PersonRole
-	Engagement         Engagement
-	SupplierID         ID    // an external firm's supplier record
-	Rate               Money // per astronomical hour, incl. the insured person's contributions (чл. 80)
-	ExperienceYears    int   // in the thematic area: up to 3 years caps the rate lower (чл. 80, ал. 3)
-	IBAN               string
-	Email              string
-	Phone              string
-	AgreementNo        string // additional agreement or contract
-	AgreementDate      Date
-	AgreementEnteredOn Date // when the agreement was entered (чл. 98, ал. 3: within 5 days)
+	ID                 ID                 `json:"ID"`
+	Year               SchoolYear         `json:"Year"`
+	Name               PersonName         `json:"Name"`
+	PersonalNumber     string             `json:"PersonalNumber"`
+	PersonalNumberKind PersonalNumberKind `json:"PersonalNumberKind"`
+	Roles              []PersonRole       `json:"Roles"`
+	Engagement         Engagement         `json:"Engagement"`
+	SupplierID         ID                 `json:"SupplierID"`      // an external firm's supplier record
+	Rate               Money              `json:"Rate"`            // per astronomical hour, incl. the insured person's contributions (чл. 80)
+	ExperienceYears    int                `json:"ExperienceYears"` // in the thematic area: up to 3 years caps the rate lower (чл. 80, ал. 3)
+	IBAN               string             `json:"IBAN"`
+	Email              string             `json:"Email"`
+	Phone              string             `json:"Phone"`
+	AgreementNo        string             `json:"AgreementNo"` // additional agreement or contract
+	AgreementDate      Date               `json:"AgreementDate"`
+	AgreementEnteredOn Date               `json:"AgreementEnteredOn"` // when the agreement was entered (чл. 98, ал. 3: within 5 days)
 	// RoleRates are the rates of a person's further roles (a director who also leads a
 	// group, чл. 85, ал. 6): each role is paid at its own rate within its own cap; a role not
 	// listed takes Rate (RateFor).
-	RoleRates []RoleRate `json:",omitempty"`
+	RoleRates []RoleRate `json:"RoleRates,omitempty"`
 	// Insurance is the declaration of insurance status an external individual on a civil
 	// contract gives the school (pay_line.go): it decides which contributions are withheld.
-	Insurance InsuranceStatus `json:",omitempty"`
+	Insurance InsuranceStatus `json:"Insurance,omitempty"`
 }
 
 // RoleRate is the hourly rate of one of a person's roles.
 type RoleRate struct {
-	Role PersonRole
-	Rate Money
+	Role PersonRole `json:"Role"`
+	Rate Money      `json:"Rate"`
 }
 
 // RateFor is the person's rate in role r: its own (RoleRates) or Rate.
@@ -135,24 +135,24 @@ const (
 
 // DayHours is the hours a person worked on one day, with what was done.
 type DayHours struct {
-	Date     Date
-	Hours    Hours // astronomical hours
-	GroupID  ID
-	Activity string
-	Results  string
+	Date     Date   `json:"Date"`
+	Hours    Hours  `json:"Hours"` // astronomical hours
+	GroupID  ID     `json:"GroupID"`
+	Activity string `json:"Activity"`
+	Results  string `json:"Results"`
 }
 
 // Timesheet is a person's monthly report of hours worked (отчет за отработените часове).
 type Timesheet struct {
-	ID         ID
-	Year       SchoolYear
-	PersonID   ID
-	Role       PersonRole
-	Month      Month
-	Days       []DayHours
-	Status     TimesheetStatus
-	ApprovedBy string // the director, or the head of the РУО for the director's own
-	ApprovedOn Date
+	ID         ID              `json:"ID"`
+	Year       SchoolYear      `json:"Year"`
+	PersonID   ID              `json:"PersonID"`
+	Role       PersonRole      `json:"Role"`
+	Month      Month           `json:"Month"`
+	Days       []DayHours      `json:"Days"`
+	Status     TimesheetStatus `json:"Status"`
+	ApprovedBy string          `json:"ApprovedBy"` // the director, or the head of the РУО for the director's own
+	ApprovedOn Date            `json:"ApprovedOn"`
 }
 
 // Total returns the month's hours.

@@ -103,7 +103,9 @@ func CheckPhone(field, s string) error {
 
 // PersonName is a person's three names, as Bulgarian documents write them.
 type PersonName struct {
-	First, Middle, Last string
+	First  string `json:"First"`
+	Middle string `json:"Middle"`
+	Last   string `json:"Last"`
 }
 
 // String joins the names that are set.

@@ -4,19 +4,19 @@ package model
 // it and were not placed, in the order they move in when a place frees (чл. 41, ал. 4; чл. 46).
 // The assistant writes it on confirm; a school prints it and works from it.
 type WaitingList struct {
-	ID       ID
-	Year     SchoolYear
-	Area     ThematicArea
-	Activity string // the activity as the applications name it, or the wished group's name
-	GroupID  ID     // the wished group, when the wishes named one
-	Entries  []WaitingEntry
+	ID       ID             `json:"ID"`
+	Year     SchoolYear     `json:"Year"`
+	Area     ThematicArea   `json:"Area"`
+	Activity string         `json:"Activity"` // the activity as the applications name it, or the wished group's name
+	GroupID  ID             `json:"GroupID"`  // the wished group, when the wishes named one
+	Entries  []WaitingEntry `json:"Entries"`
 }
 
 // WaitingEntry is one student on a waiting list.
 type WaitingEntry struct {
-	StudentID ID
-	Rank      int  // the rank of the wish: first, second or third
-	Since     Date // put on the list on
+	StudentID ID   `json:"StudentID"`
+	Rank      int  `json:"Rank"`  // the rank of the wish: first, second or third
+	Since     Date `json:"Since"` // put on the list on
 }
 
 // RecordID implements Record.
