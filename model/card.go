@@ -76,17 +76,17 @@ func (c *EducationCard) SchoolYear() SchoolYear { return c.Year }
 func (c *EducationCard) Validate() error {
 	var es Errors
 	if c.StudentID == "" {
-		es.Add(Errorf("required", "StudentID", "изберете ученика"))
+		es.Add(Errorf(CodeRequired, "StudentID", "изберете ученика"))
 	}
 	if !c.Subject.Valid() {
-		es.Add(Errorf("invalid_subject", "Subject", "изберете учебния предмет на картата"))
+		es.Add(Errorf(CodeInvalidSubject, "Subject", "изберете учебния предмет на картата"))
 	}
 	switch c.Assessment {
 	case "", AssessVeryHigh, AssessHigh, AssessSatisfactory:
 	case AssessUnsatisfactory:
 		es.Add(required("AssessmentReasons", "Причини за незадоволителната оценка", c.AssessmentReasons))
 	default:
-		es.Add(Errorf("invalid_assessment", "Assessment", "изберете обща оценка от списъка"))
+		es.Add(Errorf(CodeInvalidAssessment, "Assessment", "изберете обща оценка от списъка"))
 	}
 	return es.Err()
 }

@@ -41,7 +41,7 @@ type Finding struct {
 	Severity Severity
 	Article  string
 	Area     string
-	Code     string
+	Code     Code
 	Msg      string
 	Refs     []Ref
 }
@@ -124,7 +124,7 @@ func newChecker(p *Profile, d *YearData, today Date) *checker {
 }
 
 // add records a finding.
-func (c *checker) add(sev Severity, area, article, code string, refs []Ref, format string, args ...any) {
+func (c *checker) add(sev Severity, area, article string, code Code, refs []Ref, format string, args ...any) {
 	c.out = append(c.out, Finding{Severity: sev, Article: article, Area: area, Code: code,
 		Msg: fmt.Sprintf(format, args...), Refs: refs})
 }

@@ -102,14 +102,14 @@ func (m *CouncilMember) Validate() error {
 	switch m.Role {
 	case RoleChair, RoleSecretary, RoleMember:
 	default:
-		es.Add(Errorf("invalid_role", "Role", "изберете ролята: председател, секретар или член"))
+		es.Add(Errorf(CodeInvalidRole, "Role", "изберете ролята: председател, секретар или член"))
 	}
 	valid := false
 	for _, q := range Quotas {
 		valid = valid || m.Quota == q
 	}
 	if !valid {
-		es.Add(Errorf("invalid_quota", "Quota", "изберете квотата на члена (чл. 29, ал. 2)"))
+		es.Add(Errorf(CodeInvalidQuota, "Quota", "изберете квотата на члена (чл. 29, ал. 2)"))
 	}
 	if m.Quota == QuotaNGO {
 		es.Add(required("NGO.Organisation", "Организация", m.NGO.Organisation))
@@ -120,7 +120,7 @@ func (m *CouncilMember) Validate() error {
 	es.Add(CheckEmail("Email", m.Email))
 	es.Add(CheckPhone("Phone", m.Phone))
 	if !m.LeftOn.IsZero() && m.LeftOn.Before(m.JoinedOn) {
-		es.Add(Errorf("invalid_range", "LeftOn", "датата на напускане е преди датата на включване"))
+		es.Add(Errorf(CodeInvalidRange, "LeftOn", "датата на напускане е преди датата на включване"))
 	}
 	return es.Err()
 }
@@ -171,17 +171,17 @@ func (m *Meeting) SchoolYear() SchoolYear { return m.Year }
 func (m *Meeting) Validate() error {
 	var es Errors
 	if m.Date.IsZero() {
-		es.Add(Errorf("required", "Date", "попълнете датата на заседанието"))
+		es.Add(Errorf(CodeRequired, "Date", "попълнете датата на заседанието"))
 	}
 	if len(m.Agenda) == 0 {
-		es.Add(Errorf("required", "Agenda", "попълнете дневния ред (поне една точка)"))
+		es.Add(Errorf(CodeRequired, "Agenda", "попълнете дневния ред (поне една точка)"))
 	}
 	for i, d := range m.Decisions {
 		if d.For < 0 || d.Against < 0 || d.Abstained < 0 {
-			es.Add(Errorf("invalid_votes", "Decisions", "решение %d: гласовете не могат да са отрицателни", i+1))
+			es.Add(Errorf(CodeInvalidVotes, "Decisions", "решение %d: гласовете не могат да са отрицателни", i+1))
 		}
 		if d.For+d.Against+d.Abstained > len(m.Present) {
-			es.Add(Errorf("invalid_votes", "Decisions",
+			es.Add(Errorf(CodeInvalidVotes, "Decisions",
 				"решение %d: гласували са %d, а присъстващите членове са %d — гласува само присъстващ член; гласът на директора е съвещателен и не се брои (чл. 33)",
 				i+1, d.For+d.Against+d.Abstained, len(m.Present)))
 		}

@@ -136,7 +136,7 @@ func (s *Supplier) Validate() error {
 		es.Add(CheckVAT("VAT", s.VAT))
 		v := strings.ToUpper(strings.ReplaceAll(s.VAT, " ", ""))
 		if !s.Person && len(v) == 11 && !VATMatchesEIK(v, s.EIK) {
-			es.Add(Errorf("vat_eik_mismatch", "VAT", "ДДС номерът %s не съответства на ЕИК %s: трябва да е BG%s", s.VAT, s.EIK, strings.TrimSpace(s.EIK)))
+			es.Add(Errorf(CodeVATEIKMismatch, "VAT", "ДДС номерът %s не съответства на ЕИК %s: трябва да е BG%s", s.VAT, s.EIK, strings.TrimSpace(s.EIK)))
 		}
 	}
 	if s.IBAN != "" {
@@ -175,11 +175,11 @@ func (c *Contract) SchoolYear() SchoolYear { return c.Year }
 func (c *Contract) Validate() error {
 	var es Errors
 	if c.SupplierID == "" {
-		es.Add(Errorf("required", "SupplierID", "изберете изпълнителя по договора"))
+		es.Add(Errorf(CodeRequired, "SupplierID", "изберете изпълнителя по договора"))
 	}
 	es.Add(required("Number", "Номер на договора", c.Number))
 	if c.Date.IsZero() {
-		es.Add(Errorf("required", "Date", "попълнете датата на договора"))
+		es.Add(Errorf(CodeRequired, "Date", "попълнете датата на договора"))
 	}
 	es.Add(CheckNonNegative("Value", c.Value))
 	return es.Err()
@@ -265,32 +265,32 @@ func (e *Expense) SchoolYear() SchoolYear { return e.Year }
 func (e *Expense) Validate() error {
 	var es Errors
 	if e.DocKind == "" {
-		es.Add(Errorf("required", "DocKind", "изберете вида на документа"))
+		es.Add(Errorf(CodeRequired, "DocKind", "изберете вида на документа"))
 	}
 	es.Add(required("DocNumber", "Номер на документа", e.DocNumber))
 	if e.DocDate.IsZero() {
-		es.Add(Errorf("required", "DocDate", "попълнете датата на документа"))
+		es.Add(Errorf(CodeRequired, "DocDate", "попълнете датата на документа"))
 	}
 	if !e.Net.Currency.Valid() || (e.VAT.Currency != "" && e.VAT.Currency != e.Net.Currency) {
-		es.Add(Errorf("invalid_currency", "Net", "сумата без ДДС и ДДС трябва да са в една валута (BGN или EUR)"))
+		es.Add(Errorf(CodeInvalidCurrency, "Net", "сумата без ДДС и ДДС трябва да са в една валута (BGN или EUR)"))
 	}
 	es.Add(CheckNonNegative("Net", e.Net))
 	es.Add(CheckNonNegative("VAT", e.VAT))
 	if !e.CostType.Valid() {
-		es.Add(Errorf("invalid_cost_type", "CostType", "изберете вида разход по чл. 79 (т. 1–15)"))
+		es.Add(Errorf(CodeInvalidCostType, "CostType", "изберете вида разход по чл. 79 (т. 1–15)"))
 	}
 	valid := false
 	for _, a := range Activities {
 		valid = valid || e.Activity == a
 	}
 	if !valid {
-		es.Add(Errorf("invalid_activity", "Activity", "изберете дейността, за която е разходът (чл. 83)"))
+		es.Add(Errorf(CodeInvalidActivity, "Activity", "изберете дейността, за която е разходът (чл. 83)"))
 	}
 	if e.PaidBy != Unpaid && e.PaidOn.IsZero() {
-		es.Add(Errorf("required", "PaidOn", "попълнете датата на плащане"))
+		es.Add(Errorf(CodeRequired, "PaidOn", "попълнете датата на плащане"))
 	}
 	if e.PaidBy != Unpaid && e.PaidOn.Before(e.DocDate) && e.DocKind != DocInvoice {
-		es.Add(Errorf("invalid_range", "PaidOn", "датата на плащане е преди датата на документа"))
+		es.Add(Errorf(CodeInvalidRange, "PaidOn", "датата на плащане е преди датата на документа"))
 	}
 	es.Add(CheckNonNegative("PaidAmount", e.PaidAmount))
 	es.Add(e.validateOverheads())

@@ -225,31 +225,31 @@ func (g *Group) Validate() error {
 	switch g.Kind {
 	case Remedial:
 		if !g.Subject.Valid() {
-			es.Add(Errorf("invalid_subject", "Subject", "изберете учебния предмет на групата за преодоляване на обучителни затруднения"))
+			es.Add(Errorf(CodeInvalidSubject, "Subject", "изберете учебния предмет на групата за преодоляване на обучителни затруднения"))
 		}
 	case Interest:
 		if !g.Area.Valid() {
-			es.Add(Errorf("invalid_area", "Area", "изберете тематичната област на групата (чл. 66)"))
+			es.Add(Errorf(CodeInvalidArea, "Area", "изберете тематичната област на групата (чл. 66)"))
 		}
 	default:
-		es.Add(Errorf("invalid_kind", "Kind", "изберете вида на групата: за преодоляване на обучителни затруднения или по интереси"))
+		es.Add(Errorf(CodeInvalidKind, "Kind", "изберете вида на групата: за преодоляване на обучителни затруднения или по интереси"))
 	}
 	seen := map[ID]bool{}
 	for _, m := range g.Members {
 		if seen[m.StudentID] && m.Left.IsZero() {
-			es.Add(Errorf("duplicate_member", "Members", "ученикът е включен в групата два пъти"))
+			es.Add(Errorf(CodeDuplicateMember, "Members", "ученикът е включен в групата два пъти"))
 		}
 		seen[m.StudentID] = true
 		if !m.Left.IsZero() && m.Left.Before(m.Joined) {
-			es.Add(Errorf("invalid_range", "Members", "датата на напускане е преди датата на включване"))
+			es.Add(Errorf(CodeInvalidRange, "Members", "датата на напускане е преди датата на включване"))
 		}
 	}
 	if g.MinGrade < 0 || g.MaxGrade > 12 || (g.MaxGrade > 0 && g.MinGrade > g.MaxGrade) {
-		es.Add(Errorf("invalid_grades", "MinGrade", "класовете на групата са от I до XII, като първият не е след последния"))
+		es.Add(Errorf(CodeInvalidGrades, "MinGrade", "класовете на групата са от I до XII, като първият не е след последния"))
 	}
 	for _, s := range g.Schedule {
 		if s.Hours <= 0 {
-			es.Add(Errorf("invalid_hours", "Schedule", "всяко занятие от седмичния график трябва да има продължителност над 0 часа"))
+			es.Add(Errorf(CodeInvalidHours, "Schedule", "всяко занятие от седмичния график трябва да има продължителност над 0 часа"))
 		}
 	}
 	return es.Err()
@@ -295,14 +295,14 @@ func (r *ProgrammeRow) SchoolYear() SchoolYear { return r.Year }
 func (r *ProgrammeRow) Validate() error {
 	var es Errors
 	if r.GroupID == "" {
-		es.Add(Errorf("required", "GroupID", "изберете групата"))
+		es.Add(Errorf(CodeRequired, "GroupID", "изберете групата"))
 	}
 	es.Add(required("Topic", "Тема", r.Topic))
 	if r.Date.IsZero() {
-		es.Add(Errorf("required", "Date", "попълнете датата на занятието"))
+		es.Add(Errorf(CodeRequired, "Date", "попълнете датата на занятието"))
 	}
 	if r.Hours <= 0 {
-		es.Add(Errorf("invalid_hours", "Hours", "броят часове трябва да е над 0"))
+		es.Add(Errorf(CodeInvalidHours, "Hours", "броят часове трябва да е над 0"))
 	}
 	return es.Err()
 }
@@ -356,17 +356,17 @@ func (s *Session) SchoolYear() SchoolYear { return s.Year }
 func (s *Session) Validate() error {
 	var es Errors
 	if s.GroupID == "" {
-		es.Add(Errorf("required", "GroupID", "изберете групата"))
+		es.Add(Errorf(CodeRequired, "GroupID", "изберете групата"))
 	}
 	if s.Date.IsZero() {
-		es.Add(Errorf("required", "Date", "попълнете датата на занятието"))
+		es.Add(Errorf(CodeRequired, "Date", "попълнете датата на занятието"))
 	}
 	if s.Hours <= 0 {
-		es.Add(Errorf("invalid_hours", "Hours", "продължителността на занятието трябва да е над 0 часа"))
+		es.Add(Errorf(CodeInvalidHours, "Hours", "продължителността на занятието трябва да е над 0 часа"))
 	}
 	for _, m := range s.Marks {
 		if m.Status == ExcusedHealth && m.Document == "" {
-			es.Add(Errorf("missing_document", "Marks",
+			es.Add(Errorf(CodeMissingDocument, "Marks",
 				"отсъствие по здравословни причини без документ: впишете медицинския документ, който се прилага в дневника (чл. 52, ал. 1)"))
 			break
 		}
@@ -391,7 +391,7 @@ func CheckLeader(p *Person, council []CouncilMember, d Date) error {
 			same = normName(m.Name) == normName(p.Name)
 		}
 		if same {
-			return Errorf("council_member_leads", "LeaderID",
+			return Errorf(CodeCouncilMemberLeads, "LeaderID",
 				"%s е член на обществения съвет и не може да ръководи група (чл. 29, ал. 3): изберете друг ръководител", p.Name)
 		}
 	}
@@ -408,12 +408,12 @@ func CheckRemedialSubject(r RemedialSubjects, s Subject, grades []int) error {
 				return nil
 			}
 		}
-		return Errorf("remedial_subject_stage", "Subject",
+		return Errorf(CodeRemedialSubjectStage, "Subject",
 			"по „%s“ не се организират групи за преодоляване на обучителни затруднения в никой етап (чл. 60): изберете друг предмет", s.Name())
 	}
 	for _, g := range grades {
 		if !r.For(StageOf(g)).Allows(s) {
-			return Errorf("remedial_subject_stage", "Subject",
+			return Errorf(CodeRemedialSubjectStage, "Subject",
 				"по „%s“ не се организират групи за преодоляване на обучителни затруднения за %s клас (чл. 60): изберете друг предмет или друг ученик",
 				s.Name(), RomanGrade(g))
 		}

@@ -79,7 +79,7 @@ func CheckJournal(g *Group, rows []ProgrammeRow, sessions []Session) []Finding {
 		if t.Missed > LeaderAbsenceLimit {
 			sev = SeverityError
 		}
-		out = append(out, Finding{Severity: sev, Article: "чл. 52, ал. 2", Area: AreaHours, Code: "journal_hours_drop",
+		out = append(out, Finding{Severity: sev, Article: "чл. 52, ал. 2", Area: AreaHours, Code: CodeJournalHoursDrop,
 			Refs: ref(KindGroup, g.ID),
 			Msg: "група „" + g.Name + "“: ръководителят е отсъствал " + t.Missed.String() +
 				" ч., а проведените и предстоящите занятия са " + t.Expected().String() + " ч. от " + t.Planned.String() +
@@ -90,7 +90,7 @@ func CheckJournal(g *Group, rows []ProgrammeRow, sessions []Session) []Finding {
 		out = append(out, healthWithoutDocument(g, s)...)
 		if s.GroupID == g.ID && s.LeaderAbsent && s.RescheduledTo == s.Date {
 			out = append(out, Finding{Severity: SeverityError, Article: "чл. 52, ал. 2", Area: AreaHours,
-				Code: "journal_same_day", Refs: ref(KindSession, s.ID),
+				Code: CodeJournalSameDay, Refs: ref(KindSession, s.ID),
 				Msg: "занятието от " + s.Date.String() + " е пренасрочено за същия ден: изберете друга дата"})
 		}
 	}
@@ -107,7 +107,7 @@ func healthWithoutDocument(g *Group, s *Session) []Finding {
 	for _, m := range s.Marks {
 		if m.Status == ExcusedHealth && m.Document == "" {
 			out = append(out, Finding{Severity: SeverityError, Article: "чл. 52, ал. 1", Area: AreaHours,
-				Code: "health_absence_no_document", Refs: []Ref{{KindSession, s.ID}, {KindStudent, m.StudentID}},
+				Code: CodeHealthAbsenceNoDocument, Refs: []Ref{{KindSession, s.ID}, {KindStudent, m.StudentID}},
 				Msg: "отсъствието по здравословни причини в група „" + g.Name + "“ на " + s.Date.String() +
 					" няма медицински документ: впишете документа, който се прилага в дневника"})
 		}

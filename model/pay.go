@@ -43,7 +43,7 @@ func (r PayRates) Validate() error {
 		{"IncomeTaxBp", "данъкът върху доходите", r.IncomeTaxBp},
 	} {
 		if x.bp < 0 || x.bp > 10000 {
-			es.Add(Errorf("invalid_rate", x.field, "%s трябва да са между 0 и 100 %%", x.what))
+			es.Add(Errorf(CodeInvalidRate, x.field, "%s трябва да са между 0 и 100 %%", x.what))
 		}
 	}
 	return es.Err()

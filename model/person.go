@@ -101,20 +101,20 @@ func (p *Person) Validate() error {
 	var es Errors
 	p.Name.check(&es)
 	if len(p.Roles) == 0 {
-		es.Add(Errorf("required", "Roles", "изберете поне една роля: ръководител, директор или счетоводител"))
+		es.Add(Errorf(CodeRequired, "Roles", "изберете поне една роля: ръководител, директор или счетоводител"))
 	}
 	if p.Engagement != Staff && p.Engagement != External {
-		es.Add(Errorf("invalid_engagement", "Engagement", "изберете дали лицето е от персонала или външен изпълнител"))
+		es.Add(Errorf(CodeInvalidEngagement, "Engagement", "изберете дали лицето е от персонала или външен изпълнител"))
 	}
 	if p.PersonalNumber != "" {
 		es.Add(CheckEGNOrLNCH("PersonalNumber", p.PersonalNumber))
 	}
 	if p.Rate.Minor <= 0 || !p.Rate.Currency.Valid() {
-		es.Add(Errorf("invalid_rate", "Rate", "въведете ставката за астрономически час, напр. 12,00"))
+		es.Add(Errorf(CodeInvalidRate, "Rate", "въведете ставката за астрономически час, напр. 12,00"))
 	}
 	p.checkPayTerms(&es)
 	if p.ExperienceYears < 0 || p.ExperienceYears > 60 {
-		es.Add(Errorf("invalid_experience", "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60"))
+		es.Add(Errorf(CodeInvalidExperience, "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60"))
 	}
 	if p.IBAN != "" {
 		es.Add(CheckIBAN("IBAN", p.IBAN))
@@ -180,21 +180,21 @@ func (t *Timesheet) SchoolYear() SchoolYear { return t.Year }
 func (t *Timesheet) Validate() error {
 	var es Errors
 	if t.PersonID == "" {
-		es.Add(Errorf("required", "PersonID", "изберете лицето"))
+		es.Add(Errorf(CodeRequired, "PersonID", "изберете лицето"))
 	}
 	if t.Month.M < 1 || t.Month.M > 12 {
-		es.Add(Errorf("invalid_month", "Month", "изберете месеца на отчета"))
+		es.Add(Errorf(CodeInvalidMonth, "Month", "изберете месеца на отчета"))
 	}
 	for _, d := range t.Days {
 		if MonthOf(d.Date) != t.Month {
-			es.Add(Errorf("day_outside_month", "Days", "датата %s не е в месеца на отчета %s", d.Date, t.Month))
+			es.Add(Errorf(CodeDayOutsideMonth, "Days", "датата %s не е в месеца на отчета %s", d.Date, t.Month))
 		}
 		if d.Hours <= 0 || d.Hours > H(24) {
-			es.Add(Errorf("invalid_hours", "Days", "часовете за %s трябва да са между 0 и 24", d.Date))
+			es.Add(Errorf(CodeInvalidHours, "Days", "часовете за %s трябва да са между 0 и 24", d.Date))
 		}
 	}
 	if t.Status == Approved && (t.ApprovedBy == "" || t.ApprovedOn.IsZero()) {
-		es.Add(Errorf("required", "ApprovedBy", "одобреният отчет трябва да има кой и кога го е одобрил"))
+		es.Add(Errorf(CodeRequired, "ApprovedBy", "одобреният отчет трябва да има кой и кога го е одобрил"))
 	}
 	return es.Err()
 }

@@ -47,7 +47,7 @@ func ParseFundingGroup(s string) (FundingGroup, error) {
 	if g := FundingGroup(t); g.Valid() {
 		return g, nil
 	}
-	return "", Errorf("invalid_funding_group", "Group", "„%s“ не е група на училището: изберете I–VII или „специални училища“", s)
+	return "", Errorf(CodeInvalidFundingGroup, "Group", "„%s“ не е група на училището: изберете I–VII или „специални училища“", s)
 }
 
 // Ownership says who runs the school: it decides whether the council needs the municipality's member.
@@ -91,7 +91,7 @@ func (s *School) Validate() error {
 	var es Errors
 	code := strings.TrimSpace(s.NEISPUO)
 	if !allDigits(code) || len(code) < 6 || len(code) > 7 {
-		es.Add(Errorf("invalid_neispuo", "NEISPUO", "кодът по НЕИСПУО трябва да е от 6 или 7 цифри (напр. 2206123)"))
+		es.Add(Errorf(CodeInvalidNEISPUO, "NEISPUO", "кодът по НЕИСПУО трябва да е от 6 или 7 цифри (напр. 2206123)"))
 	}
 	es.Add(required("Name", "Наименование", s.Name))
 	es.Add(required("Town", "Населено място", s.Town))
@@ -101,13 +101,13 @@ func (s *School) Validate() error {
 		es.Add(CheckEIK("EIK", s.EIK))
 	}
 	if s.Ownership != StateSchool && s.Ownership != MunicipalSchool {
-		es.Add(Errorf("invalid_ownership", "Ownership", "изберете дали училището е държавно или общинско"))
+		es.Add(Errorf(CodeInvalidOwnership, "Ownership", "изберете дали училището е държавно или общинско"))
 	}
 	if !s.Group.Valid() {
-		es.Add(Errorf("invalid_funding_group", "Group", "изберете групата на училището: I–VII или специални училища (чл. 72)"))
+		es.Add(Errorf(CodeInvalidFundingGroup, "Group", "изберете групата на училището: I–VII или специални училища (чл. 72)"))
 	}
 	if s.LessonMinutes < 30 || s.LessonMinutes > 60 {
-		es.Add(Errorf("invalid_lesson_length", "LessonMinutes", "продължителността на учебния час трябва да е между 30 и 60 минути"))
+		es.Add(Errorf(CodeInvalidLessonLength, "LessonMinutes", "продължителността на учебния час трябва да е между 30 и 60 минути"))
 	}
 	es.Add(CheckEmail("Email", s.Email))
 	es.Add(CheckPhone("Phone", s.Phone))
@@ -181,17 +181,17 @@ func (p *Programme) SchoolYear() SchoolYear { return p.Year }
 func (p *Programme) Validate() error {
 	var es Errors
 	if p.Year < 2000 {
-		es.Add(Errorf("invalid_school_year", "Year", "изберете учебната година, напр. 2025/2026"))
+		es.Add(Errorf(CodeInvalidSchoolYear, "Year", "изберете учебната година, напр. 2025/2026"))
 	}
 	if p.Students <= 0 {
-		es.Add(Errorf("invalid_students", "Students", "въведете броя на учениците в дневна форма по Списък-образец 1 (чл. 74): цяло число над нула"))
+		es.Add(Errorf(CodeInvalidStudents, "Students", "въведете броя на учениците в дневна форма по Списък-образец 1 (чл. 74): цяло число над нула"))
 	}
 	if !p.Currency.Valid() {
-		es.Add(Errorf("invalid_currency", "Currency", "изберете валутата на годината: BGN или EUR"))
+		es.Add(Errorf(CodeInvalidCurrency, "Currency", "изберете валутата на годината: BGN или EUR"))
 	}
 	for i, r := range p.NonWorking {
 		if r.From.IsZero() || r.To.Before(r.From) {
-			es.Add(Errorf("invalid_range", "NonWorking", "неучебен период %d: крайната дата е преди началната", i+1))
+			es.Add(Errorf(CodeInvalidRange, "NonWorking", "неучебен период %d: крайната дата е преди началната", i+1))
 		}
 	}
 	for _, l := range p.Plan {

@@ -127,7 +127,7 @@ func (s *Student) Validate() error {
 	var es Errors
 	s.Name.check(&es)
 	if s.Grade < 1 || s.Grade > 12 {
-		es.Add(Errorf("invalid_grade", "Grade", "класът трябва да е от I до XII (1–12)"))
+		es.Add(Errorf(CodeInvalidGrade, "Grade", "класът трябва да е от I до XII (1–12)"))
 	}
 	switch {
 	case s.PersonalNumber == "":
@@ -138,7 +138,7 @@ func (s *Student) Validate() error {
 	}
 	for _, a := range s.Areas3002 {
 		if !a.Valid() {
-			es.Add(Errorf("invalid_area", "Areas3002", "непозната тематична област „%s“", a))
+			es.Add(Errorf(CodeInvalidArea, "Areas3002", "непозната тематична област „%s“", a))
 		}
 	}
 	return es.Err()
@@ -217,29 +217,29 @@ func (a *Application) SchoolYear() SchoolYear { return a.Year }
 func (a *Application) Validate() error {
 	var es Errors
 	if a.StudentID == "" {
-		es.Add(Errorf("required", "StudentID", "изберете ученика, за когото е заявлението"))
+		es.Add(Errorf(CodeRequired, "StudentID", "изберете ученика, за когото е заявлението"))
 	}
 	if a.SubmittedOn.IsZero() {
-		es.Add(Errorf("required", "SubmittedOn", "попълнете датата на подаване на заявлението"))
+		es.Add(Errorf(CodeRequired, "SubmittedOn", "попълнете датата на подаване на заявлението"))
 	}
 	es.Add(CheckPhone("ParentPhone", a.ParentPhone))
 	if len(a.Wishes) > 3 {
-		es.Add(Errorf("too_many_wishes", "Wishes", "заявлението има най-много три желания (Приложение № 2)"))
+		es.Add(Errorf(CodeTooManyWishes, "Wishes", "заявлението има най-много три желания (Приложение № 2)"))
 	}
 	seen := map[int]bool{}
 	for _, w := range a.Wishes {
 		if w.Rank < 1 || w.Rank > 3 || seen[w.Rank] {
-			es.Add(Errorf("invalid_wish_rank", "Wishes", "желанията се подреждат като първо, второ и трето, без повторения"))
+			es.Add(Errorf(CodeInvalidWishRank, "Wishes", "желанията се подреждат като първо, второ и трето, без повторения"))
 			break
 		}
 		seen[w.Rank] = true
 		if w.Area != "" && !w.Area.Valid() {
-			es.Add(Errorf("invalid_area", "Wishes", "непозната тематична област „%s“", w.Area))
+			es.Add(Errorf(CodeInvalidArea, "Wishes", "непозната тематична област „%s“", w.Area))
 		}
 	}
 	for _, s := range a.RemedialSubjects {
 		if !s.Valid() {
-			es.Add(Errorf("invalid_subject", "RemedialSubjects", "непознат учебен предмет „%s“", s))
+			es.Add(Errorf(CodeInvalidSubject, "RemedialSubjects", "непознат учебен предмет „%s“", s))
 		}
 	}
 	return es.Err()
@@ -249,7 +249,7 @@ func (a *Application) Validate() error {
 // with the parent's consent (чл. 44, чл. 45), so the paper declaration must be signed.
 func (a *Application) CheckConsent() error {
 	if !a.Signed {
-		return Errorf("no_consent", "Signed", "декларацията за информирано съгласие не е подписана от родителя: без нея ученикът не се включва в група по интереси (чл. 44, чл. 45)")
+		return Errorf(CodeNoConsent, "Signed", "декларацията за информирано съгласие не е подписана от родителя: без нея ученикът не се включва в група по интереси (чл. 44, чл. 45)")
 	}
 	return nil
 }
@@ -297,11 +297,11 @@ func (s *InterestSurvey) SchoolYear() SchoolYear { return s.Year }
 func (s *InterestSurvey) Validate() error {
 	var es Errors
 	if s.StudentID == "" {
-		es.Add(Errorf("required", "StudentID", "изберете ученика, попълнил анкетната карта"))
+		es.Add(Errorf(CodeRequired, "StudentID", "изберете ученика, попълнил анкетната карта"))
 	}
 	for _, a := range s.Activities {
 		if !a.Valid() {
-			es.Add(Errorf("invalid_area", "Activities", "непозната тематична област „%s“", a))
+			es.Add(Errorf(CodeInvalidArea, "Activities", "непозната тематична област „%s“", a))
 		}
 	}
 	return es.Err()

@@ -38,12 +38,12 @@ func (w *WaitingList) Validate() error {
 		es.Add(required("Activity", "Дейност", w.Activity))
 	}
 	if w.Area != "" && !w.Area.Valid() {
-		es.Add(Errorf("invalid_area", "Area", "непозната тематична област „%s“", w.Area))
+		es.Add(Errorf(CodeInvalidArea, "Area", "непозната тематична област „%s“", w.Area))
 	}
 	seen := map[ID]bool{}
 	for _, e := range w.Entries {
 		if e.StudentID == "" || seen[e.StudentID] {
-			es.Add(Errorf("duplicate_entry", "Entries", "всеки ученик е в списъка на чакащите най-много веднъж"))
+			es.Add(Errorf(CodeDuplicateEntry, "Entries", "всеки ученик е в списъка на чакащите най-много веднъж"))
 			break
 		}
 		seen[e.StudentID] = true

@@ -95,12 +95,12 @@ type refJSON struct {
 }
 
 type findingJSON struct {
-	Severity string    `json:"severity"`
-	Article  string    `json:"article"`
-	Area     string    `json:"area"`
-	Code     string    `json:"code"`
-	Message  string    `json:"message"`
-	Refs     []refJSON `json:"refs"`
+	Severity string     `json:"severity"`
+	Article  string     `json:"article"`
+	Area     string     `json:"area"`
+	Code     model.Code `json:"code"`
+	Message  string     `json:"message"`
+	Refs     []refJSON  `json:"refs"`
 }
 
 type checkJSON struct {
