@@ -1,7 +1,5 @@
 package model
 
-import "fmt"
-
 // CheckMeeting returns what the rules say about meeting m of year d on its own, to show next
 // to it: members present who were not on the council that day (only members vote, чл. 33,
 // ал. 2), a protocol number used by another meeting of the year (one minutes each, чл. 35,
@@ -33,8 +31,7 @@ func newMeetingIndex(d *YearData) meetingIndex {
 func (x meetingIndex) check(m *Meeting) []Finding {
 	var fs []Finding
 	add := func(sev Severity, article string, code Code, format string, args ...any) {
-		fs = append(fs, Finding{Severity: sev, Article: article, Area: AreaCouncil, Code: code,
-			Msg: fmt.Sprintf(format, args...), Refs: []Ref{{KindMeeting, m.ID}}})
+		fs = append(fs, newFinding(sev, AreaCouncil, article, code, []Ref{{KindMeeting, m.ID}}, format, args...))
 	}
 	for _, id := range m.Present {
 		if c := x.members[id]; c != nil && !m.Date.IsZero() && !c.Active(m.Date) {
