@@ -176,15 +176,17 @@ func bandWord(edges []int, i int) string {
 
 // Correction is the year-end correction of чл. 76, т. 1 for each kind of activity.
 type Correction struct {
-	Remedial CorrectionLine
-	Interest CorrectionLine
+	Remedial CorrectionLine `json:"Remedial"`
+	Interest CorrectionLine `json:"Interest"`
 }
 
 // CorrectionLine is one kind of activity: planned funds, target and covered students, and the
 // funds after correction. Increases (т. 2) depend on the project's budget and are not computed.
 type CorrectionLine struct {
-	Planned, Corrected Money
-	Target, Covered    int
+	Planned   Money `json:"Planned"`
+	Corrected Money `json:"Corrected"`
+	Target    int   `json:"Target"`
+	Covered   int   `json:"Covered"`
 }
 
 // Reduction is how much the funds go down.

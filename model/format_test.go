@@ -2,7 +2,6 @@ package model_test
 
 import (
 	"bytes"
-	"encoding"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/jsontag"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
@@ -21,17 +21,6 @@ import (
 // written before the fields had tags, so decoding them proves the tagged types read old files.
 
 var update = flag.Bool("update", false, "rewrite the golden records (a format change: see docs/notes.md)")
-
-var (
-	textMarshaler = reflect.TypeFor[encoding.TextMarshaler]()
-	jsonMarshaler = reflect.TypeFor[json.Marshaler]()
-)
-
-// encodesItself reports whether t has its own encoding, so its fields are not in the format.
-func encodesItself(t reflect.Type) bool {
-	return t.Implements(textMarshaler) || t.Implements(jsonMarshaler) ||
-		reflect.PointerTo(t).Implements(textMarshaler) || reflect.PointerTo(t).Implements(jsonMarshaler)
-}
 
 // fillPath sets every field reachable from v to a value that is not zero and depends on its path,
 // so a golden names every field and a swap of two fields changes it.
@@ -167,54 +156,19 @@ func TestRecordFormat_RenameFails(t *testing.T) {
 // holds, names its JSON key in a tag, so renaming the Go field cannot rename the stored one. A
 // field added without a tag fails here (the versioning rule in docs/notes.md says what to do).
 func TestRecordFormat_EveryFieldTagged(t *testing.T) {
-	seen := map[reflect.Type]bool{}
-	var walk func(ty reflect.Type, path string)
-	walk = func(ty reflect.Type, path string) {
-		switch ty.Kind() {
-		case reflect.Pointer, reflect.Slice, reflect.Array:
-			walk(ty.Elem(), path)
-			return
-		case reflect.Map:
-			walk(ty.Key(), path)
-			walk(ty.Elem(), path)
-			return
-		case reflect.Struct:
-		default:
-			return
-		}
-		if seen[ty] || encodesItself(ty) {
-			return
-		}
-		seen[ty] = true
-		names := map[string]string{}
-		for i := 0; i < ty.NumField(); i++ {
-			f := ty.Field(i)
-			tag, hasTag := f.Tag.Lookup("json")
-			name, _, _ := strings.Cut(tag, ",")
-			switch {
-			case !f.IsExported() && !f.Anonymous:
-				continue // encoding/json skips it
-			case f.Anonymous && name != "":
-				t.Errorf("%s.%s: an embedded struct with a name tag nests its fields under a new key", ty.Name(), f.Name)
-			case !f.Anonymous && (!hasTag || name == ""):
-				t.Errorf("%s.%s (in %s): no json tag naming the field; add `json:\"%s\"`", ty.Name(), f.Name, path, f.Name)
-			case name != "-" && names[name] != "":
-				t.Errorf("%s: fields %s and %s are both stored as %q", ty.Name(), names[name], f.Name, name)
-			}
-			if name != "" {
-				names[name] = f.Name
-			}
-			walk(f.Type, path+"."+f.Name)
-		}
-	}
+	var roots []reflect.Type
 	for _, k := range model.Kinds {
 		r := model.New(k)
 		if r == nil {
 			t.Fatalf("model.New(%q) is nil: a kind every store and package must decode", k)
 		}
-		walk(reflect.TypeOf(r), string(k))
+		roots = append(roots, reflect.TypeOf(r))
 	}
-	if len(seen) < len(model.Kinds) {
-		t.Fatalf("walked %d types for %d kinds", len(seen), len(model.Kinds))
+	problems, walked := jsontag.Problems(roots...)
+	for _, p := range problems {
+		t.Error(p)
+	}
+	if walked < len(model.Kinds) {
+		t.Fatalf("walked %d types for %d kinds", walked, len(model.Kinds))
 	}
 }

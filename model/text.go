@@ -51,6 +51,9 @@ func render(l Lang, msg, format string, args []any) string {
 		return msg
 	}
 	en, ok := english[format]
+	if !ok {
+		en, ok = englishStore[format]
+	}
 	if !ok || l != LangEnglish {
 		return msg
 	}

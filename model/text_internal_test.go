@@ -15,11 +15,15 @@ import (
 
 // messageFormats returns the literal Bulgarian formats of the model's errors and findings, by
 // the code they are written with (the code's expression as written), from the package's source.
-func messageFormats(t *testing.T) map[string][]string {
+func messageFormats(t *testing.T, dirs ...string) map[string][]string {
 	t.Helper()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
+	var files []string
+	for _, dir := range dirs {
+		fs, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, fs...)
 	}
 	out := map[string][]string{}
 	for _, path := range files {
@@ -103,17 +107,30 @@ var verb = regexp.MustCompile(`%[-+# 0]*[0-9]*(?:\.[0-9]+)?[a-zA-Z%]`)
 
 // TestText_EveryMessageTranslated: every message of the model — each code's formats — has an
 // English text with the same verbs in the same order, and the catalogue holds no text that no
-// code uses any more.
+// code uses any more. The store's messages (store, store/forms, store/ops) likewise.
 func TestText_EveryMessageTranslated(t *testing.T) {
-	byCode := messageFormats(t)
-	if len(byCode) < 150 {
+	for _, tc := range []struct {
+		name    string
+		dirs    []string
+		catalog map[string]string
+		min     int
+	}{
+		{"model", []string{"."}, english, 150},
+		{"store", []string{"../store", "../store/forms", "../store/ops"}, englishStore, 15},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkCatalogue(t, messageFormats(t, tc.dirs...), tc.catalog, tc.min) })
+	}
+}
+
+func checkCatalogue(t *testing.T, byCode map[string][]string, catalog map[string]string, min int) {
+	if len(byCode) < min {
 		t.Fatalf("found the formats of only %d codes: has the way messages are built changed?", len(byCode))
 	}
 	used := map[string]bool{}
 	for code, formats := range byCode {
 		for _, bg := range formats {
 			used[bg] = true
-			en, ok := english[bg]
+			en, ok := catalog[bg]
 			if !ok {
 				t.Errorf("%s: no English text for %q (model/text_en.go)", code, bg)
 				continue
@@ -123,7 +140,7 @@ func TestText_EveryMessageTranslated(t *testing.T) {
 			}
 		}
 	}
-	for bg := range english {
+	for bg := range catalog {
 		if !used[bg] {
 			t.Errorf("the English text of %q is used by no message", bg)
 		}

@@ -148,11 +148,11 @@ func reopenKey(y model.SchoolYear) string { return fmt.Sprintf("year/%d/reopened
 // Closing is what the file keeps of a year's closing: when, by whom, its correction (чл. 76)
 // and how many findings the final checks left.
 type Closing struct {
-	On         model.Date
-	By         string
-	Correction model.Correction
-	Findings   int
-	Errors     int
+	On         model.Date       `json:"On"`
+	By         string           `json:"By"`
+	Correction model.Correction `json:"Correction"`
+	Findings   int              `json:"Findings"`
+	Errors     int              `json:"Errors"`
 }
 
 // CloseYear closes year y on day today under profile p, in one transaction: it computes the
@@ -187,9 +187,9 @@ func (db *DB) CloseYear(y model.SchoolYear, p *model.Profile, today model.Date) 
 
 // Reopening is one reopening of a closed year: who (the director), when and why.
 type Reopening struct {
-	On     model.Date
-	By     string
-	Reason string
+	On     model.Date `json:"On"`
+	By     string     `json:"By"`
+	Reason string     `json:"Reason"`
 }
 
 // ReopenYear opens closed year y again. The director reopens it (director must be the

@@ -68,6 +68,7 @@ func f() {
 	_ = model.HasCode(err, "locked")
 	_ = model.ErrorCode(err) == "year_closed"
 	_ = model.ErrorCode(err) != ""
+	sr.fail(i, col, "not_in_list", "„%s“ не е от списъка", v)
 	add(SeverityWarning, "чл. 35, ал. 1", "meeting_number_twice", "протокол № %d", 1)
 }`
 	f, err := parser.ParseFile(token.NewFileSet(), "x.go", src, 0)
@@ -78,7 +79,7 @@ func f() {
 	for _, l := range literalCodes(f) {
 		got = append(got, l.Value)
 	}
-	if want := `"required" "plan_over" "internal" "locked" "year_closed" "meeting_number_twice"`; strings.Join(got, " ") != want {
+	if want := `"required" "plan_over" "internal" "locked" "year_closed" "not_in_list" "meeting_number_twice"`; strings.Join(got, " ") != want {
 		t.Fatalf("found %v, want %s", got, want)
 	}
 }
@@ -135,6 +136,14 @@ func literalCodes(f *ast.File) []*ast.BasicLit {
 			case "HasCode":
 				if len(x.Args) > 1 {
 					add(x.Args[1])
+				}
+			case "fileErr": // store/sheets: a problem of the whole workbook
+				if len(x.Args) > 0 {
+					add(x.Args[0])
+				}
+			case "fail": // store/sheets: sheetReader.fail(row, column, code, …)
+				if len(x.Args) > 2 {
+					add(x.Args[2])
 				}
 			case "add": // checker.add(severity, area, article, code, …) and the like
 				if len(x.Args) > 0 && isSeverity(x.Args[0]) {
