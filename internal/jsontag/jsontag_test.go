@@ -19,11 +19,11 @@ type Base struct {
 }
 
 type outer struct {
-	Base  `json:"base"` // embedded with a name tag
-	In    []inner       `json:"In"`
-	When  time.Time     // has its own encoding, but the field still needs a tag
-	Skip  int           `json:"-"`
-	priv  int
+	Base `json:"base"` // embedded with a name tag
+	In   []inner       `json:"In"`
+	When time.Time     // has its own encoding, but the field still needs a tag
+	Skip int           `json:"-"`
+	priv int
 }
 
 func TestProblems(t *testing.T) {
