@@ -7,6 +7,7 @@ type Code string
 
 // The codes of user errors (*Error): what the user must fix or do. Sorted by name; add new ones in order.
 const (
+	CodeAlreadyAnonymised       Code = "already_anonymised"
 	CodeAlreadyApproved         Code = "already_approved"
 	CodeAmbiguous               Code = "ambiguous"
 	CodeAmbiguousExpense        Code = "ambiguous_expense"
@@ -17,6 +18,8 @@ const (
 	CodeBadJSON                 Code = "bad_json"
 	CodeBadManifest             Code = "bad_manifest"
 	CodeBadName                 Code = "bad_name"
+	CodeBadPairing              Code = "bad_pairing"
+	CodeBadPeerRole             Code = "bad_peer_role"
 	CodeBadRecord               Code = "bad_record"
 	CodeBadSignature            Code = "bad_signature"
 	CodeCannotOpen              Code = "cannot_open" // tchas: the data file cannot be opened (exit 2)
@@ -30,6 +33,7 @@ const (
 	CodeDuplicateMember         Code = "duplicate_member"
 	CodeEmptyFile               Code = "empty_file"
 	CodeEmptyTimesheet          Code = "empty_timesheet"
+	CodeEncrypted               Code = "encrypted"
 	CodeFailed                  Code = "failed"   // tchas: the command could not finish
 	CodeFindings                Code = "findings" // tchas: the command found problems it printed
 	CodeFolderNotEmpty          Code = "folder_not_empty"
@@ -113,7 +117,9 @@ const (
 	CodeNoTableValue            Code = "no_table_value"
 	CodeNoYear                  Code = "no_year"
 	CodeNotDirector             Code = "not_director"
+	CodeNotForUs                Code = "not_for_us"
 	CodeNotInList               Code = "not_in_list"
+	CodeNotPaired               Code = "not_paired"
 	CodeNotSaved                Code = "not_saved"
 	CodeNotXLSX                 Code = "not_xlsx"
 	CodeNotZip                  Code = "not_zip"
@@ -124,16 +130,20 @@ const (
 	CodeOverheadsNotExternal    Code = "overheads_not_external"
 	CodeOwnPackage              Code = "own_package"
 	CodeOwnTimesheet            Code = "own_timesheet"
+	CodePeerUnknown             Code = "peer_unknown"
+	CodePlainPaired             Code = "plain_paired"
 	CodeProfileMismatch         Code = "profile_mismatch"
 	CodeProgrammeExists         Code = "programme_exists"
 	CodeReasonRequired          Code = "reason_required"
 	CodeRequired                Code = "required"
+	CodeRetentionRunning        Code = "retention_running"
 	CodeSameActivity            Code = "same_activity"
 	CodeScanMissing             Code = "scan_missing"
 	CodeScanTooLarge            Code = "scan_too_large"
 	CodeScansTooLarge           Code = "scans_too_large"
 	CodeSchoolChanged           Code = "school_changed"
 	CodeSchoolExists            Code = "school_exists"
+	CodeTampered                Code = "tampered"
 	CodeTargetRange             Code = "target_range"
 	CodeTooLarge                Code = "too_large"
 	CodeTooManyRows             Code = "too_many_rows"

@@ -6,9 +6,10 @@ package model
 // and no message can be given two English texts. TestText_EveryMessageTranslated fails when a
 // format of the model has no entry here, or an entry has other verbs than its Bulgarian.
 var english = map[string]string{
+	"личните данни на учебната %s година се пазят до %s (%s): анонимизирането е възможно от %s":                                                                                          "the personal data of the school year %s are kept until %s (%s): anonymisation is possible from %s",
 	"група „%s“: ръководителят е отсъствал %s ч., а проведените и предстоящите занятия са %s ч. от %s ч. по програмата: пренасрочете пропуснатите занятия (попълнете „Пренасрочено за“)": "group “%s”: the leader was absent %s h, and the sessions held and to come are %s h of the %s h of the programme: reschedule the missed sessions (fill in “Rescheduled to”)",
-	"занятието от %s е пренасрочено за същия ден: изберете друга дата":                                                                "the session of %s is rescheduled to the same day: choose another date",
-	"отсъствието по здравословни причини в група „%s“ на %s няма медицински документ: впишете документа, който се прилага в дневника": "the absence for health reasons in the group “%s” on %s has no medical document: enter the document attached in the journal",
+	"занятието от %s е пренасрочено за същия ден: изберете друга дата":                                                                                                                   "the session of %s is rescheduled to the same day: choose another date",
+	"отсъствието по здравословни причини в група „%s“ на %s няма медицински документ: впишете документа, който се прилага в дневника":                                                    "the absence for health reasons in the group “%s” on %s has no medical document: enter the document attached in the journal",
 	"%s": "%s",
 	"%s (НПО „%s“): не е отбелязано, че организацията %s": "%s (NGO “%s”): it is not marked that the organisation %s",
 	"%s включва режийни разходи %s, а дейността се провежда на територията на училището: тогава изпълнителят получава само възнаграждението на ръководителя": "%s includes overheads %s, but the activity takes place on the school's premises: then the provider receives only the leader's pay",
@@ -236,6 +237,8 @@ var english = map[string]string{
 // englishStore is the English of the messages of the store (store, store/forms, store/ops):
 // the same catalogue, kept apart because those formats are written in other packages.
 var englishStore = map[string]string{
+	"личните данни на учебната %s година вече са анонимизирани на %s":                                                                                                                                      "the personal data of the school year %s were already anonymised on %s",
+	"напишете причината за анонимизирането преди края на срока за съхранение (поне 10 знака, напр. писмото на Управляващия орган): тя се пази във файла":                                                   "write the reason for anonymising before the end of the retention period (at least 10 characters, e.g. the Managing Authority's letter): it is kept in the file",
 	"отчетът за %s е одобрен на %s от %s и не може да се изтрива (чл. 81, ал. 2)":                                                                                                                          "the timesheet for %s was approved on %s by %s and cannot be deleted (Art. 81(2))",
 	"файлът с данните „%s“ е повреден%s и няма резервни копия: потърсете копие на файла (флашка, имейл) и го отворете вместо него":                                                                         "the data file “%s” is damaged%s and there are no backups: look for a copy of the file (USB stick, e-mail) and open it instead",
 	"файлът с данните „%s“ е повреден%s: възстановете последното резервно копие „%s“":                                                                                                                      "the data file “%s” is damaged%s: restore the latest backup “%s”",
