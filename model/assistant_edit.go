@@ -47,27 +47,27 @@ func (p *Proposal) inInterest(id ID) bool {
 // another kind or grade band, and a second group of the same activity.
 func (p *Proposal) Move(id ID, from, to int) error {
 	if to < 0 || to >= len(p.Groups) || from >= len(p.Groups) || from == to {
-		return Errorf("invalid_group", "Groups", "изберете групата, в която да отиде ученикът")
+		return Errorf(CodeInvalidGroup, "Groups", "изберете групата, в която да отиде ученикът")
 	}
 	t := &p.Groups[to]
 	waits := slices.ContainsFunc(p.Waiting, func(w Waiting) bool { return w.StudentID == id && w.Kind == t.Kind })
 	if (from >= 0 && p.Groups[from].Kind != t.Kind) || (from < 0 && !waits) {
-		return Errorf("invalid_group", "Groups", "ученикът може да се премести само в група от същия вид")
+		return Errorf(CodeInvalidGroup, "Groups", "ученикът може да се премести само в група от същия вид")
 	}
 	if p.Room(to) <= 0 {
 		article := "чл. 43, ал. 1"
 		if t.Kind == Remedial {
 			article = "чл. 41, ал. 1"
 		}
-		return Errorf("group_full", "Groups", "група „%s“ е пълна: най-много %d ученици (%s)", t.Name, p.max(t.Kind), article)
+		return Errorf(CodeGroupFull, "Groups", "група „%s“ е пълна: най-много %d ученици (%s)", t.Name, p.max(t.Kind), article)
 	}
 	if s := p.students[id]; s != nil && !takes(t.MinGrade, t.MaxGrade, s.Grade) {
-		return Errorf("wrong_grade", "Groups", "група „%s“ е за %s клас, а ученикът е в %s клас", t.Name,
+		return Errorf(CodeWrongGrade, "Groups", "група „%s“ е за %s клас, а ученикът е в %s клас", t.Name,
 			bandText(t.MinGrade, t.MaxGrade), RomanGrade(s.Grade))
 	}
 	for i, g := range p.Groups {
 		if i != from && g.key == t.key && slices.Contains(g.Members, id) {
-			return Errorf("same_activity", "Groups", "ученикът вече е предложен за група „%s“ от същата дейност", g.Name)
+			return Errorf(CodeSameActivity, "Groups", "ученикът вече е предложен за група „%s“ от същата дейност", g.Name)
 		}
 	}
 	if from >= 0 {

@@ -235,7 +235,7 @@ func split(rs []model.Record) (gs []*model.Group, ls []*model.WaitingList) {
 	return gs, ls
 }
 
-func isCode(err error, code string) bool {
+func isCode(err error, code model.Code) bool {
 	e, ok := err.(*model.Error)
 	return ok && e.Code == code
 }

@@ -34,7 +34,7 @@ func ScanMIME(name string, data []byte) (string, error) {
 	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
 		return MIMEPNG, nil
 	}
-	return "", Errorf("invalid_scan", "Attachments",
+	return "", Errorf(CodeInvalidScan, "Attachments",
 		"файлът „%s“ не е PDF, JPG или PNG: прикачете сканирания документ в един от тези формати", filepath.Base(name))
 }
 
@@ -54,12 +54,12 @@ func (e *Expense) ScanBytes() int64 {
 func CheckScanSize(e *Expense, name string, size int64) error {
 	name = filepath.Base(name)
 	if size > MaxScanBytes {
-		return Errorf("scan_too_large", "Attachments",
+		return Errorf(CodeScanTooLarge, "Attachments",
 			"файлът „%s“ е %s, а един сканиран документ може да е до %s: сканирайте го с по-ниска резолюция (напр. 200–300 dpi) или го разделете",
 			name, SizeText(size), SizeText(MaxScanBytes))
 	}
 	if total := e.ScanBytes() + size; total > MaxExpenseScanBytes {
-		return Errorf("scans_too_large", "Attachments",
+		return Errorf(CodeScansTooLarge, "Attachments",
 			"с файла „%s“ сканираните документи на разхода стават %s, а общо може да са до %s: намалете размера на сканираните файлове",
 			name, SizeText(total), SizeText(MaxExpenseScanBytes))
 	}

@@ -54,17 +54,17 @@ type CapLimit struct {
 func ComputeBudget(p *Profile, g FundingGroup, students int, cur Currency) (*Budget, error) {
 	gf := p.Funding.Groups[g]
 	if gf == nil {
-		return nil, Errorf("invalid_funding_group", "Group", "профилът „%s“ няма група „%s“", p.Name, g)
+		return nil, Errorf(CodeInvalidFundingGroup, "Group", "профилът „%s“ няма група „%s“", p.Name, g)
 	}
 	if students <= 0 {
-		return nil, Errorf("invalid_students", "Students", "броят на учениците трябва да е над нула (чл. 74)")
+		return nil, Errorf(CodeInvalidStudents, "Students", "броят на учениците трябва да е над нула (чл. 74)")
 	}
 	if !cur.Valid() {
-		return nil, Errorf("invalid_currency", "Currency", "изберете валутата на годината: BGN или EUR")
+		return nil, Errorf(CodeInvalidCurrency, "Currency", "изберете валутата на годината: BGN или EUR")
 	}
 	band := bandOf(p.Funding.BandMax, students)
 	if gf.PerStudent[band] == nil {
-		return nil, Errorf("no_table_value", "Students", "Приложение № 6: за %s с %s ученици няма стойност (група %s, колона „%s“)",
+		return nil, Errorf(CodeNoTableValue, "Students", "Приложение № 6: за %s с %s ученици няма стойност (група %s, колона „%s“)",
 			g.Label(), bandWord(p.Funding.BandMax, firstEmpty(gf.PerStudent)), g.Label(), bandLabel(p.Funding.BandMax, band))
 	}
 	b := &Budget{Group: g, Students: students, Currency: cur, Band: band,
@@ -176,15 +176,17 @@ func bandWord(edges []int, i int) string {
 
 // Correction is the year-end correction of чл. 76, т. 1 for each kind of activity.
 type Correction struct {
-	Remedial CorrectionLine
-	Interest CorrectionLine
+	Remedial CorrectionLine `json:"Remedial"`
+	Interest CorrectionLine `json:"Interest"`
 }
 
 // CorrectionLine is one kind of activity: planned funds, target and covered students, and the
 // funds after correction. Increases (т. 2) depend on the project's budget and are not computed.
 type CorrectionLine struct {
-	Planned, Corrected Money
-	Target, Covered    int
+	Planned   Money `json:"Planned"`
+	Corrected Money `json:"Corrected"`
+	Target    int   `json:"Target"`
+	Covered   int   `json:"Covered"`
 }
 
 // Reduction is how much the funds go down.

@@ -31,9 +31,10 @@ func (c *checker) checkManagement(b *Budget, plannedBy, actualBy map[CostType]Mo
 	planned, actual := sumTypes(plannedBy, management, b.Currency), sumTypes(actualBy, management, b.Currency)
 	ceiling := b.ManagementCeiling()
 	for _, x := range []struct {
-		sum        Money
-		code, what string
-	}{{planned, "management_plan_over_ceiling", "планираните"}, {actual, "management_actual_over_ceiling", "допустимите отчетени"}} {
+		sum  Money
+		code Code
+		what string
+	}{{planned, CodeManagementPlanOverCeiling, "планираните"}, {actual, CodeManagementActualOverCeiling, "допустимите отчетени"}} {
 		if x.sum.Cmp(ceiling) > 0 {
 			c.add(SeverityError, AreaBudget, "чл. 77, ал. 2; чл. 84, ал. 2", x.code, nil,
 				"%s разходи по т. 14 (възнаграждения на директора и счетоводителя с осигуровките за сметка на работодателя) са %s, над средствата по Приложение № 7 %s (възнаграждения %s и осигуровки %s)",

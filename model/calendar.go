@@ -42,7 +42,8 @@ func (k OffKind) Vacation() bool { return k == OffVacation }
 // GradeSpan is the grades a date of the calendar applies to, both ends included; the zero span
 // is every grade.
 type GradeSpan struct {
-	From, To int
+	From int `json:"From"`
+	To   int `json:"To"`
 }
 
 // All reports whether the span is every grade.
@@ -65,9 +66,9 @@ func (s GradeSpan) String() string {
 // ClassesEnd is the last day of classes of some grades (the order's „край на втория учебен
 // срок“), with its source.
 type ClassesEnd struct {
-	Grades GradeSpan
-	Date   Date
-	Source string
+	Grades GradeSpan `json:"Grades"`
+	Date   Date      `json:"Date"`
+	Source string    `json:"Source"`
 }
 
 // Calendar is a school year's days without classes and the end of classes by grade, each with

@@ -55,11 +55,11 @@ func ParseCalendarFile(b []byte) (Calendar, error) {
 	dec.DisallowUnknownFields()
 	var f calendarFile
 	if err := dec.Decode(&f); err != nil {
-		return Calendar{}, Errorf("invalid_calendar", jsonField(err), "календарът не може да се прочете: %v", err)
+		return Calendar{}, Errorf(CodeInvalidCalendar, jsonField(err), "календарът не може да се прочете: %v", err)
 	}
 	c := Calendar{Year: f.Year, Source: f.Source, Confirmed: f.Confirmed}
 	bad := func(what string, args ...any) error {
-		return Errorf("invalid_calendar", "Calendar", "календар %s: %s", f.Year, fmt.Sprintf(what, args...))
+		return Errorf(CodeInvalidCalendar, "Calendar", "календар %s: %s", f.Year, fmt.Sprintf(what, args...))
 	}
 	if f.Year < 2000 || f.Source == "" {
 		return Calendar{}, bad("липсва учебната година или източникът")

@@ -38,7 +38,7 @@ func ParseCalendar(y SchoolYear, text string) (Calendar, error) {
 		}
 		r, err := parsePeriod(line)
 		if err != nil {
-			es.Add(Errorf("invalid_period", "NonWorking", "ред %d: %s", i+1, err.Error()))
+			es.Add(Errorf(CodeInvalidPeriod, "NonWorking", "ред %d: %s", i+1, err.Error()))
 			continue
 		}
 		if r.Source == "" {

@@ -52,7 +52,7 @@ func LastGradeOf(top int) int {
 func PlanCarryOver(d *YearData, lastGrade int) (*CarryOver, error) {
 	from := d.Programme.Year
 	if from == 0 {
-		return nil, Errorf("no_programme", "Year", "няма програма за годината, от която да започне следващата: въведете я на „Училище“")
+		return nil, Errorf(CodeNoProgramme, "Year", "няма програма за годината, от която да започне следващата: въведете я на „Училище“")
 	}
 	to := from + 1
 	c := &CarryOver{From: from, To: to, LastGrade: lastGrade}
@@ -69,7 +69,7 @@ func PlanCarryOver(d *YearData, lastGrade int) (*CarryOver, error) {
 	c.carryStudents(d.Students)
 	c.NotCarried = NotCarriedCounts(d)
 	if len(c.Students) == 0 {
-		return nil, Errorf("no_students", "Students", "в %s няма ученици, които да преминат в %s: програмата на новата година брои учениците си (чл. 74)", from, to)
+		return nil, Errorf(CodeNoStudents, "Students", "в %s няма ученици, които да преминат в %s: програмата на новата година брои учениците си (чл. 74)", from, to)
 	}
 	c.Programme = Programme{
 		Year:      to,

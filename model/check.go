@@ -36,14 +36,17 @@ const (
 )
 
 // Finding is one result of a rule check: data, not an error. Article names the rule of the
-// instruction („чл. 41, ал. 1“), Msg says in Bulgarian what is wrong and with which record.
+// instruction („чл. 41, ал. 1“), Msg says in Bulgarian what is wrong and with which record;
+// Format and Args are what Msg was made from, for the message in another language (Text).
 type Finding struct {
 	Severity Severity
 	Article  string
 	Area     string
-	Code     string
+	Code     Code
 	Msg      string
 	Refs     []Ref
+	Format   string
+	Args     []any
 }
 
 // String formats the finding for a log or the CLI.
@@ -124,9 +127,14 @@ func newChecker(p *Profile, d *YearData, today Date) *checker {
 }
 
 // add records a finding.
-func (c *checker) add(sev Severity, area, article, code string, refs []Ref, format string, args ...any) {
-	c.out = append(c.out, Finding{Severity: sev, Article: article, Area: area, Code: code,
-		Msg: fmt.Sprintf(format, args...), Refs: refs})
+func (c *checker) add(sev Severity, area, article string, code Code, refs []Ref, format string, args ...any) {
+	c.out = append(c.out, newFinding(sev, area, article, code, refs, format, args...))
+}
+
+// newFinding builds a finding whose Bulgarian message is format with args, both kept for Text.
+func newFinding(sev Severity, area, article string, code Code, refs []Ref, format string, args ...any) Finding {
+	return Finding{Severity: sev, Article: article, Area: area, Code: code,
+		Msg: fmt.Sprintf(format, args...), Refs: refs, Format: format, Args: args}
 }
 
 func ref(k Kind, id ID) []Ref { return []Ref{{Kind: k, ID: id}} }

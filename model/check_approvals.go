@@ -21,7 +21,7 @@ func (c *checker) checkApprovals() {
 		by := t.ApprovedBy
 		if ApproverFor(p) == ApproverRUO {
 			if directors.has(by) || sameName(by, p.Name.String()) {
-				c.add(SeverityError, AreaHours, "чл. 85, ал. 1; чл. 86, ал. 2", "timesheet_self_approved", refs,
+				c.add(SeverityError, AreaHours, "чл. 85, ал. 1; чл. 86, ал. 2", CodeTimesheetSelfApproved, refs,
 					"отчетът на директора %s за %s е одобрен от %s: отчетът на директора се приема и одобрява от началника на РУО",
 					p.Name, t.Month, by)
 			}
@@ -33,10 +33,10 @@ func (c *checker) checkApprovals() {
 		}
 		switch {
 		case sameName(by, p.Name.String()):
-			c.add(SeverityError, AreaHours, art, "timesheet_self_approved", refs,
+			c.add(SeverityError, AreaHours, art, CodeTimesheetSelfApproved, refs,
 				"отчетът на %s за %s е одобрен от самия него: отчетът се приема и одобрява от директора на училището", p.Name, t.Month)
 		case len(directors) > 0 && !directors.has(by) && !(p.Engagement == External && t.Role == RoleLeader):
-			c.add(SeverityError, AreaHours, art, "timesheet_wrong_approver", refs,
+			c.add(SeverityError, AreaHours, art, CodeTimesheetWrongApprover, refs,
 				"отчетът на %s за %s е одобрен от %s, който не е директорът на училището: отчетът се приема и одобрява от директора",
 				p.Name, t.Month, by)
 		}

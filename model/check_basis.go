@@ -26,7 +26,7 @@ func (c *checker) checkTimesheetBasis() {
 		if n == 0 {
 			continue
 		}
-		c.add(SeverityError, AreaHours, basisArticle(t.Role), "timesheet_before_agreement",
+		c.add(SeverityError, AreaHours, basisArticle(t.Role), CodeTimesheetBeforeAgreement,
 			[]Ref{{KindTimesheet, t.ID}, {KindPerson, p.ID}},
 			"Отчетът на %s (%s) за %s има %d дни преди споразумението/договора № %s от %s, първият %s: часове преди него нямат основание за плащане — проверете датите или датата на споразумението",
 			p.Name, t.Role.Label(), t.Month, n, p.AgreementNo, p.AgreementDate, first)
@@ -73,7 +73,7 @@ func (c *checker) checkCardsAfterLeaving() {
 		}
 		for _, r := range k.Rows {
 			if r.Date.After(left) {
-				c.add(SeverityError, AreaStudents, "чл. 61, ал. 1", "card_row_after_leaving",
+				c.add(SeverityError, AreaStudents, "чл. 61, ал. 1", CodeCardRowAfterLeaving,
 					[]Ref{{KindEducationCard, k.ID}, {KindStudent, k.StudentID}},
 					"Индивидуалната образователна карта на %s има ред от %s („%s“), след %s на %s: поправете датата или датата на напускане",
 					c.studentName(k.StudentID), r.Date, r.Topic, why, left)

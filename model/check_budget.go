@@ -19,7 +19,7 @@ func (c *checker) checkBudget() {
 	}
 	b, err := c.budget()
 	if err != nil {
-		c.add(SeverityError, AreaBudget, "чл. 74", "budget_not_computable", nil, "%s", errorMsg(err))
+		c.add(SeverityError, AreaBudget, "чл. 74", CodeBudgetNotComputable, nil, "%s", errorMsg(err))
 		return
 	}
 	plannedT, plannedRemedial := Money{Currency: b.Currency}, Money{Currency: b.Currency}
@@ -41,7 +41,7 @@ func (c *checker) checkBudget() {
 		c.checkCap(u.CapLimit, u.Actual, "допустими отчетени")
 	}
 	if plannedT.Cmp(b.Total) > 0 {
-		c.add(SeverityError, AreaBudget, "чл. 77, ал. 1", "plan_over_total", nil,
+		c.add(SeverityError, AreaBudget, "чл. 77, ал. 1", CodePlanOverTotal, nil,
 			"планираните разходи за извънкласни дейности са %s, повече от средствата на училището %s", plannedT, b.Total)
 	}
 	if b.NoRemedialMin {
@@ -49,12 +49,12 @@ func (c *checker) checkBudget() {
 	}
 	art := RemedialMinArticle(b.Group)
 	if len(c.d.Programme.Plan) > 0 && plannedRemedial.Cmp(b.RemedialMin) < 0 {
-		c.add(SeverityError, AreaBudget, art, "plan_remedial_under_min", nil,
+		c.add(SeverityError, AreaBudget, art, CodePlanRemedialUnderMin, nil,
 			"за дейности за преодоляване на обучителни затруднения са планирани %s, по-малко от минималните %s (%s от средствата за %s група)",
 			plannedRemedial, b.RemedialMin, bpString(c.remedialMinBp(b)), b.Group.Label())
 	}
 	if plan := c.d.Programme.RemedialPlan; !plan.IsZero() && plan.In(b.Currency).Cmp(b.RemedialMin) < 0 {
-		c.add(SeverityError, AreaBudget, art, "remedial_plan_under_min", nil,
+		c.add(SeverityError, AreaBudget, art, CodeRemedialPlanUnderMin, nil,
 			"средствата за преодоляване на обучителни затруднения %s са под минималните %s (%s от средствата за %s група)",
 			plan, b.RemedialMin, bpString(c.remedialMinBp(b)), b.Group.Label())
 	}
@@ -80,7 +80,7 @@ func (c *checker) remedialMinBp(b *Budget) int64 {
 
 func (c *checker) checkCap(cl CapLimit, sum Money, what string) {
 	if sum.Cmp(cl.Limit) > 0 {
-		c.add(SeverityError, AreaBudget, cl.Cap.Article, "cap_exceeded", nil,
+		c.add(SeverityError, AreaBudget, cl.Cap.Article, CodeCapExceeded, nil,
 			"%s разходи „%s“: %s, над допустимите %s (%s от средствата)", what, cl.Cap.Name, sum, cl.Limit, bpString(cl.Cap.Bp))
 	}
 }

@@ -9,7 +9,7 @@ func (c *checker) checkCalendar() {
 	if cal.Confirmed || len(c.d.ProgrammeRows) == 0 {
 		return
 	}
-	c.add(SeverityWarning, AreaProgramme, "чл. 48, ал. 1", "calendar_unconfirmed", ref(KindProgramme, c.d.Programme.ID),
+	c.add(SeverityWarning, AreaProgramme, "чл. 48, ал. 1", CodeCalendarUnconfirmed, ref(KindProgramme, c.d.Programme.ID),
 		"тематичните програми са по неутвърден календар за %s: сверете ваканциите, изпитите и края на занятията със заповедта на министъра и потвърдете календара („Календар…“ в „Програма“)",
 		cal.Year)
 }

@@ -25,17 +25,17 @@ func (c *checker) checkCouncil() {
 		return // whether it should exist by now is a deadline (чл. 29, ал. 1)
 	}
 	if len(active)%2 == 0 {
-		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", "council_even", nil,
+		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", CodeCouncilEven, nil,
 			"съветът „Твоят час“ има %d членове: броят трябва да е нечетен", len(active))
 	}
 	c.checkQuotas(count)
 	if chairs != 1 {
-		c.add(SeverityError, AreaCouncil, "чл. 32, ал. 1", "council_chair", nil,
+		c.add(SeverityError, AreaCouncil, "чл. 32, ал. 1", CodeCouncilChair, nil,
 			"съветът трябва да има точно един председател, а има %d", chairs)
 	}
 	if secretaries != 1 {
 		// чл. 32, ал. 2: the members elect a secretary from among themselves.
-		c.add(SeverityError, AreaCouncil, "чл. 32, ал. 2", "council_secretary", nil,
+		c.add(SeverityError, AreaCouncil, "чл. 32, ал. 2", CodeCouncilSecretary, nil,
 			"съветът трябва да има един секретар, избран от членовете му, а има %d", secretaries)
 	}
 	c.checkMembersLeading(active)
@@ -45,28 +45,28 @@ func (c *checker) checkQuotas(count map[Quota]int) {
 	q := c.p.Council
 	switch n := count[QuotaParent]; {
 	case n > q.MaxParents:
-		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", "council_parents", nil,
+		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", CodeCouncilParents, nil,
 			"родителите в съвета са %d, а могат да са най-много %d", n, q.MaxParents)
 	case n == 0:
-		c.add(SeverityWarning, AreaCouncil, "чл. 29, ал. 6", "council_no_parents", nil,
+		c.add(SeverityWarning, AreaCouncil, "чл. 29, ал. 6", CodeCouncilNoParents, nil,
 			"в съвета няма родители: той може да започне работа без тях, докато настоятелството ги определи")
 	}
 	if c.d.School.Ownership == MunicipalSchool {
 		switch n := count[QuotaMunicipality]; {
 		case n > q.Municipality:
-			c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", "council_municipality", nil,
+			c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", CodeCouncilMunicipality, nil,
 				"представителите на общината в съвета са %d, а трябва да са %d", n, q.Municipality)
 		case n == 0:
-			c.add(SeverityWarning, AreaCouncil, "чл. 29, ал. 7", "council_no_municipality", nil,
+			c.add(SeverityWarning, AreaCouncil, "чл. 29, ал. 7", CodeCouncilNoMunicipality, nil,
 				"в съвета на общинското училище няма представител на общината: добавете го, щом кметът го определи")
 		}
 	}
 	if n := count[QuotaPedagogical]; n > q.MaxPedagogical {
-		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", "council_pedagogical", nil,
+		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", CodeCouncilPedagogical, nil,
 			"педагогическите специалисти в съвета са %d, а могат да са най-много %d", n, q.MaxPedagogical)
 	}
 	if n := count[QuotaNGO] + count[QuotaCommunity]; n > q.MaxNGOCommunity {
-		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", "council_ngo", nil,
+		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 2", CodeCouncilNGO, nil,
 			"представителите на НПО и на местната/училищната общност са %d, а могат да са най-много %d", n, q.MaxNGOCommunity)
 	}
 }
@@ -87,7 +87,7 @@ func (c *checker) checkNGO(m *CouncilMember) {
 		missing = append(missing, "декларирала е, че няма да е изпълнител в същото училище")
 	}
 	if len(missing) > 0 {
-		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 8", "council_ngo_conditions", ref(KindCouncilMember, m.ID),
+		c.add(SeverityError, AreaCouncil, "чл. 29, ал. 8", CodeCouncilNGOConditions, ref(KindCouncilMember, m.ID),
 			"%s (НПО „%s“): не е отбелязано, че организацията %s", m.Name, m.NGO.Organisation, strings.Join(missing, "; "))
 	}
 }
@@ -118,7 +118,7 @@ func (c *checker) checkMembersLeading(active []*CouncilMember) {
 			}
 		}
 		if p != nil {
-			c.add(SeverityError, AreaCouncil, "чл. 29, ал. 3", "council_member_leads", []Ref{{KindCouncilMember, m.ID}, {KindPerson, p.ID}},
+			c.add(SeverityError, AreaCouncil, "чл. 29, ал. 3", CodeCouncilMemberLeads, []Ref{{KindCouncilMember, m.ID}, {KindPerson, p.ID}},
 				"%s е член на съвета и ръководи група: членовете на съвета не могат да ръководят групи", m.Name)
 		}
 	}

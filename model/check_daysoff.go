@@ -76,7 +76,7 @@ func (c *checker) checkDaysOff() {
 			continue
 		}
 		if why, art, sev, off := gd.offOn(r.Date); off {
-			c.add(sev, AreaProgramme, art, "programme_day_off", ref(KindProgrammeRow, r.ID),
+			c.add(sev, AreaProgramme, art, CodeProgrammeDayOff, ref(KindProgrammeRow, r.ID),
 				"тематичната програма на група „%s“ има занятие на %s (%s): преместете го в учебен или почивен ден%s",
 				c.groups[r.GroupID].Name, r.Date, why, vacationHint(art))
 		}
@@ -88,7 +88,7 @@ func (c *checker) checkDaysOff() {
 			continue
 		}
 		if why, art, sev, off := gd.offOn(s.Date); off {
-			c.add(sev, AreaHours, art, "session_day_off", ref(KindSession, s.ID),
+			c.add(sev, AreaHours, art, CodeSessionDayOff, ref(KindSession, s.ID),
 				"в дневника на група „%s“ има проведено занятие на %s (%s): проверете датата%s",
 				c.groups[s.GroupID].Name, s.Date, why, vacationHint(art))
 		}

@@ -15,13 +15,13 @@ func (c *checker) checkDeadlines() {
 		days := c.today.DaysUntil(due)
 		switch {
 		case known && done.After(due) && !c.today.Before(done):
-			c.add(SeverityWarning, AreaDeadlines, dl.Article, "deadline_late", nil,
+			c.add(SeverityWarning, AreaDeadlines, dl.Article, CodeDeadlineLate, nil,
 				"%s: направено на %s, след срока %s", dl.What, done, due)
 		case days >= 0 && days <= c.p.WarnDays && (done.IsZero() || done.After(c.today)):
-			c.add(SeverityWarning, AreaDeadlines, dl.Article, "deadline_near", nil,
+			c.add(SeverityWarning, AreaDeadlines, dl.Article, CodeDeadlineNear, nil,
 				"до %s (след %d дни): %s", due, days, dl.What)
 		case days < 0 && known && (done.IsZero() || done.After(c.today)):
-			c.add(SeverityError, AreaDeadlines, dl.Article, "deadline_missed", nil,
+			c.add(SeverityError, AreaDeadlines, dl.Article, CodeDeadlineMissed, nil,
 				"срокът %s изтече: %s", due, dl.What)
 		}
 	}
@@ -74,7 +74,7 @@ func (c *checker) checkLateApplications(y SchoolYear) {
 	for i := range c.d.Applications {
 		a := &c.d.Applications[i]
 		if a.SubmittedOn.After(due) {
-			c.add(SeverityError, AreaDeadlines, dl.Article, "application_late", ref(KindApplication, a.ID),
+			c.add(SeverityError, AreaDeadlines, dl.Article, CodeApplicationLate, ref(KindApplication, a.ID),
 				"заявлението на %s е подадено на %s, след срока %s", c.studentName(a.StudentID), a.SubmittedOn, due)
 		}
 	}
@@ -93,7 +93,7 @@ func (c *checker) checkQuarterChecks(y SchoolYear) {
 	for q := range quarters {
 		due := q.Last().AddDays(c.p.QuarterDays)
 		if days := c.today.DaysUntil(due); days >= 0 && days <= c.p.WarnDays {
-			c.add(SeverityWarning, AreaDeadlines, "чл. 99", "quarter_check_near", nil,
+			c.add(SeverityWarning, AreaDeadlines, "чл. 99", CodeQuarterCheckNear, nil,
 				"до %s (след %d дни) РУО проверява разходните документи за тримесечието, завършило на %s: въведете ги", due, days, q.Last())
 		}
 	}

@@ -14,19 +14,19 @@ func (c *checker) checkExpenses() {
 		name := expenseName(e)
 		switch {
 		case e.Offset:
-			c.add(SeverityError, AreaExpenses, "чл. 96, т. 5", "expense_offset", refs,
+			c.add(SeverityError, AreaExpenses, "чл. 96, т. 5", CodeExpenseOffset, refs,
 				"%s е платен с прихващане: такъв разход не е допустим", name)
 		case !paidInFull(e):
-			c.add(SeverityError, AreaExpenses, "чл. 96, т. 5", "expense_not_paid", refs,
+			c.add(SeverityError, AreaExpenses, "чл. 96, т. 5", CodeExpenseNotPaid, refs,
 				"%s не е платен изцяло (с ДДС): допустим е само действително платен разход", name)
 		}
 		c.checkExpensePeriod(e, name)
 		if !e.ProjectNoOnDocs {
-			c.add(SeverityError, AreaExpenses, "чл. 101", "expense_no_project_number", refs,
+			c.add(SeverityError, AreaExpenses, "чл. 101", CodeExpenseNoProjectNumber, refs,
 				"по документите на %s не е отбелязан номерът на проекта %s", name, c.p.ProjectNumber)
 		}
 		if limit := c.p.CashLimit.In(e.PaidAmount.Currency); e.PaidBy == Cash && e.PaidAmount.Currency.Valid() && e.PaidAmount.Cmp(limit) > 0 {
-			c.add(SeverityError, AreaExpenses, "чл. 106, ал. 1, т. 3", "expense_cash_limit", refs,
+			c.add(SeverityError, AreaExpenses, "чл. 106, ал. 1, т. 3", CodeExpenseCashLimit, refs,
 				"%s е платен в брой %s: в брой се плаща до %s", name, e.PaidAmount, limit)
 		}
 		c.checkIneligible(e, name)
@@ -62,7 +62,7 @@ func (c *checker) checkExpensePeriod(e *Expense, name string) {
 	out = out || (!prog.ApprovedOn.IsZero() && e.PaidOn.Before(prog.ApprovedOn))
 	out = out || (!c.eligibleUntil.IsZero() && e.PaidOn.After(c.eligibleUntil))
 	if out {
-		c.add(SeverityError, AreaExpenses, "чл. 96, т. 2", "expense_outside_period", ref(KindExpense, e.ID),
+		c.add(SeverityError, AreaExpenses, "чл. 96, т. 2", CodeExpenseOutsidePeriod, ref(KindExpense, e.ID),
 			"%s е платен на %s, извън допустимия период (от одобряването на програмата, в учебната %s година)", name, e.PaidOn, prog.Year)
 	}
 }
@@ -73,16 +73,16 @@ func (c *checker) checkSupportingDocs(e *Expense, name string) {
 	refs := ref(KindExpense, e.ID)
 	req := RequiredDocs(e)
 	if len(e.SupportingDocs) == 0 {
-		c.add(SeverityWarning, AreaExpenses, docsArticle(req), "expense_no_documents", refs,
+		c.add(SeverityWarning, AreaExpenses, docsArticle(req), CodeExpenseNoDocuments, refs,
 			"към %s няма въведени разходооправдателни документи", name)
 		return
 	}
 	for _, k := range MissingDocs(e) {
-		c.add(SeverityWarning, AreaExpenses, docArticle(req, k), "expense_document_missing", refs,
+		c.add(SeverityWarning, AreaExpenses, docArticle(req, k), CodeExpenseDocumentMissing, refs,
 			"към %s липсва документ: %s", name, k)
 	}
 	for _, r := range NotEnteredDocs(e) {
-		c.add(SeverityWarning, AreaExpenses, r.Article, "expense_document_not_entered", refs,
+		c.add(SeverityWarning, AreaExpenses, r.Article, CodeExpenseDocumentNotEntered, refs,
 			"към %s не е въведен изискуемият документ: %s", name, r.Kind)
 	}
 }
@@ -119,7 +119,7 @@ func (c *checker) checkEntered(e *Expense, name string) {
 		last = e.PaidOn
 	}
 	if days, late := c.enteredLate(last, e.EnteredOn); late {
-		c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", "expense_entered_late", ref(KindExpense, e.ID),
+		c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", CodeExpenseEnteredLate, ref(KindExpense, e.ID),
 			"%s е въведен %d дни след подписването/плащането, а срокът е %d дни", name, days, c.p.EntryDays)
 	}
 }

@@ -88,8 +88,9 @@ func TestCheck_Art97_1_RecoverableVATClaimed(t *testing.T) {
 // The costs of чл. 97, т. 2–5 are errors each, and none of the expense is eligible.
 func TestCheck_Art97_2_5_IneligibleCosts(t *testing.T) {
 	cases := []struct {
-		code, article string
-		set           func(x *model.Ineligible)
+		code    model.Code
+		article string
+		set     func(x *model.Ineligible)
 	}{
 		{"expense_fine", "чл. 97, т. 2", func(x *model.Ineligible) { x.Fine = true }},
 		{"expense_double_funding", "чл. 97, т. 3", func(x *model.Ineligible) { x.FundedElsewhere = true }},

@@ -22,7 +22,7 @@ func (c *checker) checkGroups() {
 	if limit := c.p.Interest.MaxGroups; limit > 0 {
 		for _, s := range c.d.Students {
 			if n := interestGroups[s.ID]; n > limit {
-				c.add(SeverityError, AreaStudents, "чл. 46, ал. 3", "too_many_interest_groups", ref(KindStudent, s.ID),
+				c.add(SeverityError, AreaStudents, "чл. 46, ал. 3", CodeTooManyInterestGroups, ref(KindStudent, s.ID),
 					"%s е в %d групи по интереси: допустими са най-много %d", s.Name, n, limit)
 			}
 		}
@@ -35,7 +35,7 @@ func (c *checker) checkGroupSize(g *Group, n int) {
 		max, article = c.p.Interest.MaxStudents, "чл. 43, ал. 1"
 	}
 	if n > max {
-		c.add(SeverityError, AreaGroups, article, "group_too_large", ref(KindGroup, g.ID),
+		c.add(SeverityError, AreaGroups, article, CodeGroupTooLarge, ref(KindGroup, g.ID),
 			"група „%s“ има %d ученици, а най-много са %d", g.Name, n, max)
 	}
 }
@@ -48,7 +48,7 @@ func (c *checker) checkArea3002(g *Group, s *Student) {
 	}
 	for _, a := range s.Areas3002 {
 		if a == g.Area {
-			c.add(SeverityError, AreaStudents, "чл. 5, ал. 3", "student_in_3002", []Ref{{KindStudent, s.ID}, {KindGroup, g.ID}},
+			c.add(SeverityError, AreaStudents, "чл. 5, ал. 3", CodeStudentIn3002, []Ref{{KindStudent, s.ID}, {KindGroup, g.ID}},
 				"%s посещава дейности по процедура BG05M2OP001-3.002 в област „%s“ и не може да е в група „%s“ от същата област",
 				s.Name, a.Name(), g.Name)
 			return
@@ -62,7 +62,7 @@ func (c *checker) checkRemedialSubject(g *Group, s *Student) {
 		return
 	}
 	if !c.p.Subjects.For(StageOf(s.Grade)).Allows(g.Subject) {
-		c.add(SeverityError, AreaGroups, "чл. 60", "remedial_subject_stage", []Ref{{KindGroup, g.ID}, {KindStudent, s.ID}},
+		c.add(SeverityError, AreaGroups, "чл. 60", CodeRemedialSubjectStage, []Ref{{KindGroup, g.ID}, {KindStudent, s.ID}},
 			"група „%s“ (%s) не е допустима за %s от %s клас", g.Name, g.Subject.Name(), s.Name, RomanGrade(s.Grade))
 	}
 }
@@ -89,16 +89,16 @@ func (c *checker) checkStudents() {
 			switch {
 			case g.Kind == Interest && !applied[id] && !warnedApp[id]:
 				warnedApp[id] = true
-				c.add(SeverityWarning, AreaStudents, "чл. 44", "no_application", ref(KindStudent, id),
+				c.add(SeverityWarning, AreaStudents, "чл. 44", CodeNoApplication, ref(KindStudent, id),
 					"%s е в група по интереси без заявление и декларация за информирано съгласие (Приложение № 2)", c.studentName(id))
 			case g.Kind == Interest && applied[id] && !signed[id] && !warnedApp[id]:
 				// чл. 45: groups are formed from applications with the parent's informed consent.
 				warnedApp[id] = true
-				c.add(SeverityError, AreaStudents, "чл. 45", "application_not_signed", []Ref{{KindStudent, id}, {KindGroup, g.ID}},
+				c.add(SeverityError, AreaStudents, "чл. 45", CodeApplicationNotSigned, []Ref{{KindStudent, id}, {KindGroup, g.ID}},
 					"%s е в група „%s“, но декларацията за информирано съгласие към заявлението не е подписана от родителя (чл. 44, Приложение № 2)", c.studentName(id), g.Name)
 			case g.Kind == Remedial && !carded[id] && !warnedCard[id]:
 				warnedCard[id] = true
-				c.add(SeverityWarning, AreaStudents, "чл. 61", "no_education_card", ref(KindStudent, id),
+				c.add(SeverityWarning, AreaStudents, "чл. 61", CodeNoEducationCard, ref(KindStudent, id),
 					"%s е в група за преодоляване на обучителни затруднения без индивидуална образователна карта (Приложение № 5)", c.studentName(id))
 			}
 		}

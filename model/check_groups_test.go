@@ -131,7 +131,7 @@ func TestCheck_Art63_3_RemedialProgramme(t *testing.T) {
 		}
 	}
 	cases := []struct {
-		code string
+		code model.Code
 		rc   []ruleCase
 	}{
 		{"programme_hours", []ruleCase{
@@ -150,7 +150,7 @@ func TestCheck_Art63_3_RemedialProgramme(t *testing.T) {
 		}},
 	}
 	for _, c := range cases {
-		t.Run(c.code, func(t *testing.T) { runRule(t, c.code, model.SeverityError, "чл. 63, ал. 3", c.rc) })
+		t.Run(string(c.code), func(t *testing.T) { runRule(t, c.code, model.SeverityError, "чл. 63, ал. 3", c.rc) })
 	}
 }
 
@@ -161,7 +161,7 @@ func TestCheck_Art67_3_InterestProgramme(t *testing.T) {
 		}
 	}
 	cases := []struct {
-		code string
+		code model.Code
 		rc   []ruleCase
 	}{
 		{"programme_hours", []ruleCase{
@@ -188,7 +188,7 @@ func TestCheck_Art67_3_InterestProgramme(t *testing.T) {
 		}},
 	}
 	for _, c := range cases {
-		t.Run(c.code, func(t *testing.T) { runRule(t, c.code, model.SeverityError, "чл. 67, т. 3", c.rc) })
+		t.Run(string(c.code), func(t *testing.T) { runRule(t, c.code, model.SeverityError, "чл. 67, т. 3", c.rc) })
 	}
 }
 

@@ -55,7 +55,7 @@ func (c *checker) checkStudentsDay(g *Group, day Date, sessions []*Session) {
 	}
 	for _, id := range order {
 		if h := per[id]; h > H(int64(limit)) {
-			c.add(SeverityError, AreaHours, article, "student_day_hours", []Ref{{KindStudent, id}, {KindGroup, g.ID}},
+			c.add(SeverityError, AreaHours, article, CodeStudentDayHours, []Ref{{KindStudent, id}, {KindGroup, g.ID}},
 				"%s има %s часа в група „%s“ на %s, а в един ден са допустими най-много %d", c.studentName(id), h, g.Name, day, limit)
 		}
 	}
@@ -93,7 +93,7 @@ func (c *checker) checkPay() {
 			}
 			cap, article, label := c.p.Pay.RoleRateCap(p, role)
 			if max := cap.In(rate.Currency); rate.Cmp(max) > 0 {
-				c.add(SeverityError, AreaHours, article, "rate_over_cap", ref(KindPerson, p.ID),
+				c.add(SeverityError, AreaHours, article, CodeRateOverCap, ref(KindPerson, p.ID),
 					"%s: ставката %s за час е над допустимата %s за %s", p.Name, rate, max, label)
 			}
 		}
@@ -119,13 +119,13 @@ func (c *checker) checkTimesheets() {
 	}
 	for k, h := range day {
 		if h > H(int64(c.p.Labour.MaxDayHours)) {
-			c.add(SeverityWarning, AreaHours, "чл. 51, ал. 1", "person_day_hours", ref(KindPerson, k.person),
+			c.add(SeverityWarning, AreaHours, "чл. 51, ал. 1", CodePersonDayHours, ref(KindPerson, k.person),
 				"%s има %s часа по проекта на %s: проверете междудневната почивка по Кодекса на труда", c.personName(k.person), h, k.date)
 		}
 	}
 	for k, h := range week {
 		if h > H(int64(c.p.Labour.MaxWeekHours)) {
-			c.add(SeverityWarning, AreaHours, "чл. 51, ал. 1", "person_week_hours", ref(KindPerson, k.person),
+			c.add(SeverityWarning, AreaHours, "чл. 51, ал. 1", CodePersonWeekHours, ref(KindPerson, k.person),
 				"%s има %s часа по проекта в седмицата от %s: проверете междуседмичната почивка по Кодекса на труда", c.personName(k.person), h, k.date)
 		}
 	}
@@ -150,10 +150,10 @@ func (c *checker) checkManagementHours(director, accountant Hours) {
 	} {
 		switch {
 		case x.worked > 0 && x.max == 0:
-			c.add(SeverityWarning, AreaHours, "чл. 84, ал. 2", "management_no_table_value", nil,
+			c.add(SeverityWarning, AreaHours, "чл. 84, ал. 2", CodeManagementNoTableValue, nil,
 				"Приложение № 7 няма максимален брой часове на %s за %s с %d ученици", x.roleLabel, b.Group.Label(), b.Students)
 		case x.worked > x.max:
-			c.add(SeverityError, AreaHours, x.article, "management_hours", nil,
+			c.add(SeverityError, AreaHours, x.article, CodeManagementHours, nil,
 				"отчетените часове на %s са %s, а максимумът по Приложение № 7 е %s", x.roleLabel, x.worked, x.max)
 		}
 	}

@@ -7,7 +7,7 @@ import "fmt"
 func (c *checker) checkIneligible(e *Expense, name string) {
 	refs := ref(KindExpense, e.ID)
 	if e.VATRecoverable && e.Ineligible.VATClaimed && e.VAT.Minor > 0 {
-		c.add(SeverityError, AreaExpenses, "чл. 97, т. 1", "expense_recoverable_vat_claimed", refs,
+		c.add(SeverityError, AreaExpenses, "чл. 97, т. 1", CodeExpenseRecoverableVATClaimed, refs,
 			"ДДС %s по %s е възстановим и е заявен за плащане: възстановимият ДДС не е допустим разход", e.VAT, name)
 	}
 	for _, pt := range e.Ineligible.points() {
@@ -28,14 +28,14 @@ func (c *checker) checkOverheads(e *Expense, name string) {
 	art := fmt.Sprintf("чл. 79, т. %d", int(e.CostType))
 	refs := ref(KindExpense, e.ID)
 	if !e.ExternalPremises {
-		c.add(SeverityError, AreaExpenses, art, "overheads_on_school_premises", refs,
+		c.add(SeverityError, AreaExpenses, art, CodeOverheadsOnSchoolPremises, refs,
 			"%s включва режийни разходи %s, а дейността се провежда на територията на училището: тогава изпълнителят получава само възнаграждението на ръководителя", name, e.Overheads)
 		return
 	}
 	pay := e.Net.Sub(e.Overheads)
 	if e.Overheads.Minor*10000 > pay.Minor*c.p.OverheadBp {
 		max := Money{Minor: pay.Minor * c.p.OverheadBp / 10000, Currency: pay.Currency}
-		c.add(SeverityError, AreaExpenses, art, "overheads_over_cap", refs,
+		c.add(SeverityError, AreaExpenses, art, CodeOverheadsOverCap, refs,
 			"режийните разходи по %s са %s при възнаграждения %s: допустими са до %s (%s от възнагражденията)",
 			name, e.Overheads, pay, max, bpString(c.p.OverheadBp))
 	}
@@ -45,7 +45,7 @@ func (c *checker) checkOverheads(e *Expense, name string) {
 // ал. 2: a separate invoice with the project's number and name; the number is чл. 101's check).
 func (c *checker) checkProjectName(e *Expense, name string) {
 	if (e.CostType == 2 || e.CostType == 3) && e.DocKind == DocInvoice && !e.ProjectNameOnDocs {
-		c.add(SeverityError, AreaExpenses, "чл. 105, ал. 2", "invoice_no_project_name", ref(KindExpense, e.ID),
+		c.add(SeverityError, AreaExpenses, "чл. 105, ал. 2", CodeInvoiceNoProjectName, ref(KindExpense, e.ID),
 			"%s за материали/консумативи не съдържа името на проекта: отчита се с отделна фактура с номера и името на проекта", name)
 	}
 }
@@ -56,14 +56,14 @@ func (c *checker) checkEntries() {
 	for i := range c.d.Contracts {
 		ct := &c.d.Contracts[i]
 		if days, late := c.enteredLate(ct.Date, ct.EnteredOn); late {
-			c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", "contract_entered_late", ref(KindContract, ct.ID),
+			c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", CodeContractEnteredLate, ref(KindContract, ct.ID),
 				"договор № %s от %s е въведен %d дни след подписването, а срокът е %d дни", ct.Number, ct.Date, days, c.p.EntryDays)
 		}
 	}
 	for i := range c.d.People {
 		p := &c.d.People[i]
 		if days, late := c.enteredLate(p.AgreementDate, p.AgreementEnteredOn); late {
-			c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", "agreement_entered_late", ref(KindPerson, p.ID),
+			c.add(SeverityWarning, AreaExpenses, "чл. 98, ал. 3", CodeAgreementEnteredLate, ref(KindPerson, p.ID),
 				"допълнителното споразумение/договорът № %s от %s с %s е въведен %d дни след подписването, а срокът е %d дни",
 				p.AgreementNo, p.AgreementDate, p.Name, days, c.p.EntryDays)
 		}

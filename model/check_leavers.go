@@ -14,7 +14,7 @@ func (c *checker) checkLeavers() {
 			if s == nil || !s.Left || (!m.Left.IsZero() && !m.Left.After(c.ref)) {
 				continue
 			}
-			c.add(SeverityWarning, AreaStudents, "Приложение № 2, въпроси 9 и 10", "student_left_in_group",
+			c.add(SeverityWarning, AreaStudents, "Приложение № 2, въпроси 9 и 10", CodeStudentLeftInGroup,
 				[]Ref{{KindStudent, s.ID}, {KindGroup, g.ID}},
 				"%s е отбелязан(а) като отписан(а) от училището, а е още в група „%s“: въведете датата на напускане в „Състав“ на групата и попълнете въпроси 9 и 10 на Приложение № 2 — или махнете отметката „Отписан“, ако ученикът е в училището",
 				s.Name, g.Name)

@@ -23,7 +23,7 @@ func (c *checker) checkPlannedDayHours() {
 	for _, k := range order {
 		if g := c.groups[k.group]; g != nil {
 			if limit, art := c.dayLimit(g); rows[k] > limit {
-				c.add(SeverityError, AreaProgramme, art, "programme_day_hours", ref(KindGroup, g.ID),
+				c.add(SeverityError, AreaProgramme, art, CodeProgrammeDayHours, ref(KindGroup, g.ID),
 					"тематичната програма на група „%s“ има %s часа на %s, а ученикът може да участва в най-много %s часа на ден в една дейност",
 					g.Name, rows[k], k.date, limit)
 			}
@@ -45,7 +45,7 @@ func (c *checker) checkScheduleDays(g *Group) {
 	limit, art := c.dayLimit(g)
 	for wd, h := range days {
 		if h > limit {
-			c.add(SeverityError, AreaGroups, art, "schedule_day_hours", ref(KindGroup, g.ID),
+			c.add(SeverityError, AreaGroups, art, CodeScheduleDayHours, ref(KindGroup, g.ID),
 				"седмичният график на група „%s“ има %s часа в %s, а ученикът може да участва в най-много %s часа на ден в една дейност",
 				g.Name, h, weekdayNames[wd], limit)
 		}

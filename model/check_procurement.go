@@ -169,12 +169,12 @@ func (c *checker) checkThresholds(t ProcurementTotal) {
 		limit := s.Limit.Lev() // compared in leva, the law's figures, and printed so (euro in brackets)
 		switch {
 		case sum.Cmp(limit) > 0:
-			c.add(SeverityWarning, AreaProcurement, s.Article, "procurement_over", nil,
+			c.add(SeverityWarning, AreaProcurement, s.Article, CodeProcurementOver, nil,
 				"очакваната стойност без ДДС за „%s“ е %s, над прага %s (%s): нужно е %s",
 				t.Subject, BothCurrencies(sum), BothCurrencies(limit), s.Within, s.Next)
 			return
 		case sum.Cmp(limit.Percent(c.p.Procurement.NearBp)) >= 0:
-			c.add(SeverityWarning, AreaProcurement, s.Within, "procurement_near", nil,
+			c.add(SeverityWarning, AreaProcurement, s.Within, CodeProcurementNear, nil,
 				"очакваната стойност без ДДС за „%s“ е %s, близо до прага %s: над него е нужно %s (предупреждение на програмата, не изискване на указанията)",
 				t.Subject, BothCurrencies(sum), BothCurrencies(limit), s.Next)
 			return

@@ -38,7 +38,7 @@ func (c *checker) checkProgramme() {
 		}
 		s := sums[g.ID]
 		if s == nil {
-			c.add(SeverityWarning, AreaProgramme, article, "programme_missing", ref(KindGroup, g.ID),
+			c.add(SeverityWarning, AreaProgramme, article, CodeProgrammeMissing, ref(KindGroup, g.ID),
 				"група „%s“ няма тематична програма (Приложение № 3)", g.Name)
 			continue
 		}
@@ -50,23 +50,23 @@ func (c *checker) checkProgrammeSums(g *Group, article string, s *programmeSums)
 	r := c.p.Rules(g.Kind)
 	refs := ref(KindGroup, g.ID)
 	if s.total < H(int64(r.HoursMin)) || s.total > H(int64(r.HoursMax)) {
-		c.add(SeverityError, AreaProgramme, article, "programme_hours", refs,
+		c.add(SeverityError, AreaProgramme, article, CodeProgrammeHours, refs,
 			"тематичната програма на група „%s“ има %s часа, а трябва да са от %d до %d", g.Name, s.total, r.HoursMin, r.HoursMax)
 	}
 	if s.parents < H(int64(r.ParentHours)) {
-		c.add(SeverityError, AreaProgramme, article, "programme_parent_hours", refs,
+		c.add(SeverityError, AreaProgramme, article, CodeProgrammeParentHours, refs,
 			"тематичната програма на група „%s“ има %s часа с родители, а трябва да са %d", g.Name, s.parents, r.ParentHours)
 	}
 	if s.events < H(int64(r.PublicEventHours)) {
-		c.add(SeverityError, AreaProgramme, article, "programme_event_hours", refs,
+		c.add(SeverityError, AreaProgramme, article, CodeProgrammeEventHours, refs,
 			"тематичната програма на група „%s“ има %s часа публични изяви, а трябва да са %d", g.Name, s.events, r.PublicEventHours)
 	}
 	if s.eventCount < r.MinPublicEvents {
-		c.add(SeverityError, AreaProgramme, article, "programme_event_count", refs,
+		c.add(SeverityError, AreaProgramme, article, CodeProgrammeEventCount, refs,
 			"тематичната програма на група „%s“ има %d публични изяви, а трябва да са поне %d", g.Name, s.eventCount, r.MinPublicEvents)
 	}
 	if r.Production && !s.production {
-		c.add(SeverityError, AreaProgramme, article, "programme_no_production", refs,
+		c.add(SeverityError, AreaProgramme, article, CodeProgrammeNoProduction, refs,
 			"тематичната програма на група „%s“ няма годишна училищна продукция в края на дейността", g.Name)
 	}
 }

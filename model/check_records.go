@@ -26,7 +26,7 @@ func (c *checker) checkMeetings() {
 	for i := range c.d.Meetings {
 		m := &c.d.Meetings[i]
 		for _, f := range x.check(m) {
-			if f.Code != codeNoConstituent {
+			if f.Code != CodeMeetingNoConstituent {
 				c.out = append(c.out, f)
 				continue
 			}

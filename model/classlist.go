@@ -69,14 +69,14 @@ func CheckClassListMapping(m []ClassListField, opts ClassListOptions) error {
 	var es Errors
 	for _, f := range ClassListFields {
 		if n := has[f]; f != ClassListSkip && n > 1 {
-			es.Add(Errorf("mapping_twice", "Mapping", "колоната „%s“ е избрана %d пъти: изберете я за една колона", f.Label(), n))
+			es.Add(Errorf(CodeMappingTwice, "Mapping", "колоната „%s“ е избрана %d пъти: изберете я за една колона", f.Label(), n))
 		}
 	}
 	if has[ClassListFullName] == 0 && (has[ClassListFirst] == 0 || has[ClassListLast] == 0) {
-		es.Add(Errorf("mapping_name", "Mapping", "изберете колона с трите имена или колоните „Име“ и „Фамилия“"))
+		es.Add(Errorf(CodeMappingName, "Mapping", "изберете колона с трите имена или колоните „Име“ и „Фамилия“"))
 	}
 	if _, _, ok := ParseClass(opts.Class); !ok && has[ClassListClass]+has[ClassListGrade]+has[ClassListMainClass] == 0 {
-		es.Add(Errorf("mapping_grade", "Mapping", "изберете колона „Клас“ или „Клас и паралелка“, или напишете класа на всички ученици от файла, напр. 5 а"))
+		es.Add(Errorf(CodeMappingGrade, "Mapping", "изберете колона „Клас“ или „Клас и паралелка“, или напишете класа на всички ученици от файла, напр. 5 а"))
 	}
 	return es.Err()
 }

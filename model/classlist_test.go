@@ -40,7 +40,7 @@ func TestCheckClassListMapping(t *testing.T) {
 	tests := []struct {
 		name    string
 		mapping []model.ClassListField
-		code    string
+		code    model.Code
 	}{
 		{"full name and class", f(model.ClassListFullName, model.ClassListClass), ""},
 		{"first, last and grade", f(model.ClassListFirst, model.ClassListLast, model.ClassListGrade), ""},

@@ -55,25 +55,25 @@ func (r CouncilRole) Label() string {
 
 // NGOInfo holds what чл. 29, ал. 8 requires of a member from a non-profit organisation.
 type NGOInfo struct {
-	Organisation          string
-	PublicBenefit         bool // works in public benefit
-	ActsInSchoolEducation bool // acts in school education in the municipality
-	NotContractorDeclared bool // declared it will not be a contractor in the same school
+	Organisation          string `json:"Organisation"`
+	PublicBenefit         bool   `json:"PublicBenefit"`         // works in public benefit
+	ActsInSchoolEducation bool   `json:"ActsInSchoolEducation"` // acts in school education in the municipality
+	NotContractorDeclared bool   `json:"NotContractorDeclared"` // declared it will not be a contractor in the same school
 }
 
 // CouncilMember is a member of the public-monitoring council (чл. 25).
 type CouncilMember struct {
-	ID             ID
-	Year           SchoolYear
-	Name           PersonName
-	PersonalNumber string // optional; used to spot members who lead groups (чл. 29, ал. 3)
-	Education      string // образователна степен
-	Qualification  string // професионална квалификация
-	Role           CouncilRole
-	Quota          Quota
-	Email          string
-	Phone          string
-	NGO            NGOInfo
+	ID             ID          `json:"ID"`
+	Year           SchoolYear  `json:"Year"`
+	Name           PersonName  `json:"Name"`
+	PersonalNumber string      `json:"PersonalNumber"` // optional; used to spot members who lead groups (чл. 29, ал. 3)
+	Education      string      `json:"Education"`      // образователна степен
+	Qualification  string      `json:"Qualification"`  // професионална квалификация
+	Role           CouncilRole `json:"Role"`
+	Quota          Quota       `json:"Quota"`
+	Email          string      `json:"Email"`
+	Phone          string      `json:"Phone"`
+	NGO            NGOInfo     `json:"NGO"`
 	// JoinedOn and LeftOn are the member's term (чл. 29–32); a zero date is the start or the end
 	// of the year, so members saved before terms existed are in the council the whole year.
 	JoinedOn Date `json:"JoinedOn"`
@@ -106,14 +106,14 @@ func (m *CouncilMember) Validate() error {
 	switch m.Role {
 	case RoleChair, RoleSecretary, RoleMember:
 	default:
-		es.Add(Errorf("invalid_role", "Role", "изберете ролята: председател, секретар или член"))
+		es.Add(Errorf(CodeInvalidRole, "Role", "изберете ролята: председател, секретар или член"))
 	}
 	valid := false
 	for _, q := range Quotas {
 		valid = valid || m.Quota == q
 	}
 	if !valid {
-		es.Add(Errorf("invalid_quota", "Quota", "изберете квотата на члена (чл. 29, ал. 2)"))
+		es.Add(Errorf(CodeInvalidQuota, "Quota", "изберете квотата на члена (чл. 29, ал. 2)"))
 	}
 	if m.Quota == QuotaNGO {
 		es.Add(required("NGO.Organisation", "Организация", m.NGO.Organisation))
@@ -129,29 +129,29 @@ func (m *CouncilMember) Validate() error {
 
 // Meeting is a council meeting with its minutes (чл. 32–35).
 type Meeting struct {
-	ID              ID
-	Year            SchoolYear
-	Number          int // протокол №
-	Date            Date
-	Place           string
-	Constituent     bool   // the constituent meeting elects the chair and adopts the rules (чл. 32, 34)
-	CalledBy        string // the chair, or one third of the members (чл. 32, ал. 4)
-	Agenda          []string
-	Present         []ID // council members present
-	DirectorPresent bool // advisory vote only (чл. 33)
-	Guests          string
-	Decisions       []Decision
+	ID              ID         `json:"ID"`
+	Year            SchoolYear `json:"Year"`
+	Number          int        `json:"Number"` // протокол №
+	Date            Date       `json:"Date"`
+	Place           string     `json:"Place"`
+	Constituent     bool       `json:"Constituent"` // the constituent meeting elects the chair and adopts the rules (чл. 32, 34)
+	CalledBy        string     `json:"CalledBy"`    // the chair, or one third of the members (чл. 32, ал. 4)
+	Agenda          []string   `json:"Agenda"`
+	Present         []ID       `json:"Present"`         // council members present
+	DirectorPresent bool       `json:"DirectorPresent"` // advisory vote only (чл. 33)
+	Guests          string     `json:"Guests"`
+	Decisions       []Decision `json:"Decisions"`
 }
 
 // Decision is one decision of a meeting with its votes. Only members present vote; the
 // director's advisory vote is never counted (чл. 33).
 type Decision struct {
-	Text      string
-	For       int
-	Against   int
-	Abstained int
+	Text      string `json:"Text"`
+	For       int    `json:"For"`
+	Against   int    `json:"Against"`
+	Abstained int    `json:"Abstained"`
 	// Director is the director's advisory vote, kept for the minutes and never counted.
-	Director Vote
+	Director Vote `json:"Director"`
 }
 
 // Adopted reports whether the decision has a simple majority of those present (чл. 33).
@@ -173,17 +173,17 @@ func (m *Meeting) SchoolYear() SchoolYear { return m.Year }
 func (m *Meeting) Validate() error {
 	var es Errors
 	if m.Date.IsZero() {
-		es.Add(Errorf("required", "Date", "попълнете датата на заседанието"))
+		es.Add(Errorf(CodeRequired, "Date", "попълнете датата на заседанието"))
 	}
 	if len(m.Agenda) == 0 {
-		es.Add(Errorf("required", "Agenda", "попълнете дневния ред (поне една точка)"))
+		es.Add(Errorf(CodeRequired, "Agenda", "попълнете дневния ред (поне една точка)"))
 	}
 	for i, d := range m.Decisions {
 		if d.For < 0 || d.Against < 0 || d.Abstained < 0 {
-			es.Add(Errorf("invalid_votes", "Decisions", "решение %d: гласовете не могат да са отрицателни", i+1))
+			es.Add(Errorf(CodeInvalidVotes, "Decisions", "решение %d: гласовете не могат да са отрицателни", i+1))
 		}
 		if d.For+d.Against+d.Abstained > len(m.Present) {
-			es.Add(Errorf("invalid_votes", "Decisions",
+			es.Add(Errorf(CodeInvalidVotes, "Decisions",
 				"решение %d: гласували са %d, а присъстващите членове са %d — гласува само присъстващ член; гласът на директора е съвещателен и не се брои (чл. 33)",
 				i+1, d.For+d.Against+d.Abstained, len(m.Present)))
 		}

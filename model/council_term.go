@@ -26,18 +26,18 @@ func (m *CouncilMember) RoleOn(d Date) CouncilRole {
 // member joined, is refused: it would rewrite a past meeting's council.
 func (m *CouncilMember) ChangeRole(r CouncilRole, from Date) error {
 	if from.IsZero() {
-		return Errorf("required", "RoleFrom", "попълнете от коя дата е новата роля")
+		return Errorf(CodeRequired, "RoleFrom", "попълнете от коя дата е новата роля")
 	}
 	if r == m.Role {
 		return nil
 	}
 	until := from.AddDays(-1)
 	if !m.JoinedOn.IsZero() && until.Before(m.JoinedOn) {
-		return Errorf("invalid_range", "RoleFrom",
+		return Errorf(CodeInvalidRange, "RoleFrom",
 			"новата роля започва на %s, а членът е включен на %s: сменете ролята от по-късна дата или поправете самата роля", from, m.JoinedOn)
 	}
 	if n := len(m.Roles); n > 0 && !until.After(m.Roles[n-1].Until) {
-		return Errorf("invalid_range", "RoleFrom",
+		return Errorf(CodeInvalidRange, "RoleFrom",
 			"ролята вече е сменяна на %s: новата смяна трябва да е след тази дата", m.Roles[n-1].Until.AddDays(1))
 	}
 	m.Roles = append(m.Roles, RoleTerm{Role: m.Role, Until: until})
@@ -48,21 +48,21 @@ func (m *CouncilMember) ChangeRole(r CouncilRole, from Date) error {
 // checkTerms validates the membership and the earlier roles: in order, within the membership.
 func (m *CouncilMember) checkTerms(es *Errors) {
 	if !m.LeftOn.IsZero() && m.LeftOn.Before(m.JoinedOn) {
-		es.Add(Errorf("invalid_range", "LeftOn", "датата на напускане е преди датата на включване"))
+		es.Add(Errorf(CodeInvalidRange, "LeftOn", "датата на напускане е преди датата на включване"))
 	}
 	for i, t := range m.Roles {
 		switch t.Role {
 		case RoleChair, RoleSecretary, RoleMember:
 		default:
-			es.Add(Errorf("invalid_role", "Roles", "предишна роля %d: изберете председател, секретар или член", i+1))
+			es.Add(Errorf(CodeInvalidRole, "Roles", "предишна роля %d: изберете председател, секретар или член", i+1))
 		}
 		switch {
 		case t.Until.IsZero():
-			es.Add(Errorf("required", "Roles", "предишна роля %d: попълнете до коя дата е заемана", i+1))
+			es.Add(Errorf(CodeRequired, "Roles", "предишна роля %d: попълнете до коя дата е заемана", i+1))
 		case i > 0 && !t.Until.After(m.Roles[i-1].Until):
-			es.Add(Errorf("invalid_range", "Roles", "предишните роли трябва да са подредени по дата: %s не е след %s", t.Until, m.Roles[i-1].Until))
+			es.Add(Errorf(CodeInvalidRange, "Roles", "предишните роли трябва да са подредени по дата: %s не е след %s", t.Until, m.Roles[i-1].Until))
 		case !m.JoinedOn.IsZero() && t.Until.Before(m.JoinedOn), !m.LeftOn.IsZero() && !t.Until.Before(m.LeftOn):
-			es.Add(Errorf("invalid_range", "Roles", "предишна роля %d: датата %s е извън членството в съвета", i+1, t.Until))
+			es.Add(Errorf(CodeInvalidRange, "Roles", "предишна роля %d: датата %s е извън членството в съвета", i+1, t.Until))
 		}
 	}
 }

@@ -91,7 +91,7 @@ func TestChangeRole_Art32_Refusals(t *testing.T) {
 	tests := []struct {
 		name string
 		do   func(m *model.CouncilMember) error
-		code string
+		code model.Code
 	}{
 		{"on the day after joining", func(m *model.CouncilMember) error { return m.ChangeRole(model.RoleChair, day(time.October, 2)) }, ""},
 		{"on the day of joining", func(m *model.CouncilMember) error { return m.ChangeRole(model.RoleChair, day(time.October, 1)) }, "invalid_range"},

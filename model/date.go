@@ -101,11 +101,11 @@ func ParseDate(s string) (Date, error) {
 		}
 	}
 	if len(parts) != 3 || err != nil || y < 1900 || y > 2200 {
-		return Date{}, Errorf("invalid_date", "", "„%s“ не е дата: въведете я като дд.мм.гггг, напр. 22.11.2026", s)
+		return Date{}, Errorf(CodeInvalidDate, "", "„%s“ не е дата: въведете я като дд.мм.гггг, напр. 22.11.2026", s)
 	}
 	dt := NewDate(y, time.Month(m), d)
 	if m < 1 || m > 12 || d < 1 || DateOf(dt.Time()) != dt {
-		return Date{}, Errorf("invalid_date", "", "датата „%s“ не съществува в календара", s)
+		return Date{}, Errorf(CodeInvalidDate, "", "датата „%s“ не съществува в календара", s)
 	}
 	return dt, nil
 }
@@ -139,8 +139,8 @@ func (d *Date) UnmarshalText(b []byte) error {
 
 // Month is a calendar month of a year, the period of a timesheet.
 type Month struct {
-	Y int
-	M time.Month
+	Y int        `json:"Y"`
+	M time.Month `json:"M"`
 }
 
 // MonthOf returns the month a date falls in.
@@ -196,7 +196,7 @@ func ParseSchoolYear(s string) (SchoolYear, error) {
 		}
 	}
 	if err != nil || y < 2000 || y > 2200 {
-		return 0, Errorf("invalid_school_year", "", "„%s“ не е учебна година: пишете я като 2025/2026", s)
+		return 0, Errorf(CodeInvalidSchoolYear, "", "„%s“ не е учебна година: пишете я като 2025/2026", s)
 	}
 	return SchoolYear(y), nil
 }
@@ -223,7 +223,7 @@ func (h Hours) String() string {
 func ParseHours(s string) (Hours, error) {
 	m, err := ParseMoney(s, BGN)
 	if err != nil || m.Minor < 0 {
-		return 0, Errorf("invalid_hours", "", "„%s“ не е брой часове: въведете число, напр. 2 или 1,5", s)
+		return 0, Errorf(CodeInvalidHours, "", "„%s“ не е брой часове: въведете число, напр. 2 или 1,5", s)
 	}
 	return Hours(m.Minor), nil
 }
@@ -244,7 +244,7 @@ func ParseClock(s string) (Clock, error) {
 	h, err1 := strconv.Atoi(a)
 	m, err2 := strconv.Atoi(b)
 	if !ok || err1 != nil || err2 != nil || h < 0 || h > 23 || m < 0 || m > 59 {
-		return 0, Errorf("invalid_time", "", "„%s“ не е час от деня: пишете го като чч:мм, напр. 14:30", s)
+		return 0, Errorf(CodeInvalidTime, "", "„%s“ не е час от деня: пишете го като чч:мм, напр. 14:30", s)
 	}
 	return Clock(h*60 + m), nil
 }

@@ -12,7 +12,7 @@ func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in   string
 		want model.Date
-		code string
+		code model.Code
 	}{
 		{"22.11.2026", model.NewDate(2026, 11, 22), ""},
 		{"1.9.2025", model.NewDate(2025, 9, 1), ""},

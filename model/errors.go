@@ -10,25 +10,47 @@ import (
 	"strings"
 )
 
-// Error is a user-facing validation error: a stable Code that callers and tests branch on,
-// the Field it concerns, and a Bulgarian Msg that tells the user what to fix.
+// Error is the one error type of the application for what a user can act on: a stable Code
+// (codes.go) that callers and tests branch on, the Field it concerns, and a Bulgarian Msg that
+// tells the user what to fix. Format and Args keep what Msg was made from, so the message can be
+// shown in another language (Text). Err, when set, is what went wrong underneath, in English,
+// for the details (the CLI's exit status is chosen from the Code: cmd/tchas ExitCode).
 type Error struct {
-	Code  string
-	Field string
-	Msg   string
+	Code   Code
+	Field  string
+	Msg    string
+	Format string // the Bulgarian format of Msg; "" when Msg was written whole
+	Args   []any
+	Err    error
 }
 
-// Error returns the Bulgarian message, prefixed by the field when known.
+// Error returns the Bulgarian message, prefixed by the field when known and followed by the
+// details underneath when there are any.
 func (e *Error) Error() string {
-	if e.Field == "" {
-		return e.Msg
+	s := e.Msg
+	if e.Field != "" {
+		s = e.Field + ": " + s
 	}
-	return e.Field + ": " + e.Msg
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
 }
 
-// Errorf builds an *Error with a formatted Bulgarian message.
-func Errorf(code, field, format string, args ...any) *Error {
-	return &Error{Code: code, Field: field, Msg: fmt.Sprintf(format, args...)}
+// Unwrap returns the error underneath, so errors.Is sees the store's sentinels through it.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf builds an *Error with a formatted Bulgarian message; the format and its arguments are
+// kept for Text.
+func Errorf(code Code, field, format string, args ...any) *Error {
+	return &Error{Code: code, Field: field, Msg: fmt.Sprintf(format, args...), Format: format, Args: args}
+}
+
+// Wrap builds an *Error with a Bulgarian message that says what to do and err underneath.
+func Wrap(code Code, err error, format string, args ...any) *Error {
+	e := Errorf(code, "", format, args...)
+	e.Err = err
+	return e
 }
 
 // Errors collects the validation errors of one record, so a form can show all of them at once.
@@ -58,7 +80,7 @@ func (es *Errors) Add(err error) {
 		*es = append(*es, e)
 		return
 	}
-	*es = append(*es, &Error{Code: "internal", Msg: err.Error()})
+	*es = append(*es, &Error{Code: CodeInternal, Msg: err.Error()})
 }
 
 // Err returns nil when there are no errors, so callers can write `return es.Err()`.
@@ -70,7 +92,7 @@ func (es Errors) Err() error {
 }
 
 // ErrorCode returns the Code of the first *Error inside err, or "" when there is none.
-func ErrorCode(err error) string {
+func ErrorCode(err error) Code {
 	var list Errors
 	if errors.As(err, &list) && len(list) > 0 {
 		return list[0].Code
@@ -83,7 +105,7 @@ func ErrorCode(err error) string {
 }
 
 // HasCode reports whether err is or contains an *Error with the given code.
-func HasCode(err error, code string) bool {
+func HasCode(err error, code Code) bool {
 	var list Errors
 	if errors.As(err, &list) {
 		for _, e := range list {
@@ -95,4 +117,11 @@ func HasCode(err error, code string) bool {
 	}
 	var e *Error
 	return errors.As(err, &e) && e.Code == code
+}
+
+// ErrNoYear is the error of a save before the school and its year are entered: the user's to
+// fix (in the section Училище), never an internal failure. The screens of students and
+// expenses return it instead of a plain error.
+func ErrNoYear() *Error {
+	return Errorf(CodeNoYear, "Year", "Въведете училището и учебната година в раздел Училище.")
 }

@@ -105,13 +105,13 @@ const (
 
 // Supplier is a firm or person the school pays.
 type Supplier struct {
-	ID      ID
-	Name    string
-	EIK     string // ЕИК/БУЛСТАТ, or a person's ЕГН for a natural person
-	VAT     string // ДДС №, when registered
-	Address string
-	IBAN    string
-	Person  bool // a natural person (ФЛ), identified by ЕГН
+	ID      ID     `json:"ID"`
+	Name    string `json:"Name"`
+	EIK     string `json:"EIK"` // ЕИК/БУЛСТАТ, or a person's ЕГН for a natural person
+	VAT     string `json:"VAT"` // ДДС №, when registered
+	Address string `json:"Address"`
+	IBAN    string `json:"IBAN"`
+	Person  bool   `json:"Person"` // a natural person (ФЛ), identified by ЕГН
 }
 
 // RecordID implements Record.
@@ -136,7 +136,7 @@ func (s *Supplier) Validate() error {
 		es.Add(CheckVAT("VAT", s.VAT))
 		v := strings.ToUpper(strings.ReplaceAll(s.VAT, " ", ""))
 		if !s.Person && len(v) == 11 && !VATMatchesEIK(v, s.EIK) {
-			es.Add(Errorf("vat_eik_mismatch", "VAT", "ДДС номерът %s не съответства на ЕИК %s: трябва да е BG%s", s.VAT, s.EIK, strings.TrimSpace(s.EIK)))
+			es.Add(Errorf(CodeVATEIKMismatch, "VAT", "ДДС номерът %s не съответства на ЕИК %s: трябва да е BG%s", s.VAT, s.EIK, strings.TrimSpace(s.EIK)))
 		}
 	}
 	if s.IBAN != "" {
@@ -147,16 +147,16 @@ func (s *Supplier) Validate() error {
 
 // Contract is a contract with a supplier or an external person (договор по ЗЗД).
 type Contract struct {
-	ID         ID
-	Year       SchoolYear
-	SupplierID ID
-	Number     string
-	Date       Date
-	Subject    string // the procurement subject (чл. 108, ал. 4)
-	Annex2     bool   // a service of Annex 2 of the Public Procurement Act (чл. 109, ал. 2)
-	HallRent   bool   // renting halls for public events is exempt (чл. 108, ал. 3)
-	Value      Money  // without VAT
-	EnteredOn  Date   // when entered in the app (чл. 98, ал. 3: within 5 days of signing)
+	ID         ID         `json:"ID"`
+	Year       SchoolYear `json:"Year"`
+	SupplierID ID         `json:"SupplierID"`
+	Number     string     `json:"Number"`
+	Date       Date       `json:"Date"`
+	Subject    string     `json:"Subject"`   // the procurement subject (чл. 108, ал. 4)
+	Annex2     bool       `json:"Annex2"`    // a service of Annex 2 of the Public Procurement Act (чл. 109, ал. 2)
+	HallRent   bool       `json:"HallRent"`  // renting halls for public events is exempt (чл. 108, ал. 3)
+	Value      Money      `json:"Value"`     // without VAT
+	EnteredOn  Date       `json:"EnteredOn"` // when entered in the app (чл. 98, ал. 3: within 5 days of signing)
 }
 
 // RecordID implements Record.
@@ -175,11 +175,11 @@ func (c *Contract) SchoolYear() SchoolYear { return c.Year }
 func (c *Contract) Validate() error {
 	var es Errors
 	if c.SupplierID == "" {
-		es.Add(Errorf("required", "SupplierID", "изберете изпълнителя по договора"))
+		es.Add(Errorf(CodeRequired, "SupplierID", "изберете изпълнителя по договора"))
 	}
 	es.Add(required("Number", "Номер на договора", c.Number))
 	if c.Date.IsZero() {
-		es.Add(Errorf("required", "Date", "попълнете датата на договора"))
+		es.Add(Errorf(CodeRequired, "Date", "попълнете датата на договора"))
 	}
 	es.Add(CheckNonNegative("Value", c.Value))
 	return es.Err()
@@ -187,51 +187,51 @@ func (c *Contract) Validate() error {
 
 // Attachment is a scan kept with a record; the store keeps its bytes by SHA-256.
 type Attachment struct {
-	Name   string
-	MIME   string // application/pdf, image/jpeg, image/png
-	Size   int64
-	SHA256 string
+	Name   string `json:"Name"`
+	MIME   string `json:"MIME"` // application/pdf, image/jpeg, image/png
+	Size   int64  `json:"Size"`
+	SHA256 string `json:"SHA256"`
 }
 
 // SupportingDoc is one document of an expense's checklist (чл. 104–106).
 type SupportingDoc struct {
-	Kind        DocKind
-	Number      string
-	Date        Date
-	Present     bool
-	Attachments []Attachment
+	Kind        DocKind      `json:"Kind"`
+	Number      string       `json:"Number"`
+	Date        Date         `json:"Date"`
+	Present     bool         `json:"Present"`
+	Attachments []Attachment `json:"Attachments"`
 }
 
 // Expense is one cost with its primary document and the supporting documents around it.
 type Expense struct {
-	ID               ID
-	Year             SchoolYear
-	SupplierID       ID
-	ContractID       ID
-	PersonID         ID // for remuneration (types 1 and 14)
-	DocKind          DocKind
-	DocNumber        string
-	DocDate          Date
-	Description      string
-	Subject          string // procurement subject, per чл. 108, ал. 4
-	Net              Money  // without VAT
-	VAT              Money
-	VATRecoverable   bool // recoverable VAT is not eligible (чл. 97)
-	CostType         CostType
-	Activity         Activity
-	PaidBy           PaymentMethod
-	PaidOn           Date
-	PaidAmount       Money // actually paid, VAT included (чл. 96)
-	Offset           bool  // paid by offsetting (прихващане): not eligible (чл. 96)
-	ProjectNoOnDocs  bool  // the project number is on the documents (чл. 101)
-	EnteredOn        Date  // when entered in the app (чл. 98, ал. 3: within 5 days)
-	SupportingDocs   []SupportingDoc
-	ExternalPremises bool // an external provider holding the activity in its own premises (чл. 79, т. 9, 11)
+	ID               ID              `json:"ID"`
+	Year             SchoolYear      `json:"Year"`
+	SupplierID       ID              `json:"SupplierID"`
+	ContractID       ID              `json:"ContractID"`
+	PersonID         ID              `json:"PersonID"` // for remuneration (types 1 and 14)
+	DocKind          DocKind         `json:"DocKind"`
+	DocNumber        string          `json:"DocNumber"`
+	DocDate          Date            `json:"DocDate"`
+	Description      string          `json:"Description"`
+	Subject          string          `json:"Subject"` // procurement subject, per чл. 108, ал. 4
+	Net              Money           `json:"Net"`     // without VAT
+	VAT              Money           `json:"VAT"`
+	VATRecoverable   bool            `json:"VATRecoverable"` // recoverable VAT is not eligible (чл. 97)
+	CostType         CostType        `json:"CostType"`
+	Activity         Activity        `json:"Activity"`
+	PaidBy           PaymentMethod   `json:"PaidBy"`
+	PaidOn           Date            `json:"PaidOn"`
+	PaidAmount       Money           `json:"PaidAmount"`      // actually paid, VAT included (чл. 96)
+	Offset           bool            `json:"Offset"`          // paid by offsetting (прихващане): not eligible (чл. 96)
+	ProjectNoOnDocs  bool            `json:"ProjectNoOnDocs"` // the project number is on the documents (чл. 101)
+	EnteredOn        Date            `json:"EnteredOn"`       // when entered in the app (чл. 98, ал. 3: within 5 days)
+	SupportingDocs   []SupportingDoc `json:"SupportingDocs"`
+	ExternalPremises bool            `json:"ExternalPremises"` // an external provider holding the activity in its own premises (чл. 79, т. 9, 11)
 	// Overheads is the part of Net an external provider charges for its premises' power, phone,
 	// heating and water: at most 10 % of the remuneration, and none on school premises (чл. 79, т. 9, 11).
-	Overheads         Money
-	Ineligible        Ineligible // costs of чл. 97 the expense carries (expense_ineligible.go)
-	ProjectNameOnDocs bool       // a materials invoice names the project (чл. 105, ал. 2)
+	Overheads         Money      `json:"Overheads"`
+	Ineligible        Ineligible `json:"Ineligible"`        // costs of чл. 97 the expense carries (expense_ineligible.go)
+	ProjectNameOnDocs bool       `json:"ProjectNameOnDocs"` // a materials invoice names the project (чл. 105, ал. 2)
 }
 
 // Gross is the amount with VAT.
@@ -265,32 +265,32 @@ func (e *Expense) SchoolYear() SchoolYear { return e.Year }
 func (e *Expense) Validate() error {
 	var es Errors
 	if e.DocKind == "" {
-		es.Add(Errorf("required", "DocKind", "изберете вида на документа"))
+		es.Add(Errorf(CodeRequired, "DocKind", "изберете вида на документа"))
 	}
 	es.Add(required("DocNumber", "Номер на документа", e.DocNumber))
 	if e.DocDate.IsZero() {
-		es.Add(Errorf("required", "DocDate", "попълнете датата на документа"))
+		es.Add(Errorf(CodeRequired, "DocDate", "попълнете датата на документа"))
 	}
 	if !e.Net.Currency.Valid() || (e.VAT.Currency != "" && e.VAT.Currency != e.Net.Currency) {
-		es.Add(Errorf("invalid_currency", "Net", "сумата без ДДС и ДДС трябва да са в една валута (BGN или EUR)"))
+		es.Add(Errorf(CodeInvalidCurrency, "Net", "сумата без ДДС и ДДС трябва да са в една валута (BGN или EUR)"))
 	}
 	es.Add(CheckNonNegative("Net", e.Net))
 	es.Add(CheckNonNegative("VAT", e.VAT))
 	if !e.CostType.Valid() {
-		es.Add(Errorf("invalid_cost_type", "CostType", "изберете вида разход по чл. 79 (т. 1–15)"))
+		es.Add(Errorf(CodeInvalidCostType, "CostType", "изберете вида разход по чл. 79 (т. 1–15)"))
 	}
 	valid := false
 	for _, a := range Activities {
 		valid = valid || e.Activity == a
 	}
 	if !valid {
-		es.Add(Errorf("invalid_activity", "Activity", "изберете дейността, за която е разходът (чл. 83)"))
+		es.Add(Errorf(CodeInvalidActivity, "Activity", "изберете дейността, за която е разходът (чл. 83)"))
 	}
 	if e.PaidBy != Unpaid && e.PaidOn.IsZero() {
-		es.Add(Errorf("required", "PaidOn", "попълнете датата на плащане"))
+		es.Add(Errorf(CodeRequired, "PaidOn", "попълнете датата на плащане"))
 	}
 	if e.PaidBy != Unpaid && e.PaidOn.Before(e.DocDate) && e.DocKind != DocInvoice {
-		es.Add(Errorf("invalid_range", "PaidOn", "датата на плащане е преди датата на документа"))
+		es.Add(Errorf(CodeInvalidRange, "PaidOn", "датата на плащане е преди датата на документа"))
 	}
 	es.Add(CheckNonNegative("PaidAmount", e.PaidAmount))
 	es.Add(e.validateOverheads())

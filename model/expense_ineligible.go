@@ -3,11 +3,11 @@ package model
 // Ineligible marks the costs of чл. 97 an expense carries. Each is a finding of its own; т. 2–5
 // make the whole expense ineligible, т. 1 only its VAT.
 type Ineligible struct {
-	VATClaimed      bool // т. 1: recoverable VAT claimed as part of the expense
-	Fine            bool // т. 2: fines, financial penalties, costs of resolving disputes
-	FundedElsewhere bool // т. 3: financed by another project, programme or scheme (double funding)
-	SecondHand      bool // т. 4: second-hand goods
-	CommissionFX    bool // т. 5: commissions and losses on currency exchange
+	VATClaimed      bool `json:"VATClaimed"`      // т. 1: recoverable VAT claimed as part of the expense
+	Fine            bool `json:"Fine"`            // т. 2: fines, financial penalties, costs of resolving disputes
+	FundedElsewhere bool `json:"FundedElsewhere"` // т. 3: financed by another project, programme or scheme (double funding)
+	SecondHand      bool `json:"SecondHand"`      // т. 4: second-hand goods
+	CommissionFX    bool `json:"CommissionFX"`    // т. 5: commissions and losses on currency exchange
 }
 
 // Whole reports whether the expense is a cost of чл. 97, т. 2–5: none of it may be claimed.
@@ -17,17 +17,19 @@ func (x Ineligible) Whole() bool {
 
 // ineligiblePoint is one point of чл. 97, т. 2–5 an expense may carry.
 type ineligiblePoint struct {
-	on              bool
-	art, code, what string
+	on   bool
+	art  string
+	code Code
+	what string
 }
 
 // points are the points of чл. 97, т. 2–5 with what each says, in order.
 func (x Ineligible) points() []ineligiblePoint {
 	return []ineligiblePoint{
-		{x.Fine, "чл. 97, т. 2", "expense_fine", "глоба, финансова санкция или разход за разрешаване на спор"},
-		{x.FundedElsewhere, "чл. 97, т. 3", "expense_double_funding", "финансиран и по друг проект, програма или схема"},
-		{x.SecondHand, "чл. 97, т. 4", "expense_second_hand", "закупуване на стоки втора употреба"},
-		{x.CommissionFX, "чл. 97, т. 5", "expense_commission_fx", "комисионна или загуба от курсова разлика при обмяна на валута"},
+		{x.Fine, "чл. 97, т. 2", CodeExpenseFine, "глоба, финансова санкция или разход за разрешаване на спор"},
+		{x.FundedElsewhere, "чл. 97, т. 3", CodeExpenseDoubleFunding, "финансиран и по друг проект, програма или схема"},
+		{x.SecondHand, "чл. 97, т. 4", CodeExpenseSecondHand, "закупуване на стоки втора употреба"},
+		{x.CommissionFX, "чл. 97, т. 5", CodeExpenseCommissionFx, "комисионна или загуба от курсова разлика при обмяна на валута"},
 	}
 }
 
@@ -43,13 +45,13 @@ func (e *Expense) validateOverheads() error {
 	}
 	switch {
 	case e.Overheads.Minor < 0:
-		return Errorf("negative", "Overheads", "режийните разходи не могат да са отрицателни")
+		return Errorf(CodeNegative, "Overheads", "режийните разходи не могат да са отрицателни")
 	case e.Overheads.Currency != e.Net.Currency:
-		return Errorf("invalid_currency", "Overheads", "режийните разходи трябва да са във валутата на разхода")
+		return Errorf(CodeInvalidCurrency, "Overheads", "режийните разходи трябва да са във валутата на разхода")
 	case e.Overheads.Minor > e.Net.Minor:
-		return Errorf("invalid_range", "Overheads", "режийните разходи не могат да са повече от сумата без ДДС")
+		return Errorf(CodeInvalidRange, "Overheads", "режийните разходи не могат да са повече от сумата без ДДС")
 	case !externalProvider(e.CostType):
-		return Errorf("overheads_not_external", "Overheads",
+		return Errorf(CodeOverheadsNotExternal, "Overheads",
 			"режийни разходи има само при външен изпълнител на дейности (чл. 79, т. 9 и т. 11)")
 	}
 	return nil

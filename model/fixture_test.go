@@ -137,8 +137,8 @@ func expense(id model.ID, net model.Money) model.Expense {
 }
 
 // codes returns the codes of the findings.
-func codes(fs []model.Finding) []string {
-	out := make([]string, len(fs))
+func codes(fs []model.Finding) []model.Code {
+	out := make([]model.Code, len(fs))
 	for i, f := range fs {
 		out[i] = f.Code
 	}
@@ -146,7 +146,7 @@ func codes(fs []model.Finding) []string {
 }
 
 // finding returns the first finding with the code and article.
-func finding(fs []model.Finding, code, article string) (model.Finding, bool) {
+func finding(fs []model.Finding, code model.Code, article string) (model.Finding, bool) {
 	i := slices.IndexFunc(fs, func(f model.Finding) bool { return f.Code == code && f.Article == article })
 	if i < 0 {
 		return model.Finding{}, false
@@ -163,13 +163,13 @@ type ruleCase struct {
 
 // runRule runs each case on a fresh fixture and checks whether a finding with code, severity and
 // article appears.
-func runRule(t *testing.T, code string, sev model.Severity, article string, cases []ruleCase) {
+func runRule(t *testing.T, code model.Code, sev model.Severity, article string, cases []ruleCase) {
 	t.Helper()
 	runRuleAt(t, fixtureToday, code, sev, article, cases)
 }
 
 // runRuleAt is runRule as of another day.
-func runRuleAt(t *testing.T, today model.Date, code string, sev model.Severity, article string, cases []ruleCase) {
+func runRuleAt(t *testing.T, today model.Date, code model.Code, sev model.Severity, article string, cases []ruleCase) {
 	t.Helper()
 	p := profile(t)
 	for _, tc := range cases {

@@ -115,16 +115,16 @@ func (a ThematicArea) Name() string {
 
 // Slot is one weekly meeting of a group: day, start time and duration (чл. 50).
 type Slot struct {
-	Day   time.Weekday
-	Start Clock
-	Hours Hours // in lesson hours of the school's length
+	Day   time.Weekday `json:"Day"`
+	Start Clock        `json:"Start"`
+	Hours Hours        `json:"Hours"` // in lesson hours of the school's length
 }
 
 // Member is a student's membership in a group, with join and leave dates (чл. 41, ал. 4).
 type Member struct {
-	StudentID ID
-	Joined    Date
-	Left      Date // zero while still a member
+	StudentID ID   `json:"StudentID"`
+	Joined    Date `json:"Joined"`
+	Left      Date `json:"Left"` // zero while still a member
 }
 
 // ActiveOn reports whether the membership covers day d.
@@ -134,32 +134,33 @@ func (m Member) ActiveOn(d Date) bool {
 
 // Group is a group of students with a leader: remedial (≤ 10) or interest (≤ 25).
 type Group struct {
-	ID          ID
-	Year        SchoolYear
-	Name        string
-	Kind        ActivityKind
-	Subject     Subject      // remedial
-	Area        ThematicArea // interest
-	LeaderID    ID           // a Person
-	Place       string
-	Goals       string // Приложение № 3, I
-	Results     string // Приложение № 3, II
-	Schedule    []Slot
-	Members     []Member
-	WaitingList []ID // students who wished for the group but did not fit
-	Interschool bool // joint with another school (чл. 47)
+	ID          ID           `json:"ID"`
+	Year        SchoolYear   `json:"Year"`
+	Name        string       `json:"Name"`
+	Kind        ActivityKind `json:"Kind"`
+	Subject     Subject      `json:"Subject"`  // remedial
+	Area        ThematicArea `json:"Area"`     // interest
+	LeaderID    ID           `json:"LeaderID"` // a Person
+	Place       string       `json:"Place"`
+	Goals       string       `json:"Goals"`   // Приложение № 3, I
+	Results     string       `json:"Results"` // Приложение № 3, II
+	Schedule    []Slot       `json:"Schedule"`
+	Members     []Member     `json:"Members"`
+	WaitingList []ID         `json:"WaitingList"` // students who wished for the group but did not fit
+	Interschool bool         `json:"Interschool"` // joint with another school (чл. 47)
 	// Activity is the activity the group was formed for, as the applications name it
 	// („Роботика“): the assistant matches wishes to it exactly, never by a prefix of Name.
-	Activity string
+	Activity string `json:"Activity"`
 	// MinGrade and MaxGrade are the grades the group is for (0: any); the assistant proposes
 	// no student outside them.
-	MinGrade, MaxGrade int
+	MinGrade int `json:"MinGrade"`
+	MaxGrade int `json:"MaxGrade"`
 	// Stage is the stage the group is planned for before it has members (0: not given); the
 	// members' grades, once there are members, decide the group's calendar (GradesOf).
-	Stage Stage
+	Stage Stage `json:"Stage"`
 	// Vacations says the group's programme plans meetings in the vacations and after its grades'
 	// end of classes (чл. 48, ал. 1, т. 2): the checks then do not flag rows there.
-	Vacations bool
+	Vacations bool `json:"Vacations"`
 }
 
 // TakesGrade reports whether a student of grade g fits the group's grade band.
@@ -224,31 +225,31 @@ func (g *Group) Validate() error {
 	switch g.Kind {
 	case Remedial:
 		if !g.Subject.Valid() {
-			es.Add(Errorf("invalid_subject", "Subject", "изберете учебния предмет на групата за преодоляване на обучителни затруднения"))
+			es.Add(Errorf(CodeInvalidSubject, "Subject", "изберете учебния предмет на групата за преодоляване на обучителни затруднения"))
 		}
 	case Interest:
 		if !g.Area.Valid() {
-			es.Add(Errorf("invalid_area", "Area", "изберете тематичната област на групата (чл. 66)"))
+			es.Add(Errorf(CodeInvalidArea, "Area", "изберете тематичната област на групата (чл. 66)"))
 		}
 	default:
-		es.Add(Errorf("invalid_kind", "Kind", "изберете вида на групата: за преодоляване на обучителни затруднения или по интереси"))
+		es.Add(Errorf(CodeInvalidKind, "Kind", "изберете вида на групата: за преодоляване на обучителни затруднения или по интереси"))
 	}
 	seen := map[ID]bool{}
 	for _, m := range g.Members {
 		if seen[m.StudentID] && m.Left.IsZero() {
-			es.Add(Errorf("duplicate_member", "Members", "ученикът е включен в групата два пъти"))
+			es.Add(Errorf(CodeDuplicateMember, "Members", "ученикът е включен в групата два пъти"))
 		}
 		seen[m.StudentID] = true
 		if !m.Left.IsZero() && m.Left.Before(m.Joined) {
-			es.Add(Errorf("invalid_range", "Members", "датата на напускане е преди датата на включване"))
+			es.Add(Errorf(CodeInvalidRange, "Members", "датата на напускане е преди датата на включване"))
 		}
 	}
 	if g.MinGrade < 0 || g.MaxGrade > 12 || (g.MaxGrade > 0 && g.MinGrade > g.MaxGrade) {
-		es.Add(Errorf("invalid_grades", "MinGrade", "класовете на групата са от I до XII, като първият не е след последния"))
+		es.Add(Errorf(CodeInvalidGrades, "MinGrade", "класовете на групата са от I до XII, като първият не е след последния"))
 	}
 	for _, s := range g.Schedule {
 		if s.Hours <= 0 {
-			es.Add(Errorf("invalid_hours", "Schedule", "всяко занятие от седмичния график трябва да има продължителност над 0 часа"))
+			es.Add(Errorf(CodeInvalidHours, "Schedule", "всяко занятие от седмичния график трябва да има продължителност над 0 часа"))
 		}
 	}
 	return es.Err()
@@ -267,15 +268,15 @@ const (
 
 // ProgrammeRow is one row of a group's thematic programme (Приложение № 3).
 type ProgrammeRow struct {
-	ID      ID
-	Year    SchoolYear
-	GroupID ID
-	Topic   string
-	Date    Date
-	Place   string
-	Hours   Hours
-	Start   Clock
-	Kind    RowKind
+	ID      ID         `json:"ID"`
+	Year    SchoolYear `json:"Year"`
+	GroupID ID         `json:"GroupID"`
+	Topic   string     `json:"Topic"`
+	Date    Date       `json:"Date"`
+	Place   string     `json:"Place"`
+	Hours   Hours      `json:"Hours"`
+	Start   Clock      `json:"Start"`
+	Kind    RowKind    `json:"Kind"`
 }
 
 // RecordID implements Record.
@@ -294,14 +295,14 @@ func (r *ProgrammeRow) SchoolYear() SchoolYear { return r.Year }
 func (r *ProgrammeRow) Validate() error {
 	var es Errors
 	if r.GroupID == "" {
-		es.Add(Errorf("required", "GroupID", "изберете групата"))
+		es.Add(Errorf(CodeRequired, "GroupID", "изберете групата"))
 	}
 	es.Add(required("Topic", "Тема", r.Topic))
 	if r.Date.IsZero() {
-		es.Add(Errorf("required", "Date", "попълнете датата на занятието"))
+		es.Add(Errorf(CodeRequired, "Date", "попълнете датата на занятието"))
 	}
 	if r.Hours <= 0 {
-		es.Add(Errorf("invalid_hours", "Hours", "броят часове трябва да е над 0"))
+		es.Add(Errorf(CodeInvalidHours, "Hours", "броят часове трябва да е над 0"))
 	}
 	return es.Err()
 }
@@ -319,24 +320,24 @@ const (
 
 // Mark is one student's attendance at a session.
 type Mark struct {
-	StudentID ID
-	Status    Attendance
-	Document  string // the document backing a health-excused absence
+	StudentID ID         `json:"StudentID"`
+	Status    Attendance `json:"Status"`
+	Document  string     `json:"Document"` // the document backing a health-excused absence
 }
 
 // Session is one dated meeting of a group, its journal entry.
 type Session struct {
-	ID            ID
-	Year          SchoolYear
-	GroupID       ID
-	Date          Date
-	Start         Clock
-	Hours         Hours
-	Topic         string
-	LeaderID      ID   // who held it
-	LeaderAbsent  bool // the session did not take place for the leader's absence (чл. 52, ал. 2)
-	RescheduledTo Date // where a missed session's hours go
-	Marks         []Mark
+	ID            ID         `json:"ID"`
+	Year          SchoolYear `json:"Year"`
+	GroupID       ID         `json:"GroupID"`
+	Date          Date       `json:"Date"`
+	Start         Clock      `json:"Start"`
+	Hours         Hours      `json:"Hours"`
+	Topic         string     `json:"Topic"`
+	LeaderID      ID         `json:"LeaderID"`      // who held it
+	LeaderAbsent  bool       `json:"LeaderAbsent"`  // the session did not take place for the leader's absence (чл. 52, ал. 2)
+	RescheduledTo Date       `json:"RescheduledTo"` // where a missed session's hours go
+	Marks         []Mark     `json:"Marks"`
 }
 
 // RecordID implements Record.
@@ -355,17 +356,17 @@ func (s *Session) SchoolYear() SchoolYear { return s.Year }
 func (s *Session) Validate() error {
 	var es Errors
 	if s.GroupID == "" {
-		es.Add(Errorf("required", "GroupID", "изберете групата"))
+		es.Add(Errorf(CodeRequired, "GroupID", "изберете групата"))
 	}
 	if s.Date.IsZero() {
-		es.Add(Errorf("required", "Date", "попълнете датата на занятието"))
+		es.Add(Errorf(CodeRequired, "Date", "попълнете датата на занятието"))
 	}
 	if s.Hours <= 0 {
-		es.Add(Errorf("invalid_hours", "Hours", "продължителността на занятието трябва да е над 0 часа"))
+		es.Add(Errorf(CodeInvalidHours, "Hours", "продължителността на занятието трябва да е над 0 часа"))
 	}
 	for _, m := range s.Marks {
 		if m.Status == ExcusedHealth && m.Document == "" {
-			es.Add(Errorf("missing_document", "Marks",
+			es.Add(Errorf(CodeMissingDocument, "Marks",
 				"отсъствие по здравословни причини без документ: впишете медицинския документ, който се прилага в дневника (чл. 52, ал. 1)"))
 			break
 		}
@@ -390,7 +391,7 @@ func CheckLeader(p *Person, council []CouncilMember, d Date) error {
 			same = normName(m.Name) == normName(p.Name)
 		}
 		if same {
-			return Errorf("council_member_leads", "LeaderID",
+			return Errorf(CodeCouncilMemberLeads, "LeaderID",
 				"%s е член на обществения съвет и не може да ръководи група (чл. 29, ал. 3): изберете друг ръководител", p.Name)
 		}
 	}
@@ -407,12 +408,12 @@ func CheckRemedialSubject(r RemedialSubjects, s Subject, grades []int) error {
 				return nil
 			}
 		}
-		return Errorf("remedial_subject_stage", "Subject",
+		return Errorf(CodeRemedialSubjectStage, "Subject",
 			"по „%s“ не се организират групи за преодоляване на обучителни затруднения в никой етап (чл. 60): изберете друг предмет", s.Name())
 	}
 	for _, g := range grades {
 		if !r.For(StageOf(g)).Allows(s) {
-			return Errorf("remedial_subject_stage", "Subject",
+			return Errorf(CodeRemedialSubjectStage, "Subject",
 				"по „%s“ не се организират групи за преодоляване на обучителни затруднения за %s клас (чл. 60): изберете друг предмет или друг ученик",
 				s.Name(), RomanGrade(g))
 		}

@@ -37,12 +37,7 @@ func (k PersonalNumberKind) String() string {
 }
 
 // Error codes of this file; callers and tests branch on them, never on the text.
-const (
-	codeEGN  = "invalid_egn"
-	codeEIK  = "invalid_eik"
-	codeIBAN = "invalid_iban"
-	codeVAT  = "invalid_vat"
-)
+const ()
 
 // Weights of the spec; all public implementations use the same ones.
 var (
@@ -163,12 +158,12 @@ func CheckEGNOrLNCH(field, s string) error {
 
 func parsePersonalNumber(field, s string) (string, PersonalNumberKind, *Error) {
 	s = strings.TrimSpace(s)
-	if e := digitsError(codeEGN, field, "ЕГН/ЛНЧ", s); e != nil {
+	if e := digitsError(CodeInvalidEGN, field, "ЕГН/ЛНЧ", s); e != nil {
 		return "", PersonalNumberUnknown, e
 	}
 	switch {
 	case len(s) != 10:
-		return "", PersonalNumberUnknown, Errorf(codeEGN, field,
+		return "", PersonalNumberUnknown, Errorf(CodeInvalidEGN, field,
 			"ЕГН/ЛНЧ трябва да има 10 цифри, а „%s“ има %d", s, len(s))
 	case ValidEGN(s):
 		return s, PersonalNumberEGN, nil
@@ -182,20 +177,20 @@ func parsePersonalNumber(field, s string) (string, PersonalNumberKind, *Error) {
 // birth date it is most likely an ЕГН typo, so the message gives the ЕГН check digit.
 func personalNumberError(field, s string) *Error {
 	if allZero(s) {
-		return Errorf(codeEGN, field, "„%s“ не е ЕГН или ЛНЧ: въведете истинския номер", s)
+		return Errorf(CodeInvalidEGN, field, "„%s“ не е ЕГН или ЛНЧ: въведете истинския номер", s)
 	}
 	if _, ok := egnBirth(s); ok {
-		return Errorf(codeEGN, field,
+		return Errorf(CodeInvalidEGN, field,
 			"ЕГН „%s“ е невалидно: контролната цифра трябва да е %d. Проверете цифрите.",
 			s, egnCheckDigit(s))
 	}
-	return Errorf(codeEGN, field,
+	return Errorf(CodeInvalidEGN, field,
 		"„%s“ не е нито ЕГН (първите 6 цифри не са дата на раждане), нито ЛНЧ (контролната цифра трябва да е %d). Проверете цифрите.",
 		s, lnchCheckDigit(s))
 }
 
 // digitsError rejects empty input and anything but ASCII digits (spaces, dashes, letters).
-func digitsError(code, field, what, s string) *Error {
+func digitsError(code Code, field, what, s string) *Error {
 	if s == "" {
 		return Errorf(code, field, "въведете %s", what)
 	}
@@ -223,24 +218,24 @@ func CheckEIK(field, s string) error { return asError(eikError(field, s)) }
 
 func eikError(field, s string) *Error {
 	s = strings.TrimSpace(s)
-	if e := digitsError(codeEIK, field, "ЕИК", s); e != nil {
+	if e := digitsError(CodeInvalidEIK, field, "ЕИК", s); e != nil {
 		return e
 	}
 	if len(s) != 9 && len(s) != 13 {
-		return Errorf(codeEIK, field, "ЕИК трябва да има 9 или 13 цифри, а „%s“ има %d", s, len(s))
+		return Errorf(CodeInvalidEIK, field, "ЕИК трябва да има 9 или 13 цифри, а „%s“ има %d", s, len(s))
 	}
 	// A 13-digit ЕИК whose first 9 are zero would be a branch of nobody.
 	if allZero(s[:9]) {
-		return Errorf(codeEIK, field, "ЕИК „%s“ не може да е само нули: въведете истинския ЕИК", s)
+		return Errorf(CodeInvalidEIK, field, "ЕИК „%s“ не може да е само нули: въведете истинския ЕИК", s)
 	}
 	if c := mod11Check(s, eik9Weights, eik9Fallback); c != digit(s, 8) {
-		return Errorf(codeEIK, field,
+		return Errorf(CodeInvalidEIK, field,
 			"ЕИК „%s“ е невалиден: 9-ата цифра трябва да е %d. Проверете цифрите.", s, c)
 	}
 	if len(s) == 13 {
 		// The branch check runs over d9..d12: the 9-digit check digit and the branch number.
 		if c := mod11Check(s[8:], eik13Weights, eik13Fallback); c != digit(s, 12) {
-			return Errorf(codeEIK, field,
+			return Errorf(CodeInvalidEIK, field,
 				"ЕИК „%s“ е невалиден: 13-ата цифра трябва да е %d. Проверете цифрите.", s, c)
 		}
 	}
@@ -284,7 +279,7 @@ func CheckIBAN(field, s string) error { return asError(ibanError(field, s)) }
 func ibanError(field, s string) *Error {
 	n := NormalizeIBAN(s)
 	if n == "" {
-		return Errorf(codeIBAN, field, "въведете IBAN, напр. BG80 BNBG 9661 1020 3456 78")
+		return Errorf(CodeInvalidIBAN, field, "въведете IBAN, напр. BG80 BNBG 9661 1020 3456 78")
 	}
 	if e := ibanCharsError(field, n); e != nil {
 		return e
@@ -295,7 +290,7 @@ func ibanError(field, s string) *Error {
 	// No expected check digits in the message: the typo is usually in the account, and
 	// "fixing" the check digits would make a wrong account pass.
 	if ibanMod97(n) != 1 {
-		return Errorf(codeIBAN, field,
+		return Errorf(CodeInvalidIBAN, field,
 			"IBAN „%s“ е невалиден: контролните цифри не съвпадат. Проверете го знак по знак.", FormatIBAN(n))
 	}
 	return nil
@@ -306,7 +301,7 @@ func ibanError(field, s string) *Error {
 func ibanCharsError(field, n string) *Error {
 	for _, r := range n {
 		if !isAlnum(r) {
-			return Errorf(codeIBAN, field,
+			return Errorf(CodeInvalidIBAN, field,
 				"IBAN съдържа „%c“: използвайте само латински букви и цифри (внимавайте за кирилица)", r)
 		}
 	}
@@ -316,26 +311,26 @@ func ibanCharsError(field, n string) *Error {
 // ibanShapeError checks country, check digits, length and, for BG, the BBAN 4!a 4!n 2!n 8!c.
 func ibanShapeError(field, n string) *Error {
 	if len(n) < 4 || !isLetters(n[:2]) || !isDigits(n[2:4]) {
-		return Errorf(codeIBAN, field,
+		return Errorf(CodeInvalidIBAN, field,
 			"IBAN трябва да започва с код на държавата и 2 контролни цифри, напр. BG80")
 	}
 	// 00, 01 and 99 alias 97, 98 and 02 under mod 97 but are never issued (ISO 7064).
 	if cd := n[2:4]; cd == "00" || cd == "01" || cd == "99" {
-		return Errorf(codeIBAN, field, "IBAN „%s“ е невалиден: контролните цифри не може да са %s", n, cd)
+		return Errorf(CodeInvalidIBAN, field, "IBAN „%s“ е невалиден: контролните цифри не може да са %s", n, cd)
 	}
 	if n[:2] != "BG" {
 		// 15 (Norway) and 34 (ISO 13616 maximum) bound every country's length.
 		if len(n) < 15 || len(n) > 34 {
-			return Errorf(codeIBAN, field, "IBAN трябва да е между 15 и 34 знака, а „%s“ има %d", n, len(n))
+			return Errorf(CodeInvalidIBAN, field, "IBAN трябва да е между 15 и 34 знака, а „%s“ има %d", n, len(n))
 		}
 		return nil
 	}
 	if len(n) != 22 {
-		return Errorf(codeIBAN, field,
+		return Errorf(CodeInvalidIBAN, field,
 			"IBAN трябва да е 22 знака за България (BG + 20), а „%s“ има %d", n, len(n))
 	}
 	if !isLetters(n[4:8]) || !isDigits(n[8:14]) {
-		return Errorf(codeIBAN, field,
+		return Errorf(CodeInvalidIBAN, field,
 			"IBAN „%s“ е невалиден: след BG и 2 цифри идват 4 букви на банката и 6 цифри, напр. BG80 BNBG 9661 10…",
 			FormatIBAN(n))
 	}
@@ -388,27 +383,27 @@ func VATMatchesEIK(vat, eik string) bool {
 func vatError(field, s string) *Error {
 	v := compactUpper(s)
 	if v == "" {
-		return Errorf(codeVAT, field, "въведете ДДС номер, напр. BG175074752")
+		return Errorf(CodeInvalidVAT, field, "въведете ДДС номер, напр. BG175074752")
 	}
 	digits, ok := strings.CutPrefix(v, "BG")
 	if !ok {
-		return Errorf(codeVAT, field, "ДДС номерът трябва да започва с BG (на латиница), напр. BG175074752")
+		return Errorf(CodeInvalidVAT, field, "ДДС номерът трябва да започва с BG (на латиница), напр. BG175074752")
 	}
 	if !isDigits(digits) {
-		return Errorf(codeVAT, field, "ДДС номер „%s“: след BG трябва да има само цифри", v)
+		return Errorf(CodeInvalidVAT, field, "ДДС номер „%s“: след BG трябва да има само цифри", v)
 	}
 	switch len(digits) {
 	case 9:
 		if e := eikError("", digits); e != nil {
-			return Errorf(codeVAT, field, "ДДС номер „%s“ е невалиден: %s", v, e.Msg)
+			return Errorf(CodeInvalidVAT, field, "ДДС номер „%s“ е невалиден: %s", v, e.Msg)
 		}
 	case 10:
 		if !validVATPerson(digits) {
-			return Errorf(codeVAT, field,
+			return Errorf(CodeInvalidVAT, field,
 				"ДДС номер „%s“ е невалиден: 10-те цифри не са нито ЕГН, нито ЛНЧ, нито друг валиден номер. Проверете цифрите.", v)
 		}
 	default:
-		return Errorf(codeVAT, field,
+		return Errorf(CodeInvalidVAT, field,
 			"ДДС номерът трябва да е BG + 9 цифри (фирма) или BG + 10 цифри (лице), а „%s“ има %d цифри след BG",
 			v, len(digits))
 	}

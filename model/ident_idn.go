@@ -42,12 +42,12 @@ func ParseIdentifier(kind PersonalNumberKind, s string) (string, PersonalNumberK
 			return "", kind, e
 		}
 		if !ValidEGN(n) {
-			return "", kind, Errorf(codeEGN, "PersonalNumber", "„%s“ е ЛНЧ, а видът на идентификатора е ЕГН: поправете вида или номера", n)
+			return "", kind, Errorf(CodeInvalidEGN, "PersonalNumber", "„%s“ е ЛНЧ, а видът на идентификатора е ЕГН: поправете вида или номера", n)
 		}
 		return n, kind, nil
 	case PersonalNumberLNCH:
 		if !ValidLNCH(n) {
-			return "", kind, Errorf(codeEGN, "PersonalNumber", "ЛНЧ „%s“ е невалиден: трябва да има 10 цифри и вярна контролна цифра (последната трябва да е %s)", n, lnchHint(n))
+			return "", kind, Errorf(CodeInvalidEGN, "PersonalNumber", "ЛНЧ „%s“ е невалиден: трябва да има 10 цифри и вярна контролна цифра (последната трябва да е %s)", n, lnchHint(n))
 		}
 		return n, kind, nil
 	case PersonalNumberIDN:
@@ -97,15 +97,15 @@ func CheckIDN(field, s string) error {
 
 func idnError(n string) *Error {
 	if n == "" {
-		return Errorf(codeEGN, "PersonalNumber", "въведете ЕГН, ЛНЧ или ИДН")
+		return Errorf(CodeInvalidEGN, "PersonalNumber", "въведете ЕГН, ЛНЧ или ИДН")
 	}
 	for _, r := range n {
 		if !unicode.IsLetter(r) && !(r >= '0' && r <= '9') {
-			return Errorf(codeEGN, "PersonalNumber", "ИДН „%s“ съдържа „%c“: номерът на документа е само от букви и цифри", n, r)
+			return Errorf(CodeInvalidEGN, "PersonalNumber", "ИДН „%s“ съдържа „%c“: номерът на документа е само от букви и цифри", n, r)
 		}
 	}
 	if l := len([]rune(n)); l < 4 || l > idnMaxLen {
-		return Errorf(codeEGN, "PersonalNumber", "ИДН „%s“ трябва да има от 4 до %d знака (номерът на документа за самоличност)", n, idnMaxLen)
+		return Errorf(CodeInvalidEGN, "PersonalNumber", "ИДН „%s“ трябва да има от 4 до %d знака (номерът на документа за самоличност)", n, idnMaxLen)
 	}
 	return nil
 }

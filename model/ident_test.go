@@ -13,7 +13,7 @@ import (
 // Vectors are from spec/IDENTIFIERS.md unless marked "extra".
 
 // assertCode checks that err is a *Error with the code and a Bulgarian message.
-func assertCode(t *testing.T, err error, code string) *model.Error {
+func assertCode(t *testing.T, err error, code model.Code) *model.Error {
 	t.Helper()
 	var e *model.Error
 	if !errors.As(err, &e) {

@@ -42,7 +42,7 @@ type InventoryLine struct {
 // programme's currency (EUR when it is not set).
 func InventoryOf(d *YearData, y, q int) (*Inventory, error) {
 	if q < 1 || q > 4 {
-		return nil, Errorf("invalid_quarter", "Quarter", "тримесечието трябва да е от 1 до 4, а е %d", q)
+		return nil, Errorf(CodeInvalidQuarter, "Quarter", "тримесечието трябва да е от 1 до 4, а е %d", q)
 	}
 	cur := d.Programme.Currency
 	if !cur.Valid() {

@@ -79,19 +79,17 @@ func CheckJournal(g *Group, rows []ProgrammeRow, sessions []Session) []Finding {
 		if t.Missed > LeaderAbsenceLimit {
 			sev = SeverityError
 		}
-		out = append(out, Finding{Severity: sev, Article: "чл. 52, ал. 2", Area: AreaHours, Code: "journal_hours_drop",
-			Refs: ref(KindGroup, g.ID),
-			Msg: "група „" + g.Name + "“: ръководителят е отсъствал " + t.Missed.String() +
-				" ч., а проведените и предстоящите занятия са " + t.Expected().String() + " ч. от " + t.Planned.String() +
-				" ч. по програмата: пренасрочете пропуснатите занятия (попълнете „Пренасрочено за“)"})
+		out = append(out, newFinding(sev, AreaHours, "чл. 52, ал. 2", CodeJournalHoursDrop, ref(KindGroup, g.ID),
+			"група „%s“: ръководителят е отсъствал %s ч., а проведените и предстоящите занятия са %s ч. от %s ч. "+
+				"по програмата: пренасрочете пропуснатите занятия (попълнете „Пренасрочено за“)",
+			g.Name, t.Missed.String(), t.Expected().String(), t.Planned.String()))
 	}
 	for i := range sessions {
 		s := &sessions[i]
 		out = append(out, healthWithoutDocument(g, s)...)
 		if s.GroupID == g.ID && s.LeaderAbsent && s.RescheduledTo == s.Date {
-			out = append(out, Finding{Severity: SeverityError, Article: "чл. 52, ал. 2", Area: AreaHours,
-				Code: "journal_same_day", Refs: ref(KindSession, s.ID),
-				Msg: "занятието от " + s.Date.String() + " е пренасрочено за същия ден: изберете друга дата"})
+			out = append(out, newFinding(SeverityError, AreaHours, "чл. 52, ал. 2", CodeJournalSameDay, ref(KindSession, s.ID),
+				"занятието от %s е пренасрочено за същия ден: изберете друга дата", s.Date.String()))
 		}
 	}
 	return out
@@ -106,10 +104,10 @@ func healthWithoutDocument(g *Group, s *Session) []Finding {
 	}
 	for _, m := range s.Marks {
 		if m.Status == ExcusedHealth && m.Document == "" {
-			out = append(out, Finding{Severity: SeverityError, Article: "чл. 52, ал. 1", Area: AreaHours,
-				Code: "health_absence_no_document", Refs: []Ref{{KindSession, s.ID}, {KindStudent, m.StudentID}},
-				Msg: "отсъствието по здравословни причини в група „" + g.Name + "“ на " + s.Date.String() +
-					" няма медицински документ: впишете документа, който се прилага в дневника"})
+			out = append(out, newFinding(SeverityError, AreaHours, "чл. 52, ал. 1", CodeHealthAbsenceNoDocument,
+				[]Ref{{KindSession, s.ID}, {KindStudent, m.StudentID}},
+				"отсъствието по здравословни причини в група „%s“ на %s няма медицински документ: впишете документа, "+
+					"който се прилага в дневника", g.Name, s.Date.String()))
 		}
 	}
 	return out

@@ -74,9 +74,9 @@ func (o Outcome) String() string {
 func (m *Meeting) checkDirectorVote(i int, v Vote) error {
 	switch {
 	case v != "" && v != VoteFor && v != VoteAgainst && v != VoteAbstained:
-		return Errorf("invalid_vote", "Decisions", "решение %d: изберете гласа на директора от списъка", i+1)
+		return Errorf(CodeInvalidVote, "Decisions", "решение %d: изберете гласа на директора от списъка", i+1)
 	case v != "" && !m.DirectorPresent:
-		return Errorf("invalid_vote", "Decisions",
+		return Errorf(CodeInvalidVote, "Decisions",
 			"решение %d: записан е глас на директора, а той не присъства: отбележете присъствието му или махнете гласа", i+1)
 	}
 	return nil

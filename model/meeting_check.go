@@ -1,7 +1,5 @@
 package model
 
-import "fmt"
-
 // CheckMeeting returns what the rules say about meeting m of year d on its own, to show next
 // to it: members present who were not on the council that day (only members vote, чл. 33,
 // ал. 2), a protocol number used by another meeting of the year (one minutes each, чл. 35,
@@ -32,30 +30,26 @@ func newMeetingIndex(d *YearData) meetingIndex {
 
 func (x meetingIndex) check(m *Meeting) []Finding {
 	var fs []Finding
-	add := func(sev Severity, article, code, format string, args ...any) {
-		fs = append(fs, Finding{Severity: sev, Article: article, Area: AreaCouncil, Code: code,
-			Msg: fmt.Sprintf(format, args...), Refs: []Ref{{KindMeeting, m.ID}}})
+	add := func(sev Severity, article string, code Code, format string, args ...any) {
+		fs = append(fs, newFinding(sev, AreaCouncil, article, code, []Ref{{KindMeeting, m.ID}}, format, args...))
 	}
 	for _, id := range m.Present {
 		if c := x.members[id]; c != nil && !m.Date.IsZero() && !c.Active(m.Date) {
-			add(SeverityError, "чл. 33, ал. 2", "meeting_not_member",
+			add(SeverityError, "чл. 33, ал. 2", CodeMeetingNotMember,
 				"%s не е член на съвета на %s: гласуват само членовете на съвета", c.Name, m.Date)
 		}
 	}
 	if m.Number > 0 {
 		for _, o := range x.byNumber[m.Number] {
 			if o.ID != m.ID {
-				add(SeverityWarning, "чл. 35, ал. 1", "meeting_number_twice",
+				add(SeverityWarning, "чл. 35, ал. 1", CodeMeetingNumberTwice,
 					"протокол № %d е и на заседанието от %s: всяко заседание има свой протокол", m.Number, o.Date)
 			}
 		}
 	}
 	if !x.constituent && !m.Constituent && x.any {
-		add(SeverityWarning, "чл. 32, ал. 1", codeNoConstituent,
+		add(SeverityWarning, "чл. 32, ал. 1", CodeMeetingNoConstituent,
 			"няма учредително заседание: на него се избират председателят и секретарят и се приемат правилата за работа (чл. 34)")
 	}
 	return fs
 }
-
-// codeNoConstituent is the code of the finding that the year has no constituent meeting.
-const codeNoConstituent = "meeting_no_constituent"

@@ -20,8 +20,8 @@ func meetingYear() *model.YearData {
 	return d
 }
 
-func meetingCodes(fs []model.Finding) map[string]bool {
-	out := map[string]bool{}
+func meetingCodes(fs []model.Finding) map[model.Code]bool {
+	out := map[model.Code]bool{}
 	for _, f := range fs {
 		out[f.Code] = true
 	}

@@ -28,8 +28,8 @@ func (c Currency) Symbol() string {
 
 // Money is an amount in minor units (stotinki or euro cents) with its currency. Never a float.
 type Money struct {
-	Minor    int64
-	Currency Currency
+	Minor    int64    `json:"Minor"`
+	Currency Currency `json:"Currency"`
 }
 
 // Lev returns an amount in BGN from whole leva and stotinki, e.g. Lev(12, 0).
@@ -156,7 +156,7 @@ func ParseMoney(s string, c Currency) (Money, error) {
 	t = strings.TrimPrefix(t, "-")
 	whole, frac, _ := strings.Cut(t, ".")
 	if whole == "" && frac == "" || len(frac) > 2 || !allDigits(whole+frac) {
-		return Money{}, Errorf("invalid_amount", "", "„%s“ не е сума: въведете число с до два знака след десетичната запетая, напр. 1234,56", s)
+		return Money{}, Errorf(CodeInvalidAmount, "", "„%s“ не е сума: въведете число с до два знака след десетичната запетая, напр. 1234,56", s)
 	}
 	for len(frac) < 2 {
 		frac += "0"
@@ -166,7 +166,7 @@ func ParseMoney(s string, c Currency) (Money, error) {
 	}
 	n, err := strconv.ParseInt(whole+frac, 10, 64)
 	if err != nil {
-		return Money{}, Errorf("invalid_amount", "", "сумата „%s“ е твърде голяма", s)
+		return Money{}, Errorf(CodeInvalidAmount, "", "сумата „%s“ е твърде голяма", s)
 	}
 	if neg {
 		n = -n
@@ -189,7 +189,7 @@ func allDigits(s string) bool {
 // CheckNonNegative returns an *Error when m is negative.
 func CheckNonNegative(field string, m Money) error {
 	if m.Minor < 0 {
-		return Errorf("negative_amount", field, "сумата не може да е отрицателна (%s)", m)
+		return Errorf(CodeNegativeAmount, field, "сумата не може да е отрицателна (%s)", m)
 	}
 	return nil
 }

@@ -11,9 +11,9 @@ import (
 // 13,78 %). The law changes them each year: the rule profile gives the default (PayRules) and
 // a year may override them (Programme.PayRates).
 type PayRates struct {
-	EmployeeContribBp int64
-	EmployerContribBp int64
-	IncomeTaxBp       int64
+	EmployeeContribBp int64 `json:"EmployeeContribBp"`
+	EmployerContribBp int64 `json:"EmployerContribBp"`
+	IncomeTaxBp       int64 `json:"IncomeTaxBp"`
 }
 
 // DefaultPayRates are the rates of the rule profile.
@@ -43,7 +43,7 @@ func (r PayRates) Validate() error {
 		{"IncomeTaxBp", "данъкът върху доходите", r.IncomeTaxBp},
 	} {
 		if x.bp < 0 || x.bp > 10000 {
-			es.Add(Errorf("invalid_rate", x.field, "%s трябва да са между 0 и 100 %%", x.what))
+			es.Add(Errorf(CodeInvalidRate, x.field, "%s трябва да са между 0 и 100 %%", x.what))
 		}
 	}
 	return es.Err()

@@ -219,12 +219,12 @@ next:
 func (p *Person) checkPayTerms(es *Errors) {
 	for _, r := range p.RoleRates {
 		if !p.Has(r.Role) || r.Rate.Minor <= 0 || !r.Rate.Currency.Valid() {
-			es.Add(Errorf("invalid_rate", "RoleRates", "ставката за ролята „%s“ трябва да е положителна сума и лицето да има тази роля", r.Role.Label()))
+			es.Add(Errorf(CodeInvalidRate, "RoleRates", "ставката за ролята „%s“ трябва да е положителна сума и лицето да има тази роля", r.Role.Label()))
 		}
 	}
 	switch p.Insurance {
 	case InsuranceDeclared, InsurancePensioner, InsuranceAtMax:
 	default:
-		es.Add(Errorf("invalid_insurance", "Insurance", "изберете осигурителния статус от декларацията на лицето"))
+		es.Add(Errorf(CodeInvalidInsurance, "Insurance", "изберете осигурителния статус от декларацията на лицето"))
 	}
 }

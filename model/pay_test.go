@@ -229,7 +229,7 @@ func TestPaySummary_UnknownPersonIsEmpty(t *testing.T) {
 }
 
 // code returns the Code of err's *model.Error, or "".
-func code(err error) string {
+func code(err error) model.Code {
 	var e *model.Error
 	if errors.As(err, &e) {
 		return e.Code

@@ -42,21 +42,21 @@ type Approval struct {
 func Approve(t *Timesheet, p *Person, a Approval) error {
 	switch {
 	case t.Status == Approved:
-		return Errorf("already_approved", "Status", "отчетът за %s вече е одобрен на %s от %s", t.Month, t.ApprovedOn, t.ApprovedBy)
+		return Errorf(CodeAlreadyApproved, "Status", "отчетът за %s вече е одобрен на %s от %s", t.Month, t.ApprovedOn, t.ApprovedBy)
 	case a.By == ApproverDirector && p.Has(RoleDirector):
-		return Errorf("own_timesheet", "ApprovedBy",
+		return Errorf(CodeOwnTimesheet, "ApprovedBy",
 			"директорът не може да одобри собствения си отчет: отчетът на директора се приема и одобрява от началника на РУО (чл. 85, ал. 1; чл. 86, ал. 2)")
 	case a.By == ApproverRUO && !p.Has(RoleDirector):
-		return Errorf("wrong_approver", "ApprovedBy",
+		return Errorf(CodeWrongApprover, "ApprovedBy",
 			"отчетите на ръководителите и на счетоводителя се приемат и одобряват от директора на училището (чл. 81, ал. 2; чл. 88, ал. 3)")
 	case a.Name == "":
-		return Errorf("required", "ApprovedBy", "впишете името на одобряващия отчета")
+		return Errorf(CodeRequired, "ApprovedBy", "впишете името на одобряващия отчета")
 	case a.On.IsZero():
-		return Errorf("required", "ApprovedOn", "впишете датата на одобряване")
+		return Errorf(CodeRequired, "ApprovedOn", "впишете датата на одобряване")
 	case t.Total() <= 0:
-		return Errorf("empty_timesheet", "Days", "отчетът за %s няма отработени часове: няма какво да се одобри", t.Month)
+		return Errorf(CodeEmptyTimesheet, "Days", "отчетът за %s няма отработени часове: няма какво да се одобри", t.Month)
 	case a.Max > 0 && a.Used+t.Total() > a.Max:
-		return Errorf("over_annex7", "Days",
+		return Errorf(CodeOverAnnex7, "Days",
 			"с този отчет одобрените часове на %s стават %s, а максимумът по Приложение № 7 е %s: отчетът се одобрява до този брой (%s)",
 			t.Role.Label(), a.Used+t.Total(), a.Max, annex7Article(t.Role))
 	}
@@ -78,7 +78,7 @@ func CheckTimesheetChange(old, next *Timesheet) error {
 	if old == nil || old.Status != Approved || sameTimesheet(old, next) {
 		return nil
 	}
-	return Errorf("approved_locked", "Status",
+	return Errorf(CodeApprovedLocked, "Status",
 		"отчетът за %s е одобрен на %s от %s и не може да се променя (чл. 81, ал. 2)", old.Month, old.ApprovedOn, old.ApprovedBy)
 }
 

@@ -33,35 +33,35 @@ const (
 
 // Person is a paid person of the project: a group leader, the director or the accountant.
 type Person struct {
-	ID                 ID
-	Year               SchoolYear
-	Name               PersonName
-	PersonalNumber     string
-	PersonalNumberKind PersonalNumberKind
-	Roles              []PersonRole
-	Engagement         Engagement
-	SupplierID         ID    // an external firm's supplier record
-	Rate               Money // per astronomical hour, incl. the insured person's contributions (чл. 80)
-	ExperienceYears    int   // in the thematic area: up to 3 years caps the rate lower (чл. 80, ал. 3)
-	IBAN               string
-	Email              string
-	Phone              string
-	AgreementNo        string // additional agreement or contract
-	AgreementDate      Date
-	AgreementEnteredOn Date // when the agreement was entered (чл. 98, ал. 3: within 5 days)
+	ID                 ID                 `json:"ID"`
+	Year               SchoolYear         `json:"Year"`
+	Name               PersonName         `json:"Name"`
+	PersonalNumber     string             `json:"PersonalNumber"`
+	PersonalNumberKind PersonalNumberKind `json:"PersonalNumberKind"`
+	Roles              []PersonRole       `json:"Roles"`
+	Engagement         Engagement         `json:"Engagement"`
+	SupplierID         ID                 `json:"SupplierID"`      // an external firm's supplier record
+	Rate               Money              `json:"Rate"`            // per astronomical hour, incl. the insured person's contributions (чл. 80)
+	ExperienceYears    int                `json:"ExperienceYears"` // in the thematic area: up to 3 years caps the rate lower (чл. 80, ал. 3)
+	IBAN               string             `json:"IBAN"`
+	Email              string             `json:"Email"`
+	Phone              string             `json:"Phone"`
+	AgreementNo        string             `json:"AgreementNo"` // additional agreement or contract
+	AgreementDate      Date               `json:"AgreementDate"`
+	AgreementEnteredOn Date               `json:"AgreementEnteredOn"` // when the agreement was entered (чл. 98, ал. 3: within 5 days)
 	// RoleRates are the rates of a person's further roles (a director who also leads a
 	// group, чл. 85, ал. 6): each role is paid at its own rate within its own cap; a role not
 	// listed takes Rate (RateFor).
-	RoleRates []RoleRate `json:",omitempty"`
+	RoleRates []RoleRate `json:"RoleRates,omitempty"`
 	// Insurance is the declaration of insurance status an external individual on a civil
 	// contract gives the school (pay_line.go): it decides which contributions are withheld.
-	Insurance InsuranceStatus `json:",omitempty"`
+	Insurance InsuranceStatus `json:"Insurance,omitempty"`
 }
 
 // RoleRate is the hourly rate of one of a person's roles.
 type RoleRate struct {
-	Role PersonRole
-	Rate Money
+	Role PersonRole `json:"Role"`
+	Rate Money      `json:"Rate"`
 }
 
 // RateFor is the person's rate in role r: its own (RoleRates) or Rate.
@@ -101,20 +101,20 @@ func (p *Person) Validate() error {
 	var es Errors
 	p.Name.check(&es)
 	if len(p.Roles) == 0 {
-		es.Add(Errorf("required", "Roles", "изберете поне една роля: ръководител, директор или счетоводител"))
+		es.Add(Errorf(CodeRequired, "Roles", "изберете поне една роля: ръководител, директор или счетоводител"))
 	}
 	if p.Engagement != Staff && p.Engagement != External {
-		es.Add(Errorf("invalid_engagement", "Engagement", "изберете дали лицето е от персонала или външен изпълнител"))
+		es.Add(Errorf(CodeInvalidEngagement, "Engagement", "изберете дали лицето е от персонала или външен изпълнител"))
 	}
 	if p.PersonalNumber != "" {
 		es.Add(CheckEGNOrLNCH("PersonalNumber", p.PersonalNumber))
 	}
 	if p.Rate.Minor <= 0 || !p.Rate.Currency.Valid() {
-		es.Add(Errorf("invalid_rate", "Rate", "въведете ставката за астрономически час, напр. 12,00"))
+		es.Add(Errorf(CodeInvalidRate, "Rate", "въведете ставката за астрономически час, напр. 12,00"))
 	}
 	p.checkPayTerms(&es)
 	if p.ExperienceYears < 0 || p.ExperienceYears > 60 {
-		es.Add(Errorf("invalid_experience", "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60"))
+		es.Add(Errorf(CodeInvalidExperience, "ExperienceYears", "опитът се въвежда в цели години, от 0 до 60"))
 	}
 	if p.IBAN != "" {
 		es.Add(CheckIBAN("IBAN", p.IBAN))
@@ -135,24 +135,24 @@ const (
 
 // DayHours is the hours a person worked on one day, with what was done.
 type DayHours struct {
-	Date     Date
-	Hours    Hours // astronomical hours
-	GroupID  ID
-	Activity string
-	Results  string
+	Date     Date   `json:"Date"`
+	Hours    Hours  `json:"Hours"` // astronomical hours
+	GroupID  ID     `json:"GroupID"`
+	Activity string `json:"Activity"`
+	Results  string `json:"Results"`
 }
 
 // Timesheet is a person's monthly report of hours worked (отчет за отработените часове).
 type Timesheet struct {
-	ID         ID
-	Year       SchoolYear
-	PersonID   ID
-	Role       PersonRole
-	Month      Month
-	Days       []DayHours
-	Status     TimesheetStatus
-	ApprovedBy string // the director, or the head of the РУО for the director's own
-	ApprovedOn Date
+	ID         ID              `json:"ID"`
+	Year       SchoolYear      `json:"Year"`
+	PersonID   ID              `json:"PersonID"`
+	Role       PersonRole      `json:"Role"`
+	Month      Month           `json:"Month"`
+	Days       []DayHours      `json:"Days"`
+	Status     TimesheetStatus `json:"Status"`
+	ApprovedBy string          `json:"ApprovedBy"` // the director, or the head of the РУО for the director's own
+	ApprovedOn Date            `json:"ApprovedOn"`
 }
 
 // Total returns the month's hours.
@@ -180,21 +180,21 @@ func (t *Timesheet) SchoolYear() SchoolYear { return t.Year }
 func (t *Timesheet) Validate() error {
 	var es Errors
 	if t.PersonID == "" {
-		es.Add(Errorf("required", "PersonID", "изберете лицето"))
+		es.Add(Errorf(CodeRequired, "PersonID", "изберете лицето"))
 	}
 	if t.Month.M < 1 || t.Month.M > 12 {
-		es.Add(Errorf("invalid_month", "Month", "изберете месеца на отчета"))
+		es.Add(Errorf(CodeInvalidMonth, "Month", "изберете месеца на отчета"))
 	}
 	for _, d := range t.Days {
 		if MonthOf(d.Date) != t.Month {
-			es.Add(Errorf("day_outside_month", "Days", "датата %s не е в месеца на отчета %s", d.Date, t.Month))
+			es.Add(Errorf(CodeDayOutsideMonth, "Days", "датата %s не е в месеца на отчета %s", d.Date, t.Month))
 		}
 		if d.Hours <= 0 || d.Hours > H(24) {
-			es.Add(Errorf("invalid_hours", "Days", "часовете за %s трябва да са между 0 и 24", d.Date))
+			es.Add(Errorf(CodeInvalidHours, "Days", "часовете за %s трябва да са между 0 и 24", d.Date))
 		}
 	}
 	if t.Status == Approved && (t.ApprovedBy == "" || t.ApprovedOn.IsZero()) {
-		es.Add(Errorf("required", "ApprovedBy", "одобреният отчет трябва да има кой и кога го е одобрил"))
+		es.Add(Errorf(CodeRequired, "ApprovedBy", "одобреният отчет трябва да има кой и кога го е одобрил"))
 	}
 	return es.Err()
 }

@@ -212,7 +212,7 @@ func ParseProfile(b []byte) (*Profile, error) {
 	dec.DisallowUnknownFields()
 	var p Profile
 	if err := dec.Decode(&p); err != nil {
-		return nil, Errorf("invalid_profile", jsonField(err), "профилът с правила не може да се прочете: %v", err)
+		return nil, Errorf(CodeInvalidProfile, jsonField(err), "профилът с правила не може да се прочете: %v", err)
 	}
 	if err := p.validate(); err != nil {
 		return nil, err
@@ -234,7 +234,7 @@ func jsonField(err error) string {
 }
 
 func profileErr(field, format string, args ...any) *Error {
-	return Errorf("invalid_profile", field, "профил с правила: "+format, args...)
+	return Errorf(CodeInvalidProfile, field, "профил с правила: "+format, args...)
 }
 
 // checkAmount refuses negative figures, a missing lev figure and a euro figure that is neither

@@ -20,14 +20,14 @@ func ProfileFor(d *YearData, shipped func(id string) ([]byte, bool), defaultID s
 			return nil, err
 		}
 		if p.ID != id {
-			return nil, Errorf("profile_mismatch", "ProfileID",
+			return nil, Errorf(CodeProfileMismatch, "ProfileID",
 				"годината е по профил „%s“, а запазеният с нея профил с правила е „%s“: заредете профила отново", id, p.ID)
 		}
 		return p, nil
 	}
 	raw, ok := shipped(id)
 	if !ok {
-		return nil, Errorf("unknown_profile", "ProfileID",
+		return nil, Errorf(CodeUnknownProfile, "ProfileID",
 			"профилът с правила „%s“ на годината не е в приложението: заредете файла му от раздел Бюджет", id)
 	}
 	return ParseProfile(raw)
@@ -60,7 +60,7 @@ func (p *Programme) validateProfile() error {
 		return err
 	}
 	if prof.ID != p.ProfileID {
-		return Errorf("profile_mismatch", "ProfileID", "профилът с правила на годината е „%s“, а запазеният файл е на „%s“", p.ProfileID, prof.ID)
+		return Errorf(CodeProfileMismatch, "ProfileID", "профилът с правила на годината е „%s“, а запазеният файл е на „%s“", p.ProfileID, prof.ID)
 	}
 	return nil
 }

@@ -95,16 +95,16 @@ func (p ProgrammePlan) validate() error {
 	r, art := p.Rules, hoursArticle(p.Kind)
 	switch {
 	case len(p.Schedule) == 0:
-		return Errorf("no_schedule", "Schedule", "групата няма седмичен график: въведете дните и часовете ѝ (чл. 50), после генерирайте програмата")
+		return Errorf(CodeNoSchedule, "Schedule", "групата няма седмичен график: въведете дните и часовете ѝ (чл. 50), после генерирайте програмата")
 	case p.Target < H(int64(r.HoursMin)) || p.Target > H(int64(r.HoursMax)):
-		return Errorf("target_range", "Target", "годишният брой часове е от %d до %d (%s): въведете число в тези граници, не %s",
+		return Errorf(CodeTargetRange, "Target", "годишният брой часове е от %d до %d (%s): въведете число в тези граници, не %s",
 			r.HoursMin, r.HoursMax, art, p.Target)
 	case p.From.IsZero() || p.To.IsZero():
-		return Errorf("required", "From", "попълнете първия и последния ден на занятията")
+		return Errorf(CodeRequired, "From", "попълнете първия и последния ден на занятията")
 	case p.To.Before(p.From):
-		return Errorf("invalid_range", "To", "последният ден %s е преди първия %s: поправете периода", p.To, p.From)
+		return Errorf(CodeInvalidRange, "To", "последният ден %s е преди първия %s: поправете периода", p.To, p.From)
 	case p.From.Before(p.Calendar.Start()) || p.To.After(p.Calendar.YearEnd()):
-		return Errorf("outside_year", "From", "занятията са в учебната %s година: изберете дни от %s до %s",
+		return Errorf(CodeOutsideYear, "From", "занятията са в учебната %s година: изберете дни от %s до %s",
 			p.Calendar.Year, p.Calendar.Start(), p.Calendar.YearEnd())
 	}
 	return nil

@@ -229,7 +229,7 @@ func TestGenerateProgramme_Art63_3_Art67_3_TargetRange(t *testing.T) {
 		name   string
 		kind   model.ActivityKind
 		target int64
-		code   string
+		code   model.Code
 		words  string
 	}{
 		{"remedial 69", model.Remedial, 69, "target_range", "от 70 до 80 (чл. 63, ал. 3)"},
@@ -252,7 +252,7 @@ func TestGenerateProgramme_Art63_3_Art67_3_TargetRange(t *testing.T) {
 	periods := []struct {
 		name     string
 		from, to model.Date
-		code     string
+		code     model.Code
 	}{
 		{"14.09.2025, before classes", ymd(2025, 9, 14), ymd(2026, 6, 30), "outside_year"},
 		{"15.09.2025, the first day", ymd(2025, 9, 15), ymd(2026, 6, 30), ""},

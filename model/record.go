@@ -59,7 +59,7 @@ type YearScoped interface {
 // required returns an *Error when s is blank.
 func required(field, label, s string) error {
 	if strings.TrimSpace(s) == "" {
-		return Errorf("required", field, "попълнете „%s“", label)
+		return Errorf(CodeRequired, field, "попълнете „%s“", label)
 	}
 	return nil
 }
@@ -72,7 +72,7 @@ func CheckEmail(field, s string) error {
 	}
 	a, err := mail.ParseAddress(s)
 	if err != nil || a.Address != s || !strings.Contains(s[strings.Index(s, "@"):], ".") {
-		return Errorf("invalid_email", field, "„%s“ не е имейл адрес: пишете го като ime@primer.bg", s)
+		return Errorf(CodeInvalidEmail, field, "„%s“ не е имейл адрес: пишете го като ime@primer.bg", s)
 	}
 	return nil
 }
@@ -96,14 +96,16 @@ func CheckPhone(field, s string) error {
 		((strings.HasPrefix(s, "+") && len(digits) >= 11 && len(digits) <= 13) ||
 			(strings.HasPrefix(digits, "0") && len(digits) >= 9 && len(digits) <= 10))
 	if !ok {
-		return Errorf("invalid_phone", field, "„%s“ не е телефонен номер: пишете го като 0888 123 456 или +359 888 123 456", s)
+		return Errorf(CodeInvalidPhone, field, "„%s“ не е телефонен номер: пишете го като 0888 123 456 или +359 888 123 456", s)
 	}
 	return nil
 }
 
 // PersonName is a person's three names, as Bulgarian documents write them.
 type PersonName struct {
-	First, Middle, Last string
+	First  string `json:"First"`
+	Middle string `json:"Middle"`
+	Last   string `json:"Last"`
 }
 
 // String joins the names that are set.

@@ -44,14 +44,14 @@ func TestSchool_Validate(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(*model.School)
-		codes  []string
+		codes  []model.Code
 	}{
 		{"OK", func(*model.School) {}, nil},
-		{"ErrNEISPUOLetters", func(s *model.School) { s.NEISPUO = "22A6123" }, []string{"invalid_neispuo"}},
-		{"ErrEIK", func(s *model.School) { s.EIK = "175074751" }, []string{"invalid_eik"}},
-		{"ErrGroup", func(s *model.School) { s.Group = "VIII" }, []string{"invalid_funding_group"}},
-		{"ErrLesson", func(s *model.School) { s.LessonMinutes = 90 }, []string{"invalid_lesson_length"}},
-		{"ErrSeveral", func(s *model.School) { s.Name = " "; s.Email = "x" }, []string{"required", "invalid_email"}},
+		{"ErrNEISPUOLetters", func(s *model.School) { s.NEISPUO = "22A6123" }, []model.Code{"invalid_neispuo"}},
+		{"ErrEIK", func(s *model.School) { s.EIK = "175074751" }, []model.Code{"invalid_eik"}},
+		{"ErrGroup", func(s *model.School) { s.Group = "VIII" }, []model.Code{"invalid_funding_group"}},
+		{"ErrLesson", func(s *model.School) { s.LessonMinutes = 90 }, []model.Code{"invalid_lesson_length"}},
+		{"ErrSeveral", func(s *model.School) { s.Name = " "; s.Email = "x" }, []model.Code{"required", "invalid_email"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -108,7 +108,7 @@ func ReferencedError(what string, by []Record) *Error {
 	for i, k := range order {
 		parts[i] = fmt.Sprintf("%s — %d", KindLabel(k), count[k])
 	}
-	return Errorf("referenced", "",
+	return Errorf(CodeReferenced, "",
 		"%s не може да се изтрие: към него има записи (%s). Първо ги премахнете или променете; ако е напуснал, отпишете го с дата",
 		what, strings.Join(parts, "; "))
 }

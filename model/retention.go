@@ -69,7 +69,7 @@ func RetentionOf(y SchoolYear, lastPayment Date) Retention {
 func CanAnonymiseOn(y SchoolYear, lastPayment, today Date) error {
 	r := RetentionOf(y, lastPayment)
 	if !today.After(r.Until) {
-		return Errorf("retention_running", "Year",
+		return Errorf(CodeRetentionRunning, "Year",
 			"личните данни на учебната %s година се пазят до %s (%s): анонимизирането е възможно от %s", y, r.Until, r.Article, r.From())
 	}
 	return nil

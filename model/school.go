@@ -47,7 +47,7 @@ func ParseFundingGroup(s string) (FundingGroup, error) {
 	if g := FundingGroup(t); g.Valid() {
 		return g, nil
 	}
-	return "", Errorf("invalid_funding_group", "Group", "„%s“ не е група на училището: изберете I–VII или „специални училища“", s)
+	return "", Errorf(CodeInvalidFundingGroup, "Group", "„%s“ не е група на училището: изберете I–VII или „специални училища“", s)
 }
 
 // Ownership says who runs the school: it decides whether the council needs the municipality's member.
@@ -61,20 +61,20 @@ const (
 
 // School is the institution running the programme. There is one per data file.
 type School struct {
-	ID            ID
-	NEISPUO       string // код по НЕИСПУО, 6–7 digits
-	Name          string
-	Town          string
-	Municipality  string
-	Region        string // област
-	Address       string
-	EIK           string // ЕИК/БУЛСТАТ of the school
-	Ownership     Ownership
-	Group         FundingGroup
-	LessonMinutes int // length of one lesson hour (чл. 49, ал. 3)
-	DirectorName  string
-	Email         string
-	Phone         string
+	ID            ID           `json:"ID"`
+	NEISPUO       string       `json:"NEISPUO"` // код по НЕИСПУО, 6–7 digits
+	Name          string       `json:"Name"`
+	Town          string       `json:"Town"`
+	Municipality  string       `json:"Municipality"`
+	Region        string       `json:"Region"` // област
+	Address       string       `json:"Address"`
+	EIK           string       `json:"EIK"` // ЕИК/БУЛСТАТ of the school
+	Ownership     Ownership    `json:"Ownership"`
+	Group         FundingGroup `json:"Group"`
+	LessonMinutes int          `json:"LessonMinutes"` // length of one lesson hour (чл. 49, ал. 3)
+	DirectorName  string       `json:"DirectorName"`
+	Email         string       `json:"Email"`
+	Phone         string       `json:"Phone"`
 }
 
 // RecordID implements Record.
@@ -91,7 +91,7 @@ func (s *School) Validate() error {
 	var es Errors
 	code := strings.TrimSpace(s.NEISPUO)
 	if !allDigits(code) || len(code) < 6 || len(code) > 7 {
-		es.Add(Errorf("invalid_neispuo", "NEISPUO", "кодът по НЕИСПУО трябва да е от 6 или 7 цифри (напр. 2206123)"))
+		es.Add(Errorf(CodeInvalidNEISPUO, "NEISPUO", "кодът по НЕИСПУО трябва да е от 6 или 7 цифри (напр. 2206123)"))
 	}
 	es.Add(required("Name", "Наименование", s.Name))
 	es.Add(required("Town", "Населено място", s.Town))
@@ -101,13 +101,13 @@ func (s *School) Validate() error {
 		es.Add(CheckEIK("EIK", s.EIK))
 	}
 	if s.Ownership != StateSchool && s.Ownership != MunicipalSchool {
-		es.Add(Errorf("invalid_ownership", "Ownership", "изберете дали училището е държавно или общинско"))
+		es.Add(Errorf(CodeInvalidOwnership, "Ownership", "изберете дали училището е държавно или общинско"))
 	}
 	if !s.Group.Valid() {
-		es.Add(Errorf("invalid_funding_group", "Group", "изберете групата на училището: I–VII или специални училища (чл. 72)"))
+		es.Add(Errorf(CodeInvalidFundingGroup, "Group", "изберете групата на училището: I–VII или специални училища (чл. 72)"))
 	}
 	if s.LessonMinutes < 30 || s.LessonMinutes > 60 {
-		es.Add(Errorf("invalid_lesson_length", "LessonMinutes", "продължителността на учебния час трябва да е между 30 и 60 минути"))
+		es.Add(Errorf(CodeInvalidLessonLength, "LessonMinutes", "продължителността на учебния час трябва да е между 30 и 60 минути"))
 	}
 	es.Add(CheckEmail("Email", s.Email))
 	es.Add(CheckPhone("Phone", s.Phone))
@@ -116,41 +116,42 @@ func (s *School) Validate() error {
 
 // Programme is the school's programme for one school year: the basis of its budget.
 type Programme struct {
-	ID         ID
-	Year       SchoolYear
-	Students   int      // students in daily form, Списък-образец 1 (чл. 74)
-	Currency   Currency // the year's documents are in one currency (RULES.md §13)
-	ApprovedOn Date     // approval of the school programme: start of eligible spending
-	ProfileID  string   // the rule profile the year is run under
+	ID         ID         `json:"ID"`
+	Year       SchoolYear `json:"Year"`
+	Students   int        `json:"Students"`   // students in daily form, Списък-образец 1 (чл. 74)
+	Currency   Currency   `json:"Currency"`   // the year's documents are in one currency (RULES.md §13)
+	ApprovedOn Date       `json:"ApprovedOn"` // approval of the school programme: start of eligible spending
+	ProfileID  string     `json:"ProfileID"`  // the rule profile the year is run under
 	// NonWorking, ClassesEnd, CalendarSource and CalendarConfirmed are the school's own copy of
 	// the year's calendar (CalendarOf); empty NonWorking follows the built-in DefaultCalendar.
-	NonWorking        []DateRange
-	ClassesEnd        []ClassesEnd
-	CalendarSource    string
-	CalendarConfirmed bool
-	RemedialPlan      Money // planned for remedial activities; zero means the minimum of чл. 75
-	Plan              []PlanLine
+	NonWorking        []DateRange  `json:"NonWorking"`
+	ClassesEnd        []ClassesEnd `json:"ClassesEnd"`
+	CalendarSource    string       `json:"CalendarSource"`
+	CalendarConfirmed bool         `json:"CalendarConfirmed"`
+	RemedialPlan      Money        `json:"RemedialPlan"` // planned for remedial activities; zero means the minimum of чл. 75
+	Plan              []PlanLine   `json:"Plan"`
 	// PayRates are the year's contribution and tax rates when they differ from the rule
 	// profile's (the law changes them each year); nil keeps the profile's (see PayRatesFor).
-	PayRates *PayRates
+	PayRates *PayRates `json:"PayRates"`
 	// ProfileData is the JSON of the year's profile when it is not one shipped with the app (a
 	// successor programme's, loaded from a file): kept with the year, so packages carry it.
-	ProfileData []byte
+	ProfileData []byte `json:"ProfileData"`
 	// Closed is set when the year is closed (issue #26): after its last quarter the year-end
 	// correction (чл. 76) and the final checks ran, and its documents are kept as they are for
 	// the checks and audits of чл. 144, ал. 2; the store then refuses every change of the year.
-	Closed   bool
-	ClosedOn Date
+	Closed   bool `json:"Closed"`
+	ClosedOn Date `json:"ClosedOn"`
 }
 
 // DateRange is an inclusive range of days, e.g. a holiday or a vacation, with why it has no
 // classes, for which grades (zero: all) and the act it comes from.
 type DateRange struct {
-	From, To Date
-	Name     string
-	Kind     OffKind
-	Grades   GradeSpan
-	Source   string
+	From   Date      `json:"From"`
+	To     Date      `json:"To"`
+	Name   string    `json:"Name"`
+	Kind   OffKind   `json:"Kind"`
+	Grades GradeSpan `json:"Grades"`
+	Source string    `json:"Source"`
 }
 
 // Contains reports whether d falls within the range.
@@ -158,10 +159,10 @@ func (r DateRange) Contains(d Date) bool { return !d.Before(r.From) && !d.After(
 
 // PlanLine is a planned amount for one activity and cost type (чл. 83).
 type PlanLine struct {
-	Activity Activity
-	CostType CostType
-	Amount   Money
-	Subject  string // the procurement subject the line plans, if any (чл. 108, ал. 4)
+	Activity Activity `json:"Activity"`
+	CostType CostType `json:"CostType"`
+	Amount   Money    `json:"Amount"`
+	Subject  string   `json:"Subject"` // the procurement subject the line plans, if any (чл. 108, ал. 4)
 }
 
 // RecordID implements Record.
@@ -180,17 +181,17 @@ func (p *Programme) SchoolYear() SchoolYear { return p.Year }
 func (p *Programme) Validate() error {
 	var es Errors
 	if p.Year < 2000 {
-		es.Add(Errorf("invalid_school_year", "Year", "изберете учебната година, напр. 2025/2026"))
+		es.Add(Errorf(CodeInvalidSchoolYear, "Year", "изберете учебната година, напр. 2025/2026"))
 	}
 	if p.Students <= 0 {
-		es.Add(Errorf("invalid_students", "Students", "въведете броя на учениците в дневна форма по Списък-образец 1 (чл. 74): цяло число над нула"))
+		es.Add(Errorf(CodeInvalidStudents, "Students", "въведете броя на учениците в дневна форма по Списък-образец 1 (чл. 74): цяло число над нула"))
 	}
 	if !p.Currency.Valid() {
-		es.Add(Errorf("invalid_currency", "Currency", "изберете валутата на годината: BGN или EUR"))
+		es.Add(Errorf(CodeInvalidCurrency, "Currency", "изберете валутата на годината: BGN или EUR"))
 	}
 	for i, r := range p.NonWorking {
 		if r.From.IsZero() || r.To.Before(r.From) {
-			es.Add(Errorf("invalid_range", "NonWorking", "неучебен период %d: крайната дата е преди началната", i+1))
+			es.Add(Errorf(CodeInvalidRange, "NonWorking", "неучебен период %d: крайната дата е преди началната", i+1))
 		}
 	}
 	for _, l := range p.Plan {

@@ -4,36 +4,36 @@ import "strings"
 
 // Student is a student of the school in one school year.
 type Student struct {
-	ID                 ID
-	Year               SchoolYear
-	Name               PersonName
-	Grade              int    // 1–12
-	Section            string // паралелка, e.g. "А"
-	PersonalNumber     string // ЕГН, ЛНЧ or ИДН (PersonalNumberKind says which), optional
-	PersonalNumberKind PersonalNumberKind
+	ID                 ID                 `json:"ID"`
+	Year               SchoolYear         `json:"Year"`
+	Name               PersonName         `json:"Name"`
+	Grade              int                `json:"Grade"`          // 1–12
+	Section            string             `json:"Section"`        // паралелка, e.g. "А"
+	PersonalNumber     string             `json:"PersonalNumber"` // ЕГН, ЛНЧ or ИДН (PersonalNumberKind says which), optional
+	PersonalNumberKind PersonalNumberKind `json:"PersonalNumberKind"`
 	// Left marks a student the school's list shows as отписан, преместен or напуснал, kept when
 	// the import is told to mark rather than leave out those who left.
-	Left      bool
-	Female    bool
-	BirthDate Date
+	Left      bool `json:"Left"`
+	Female    bool `json:"Female"`
+	BirthDate Date `json:"BirthDate"`
 	// Areas3002 lists the thematic areas in which the student attends activities of procedure
 	// BG05M2OP001-3.002; they may not join an interest group of the same area (чл. 5, ал. 2–3).
-	Areas3002 []ThematicArea
+	Areas3002 []ThematicArea `json:"Areas3002"`
 	// Needs are the criteria of чл. 57, ал. 2 that identify remedial needs.
-	Needs RemedialNeeds
+	Needs RemedialNeeds `json:"Needs"`
 }
 
 // RemedialNeeds are the criteria of чл. 57, ал. 2.
 type RemedialNeeds struct {
-	RepeatedGrade          bool
-	LowResults             bool
-	SocialFactors          bool
-	StoppedChildBenefit    bool
-	WeakExternalAssessment bool
-	UnexcusedOver10        bool
-	TemporaryFailure       bool
-	LongHealthAbsence      bool
-	Other                  string
+	RepeatedGrade          bool   `json:"RepeatedGrade"`
+	LowResults             bool   `json:"LowResults"`
+	SocialFactors          bool   `json:"SocialFactors"`
+	StoppedChildBenefit    bool   `json:"StoppedChildBenefit"`
+	WeakExternalAssessment bool   `json:"WeakExternalAssessment"`
+	UnexcusedOver10        bool   `json:"UnexcusedOver10"`
+	TemporaryFailure       bool   `json:"TemporaryFailure"`
+	LongHealthAbsence      bool   `json:"LongHealthAbsence"`
+	Other                  string `json:"Other"`
 }
 
 // Any reports whether any criterion is met.
@@ -127,7 +127,7 @@ func (s *Student) Validate() error {
 	var es Errors
 	s.Name.check(&es)
 	if s.Grade < 1 || s.Grade > 12 {
-		es.Add(Errorf("invalid_grade", "Grade", "класът трябва да е от I до XII (1–12)"))
+		es.Add(Errorf(CodeInvalidGrade, "Grade", "класът трябва да е от I до XII (1–12)"))
 	}
 	switch {
 	case s.PersonalNumber == "":
@@ -138,7 +138,7 @@ func (s *Student) Validate() error {
 	}
 	for _, a := range s.Areas3002 {
 		if !a.Valid() {
-			es.Add(Errorf("invalid_area", "Areas3002", "непозната тематична област „%s“", a))
+			es.Add(Errorf(CodeInvalidArea, "Areas3002", "непозната тематична област „%s“", a))
 		}
 	}
 	return es.Err()
@@ -157,11 +157,11 @@ const (
 // ESFSurvey is the survey panel of Приложение № 2: eight yes/no questions filled in by the parent;
 // questions 9 and 10 and the exit date are filled in by the school when the student leaves.
 type ESFSurvey struct {
-	Answers  [8]YesNo
-	Exit     Date
-	Outcome  int    // question 9: 1 continues education, 2 offered work/education, 3 looks for work, 4 self-employed
-	LeftWhy  int    // question 10: 1 another school, 2 personal reasons, 3 other
-	LeftNote string // question 10, "other"
+	Answers  [8]YesNo `json:"Answers"`
+	Exit     Date     `json:"Exit"`
+	Outcome  int      `json:"Outcome"`  // question 9: 1 continues education, 2 offered work/education, 3 looks for work, 4 self-employed
+	LeftWhy  int      `json:"LeftWhy"`  // question 10: 1 another school, 2 personal reasons, 3 other
+	LeftNote string   `json:"LeftNote"` // question 10, "other"
 }
 
 // Complete reports whether all eight questions are answered.
@@ -176,29 +176,29 @@ func (e ESFSurvey) Complete() bool {
 
 // Wish is an interest-group wish of an application, ranked 1–3 (чл. 44, 46).
 type Wish struct {
-	Rank     int
-	Area     ThematicArea
-	Activity string // what the student wrote, e.g. „Роботика“
-	GroupID  ID     // the group offered for the wish, when chosen
+	Rank     int          `json:"Rank"`
+	Area     ThematicArea `json:"Area"`
+	Activity string       `json:"Activity"` // what the student wrote, e.g. „Роботика“
+	GroupID  ID           `json:"GroupID"`  // the group offered for the wish, when chosen
 }
 
 // Application is the application and informed-consent declaration of Приложение № 2 (чл. 44).
 type Application struct {
-	ID                ID
-	Year              SchoolYear
-	StudentID         ID
-	SubmittedOn       Date
-	SubmittedAt       Clock // time of filing, when the register records it (0: not recorded)
-	EntryNo           int   // the entry number in the school's register of incoming documents
-	ParentName        PersonName
-	ParentAddress     string
-	ParentPhone       string
-	RemedialSubjects  []Subject // part I.1
-	Wishes            []Wish    // part I.2, up to three in order
-	ESF               ESFSurvey // part II
-	ConsentPhotos     bool      // part III
-	ConsentPublishing bool
-	Signed            bool // the paper form is signed by parent and student
+	ID                ID         `json:"ID"`
+	Year              SchoolYear `json:"Year"`
+	StudentID         ID         `json:"StudentID"`
+	SubmittedOn       Date       `json:"SubmittedOn"`
+	SubmittedAt       Clock      `json:"SubmittedAt"` // time of filing, when the register records it (0: not recorded)
+	EntryNo           int        `json:"EntryNo"`     // the entry number in the school's register of incoming documents
+	ParentName        PersonName `json:"ParentName"`
+	ParentAddress     string     `json:"ParentAddress"`
+	ParentPhone       string     `json:"ParentPhone"`
+	RemedialSubjects  []Subject  `json:"RemedialSubjects"` // part I.1
+	Wishes            []Wish     `json:"Wishes"`           // part I.2, up to three in order
+	ESF               ESFSurvey  `json:"ESF"`              // part II
+	ConsentPhotos     bool       `json:"ConsentPhotos"`    // part III
+	ConsentPublishing bool       `json:"ConsentPublishing"`
+	Signed            bool       `json:"Signed"` // the paper form is signed by parent and student
 }
 
 // RecordID implements Record.
@@ -217,29 +217,29 @@ func (a *Application) SchoolYear() SchoolYear { return a.Year }
 func (a *Application) Validate() error {
 	var es Errors
 	if a.StudentID == "" {
-		es.Add(Errorf("required", "StudentID", "изберете ученика, за когото е заявлението"))
+		es.Add(Errorf(CodeRequired, "StudentID", "изберете ученика, за когото е заявлението"))
 	}
 	if a.SubmittedOn.IsZero() {
-		es.Add(Errorf("required", "SubmittedOn", "попълнете датата на подаване на заявлението"))
+		es.Add(Errorf(CodeRequired, "SubmittedOn", "попълнете датата на подаване на заявлението"))
 	}
 	es.Add(CheckPhone("ParentPhone", a.ParentPhone))
 	if len(a.Wishes) > 3 {
-		es.Add(Errorf("too_many_wishes", "Wishes", "заявлението има най-много три желания (Приложение № 2)"))
+		es.Add(Errorf(CodeTooManyWishes, "Wishes", "заявлението има най-много три желания (Приложение № 2)"))
 	}
 	seen := map[int]bool{}
 	for _, w := range a.Wishes {
 		if w.Rank < 1 || w.Rank > 3 || seen[w.Rank] {
-			es.Add(Errorf("invalid_wish_rank", "Wishes", "желанията се подреждат като първо, второ и трето, без повторения"))
+			es.Add(Errorf(CodeInvalidWishRank, "Wishes", "желанията се подреждат като първо, второ и трето, без повторения"))
 			break
 		}
 		seen[w.Rank] = true
 		if w.Area != "" && !w.Area.Valid() {
-			es.Add(Errorf("invalid_area", "Wishes", "непозната тематична област „%s“", w.Area))
+			es.Add(Errorf(CodeInvalidArea, "Wishes", "непозната тематична област „%s“", w.Area))
 		}
 	}
 	for _, s := range a.RemedialSubjects {
 		if !s.Valid() {
-			es.Add(Errorf("invalid_subject", "RemedialSubjects", "непознат учебен предмет „%s“", s))
+			es.Add(Errorf(CodeInvalidSubject, "RemedialSubjects", "непознат учебен предмет „%s“", s))
 		}
 	}
 	return es.Err()
@@ -249,7 +249,7 @@ func (a *Application) Validate() error {
 // with the parent's consent (чл. 44, чл. 45), so the paper declaration must be signed.
 func (a *Application) CheckConsent() error {
 	if !a.Signed {
-		return Errorf("no_consent", "Signed", "декларацията за информирано съгласие не е подписана от родителя: без нея ученикът не се включва в група по интереси (чл. 44, чл. 45)")
+		return Errorf(CodeNoConsent, "Signed", "декларацията за информирано съгласие не е подписана от родителя: без нея ученикът не се включва в група по интереси (чл. 44, чл. 45)")
 	}
 	return nil
 }
@@ -267,18 +267,18 @@ const (
 
 // InterestSurvey is the interest survey card of Приложение № 4 (чл. 56).
 type InterestSurvey struct {
-	ID                ID
-	Year              SchoolYear
-	StudentID         ID
-	FilledOn          Date
-	FavouriteSubjects []Subject
-	Hobby             string
-	PastInSchool      string
-	PastOutOfSchool   string
-	WantsToTakePart   YesNo
-	Activities        []ThematicArea
-	ActivitiesNote    string
-	Times             []PreferredTime
+	ID                ID              `json:"ID"`
+	Year              SchoolYear      `json:"Year"`
+	StudentID         ID              `json:"StudentID"`
+	FilledOn          Date            `json:"FilledOn"`
+	FavouriteSubjects []Subject       `json:"FavouriteSubjects"`
+	Hobby             string          `json:"Hobby"`
+	PastInSchool      string          `json:"PastInSchool"`
+	PastOutOfSchool   string          `json:"PastOutOfSchool"`
+	WantsToTakePart   YesNo           `json:"WantsToTakePart"`
+	Activities        []ThematicArea  `json:"Activities"`
+	ActivitiesNote    string          `json:"ActivitiesNote"`
+	Times             []PreferredTime `json:"Times"`
 }
 
 // RecordID implements Record.
@@ -297,11 +297,11 @@ func (s *InterestSurvey) SchoolYear() SchoolYear { return s.Year }
 func (s *InterestSurvey) Validate() error {
 	var es Errors
 	if s.StudentID == "" {
-		es.Add(Errorf("required", "StudentID", "изберете ученика, попълнил анкетната карта"))
+		es.Add(Errorf(CodeRequired, "StudentID", "изберете ученика, попълнил анкетната карта"))
 	}
 	for _, a := range s.Activities {
 		if !a.Valid() {
-			es.Add(Errorf("invalid_area", "Activities", "непозната тематична област „%s“", a))
+			es.Add(Errorf(CodeInvalidArea, "Activities", "непозната тематична област „%s“", a))
 		}
 	}
 	return es.Err()

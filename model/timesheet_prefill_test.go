@@ -81,7 +81,7 @@ func TestApprove_Art85_86_88_WhoApproves(t *testing.T) {
 		name string
 		role model.PersonRole
 		a    model.Approval
-		code string // "" when approved
+		code model.Code // "" when approved
 	}{
 		{"director approves a leader's", model.RoleLeader, model.Approval{By: model.ApproverDirector, Name: "Директор", On: on}, ""},
 		{"director approves the accountant's", model.RoleAccountant, model.Approval{By: model.ApproverDirector, Name: "Директор", On: on}, ""},
@@ -154,7 +154,7 @@ func TestCheckTimesheetChange_ApprovedIsLocked(t *testing.T) {
 	tests := []struct {
 		name      string
 		old, next *model.Timesheet
-		code      string
+		code      model.Code
 	}{
 		{"new report", nil, prepared, ""},
 		{"prepared report edited", prepared, edit(*prepared, func(t *model.Timesheet) { t.Days[0].Hours = model.H(5) }), ""},

@@ -4,19 +4,19 @@ package model
 // it and were not placed, in the order they move in when a place frees (чл. 41, ал. 4; чл. 46).
 // The assistant writes it on confirm; a school prints it and works from it.
 type WaitingList struct {
-	ID       ID
-	Year     SchoolYear
-	Area     ThematicArea
-	Activity string // the activity as the applications name it, or the wished group's name
-	GroupID  ID     // the wished group, when the wishes named one
-	Entries  []WaitingEntry
+	ID       ID             `json:"ID"`
+	Year     SchoolYear     `json:"Year"`
+	Area     ThematicArea   `json:"Area"`
+	Activity string         `json:"Activity"` // the activity as the applications name it, or the wished group's name
+	GroupID  ID             `json:"GroupID"`  // the wished group, when the wishes named one
+	Entries  []WaitingEntry `json:"Entries"`
 }
 
 // WaitingEntry is one student on a waiting list.
 type WaitingEntry struct {
-	StudentID ID
-	Rank      int  // the rank of the wish: first, second or third
-	Since     Date // put on the list on
+	StudentID ID   `json:"StudentID"`
+	Rank      int  `json:"Rank"`  // the rank of the wish: first, second or third
+	Since     Date `json:"Since"` // put on the list on
 }
 
 // RecordID implements Record.
@@ -38,12 +38,12 @@ func (w *WaitingList) Validate() error {
 		es.Add(required("Activity", "Дейност", w.Activity))
 	}
 	if w.Area != "" && !w.Area.Valid() {
-		es.Add(Errorf("invalid_area", "Area", "непозната тематична област „%s“", w.Area))
+		es.Add(Errorf(CodeInvalidArea, "Area", "непозната тематична област „%s“", w.Area))
 	}
 	seen := map[ID]bool{}
 	for _, e := range w.Entries {
 		if e.StudentID == "" || seen[e.StudentID] {
-			es.Add(Errorf("duplicate_entry", "Entries", "всеки ученик е в списъка на чакащите най-много веднъж"))
+			es.Add(Errorf(CodeDuplicateEntry, "Entries", "всеки ученик е в списъка на чакащите най-много веднъж"))
 			break
 		}
 		seen[e.StudentID] = true

@@ -18,7 +18,7 @@ type YearEnd struct {
 // when its last quarter is over. A model.Error says when it can.
 func CanCloseOn(y SchoolYear, today Date) error {
 	if !today.After(y.End()) {
-		return Errorf("year_not_over", "Year", "учебната %s година може да бъде приключена след последното ѝ тримесечие, от %s", y, y.End().AddDays(1))
+		return Errorf(CodeYearNotOver, "Year", "учебната %s година може да бъде приключена след последното ѝ тримесечие, от %s", y, y.End().AddDays(1))
 	}
 	return nil
 }

@@ -11,7 +11,7 @@ import (
 func TestCanCloseOn_AfterTheLastQuarter(t *testing.T) {
 	for _, tt := range []struct {
 		day  model.Date
-		want string
+		want model.Code
 	}{
 		{model.NewDate(2026, time.August, 31), "year_not_over"},
 		{model.NewDate(2026, time.September, 1), ""},

@@ -79,7 +79,7 @@ func (db *DB) AnonymiseYear(y model.SchoolYear, o AnonymiseOptions) (*Anonymisat
 func checkAnonymiseAllowed(y model.SchoolYear, o AnonymiseOptions) error {
 	if o.Force {
 		if len([]rune(strings.TrimSpace(o.Reason))) < 10 {
-			return model.Errorf("reason_required", "Reason", "напишете причината за анонимизирането преди края на срока за съхранение (поне 10 знака, напр. писмото на Управляващия орган): тя се пази във файла")
+			return model.Errorf(model.CodeReasonRequired, "Reason", "напишете причината за анонимизирането преди края на срока за съхранение (поне 10 знака, напр. писмото на Управляващия орган): тя се пази във файла")
 		}
 		return nil
 	}
@@ -97,7 +97,7 @@ func (db *DB) checkAnonymisable(y model.SchoolYear) error {
 			return err
 		}
 		if !done.On.IsZero() {
-			return model.Errorf("already_anonymised", "Year", "личните данни на учебната %s година вече са анонимизирани на %s", y, done.On)
+			return model.Errorf(model.CodeAlreadyAnonymised, "Year", "личните данни на учебната %s година вече са анонимизирани на %s", y, done.On)
 		}
 		return nil
 	})

@@ -60,7 +60,7 @@ func backupRefused(path string, err error) error {
 	if errors.Is(err, ErrCorrupt) {
 		msg = "резервно копие на „%s“ не е направено, защото файлът е повреден (%v): предишните копия са запазени — проверете го с tchas fsck"
 	}
-	return fmt.Errorf("backup %s: %w: %w", path, err, model.Errorf("backup_refused", "", msg, filepath.Base(path), err))
+	return fmt.Errorf("backup %s: %w: %w", path, err, model.Errorf(model.CodeBackupRefused, "", msg, filepath.Base(path), err))
 }
 
 // backupName returns an unused name for a backup taken now.

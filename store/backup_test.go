@@ -153,9 +153,10 @@ func TestOpen_EmptyOrForeignFileIsNotSetUpSilently(t *testing.T) {
 		return b.Put([]byte("k"), []byte("v"))
 	})
 	tests := []struct {
-		name, code string
-		content    []byte // nil: the foreign bbolt file
-		init       bool   // whether InitEmpty then sets it up
+		name    string
+		code    model.Code
+		content []byte // nil: the foreign bbolt file
+		init    bool   // whether InitEmpty then sets it up
 	}{
 		{"empty", "empty_file", []byte{}, true},
 		{"a text document", "foreign_file", []byte("Име;Клас\nИван;5\n"), false},

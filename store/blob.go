@@ -11,19 +11,33 @@ import (
 // PutBlob keeps a scan of a supporting document and returns its SHA-256 in hex, the key the
 // records refer to it by. Storing the same content twice keeps one copy.
 func (db *DB) PutBlob(data []byte) (string, error) {
+	var key string
+	err := db.Update(func(tx *Tx) error {
+		var err error
+		key, err = tx.PutBlob(data)
+		return err
+	})
+	return key, err
+}
+
+// PutBlob is DB.PutBlob inside the transaction, so that a record and the scans it refers to are
+// saved together or not at all.
+func (tx *Tx) PutBlob(data []byte) (string, error) {
 	sum := sha256.Sum256(data)
 	key := hex.EncodeToString(sum[:])
-	err := db.update(func(tx *bbolt.Tx) error {
-		b := tx.Bucket(bucketBlobs)
-		if b.Get([]byte(key)) != nil {
-			return nil
-		}
-		return b.Put([]byte(key), data)
-	})
-	if err != nil {
+	b := tx.tx.Bucket(bucketBlobs)
+	if b.Get([]byte(key)) != nil {
+		return key, nil
+	}
+	if err := b.Put([]byte(key), data); err != nil {
 		return "", fmt.Errorf("put blob: %w", err)
 	}
 	return key, nil
+}
+
+// HasBlob reports whether the content with SHA-256 hex sha is stored.
+func (tx *Tx) HasBlob(sha string) bool {
+	return tx.tx.Bucket(bucketBlobs).Get([]byte(sha)) != nil
 }
 
 // Blob returns the content stored under its SHA-256 hex. ErrNotFound when absent.

@@ -35,10 +35,10 @@ func (e *CorruptError) userError() *model.Error {
 		what = fmt.Sprintf(" (повреден запис: %s %s)", d.Bucket, d.Key)
 	}
 	if len(e.Backups) == 0 {
-		return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден%s и няма резервни копия: "+
+		return model.Errorf(model.CodeCorrupt, "", "файлът с данните „%s“ е повреден%s и няма резервни копия: "+
 			"потърсете копие на файла (флашка, имейл) и го отворете вместо него", filepath.Base(e.Path), what)
 	}
-	return model.Errorf("corrupt", "", "файлът с данните „%s“ е повреден%s: възстановете последното резервно копие „%s“",
+	return model.Errorf(model.CodeCorrupt, "", "файлът с данните „%s“ е повреден%s: възстановете последното резервно копие „%s“",
 		filepath.Base(e.Path), what, filepath.Base(e.Backups[0]))
 }
 

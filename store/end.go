@@ -17,7 +17,7 @@ import (
 // Other kinds are not ended with a date (code not_endable): remove or edit them.
 func (tx *Tx) End(kind model.Kind, id model.ID, on model.Date) error {
 	if on.IsZero() {
-		return model.Errorf("required", "LeftOn", "попълнете датата, от която записът е прекратен")
+		return model.Errorf(model.CodeRequired, "LeftOn", "попълнете датата, от която записът е прекратен")
 	}
 	switch kind {
 	case model.KindCouncilMember:
@@ -25,7 +25,7 @@ func (tx *Tx) End(kind model.Kind, id model.ID, on model.Date) error {
 	case model.KindStudent:
 		return tx.endStudent(id, on)
 	}
-	return model.Errorf("not_endable", "",
+	return model.Errorf(model.CodeNotEndable, "",
 		"%s не се прекратяват с дата: изтрийте записа или го поправете", model.KindLabel(kind))
 }
 
@@ -40,7 +40,7 @@ func (tx *Tx) endCouncilMember(id model.ID, on model.Date) error {
 	}
 	for _, r := range rs {
 		if mt := r.(*model.Meeting); mt.Date.After(on) && model.Refers(mt, model.KindCouncilMember, id) {
-			return model.Errorf("present_after", "LeftOn",
+			return model.Errorf(model.CodePresentAfter, "LeftOn",
 				"%s присъства на заседанието от %s, след %s: изберете по-късна дата или поправете протокола (чл. 33, ал. 2)",
 				m.Name, mt.Date, on)
 		}
@@ -68,7 +68,7 @@ func (tx *Tx) endStudent(id model.ID, on model.Date) error {
 				continue
 			}
 			if !mb.Joined.IsZero() && on.Before(mb.Joined) {
-				return model.Errorf("invalid_range", "Left",
+				return model.Errorf(model.CodeInvalidRange, "Left",
 					"%s е включен в групата „%s“ на %s: датата на напускане не може да е преди нея", s.Name, g.Name, mb.Joined)
 			}
 			if err := tx.checkMarkedAfter(g, id, on, s.Name); err != nil {
@@ -84,7 +84,7 @@ func (tx *Tx) endStudent(id model.ID, on model.Date) error {
 		}
 	}
 	if ended == 0 {
-		return model.Errorf("not_member", "Left", "%s не е в група, от която да бъде отписан на %s", s.Name, on)
+		return model.Errorf(model.CodeNotMember, "Left", "%s не е в група, от която да бъде отписан на %s", s.Name, on)
 	}
 	return nil
 }
@@ -99,7 +99,7 @@ func (tx *Tx) checkMarkedAfter(g *model.Group, student model.ID, on model.Date, 
 	for _, r := range rs {
 		s := r.(*model.Session)
 		if s.GroupID == g.ID && s.Date.After(on) && model.Refers(s, model.KindStudent, student) {
-			return model.Errorf("marked_after", "Left",
+			return model.Errorf(model.CodeMarkedAfter, "Left",
 				"%s е отбелязан в дневника на „%s“ на %s, след %s: изберете по-късна дата или поправете дневника (чл. 41, ал. 4)",
 				name, g.Name, s.Date, on)
 		}

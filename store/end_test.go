@@ -47,7 +47,7 @@ func TestEnd_Art33_2_Art41_4(t *testing.T) {
 		kind model.Kind
 		id   model.ID
 		on   model.Date
-		code string
+		code model.Code
 	}{
 		{"member: the day before the last meeting attended", model.KindCouncilMember, member, lastMeeting.AddDays(-1), "present_after"},
 		{"member: the day of the last meeting attended", model.KindCouncilMember, member, lastMeeting, ""},
@@ -99,7 +99,7 @@ func TestEnd_Art29_BeforeJoining(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		on   model.Date
-		code string
+		code model.Code
 	}{{day.AddDays(-1), "invalid_range"}, {day, ""}} {
 		err := db.Update(func(tx *store.Tx) error { return tx.End(model.KindCouncilMember, m.ID, tc.on) })
 		wantCode(t, err, tc.code)

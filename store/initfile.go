@@ -23,7 +23,7 @@ func existingFile(path string, opts Options) (bool, error) {
 		return true, corruptError(path, opts, errors.New("the file is empty"))
 	}
 	if !opts.InitEmpty {
-		return false, notDataFile(path, "empty_file")
+		return false, notDataFile(path, model.CodeEmptyFile)
 	}
 	return false, nil
 }
@@ -64,20 +64,20 @@ func (db *DB) checkUnset() error {
 	case err != nil:
 		return corruptError(db.path, db.opts, err)
 	case buckets > 0:
-		return notDataFile(db.path, "foreign_file")
+		return notDataFile(db.path, model.CodeForeignFile)
 	case !db.opts.InitEmpty:
-		return notDataFile(db.path, "empty_file")
+		return notDataFile(db.path, model.CodeEmptyFile)
 	}
 	return nil
 }
 
 // notDataFile refuses a file Open will not set up, saying what to do.
-func notDataFile(path, code string) error {
+func notDataFile(path string, code model.Code) error {
 	name := filepath.Base(path)
-	msg := fmt.Sprintf("файлът „%s“ е празен: ако искате в него да започне ново училище, потвърдете го в приложението; "+
+	e := model.Errorf(code, "", "файлът „%s“ е празен: ако искате в него да започне ново училище, потвърдете го в приложението; "+
 		"ако в него е имало данни, възстановете резервно копие (tchas backups, tchas restore)", name)
-	if code == "foreign_file" {
-		msg = fmt.Sprintf("файлът „%s“ не е файл с данни на програмата: изберете файла с данните (.db) на училището", name)
+	if code == model.CodeForeignFile {
+		e = model.Errorf(code, "", "файлът „%s“ не е файл с данни на програмата: изберете файла с данните (.db) на училището", name)
 	}
-	return fmt.Errorf("open %s: %w: %w", path, ErrNotDataFile, model.Errorf(code, "", "%s", msg))
+	return fmt.Errorf("open %s: %w: %w", path, ErrNotDataFile, e)
 }

@@ -289,7 +289,7 @@ func TestPut_OneSchoolAndOneProgrammePerYear(t *testing.T) {
 	tests := []struct {
 		name string
 		r    model.Record
-		code string
+		code model.Code
 	}{
 		{"second school", &model.School{NEISPUO: "2206124", Name: "Друго", Town: "Русе", Municipality: "Русе",
 			Region: "Русе", Ownership: model.StateSchool, Group: model.GroupI, LessonMinutes: 45}, "school_exists"},

@@ -65,7 +65,7 @@ func Restore(backup, target string, now time.Time) (aside string, err error) {
 func notInUse(path string) error {
 	b, err := openBoltReadOnly(path)
 	if errors.Is(err, berrors.ErrTimeout) {
-		return fmt.Errorf("restore over %s: %w: %w", path, ErrLocked, model.Errorf("locked", "",
+		return fmt.Errorf("restore over %s: %w: %w", path, ErrLocked, model.Errorf(model.CodeLocked, "",
 			"файлът „%s“ е отворен от друга програма: затворете я и опитайте отново", filepath.Base(path)))
 	}
 	if err == nil {

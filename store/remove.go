@@ -23,7 +23,7 @@ func (tx *Tx) Remove(kind model.Kind, id model.ID) error {
 	}
 	switch kind {
 	case model.KindSchool, model.KindProgramme:
-		return model.Errorf("not_removable", "",
+		return model.Errorf(model.CodeNotRemovable, "",
 			"%s не се изтрива: без нея/него файлът няма година; поправете данните или започнете нов файл", model.KindLabel(kind))
 	}
 	by, err := tx.referencing(kind, id)
@@ -84,7 +84,7 @@ func (tx *Tx) checkSessionMonth(s *model.Session) error {
 	if err != nil || t == nil {
 		return err
 	}
-	return model.Errorf("approved_locked", "Date",
+	return model.Errorf(model.CodeApprovedLocked, "Date",
 		"занятието от %s е в месец %s, чийто отчет е одобрен на %s от %s: то не може да се изтрие или промени (чл. 81, ал. 2)",
 		s.Date, t.Month, t.ApprovedOn, t.ApprovedBy)
 }

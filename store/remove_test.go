@@ -34,7 +34,7 @@ func TestRemove(t *testing.T) {
 		name string
 		kind model.Kind
 		id   func(tx *store.Tx) model.ID
-		code string // "" removed
+		code model.Code // "" removed
 		msg  string
 	}{
 		{"student in a group", model.KindStudent, given(d.Groups[0].Members[0].StudentID), "referenced", "групи — "},

@@ -77,6 +77,6 @@ func (e *DamageError) Unwrap() []error { return []error{ErrCorrupt, e.userError(
 
 // userError says which record is damaged and what to do.
 func (e *DamageError) userError() *model.Error {
-	return model.Errorf("damaged", "", "записът „%s %s“ във файла с данните е повреден (контролната му сума не съвпада) и не е прочетен: "+
+	return model.Errorf(model.CodeDamaged, "", "записът „%s %s“ във файла с данните е повреден (контролната му сума не съвпада) и не е прочетен: "+
 		"възстановете последното резервно копие (tchas backups, tchas restore)", e.Bucket, e.Key)
 }

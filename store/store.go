@@ -110,7 +110,7 @@ func Open(path string, opts Options) (*DB, error) {
 	if existed {
 		if err := precheckFile(path); err != nil {
 			if foreign(path, opts) {
-				return nil, notDataFile(path, "foreign_file")
+				return nil, notDataFile(path, model.CodeForeignFile)
 			}
 			return nil, classifyOpenError(path, opts, err)
 		}
@@ -174,7 +174,7 @@ func classifyOpenError(path string, opts Options, err error) error {
 	var pathErr *os.PathError
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
-		return fmt.Errorf("open %s: %w: %w", path, ErrLocked, model.Errorf("locked", "",
+		return fmt.Errorf("open %s: %w: %w", path, ErrLocked, model.Errorf(model.CodeLocked, "",
 			"файлът с данните „%s“ е отворен от друга програма или в друг прозорец: затворете я и опитайте отново",
 			filepath.Base(path)))
 	case errors.As(err, &pathErr), errors.Is(err, os.ErrPermission):
@@ -186,7 +186,7 @@ func classifyOpenError(path string, opts Options, err error) error {
 // newerSchemaError refuses a file written by a newer version of the application.
 func newerSchemaError(path string, v int) error {
 	return fmt.Errorf("open %s: schema %d, this application knows up to %d: %w: %w", path, v, len(migrations),
-		ErrNewerSchema, model.Errorf("newer_schema", "",
+		ErrNewerSchema, model.Errorf(model.CodeNewerSchema, "",
 			"файлът „%s“ е записан с по-нова версия на програмата: инсталирайте последната версия, за да го отворите",
 			filepath.Base(path)))
 }

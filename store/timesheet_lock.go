@@ -36,7 +36,7 @@ func checkTimesheetLock(kind model.Kind, id model.ID, old *stored, next model.Re
 		return nil
 	}
 	if next == nil {
-		return model.Errorf("approved_locked", "Status",
+		return model.Errorf(model.CodeApprovedLocked, "Status",
 			"отчетът за %s е одобрен на %s от %s и не може да се изтрива (чл. 81, ал. 2)", cur.Month, cur.ApprovedOn, cur.ApprovedBy)
 	}
 	t, ok := next.(*model.Timesheet)

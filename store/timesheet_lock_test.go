@@ -24,13 +24,13 @@ func lockSheet(approved bool) *model.Timesheet {
 }
 
 // errCode returns the code of the model.Error in err, "" when there is none.
-func errCode(err error) string {
+func errCode(err error) model.Code {
 	var me *model.Error
 	if errors.As(err, &me) {
 		return me.Code
 	}
 	if err != nil {
-		return "other: " + err.Error()
+		return model.Code("other: " + err.Error())
 	}
 	return ""
 }
@@ -41,7 +41,7 @@ func TestPut_Art81_2_ApprovedTimesheetIsLocked(t *testing.T) {
 		approved bool // the stored report
 		change   func(ts *model.Timesheet)
 		delete   bool
-		code     string // "" when saved
+		code     model.Code // "" when saved
 	}{
 		{"prepared report edited", false, func(ts *model.Timesheet) { ts.Days[0].Hours = model.H(5) }, false, ""},
 		{"prepared report approved", false, func(ts *model.Timesheet) {

@@ -209,10 +209,10 @@ func (tx *Tx) checkSingleton(r model.Record) error {
 	switch v := r.(type) {
 	case *model.School:
 		clash = func(model.Record) bool { return true }
-		userErr = model.Errorf("school_exists", "", "във файла вече има училище: редактирайте неговите данни вместо да добавяте ново")
+		userErr = model.Errorf(model.CodeSchoolExists, "", "във файла вече има училище: редактирайте неговите данни вместо да добавяте ново")
 	case *model.Programme:
 		clash = func(o model.Record) bool { return o.(*model.Programme).Year == v.Year }
-		userErr = model.Errorf("programme_exists", "Year", "за учебната %s година вече има програма: редактирайте нея", v.Year)
+		userErr = model.Errorf(model.CodeProgrammeExists, "Year", "за учебната %s година вече има програма: редактирайте нея", v.Year)
 	default:
 		return nil
 	}

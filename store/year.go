@@ -39,7 +39,7 @@ func loadYearTx(tx *Tx, y model.SchoolYear) (*model.YearData, error) {
 // programmeOf returns the programme of year y in d, or a model.Error that the year has none.
 func programmeOf(d *model.YearData, y model.SchoolYear) (*model.Programme, error) {
 	if d.Programme.Year != y || d.Programme.ID == "" {
-		return nil, model.Errorf("no_programme", "Year", "във файла няма учебна %s година: изберете година, която има програма", y)
+		return nil, model.Errorf(model.CodeNoProgramme, "Year", "във файла няма учебна %s година: изберете година, която има програма", y)
 	}
 	return &d.Programme, nil
 }
@@ -79,7 +79,7 @@ func planNextTx(tx *Tx, from model.SchoolYear, lastGrade int) (*model.CarryOver,
 		return nil, fmt.Errorf("plan next year of %s: %w", from, err)
 	}
 	if to.Programme.ID != "" {
-		return nil, model.Errorf("programme_exists", "Year", "учебната %s година вече е започната: изберете я от списъка с години", from+1)
+		return nil, model.Errorf(model.CodeProgrammeExists, "Year", "учебната %s година вече е започната: изберете я от списъка с години", from+1)
 	}
 	return model.PlanCarryOver(d, lastGrade)
 }
@@ -118,14 +118,14 @@ func (db *DB) DeleteEmptyYear(y model.SchoolYear) error {
 		if later, err := loadYearTx(tx, y+1); err != nil {
 			return err
 		} else if later.Programme.ID != "" {
-			return model.Errorf("year_not_last", "Year", "учебната %s година не може да се изтрие: след нея вече има %s", y, y+1)
+			return model.Errorf(model.CodeYearNotLast, "Year", "учебната %s година не може да се изтрие: след нея вече има %s", y, y+1)
 		}
 		if p.Closed {
 			return errYearClosed(y)
 		}
 		for _, k := range model.NotCarriedCounts(d) {
 			if k.Count > 0 {
-				return model.Errorf("year_not_empty", "Year", "учебната %s година не е празна (%s: %d): тя вече се води и не може да се изтрие", y, model.KindLabel(k.Kind), k.Count)
+				return model.Errorf(model.CodeYearNotEmpty, "Year", "учебната %s година не е празна (%s: %d): тя вече се води и не може да се изтрие", y, model.KindLabel(k.Kind), k.Count)
 			}
 		}
 		for _, r := range d.Records()[1:] { // the school belongs to every year
@@ -148,11 +148,11 @@ func reopenKey(y model.SchoolYear) string { return fmt.Sprintf("year/%d/reopened
 // Closing is what the file keeps of a year's closing: when, by whom, its correction (чл. 76)
 // and how many findings the final checks left.
 type Closing struct {
-	On         model.Date
-	By         string
-	Correction model.Correction
-	Findings   int
-	Errors     int
+	On         model.Date       `json:"On"`
+	By         string           `json:"By"`
+	Correction model.Correction `json:"Correction"`
+	Findings   int              `json:"Findings"`
+	Errors     int              `json:"Errors"`
 }
 
 // CloseYear closes year y on day today under profile p, in one transaction: it computes the
@@ -167,7 +167,7 @@ func (db *DB) CloseYear(y model.SchoolYear, p *model.Profile, today model.Date) 
 			return err
 		}
 		if prog.Closed {
-			return model.Errorf("year_closed", "Year", "учебната %s година вече е приключена на %s", y, prog.ClosedOn)
+			return model.Errorf(model.CodeYearClosed, "Year", "учебната %s година вече е приключена на %s", y, prog.ClosedOn)
 		}
 		if end, err = model.CloseYear(p, d, today); err != nil {
 			return err
@@ -187,9 +187,9 @@ func (db *DB) CloseYear(y model.SchoolYear, p *model.Profile, today model.Date) 
 
 // Reopening is one reopening of a closed year: who (the director), when and why.
 type Reopening struct {
-	On     model.Date
-	By     string
-	Reason string
+	On     model.Date `json:"On"`
+	By     string     `json:"By"`
+	Reason string     `json:"Reason"`
 }
 
 // ReopenYear opens closed year y again. The director reopens it (director must be the
@@ -203,13 +203,13 @@ func (db *DB) ReopenYear(y model.SchoolYear, director, reason string, today mode
 			return err
 		}
 		if !prog.Closed {
-			return model.Errorf("year_open", "Year", "учебната %s година не е приключена", y)
+			return model.Errorf(model.CodeYearOpen, "Year", "учебната %s година не е приключена", y)
 		}
 		if err := checkDirector(d.School.DirectorName, director); err != nil {
 			return err
 		}
 		if len([]rune(strings.TrimSpace(reason))) < 10 {
-			return model.Errorf("reason_required", "Reason", "напишете причината за отварянето на приключената година (поне 10 знака): тя се пази във файла")
+			return model.Errorf(model.CodeReasonRequired, "Reason", "напишете причината за отварянето на приключената година (поне 10 знака): тя се пази във файла")
 		}
 		var log []Reopening
 		if err := getJSONSetting(tx, reopenKey(y), &log); err != nil {
@@ -234,10 +234,10 @@ func (db *DB) ReopenYear(y model.SchoolYear, director, reason string, today mode
 func checkDirector(want, got string) error {
 	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 	if norm(want) == "" {
-		return model.Errorf("no_director", "Director", "в данните на училището няма директор: въведете го на „Училище“")
+		return model.Errorf(model.CodeNoDirector, "Director", "в данните на училището няма директор: въведете го на „Училище“")
 	}
 	if norm(want) != norm(got) {
-		return model.Errorf("not_director", "Director", "приключена година отваря само директорът (%s): напишете името му точно", want)
+		return model.Errorf(model.CodeNotDirector, "Director", "приключена година отваря само директорът (%s): напишете името му точно", want)
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ func profile(t *testing.T) *model.Profile {
 	return p
 }
 
-func wantCode(t *testing.T, err error, code string) {
+func wantCode(t *testing.T, err error, code model.Code) {
 	t.Helper()
 	if got := model.ErrorCode(err); got != code {
 		t.Errorf("err %v (code %q), want code %q", err, got, code)

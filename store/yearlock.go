@@ -23,7 +23,7 @@ import (
 
 // errYearClosed is the refusal of a change of a closed year.
 func errYearClosed(y model.SchoolYear) error {
-	return model.Errorf("year_closed", "Year",
+	return model.Errorf(model.CodeYearClosed, "Year",
 		"учебната %s година е приключена и не може да се променя: документите ѝ се пазят такива, каквито са (чл. 144, ал. 2). Ако трябва поправка, директорът я отваря отново с причина („tchas year reopen“)", y)
 }
 

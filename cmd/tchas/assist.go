@@ -10,6 +10,7 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
+	"github.com/tvoyatchas/tvoyatchas/store/ops"
 )
 
 func init() {
@@ -97,11 +98,9 @@ func (c *assistCommand) Run(context.Context) error {
 		fmt.Fprintln(c.m.Stdout, "Нищо не е записано (--dry-run).")
 		return nil
 	}
-	rs := p.Apply(d, c.opts.On)
-	if len(rs) > 0 {
-		if err := db.PutAll(rs...); err != nil {
-			return failed("предложението не е записано; нищо не е променено", fmt.Errorf("assist: save: %w", err))
-		}
+	rs, err := ops.ConfirmProposal(db, d, p, c.opts.On)
+	if err != nil {
+		return failed("предложението не е записано; нищо не е променено", fmt.Errorf("assist: save: %w", err))
 	}
 	fmt.Fprintf(c.m.Stdout, "Записани: %d записа (групи и списъци на чакащите).\n", len(rs))
 	return nil

@@ -95,12 +95,14 @@ type refJSON struct {
 }
 
 type findingJSON struct {
-	Severity string    `json:"severity"`
-	Article  string    `json:"article"`
-	Area     string    `json:"area"`
-	Code     string    `json:"code"`
-	Message  string    `json:"message"`
-	Refs     []refJSON `json:"refs"`
+	Severity  string     `json:"severity"`
+	Article   string     `json:"article"`
+	Area      string     `json:"area"`
+	Code      model.Code `json:"code"`
+	Message   string     `json:"message"`
+	Args      []string   `json:"args"`       // the message's arguments as text, in order
+	MessageEN string     `json:"message_en"` // the message in English (model.Finding.Text)
+	Refs      []refJSON  `json:"refs"`
 }
 
 type checkJSON struct {
@@ -115,7 +117,10 @@ func checkJSONOf(y model.SchoolYear, today model.Date, fs []model.Finding, count
 	out := checkJSON{Year: y.String(), Today: today.ISO(), Findings: []findingJSON{}, Counts: counts}
 	for _, f := range fs {
 		fj := findingJSON{Severity: severityCode(f.Severity), Article: f.Article, Area: f.Area,
-			Code: f.Code, Message: f.Msg, Refs: []refJSON{}}
+			Code: f.Code, Message: f.Msg, Args: []string{}, MessageEN: f.Text(model.LangEnglish), Refs: []refJSON{}}
+		for _, a := range f.Args {
+			fj.Args = append(fj.Args, fmt.Sprint(a))
+		}
 		for _, r := range f.Refs {
 			fj.Refs = append(fj.Refs, refJSON{Kind: string(r.Kind), ID: string(r.ID)})
 		}

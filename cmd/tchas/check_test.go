@@ -35,6 +35,8 @@ func TestCheck_JSON(t *testing.T) {
 		Profile  string `json:"profile"`
 		Findings []struct {
 			Severity, Article, Area, Code, Message string
+			Args                                   []string
+			MessageEN                              string `json:"message_en"`
 			Refs                                   []struct{ Kind, ID string }
 		} `json:"findings"`
 		Counts map[string]int `json:"counts"`
@@ -52,6 +54,14 @@ func TestCheck_JSON(t *testing.T) {
 		}
 		if !strings.HasPrefix(f.Article, "чл. ") || f.Area == "" || f.Code == "" || f.Message == "" {
 			t.Errorf("incomplete finding: %+v", f)
+		}
+		if f.MessageEN == "" || f.MessageEN == f.Message || f.Args == nil {
+			t.Errorf("finding without its English text or arguments: %+v", f)
+		}
+		for _, a := range f.Args {
+			if !strings.Contains(f.Message, a) {
+				t.Errorf("%s: argument %q is not in the message %q", f.Code, a, f.Message)
+			}
 		}
 	}
 	refs := 0

@@ -15,38 +15,49 @@ const (
 	ExitUsage    = 2 // bad arguments, or a file that cannot be read
 )
 
-// Error is what a command returns for the user: the exit status, a Bulgarian message that
-// says what to do, and the English details of what went wrong underneath.
-type Error struct {
-	Code int
-	Msg  string
-	Err  error
+// A command returns a *model.Error for the user — the application's one error type — with a
+// Bulgarian message that says what to do and the English details underneath in Err; any other
+// error is an internal failure. The exit status follows from the code (ExitCode).
+
+// exitCodes maps the codes that do not end with ExitFindings to their exit status.
+var exitCodes = map[model.Code]int{
+	model.CodeUsage:      ExitUsage,
+	model.CodeCannotOpen: ExitUsage,
 }
 
-// Error joins the message and the details.
-func (e *Error) Error() string {
-	if e.Err == nil {
-		return e.Msg
+// ExitCode is the exit status for err: 0 for nil, 2 for bad arguments and files that cannot be
+// opened, 1 for everything else (findings, refusals, failures).
+func ExitCode(err error) int {
+	if err == nil {
+		return ExitOK
 	}
-	return e.Msg + ": " + e.Err.Error()
+	var e *model.Error
+	if errors.As(err, &e) {
+		if c, ok := exitCodes[e.Code]; ok {
+			return c
+		}
+	}
+	return ExitFindings
 }
-
-// Unwrap returns the details, so errors.Is sees store.ErrLocked and the like.
-func (e *Error) Unwrap() error { return e.Err }
 
 // usageErr reports bad arguments (status 2).
-func usageErr(msg string, err error) *Error { return &Error{Code: ExitUsage, Msg: msg, Err: err} }
-
-// failed reports a command that could not finish (status 1).
-func failed(msg string, err error) *Error { return &Error{Code: ExitFindings, Msg: msg, Err: err} }
-
-// findingsErr reports that a command found n problems it has already printed (status 1).
-func findingsErr(n int) *Error {
-	return &Error{Code: ExitFindings, Msg: fmt.Sprintf("намерени проблеми: %d", n)}
+func usageErr(msg string, err error) *model.Error {
+	return &model.Error{Code: model.CodeUsage, Msg: msg, Err: err}
 }
 
-// openErr explains why the data file at path cannot be opened (status 2).
-func openErr(path string, err error) *Error {
+// failed reports a command that could not finish (status 1).
+func failed(msg string, err error) *model.Error {
+	return &model.Error{Code: model.CodeFailed, Msg: msg, Err: err}
+}
+
+// findingsErr reports that a command found n problems it has already printed (status 1).
+func findingsErr(n int) *model.Error {
+	return model.Errorf(model.CodeFindings, "", "намерени проблеми: %d", n)
+}
+
+// openErr explains why the data file at path cannot be opened (status 2); the reason
+// (store.ErrLocked and the like) stays underneath for errors.Is.
+func openErr(path string, err error) *model.Error {
 	msg := fmt.Sprintf("файлът „%s“ не може да бъде отворен", path)
 	switch {
 	case errors.Is(err, store.ErrLocked):
@@ -59,7 +70,7 @@ func openErr(path string, err error) *Error {
 	case errors.Is(err, store.ErrNewerSchema):
 		msg = fmt.Sprintf("файлът „%s“ е от по-нова версия на приложението: обновете tchas", path)
 	}
-	return &Error{Code: ExitUsage, Msg: msg, Err: err}
+	return &model.Error{Code: model.CodeCannotOpen, Msg: msg, Err: err}
 }
 
 // userMsg is the Bulgarian message of err's *model.Error, or its text.
@@ -73,7 +84,7 @@ func userMsg(err error) string {
 
 // unreadable reports a data file that opened but could not be read (status 1). A damaged record
 // (store.ErrCorrupt) is named, with what to do.
-func unreadable(err error) *Error {
+func unreadable(err error) *model.Error {
 	var d *store.DamageError
 	if errors.As(err, &d) {
 		return failed(fmt.Sprintf("записът %s %s във файла е повреден: вижте всички повреди с „tchas fsck“ и възстановете копие с „tchas restore“", d.Bucket, d.Key), err)

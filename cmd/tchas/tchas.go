@@ -9,6 +9,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
 // Main is the program: its streams and the command ParseFlags chose. Tests build one with
@@ -31,10 +33,10 @@ func NewMain() *Main {
 
 // Command is one subcommand: it parses its own flags, then runs.
 type Command interface {
-	// ParseFlags reads the arguments after the command's name. A *Error with Code 2 (see
+	// ParseFlags reads the arguments after the command's name. A *model.Error with CodeUsage (see
 	// usageErr) reports bad arguments.
 	ParseFlags(args []string) error
-	// Run does the work. It returns nil, a *Error, or a plain error (status 1).
+	// Run does the work. It returns nil, a *model.Error, or a plain error (status 1: ExitCode).
 	Run(ctx context.Context) error
 }
 
@@ -113,17 +115,27 @@ func (m *Main) Report(err error) int {
 	if m.name != "" {
 		prefix += " " + m.name
 	}
-	var e *Error
-	if !errors.As(err, &e) {
-		e = &Error{Code: 1, Msg: "командата не завърши", Err: err}
+	var list model.Errors
+	var e *model.Error
+	switch {
+	case errors.As(err, &list) && len(list) > 0:
+		e = &model.Error{Code: list[0].Code, Msg: list.Error()}
+	case !errors.As(err, &e):
+		e = &model.Error{Code: model.CodeFailed, Msg: "командата не завърши", Err: err}
 	}
-	if e.Msg != "" {
-		fmt.Fprintf(m.Stderr, "%s: %s\n", prefix, e.Msg)
+	if msg := e.Msg; msg != "" {
+		if e.Field != "" {
+			msg = e.Field + ": " + msg
+		}
+		fmt.Fprintf(m.Stderr, "%s: %s\n", prefix, msg)
 	}
-	if e.Err != nil {
+	switch {
+	case e.Err != nil:
 		fmt.Fprintf(m.Stderr, "  (%v)\n", e.Err)
+	case err != error(e) && list == nil:
+		fmt.Fprintf(m.Stderr, "  (%v)\n", err) // a user error inside an internal one: say where
 	}
-	return e.Code
+	return ExitCode(e)
 }
 
 // usage prints the list of commands.

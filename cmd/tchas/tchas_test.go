@@ -6,7 +6,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -245,8 +244,7 @@ func TestLoadYear(t *testing.T) {
 				}
 				return
 			}
-			var e *Error
-			if !errors.As(err, &e) || e.Code != tt.code {
+			if ExitCode(err) != tt.code {
 				t.Fatalf("error %v, want exit %d", err, tt.code)
 			}
 		})
@@ -261,8 +259,7 @@ func TestLoadYear_ErrEmptyFile(t *testing.T) {
 	}
 	defer db.Close()
 	m := &Main{}
-	var e *Error
-	if _, err := m.loadYear(db, ""); !errors.As(err, &e) || e.Code != ExitUsage {
+	if _, err := m.loadYear(db, ""); ExitCode(err) != ExitUsage || !model.HasCode(err, model.CodeUsage) {
 		t.Fatalf("error %v, want exit %d", err, ExitUsage)
 	}
 }

@@ -38,7 +38,7 @@ func (c *verifyCommand) ParseFlags(args []string) error {
 // Run verifies the package; a refused package ends with status 1 and the reason.
 func (c *verifyCommand) Run(context.Context) error {
 	p, err := verifyPackage(c.pkg)
-	var me *Error
+	var me *model.Error
 	if errors.As(err, &me) && model.ErrorCode(me.Err) == syncpack.CodeEncrypted {
 		// Encrypted for its addressee: only that data file reads it (it is only read, not changed).
 		db, oerr := c.m.openRead(c.db)

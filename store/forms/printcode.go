@@ -43,12 +43,12 @@ func PrintCode(d *model.YearData, form string, id model.ID) (string, error) {
 func ParsePrintCode(code string) (y model.SchoolYear, form string, id model.ID, hash string, err error) {
 	parts := strings.Split(strings.TrimSpace(code), ":")
 	if len(parts) != 5 || !strings.EqualFold(parts[0], codePrefix) || len(parts[4]) != hashDigits {
-		return 0, "", "", "", model.Errorf("invalid_print_code", "Code",
+		return 0, "", "", "", model.Errorf(model.CodeInvalidPrintCode, "Code",
 			"„%s“ не е код от отпечатан документ: той изглежда така: TC:2025:application:app0001:3F9A12BC07", code)
 	}
 	var year int
 	if _, err := fmt.Sscan(parts[1], &year); err != nil || year < 2000 || year > 2100 {
-		return 0, "", "", "", model.Errorf("invalid_print_code", "Code", "„%s“ не е учебна година в кода „%s“", parts[1], code)
+		return 0, "", "", "", model.Errorf(model.CodeInvalidPrintCode, "Code", "„%s“ не е учебна година в кода „%s“", parts[1], code)
 	}
 	return model.SchoolYear(year), parts[2], model.ID(parts[3]), strings.ToUpper(parts[4]), nil
 }
@@ -107,7 +107,7 @@ func printedData(d *model.YearData, form string, id model.ID) ([]any, error) {
 		}
 		return out, nil
 	}
-	return nil, model.Errorf("invalid_print_code", "Code", "документите „%s“ нямат код за проверка: кодът е на %s", form, strings.Join(PrintCodeForms, ", "))
+	return nil, model.Errorf(model.CodeInvalidPrintCode, "Code", "документите „%s“ нямат код за проверка: кодът е на %s", form, strings.Join(PrintCodeForms, ", "))
 }
 
 // codeSize is the side of the printed QR code in points: it stands in the letterhead's height.

@@ -21,11 +21,11 @@ import (
 // the sheet, the row number and the column with its header.
 type RowError struct {
 	Sheet  string
-	Row    int    // as Excel numbers it; 0 for the file as a whole
-	Column string // the column letter, "" for the whole row
-	Header string // the column's header in the template
-	Code   string // stable, for tests and callers
-	Msg    string // Bulgarian: what to fix
+	Row    int        // as Excel numbers it; 0 for the file as a whole
+	Column string     // the column letter, "" for the whole row
+	Header string     // the column's header in the template
+	Code   model.Code // stable (model/codes.go), for tests and callers
+	Msg    string     // Bulgarian: what to fix
 }
 
 // Error names the place and says what to fix.
@@ -85,17 +85,17 @@ func readSheet(r io.Reader, header func() ([]string, error), name string) (*shee
 	sr := &sheetReader{sheet: dataSheet, header: want}
 	f, err := excelize.OpenReader(r)
 	if err != nil {
-		sr.fileErr("not_xlsx", fmt.Sprintf("файлът не е работна книга на Excel (.xlsx): запишете го като %s", name))
+		sr.fileErr(model.CodeNotXLSX, fmt.Sprintf("файлът не е работна книга на Excel (.xlsx): запишете го като %s", name))
 		return sr, sr.errs
 	}
 	defer f.Close()
 	rows, err := f.GetRows(dataSheet, excelize.Options{RawCellValue: true})
 	if err != nil {
-		sr.fileErr("no_sheet", fmt.Sprintf("във файла няма лист „%s“: използвайте шаблона %s на ИСУН", dataSheet, name))
+		sr.fileErr(model.CodeNoSheet, fmt.Sprintf("във файла няма лист „%s“: използвайте шаблона %s на ИСУН", dataSheet, name))
 		return sr, sr.errs
 	}
 	if len(rows) == 0 || !sameHeader(rows[0], want) {
-		sr.fileErr("wrong_header", fmt.Sprintf("първият ред не е заглавният ред на шаблона %s (%s): използвайте шаблона на ИСУН, без да местите колоните",
+		sr.fileErr(model.CodeWrongHeader, fmt.Sprintf("първият ред не е заглавният ред на шаблона %s (%s): използвайте шаблона на ИСУН, без да местите колоните",
 			name, strings.Join(trimAll(want), " | ")))
 		return sr, sr.errs
 	}
@@ -103,7 +103,7 @@ func readSheet(r io.Reader, header func() ([]string, error), name string) (*shee
 	return sr, nil
 }
 
-func (sr *sheetReader) fileErr(code, msg string) {
+func (sr *sheetReader) fileErr(code model.Code, msg string) {
 	sr.errs = append(sr.errs, &RowError{Sheet: sr.sheet, Code: code, Msg: msg})
 }
 
@@ -160,7 +160,7 @@ func (sr *sheetReader) empty(i int) bool {
 }
 
 // fail records a problem of column col (0-based) of data row i.
-func (sr *sheetReader) fail(i, col int, code, format string, args ...any) {
+func (sr *sheetReader) fail(i, col int, code model.Code, format string, args ...any) {
 	letter, _ := excelize.ColumnNumberToName(col + 1)
 	sr.errs = append(sr.errs, &RowError{Sheet: sr.sheet, Row: i + 2, Column: letter,
 		Header: strings.TrimSpace(sr.header[col]), Code: code, Msg: fmt.Sprintf(format, args...)})
@@ -170,7 +170,7 @@ func (sr *sheetReader) fail(i, col int, code, format string, args ...any) {
 func (sr *sheetReader) required(i, col int) string {
 	v := sr.cell(i, col)
 	if v == "" {
-		sr.fail(i, col, "required", "попълнете клетката")
+		sr.fail(i, col, model.CodeRequired, "попълнете клетката")
 	}
 	return v
 }
@@ -180,7 +180,7 @@ func (sr *sheetReader) date(i, col int, required bool) model.Date {
 	v := sr.cell(i, col)
 	if v == "" {
 		if required {
-			sr.fail(i, col, "required", "попълнете датата, напр. 22.11.2026")
+			sr.fail(i, col, model.CodeRequired, "попълнете датата, напр. 22.11.2026")
 		}
 		return model.Date{}
 	}
@@ -193,7 +193,7 @@ func (sr *sheetReader) date(i, col int, required bool) model.Date {
 	if d, err := model.ParseDate(strings.ReplaceAll(v, "/", ".")); err == nil {
 		return d
 	}
-	sr.fail(i, col, "invalid_date", "„%s“ не е дата: въведете я като дд.мм.гггг, напр. 22.11.2026", v)
+	sr.fail(i, col, model.CodeInvalidDate, "„%s“ не е дата: въведете я като дд.мм.гггг, напр. 22.11.2026", v)
 	return model.Date{}
 }
 
@@ -201,7 +201,7 @@ func (sr *sheetReader) date(i, col int, required bool) model.Date {
 func (sr *sheetReader) hours(i, col int) model.Hours {
 	v := sr.cell(i, col)
 	if v == "" {
-		sr.fail(i, col, "required", "попълнете отработените часове, напр. 1,5")
+		sr.fail(i, col, model.CodeRequired, "попълнете отработените часове, напр. 1,5")
 		return 0
 	}
 	// A cell holds a binary float: 1.5 arrives as "1.5", a typed 1,33 as "1.33". Hours are kept in
@@ -209,7 +209,7 @@ func (sr *sheetReader) hours(i, col int) model.Hours {
 	n, err := strconv.ParseFloat(strings.Replace(v, ",", ".", 1), 64)
 	h := model.Hours(math.Round(n * 100))
 	if err != nil || h <= 0 || h > model.H(24) {
-		sr.fail(i, col, "invalid_hours", "„%s“ не са часове: въведете число над 0 и до 24, напр. 1,5", v)
+		sr.fail(i, col, model.CodeInvalidHours, "„%s“ не са часове: въведете число над 0 и до 24, напр. 1,5", v)
 		return 0
 	}
 	return h
@@ -223,7 +223,7 @@ func (sr *sheetReader) oneOf(i, col int, values ...string) string {
 			return v
 		}
 	}
-	sr.fail(i, col, "not_in_list", "„%s“ не е от списъка на шаблона: изберете %s", v, quoteAll(values))
+	sr.fail(i, col, model.CodeNotInList, "„%s“ не е от списъка на шаблона: изберете %s", v, quoteAll(values))
 	return ""
 }
 

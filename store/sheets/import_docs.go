@@ -97,7 +97,7 @@ func (sr *sheetReader) docExpense(d *model.YearData, l docLine) *model.Expense {
 		e := &d.Expenses[i]
 		if e.DocKind == l.kind && e.DocNumber == l.number {
 			if e.DocDate != l.date {
-				sr.fail(l.row, docsDate, "date_mismatch", "%s № %s е въведена в приложението с дата %s, а тук е %s: поправете едната", l.kind, l.number, e.DocDate, l.date)
+				sr.fail(l.row, docsDate, model.CodeDateMismatch, "%s № %s е въведена в приложението с дата %s, а тук е %s: поправете едната", l.kind, l.number, e.DocDate, l.date)
 				return nil
 			}
 			return e
@@ -114,10 +114,10 @@ func (sr *sheetReader) docExpense(d *model.YearData, l docLine) *model.Expense {
 	case 1:
 		return found[0]
 	case 0:
-		sr.fail(l.row, docsDescription, "unknown_expense", "няма разход с описание „%s“%s: въведете първо разхода в приложението или поправете описанието",
+		sr.fail(l.row, docsDescription, model.CodeUnknownExpense, "няма разход с описание „%s“%s: въведете първо разхода в приложението или поправете описанието",
 			l.description, paidNote(l.paid))
 	default:
-		sr.fail(l.row, docsDescription, "ambiguous_expense", "разходите с описание „%s“%s са %d: направете описанията различни, за да се знае към кой е документът",
+		sr.fail(l.row, docsDescription, model.CodeAmbiguousExpense, "разходите с описание „%s“%s са %d: направете описанията различни, за да се знае към кой е документът",
 			l.description, paidNote(l.paid), len(found))
 	}
 	return nil

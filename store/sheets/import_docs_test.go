@@ -77,7 +77,7 @@ func TestImportDocs_BadRowsApplyNothing(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		cells map[string]any
-		code  string
+		code  model.Code
 		want  string
 	}{
 		{"UnknownKind", map[string]any{"A3": "бон"}, "not_in_list", "ред 3, колона A „Вид“: „бон“ не е от списъка"},

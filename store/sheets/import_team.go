@@ -65,7 +65,7 @@ func ImportTeam(r io.Reader, d *model.YearData) (*Import, error) {
 				continue
 			}
 			if t.Status == model.Approved {
-				sr.fail(rows[0].row, teamHours, "approved_timesheet", "отчетът на %s за %s е одобрен и заключен (чл. 81, 85, 88): часовете в него не се променят",
+				sr.fail(rows[0].row, teamHours, model.CodeApprovedTimesheet, "отчетът на %s за %s е одобрен и заключен (чл. 81, 85, 88): часовете в него не се променят",
 					rows[0].person.Name, t.Month)
 			}
 			changed = true
@@ -163,13 +163,13 @@ func (sr *sheetReader) teamDays(d *model.YearData) []teamDay {
 		sr.oneOf(i, teamDeal, labourDeal, civilDeal, "Заповед", "Друго")
 		if n := sr.required(i, teamID); n != "" {
 			if td.person = byNumber[n]; td.person == nil {
-				sr.fail(i, teamID, "unknown_person", "няма платено лице с ЕГН/ЛНЧ %s в учебната година %s: въведете го първо в приложението", n, d.Programme.Year)
+				sr.fail(i, teamID, model.CodeUnknownPerson, "няма платено лице с ЕГН/ЛНЧ %s в учебната година %s: въведете го първо в приложението", n, d.Programme.Year)
 			}
 		}
 		td.day = model.DayHours{Date: sr.date(i, teamDate, true), Hours: sr.hours(i, teamHours),
 			Activity: sr.cell(i, teamActivity), Results: sr.cell(i, teamResults)}
 		if !td.day.Date.IsZero() && d.Programme.Year != 0 && !d.Programme.Year.Contains(td.day.Date) {
-			sr.fail(i, teamDate, "outside_year", "датата %s не е в учебната година %s", td.day.Date, d.Programme.Year)
+			sr.fail(i, teamDate, model.CodeOutsideYear, "датата %s не е в учебната година %s", td.day.Date, d.Programme.Year)
 		}
 		if td.person == nil || td.role == "" || td.day.Date.IsZero() || td.day.Hours == 0 {
 			continue
@@ -189,6 +189,6 @@ func (sr *sheetReader) role(i int) model.PersonRole {
 			return r
 		}
 	}
-	sr.fail(i, teamPosition, "unknown_position", "„%s“ не е позиция по проекта: напишете %s", v, quoteAll(labels))
+	sr.fail(i, teamPosition, model.CodeUnknownPosition, "„%s“ не е позиция по проекта: напишете %s", v, quoteAll(labels))
 	return ""
 }

@@ -125,7 +125,8 @@ func TestImportTeam_BadRowsApplyNothing(t *testing.T) {
 	for _, tc := range []struct {
 		name, cell string
 		value      any
-		code, want string
+		code       model.Code
+		want       string
 	}{
 		{"UnknownPerson", "D3", "0000000000", "unknown_person", "ред 3, колона D „ЕГН/ Чуждестранно лице“: няма платено лице с ЕГН/ЛНЧ 0000000000"},
 		{"HoursNotANumber", "G2", "два", "invalid_hours", "ред 2, колона G „Отработени часове“: „два“ не са часове"},
@@ -165,7 +166,7 @@ func TestImportTeam_NotTheTemplate(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		file func(t *testing.T) []byte
-		code string
+		code model.Code
 	}{
 		{"NotXLSX", func(*testing.T) []byte { return []byte("Име;Дата\n") }, "not_xlsx"},
 		{"DocsInsteadOfTeam", func(t *testing.T) []byte {
@@ -184,7 +185,7 @@ func TestImportTeam_NotTheTemplate(t *testing.T) {
 }
 
 // assertRowError wants no import and an error list holding code, whose text contains want.
-func assertRowError(t *testing.T, imp *sheets.Import, err error, code, want string) {
+func assertRowError(t *testing.T, imp *sheets.Import, err error, code model.Code, want string) {
 	t.Helper()
 	if imp != nil {
 		t.Errorf("an import with %d records came back with the error: nothing may be applied", len(imp.Records))

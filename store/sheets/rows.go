@@ -38,13 +38,13 @@ type Progress func(rows int)
 
 // tooLarge is the user's message for a file beyond the limits, wrapping ErrTooLarge.
 func tooLarge(what string, size, limit int64) error {
-	return fmt.Errorf("%w: %w", model.Errorf("too_large", "", "%s е %d MB, а списък на ученици е под %d MB: изберете самия списък (запишете го отново от Excel или го изнесете пак от НЕИСПУО)",
+	return fmt.Errorf("%w: %w", model.Errorf(model.CodeTooLarge, "", "%s е %d MB, а списък на ученици е под %d MB: изберете самия списък (запишете го отново от Excel или го изнесете пак от НЕИСПУО)",
 		what, size>>20, limit>>20), ErrTooLarge)
 }
 
 // tooManyRows is the user's message for a list of more than maxRows rows.
 func tooManyRows() error {
-	return fmt.Errorf("%w: %w", model.Errorf("too_many_rows", "", "файлът има над %d реда: това не е списък на ученици на едно училище", maxRows), ErrTooManyRows)
+	return fmt.Errorf("%w: %w", model.Errorf(model.CodeTooManyRows, "", "файлът има над %d реда: това не е списък на ученици на едно училище", maxRows), ErrTooManyRows)
 }
 
 // ReadRows returns the cell texts of the first sheet of an XLSX workbook, row by row: shared

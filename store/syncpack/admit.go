@@ -11,12 +11,12 @@ import (
 
 // Codes of the refusals of a package whose records this file would not accept. Append-only.
 const (
-	CodeInvalidRecord = "invalid_record" // a record the model's validation refuses, as it would typed
-	CodeDanglingRef   = "dangling_ref"   // a record refers to one neither side has ever had
-	CodeFutureVersion = "future_version" // a version (or the package) dated too far ahead of this clock
-	CodeOtherYearRec  = "other_year_rec" // a record of another school year than the package's
-	CodeSchoolChanged = "school_changed" // the package's school identity differs from this file's
-	CodeCopiedFile    = "copied_file"    // the sender's installation is this file's own: one file was copied
+	CodeInvalidRecord = model.CodeInvalidRecord // a record the model's validation refuses, as it would typed
+	CodeDanglingRef   = model.CodeDanglingRef   // a record refers to one neither side has ever had
+	CodeFutureVersion = model.CodeFutureVersion // a version (or the package) dated too far ahead of this clock
+	CodeOtherYearRec  = model.CodeOtherYearRec  // a record of another school year than the package's
+	CodeSchoolChanged = model.CodeSchoolChanged // the package's school identity differs from this file's
+	CodeCopiedFile    = model.CodeCopiedFile    // the sender's installation is this file's own: one file was copied
 )
 
 // MaxClockAhead bounds how far ahead of this computer's clock a received version may be. A

@@ -54,8 +54,10 @@ func TestApply_RefusesPackageWithARecordTheFileWouldRefuse(t *testing.T) {
 	otherYear := goodStudent("st-2024")
 	otherYear.Year = 2024
 	tests := []struct {
-		name, code, names string
-		records           []syncpack.Envelope
+		name    string
+		code    model.Code
+		names   string
+		records []syncpack.Envelope
 	}{
 		{"an invalid student among valid ones", syncpack.CodeInvalidRecord, "st-bad",
 			[]syncpack.Envelope{env(t, goodStudent("st-1"), now), env(t, badStudent, now), env(t, goodStudent("st-2"), now)}},

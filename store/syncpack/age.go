@@ -22,14 +22,14 @@ const ageHeader = "age-encryption.org/v1\n"
 
 // Codes of the refusals of an encrypted package. Append-only.
 const (
-	CodeEncrypted   = "encrypted"     // an encrypted package read without the data file it is for
-	CodeNotForUs    = "not_for_us"    // encrypted or addressed to another installation
-	CodeTampered    = "tampered"      // the encryption's authentication failed: changed or cut
-	CodePlainPaired = "plain_paired"  // a package without encryption from a paired installation
-	CodeNotPaired   = "not_paired"    // a package addressed to an installation not paired here
-	CodeBadPairing  = "bad_pairing"   // a pairing file that is damaged or not one
-	CodePeerUnknown = "peer_unknown"  // a role set for an installation this file does not know
-	CodeBadRole     = "bad_peer_role" // a role that is not one of model.AccountRoles
+	CodeEncrypted   = model.CodeEncrypted   // an encrypted package read without the data file it is for
+	CodeNotForUs    = model.CodeNotForUs    // encrypted or addressed to another installation
+	CodeTampered    = model.CodeTampered    // the encryption's authentication failed: changed or cut
+	CodePlainPaired = model.CodePlainPaired // a package without encryption from a paired installation
+	CodeNotPaired   = model.CodeNotPaired   // a package addressed to an installation not paired here
+	CodeBadPairing  = model.CodeBadPairing  // a pairing file that is damaged or not one
+	CodePeerUnknown = model.CodePeerUnknown // a role set for an installation this file does not know
+	CodeBadRole     = model.CodeBadPeerRole // a role that is not one of model.AccountRoles
 )
 
 // InstallationIdentity returns the data file's age identity, making and keeping one on first use.

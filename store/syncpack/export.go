@@ -12,7 +12,7 @@ import (
 )
 
 // CodeNoSchool refuses an export from a file whose school is not set up yet.
-const CodeNoSchool = "no_school"
+const CodeNoSchool = model.CodeNoSchool
 
 // ExportOptions say what Export puts into a package.
 type ExportOptions struct {

@@ -191,7 +191,7 @@ func declareAll(t testing.TB, entries []entry) []entry {
 }
 
 // assertCode fails unless err is a *model.Error with the code and a Bulgarian message.
-func assertCode(t testing.TB, err error, code string) {
+func assertCode(t testing.TB, err error, code model.Code) {
 	t.Helper()
 	if err == nil {
 		t.Fatalf("got no error, want %q", code)

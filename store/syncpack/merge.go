@@ -23,8 +23,8 @@ const (
 
 // Codes of the refusals of Plan and Apply besides CheckSchool's.
 const (
-	CodeOwnPackage = "own_package" // the package was written by this installation
-	CodeKeyChanged = "key_changed" // a known sender now signs with another key
+	CodeOwnPackage = model.CodeOwnPackage // the package was written by this installation
+	CodeKeyChanged = model.CodeKeyChanged // a known sender now signs with another key
 )
 
 // Change is one record the package would change, or over which both sides conflict.

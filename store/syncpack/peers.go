@@ -10,7 +10,7 @@ import (
 )
 
 // CodeUnknownPeer refuses an export of the changes since a peer this file has never heard from.
-const CodeUnknownPeer = "unknown_peer"
+const CodeUnknownPeer = model.CodeUnknownPeer
 
 // Peer is an installation this file trusts: one whose key the user has accepted.
 type Peer struct {

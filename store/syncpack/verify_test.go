@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
 
@@ -19,7 +20,7 @@ func TestVerify_Hostile(t *testing.T) {
 		name   string
 		tamper func(t *testing.T, es []entry) []entry
 		limits syncpack.Limits
-		code   string
+		code   model.Code
 	}{
 		{"ErrDotDot", addEntry("../evil.pdf"), syncpack.Limits{}, syncpack.CodeBadName},
 		{"ErrDotDotInside", addEntry("forms/../../evil.pdf"), syncpack.Limits{}, syncpack.CodeBadName},

@@ -64,7 +64,7 @@ func TestWrite_ErrLeavesNothing(t *testing.T) {
 	tests := []struct {
 		name string
 		edit func(m *syncpack.Manifest)
-		code string
+		code model.Code
 	}{
 		{"ErrNEISPUO", func(m *syncpack.Manifest) { m.NEISPUO = "22A6123" }, syncpack.CodeBadManifest},
 		{"ErrNoInstallation", func(m *syncpack.Manifest) { m.Installation = "" }, syncpack.CodeBadManifest},
@@ -144,7 +144,7 @@ func TestCheckSchool(t *testing.T) {
 		name    string
 		neispuo string
 		year    model.SchoolYear
-		code    string
+		code    model.Code
 	}{
 		{"OK", "2206123", 2025, ""},
 		{"ErrOtherSchool", "2206124", 2025, syncpack.CodeOtherSchool},
