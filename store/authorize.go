@@ -74,5 +74,9 @@ func (tx *Tx) logChange(action LogAction, kind model.Kind, id model.ID, v Versio
 	if old != nil && !old.Deleted {
 		prev = old.Data
 	}
-	return tx.appendLog(LogEntry{Action: action, Kind: kind, ID: id, Version: v}, prev, next)
+	e := LogEntry{Action: action, Kind: kind, ID: id, Version: v}
+	if tx.action != "" {
+		e.Action, e.Reason = tx.action, tx.reason
+	}
+	return tx.appendLog(e, prev, next)
 }

@@ -1,8 +1,6 @@
 package store
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -50,12 +48,14 @@ func walkLogKeys(tx *bbolt.Tx, fn func(inst string, seq uint64)) error {
 // ReceiveLog stores the entries of a package — other installations' chains, in sequence — after
 // checking that each continues the chain this file holds: an entry already held must be the very
 // same (else a chain was rewritten), the first new one must follow the last held (else entries
-// are missing), and every entry must carry its own hash and its predecessor's. The first break
+// are missing: those are not kept yet), and every entry must carry its own hash and its
+// predecessor's. The first break
 // refuses the whole package (the caller rolls the transaction back) as a *LogBreak naming it.
 // Entries of this installation's own chain are only compared: nobody else writes them.
 func (tx *Tx) ReceiveLog(es []LogEntry) error {
 	b := tx.tx.Bucket(bucketLog)
 	chains := map[string]*chainCheck{}
+	unlinked := map[string]bool{} // chains whose entries start after a gap here: checked, not kept
 	for i := range es {
 		e := &es[i]
 		c := chains[e.Installation]
@@ -67,7 +67,11 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 					return err
 				}
 				if prev == nil {
-					return &LogBreak{Installation: e.Installation, Seq: e.Seq - 1, Reason: "липсва: пакетът продължава верига, от която тук няма предишните записи"}
+					// A package written for another peer (--since) starts where that peer's chain
+					// ended: its entries are checked among themselves and kept once the entries
+					// before them arrive, in a later package.
+					unlinked[e.Installation] = true
+					prev = &LogEntry{Seq: e.Seq - 1, Hash: e.Prev}
 				}
 				c.head = logHead{Inst: e.Installation, Seq: prev.Seq, Hash: prev.Hash}
 			}
@@ -83,7 +87,7 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 		switch {
 		case held != nil && held.Hash != e.Hash:
 			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "се различава от получения преди това (веригата е пренаписана)"}
-		case held != nil:
+		case held != nil, unlinked[e.Installation]:
 		case e.Installation == tx.db.inst:
 			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "е на тази инсталация, а тук го няма"}
 		default:
@@ -106,8 +110,8 @@ func storedEntry(b *bbolt.Bucket, inst string, seq uint64) (*LogEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	var e LogEntry
-	if err := json.Unmarshal(bytes.Clone(body), &e); err != nil {
+	e, err := decodeEntry(body)
+	if err != nil {
 		return nil, fmt.Errorf("log entry %s: %w", k, err)
 	}
 	return &e, nil

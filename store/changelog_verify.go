@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -112,9 +111,9 @@ func walkLog(tx *bbolt.Tx, fn func(key []byte, e *LogEntry) error) error {
 		if err != nil {
 			return err
 		}
-		var e LogEntry
-		if err := json.Unmarshal(body, &e); err != nil {
-			return fmt.Errorf("log entry %s: %w", k, err)
+		e, err := decodeEntry(body)
+		if err != nil {
+			return fmt.Errorf("log entry %s: %w", k, &DamageError{Bucket: string(bucketLog), Key: string(k), Reason: err.Error()})
 		}
 		return fn(k, &e)
 	})

@@ -23,6 +23,13 @@ type Tx struct {
 	// head is this installation's chain of the change log as this transaction extends it
 	// (changelog.go), read once at its first change.
 	head *logHead
+	// reason is why the change is made, for the log: set by the operations that need one
+	// (reopening a year or an approved month).
+	reason string
+	// action names the log's entry of an operation that is more than a save (approve, reopen);
+	// unlock lets ReopenTimesheet write an approved month (approval.go), its own checks done.
+	action LogAction
+	unlock bool
 }
 
 // bucket returns the bucket of a kind.
@@ -74,14 +81,16 @@ func (tx *Tx) Put(r model.Record) error {
 	if err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
-	if err := checkTimesheetLock(kind, id, old, r); err != nil {
-		return fmt.Errorf("put %s %s: %w", kind, id, err)
-	}
 	if err := tx.checkLocalWrite(kind, id, old, r); err != nil {
 		return fmt.Errorf("put %s %s: %w", kind, id, err)
 	}
-	if err := tx.authorize(kind, id, old, r); err != nil {
-		return fmt.Errorf("put %s %s: %w", kind, id, err)
+	if !tx.unlock {
+		if err := checkTimesheetLock(kind, id, old, r); err != nil {
+			return fmt.Errorf("put %s %s: %w", kind, id, err)
+		}
+		if err := tx.authorize(kind, id, old, r); err != nil {
+			return fmt.Errorf("put %s %s: %w", kind, id, err)
+		}
 	}
 	now := tx.db.opts.Now()
 	v, err := tx.next(now)

@@ -63,6 +63,10 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 			return model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
 		}
 		records, meta, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since)
+		if err != nil {
+			return err
+		}
+		meta.log, err = exportLogTx(tx, opts.Since)
 		return err
 	})
 	if model.ErrorCode(err) != "" {

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -38,6 +39,7 @@ func Write(path string, m Manifest, records map[model.Kind][]Envelope, files map
 type exportMeta struct {
 	vecs  map[model.Ref]vector
 	bases map[model.Ref][]baseState
+	log   *packageLog // the change log's entries (changelog.go)
 }
 
 // write is Write with the vectors and kept states of the records.
@@ -100,8 +102,15 @@ func collectEntries(records map[model.Kind][]Envelope, meta exportMeta, files ma
 		}
 		out = append(out, entryData{recordsName(kind), b})
 	}
+	if meta.log != nil {
+		b, err := json.Marshal(meta.log)
+		if err != nil {
+			return nil, fmt.Errorf("syncpack: write: %w", err)
+		}
+		out = append(out, entryData{logName, b})
+	}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
-		if kind, err := checkName(name); err != nil || kind != "" {
+		if kind, err := checkName(name); err != nil || kind != "" || name == logName {
 			return nil, fmt.Errorf("syncpack: write: form %q: not a forms/….pdf or .xlsx name", name)
 		}
 		out = append(out, entryData{name, files[name]})
