@@ -28,7 +28,12 @@ var (
 // Actor returns the account that acts in this file: the one Options.Account named, or — while
 // the file has no accounts yet (a file of a version before accounts, or a new one before its
 // first run created the director's) — an implicit director named after Options.User.
-func (db *DB) Actor() model.Account { return *db.actor.Load() }
+func (db *DB) Actor() model.Account {
+	if a := db.actor.Load(); a != nil {
+		return *a
+	}
+	return model.Account{Name: db.opts.User, Role: model.AccountDirector} // a file only read (CheckFile, PeekSchool)
+}
 
 // resolveActor finds the account Options.Account names. With no name, the only account, or the
 // first director's: until the passphrases of the privacy issue decide who unlocked the file.
