@@ -160,8 +160,10 @@ func Plan(db *store.DB, p *Package, year model.SchoolYear) (*MergePlan, error) {
 	next := advance(state, p, db.Installation())
 	var plan *MergePlan
 	err = db.View(func(tx *store.Tx) error {
-		plan, err = planTx(tx, p, next, db.Installation())
-		return err
+		if plan, err = planTx(tx, p, next, db.Installation()); err != nil {
+			return err
+		}
+		return checkSenderRights(tx, p, plan) // role.go: the dry run refuses as Apply will
 	})
 	if err != nil {
 		return nil, fmt.Errorf("syncpack: plan: %w", err)

@@ -227,3 +227,28 @@ func TestApply_LogTamperedInPackage(t *testing.T) {
 	}
 	rcv.apply(p) // the package as written is taken
 }
+
+// The dry run refuses a package its sender's role may not write, as Apply does.
+func TestPlan_RefusesWhatTheSenderMayNotWrite(t *testing.T) {
+	snd, rcv := openSide(t, "sender"), openSide(t, "receiver")
+	if err := snd.db.Put(testSchool()); err != nil {
+		t.Fatal(err)
+	}
+	st := student("Ана")
+	snd.putStudent(st)
+	p := snd.export()
+	if err := syncpack.SetPeerRole(rcv.db, snd.db.Installation(), model.AccountInspector, ""); err != nil {
+		t.Fatal(err)
+	}
+	_, err := syncpack.Plan(rcv.db, p, 2025)
+	assertCode(t, err, syncpack.CodeForbidden)
+	if !strings.Contains(err.Error(), string(st.ID)) {
+		t.Errorf("the refusal does not name %s: %v", st.ID, err)
+	}
+	if err := syncpack.SetPeerRole(rcv.db, snd.db.Installation(), model.AccountAccountant, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := syncpack.Plan(rcv.db, p, 2025); model.ErrorCode(err) != syncpack.CodeForbidden {
+		t.Errorf("an accountant's package with a student: %v", err)
+	}
+}
