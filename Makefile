@@ -14,8 +14,12 @@ endif
 DEMO_DB := $(HOME)/.config/tvoyatchas/demo.db
 # Extra arguments for the app: make run ARGS='--db /path/school.db'
 ARGS ?=
+# The one version both programs carry (scripts/version.sh: git tag, else FyneApp.toml's + commit).
+VERSION := $(shell scripts/version.sh)
+LDFLAGS := -X github.com/tvoyatchas/tvoyatchas/internal/version.number=$(VERSION)
+export VERSION
 
-.PHONY: run demo build gui tchas deps go-check test test-deps fmt-check vet unit fuzz campaigns windows clean
+.PHONY: run demo build gui tchas deps go-check test test-deps fmt-check vet unit fuzz campaigns windows msi wine-smoke clean
 
 ## run: build and start the app (DEMO=1: on a demo school of 300 students)
 run: build
@@ -36,11 +40,11 @@ build: gui tchas
 
 ## gui: bin/tvoyatchas, the app (cgo: Fyne's GLFW/OpenGL driver)
 gui: deps go-check
-	go build -o bin/tvoyatchas ./cmd/tvoyatchas
+	go build -ldflags "$(LDFLAGS)" -o bin/tvoyatchas ./cmd/tvoyatchas
 
 ## tchas: bin/tchas, the command-line tool (no cgo)
 tchas: go-check
-	CGO_ENABLED=0 go build -o bin/tchas ./cmd/tchas
+	CGO_ENABLED=0 go build -ldflags "$(LDFLAGS)" -o bin/tchas ./cmd/tchas
 
 deps:
 	@scripts/install-deps.sh gui
@@ -50,11 +54,19 @@ go-check:
 
 ## test: every check CI runs (.ci/run)
 test: test-deps go-check fmt-check vet unit fuzz gui
-	@if command -v x86_64-w64-mingw32-gcc >/dev/null; then $(MAKE) --no-print-directory windows; \
+	@if command -v x86_64-w64-mingw32-gcc >/dev/null; then $(MAKE) --no-print-directory windows wine-smoke; \
 	else echo "windows: skipped, x86_64-w64-mingw32-gcc is not installable here"; fi
 
 test-deps:
-	@scripts/install-deps.sh gui test --optional windows
+	@scripts/install-deps.sh gui test --optional windows --optional wine
+
+## wine-smoke: the Windows build under wine — tchas.exe against bin/tchas, the GUI's window, the MSIs
+wine-smoke: tchas
+	@if command -v wine64 >/dev/null || [ -x /usr/lib/wine/wine64 ]; then scripts/wine-smoke.sh; \
+	else echo "wine-smoke: skipped, wine64 is not installable here"; fi
+
+## msi: the same as windows (the MSIs are made with the exe files)
+msi: windows
 
 fmt-check:
 	@files=$$(git ls-files -co --exclude-standard -- '*.go' | while read -r f; do [ ! -f "$$f" ] || echo "$$f"; done | xargs -r gofmt -l); \
@@ -83,7 +95,7 @@ campaigns: go-check
 	CGO_ENABLED=0 go test -count=1 -run '^TestCampaign_BitFlips$$' -v ./store/ -campaign.n 150
 	CGO_ENABLED=0 go test -count=1 -run '^TestCrash_KillDuringWrites$$' -v ./store/syncpack/ -crash.n 100
 
-## windows: dist/tvoyatchas.exe (icon, version) and dist/tchas.exe, cross-compiled with mingw-w64
+## windows: dist/tvoyatchas.exe, dist/tchas.exe (icon, version info, manifest), the two MSIs and the portable zip
 windows: go-check
 	@scripts/install-deps.sh windows
 	scripts/package-windows.sh

@@ -13,9 +13,10 @@ group_packages() {
 	case "$1" in
 	gui) echo gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
 		libxinerama-dev libxi-dev libxxf86vm-dev ;;
-	windows) echo gcc-mingw-w64-x86-64 ;;
+	windows) echo gcc-mingw-w64-x86-64 wixl msitools zip ;;
+	wine) echo wine64 xvfb xdotool x11-utils ;; # the smoke test of the .exe files (scripts/wine-smoke.sh)
 	test) echo poppler-utils ;; # pdftotext: the forms' tests read the PDFs' text
-	*) echo "install-deps: unknown group $1 (gui, windows, test)" >&2; return 1 ;;
+	*) echo "install-deps: unknown group $1 (gui, windows, wine, test)" >&2; return 1 ;;
 	esac
 }
 

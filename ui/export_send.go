@@ -12,12 +12,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/version"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
-
-// appVersion is the version written into the packages the app makes.
-const appVersion = "1.0"
 
 // sendScope is what a package carries: the whole year, or what a peer has not yet seen.
 var sendScope = choice{
@@ -109,7 +107,7 @@ func (e *exportSend) export() {
 	if d == nil {
 		return
 	}
-	opts := syncpack.ExportOptions{Key: e.s.key, AppVersion: appVersion, Year: d.Programme.Year}
+	opts := syncpack.ExportOptions{Key: e.s.key, AppVersion: version.String(), Year: d.Programme.Year}
 	if sendScope.value(e.scope.Selected) == "since" {
 		id, ok := e.peerIDs[e.peer.Selected]
 		if !ok {

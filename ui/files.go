@@ -18,19 +18,9 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
-// DefaultPath returns the data file used when none is named: tvoyatchas.db in the user's
-// configuration folder (%AppData%\tvoyatchas on Windows), creating the folder.
-func DefaultPath() (string, error) {
-	dir, err := os.UserConfigDir()
-	if err != nil {
-		return "", fmt.Errorf("default data file: %w", err)
-	}
-	dir = filepath.Join(dir, "tvoyatchas")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("default data file: %w", err)
-	}
-	return filepath.Join(dir, "tvoyatchas.db"), nil
-}
+// DefaultPath returns the data file used when none is named (store.DefaultPath: beside the
+// program in portable mode, else in the user's configuration folder), creating the folder.
+func DefaultPath() (string, error) { return store.DefaultPath() }
 
 // OpenPath opens the data file at path (the default file when path is "") in place of the open
 // one, after asking about unsaved input. When the file cannot be opened, the open file stays

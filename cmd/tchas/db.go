@@ -19,14 +19,15 @@ func dbFlag(fs *flag.FlagSet, path *string) {
 	fs.StringVar(path, "db", "", "файлът с данни (по подразбиране: tvoyatchas/tvoyatchas.db в папката с настройки на потребителя)")
 }
 
-// defaultDB is the data file the app opens when none is named: tvoyatchas.db in the user's
-// configuration folder, as the GUI uses it.
+// defaultDB is the data file the app opens when none is named, as the GUI finds it: beside the
+// program in portable mode (store.PortableMarker), else in the user's configuration folder.
 func (m *Main) defaultDB() (string, error) {
-	dir, err := m.UserConfigDir()
+	exe, _ := os.Executable()
+	dir, _, err := store.DefaultDir(exe, m.UserConfigDir)
 	if err != nil {
-		return "", fmt.Errorf("default data file: %w", err)
+		return "", err
 	}
-	return filepath.Join(dir, "tvoyatchas", "tvoyatchas.db"), nil
+	return filepath.Join(dir, store.DefaultName), nil
 }
 
 // openDB opens an existing data file for a command that changes it, the default one when path

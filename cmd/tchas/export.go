@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"strings"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/version"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
@@ -13,7 +16,7 @@ import (
 
 func init() {
 	register("export", "записва подписан пакет за синхронизация с записите на учебната година",
-		"--out ПАКЕТ.zip [--db ФАЙЛ] [--year 2025/2026] [--since КОМПЮТЪР] [--with-sheets]",
+		"--out ПАКЕТ.zip (--to КОМПЮТЪР | --unencrypted) [--db ФАЙЛ] [--year 2025/2026] [--since КОМПЮТЪР] [--with-sheets]",
 		func(m *Main) Command { return &exportCommand{m: m} })
 }
 
@@ -25,6 +28,8 @@ type exportCommand struct {
 	out    string
 	since  string
 	sheets bool
+	to     string
+	plain  bool
 }
 
 // ParseFlags reads --db, --year, --out and --since.
@@ -34,12 +39,18 @@ func (c *exportCommand) ParseFlags(args []string) error {
 	yearFlag(fs, &c.year)
 	fs.StringVar(&c.out, "out", "", "файлът на пакета, напр. paket.zip (задължително)")
 	fs.StringVar(&c.since, "since", "", "само промените след последния пакет, който компютърът с този ID е потвърдил (вижте tchas import)")
+	fs.StringVar(&c.to, "to", "", "компютърът-получател (ID от tchas pair): пакетът се шифрова за него и носи само данните, които ролята му чете")
+	fs.BoolVar(&c.plain, "unencrypted", false, "пакет без получател и без шифроване (за компютър, който още не е сдвоен): съдържа всички лични данни в четим вид")
 	fs.BoolVar(&c.sheets, "with-sheets", false, "прилага таблиците на годината (Team.xlsx, Docs.xlsx, microdata_ESF.xlsx, описа) за качване в информационната система")
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
 	if c.out == "" {
 		return usageErr("задайте файла на пакета с --out ПАКЕТ.zip", errors.New("export: --out is required"))
+	}
+	if (c.to == "") == !c.plain {
+		return usageErr("задайте получателя с --to КОМПЮТЪР (сдвоен с tchas pair): пакетът се шифрова за него и носи само данните за ролята му; пакет без шифроване — само изрично, с --unencrypted",
+			errors.New("export: exactly one of --to and --unencrypted"))
 	}
 	return nil
 }
@@ -61,13 +72,17 @@ func (c *exportCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	e, err := syncpack.ExportPackage(db, c.out, syncpack.ExportOptions{Key: key, AppVersion: appVersion(),
-		Year: y, Since: c.since, Files: files})
+	e, err := syncpack.ExportPackage(db, c.out, syncpack.ExportOptions{Key: key, AppVersion: version.String(),
+		Year: y, Since: c.since, Files: files, To: c.to})
 	if err != nil {
 		return packageErr("пакетът не можа да бъде записан", fmt.Errorf("export: %w", err))
 	}
 	fmt.Fprintf(c.m.Stdout, "Записан пакет № %d за учебната %s година: %s\nЗаписи: %d\nОтпечатък на ключа: %s\n",
 		e.Sequence, y, c.out, e.Records, e.Fingerprint)
+	printLeftOut(c.m.Stdout, e)
+	if !e.Encrypted {
+		fmt.Fprintf(c.m.Stderr, "ВАЖНО: пакетът „%s“ НЕ е шифрован и съдържа всички лични данни на годината. Сдвоете компютрите (tchas pair) и създавайте пакетите с --to КОМПЮТЪР; този файл изтрийте, след като бъде приложен.\n", c.out)
+	}
 	return nil
 }
 
@@ -87,12 +102,34 @@ func (c *exportCommand) sheetFiles(db *store.DB, y model.SchoolYear) (map[string
 	return files, nil
 }
 
-// appVersion is the version recorded in the packages tchas writes.
-func appVersion() string {
-	if Version != "" {
-		return Version
+// printLeftOut says for whom the package is encrypted and what its role was not sent.
+func printLeftOut(w io.Writer, e syncpack.Exported) {
+	if !e.Encrypted {
+		return
 	}
-	return "devel"
+	fmt.Fprintln(w, "Шифрован за получателя: само неговият компютър може да го отвори.")
+	l := e.LeftOut
+	if l.IsZero() {
+		return
+	}
+	fmt.Fprintln(w, "Не са изпратени (ролята на получателя не ги чете):")
+	if len(l.Kinds) > 0 {
+		fmt.Fprintf(w, "  записи: %s\n", joinKinds(l.Kinds))
+	}
+	if len(l.Special) > 0 {
+		fmt.Fprintf(w, "  специални категории данни (ЕСФ, нужди по чл. 57, ал. 2) на: %s\n", joinKinds(l.Special))
+	}
+	if len(l.Files) > 0 {
+		fmt.Fprintf(w, "  файлове: %s\n", strings.Join(l.Files, ", "))
+	}
+}
+
+func joinKinds(ks []model.Kind) string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = string(k)
+	}
+	return strings.Join(out, ", ")
 }
 
 // packageErr reports a refusal of syncpack (status 1) with its Bulgarian message when it has

@@ -13,7 +13,7 @@ import (
 func exportDemo(t *testing.T) string {
 	t.Helper()
 	pkg := filepath.Join(t.TempDir(), "paket.zip")
-	code, out, errOut := run(t, "export", "--db", formsDemo(t), "--out", pkg)
+	code, out, errOut := run(t, "export", "--db", formsDemo(t), "--out", pkg, "--unencrypted")
 	if code != ExitOK {
 		t.Fatalf("export: exit %d, stderr:\n%s", code, errOut)
 	}
@@ -40,7 +40,7 @@ func emptyDB(t *testing.T) string {
 func TestExport_KeepsOneKeyPerFile(t *testing.T) {
 	db, dir := formsDemo(t), t.TempDir()
 	fingerprint := func(name string) string {
-		code, out, errOut := run(t, "export", "--db", db, "--out", filepath.Join(dir, name))
+		code, out, errOut := run(t, "export", "--db", db, "--out", filepath.Join(dir, name), "--unencrypted")
 		if code != ExitOK {
 			t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 		}
@@ -83,7 +83,7 @@ func TestExport_WithSheetsCarriesTheSpreadsheets(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			pkg := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "-")+".zip")
-			code, _, errOut := run(t, append([]string{"export", "--db", db, "--out", pkg}, tc.args...)...)
+			code, _, errOut := run(t, append([]string{"export", "--db", db, "--out", pkg, "--unencrypted"}, tc.args...)...)
 			if code != ExitOK {
 				t.Fatalf("exit %d, stderr:\n%s", code, errOut)
 			}

@@ -80,6 +80,7 @@ func (c *formsCommand) Run(ctx context.Context) error {
 	if err != nil {
 		return failed(fmt.Sprintf("документът „%s“ не можа да бъде записан", next), err)
 	}
+	warnPlain(c.m.Stderr, c.out, s.ByKind["microdata"] > 0)
 	return c.report(s.ByKind)
 }
 

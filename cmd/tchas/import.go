@@ -13,7 +13,7 @@ import (
 
 func init() {
 	register("import", "показва или прилага пакет за синхронизация от друг компютър",
-		"[--db ФАЙЛ] [--dry-run] [--trust] [--keep-mine ID,…] [--take-theirs ID,…] ПАКЕТ.zip",
+		"[--db ФАЙЛ] [--dry-run] [--trust [--role РОЛЯ]] [--keep-mine ID,…] [--take-theirs ID,…] ПАКЕТ.zip",
 		func(m *Main) Command { return &importCommand{m: m} })
 }
 
@@ -26,6 +26,7 @@ type importCommand struct {
 	trust      bool
 	keepMine   string
 	takeTheirs string
+	role       string
 }
 
 // ParseFlags reads --db, --dry-run, --trust, the choices of the conflicts and the package.
@@ -36,8 +37,12 @@ func (c *importCommand) ParseFlags(args []string) error {
 	fs.BoolVar(&c.trust, "trust", false, "приема пакет от компютър, от който досега не е приеман пакет (сверете отпечатъка на ключа с изпращача)")
 	fs.StringVar(&c.keepMine, "keep-mine", "", "конфликти, при които остава записът от този файл: ID на записите, разделени със запетая")
 	fs.StringVar(&c.takeTheirs, "take-theirs", "", "конфликти, при които се взема записът от пакета: ID на записите, разделени със запетая")
+	fs.StringVar(&c.role, "role", "", "с --trust: ролята на новия компютър (director, accountant, leader, inspector); без нея — director, както досега")
 	pkg, err := c.m.parsePackageArg(fs, args)
 	c.pkg = pkg
+	if err == nil && c.role != "" && (!c.trust || !model.AccountRole(c.role).Valid()) {
+		return usageErr("--role се дава с --trust и е една от director, accountant, leader, inspector", fmt.Errorf("import: --role %q", c.role))
+	}
 	return err
 }
 
@@ -45,15 +50,15 @@ func (c *importCommand) ParseFlags(args []string) error {
 // plan; without --dry-run it applies it. A first package of an installation is applied only
 // with --trust: the signature proves nothing until a person has compared the fingerprint.
 func (c *importCommand) Run(context.Context) error {
-	p, err := verifyPackage(c.pkg)
-	if err != nil {
-		return err
-	}
 	db, err := c.m.openDB(c.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	p, err := openPackage(db, c.pkg)
+	if err != nil {
+		return err
+	}
 	year := p.Manifest.Year
 	plan, err := syncpack.Plan(db, p, year)
 	if err != nil {
@@ -79,6 +84,11 @@ func (c *importCommand) Run(context.Context) error {
 	done, err := syncpack.ApplyWith(db, p, year, syncpack.ApplyOptions{Choices: choices})
 	if err != nil {
 		return packageErr("пакетът не можа да бъде приложен", fmt.Errorf("import: %w", err))
+	}
+	if plan.NewPeer && c.role != "" {
+		if err := syncpack.SetPeerRole(db, plan.Peer, model.AccountRole(c.role)); err != nil {
+			return packageErr("ролята на компютъра не можа да бъде записана", fmt.Errorf("import: %w", err))
+		}
 	}
 	fmt.Fprintln(c.m.Stdout, "Пакетът е приложен.")
 	printPlan(c.m.Stdout, done, choices)

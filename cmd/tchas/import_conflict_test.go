@@ -42,7 +42,7 @@ func TestImport_ConflictChosenByTheUser(t *testing.T) {
 	accountant := emptyDB(t)
 	pkg := func(from, name string) string {
 		out := filepath.Join(dir, name)
-		if code, _, errOut := run(t, "export", "--db", from, "--out", out); code != ExitOK {
+		if code, _, errOut := run(t, "export", "--db", from, "--out", out, "--unencrypted"); code != ExitOK {
 			t.Fatalf("export %s: exit %d\n%s", name, code, errOut)
 		}
 		return out
@@ -96,7 +96,7 @@ func TestImport_DifferentFieldsMerged(t *testing.T) {
 	accountant := emptyDB(t)
 	pkg := func(from, name string) string {
 		out := filepath.Join(dir, name)
-		if code, _, errOut := run(t, "export", "--db", from, "--out", out); code != ExitOK {
+		if code, _, errOut := run(t, "export", "--db", from, "--out", out, "--unencrypted"); code != ExitOK {
 			t.Fatalf("export %s: exit %d\n%s", name, code, errOut)
 		}
 		return out

@@ -50,7 +50,7 @@ func TestImport_RoundTrip(t *testing.T) {
 func TestImport_OwnPackageRefused(t *testing.T) {
 	db := formsDemo(t)
 	pkg := t.TempDir() + "/own.zip"
-	if code, _, errOut := run(t, "export", "--db", db, "--out", pkg); code != ExitOK {
+	if code, _, errOut := run(t, "export", "--db", db, "--out", pkg, "--unencrypted"); code != ExitOK {
 		t.Fatalf("export: exit %d\n%s", code, errOut)
 	}
 	code, _, errOut := run(t, "import", "--db", db, "--trust", pkg)

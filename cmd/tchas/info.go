@@ -50,6 +50,13 @@ func (c *infoCommand) Run(context.Context) error {
 		if c, err := db.Closing(y); err == nil && closed[y] {
 			fmt.Fprintf(w, "Приключена:\t%s на %s — само за четене; %s\n", y, c.On, model.KeepingRule)
 		}
+		// The retention of a past year's personal data (issue #13): when it may be anonymised.
+		if a, err := db.Anonymised(y); err == nil {
+			fmt.Fprintf(w, "Лични данни:\t%s — анонимизирани на %s\n", y, a.On)
+		} else if closed[y] {
+			r := model.RetentionOf(y, model.Date{})
+			fmt.Fprintf(w, "Лични данни:\t%s — пазят се до %s (%s), после: tchas anonymise\n", y, r.Until, r.Article)
+		}
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Вид запис\tБрой")

@@ -68,6 +68,10 @@ func TestReadOnlyCommands_TakeNoBackup(t *testing.T) {
 		if list, _ := store.BackupsOf(path, time.UTC); len(list) != 0 {
 			t.Fatalf("%s took a backup: %v", args[0], list)
 		}
+		// Not even the folder: a USB stick or a read-only share stays as it was.
+		if _, err := os.Stat(filepath.Join(filepath.Dir(path), "backups")); !os.IsNotExist(err) {
+			t.Fatalf("%s made the backups folder (%v)", args[0], err)
+		}
 	}
 }
 
@@ -236,7 +240,7 @@ func TestRefusedBackupIsOnStderr(t *testing.T) {
 		t.Fatal(err) // a file where the backups folder should be
 	}
 	out := filepath.Join(t.TempDir(), "p.zip")
-	code, _, errOut := run(t, "export", "--db", path, "--out", out)
+	code, _, errOut := run(t, "export", "--db", path, "--out", out, "--unencrypted")
 	if code != ExitOK || !strings.Contains(errOut, "резервно копие") || !strings.Contains(errOut, "не е направено") {
 		t.Errorf("export with no backup possible: exit %d, stderr %q", code, errOut)
 	}

@@ -10,23 +10,26 @@ import (
 	"text/tabwriter"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 )
 
 func init() {
-	register("verify", "проверява пакет за синхронизация, без да променя нищо", "ПАКЕТ.zip",
+	register("verify", "проверява пакет за синхронизация, без да променя нищо (шифрован пакет — с файла, за който е)", "[--db ФАЙЛ] ПАКЕТ.zip",
 		func(m *Main) Command { return &verifyCommand{m: m} })
 }
 
 // verifyCommand checks a package completely and prints its manifest.
 type verifyCommand struct {
 	m   *Main
+	db  string
 	pkg string
 }
 
 // ParseFlags takes the package as the one argument.
 func (c *verifyCommand) ParseFlags(args []string) error {
 	fs := c.m.flagSet("verify")
+	dbFlag(fs, &c.db)
 	pkg, err := c.m.parsePackageArg(fs, args)
 	c.pkg = pkg
 	return err
@@ -35,6 +38,16 @@ func (c *verifyCommand) ParseFlags(args []string) error {
 // Run verifies the package; a refused package ends with status 1 and the reason.
 func (c *verifyCommand) Run(context.Context) error {
 	p, err := verifyPackage(c.pkg)
+	var me *Error
+	if errors.As(err, &me) && model.ErrorCode(me.Err) == syncpack.CodeEncrypted {
+		// Encrypted for its addressee: only that data file reads it (it is only read, not changed).
+		db, oerr := c.m.openRead(c.db)
+		if oerr != nil {
+			return errors.Join(err, oerr)
+		}
+		defer db.Close()
+		p, err = openPackage(db, c.pkg)
+	}
 	if err != nil {
 		return err
 	}
@@ -46,6 +59,17 @@ func (c *verifyCommand) Run(context.Context) error {
 // verifyPackage verifies the package at path, refusing it with syncpack's Bulgarian reason.
 func verifyPackage(path string) (*syncpack.Package, error) {
 	p, err := syncpack.Verify(path, syncpack.DefaultLimits)
+	return checkedPackage(path, p, err)
+}
+
+// openPackage reads the package at path for db: decrypted when it is addressed to db's file.
+func openPackage(db *store.DB, path string) (*syncpack.Package, error) {
+	p, err := syncpack.Open(db, path, syncpack.DefaultLimits)
+	return checkedPackage(path, p, err)
+}
+
+// checkedPackage turns a refusal of syncpack into the command's error.
+func checkedPackage(path string, p *syncpack.Package, err error) (*syncpack.Package, error) {
 	if err != nil {
 		var me *model.Error
 		if !errors.As(err, &me) {
@@ -76,6 +100,12 @@ func printManifest(out io.Writer, p *syncpack.Package) {
 		}
 	}
 	fmt.Fprintf(w, "Документи:\t%d\n", len(p.Files))
+	if m.To != "" {
+		fmt.Fprintf(w, "Получател:\t%s (роля %s), шифрован: %v\n", m.To, m.Role, p.Encrypted)
+	}
+	if l := m.LeftOut; !l.IsZero() {
+		fmt.Fprintf(w, "Не са изпратени:\tзаписи %v; специални части на %v; файлове %v\n", l.Kinds, l.Special, l.Files)
+	}
 	_ = w.Flush()
 }
 

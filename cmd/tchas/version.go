@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"runtime/debug"
-)
 
-// Version is the release, set at build time with -ldflags "-X main.Version=1.2.3".
-var Version = ""
+	"github.com/tvoyatchas/tvoyatchas/internal/version"
+)
 
 func init() {
 	register("version", "показва версията на програмата", "",
@@ -23,16 +21,8 @@ func (c *versionCommand) ParseFlags(args []string) error {
 	return c.m.parse(c.m.flagSet("version"), args)
 }
 
-// Run prints "tchas VERSION (GO VERSION)": the -ldflags version, else the module version Go
-// recorded, else "devel".
+// Run prints "tchas VERSION (GO VERSION)": the version both programs carry (internal/version).
 func (c *versionCommand) Run(context.Context) error {
-	v := Version
-	if bi, ok := debug.ReadBuildInfo(); v == "" && ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		v = bi.Main.Version
-	}
-	if v == "" {
-		v = "devel"
-	}
-	fmt.Fprintf(c.m.Stdout, "tchas %s (%s)\n", v, runtime.Version())
+	fmt.Fprintf(c.m.Stdout, "tchas %s (%s)\n", version.String(), runtime.Version())
 	return nil
 }

@@ -3,25 +3,31 @@
 //
 //	tvoyatchas [--db FILE]
 //
-// Without --db it opens tvoyatchas.db in the user's configuration folder.
+// Without --db it opens tvoyatchas.db beside the program when portable.txt lies there (a USB
+// stick), else in the user's configuration folder.
 package main
 
 import (
 	"flag"
 	"fmt"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/driver"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/internal/glcheck"
+	"github.com/tvoyatchas/tvoyatchas/internal/version"
 	"github.com/tvoyatchas/tvoyatchas/ui"
 )
 
 func main() {
-	db := flag.String("db", "", "the data file to open (default: tvoyatchas.db in the user's configuration folder)")
+	db := flag.String("db", "", "the data file to open (default: tvoyatchas.db beside the program in portable mode, else in the user's configuration folder)")
+	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: tvoyatchas [--db FILE]")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: tvoyatchas [--db FILE] [--version]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -29,8 +35,64 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	if *showVersion {
+		fmt.Println("tvoyatchas", version.String())
+		return
+	}
+	// Before the data file is opened (and locked): can this PC draw the window at all?
+	if p := glcheck.Decide(glcheck.Probe()); p != nil {
+		glcheck.Tell(p)
+		os.Exit(glcheck.ExitCode)
+	}
 	// The ID is FyneApp.toml's: preferences (the chosen language) are kept under it.
 	a := app.NewWithID("bg.tvoyatchas.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	watchWindow(a)
 	ui.Run(a, *db)
+}
+
+// watchWindow ends the app, with a message, when Fyne starts but its window does not exist (a
+// driver that fails only when the real window is made): otherwise the process would stay,
+// windowless, holding the data file's lock.
+func watchWindow(a fyne.App) {
+	started := make(chan struct{})
+	a.Lifecycle().SetOnStarted(func() { close(started) })
+	go glcheck.Watch(started, time.Minute, 5*time.Second, func() bool {
+		has := make(chan bool, 1)
+		fyne.Do(func() { has <- anyNativeWindow(a) })
+		select {
+		case ok := <-has:
+			return ok
+		case <-time.After(30 * time.Second):
+			return false // the UI thread does not answer: nothing is drawn
+		}
+	}, func(p *glcheck.Problem) {
+		glcheck.Tell(p)
+		os.Exit(glcheck.ExitCode)
+	})
+}
+
+// anyNativeWindow reports whether one of the app's windows has a native window behind it.
+func anyNativeWindow(a fyne.App) bool {
+	for _, w := range a.Driver().AllWindows() {
+		nw, ok := w.(driver.NativeWindow)
+		if !ok {
+			return true // a driver without native windows (tests): nothing to check
+		}
+		found := false
+		nw.RunNative(func(ctx any) {
+			switch c := ctx.(type) {
+			case driver.WindowsWindowContext:
+				found = c.HWND != 0
+			case driver.X11WindowContext:
+				found = c.WindowHandle != 0
+			default:
+				found = true // Wayland, macOS: trust the driver
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,10 @@
 package demo
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -53,6 +56,14 @@ func UnderWay(d *model.YearData, today model.Date) []model.Record {
 		{Name: "Футбол", Kind: model.Interest, Area: model.AreaSport, Activity: "Футбол", MinGrade: 2, MaxGrade: 7},
 	}
 	joined := model.NewDate(int(y), time.October, 1)
+	// The carried students have the IDs the store gave them when the year started: random. The
+	// members are picked in the order of the school's lists instead, so one seed gives one year.
+	students := slices.Clone(d.Students)
+	slices.SortStableFunc(students, func(a, b model.Student) int {
+		return cmp.Or(cmp.Compare(a.Grade, b.Grade), strings.Compare(a.Section, b.Section),
+			strings.Compare(a.Name.Last, b.Name.Last), strings.Compare(a.Name.First, b.Name.First),
+			strings.Compare(a.Name.Middle, b.Name.Middle), strings.Compare(a.PersonalNumber, b.PersonalNumber))
+	})
 	var groups []*model.Group
 	for i, gr := range specs {
 		if i >= len(leaders) {
@@ -61,7 +72,7 @@ func UnderWay(d *model.YearData, today model.Date) []model.Record {
 		gr.ID, gr.Year, gr.LeaderID = model.ID(fmt.Sprintf("grp-%d-%d", int(y), i+1)), y, leaders[i]
 		gr.Schedule = []model.Slot{{Day: time.Tuesday + time.Weekday(i), Start: 14*60 + 30, Hours: model.H(2)}}
 		limit := map[model.ActivityKind]int{model.Remedial: 8, model.Interest: 15}[gr.Kind]
-		for _, s := range d.Students {
+		for _, s := range students {
 			if len(gr.Members) < limit && gr.TakesGrade(s.Grade) {
 				gr.Members = append(gr.Members, model.Member{StudentID: s.ID, Joined: joined})
 			}

@@ -1,6 +1,9 @@
 package demo_test
 
 import (
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -67,5 +70,44 @@ func TestUnderWay_ValidUpToToday(t *testing.T) {
 	}
 	if sessions == 0 {
 		t.Error("no session held by today")
+	}
+}
+
+// One seed gives one year: the carried students' IDs are random (the store gives them), so
+// the members must not depend on the order of IDs. Two orders of the same students give the
+// same groups, member for member (by name).
+func TestUnderWay_SameMembersWhateverTheIDs(t *testing.T) {
+	first := demo.Generate(demo.Options{Students: 120, Seed: 4})
+	members := func(reverse bool) []string {
+		c, err := model.PlanCarryOver(first, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next := &model.YearData{School: first.School, Programme: c.Programme, CouncilMembers: c.Council, People: c.People, Students: c.Students}
+		for i := range next.Students {
+			n := i
+			if reverse {
+				n = len(next.Students) - 1 - i
+			}
+			next.Students[i].ID = model.ID(fmt.Sprintf("s%04d", n))
+		}
+		for i := range next.People {
+			next.People[i].ID = model.ID(fmt.Sprintf("p%02d", i))
+		}
+		slices.SortFunc(next.Students, func(a, b model.Student) int { return strings.Compare(string(a.ID), string(b.ID)) })
+		names := model.ByID(next.Students)
+		var out []string
+		for _, r := range demo.UnderWay(next, demo.TodayIn(2026)) {
+			if g, ok := r.(*model.Group); ok {
+				for _, m := range g.Members {
+					out = append(out, g.Name+": "+names[m.StudentID].Name.String())
+				}
+			}
+		}
+		return out
+	}
+	a, b := members(false), members(true)
+	if len(a) == 0 || !slices.Equal(a, b) {
+		t.Errorf("the members depend on the students' IDs:\n%v\n%v", a, b)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/model/demo"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
@@ -73,5 +74,34 @@ func BenchmarkImport_Demo3000(b *testing.B) {
 		}
 		to.Close()
 		b.StartTimer()
+	}
+}
+
+// BenchmarkExport_Demo3000Encrypted is BenchmarkExport_Demo3000 for a paired accountant: the
+// year cut for the role and encrypted with age (issue #13), what a package for it costs.
+func BenchmarkExport_Demo3000Encrypted(b *testing.B) {
+	db, opts := demoSide(b)
+	peer, err := store.Open(filepath.Join(b.TempDir(), "accountant.db"), store.Options{User: "accountant"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { peer.Close() })
+	text, _, err := syncpack.PairingText(peer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pr, err := syncpack.ParsePairing(text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := syncpack.Pair(db, pr, model.AccountAccountant); err != nil {
+		b.Fatal(err)
+	}
+	opts.To = peer.Installation()
+	path := filepath.Join(b.TempDir(), "year.age")
+	for b.Loop() {
+		if _, err := syncpack.Export(db, path, opts); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package syncpack
 
 import (
 	"encoding/hex"
+	"slices"
 	"unicode"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -46,7 +47,39 @@ func (m Manifest) check() error {
 			return badManifest("потвържденията съдържат невалиден идентификатор на инсталация")
 		}
 	}
+	if err := m.checkAddress(); err != nil {
+		return err
+	}
 	return checkEntries(m.Entries)
+}
+
+// checkAddress validates the addressee, its role and what was left out (format 3).
+func (m Manifest) checkAddress() error {
+	if m.Format < 3 && (m.To != "" || m.Role != "" || !m.LeftOut.IsZero()) {
+		return badManifest("адресатът и пропуснатото се описват от формат 3 нататък")
+	}
+	if m.To != "" && !validInstallation(m.To) {
+		return badManifest("идентификаторът на компютъра-получател е невалиден")
+	}
+	if (m.To == "") != (m.Role == "") || (m.Role != "" && !m.Role.Valid()) {
+		return badManifest("ролята на получателя „%s“ липсва или не е позната", printable(string(m.Role)))
+	}
+	if m.To == "" && !m.LeftOut.IsZero() {
+		return badManifest("пакет без получател не може да пропуска данни")
+	}
+	for _, list := range [][]model.Kind{m.LeftOut.Kinds, m.LeftOut.Special} {
+		for _, k := range list {
+			if !slices.Contains(model.Kinds, k) {
+				return badManifest("пропуснатият вид записи „%s“ не е познат", printable(string(k)))
+			}
+		}
+	}
+	for _, f := range m.LeftOut.Files {
+		if len(f) > 255 || !isPrintable(f) {
+			return badManifest("името на пропуснат файл е невалидно")
+		}
+	}
+	return nil
 }
 
 // check requires both dates or neither, in order, inside the school year.

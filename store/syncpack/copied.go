@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 
+	"filippo.io/age"
+
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
-// ResetInstallation makes the file a new installation: a new installation ID and a new signing
-// key, in one transaction. For a data file copied to another computer (both copies would
+// ResetInstallation makes the file a new installation: a new installation ID, a new signing key
+// and a new age identity, in one transaction. For a data file copied to another computer (both copies would
 // otherwise sign as one installation, and each would refuse the other's packages as its own):
 // `tchas reset-installation`, or on its own when a package shows the copy (detectCopy).
 func ResetInstallation(db *store.DB) (id string, key Key, err error) {
@@ -17,7 +19,14 @@ func ResetInstallation(db *store.DB) (id string, key Key, err error) {
 	if err != nil {
 		return "", Key{}, err
 	}
+	ident, err := age.GenerateX25519Identity() // the copy must not read the packages sent to the original
+	if err != nil {
+		return "", Key{}, fmt.Errorf("syncpack: %w", err)
+	}
 	id, err = db.ResetInstallation(func(tx *store.Tx) error {
+		if err := tx.PutSetting(ageSetting, ident.String()); err != nil {
+			return err
+		}
 		return tx.PutSetting(keySetting, hex.EncodeToString(key.Seed()))
 	})
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"filippo.io/age"
+
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
@@ -24,6 +26,11 @@ type ExportOptions struct {
 	// package of this file it acknowledged go into the package (a smaller package for that
 	// peer; any other receiver needs a whole one).
 	Since string
+	// To, when set, names a paired peer installation: the package is cut for its role (only the
+	// kinds it reads, special-category parts only when it sees them; the manifest lists what was
+	// left out) and encrypted to its age recipient. Without To the package is whole and not
+	// encrypted: for a peer not yet paired (see docs/privacy.md).
+	To string
 }
 
 // Exported describes a package Export wrote.
@@ -31,6 +38,8 @@ type Exported struct {
 	Sequence    uint64 // the package's running number
 	Records     int    // envelopes in it, tombstones included
 	Fingerprint string // of the key that signed it, for the receiver to compare
+	Encrypted   bool   // encrypted to the addressee (ExportOptions.To)
+	LeftOut     LeftOut
 }
 
 // Export writes to path a package with every record of the year — tombstones included — so the
@@ -50,6 +59,8 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 		return Exported{}, fmt.Errorf("syncpack: export: %w", err)
 	}
 	var (
+		to      *age.X25519Recipient // nil: not addressed, not encrypted
+		c       *cut                 // what the addressee's role is not sent
 		state   *syncState
 		records map[model.Kind][]Envelope
 		meta    exportMeta
@@ -62,7 +73,10 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 		if _, ok := state.Peers[opts.Since]; opts.Since != "" && !ok {
 			return model.Errorf(CodeUnknownPeer, "", "От компютъра „%s“ досега не е приеман пакет: създайте пакет с всички записи на годината.", opts.Since)
 		}
-		records, meta, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since)
+		if to, c, err = addressee(state, opts.To); err != nil {
+			return err
+		}
+		records, meta, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since, c)
 		if err != nil {
 			return err
 		}
@@ -77,18 +91,43 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 	seq := state.Sequence + 1
 	m := Manifest{AppVersion: opts.AppVersion, NEISPUO: school.NEISPUO, SchoolID: string(school.ID), Year: opts.Year,
 		Period: opts.Period, Installation: db.Installation(), Sequence: seq, Created: opts.Now,
-		Acks: map[string]uint64{}}
+		Acks: map[string]uint64{}, To: opts.To, Role: c.role}
 	for peer, ps := range state.Peers {
 		m.Acks[peer] = ps.Applied
 	}
-	if err := write(path, m, records, meta, opts.Files, opts.Key.Private); err != nil {
+	files := c.files(opts.Files)
+	m.LeftOut = c.leftOut
+	if err := write(path, m, records, meta, files, opts.Key.Private, to); err != nil {
 		return Exported{}, err
 	}
+	e := Exported{Sequence: seq, Records: countRecords(records), Fingerprint: opts.Key.Fingerprint(), Encrypted: to != nil, LeftOut: c.leftOut}
+	return e, recordExport(db, seq, writtenPackage{Year: int(opts.Year), Since: opts.Since, LeftOut: c.leftOut.Kinds}, records, meta, news)
+}
+
+// addressee returns the age recipient of the paired peer to and the cut of its role; no
+// recipient and the whole year when to is "".
+func addressee(state *syncState, to string) (*age.X25519Recipient, *cut, error) {
+	if to == "" {
+		return nil, &cut{}, nil
+	}
+	ps, ok := state.Peers[to]
+	if !ok || ps.Recipient == "" {
+		return nil, nil, model.Errorf(CodeNotPaired, "", "Компютърът „%s“ не е сдвоен с този: разменете файловете за сдвояване (tchas pair) и сверете отпечатъците, после създайте пакета за него.", printable(to))
+	}
+	r, err := age.ParseX25519Recipient(ps.Recipient)
+	if err != nil {
+		return nil, nil, fmt.Errorf("recipient of %s: %w", to, err)
+	}
+	return r, cutFor(ps.role()), nil
+}
+
+// countRecords counts the envelopes of a package, tombstones included.
+func countRecords(records map[model.Kind][]Envelope) int {
 	n := 0
 	for _, envs := range records {
 		n += len(envs)
 	}
-	return Exported{Sequence: seq, Records: n, Fingerprint: opts.Key.Fingerprint()}, recordExport(db, seq, writtenPackage{Year: int(opts.Year), Since: opts.Since}, records, meta.vecs, news)
+	return n
 }
 
 // recordExport remembers package seq: for each record it carried, the state it carried (the
@@ -96,7 +135,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 // is read again inside the transaction, as Apply, Trust and Forget do: one of them may have
 // changed it while the package was being written, and saving the state read before would undo
 // that.
-func recordExport(db *store.DB, seq uint64, w writtenPackage, records map[model.Kind][]Envelope, vecs map[model.Ref]vector, news map[model.Ref]int) error {
+func recordExport(db *store.DB, seq uint64, w writtenPackage, records map[model.Kind][]Envelope, meta exportMeta, news map[model.Ref]int) error {
 	self := db.Installation()
 	err := db.Update(func(tx *store.Tx) error {
 		s, err := loadState(tx)
@@ -110,7 +149,10 @@ func recordExport(db *store.DB, seq uint64, w writtenPackage, records map[model.
 			for _, e := range envs {
 				ref := model.Ref{Kind: kind, ID: e.Meta.ID}
 				if year, ok := news[ref]; ok {
-					if err := recordSent(tx, s, self, seq, e, vecs[ref], year); err != nil {
+					if full, ok := meta.full[ref]; ok {
+						e = full // the state kept as a common version is this file's, special part included
+					}
+					if err := recordSent(tx, s, self, seq, e, meta.vecs[ref], year); err != nil {
 						return err
 					}
 				}
@@ -162,10 +204,13 @@ func recordSent(tx *store.Tx, s *syncState, self string, seq uint64, e Envelope,
 // year's changes from the next. news are the records whose trail does not yet say that this
 // state was sent (and kept as a common version), with the year a package must have to carry it
 // (0: every package carries it): only their trails are written after the package.
-func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.SchoolYear, since string) (out map[model.Kind][]Envelope, meta exportMeta, news map[model.Ref]int, err error) {
+func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.SchoolYear, since string, c *cut) (out map[model.Kind][]Envelope, meta exportMeta, news map[model.Ref]int, err error) {
 	out, news = map[model.Kind][]Envelope{}, map[model.Ref]int{}
-	meta = exportMeta{vecs: map[model.Ref]vector{}, bases: map[model.Ref][]baseState{}}
+	meta = exportMeta{vecs: map[model.Ref]vector{}, bases: map[model.Ref][]baseState{}, full: map[model.Ref]Envelope{}}
 	for _, kind := range model.Kinds {
+		if !c.carries(kind) {
+			continue
+		}
 		envs, err := tx.Envelopes(kind, nil)
 		if err != nil {
 			return nil, exportMeta{}, nil, err
@@ -192,13 +237,21 @@ func yearRecordsTx(tx *store.Tx, state *syncState, self string, year model.Schoo
 				}
 			}
 			ref := model.Ref{Kind: kind, ID: e.Meta.ID}
+			bases, err := t.older()
+			if err != nil {
+				return nil, exportMeta{}, nil, err
+			}
+			full := e
+			if e, meta.bases[ref], err = c.strip(e, bases); err != nil {
+				return nil, exportMeta{}, nil, err
+			}
+			if !e.Meta.Deleted && string(e.Data) != string(full.Data) {
+				meta.full[ref] = full
+			}
 			out[kind] = append(out[kind], e)
 			meta.vecs[ref] = t.VV
 			if !t.sentAlready(t.VV, key) {
 				news[ref] = key
-			}
-			if meta.bases[ref], err = t.older(); err != nil {
-				return nil, exportMeta{}, nil, err
 			}
 		}
 	}

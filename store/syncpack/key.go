@@ -20,21 +20,10 @@ const keySetting = "syncpack.key"
 // The app and tchas both call it, so one file never signs with two keys (which its peers
 // would refuse as key_changed).
 func InstallationKey(db *store.DB) (Key, error) {
-	raw, err := db.Setting(keySetting)
-	if errors.Is(err, store.ErrNotFound) {
-		// Looked up again inside the write: two exports starting together make one key.
-		err = db.Update(func(tx *store.Tx) error {
-			if raw, err = tx.Setting(keySetting); !errors.Is(err, store.ErrNotFound) {
-				return err
-			}
-			key, err := NewKey()
-			if err != nil {
-				return err
-			}
-			raw = hex.EncodeToString(key.Seed())
-			return tx.PutSetting(keySetting, raw)
-		})
-	}
+	raw, err := ownSetting(db, keySetting, func() (string, error) {
+		key, err := NewKey()
+		return hex.EncodeToString(key.Seed()), err
+	})
 	if err != nil {
 		return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
 	}
@@ -43,6 +32,26 @@ func InstallationKey(db *store.DB) (Key, error) {
 		return Key{}, fmt.Errorf("syncpack: installation key: %w", err)
 	}
 	return KeyFromSeed(seed)
+}
+
+// ownSetting returns the setting key, making it with create and keeping it on first use. The
+// secret keys of an installation live only in such settings, inside the data file, where the
+// store seals every value (issue #13): never in a file of their own, never in the clear on disk.
+func ownSetting(db *store.DB, key string, create func() (string, error)) (string, error) {
+	raw, err := db.Setting(key)
+	if errors.Is(err, store.ErrNotFound) {
+		// Looked up again inside the write: two exports starting together make one key.
+		err = db.Update(func(tx *store.Tx) error {
+			if raw, err = tx.Setting(key); !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			if raw, err = create(); err != nil {
+				return err
+			}
+			return tx.PutSetting(key, raw)
+		})
+	}
+	return raw, err
 }
 
 // Key is an installation's signing key. The private key never leaves the installation; the

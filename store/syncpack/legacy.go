@@ -20,7 +20,7 @@ import (
 // kept: a concurrent change of it is shown field by field as a conflict, never taken silently.
 func legacyTrail(tx *store.Tx, state *syncState, e Envelope, self string) (*trail, error) {
 	v := e.Meta.Version
-	t := &trail{Ver: v, VV: vectorOf(v), Known: map[string]vector{}, tx: tx, key: trailKey(e.Meta.Kind, e.Meta.ID), loaded: true}
+	t := &trail{Ver: v, VV: vectorOf(v), Known: map[string]vector{}, tx: tx, kind: e.Meta.Kind, key: trailKey(e.Meta.Kind, e.Meta.ID), loaded: true}
 	if state.Format < stateFormat {
 		if err := state.scanReceived(tx, self); err != nil {
 			return nil, err

@@ -11,8 +11,10 @@ import (
 )
 
 // FormatVersion is the version of the package format this code writes and the newest it reads.
-// Format 2 adds each record's version vector; packages of format 1 are still read.
-const FormatVersion = 2
+// Format 2 adds each record's version vector; format 3 names the installation the package is
+// addressed to (encrypted to it with age, issue #13) and what was left out for its role. Packages
+// of formats 1 and 2 are still read.
+const FormatVersion = 3
 
 // Manifest describes a package: who sent it, for which school, year and period, and the size
 // and SHA-256 of every other entry. manifest.sig signs its exact bytes.
@@ -31,7 +33,27 @@ type Manifest struct {
 	// Acks holds, for each installation the sender has applied packages from, the Sequence of
 	// the last one: the receiver learns which of its own changes the sender has already seen.
 	Acks map[string]uint64
+	// To (format 3) is the installation the package is addressed to and encrypted for; "" for a
+	// package without an addressee (not encrypted). Signed, so a receiver cannot pass on what it
+	// was sent as if the sender had addressed it to a third computer.
+	To string
+	// Role (format 3) is the role of the addressee the package was cut for; "" without To.
+	Role model.AccountRole
+	// LeftOut (format 3) says what the role of the addressee is not sent.
+	LeftOut LeftOut
 }
+
+// LeftOut is what a package leaves out for its addressee's role (minimisation, Art. 5(1)(c)
+// GDPR): whole kinds the role does not read, the special-category part of the records of
+// Special (the receiver keeps its own), and attached files.
+type LeftOut struct {
+	Kinds   []model.Kind
+	Special []model.Kind
+	Files   []string
+}
+
+// IsZero reports whether nothing was left out.
+func (l LeftOut) IsZero() bool { return len(l.Kinds)+len(l.Special)+len(l.Files) == 0 }
 
 // Entry is one file inside the package as the manifest declares it.
 type Entry struct {
@@ -70,6 +92,15 @@ type manifestJSON struct {
 	Entries      []entryJSON       `json:"entries"`
 	PublicKey    string            `json:"public_key"`
 	Acks         map[string]uint64 `json:"acks"`
+	To           string            `json:"to,omitempty"`
+	Role         model.AccountRole `json:"role,omitempty"`
+	LeftOut      *leftOutJSON      `json:"left_out,omitempty"`
+}
+
+type leftOutJSON struct {
+	Kinds   []model.Kind `json:"kinds,omitempty"`
+	Special []model.Kind `json:"special,omitempty"`
+	Files   []string     `json:"files,omitempty"`
 }
 
 type entryJSON struct {
@@ -101,7 +132,10 @@ func marshalManifest(m Manifest) ([]byte, error) {
 		SchoolYear: m.Year.String(), Period: period, Installation: m.Installation,
 		Sequence: m.Sequence, Created: m.Created.UTC().Format(time.RFC3339),
 		Entries: make([]entryJSON, len(m.Entries)), PublicKey: base64.StdEncoding.EncodeToString(m.PublicKey),
-		Acks: m.Acks,
+		Acks: m.Acks, To: m.To, Role: m.Role,
+	}
+	if !m.LeftOut.IsZero() {
+		w.LeftOut = &leftOutJSON{Kinds: m.LeftOut.Kinds, Special: m.LeftOut.Special, Files: m.LeftOut.Files}
 	}
 	if w.Acks == nil {
 		w.Acks = map[string]uint64{}
@@ -139,7 +173,10 @@ func unmarshalManifest(b []byte, maxDepth int) (Manifest, error) {
 // manifest converts and validates the wire form.
 func (w manifestJSON) manifest() (Manifest, error) {
 	m := Manifest{Format: w.Format, AppVersion: w.AppVersion, NEISPUO: w.NEISPUO, SchoolID: w.SchoolID,
-		Installation: w.Installation, Sequence: w.Sequence, Acks: w.Acks}
+		Installation: w.Installation, Sequence: w.Sequence, Acks: w.Acks, To: w.To, Role: w.Role}
+	if w.LeftOut != nil {
+		m.LeftOut = LeftOut{Kinds: w.LeftOut.Kinds, Special: w.LeftOut.Special, Files: w.LeftOut.Files}
+	}
 	var err error
 	if m.Year, err = model.ParseSchoolYear(w.SchoolYear); err != nil || m.Year.String() != w.SchoolYear {
 		return Manifest{}, badManifest("учебната година „%s“ не е във вида 2025/2026", printable(w.SchoolYear))

@@ -256,8 +256,17 @@ func checkPeer(db *store.DB, p *Package, year model.SchoolYear) (*syncState, err
 	if err != nil {
 		return nil, fmt.Errorf("syncpack: check sender: %w", err)
 	}
-	if ps, ok := state.Peers[m.Installation]; ok && ps.Fingerprint != p.Fingerprint {
+	if m.To != "" && m.To != db.Installation() {
+		return nil, model.Errorf(CodeNotForUs, "", "Пакетът е създаден за компютъра „%s“, а не за този: поискайте от изпращача пакет за този компютър.", printable(m.To))
+	}
+	ps, ok := state.Peers[m.Installation]
+	if ok && ps.Fingerprint != p.Fingerprint {
 		return nil, model.Errorf(CodeKeyChanged, "", "Изпращачът „%s“ подписва с друг ключ (отпечатък %s, досега %s). Не прилагайте пакета, преди да се уверите по телефона, че е от него; ако е преинсталирал програмата, изтрийте връзката с него в настройките.", m.Installation, p.Fingerprint, ps.Fingerprint)
+	}
+	// A paired peer sends packages encrypted to this file: one in the clear was made by an older
+	// version or for nobody in particular, and its personal data has travelled unprotected.
+	if ok && ps.Recipient != "" && !p.Encrypted {
+		return nil, model.Errorf(CodePlainPaired, "", "Пакетът от компютъра „%s“ не е шифрован, а двата компютъра са сдвоени и приемат само шифровани пакети. Помолете изпращача да обнови програмата и да създаде пакета отново за този компютър („%s“: tchas export --to %s), а нешифрования файл да изтрие.", m.Installation, db.Installation(), db.Installation())
 	}
 	return state, nil
 }

@@ -18,6 +18,12 @@ type Peer struct {
 	Fingerprint  string
 	Applied      uint64 // its last package applied here (0: trusted, nothing applied yet)
 	Acked        uint64 // the last package of this file it has applied
+	// Role is what packages for it carry: the role chosen when it was paired, the director's for
+	// a peer trusted before roles existed (it keeps today's whole packages).
+	Role model.AccountRole
+	// Paired reports whether its age recipient is known: packages for it are encrypted, and its
+	// own must come encrypted.
+	Paired bool
 }
 
 // Peers returns the installations this file trusts, by ID.
@@ -28,7 +34,8 @@ func Peers(db *store.DB) ([]Peer, error) {
 	}
 	out := make([]Peer, 0, len(s.Peers))
 	for id, ps := range s.Peers {
-		out = append(out, Peer{Installation: id, Fingerprint: ps.Fingerprint, Applied: ps.Applied, Acked: ps.Acked})
+		out = append(out, Peer{Installation: id, Fingerprint: ps.Fingerprint, Applied: ps.Applied, Acked: ps.Acked,
+			Role: ps.role(), Paired: ps.Recipient != ""})
 	}
 	slices.SortFunc(out, func(a, b Peer) int { return strings.Compare(a.Installation, b.Installation) })
 	return out, nil

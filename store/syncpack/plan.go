@@ -48,10 +48,16 @@ func planTx(tx *store.Tx, p *Package, state *syncState, self string) (*MergePlan
 		for i := range envs {
 			local[envs[i].Meta.ID] = &envs[i]
 		}
+		keep := keepsLocalSpecial(p, state.Peers[p.Manifest.Installation], kind)
 		for _, r := range remote {
+			if keep { // minimisation: what the sender did not send is not blanked here
+				if r, err = withLocalSpecial(r, local[r.Meta.ID]); err != nil {
+					return nil, err
+				}
+			}
 			s := step{local: local[r.Meta.ID], remote: r, lvv: vector{}, rvv: p.vector(r), change: -1,
 				bases: p.bases[model.Ref{Kind: kind, ID: r.Meta.ID}],
-				tr:    &trail{VV: vector{}, tx: tx, key: trailKey(kind, r.Meta.ID), loaded: true}}
+				tr:    &trail{VV: vector{}, tx: tx, kind: kind, key: trailKey(kind, r.Meta.ID), loaded: true}}
 			if s.local != nil {
 				if s.tr, err = loadTrail(tx, state, *s.local, self); err != nil {
 					return nil, err

@@ -22,6 +22,9 @@ type Package struct {
 	Records     map[model.Kind][]Envelope
 	Files       map[string][]byte
 	Fingerprint string
+	// Encrypted is set by Open for a package decrypted with this file's identity (addressed to
+	// it); a package read by Verify or Read is never Encrypted.
+	Encrypted bool
 
 	vectors map[model.Ref]vector      // the version vector of each record (format 2); see Package.vector
 	bases   map[model.Ref][]baseState // the past states of a record the sender kept (format 2)
@@ -84,8 +87,12 @@ func openZip(r io.ReaderAt, size int64) (*zip.Reader, error) {
 	if err == nil {
 		return zr, nil
 	}
-	head := make([]byte, 4)
-	if n, _ := r.ReadAt(head, 0); n == 4 && string(head) == "PK\x03\x04" {
+	head := make([]byte, len(ageHeader))
+	n, _ := r.ReadAt(head, 0)
+	if isEncrypted(head[:n]) {
+		return nil, model.Errorf(CodeEncrypted, "", "Пакетът е шифрован за компютъра, до който е изпратен: отворете го в програмата на този компютър (tchas import --db ФАЙЛ ПАКЕТ).")
+	}
+	if n >= 4 && string(head[:4]) == "PK\x03\x04" {
 		return nil, refuse(CodeTruncated, "Пакетът е непълен — вероятно копирането или изтеглянето е прекъснато. Копирайте го отново.")
 	}
 	return nil, refuse(CodeNotZip, "Файлът не е пакет за синхронизация (не е ZIP архив). Изберете файла с разширение .zip, създаден от програмата.")

@@ -1,7 +1,6 @@
 package syncpack
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -16,51 +15,37 @@ import (
 // store.Tx.CheckWriteAs. Records the sender only relays (their version made on a third
 // installation) are that installation's, judged when it is paired here, and are not refused.
 //
-// The privacy issue's pairing (#13) keeps the peer's model.AccountRole in the peer state for
-// its minimisation; until the two are merged this file keeps it in a setting of its own.
-// PeerAccount and SetPeerRole are the seam: the lead points them at the peer state.
+// The peer's role is the one pairing keeps in the peer state (#13, peerState.Role; a peer trusted
+// before roles is a director). A leader's Person — whose groups its packages may write — is kept
+// beside it in a setting (SetPeerPerson) until the peer state has a field for it.
 
 // CodeForbidden refuses a package with records its sender's role may not write.
 const CodeForbidden = "role_forbidden"
 
-// peerRoleKey is the setting of a peer's role.
-func peerRoleKey(peer string) string { return "syncpack/role/" + peer }
+// peerPersonKey is the setting of a leader peer's Person.
+func peerPersonKey(peer string) string { return "syncpack/person/" + peer }
 
-// peerRole is what the setting holds: the role, and for a leader its Person.
-type peerRole struct {
-	Role     model.AccountRole `json:"role"`
-	PersonID model.ID          `json:"person,omitempty"`
+// SetPeerPerson records the Person of a leader's installation: the groups it leads are the ones
+// its packages may write (чл. 52).
+func SetPeerPerson(db *store.DB, peer string, person model.ID) error {
+	return db.Update(func(tx *store.Tx) error { return tx.PutSetting(peerPersonKey(peer), string(person)) })
 }
 
-// SetPeerRole records the role of the installation peer (for a leader, the Person whose groups
-// it keeps): what its packages may write here.
-func SetPeerRole(db *store.DB, peer string, role model.AccountRole, person model.ID) error {
-	a := model.Account{Name: peer, Role: role, PersonID: person}
-	if err := a.Validate(); err != nil {
-		return err
-	}
-	raw, err := json.Marshal(peerRole{Role: role, PersonID: person})
-	if err != nil {
-		return err
-	}
-	return db.Update(func(tx *store.Tx) error { return tx.PutSetting(peerRoleKey(peer), string(raw)) })
-}
-
-// PeerAccount returns the account a package of peer acts as here. A peer paired before roles
-// existed is a director, as every package was treated until then.
+// PeerAccount returns the account a package of peer acts as here: its role from the peer state,
+// a leader's Person from SetPeerPerson.
 func PeerAccount(tx *store.Tx, peer string) (model.Account, error) {
 	a := model.Account{Name: peer, Role: model.AccountDirector}
-	s, err := tx.Setting(peerRoleKey(peer))
-	if errors.Is(err, store.ErrNotFound) {
-		return a, nil
-	} else if err != nil {
+	s, err := loadState(tx)
+	if err != nil {
 		return a, err
 	}
-	var r peerRole
-	if err := json.Unmarshal([]byte(s), &r); err != nil {
-		return a, fmt.Errorf("role of peer %s: %w", peer, err)
+	a.Role = s.Peers[peer].role()
+	switch p, err := tx.Setting(peerPersonKey(peer)); {
+	case err == nil:
+		a.PersonID = model.ID(p)
+	case !errors.Is(err, store.ErrNotFound):
+		return a, err
 	}
-	a.Role, a.PersonID = r.Role, r.PersonID
 	return a, nil
 }
 

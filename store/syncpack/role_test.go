@@ -75,7 +75,10 @@ func TestApply_RoleMatrix(t *testing.T) {
 	peer := snd.db.Installation()
 	setRole := func(r model.AccountRole) {
 		t.Helper()
-		if err := syncpack.SetPeerRole(rcv.db, peer, r, leader); err != nil {
+		if err := syncpack.SetPeerRole(rcv.db, peer, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := syncpack.SetPeerPerson(rcv.db, peer, leader); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -234,10 +237,11 @@ func TestPlan_RefusesWhatTheSenderMayNotWrite(t *testing.T) {
 	if err := snd.db.Put(testSchool()); err != nil {
 		t.Fatal(err)
 	}
+	rcv.apply(snd.export()) // the sender becomes a known peer, a director's until its role is set
 	st := student("Ана")
 	snd.putStudent(st)
 	p := snd.export()
-	if err := syncpack.SetPeerRole(rcv.db, snd.db.Installation(), model.AccountInspector, ""); err != nil {
+	if err := syncpack.SetPeerRole(rcv.db, snd.db.Installation(), model.AccountInspector); err != nil {
 		t.Fatal(err)
 	}
 	_, err := syncpack.Plan(rcv.db, p, 2025)
@@ -245,7 +249,7 @@ func TestPlan_RefusesWhatTheSenderMayNotWrite(t *testing.T) {
 	if !strings.Contains(err.Error(), string(st.ID)) {
 		t.Errorf("the refusal does not name %s: %v", st.ID, err)
 	}
-	if err := syncpack.SetPeerRole(rcv.db, snd.db.Installation(), model.AccountAccountant, ""); err != nil {
+	if err := syncpack.SetPeerRole(rcv.db, snd.db.Installation(), model.AccountAccountant); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := syncpack.Plan(rcv.db, p, 2025); model.ErrorCode(err) != syncpack.CodeForbidden {

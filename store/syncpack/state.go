@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -30,15 +31,18 @@ type syncState struct {
 type writtenPackage struct {
 	Year  int    `json:"year"`
 	Since string `json:"since,omitempty"`
+	// LeftOut are the kinds the package did not carry (its addressee's role does not read them):
+	// acknowledging it tells nothing of their records.
+	LeftOut []model.Kind `json:"left_out,omitempty"`
 }
 
 // carried reports whether package seq, acknowledged by peer, gave it every record of year (0:
 // a record every package carries) that this file had sent before, or a later state of it: a
 // whole package of that year carried them all, and one --since that peer left out only what the
 // peer held.
-func (s *syncState) carried(seq uint64, year int, peer string) bool {
+func (s *syncState) carried(seq uint64, year int, peer string, kind model.Kind) bool {
 	p, ok := s.Packages[seq]
-	return ok && (p.Since == "" || p.Since == peer) && (year == 0 || p.Year == year)
+	return ok && (p.Since == "" || p.Since == peer) && (year == 0 || p.Year == year) && !slices.Contains(p.LeftOut, kind)
 }
 
 // peerState is what a data file knows about one installation it has applied packages from.
@@ -52,6 +56,21 @@ type peerState struct {
 	// Settled are, in format 1, the conflicts with this peer the user had decided, by "kind/id";
 	// the migration to format 2 turns them into the records' vectors.
 	Settled map[string]settled `json:"settled,omitempty"`
+	// Role is the peer's role, chosen when it was paired: what its packages carry (minimisation)
+	// and whether its packages may change special-category parts. "" for a peer trusted before
+	// roles existed: it keeps what it had, the director's whole packages.
+	Role model.AccountRole `json:"role,omitempty"`
+	// Recipient is the peer's age X25519 public key, exchanged by pairing: packages addressed to
+	// it are encrypted to it, and its own packages must come encrypted. "" when not paired.
+	Recipient string `json:"recipient,omitempty"`
+}
+
+// role is the peer's role, the director's for a peer trusted before roles existed.
+func (ps peerState) role() model.AccountRole {
+	if ps.Role == "" {
+		return model.AccountDirector
+	}
+	return ps.Role
 }
 
 // settled is a decided conflict of format 1: the peer's version that was considered, and the

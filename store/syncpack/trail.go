@@ -33,6 +33,7 @@ type trail struct {
 	// The data of the bases is kept in a setting of its own (basesKey) and read only when a
 	// merge or a change of the bases needs it: most trails are read for their vectors alone.
 	tx     *store.Tx
+	kind   model.Kind
 	key    string
 	loaded bool // Bases[i].Data are read
 	dirty  bool // … and changed
@@ -102,7 +103,7 @@ func loadTrail(tx *store.Tx, state *syncState, e Envelope, self string) (*trail,
 			return nil, fmt.Errorf("load trail of %s %s: %w", e.Meta.Kind, e.Meta.ID, err)
 		}
 	}
-	t.tx, t.key = tx, key
+	t.tx, t.key, t.kind = tx, key, e.Meta.Kind
 	if t.VV == nil {
 		t.VV = vector{}
 	}
@@ -147,7 +148,7 @@ func (t *trail) knownTo(peer string, state *syncState) vector {
 	acked := state.Peers[peer].AckedSeqs
 	for _, s := range t.Sent {
 		for _, k := range acked {
-			if k == s.Seq || (k > s.Seq && state.carried(k, s.Year, peer)) {
+			if k == s.Seq || (k > s.Seq && state.carried(k, s.Year, peer, t.kind)) {
 				out.add(s.VV)
 				break
 			}

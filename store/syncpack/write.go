@@ -2,18 +2,19 @@ package syncpack
 
 import (
 	"archive/zip"
+	"bytes"
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
-	"os"
 	"slices"
 	"time"
+
+	"filippo.io/age"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -27,10 +28,11 @@ type entryData struct {
 
 // Write writes a package to path: the records by kind, the forms by name (forms/….pdf or .xlsx),
 // and the manifest m signed with key. Write fills m's Format, PublicKey and Entries, and Created
-// when it is zero. The file appears whole or not at all: it is written beside path, synced and
-// renamed, then verified as a receiver would; a package that fails is removed.
+// when it is zero. The package is verified as a receiver would before it is written; the file
+// appears whole or not at all: it is written beside path, synced and renamed. Write writes a
+// package without an addressee, not encrypted: Export addresses one to a paired peer.
 func Write(path string, m Manifest, records map[model.Kind][]Envelope, files map[string][]byte, key ed25519.PrivateKey) error {
-	return write(path, m, records, exportMeta{}, files, key)
+	return write(path, m, records, exportMeta{}, files, key, nil)
 }
 
 // exportMeta is what a package of format 2 carries besides the envelopes: the version vector
@@ -39,17 +41,42 @@ func Write(path string, m Manifest, records map[model.Kind][]Envelope, files map
 type exportMeta struct {
 	vecs  map[model.Ref]vector
 	bases map[model.Ref][]baseState
-	log   *packageLog // the change log's entries (changelog.go)
+	full  map[model.Ref]Envelope // a record as this file holds it, when the package carries it cut
+	log   *packageLog            // the change log's entries (changelog.go)
 }
 
-// write is Write with the vectors and kept states of the records.
-func write(path string, m Manifest, records map[model.Kind][]Envelope, meta exportMeta, files map[string][]byte, key ed25519.PrivateKey) error {
+// write is Write with the vectors and kept states of the records. With a recipient the signed
+// ZIP is encrypted to it (age X25519) and never touches the disk in the clear.
+func write(path string, m Manifest, records map[model.Kind][]Envelope, meta exportMeta, files map[string][]byte, key ed25519.PrivateKey, to *age.X25519Recipient) error {
+	zb, err := buildZip(m, records, meta, files, key)
+	if err != nil {
+		return err
+	}
+	// Read back as a receiver would, before anything is written: a package that fails is not.
+	if _, err := Read(bytes.NewReader(zb), int64(len(zb)), DefaultLimits); err != nil {
+		return fmt.Errorf("syncpack: write: verify written package: %w", err)
+	}
+	err = store.WriteFileAtomic(path, func(w io.Writer) error {
+		if to == nil {
+			_, err := w.Write(zb)
+			return err
+		}
+		return encrypt(w, zb, to)
+	})
+	if err != nil {
+		return fmt.Errorf("syncpack: write: %w", err)
+	}
+	return nil
+}
+
+// buildZip makes the signed ZIP of a package in memory: a year of a school is a few MB.
+func buildZip(m Manifest, records map[model.Kind][]Envelope, meta exportMeta, files map[string][]byte, key ed25519.PrivateKey) ([]byte, error) {
 	if len(key) != ed25519.PrivateKeySize {
-		return fmt.Errorf("syncpack: write: private key has %d bytes, want %d", len(key), ed25519.PrivateKeySize)
+		return nil, fmt.Errorf("syncpack: write: private key has %d bytes, want %d", len(key), ed25519.PrivateKeySize)
 	}
 	entries, err := collectEntries(records, meta, files)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	m.Format, m.PublicKey = FormatVersion, key.Public().(ed25519.PublicKey)
 	if m.Created.IsZero() {
@@ -62,22 +89,19 @@ func write(path string, m Manifest, records map[model.Kind][]Envelope, meta expo
 		m.Entries[i] = Entry{Name: e.name, Size: int64(len(e.data)), SHA256: hex.EncodeToString(sum[:])}
 	}
 	if err := m.check(); err != nil {
-		return err
+		return nil, err
 	}
 	mb, err := marshalManifest(m)
 	if err != nil {
-		return fmt.Errorf("syncpack: write: %w", err)
+		return nil, fmt.Errorf("syncpack: write: %w", err)
 	}
 	sig := base64.StdEncoding.EncodeToString(ed25519.Sign(key, mb))
 	head := []entryData{{manifestName, mb}, {signatureName, []byte(sig)}}
-	err = store.WriteFileAtomic(path, func(w io.Writer) error { return writeZip(w, append(head, entries...), m.Created) })
-	if err != nil {
-		return fmt.Errorf("syncpack: write: %w", err)
+	var buf bytes.Buffer
+	if err := writeZip(&buf, append(head, entries...), m.Created); err != nil {
+		return nil, fmt.Errorf("syncpack: write: %w", err)
 	}
-	if _, err := Verify(path, DefaultLimits); err != nil {
-		return errors.Join(fmt.Errorf("syncpack: write: verify written package: %w", err), os.Remove(path))
-	}
-	return nil
+	return buf.Bytes(), nil
 }
 
 // collectEntries encodes the records in the order of model.Kinds, then the forms by name.
