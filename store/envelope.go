@@ -89,7 +89,11 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 			return fmt.Errorf("put envelope: %w", err)
 		}
 	}
-	if err := tx.checkReceivedAt(b, e); err != nil {
+	old, err := read(b, kind, id)
+	if err != nil {
+		return fmt.Errorf("put envelope %s: %w", kind, err)
+	}
+	if err := tx.checkReceived(e, old); err != nil {
 		return fmt.Errorf("put envelope %s %s: %w", kind, id, err)
 	}
 	s := &stored{Version: e.Meta.Version, Created: e.Meta.Created, Updated: e.Meta.Updated,
@@ -99,6 +103,9 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	}
 	if err := write(b, kind, id, s); err != nil {
 		return fmt.Errorf("put envelope %s: %w", kind, err)
+	}
+	if err := tx.logChange(ActionReceive, kind, id, e.Meta.Version, old, s.Data); err != nil {
+		return fmt.Errorf("put envelope %s %s: %w", kind, id, err)
 	}
 	last, err := lastVersion(tx.tx)
 	if err != nil {

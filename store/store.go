@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -41,7 +42,8 @@ var (
 
 // Options tune Open. The zero value is usable.
 type Options struct {
-	User      string                // who changes records ("директор", OS user); default: $USER
+	User      string                // the implicit director's name while the file has no accounts; default: $USER
+	Account   string                // the account that acts (issue #14); "": the only one, or the first director's
 	Now       func() time.Time      // injected clock; default time.Now
 	BackupDir string                // default: <dir of file>/backups
 	Timeout   time.Duration         // how long to wait for the file's lock; default 1s
@@ -93,6 +95,7 @@ type DB struct {
 	backupErr error
 	backupMu  sync.Mutex
 	cache     yearCache // the years LoadYear decoded, until the next write
+	actor     atomic.Pointer[model.Account]
 }
 
 // Open opens the data file at path, creating it when missing.
@@ -160,7 +163,11 @@ func (db *DB) prepare(existed bool) error {
 			return fmt.Errorf("upgrade schema %d→%d: %w", from, len(migrations), err)
 		}
 		var err error
-		db.inst, err = installation(tx)
+		if db.inst, err = installation(tx); err != nil {
+			return err
+		}
+		a, err := resolveActor(tx, db.opts)
+		db.actor.Store(&a)
 		return err
 	})
 	if err != nil {

@@ -20,6 +20,16 @@ type Tx struct {
 	// holds the years closed before the first received record of the transaction.
 	reopening     bool
 	closedAtStart map[model.SchoolYear]bool
+	// head is this installation's chain of the change log as this transaction extends it
+	// (changelog.go), read once at its first change.
+	head *logHead
+	// reason is why the change is made, for the log: set by the operations that need one
+	// (reopening a year or an approved month).
+	reason string
+	// action names the log's entry of an operation that is more than a save (approve, reopen);
+	// unlock lets ReopenTimesheet write an approved month (approval.go), its own checks done.
+	action LogAction
+	unlock bool
 }
 
 // bucket returns the bucket of a kind.
@@ -71,25 +81,30 @@ func (tx *Tx) Put(r model.Record) error {
 	if err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
-	if err := checkTimesheetLock(kind, id, old, r); err != nil {
-		return fmt.Errorf("put %s %s: %w", kind, id, err)
-	}
 	if err := tx.checkLocalWrite(kind, id, old, r); err != nil {
 		return fmt.Errorf("put %s %s: %w", kind, id, err)
+	}
+	if !tx.unlock {
+		if err := checkTimesheetLock(kind, id, old, r); err != nil {
+			return fmt.Errorf("put %s %s: %w", kind, id, err)
+		}
+		if err := tx.authorize(kind, id, old, r); err != nil {
+			return fmt.Errorf("put %s %s: %w", kind, id, err)
+		}
 	}
 	now := tx.db.opts.Now()
 	v, err := tx.next(now)
 	if err != nil {
 		return fmt.Errorf("put %s %s: %w", kind, id, err)
 	}
-	s := &stored{Version: v, Created: now, Updated: now, By: tx.db.opts.User, Data: data}
+	s := &stored{Version: v, Created: now, Updated: now, By: tx.db.Actor().Name, Data: data}
 	if old != nil && !old.Created.IsZero() {
 		s.Created = old.Created
 	}
 	if err := write(b, kind, id, s); err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
-	return nil
+	return tx.logChange(ActionPut, kind, id, v, old, data)
 }
 
 // newID returns a random ID not yet used in b.
@@ -123,16 +138,19 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 	if err := tx.checkLocalWrite(kind, id, old, nil); err != nil {
 		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
+	if err := tx.authorize(kind, id, old, nil); err != nil {
+		return fmt.Errorf("delete %s %s: %w", kind, id, err)
+	}
 	now := tx.db.opts.Now()
 	v, err := tx.next(now)
 	if err != nil {
 		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
-	s := &stored{Version: v, Created: old.Created, Updated: now, By: tx.db.opts.User, Deleted: true}
+	s := &stored{Version: v, Created: old.Created, Updated: now, By: tx.db.Actor().Name, Deleted: true}
 	if err := write(b, kind, id, s); err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
-	return nil
+	return tx.logChange(ActionDelete, kind, id, v, old, nil)
 }
 
 // Get reads the record kind/id into `into`, a pointer of that kind (e.g. &model.Student{}).
@@ -281,12 +299,19 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 	}
 	v := receive(last, over, now, tx.db.inst) // after the clock, e and over
 
-	s := &stored{Version: v, Created: e.Meta.Created, Updated: now, By: tx.db.opts.User, Deleted: e.Meta.Deleted}
+	s := &stored{Version: v, Created: e.Meta.Created, Updated: now, By: tx.db.Actor().Name, Deleted: e.Meta.Deleted}
 	if !e.Meta.Deleted {
 		s.Data = e.Data
 	}
+	old, err := read(b, kind, id)
+	if err != nil {
+		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
+	}
 	if err := write(b, kind, id, s); err != nil {
 		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
+	}
+	if err := tx.logChange(ActionChoose, kind, id, v, old, s.Data); err != nil {
+		return Version{}, fmt.Errorf("put chosen %s %s: %w", kind, id, err)
 	}
 	return v, saveVersion(tx.tx, v)
 }

@@ -164,7 +164,8 @@ func verifyTx(path string, tx *bbolt.Tx, progress func(done, total int)) (r Repo
 func verifyBucket(r *Report, b *bbolt.Bucket, name string, sealed bool) error {
 	isKind := model.New(model.Kind(name)) != nil
 	switch {
-	case isKind, name == string(bucketMeta), name == string(bucketSettings), name == string(bucketBlobs):
+	case isKind, name == string(bucketMeta), name == string(bucketSettings), name == string(bucketBlobs),
+		name == string(bucketAccounts), name == string(bucketLog):
 	default:
 		// A flipped bit in a kind's name would leave its records under a name nothing reads.
 		return fmt.Errorf("unknown bucket %q", name)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
@@ -192,10 +193,10 @@ type Reopening struct {
 	Reason string     `json:"Reason"`
 }
 
-// ReopenYear opens closed year y again. The director reopens it (director must be the
-// school's director as the school's data name them) with a reason, kept in the file with every
-// earlier reopening. Accounts and the log of changes come with issue #14; until then the
-// director is known by name only.
+// ReopenYear opens closed year y again. The director reopens it — an account of the director's
+// role, and director must be the school's director as the school's data name them — with a
+// reason, which goes into the change log with the change (issue #14; files from before kept the
+// reasons in the setting year/<Y>/reopened, still read by Reopenings).
 func (db *DB) ReopenYear(y model.SchoolYear, director, reason string, today model.Date) error {
 	err := db.Update(func(tx *Tx) error {
 		d, prog, err := yearWithProgramme(tx, y)
@@ -208,21 +209,17 @@ func (db *DB) ReopenYear(y model.SchoolYear, director, reason string, today mode
 		if err := checkDirector(d.School.DirectorName, director); err != nil {
 			return err
 		}
+		if a := tx.db.Actor(); a.Role != model.AccountDirector {
+			return fmt.Errorf("%w: %w", ErrForbidden, model.Errorf("role_forbidden", "",
+				"приключена година отваря само директорът: профилът „%s“ (%s) не може", a.Name, a.Role.Title()))
+		}
 		if len([]rune(strings.TrimSpace(reason))) < 10 {
 			return model.Errorf(model.CodeReasonRequired, "Reason", "напишете причината за отварянето на приключената година (поне 10 знака): тя се пази във файла")
 		}
-		var log []Reopening
-		if err := getJSONSetting(tx, reopenKey(y), &log); err != nil {
-			return err
-		}
-		log = append(log, Reopening{On: today, By: strings.TrimSpace(director), Reason: strings.TrimSpace(reason)})
 		prog.Closed, prog.ClosedOn = false, model.Date{}
-		tx.reopening = true
-		defer func() { tx.reopening = false }()
-		if err := tx.Put(prog); err != nil {
-			return err
-		}
-		return putJSONSetting(tx, reopenKey(y), log)
+		tx.reopening, tx.action, tx.reason = true, ActionReopen, strings.TrimSpace(reason)
+		defer func() { tx.reopening, tx.action, tx.reason = false, "", "" }()
+		return tx.Put(prog)
 	})
 	if err != nil {
 		return fmt.Errorf("reopen year %s: %w", y, err)
@@ -257,11 +254,43 @@ func (db *DB) Closing(y model.SchoolYear) (*Closing, error) {
 	return &c, nil
 }
 
-// Reopenings returns the reopenings of year y, oldest first.
+// Reopenings returns the reopenings of year y, oldest first: those a file from before the
+// change log kept in a setting, then the log's. By is the school's director (the only one who
+// reopens a year) as the school's data name them, or the account when it is not a director's.
 func (db *DB) Reopenings(y model.SchoolYear) ([]Reopening, error) {
-	var log []Reopening
-	err := db.View(func(tx *Tx) error { return getJSONSetting(tx, reopenKey(y), &log) })
-	return log, err
+	var out []Reopening
+	var director string
+	var progs []model.Record
+	err := db.View(func(tx *Tx) error {
+		if s, err := tx.List(model.KindSchool); err == nil && len(s) > 0 {
+			director = s[0].(*model.School).DirectorName
+		}
+		var err error
+		if progs, err = tx.List(model.KindProgramme); err != nil {
+			return err
+		}
+		return getJSONSetting(tx, reopenKey(y), &out)
+	})
+	if err != nil {
+		return nil, err
+	}
+	ids := map[model.ID]bool{}
+	for _, r := range progs {
+		if r.(*model.Programme).Year == y {
+			ids[r.RecordID()] = true
+		}
+	}
+	es, err := db.Log(func(e *LogEntry) bool {
+		return e.Action == ActionReopen && e.Kind == model.KindProgramme && ids[e.ID] && e.Installation == db.inst
+	})
+	for _, e := range es {
+		by := e.Account
+		if e.Role == model.AccountDirector && director != "" {
+			by = director
+		}
+		out = append(out, Reopening{On: model.DateOf(e.Time.In(time.Local)), By: by, Reason: e.Reason})
+	}
+	return out, err
 }
 
 func putJSONSetting(tx *Tx, key string, v any) error {

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -174,6 +175,14 @@ func TestClosedYear_ReadOnlyThroughTx(t *testing.T) {
 	}
 	if log, err := db.Reopenings(2025); err != nil || len(log) != 1 || log[0].Reason != "поправка на разход № 12 при проверка на РУО" {
 		t.Errorf("Reopenings = %+v, %v", log, err)
+	}
+	// The reason is in the change log, with the programme's change (issue #14), not in a setting.
+	es, _ := db.Log(func(e *store.LogEntry) bool { return e.Action == store.ActionReopen })
+	if len(es) != 1 || es[0].Kind != model.KindProgramme || es[0].Reason != "поправка на разход № 12 при проверка на РУО" {
+		t.Errorf("reopen entries: %+v", es)
+	}
+	if _, err := db.Setting("year/2025/reopened"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("the reason is still kept in a setting: %v", err)
 	}
 	if err := db.Update(writers["change"]); err != nil {
 		t.Errorf("a reopened year refused a change: %v", err)

@@ -72,9 +72,15 @@ func (m *Main) open(path string, readOnly bool) (*store.DB, error) {
 	case fi.IsDir():
 		return nil, usageErr(fmt.Sprintf("„%s“ е папка, а не файл с данни", path), fmt.Errorf("open %s: is a directory", path))
 	}
-	db, err := store.Open(path, store.Options{NoBackup: readOnly})
+	db, err := store.Open(path, store.Options{NoBackup: readOnly, Account: m.account})
 	if err != nil {
 		return nil, openErr(path, err)
+	}
+	if !readOnly {
+		if err := firstDirector(db); err != nil {
+			db.Close()
+			return nil, failed("профилът на директора не можа да бъде създаден", err)
+		}
 	}
 	return db, nil
 }

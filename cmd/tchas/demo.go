@@ -134,6 +134,10 @@ func writeYear(path string, d *model.YearData, next bool) error {
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
+	if err := demoAccounts(db); err != nil {
+		_ = db.Close()
+		return err
+	}
 	if err := db.PutAll(d.Records()...); err != nil {
 		_ = db.Close()
 		return fmt.Errorf("demo: write records: %w", err)
@@ -169,6 +173,20 @@ func writeNextYear(db *store.DB, y model.SchoolYear) error {
 	}
 	if _, err := db.CloseYear(y, p, demo.ClosedOn(y)); err != nil {
 		return fmt.Errorf("demo: close %s: %w", y, err)
+	}
+	return nil
+}
+
+// demoAccounts gives the demo file a director and an accountant (issue #14): the director's
+// account writes the demo's records. Their passphrases are the privacy issue's key slots.
+func demoAccounts(db *store.DB) error {
+	for _, a := range []model.Account{
+		{Name: "Директор", Role: model.AccountDirector},
+		{Name: "Счетоводител", Role: model.AccountAccountant},
+	} {
+		if err := db.AddAccount(a); err != nil {
+			return fmt.Errorf("demo: account %s: %w", a.Name, err)
+		}
 	}
 	return nil
 }

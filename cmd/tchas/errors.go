@@ -65,7 +65,7 @@ func openErr(path string, err error) *model.Error {
 	case errors.Is(err, store.ErrCorrupt):
 		msg = fmt.Sprintf("файлът „%s“ е повреден: вижте повредените записи с „tchas fsck --db %s“, копията с „tchas backups --db %s“ "+
 			"и възстановете едно с „tchas restore --db %s КОПИЕ“", path, path, path, path)
-	case errors.Is(err, store.ErrNotDataFile):
+	case errors.Is(err, store.ErrNotDataFile), errors.Is(err, store.ErrNoAccount):
 		msg = userMsg(err)
 	case errors.Is(err, store.ErrNewerSchema):
 		msg = fmt.Sprintf("файлът „%s“ е от по-нова версия на приложението: обновете tchas", path)

@@ -22,8 +22,9 @@ type Main struct {
 	// UserConfigDir finds the folder of the default data file; tests replace it.
 	UserConfigDir func() (string, error)
 
-	name string  // the chosen command
-	cmd  Command // its parsed flags, ready to run
+	name    string  // the chosen command
+	cmd     Command // its parsed flags, ready to run
+	account string  // --account (or TCHAS_ACCOUNT): the account the command acts as (account.go)
 }
 
 // NewMain returns a Main on the process's streams.
@@ -81,6 +82,10 @@ func (m *Main) Main(ctx context.Context, args []string) int {
 
 // ParseFlags picks the command named by args[0] and lets it parse the rest.
 func (m *Main) ParseFlags(args []string) error {
+	args, err := m.accountFlag(args)
+	if err != nil {
+		return err
+	}
 	if len(args) == 0 {
 		return usageErr("не е посочена команда: вижте списъка с „tchas help“", errors.New("no command given"))
 	}

@@ -23,6 +23,8 @@ func applyStep(tx *store.Tx, state *syncState, plan *MergePlan, s step, self str
 	tr, kind, id := s.tr, s.remote.Meta.Kind, s.remote.Meta.ID
 	switch s.op {
 	case opTake:
+		// The author is the sender's log's, not the text of the envelope (issue #14).
+		s.remote.Meta.By = plan.author(s.remote)
 		if err := unreadable(s.remote, tx.PutEnvelope(s.remote)); err != nil {
 			return err
 		}

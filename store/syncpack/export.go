@@ -77,6 +77,10 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 			return err
 		}
 		records, meta, news, err = yearRecordsTx(tx, state, db.Installation(), opts.Year, opts.Since, c)
+		if err != nil {
+			return err
+		}
+		meta.log, err = exportLogTx(tx, opts.Since)
 		return err
 	})
 	if model.ErrorCode(err) != "" {

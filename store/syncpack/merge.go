@@ -74,7 +74,8 @@ type MergePlan struct {
 	Changes     []Change
 	Unchanged   int // records equal here, or newer here
 
-	steps []step // every record of the package, as planned
+	steps   []step            // every record of the package, as planned
+	authors map[string]string // who made each received version, from the package's log (receiveTx)
 }
 
 // Count returns how many changes have the action.
@@ -159,8 +160,10 @@ func Plan(db *store.DB, p *Package, year model.SchoolYear) (*MergePlan, error) {
 	next := advance(state, p, db.Installation())
 	var plan *MergePlan
 	err = db.View(func(tx *store.Tx) error {
-		plan, err = planTx(tx, p, next, db.Installation())
-		return err
+		if plan, err = planTx(tx, p, next, db.Installation()); err != nil {
+			return err
+		}
+		return checkSenderRights(tx, p, plan) // role.go: the dry run refuses as Apply will
 	})
 	if err != nil {
 		return nil, fmt.Errorf("syncpack: plan: %w", err)
@@ -207,6 +210,9 @@ func ApplyWith(db *store.DB, p *Package, year model.SchoolYear, opts ApplyOption
 		}
 		fresh.NewPeer, plan = plan.NewPeer, fresh
 		plan.decide(opts.Choices)
+		if err := receiveTx(tx, p, plan); err != nil { // changelog.go, role.go
+			return err
+		}
 		for _, st := range plan.steps {
 			if err := applyStep(tx, next, plan, st, self); err != nil {
 				return err

@@ -25,6 +25,9 @@ func recordsName(kind model.Kind) string { return recordsDir + string(kind) + ".
 // (../, /abs, C:, \ on Windows) or that the format does not define. It returns the kind when the
 // entry holds records, "" for a form.
 func checkName(name string) (model.Kind, error) {
+	if name == logName {
+		return "", nil
+	}
 	if !safeName(name) {
 		return "", refuse(CodeBadName, "Пакетът съдържа файл с недопустимо име „%s“, който може да излезе извън папката си.", printable(name))
 	}

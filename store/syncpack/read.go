@@ -28,6 +28,7 @@ type Package struct {
 
 	vectors map[model.Ref]vector      // the version vector of each record (format 2); see Package.vector
 	bases   map[model.Ref][]baseState // the past states of a record the sender kept (format 2)
+	log     *packageLog               // the change log's entries (changelog.go); nil from a version before it
 }
 
 // Verify checks the package at path completely — ZIP structure, names, sizes, compression
@@ -182,6 +183,9 @@ func (p *Package) readEntry(f *zip.File, e Entry, limits Limits) error {
 	sum := sha256.Sum256(b)
 	if int64(len(b)) != e.Size || hex.EncodeToString(sum[:]) != e.SHA256 {
 		return refuse(CodeBadHash, "Съдържанието на „%s“ не съвпада с контролната сума в описанието — пакетът е повреден или променян.", printable(e.Name))
+	}
+	if e.Name == logName {
+		return p.readLog(b, limits)
 	}
 	kind, _ := checkName(e.Name) // checked with the manifest
 	if kind == "" {

@@ -66,29 +66,24 @@ func TestApply_PeerWithoutSpecialRoleDoesNotBlankTheDirectors(t *testing.T) {
 		t.Fatalf("the accountant received needs flags: %+v", got.Needs)
 	}
 
+	// Issue #14: the accountant's role may not write students (model's role table), so a package
+	// in which the accountant changed one is refused whole and the director's flags stay. The
+	// merge-back of a withheld part (TestApply_WithheldSpecialPartKeptOnTheReceiver) is what
+	// keeps them for a peer whose role writes the record.
 	a := getStudent(t, acc, st.ID)
 	a.Grade = 6
 	acc.putStudent(a)
-	sendTo(t, acc, dir) // the accountant's state covers the director's: taken, special part kept
-	if got := getStudent(t, dir, st.ID); got.Grade != 6 || !got.Needs.SocialFactors {
-		t.Errorf("director's student: grade %d, needs %+v; want 6 and the flags", got.Grade, got.Needs)
+	path, _ := acc.exportTo(dir, 2025, nil)
+	if _, err := syncpack.Apply(dir.db, dir.open(path), 2025); model.ErrorCode(err) != syncpack.CodeForbidden {
+		t.Fatalf("the accountant's change of a student: %v, want %s", err, syncpack.CodeForbidden)
 	}
-
-	d := getStudent(t, dir, st.ID)
-	d.Needs.LongHealthAbsence = true
-	dir.putStudent(d)
-	a = getStudent(t, acc, st.ID)
-	a.Grade = 7
-	acc.putStudent(a)
-	plan := sendTo(t, acc, dir) // concurrent: merged, no conflict over flags the accountant never saw
-	got := getStudent(t, dir, st.ID)
-	if got.Grade != 7 || !got.Needs.SocialFactors || !got.Needs.LongHealthAbsence || plan.Count(syncpack.ActionConflict) != 0 {
-		t.Errorf("director's student: grade %d, needs %+v, %d conflicts", got.Grade, got.Needs, plan.Count(syncpack.ActionConflict))
+	if got := getStudent(t, dir, st.ID); got.Grade == 6 || !got.Needs.SocialFactors {
+		t.Errorf("director's student: grade %d, needs %+v; want it as the director left it", got.Grade, got.Needs)
 	}
 }
 
 // Seeded random exchanges between a director and an accountant, each changing what its role may
-// change: the director's needs flags are always the last the director set (the oracle, kept by
+// change (the accountant: no student, issue #14): the director's needs flags are always the last the director set (the oracle, kept by
 // the test), the accountant never holds any, and both agree on the rest after a round trip.
 func TestSync_SpecialPartsRandomExchanges(t *testing.T) {
 	for seed := uint64(1); seed <= 4; seed++ {
@@ -116,10 +111,8 @@ func TestSync_SpecialPartsRandomExchanges(t *testing.T) {
 				s.Needs.SocialFactors, s.Needs.TemporaryFailure = rng.IntN(2) == 0, rng.IntN(2) == 0
 				dir.putStudent(s)
 				needs[id] = s.Needs
-			case 1: // the accountant changes the grade
-				s := getStudent(t, acc, id)
-				s.Grade = 1 + rng.IntN(12)
-				acc.putStudent(s)
+			case 1: // the accountant reads the student (its role may not change it: issue #14)
+				_ = getStudent(t, acc, id)
 			case 2:
 				sendTo(t, dir, acc)
 			case 3:

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
@@ -41,6 +42,7 @@ type exportMeta struct {
 	vecs  map[model.Ref]vector
 	bases map[model.Ref][]baseState
 	full  map[model.Ref]Envelope // a record as this file holds it, when the package carries it cut
+	log   *packageLog            // the change log's entries (changelog.go)
 }
 
 // write is Write with the vectors and kept states of the records. With a recipient the signed
@@ -124,8 +126,15 @@ func collectEntries(records map[model.Kind][]Envelope, meta exportMeta, files ma
 		}
 		out = append(out, entryData{recordsName(kind), b})
 	}
+	if meta.log != nil {
+		b, err := json.Marshal(meta.log)
+		if err != nil {
+			return nil, fmt.Errorf("syncpack: write: %w", err)
+		}
+		out = append(out, entryData{logName, b})
+	}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
-		if kind, err := checkName(name); err != nil || kind != "" {
+		if kind, err := checkName(name); err != nil || kind != "" || name == logName {
 			return nil, fmt.Errorf("syncpack: write: form %q: not a forms/….pdf or .xlsx name", name)
 		}
 		out = append(out, entryData{name, files[name]})

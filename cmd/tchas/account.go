@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+)
+
+func init() {
+	register("account", "профилите на този компютър: добавяне, списък, спиране (само директорът)",
+		"add --name ИМЕ --role director|accountant|leader|inspector [--person ИД] [--special] [--db ФАЙЛ] | list [--db ФАЙЛ] | disable --name ИМЕ [--db ФАЙЛ]",
+		func(m *Main) Command { return &accountCommand{m: m} })
+}
+
+// accountCommand manages the accounts of the data file (store/account.go). Every command acts
+// as an account: --account ИМЕ before or after the command's name, or TCHAS_ACCOUNT.
+type accountCommand struct {
+	m                    *Main
+	action               string
+	db, name, role, pers string
+	special              bool
+}
+
+var accountActions = []string{"add", "list", "disable"}
+
+// ParseFlags reads the action and its flags.
+func (c *accountCommand) ParseFlags(args []string) error {
+	if len(args) > 0 && slices.Contains(accountActions, args[0]) {
+		c.action, args = args[0], args[1:]
+	}
+	fs := c.m.flagSet("account")
+	dbFlag(fs, &c.db)
+	fs.StringVar(&c.name, "name", "", "името на профила")
+	fs.StringVar(&c.role, "role", "", "ролята: "+model.RoleNames())
+	fs.StringVar(&c.pers, "person", "", "при ръководител: идентификаторът на лицето, чиито групи води (чл. 52)")
+	fs.BoolVar(&c.special, "special", false, "профилът вижда и специалните категории лични данни (отговорите по ЕСФ, нуждите по чл. 57, ал. 2)")
+	if err := c.m.parse(fs, args); err != nil {
+		return err
+	}
+	switch {
+	case c.action == "":
+		return usageErr("изберете действие: tchas account add | list | disable", errors.New("account: no action"))
+	case c.action != "list" && c.name == "":
+		return usageErr("задайте името на профила с --name", errors.New("account: no --name"))
+	}
+	return nil
+}
+
+// Run adds, lists or disables.
+func (c *accountCommand) Run(context.Context) error {
+	db, err := c.m.openDB(c.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	switch c.action {
+	case "add":
+		role, err := model.ParseAccountRole(c.role)
+		if err != nil {
+			return usageErr(userMsg(err), err)
+		}
+		a := model.Account{Name: c.name, Role: role, PersonID: model.ID(c.pers), Special: c.special}
+		if err := db.AddAccount(a); err != nil {
+			return failed(userMsg(err), err)
+		}
+		fmt.Fprintf(c.m.Stdout, "Профилът „%s“ (%s) е добавен.\n", a.Name, a.Role.Title())
+	case "disable":
+		if err := db.DisableAccount(c.name); err != nil {
+			return failed(userMsg(err), err)
+		}
+		fmt.Fprintf(c.m.Stdout, "Профилът „%s“ е спрян.\n", c.name)
+	default:
+		return c.list(db)
+	}
+	return nil
+}
+
+// list prints the accounts, the acting one marked.
+func (c *accountCommand) list(db *store.DB) error {
+	as, err := db.Accounts()
+	if err != nil {
+		return unreadable(err)
+	}
+	for _, a := range as {
+		mark := " "
+		if a.Name == db.Actor().Name {
+			mark = "*"
+		}
+		var notes []string
+		if a.PersonID != "" {
+			notes = append(notes, "лице "+string(a.PersonID))
+		}
+		if a.SeesSpecial() {
+			notes = append(notes, "специални данни")
+		}
+		if a.Disabled {
+			notes = append(notes, "спрян")
+		}
+		fmt.Fprintf(c.m.Stdout, "%s %-20s %-24s %s\n", mark, a.Name, a.Role.Title(), strings.Join(notes, ", "))
+	}
+	return nil
+}
+
+// accountFlag takes --account ИМЕ (or --account=ИМЕ) out of args wherever it is, so every
+// command accepts it; without it, TCHAS_ACCOUNT.
+func (m *Main) accountFlag(args []string) ([]string, error) {
+	m.account = os.Getenv("TCHAS_ACCOUNT")
+	out := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if v, ok := strings.CutPrefix(a, "--account="); ok {
+			m.account = v
+			continue
+		}
+		if a == "--account" || a == "-account" {
+			if i+1 >= len(args) {
+				return nil, usageErr("след --account напишете името на профила", errors.New("--account without a name"))
+			}
+			m.account, i = args[i+1], i+1
+			continue
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// firstDirector gives a file with no accounts yet its director's account, named after the
+// school's director (or „директор“): the first run of a command that changes the file. Until
+// then the file acts as an implicit director (store.DB.Actor).
+func firstDirector(db *store.DB) error {
+	as, err := db.Accounts()
+	if err != nil || len(as) > 0 {
+		return err
+	}
+	name := "директор"
+	if s, err := db.School(); err == nil && strings.TrimSpace(s.DirectorName) != "" {
+		name = strings.TrimSpace(s.DirectorName)
+	}
+	a := model.Account{Name: name, Role: model.AccountDirector}
+	if a.Validate() != nil {
+		a.Name = "директор"
+	}
+	return db.AddAccount(a)
+}

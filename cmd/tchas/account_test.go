@@ -1,0 +1,91 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"go.etcd.io/bbolt"
+)
+
+// tchas demo creates a director and an accountant; the director adds and disables accounts,
+// the accountant may not; --account chooses who acts, and the role applies to its changes.
+func TestAccount_AddListDisable(t *testing.T) {
+	path := demoFile(t)
+	code, out, errOut := run(t, "account", "list", "--db", path)
+	if code != ExitOK || !strings.Contains(out, "* Директор") || !strings.Contains(out, "Счетоводител") {
+		t.Fatalf("list: %d\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := run(t, "--account", "Счетоводител", "account", "add", "--name", "Х", "--role", "director", "--db", path); code != ExitFindings ||
+		!strings.Contains(errOut, "профилите добавя и променя директорът") {
+		t.Fatalf("accountant adds: %d %s", code, errOut)
+	}
+	if code, out, errOut := run(t, "account", "add", "--name", "РУО", "--role", "inspector", "--db", path); code != ExitOK || !strings.Contains(out, "РУО") {
+		t.Fatalf("add: %d %s", code, errOut)
+	}
+	if code, _, errOut := run(t, "account", "add", "--name", "Y", "--role", "чистач", "--db", path); code != ExitUsage || !strings.Contains(errOut, "непозната роля") {
+		t.Fatalf("bad role: %d %s", code, errOut)
+	}
+	if code, _, errOut := run(t, "account", "disable", "--name", "РУО", "--db", path); code != ExitOK {
+		t.Fatalf("disable: %s", errOut)
+	}
+	if code, _, errOut := run(t, "info", "--db", path, "--account=РУО"); code != ExitUsage || !strings.Contains(errOut, "спрян") {
+		t.Fatalf("disabled account acts: %d %s", code, errOut)
+	}
+	if code, _, errOut := run(t, "info", "--db", path, "--account", "Никой"); code != ExitUsage || !strings.Contains(errOut, "няма профил „Никой“") {
+		t.Fatalf("unknown account: %d %s", code, errOut)
+	}
+	// The accountant's role refuses a student's deletion through any command: here the store.
+	db, err := store.Open(path, store.Options{Account: "Счетоводител", NoBackup: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Delete(model.KindStudent, firstStudentOf(t, db)); model.ErrorCode(err) != "role_forbidden" {
+		t.Fatalf("accountant deletes a student: %v", err)
+	}
+}
+
+func firstStudentOf(t *testing.T, db *store.DB) model.ID {
+	t.Helper()
+	rs, err := db.List(model.KindStudent)
+	if err != nil || len(rs) == 0 {
+		t.Fatal(err)
+	}
+	return rs[0].RecordID()
+}
+
+// tchas log prints who changed what; --verify passes on the demo and exits 1, naming the
+// entry, on a copy whose log entry was removed.
+func TestLog_PrintAndVerify(t *testing.T) {
+	path := demoFile(t)
+	code, out, errOut := run(t, "log", "--db", path, "--kind", "school")
+	if code != ExitOK || !strings.Contains(out, "Директор") || !strings.Contains(out, "училище") {
+		t.Fatalf("log: %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = run(t, "log", "--verify", "--db", path)
+	if code != ExitOK || !strings.Contains(out, "непрекъснат") {
+		t.Fatalf("verify: %d %s %s", code, out, errOut)
+	}
+	b, err := bbolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = b.Update(func(tx *bbolt.Tx) error {
+		c := tx.Bucket([]byte("log")).Cursor()
+		k, _ := c.First()
+		k, _ = c.Next()
+		return tx.Bucket([]byte("log")).Delete(k) // the second entry
+	})
+	b.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = run(t, "log", "--verify", "--db", path)
+	if code != ExitFindings || !strings.Contains(errOut, "запис № 2") {
+		t.Fatalf("verify of a broken log: %d %s", code, errOut)
+	}
+	_ = os.Remove(path)
+}

@@ -1,0 +1,118 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+
+	"go.etcd.io/bbolt"
+)
+
+// LogHeads returns the last sequence of every chain this file holds, by installation: what a
+// package tells its peer, so the peer's next package carries only the entries after them.
+func (tx *Tx) LogHeads() (map[string]uint64, error) {
+	out := map[string]uint64{}
+	err := walkLogKeys(tx.tx, func(inst string, seq uint64) { out[inst] = max(out[inst], seq) })
+	return out, err
+}
+
+// LogSince returns the entries of every chain after the sequence heads gives it (a chain not in
+// heads: from its first entry), chain by chain in sequence: what a package carries.
+func (tx *Tx) LogSince(heads map[string]uint64) ([]LogEntry, error) {
+	var out []LogEntry
+	err := walkLog(tx.tx, func(_ []byte, e *LogEntry) error {
+		if e.Seq > heads[e.Installation] {
+			out = append(out, *e)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// walkLogKeys calls fn with the installation and sequence of every key of the log.
+func walkLogKeys(tx *bbolt.Tx, fn func(inst string, seq uint64)) error {
+	b := tx.Bucket(bucketLog)
+	if b == nil {
+		return nil
+	}
+	return b.ForEach(func(k, _ []byte) error {
+		inst, hex, ok := strings.Cut(string(k), ".")
+		var seq uint64
+		if _, err := fmt.Sscanf(hex, "%x", &seq); !ok || err != nil {
+			return fmt.Errorf("log key %q: %w", k, &DamageError{Bucket: string(bucketLog), Key: string(k), Reason: "not a log key"})
+		}
+		fn(inst, seq)
+		return nil
+	})
+}
+
+// ReceiveLog stores the entries of a package — other installations' chains, in sequence — after
+// checking that each continues the chain this file holds: an entry already held must be the very
+// same (else a chain was rewritten), the first new one must follow the last held (else entries
+// are missing: those are not kept yet), and every entry must carry its own hash and its
+// predecessor's. The first break
+// refuses the whole package (the caller rolls the transaction back) as a *LogBreak naming it.
+// Entries of this installation's own chain are only compared: nobody else writes them.
+func (tx *Tx) ReceiveLog(es []LogEntry) error {
+	b := tx.tx.Bucket(bucketLog)
+	chains := map[string]*chainCheck{}
+	unlinked := map[string]bool{} // chains whose entries start after a gap here: checked, not kept
+	for i := range es {
+		e := &es[i]
+		c := chains[e.Installation]
+		if c == nil {
+			c = &chainCheck{inst: e.Installation}
+			if e.Seq > 1 {
+				prev, err := storedEntry(b, e.Installation, e.Seq-1)
+				if err != nil {
+					return err
+				}
+				if prev == nil {
+					// A package written for another peer (--since) starts where that peer's chain
+					// ended: its entries are checked among themselves and kept once the entries
+					// before them arrive, in a later package.
+					unlinked[e.Installation] = true
+					prev = &LogEntry{Seq: e.Seq - 1, Hash: e.Prev}
+				}
+				c.head = logHead{Inst: e.Installation, Seq: prev.Seq, Hash: prev.Hash}
+			}
+			chains[e.Installation] = c
+		}
+		if err := c.next(e); err != nil {
+			return err
+		}
+		held, err := storedEntry(b, e.Installation, e.Seq)
+		if err != nil {
+			return err
+		}
+		switch {
+		case held != nil && held.Hash != e.Hash:
+			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "се различава от получения преди това (веригата е пренаписана)"}
+		case held != nil, unlinked[e.Installation]:
+		case e.Installation == tx.db.inst:
+			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "е на тази инсталация, а тук го няма"}
+		default:
+			if err := putLogEntry(tx.tx, *e); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// storedEntry reads one entry of a chain; nil when absent.
+func storedEntry(b *bbolt.Bucket, inst string, seq uint64) (*LogEntry, error) {
+	k := logKey(inst, seq)
+	raw := b.Get(k)
+	if raw == nil {
+		return nil, nil
+	}
+	body, err := unseal(string(bucketLog), string(k), raw)
+	if err != nil {
+		return nil, err
+	}
+	e, err := decodeEntry(body)
+	if err != nil {
+		return nil, fmt.Errorf("log entry %s: %w", k, err)
+	}
+	return &e, nil
+}
