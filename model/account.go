@@ -27,17 +27,17 @@ func (a *Account) Validate() error {
 	name := strings.TrimSpace(a.Name)
 	switch {
 	case name == "":
-		es.Add(Errorf("required", "Name", "попълнете името на профила"))
+		es.Add(Errorf(CodeRequired, "Name", "попълнете името на профила"))
 	case name != a.Name || strings.ContainsAny(name, "/\x00\n\r\t"):
-		es.Add(Errorf("invalid_account_name", "Name", "името на профила „%s“ не може да започва или завършва с интервал и да съдържа „/“ или нов ред", a.Name))
+		es.Add(Errorf(CodeInvalidAccountName, "Name", "името на профила „%s“ не може да започва или завършва с интервал и да съдържа „/“ или нов ред", a.Name))
 	case utf8.RuneCountInString(name) > maxAccountName:
-		es.Add(Errorf("too_long", "Name", "името на профила е по-дълго от %d знака", maxAccountName))
+		es.Add(Errorf(CodeTooLong, "Name", "името на профила е по-дълго от %d знака", maxAccountName))
 	}
 	if !a.Role.Valid() {
-		es.Add(Errorf("invalid_role", "Role", "изберете роля на профила: %s", RoleNames()))
+		es.Add(Errorf(CodeInvalidRole, "Role", "изберете роля на профила: %s", RoleNames()))
 	}
 	if a.Role == AccountLeader && a.PersonID == "" {
-		es.Add(Errorf("required", "PersonID", "изберете лицето (ръководителя), чиито групи води профилът (чл. 52)"))
+		es.Add(Errorf(CodeRequired, "PersonID", "изберете лицето (ръководителя), чиито групи води профилът (чл. 52)"))
 	}
 	return es.Err()
 }
@@ -79,5 +79,5 @@ func ParseAccountRole(s string) (AccountRole, error) {
 			return r, nil
 		}
 	}
-	return "", Errorf("invalid_role", "Role", "непозната роля „%s“: изберете една от %s", s, RoleNames())
+	return "", Errorf(CodeInvalidRole, "Role", "непозната роля „%s“: изберете една от %s", s, RoleNames())
 }

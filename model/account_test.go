@@ -10,7 +10,7 @@ func TestAccount_Validate(t *testing.T) {
 	cases := []struct {
 		name string
 		a    Account
-		code string
+		code Code
 	}{
 		{"director", Account{Name: "Директор", Role: AccountDirector}, ""},
 		{"no name", Account{Role: AccountDirector}, "required"},
@@ -53,7 +53,7 @@ func TestAccount_CheckWrite_Art52_LeaderOwnGroups(t *testing.T) {
 		name      string
 		kind      Kind
 		old, next Record
-		code      string
+		code      Code
 	}{
 		{"new row of own group", KindProgrammeRow, nil, row("g1"), ""},
 		{"new row of another group", KindProgrammeRow, nil, row("g2"), "not_own_group"},

@@ -24,14 +24,14 @@ func (a *Account) CheckWrite(kind Kind, old, next Record, leaderOf func(group ID
 			return err
 		}
 		if !own {
-			return Errorf("not_own_group", "GroupID",
+			return Errorf(CodeNotOwnGroup, "GroupID",
 				"профилът „%s“ (ръководител на група) може да променя само дневника, програмата и отчета на своите групи (чл. 52): запис %s от „%s“ е на друг ръководител",
 				a.Name, r.RecordID(), KindLabel(kind))
 		}
 	}
 	if t, ok := next.(*Timesheet); ok && t.Status == Approved {
 		if o, _ := old.(*Timesheet); o == nil || o.Status != Approved {
-			return Errorf("leader_approves", "Status",
+			return Errorf(CodeLeaderApproves, "Status",
 				"ръководителят подготвя отчета си, а го одобрява директорът (чл. 81, ал. 2): профилът „%s“ не може да го одобри", a.Name)
 		}
 	}
@@ -64,7 +64,7 @@ func (a *Account) refuse(kind Kind) error {
 	if !a.Role.CanRead(kind) {
 		what = "няма достъп до"
 	}
-	return Errorf("role_forbidden", "",
+	return Errorf(CodeRoleForbidden, "",
 		"профилът „%s“ (%s) %s записи „%s“: промяната се прави от профил с такива права (директорът определя ролите)",
 		a.Name, a.Role.Title(), what, KindLabel(kind))
 }

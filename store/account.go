@@ -48,13 +48,13 @@ func resolveActor(tx *bbolt.Tx, opts Options) (model.Account, error) {
 	for _, a := range as {
 		if (opts.Account == "" && (len(as) == 1 || a.Role == model.AccountDirector)) || a.Name == opts.Account {
 			if a.Disabled {
-				return model.Account{}, fmt.Errorf("account %q: %w: %w", a.Name, ErrNoAccount, model.Errorf("account_disabled", "Account",
+				return model.Account{}, fmt.Errorf("account %q: %w: %w", a.Name, ErrNoAccount, model.Errorf(model.CodeAccountDisabled, "Account",
 					"профилът „%s“ е спрян от директора: влезте с друг профил", a.Name))
 			}
 			return a, nil
 		}
 	}
-	return model.Account{}, fmt.Errorf("account %q: %w: %w", opts.Account, ErrNoAccount, model.Errorf("no_account", "Account",
+	return model.Account{}, fmt.Errorf("account %q: %w: %w", opts.Account, ErrNoAccount, model.Errorf(model.CodeNoAccount, "Account",
 		"във файла няма профил „%s“: изберете един от %s", opts.Account, accountNames(as)))
 }
 
@@ -114,7 +114,7 @@ func (tx *Tx) PutAccount(a model.Account) error {
 		return fmt.Errorf("put account: %w", err)
 	}
 	if actor := tx.db.Actor(); actor.Role != model.AccountDirector {
-		return fmt.Errorf("put account %q: %w: %w", a.Name, ErrForbidden, model.Errorf("role_forbidden", "",
+		return fmt.Errorf("put account %q: %w: %w", a.Name, ErrForbidden, model.Errorf(model.CodeRoleForbidden, "",
 			"профилите добавя и променя директорът: профилът „%s“ (%s) не може", actor.Name, actor.Role.Title()))
 	}
 	as, err := accountsTx(tx.tx)
@@ -130,7 +130,7 @@ func (tx *Tx) PutAccount(a model.Account) error {
 		as = append(as, a)
 	}
 	if !slices.ContainsFunc(as, func(o model.Account) bool { return o.Role == model.AccountDirector && !o.Disabled }) {
-		return fmt.Errorf("put account %q: %w", a.Name, model.Errorf("last_director", "Role",
+		return fmt.Errorf("put account %q: %w", a.Name, model.Errorf(model.CodeLastDirector, "Role",
 			"във файла трябва да остане поне един действащ профил на директор: той добавя и спира профилите"))
 	}
 	body, err := json.Marshal(a)
@@ -156,7 +156,7 @@ func (db *DB) AddAccount(a model.Account) error {
 			return err
 		}
 		if slices.ContainsFunc(as, func(o model.Account) bool { return o.Name == a.Name }) {
-			return model.Errorf("account_exists", "Name", "във файла вече има профил „%s“: изберете друго име", a.Name)
+			return model.Errorf(model.CodeAccountExists, "Name", "във файла вече има профил „%s“: изберете друго име", a.Name)
 		}
 		return tx.PutAccount(a)
 	})
@@ -175,7 +175,7 @@ func (db *DB) DisableAccount(name string) error {
 		}
 		i := slices.IndexFunc(as, func(o model.Account) bool { return o.Name == name })
 		if i < 0 {
-			return fmt.Errorf("disable account %q: %w: %w", name, ErrNoAccount, model.Errorf("no_account", "Name",
+			return fmt.Errorf("disable account %q: %w: %w", name, ErrNoAccount, model.Errorf(model.CodeNoAccount, "Name",
 				"във файла няма профил „%s“: изберете един от %s", name, accountNames(as)))
 		}
 		a := as[i]

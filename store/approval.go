@@ -29,11 +29,11 @@ func (db *DB) ApproveTimesheet(id model.ID, ap model.Approval) error {
 		a := tx.db.Actor()
 		ok := a.Role == model.AccountDirector || (ap.By == model.ApproverRUO && a.Role == model.AccountInspector)
 		if !ok {
-			return fmt.Errorf("%w: %w", ErrForbidden, model.Errorf("role_forbidden", "",
+			return fmt.Errorf("%w: %w", ErrForbidden, model.Errorf(model.CodeRoleForbidden, "",
 				"отчетите одобрява директорът, а отчета на директора — началникът на РУО (чл. 81, ал. 2; чл. 85, ал. 1; чл. 86, ал. 2; чл. 88, ал. 3): профилът „%s“ (%s) не може", a.Name, a.Role.Title()))
 		}
 		if a.Role == model.AccountDirector && a.PersonID != "" && a.PersonID == t.PersonID && ap.By == model.ApproverDirector {
-			return model.Errorf("own_timesheet", "ApprovedBy",
+			return model.Errorf(model.CodeOwnTimesheet, "ApprovedBy",
 				"директорът не може да одобри собствения си отчет: той се одобрява от началника на РУО (чл. 85, ал. 1; чл. 86, ал. 2)")
 		}
 		if err := model.Approve(t, p, ap); err != nil {
@@ -59,11 +59,11 @@ func (db *DB) ReopenTimesheet(id model.ID, reason string) error {
 			return err
 		}
 		if t.Status != model.Approved {
-			return model.Errorf("not_approved", "Status", "отчетът за %s не е одобрен: няма какво да се отваря", t.Month)
+			return model.Errorf(model.CodeNotApproved, "Status", "отчетът за %s не е одобрен: няма какво да се отваря", t.Month)
 		}
 		reason = strings.TrimSpace(reason)
 		if len([]rune(reason)) < minReason {
-			return model.Errorf("reason_required", "Reason", "напишете причината за отварянето на одобрения отчет (поне %d знака): тя се пази в дневника на промените", minReason)
+			return model.Errorf(model.CodeReasonRequired, "Reason", "напишете причината за отварянето на одобрения отчет (поне %d знака): тя се пази в дневника на промените", minReason)
 		}
 		if err := tx.checkReopener(t, p); err != nil {
 			return err
@@ -102,7 +102,7 @@ func (tx *Tx) checkReopener(t *model.Timesheet, p *model.Person) error {
 	if model.ApproverFor(p) == model.ApproverRUO {
 		who += " или профилът на РУО"
 	}
-	return fmt.Errorf("%w: %w", ErrForbidden, model.Errorf("not_approver", "Status",
+	return fmt.Errorf("%w: %w", ErrForbidden, model.Errorf(model.CodeNotApprover, "Status",
 		"одобрен отчет отваря само одобрилият го (чл. 81, ал. 2; чл. 86, ал. 2; чл. 88, ал. 3) — %s; профилът „%s“ не може", who, a.Name))
 }
 

@@ -77,7 +77,7 @@ func TestApproval_Art81_2_ReopenOnlyByTheApprover(t *testing.T) {
 		{"Директор", "грешка", "reason_required"},
 	} {
 		db := as(t, path, c.account)
-		if err := db.ReopenTimesheet(id, c.reason); model.ErrorCode(err) != c.code {
+		if err := db.ReopenTimesheet(id, c.reason); string(model.ErrorCode(err)) != c.code {
 			t.Errorf("%s reopens: %v, want %s", c.account, err, c.code)
 		}
 		db.Close()

@@ -125,7 +125,7 @@ func TestTx_Art52_LeaderOwnGroups(t *testing.T) {
 			}
 			return errRollback
 		})
-		if c.code == "" && !errors.Is(err, errRollback) || c.code != "" && model.ErrorCode(err) != c.code {
+		if c.code == "" && !errors.Is(err, errRollback) || c.code != "" && string(model.ErrorCode(err)) != c.code {
 			t.Errorf("%s: %v, want %q", c.name, err, c.code)
 		}
 	}

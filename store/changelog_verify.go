@@ -25,7 +25,7 @@ func (b *LogBreak) Error() string { return b.userError().Msg }
 func (b *LogBreak) Unwrap() error { return b.userError() }
 
 func (b *LogBreak) userError() *model.Error {
-	return model.Errorf("log_break", "",
+	return model.Errorf(model.CodeLogBreak, "",
 		"дневникът на промените е нарушен при запис № %d на инсталация %s: %s — някой е редактирал, изтрил или разместил записи",
 		b.Seq, b.Installation, b.Reason)
 }

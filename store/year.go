@@ -210,7 +210,7 @@ func (db *DB) ReopenYear(y model.SchoolYear, director, reason string, today mode
 			return err
 		}
 		if a := tx.db.Actor(); a.Role != model.AccountDirector {
-			return fmt.Errorf("%w: %w", ErrForbidden, model.Errorf("role_forbidden", "",
+			return fmt.Errorf("%w: %w", ErrForbidden, model.Errorf(model.CodeRoleForbidden, "",
 				"приключена година отваря само директорът: профилът „%s“ (%s) не може", a.Name, a.Role.Title()))
 		}
 		if len([]rune(strings.TrimSpace(reason))) < 10 {
