@@ -38,7 +38,7 @@ func (db *DB) Backup() (string, error) {
 	target := db.backupName()
 	err := WriteFileAtomic(target, func(f io.Writer) error {
 		return db.checkTx(func(tx *bbolt.Tx) error {
-			if err := verifyTx(db.path, tx, nil).Error(); err != nil {
+			if err := verifyTx(db.path, tx, db.keys.sl, nil).Error(); err != nil {
 				return err
 			}
 			_, err := tx.WriteTo(f)

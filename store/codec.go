@@ -18,6 +18,7 @@ type stored struct {
 	Updated time.Time       `json:"updated"`
 	By      string          `json:"by,omitempty"`
 	Deleted bool            `json:"deleted,omitempty"`
+	Special []byte          `json:"sp,omitempty"`   // the sealed special-category part (special.go); nil when none
 	Data    json.RawMessage `json:"data,omitempty"` // encoding/json of the model value; nil for a tombstone
 }
 
@@ -48,11 +49,11 @@ func (s *stored) encode() ([]byte, error) {
 
 // decode checks the seal of a stored record (seal.go) and reads its envelope; nil when raw is
 // nil. A record whose check fails is a *DamageError, never data.
-func decode(kind model.Kind, id model.ID, raw []byte) (*stored, error) {
+func decode(sl *sealer, kind model.Kind, id model.ID, raw []byte) (*stored, error) {
 	if raw == nil {
 		return nil, nil
 	}
-	body, err := unseal(string(kind), string(id), raw)
+	body, err := sl.unseal(string(kind), string(id), raw)
 	if err != nil {
 		return nil, err
 	}
@@ -78,15 +79,15 @@ func decodeBody(id model.ID, raw []byte) (*stored, error) {
 }
 
 // read returns the stored record kind/id, or nil when the key is absent.
-func read(b *bbolt.Bucket, kind model.Kind, id model.ID) (*stored, error) {
-	return decode(kind, id, b.Get([]byte(id)))
+func read(sl *sealer, b *bbolt.Bucket, kind model.Kind, id model.ID) (*stored, error) {
+	return decode(sl, kind, id, b.Get([]byte(id)))
 }
 
 // write seals s and stores it under id in kind's bucket b.
-func write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
+func write(sl *sealer, b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
 	raw, err := s.encode()
 	if err != nil {
 		return fmt.Errorf("encode envelope %s: %w", id, err)
 	}
-	return b.Put([]byte(id), seal(string(kind), string(id), raw))
+	return b.Put([]byte(id), sl.seal(string(kind), string(id), raw))
 }

@@ -47,14 +47,18 @@ func (tx *Tx) Envelopes(kind model.Kind, since func(Meta) bool) ([]Envelope, err
 	}
 	var out []Envelope
 	err = b.ForEach(func(k, v []byte) error {
-		s, err := decode(kind, model.ID(k), v)
+		s, err := decode(tx.sl(), kind, model.ID(k), v)
 		if err != nil {
 			return err
 		}
 		m := s.meta(kind, model.ID(k))
 		if since == nil || since(m) {
+			data, err := tx.sl().wholeData(kind, m.ID, s)
+			if err != nil {
+				return err
+			}
 			// s.Data points into the file's memory map, valid only inside the transaction.
-			out = append(out, Envelope{Meta: m, Data: bytes.Clone(s.Data)})
+			out = append(out, Envelope{Meta: m, Data: bytes.Clone(data)})
 		}
 		return nil
 	})
@@ -84,8 +88,9 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 		// The clock follows received versions (receive): one far ahead would move it there for good.
 		return fmt.Errorf("put envelope %s %s: version %s is more than %s ahead of the clock", kind, id, e.Meta.Version, MaxVersionAhead)
 	}
+	var r model.Record
 	if !e.Meta.Deleted {
-		if _, err := DecodeRecord(e); err != nil {
+		if r, err = DecodeRecord(e); err != nil {
 			return fmt.Errorf("put envelope: %w", err)
 		}
 	}
@@ -94,10 +99,7 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	}
 	s := &stored{Version: e.Meta.Version, Created: e.Meta.Created, Updated: e.Meta.Updated,
 		By: e.Meta.By, Deleted: e.Meta.Deleted}
-	if !e.Meta.Deleted {
-		s.Data = e.Data
-	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.putReceived(s, b, e, r); err != nil {
 		return fmt.Errorf("put envelope %s: %w", kind, err)
 	}
 	last, err := lastVersion(tx.tx)

@@ -36,6 +36,7 @@ var migrations = []migration{
 	{"initial buckets", migrate1},
 	{"settings and blobs buckets", migrate2},
 	{"seal every value", migrate3},
+	{"values may be encrypted (keyring)", migrate4},
 }
 
 // schemaSealed is the first schema whose values are all sealed (seal.go).

@@ -48,6 +48,12 @@ type Options struct {
 	NoBackup  bool                  // no day's first backup (a command that only reads); an upgrade still takes one
 	InitEmpty bool                  // set up an empty file as a new school (the user said so); never without
 	Progress  func(done, total int) // called as the open's full verification goes on (the GUI's status line)
+	// Account is the account to unlock the file as ("" tries every slot); Passphrase its
+	// passphrase or the recovery key (keyring.go). A plain file opened with a passphrase is
+	// encrypted then (after a backup); without one it stays plain (the library's tests do so —
+	// tchas and the application always give one).
+	Account    string
+	Passphrase []byte
 }
 
 // withDefaults fills in the defaults for the file at path.
@@ -93,6 +99,7 @@ type DB struct {
 	backupErr error
 	backupMu  sync.Mutex
 	cache     yearCache // the years LoadYear decoded, until the next write
+	keys      keys      // the unlocked keys (keyring.go); zero for a plain file
 }
 
 // Open opens the data file at path, creating it when missing.
@@ -142,13 +149,17 @@ func (db *DB) prepare(existed bool) error {
 			return err
 		}
 	}
+	fresh, k, err := db.unlock()
+	if err != nil {
+		return err
+	}
 	if existed {
 		if err := db.Verify(db.opts.Progress).Error(); err != nil {
 			return corruptError(db.path, db.opts, err)
 		}
 	}
-	if existed && from < len(migrations) {
-		// A migration rewrites the records: never without a copy of the file as it was.
+	if existed && (from < len(migrations) || fresh != nil) {
+		// A migration (or the encryption) rewrites the records: never without a copy of the file as it was.
 		if _, err := db.Backup(); err != nil {
 			return fmt.Errorf("open %s: backup before upgrade: %w", db.path, err)
 		}
@@ -159,12 +170,26 @@ func (db *DB) prepare(existed bool) error {
 		if err := upgrade(tx, from); err != nil {
 			return fmt.Errorf("upgrade schema %d→%d: %w", from, len(migrations), err)
 		}
+		if err := encryptFile(tx, fresh, k); err != nil {
+			return err
+		}
 		var err error
 		db.inst, err = installation(tx)
 		return err
 	})
 	if err != nil {
 		return fmt.Errorf("open %s: %w", db.path, err)
+	}
+	if fresh != nil {
+		db.keys = *k
+		if existed {
+			if err := db.compact(); err != nil {
+				return fmt.Errorf("open %s: %w", db.path, err)
+			}
+		}
+	}
+	if err := db.encryptBackups(); err != nil {
+		db.backupErr = errors.Join(db.backupErr, err)
 	}
 	return nil
 }

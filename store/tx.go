@@ -63,11 +63,7 @@ func (tx *Tx) Put(r model.Record) error {
 		r.SetRecordID(newID(b))
 	}
 	id := r.RecordID()
-	data, err := json.Marshal(r)
-	if err != nil {
-		return fmt.Errorf("put %s %s: encode: %w", kind, id, err)
-	}
-	old, err := read(b, kind, id)
+	old, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
@@ -82,11 +78,14 @@ func (tx *Tx) Put(r model.Record) error {
 	if err != nil {
 		return fmt.Errorf("put %s %s: %w", kind, id, err)
 	}
-	s := &stored{Version: v, Created: now, Updated: now, By: tx.db.opts.User, Data: data}
+	s := &stored{Version: v, Created: now, Updated: now, By: tx.db.opts.User}
 	if old != nil && !old.Created.IsZero() {
 		s.Created = old.Created
 	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.sl().putRecord(s, kind, id, r, old); err != nil {
+		return fmt.Errorf("put %s: %w", kind, err)
+	}
+	if err := write(tx.sl(), b, kind, id, s); err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
 	return nil
@@ -110,7 +109,7 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 	if err != nil {
 		return fmt.Errorf("delete: %w", err)
 	}
-	old, err := read(b, kind, id)
+	old, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
@@ -129,7 +128,7 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
 	s := &stored{Version: v, Created: old.Created, Updated: now, By: tx.db.opts.User, Deleted: true}
-	if err := write(b, kind, id, s); err != nil {
+	if err := write(tx.sl(), b, kind, id, s); err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
 	return nil
@@ -145,7 +144,7 @@ func (tx *Tx) Get(kind model.Kind, id model.ID, into model.Record) error {
 	if err != nil {
 		return fmt.Errorf("get: %w", err)
 	}
-	s, err := read(b, kind, id)
+	s, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return fmt.Errorf("get %s: %w", kind, err)
 	}
@@ -156,6 +155,9 @@ func (tx *Tx) Get(kind model.Kind, id model.ID, into model.Record) error {
 	reflect.ValueOf(into).Elem().SetZero()
 	if err := json.Unmarshal(s.Data, into); err != nil {
 		return fmt.Errorf("get %s %s: decode: %w", kind, id, err)
+	}
+	if err := tx.sl().joinRecord(into, kind, id, s); err != nil {
+		return fmt.Errorf("get %s: %w", kind, err)
 	}
 	return nil
 }
@@ -168,13 +170,16 @@ func (tx *Tx) List(kind model.Kind) ([]model.Record, error) {
 	}
 	var out []model.Record
 	err = b.ForEach(func(k, v []byte) error {
-		s, err := decode(kind, model.ID(k), v)
+		s, err := decode(tx.sl(), kind, model.ID(k), v)
 		if err != nil || s.Deleted {
 			return err
 		}
 		r := model.New(kind)
 		if err := json.Unmarshal(s.Data, r); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
+		}
+		if err := tx.sl().joinRecord(r, kind, model.ID(k), s); err != nil {
+			return err
 		}
 		out = append(out, r)
 		return nil
@@ -191,7 +196,7 @@ func (tx *Tx) Meta(kind model.Kind, id model.ID) (Meta, error) {
 	if err != nil {
 		return Meta{}, fmt.Errorf("meta: %w", err)
 	}
-	s, err := read(b, kind, id)
+	s, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return Meta{}, fmt.Errorf("meta %s: %w", kind, err)
 	}
@@ -235,7 +240,7 @@ func (tx *Tx) Setting(key string) (string, error) {
 	if raw == nil {
 		return "", fmt.Errorf("setting %q: %w", key, ErrNotFound)
 	}
-	v, err := unseal(string(bucketSettings), key, raw)
+	v, err := tx.sl().unseal(string(bucketSettings), key, raw)
 	if err != nil {
 		return "", fmt.Errorf("setting %q: %w", key, err)
 	}
@@ -247,7 +252,7 @@ func (tx *Tx) PutSetting(key, val string) error {
 	if key == "" {
 		return errors.New("put setting: empty key")
 	}
-	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), seal(string(bucketSettings), key, []byte(val))); err != nil {
+	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), tx.sl().seal(string(bucketSettings), key, []byte(val))); err != nil {
 		return fmt.Errorf("put setting %q: %w", key, err)
 	}
 	return nil
@@ -263,8 +268,9 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 	if err != nil {
 		return Version{}, fmt.Errorf("put chosen: %w", err)
 	}
+	var r model.Record
 	if !e.Meta.Deleted {
-		if _, err := DecodeRecord(e); err != nil {
+		if r, err = DecodeRecord(e); err != nil {
 			return Version{}, fmt.Errorf("put chosen: %w", err)
 		}
 	}
@@ -282,10 +288,7 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 	v := receive(last, over, now, tx.db.inst) // after the clock, e and over
 
 	s := &stored{Version: v, Created: e.Meta.Created, Updated: now, By: tx.db.opts.User, Deleted: e.Meta.Deleted}
-	if !e.Meta.Deleted {
-		s.Data = e.Data
-	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.putReceived(s, b, e, r); err != nil {
 		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
 	}
 	return v, saveVersion(tx.tx, v)
