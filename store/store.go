@@ -115,6 +115,7 @@ func Open(path string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	if existed {
+		keepPrivate(path, 0o600) // a file copied in (an import) may have come 0644
 		if err := precheckFile(path); err != nil {
 			if foreign(path, opts) {
 				return nil, notDataFile(path, "foreign_file")
