@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sync"
 	"unicode/utf8"
@@ -346,4 +347,32 @@ func (db *DB) unlock() (fresh *keyring, k *keys, err error) {
 	}
 	fresh, k = newKeyring(db.opts)
 	return fresh, k, nil
+}
+
+// DemoPassphrase unlocks the demo school's file when TCHAS_PASSPHRASE does not name another
+// (tchas demo, make run DEMO=1): public, so it guards nothing but generated data, and the
+// application may show it.
+const DemoPassphrase = "tvoyatchas-demo"
+
+// EnvPassphrase is the environment variable tchas and the application unlock the data file with
+// when it is set (scripts, CI, the demo).
+const EnvPassphrase = "TCHAS_PASSPHRASE"
+
+// IsEncrypted reports whether the data file at path has a keyring, without changing it: the
+// application asks for its passphrase, or for a new one to encrypt a plain file with. A missing
+// or empty file is not encrypted.
+func IsEncrypted(path string) (bool, error) {
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		return false, nil
+	}
+	if err := precheckFile(path); err != nil {
+		return false, err
+	}
+	b, err := openBoltReadOnly(path)
+	if err != nil {
+		return false, err
+	}
+	defer b.Close()
+	kr, err := readKeyringOf(b)
+	return kr != nil, err
 }

@@ -83,6 +83,13 @@ var errRollback = errors.New("store: rolled back")
 // verifies it as Open would; damage of any kind is in the Report. The error is for a file that
 // could not be looked at: missing, unreadable, or held by another program (ErrLocked).
 func CheckFile(path string, progress func(done, total int)) (Report, error) {
+	return CheckFileWith(path, Options{}, progress)
+}
+
+// CheckFileWith is CheckFile unlocking an encrypted file with opts' account and passphrase, so
+// every value's tag is checked; without a passphrase only the form of its values is (a wrong one
+// is an error: ErrWrongPassphrase).
+func CheckFileWith(path string, opts Options, progress func(done, total int)) (Report, error) {
 	if _, err := os.Stat(path); err != nil {
 		return Report{}, fmt.Errorf("check %s: %w", path, err)
 	}
@@ -98,9 +105,17 @@ func CheckFile(path string, progress func(done, total int)) (Report, error) {
 	}
 	defer b.Close()
 	db := &DB{bolt: b, path: path}
-	db.keys.sl = &sealer{locked: true} // an encrypted file's values are checked for their form only
-	if kr, err := readKeyringOf(b); err != nil || kr == nil {
-		db.keys.sl = nil
+	kr, err := readKeyringOf(b)
+	switch {
+	case err != nil || kr == nil: // a plain file (a damaged keyring is found by the verification)
+	case len(opts.Passphrase) == 0:
+		db.keys.sl = &sealer{locked: true} // the values are checked for their form only
+	default:
+		k, err := kr.unlock(path, opts)
+		if err != nil {
+			return Report{}, err
+		}
+		db.keys = *k
 	}
 	return db.Verify(progress), nil
 }

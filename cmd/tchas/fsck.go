@@ -33,8 +33,12 @@ func (c *fsckCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := store.CheckFile(path, nil)
-	if errors.Is(err, store.ErrLocked) {
+	opts, err := c.m.checkOptions()
+	if err != nil {
+		return err
+	}
+	r, err := store.CheckFileWith(path, opts, nil)
+	if errors.Is(err, store.ErrLocked) || errors.Is(err, store.ErrWrongPassphrase) {
 		return openErr(path, err)
 	}
 	if err != nil {
