@@ -32,5 +32,5 @@ func main() {
 	// The ID is FyneApp.toml's: preferences (the chosen language) are kept under it.
 	a := app.NewWithID("bg.tvoyatchas.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	ui.Run(a, *db)
+	ui.RunUnlocked(a, *db) // asks for the data file's passphrase (TCHAS_PASSPHRASE first) before it opens
 }
