@@ -25,6 +25,10 @@ type Meta struct {
 type Envelope struct {
 	Meta Meta            `json:"meta"`
 	Data json.RawMessage `json:"data,omitempty"`
+	// NoSpecial says that Data lacks the record's special-category part (special.go): the
+	// sender's account does not hold the special key, or a package left it out for its peer.
+	// Storing such an envelope keeps the special part the receiver has.
+	NoSpecial bool `json:"noSpecial,omitempty"`
 }
 
 // Envelopes returns the envelopes of a kind, tombstones included, ordered by ID; since (when
@@ -58,7 +62,7 @@ func (tx *Tx) Envelopes(kind model.Kind, since func(Meta) bool) ([]Envelope, err
 				return err
 			}
 			// s.Data points into the file's memory map, valid only inside the transaction.
-			out = append(out, Envelope{Meta: m, Data: bytes.Clone(data)})
+			out = append(out, Envelope{Meta: m, Data: bytes.Clone(data), NoSpecial: tx.sl().withoutSpecial(kind, s)})
 		}
 		return nil
 	})

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -191,5 +192,38 @@ func TestSeal_EncryptedDamageNamesTheRecord(t *testing.T) {
 	if err != nil || !r.OK() {
 		// Without the key only the values' form is checked: a flipped bit inside one is not seen.
 		t.Fatalf("CheckFile without the key: %+v, %v", r, err)
+	}
+}
+
+// An envelope that says it carries no special part (from an account or a package without it)
+// keeps the special part the receiving file has; a whole one replaces it.
+func TestKeyring_EnvelopeWithoutSpecialKeepsIt(t *testing.T) {
+	db, _ := openEncrypted(t)
+	st := validRecords(2025)[model.KindStudent].(*model.Student)
+	mustPut(t, db, st)
+	envs, err := db.Envelopes(model.KindStudent, nil)
+	if err != nil || len(envs) != 1 || envs[0].NoSpecial {
+		t.Fatalf("the director's envelope: %+v, %v", envs, err)
+	}
+	for _, c := range []struct {
+		noSpecial bool
+		want      model.RemedialNeeds
+	}{{true, st.Needs}, {false, model.RemedialNeeds{}}} {
+		e := envs[0]
+		bare := *st
+		bare.Needs, bare.Grade = model.RemedialNeeds{}, 9
+		e.Data, _ = json.Marshal(&bare)
+		e.NoSpecial = c.noSpecial
+		err := db.Update(func(tx *store.Tx) error {
+			_, err := tx.PutChosen(e, e.Meta.Version)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got model.Student
+		if err := db.Get(model.KindStudent, st.ID, &got); err != nil || got.Needs != c.want || got.Grade != 9 {
+			t.Errorf("NoSpecial %v: needs %+v grade %d (%v), want %+v", c.noSpecial, got.Needs, got.Grade, err, c.want)
+		}
 	}
 }

@@ -98,7 +98,11 @@ func (tx *Tx) putReceived(s *stored, b *bbolt.Bucket, e Envelope, r model.Record
 			if err != nil {
 				return err
 			}
-			if err := tx.sl().putRecord(s, kind, id, r, old); err != nil {
+			sl := tx.sl()
+			if e.NoSpecial && sl.special != nil {
+				sl = &sealer{data: sl.data} // as an account without the key: the stored part stays
+			}
+			if err := sl.putRecord(s, kind, id, r, old); err != nil {
 				return err
 			}
 		}
@@ -108,3 +112,9 @@ func (tx *Tx) putReceived(s *stored, b *bbolt.Bucket, e Envelope, r model.Record
 
 // sl is the sealer of the transaction's file.
 func (tx *Tx) sl() *sealer { return tx.db.keys.sl }
+
+// withoutSpecial reports whether the envelope of s lacks a special part the record may have: in an
+// encrypted file, a kind with one read by an account without the special key.
+func (sl *sealer) withoutSpecial(kind model.Kind, s *stored) bool {
+	return sl.encrypted() && sl.special == nil && model.HasSpecial(kind) && !s.Deleted
+}

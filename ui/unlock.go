@@ -47,10 +47,12 @@ func openUnlocked(m *Main, path string) (*store.DB, error) {
 		wrong = err
 	}
 	enc, err := store.IsEncrypted(path)
-	if err != nil || !enc && !hasData(path) {
+	_, statErr := os.Stat(path)
+	if err != nil || !enc && statErr == nil && !hasData(path) {
 		opts.Passphrase = nil
 		return store.Open(path, opts) // its own error, or an empty file the window offers to set up
 	}
+	// A missing file is a new school's: it is encrypted from its first byte.
 	for {
 		pass, ok := waitPassphrase(m.win, path, !enc, wrong)
 		if !ok {
