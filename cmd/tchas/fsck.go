@@ -59,5 +59,9 @@ func (c *fsckCommand) Run(context.Context) error {
 		return findingsErr(n)
 	}
 	fmt.Fprintf(c.m.Stdout, "Файлът е наред: проверени %d записа и настройки.\n", r.Values)
+	if enc, _ := store.IsEncrypted(path); enc && opts.Passphrase == nil {
+		fmt.Fprintf(c.m.Stdout, "Файлът е шифриран и е проверен без паролата: проверена е само формата на стойностите. "+
+			"За пълна проверка задайте паролата (--passphrase-file ФАЙЛ или %s).\n", envPassphrase)
+	}
 	return nil
 }

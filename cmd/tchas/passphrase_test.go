@@ -113,8 +113,12 @@ func TestPassphrase_PlainFileEncryptedOnFirstOpen(t *testing.T) {
 	if _, _, errOut = run(t, "info", "--db", path); strings.Contains(errOut, "Ключ за възстановяване") {
 		t.Errorf("the recovery key shown twice: %q", errOut)
 	}
-	if code, out, errOut := run(t, "fsck", "--db", path); code != ExitOK || !strings.Contains(out, "наред") {
+	if code, out, errOut := run(t, "fsck", "--db", path); code != ExitOK || !strings.Contains(out, "наред") || strings.Contains(out, "само формата") {
 		t.Errorf("fsck of the encrypted file: %d %s %s", code, out, errOut)
+	}
+	withoutEnv(t)
+	if code, out, errOut := run(t, "fsck", "--db", path); code != ExitOK || !strings.Contains(out, "само формата") {
+		t.Errorf("fsck of the encrypted file without its passphrase does not say what it checked: %d %s %s", code, out, errOut)
 	}
 }
 
