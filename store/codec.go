@@ -18,7 +18,7 @@ type stored struct {
 	Updated time.Time       `json:"updated"`
 	By      string          `json:"by,omitempty"`
 	Deleted bool            `json:"deleted,omitempty"`
-	Special []byte          `json:"sp,omitempty"`   // the sealed special-category part (special.go); nil when none
+	Special []byte          `json:"-"`              // the sealed special-category part (special.go), kept beside the JSON (seal.go)
 	Data    json.RawMessage `json:"data,omitempty"` // encoding/json of the model value; nil for a tombstone
 }
 
@@ -53,11 +53,15 @@ func decode(sl *sealer, kind model.Kind, id model.ID, raw []byte) (*stored, erro
 	if raw == nil {
 		return nil, nil
 	}
-	body, err := sl.unseal(string(kind), string(id), raw)
+	body, special, err := sl.unsealRecord(string(kind), string(id), raw)
 	if err != nil {
 		return nil, err
 	}
-	return decodeBody(id, body)
+	s, err := decodeBody(id, body)
+	if s != nil {
+		s.Special = special
+	}
+	return s, err
 }
 
 // decodeBody reads an unsealed envelope. The data is sliced out rather than scanned twice (see
@@ -89,5 +93,5 @@ func write(sl *sealer, b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored)
 	if err != nil {
 		return fmt.Errorf("encode envelope %s: %w", id, err)
 	}
-	return b.Put([]byte(id), sl.seal(string(kind), string(id), raw))
+	return b.Put([]byte(id), sl.sealRecord(string(kind), string(id), raw, s.Special))
 }

@@ -62,13 +62,14 @@ func encryptBucket(tx *bbolt.Tx, name string, sl *sealer, isKind bool) error {
 				return err
 			}
 		}
+		var special []byte
 		if isKind {
 			var err error
-			if body, err = encryptRecord(sl, model.Kind(name), model.ID(k), body); err != nil {
+			if body, special, err = encryptRecord(sl, model.Kind(name), model.ID(k), body); err != nil {
 				return err
 			}
 		}
-		out = append(out, kv{bytes.Clone(k), sl.seal(name, string(k), body)})
+		out = append(out, kv{bytes.Clone(k), sl.sealRecord(name, string(k), body, special)})
 		return nil
 	})
 	if err != nil {
@@ -82,23 +83,24 @@ func encryptBucket(tx *bbolt.Tx, name string, sl *sealer, isKind bool) error {
 	return nil
 }
 
-// encryptRecord returns the envelope of a record with its special part sealed apart.
-func encryptRecord(sl *sealer, kind model.Kind, id model.ID, body []byte) ([]byte, error) {
+// encryptRecord returns the envelope of a record and its special part sealed apart.
+func encryptRecord(sl *sealer, kind model.Kind, id model.ID, body []byte) ([]byte, []byte, error) {
 	if !model.HasSpecial(kind) {
-		return body, nil
+		return body, nil, nil
 	}
 	s, err := decodeBody(id, body)
 	if err != nil || s.Deleted {
-		return body, err
+		return body, nil, err
 	}
 	r, err := DecodeRecord(Envelope{Meta: Meta{Kind: kind, ID: id}, Data: s.Data})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := sl.putRecord(s, kind, id, r, nil); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return s.encode()
+	body, err = s.encode()
+	return body, s.Special, err
 }
 
 // compact rewrites the open file with only its live values, after the encryption: bbolt leaves

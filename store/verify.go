@@ -208,7 +208,7 @@ func verifyBucket(r *Report, b *bbolt.Bucket, name string, sealed bool, sl *seal
 func verifyValue(bucket string, k, v []byte, isKind, sealed bool, sl *sealer) *DamageError {
 	switch {
 	case sl != nil && sl.locked:
-		if len(v) < aeadHeadLen+16 || v[0] != sealXChaCha {
+		if len(v) < aeadHeadLen+16 || v[0] != sealXChaCha && v[0] != sealXChaChaSp {
 			return &DamageError{Bucket: bucket, Key: string(k), Reason: "not encrypted"}
 		}
 	case bucket == string(bucketBlobs) && sl.encrypted():
