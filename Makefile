@@ -12,6 +12,8 @@ export PATH := /usr/local/go/bin:$(PATH)
 endif
 
 DEMO_DB := $(HOME)/.config/tvoyatchas/demo.db
+# The demo is encrypted like any data file; its passphrase is public (store.DemoPassphrase).
+DEMO_PASSPHRASE ?= $(or $(TCHAS_PASSPHRASE),tvoyatchas-demo)
 # Extra arguments for the app: make run ARGS='--db /path/school.db'
 ARGS ?=
 # The one version both programs carry (scripts/version.sh: git tag, else FyneApp.toml's + commit).
@@ -25,8 +27,8 @@ export VERSION
 run: build
 ifneq ($(filter-out 0,$(DEMO)),)
 	@test -f "$(DEMO_DB)" || { mkdir -p "$(dir $(DEMO_DB))" && \
-		bin/tchas demo --out "$(DEMO_DB)" --students 300; }
-	bin/tvoyatchas --db "$(DEMO_DB)" $(ARGS)
+		TCHAS_PASSPHRASE="$(DEMO_PASSPHRASE)" bin/tchas demo --out "$(DEMO_DB)" --students 300; }
+	TCHAS_PASSPHRASE="$(DEMO_PASSPHRASE)" bin/tvoyatchas --db "$(DEMO_DB)" $(ARGS)
 else
 	bin/tvoyatchas $(ARGS)
 endif

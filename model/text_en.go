@@ -302,6 +302,12 @@ var englishStore = map[string]string{
 	"приключена година отваря само директорът: профилът „%s“ (%s) не може":                                                                                                                                 "only the director reopens a closed year: the account “%s” (%s) cannot",
 	"директорът не може да одобри собствения си отчет: той се одобрява от началника на РУО (чл. 85, ал. 1; чл. 86, ал. 2)":                                                                                 "the director cannot approve their own report: it is approved by the head of the RUO (Art. 85(1); Art. 86(2))",
 	"отчетът за %s не е одобрен: няма какво да се отваря":                                                                                                                                                  "the report for %s is not approved: there is nothing to reopen",
+	"файлът „%s“ е шифриран: въведете паролата му (или ключа за възстановяване)":                                                                                                                           "the file “%s” is encrypted: enter its passphrase (or the recovery key)",
+	"паролата за файла „%s“ не е вярна%s: опитайте отново (главните и малките букви са различни) или въведете ключа за възстановяване":                                                                     "the passphrase of the file “%s” is wrong%s: try again (capitals and small letters differ) or enter the recovery key",
+	"въведете името на профила":            "enter the account's name",
+	"паролата трябва да има поне %d знака": "the passphrase must have at least %d characters",
+	"този профил няма ключа за специалните категории данни и не може да го даде на друг":  "this account does not hold the key of the special categories of data and cannot give it to another",
+	"„%s“ е единственият профил с парола за файла: добавете друг, преди да го премахнете": "“%s” is the only account with a passphrase for the file: add another before removing it",
 }
 
 // englishWords are the English of the Bulgarian words a message takes as arguments: the labels

@@ -37,8 +37,8 @@ func (db *DB) Actor() model.Account {
 
 // resolveActor finds the account Options.Account names. With no name, the only account, or the
 // first director's: until the passphrases of the privacy issue decide who unlocked the file.
-func resolveActor(tx *bbolt.Tx, opts Options) (model.Account, error) {
-	as, err := accountsTx(tx)
+func resolveActor(sl *sealer, tx *bbolt.Tx, opts Options) (model.Account, error) {
+	as, err := accountsTx(sl, tx)
 	if err != nil {
 		return model.Account{}, err
 	}
@@ -70,14 +70,14 @@ func accountNames(as []model.Account) string {
 }
 
 // accountsTx reads every account, ordered by name.
-func accountsTx(tx *bbolt.Tx) ([]model.Account, error) {
+func accountsTx(sl *sealer, tx *bbolt.Tx) ([]model.Account, error) {
 	b := tx.Bucket(bucketAccounts)
 	if b == nil {
 		return nil, nil
 	}
 	var out []model.Account
 	err := b.ForEach(func(k, v []byte) error {
-		body, err := unseal(string(bucketAccounts), string(k), v)
+		body, err := sl.unseal(string(bucketAccounts), string(k), v)
 		if err != nil {
 			return err
 		}
@@ -99,7 +99,7 @@ func (db *DB) Accounts() ([]model.Account, error) {
 	var out []model.Account
 	err := db.bolt.View(func(tx *bbolt.Tx) error {
 		var err error
-		out, err = accountsTx(tx)
+		out, err = accountsTx(db.keys.sl, tx)
 		return err
 	})
 	return out, err
@@ -117,7 +117,7 @@ func (tx *Tx) PutAccount(a model.Account) error {
 		return fmt.Errorf("put account %q: %w: %w", a.Name, ErrForbidden, model.Errorf(model.CodeRoleForbidden, "",
 			"профилите добавя и променя директорът: профилът „%s“ (%s) не може", actor.Name, actor.Role.Title()))
 	}
-	as, err := accountsTx(tx.tx)
+	as, err := accountsTx(tx.sl(), tx.tx)
 	if err != nil {
 		return err
 	}
@@ -141,24 +141,36 @@ func (tx *Tx) PutAccount(a model.Account) error {
 	if i >= 0 {
 		oldBody, _ = json.Marshal(old)
 	}
-	if err := tx.tx.Bucket(bucketAccounts).Put([]byte(a.Name), seal(string(bucketAccounts), a.Name, body)); err != nil {
+	if err := tx.tx.Bucket(bucketAccounts).Put([]byte(a.Name), tx.sl().seal(string(bucketAccounts), a.Name, body)); err != nil {
 		return fmt.Errorf("put account %q: %w", a.Name, err)
 	}
 	// No personal data in the log: the account's name is the key, its fields are hashed.
 	return tx.appendLog(LogEntry{Action: ActionAccount, ID: model.ID(a.Name)}, oldBody, body)
 }
 
-// AddAccount adds a new account in its own transaction; a name in use is refused.
-func (db *DB) AddAccount(a model.Account) error {
+// AddAccount adds a new account in its own transaction; a name in use is refused. In an
+// encrypted file the account cannot open it until it has a key slot: use AddAccountWithKey.
+func (db *DB) AddAccount(a model.Account) error { return db.AddAccountWithKey(a, nil) }
+
+// AddAccountWithKey adds a new account and, in an encrypted file, its key slot opened by
+// passphrase (keyring.go), in one transaction: no account without its way in, no slot without
+// its account. The slot holds the special-categories key when the account may see them.
+func (db *DB) AddAccountWithKey(a model.Account, passphrase []byte) error {
 	err := db.Update(func(tx *Tx) error {
-		as, err := accountsTx(tx.tx)
+		as, err := accountsTx(tx.sl(), tx.tx)
 		if err != nil {
 			return err
 		}
 		if slices.ContainsFunc(as, func(o model.Account) bool { return o.Name == a.Name }) {
 			return model.Errorf(model.CodeAccountExists, "Name", "във файла вече има профил „%s“: изберете друго име", a.Name)
 		}
-		return tx.PutAccount(a)
+		if err := tx.PutAccount(a); err != nil {
+			return err
+		}
+		if !tx.db.Encrypted() || passphrase == nil {
+			return nil
+		}
+		return tx.SetAccountKey(a.Name, passphrase, a.Special || a.Role.SeesSpecial())
 	})
 	if err != nil {
 		return err
@@ -169,7 +181,7 @@ func (db *DB) AddAccount(a model.Account) error {
 // DisableAccount switches an account off (it stays in the log's history). Only a director.
 func (db *DB) DisableAccount(name string) error {
 	err := db.Update(func(tx *Tx) error {
-		as, err := accountsTx(tx.tx)
+		as, err := accountsTx(tx.sl(), tx.tx)
 		if err != nil {
 			return err
 		}
@@ -197,9 +209,9 @@ func (db *DB) refreshActor() error {
 		if opts.Account == "" {
 			opts.Account = cur.Name
 		}
-		a, err := resolveActor(tx, opts)
+		a, err := resolveActor(db.keys.sl, tx, opts)
 		if errors.Is(err, ErrNoAccount) {
-			a, err = resolveActor(tx, db.opts)
+			a, err = resolveActor(db.keys.sl, tx, db.opts)
 		}
 		if err != nil {
 			return err
@@ -207,4 +219,11 @@ func (db *DB) refreshActor() error {
 		db.actor.Store(&a)
 		return nil
 	})
+}
+
+// hasAccount reports whether the file has an account called name (the set-up slot „директор“ of
+// keyring.go has none until the director's account is named so).
+func hasAccount(sl *sealer, tx *bbolt.Tx, name string) bool {
+	as, err := accountsTx(sl, tx)
+	return err == nil && slices.ContainsFunc(as, func(a model.Account) bool { return a.Name == name })
 }

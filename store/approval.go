@@ -109,7 +109,7 @@ func (tx *Tx) checkReopener(t *model.Timesheet, p *model.Person) error {
 // approverOf returns the log's last approve entry of timesheet id, nil when there is none.
 func (tx *Tx) approverOf(id model.ID) (*LogEntry, error) {
 	var last *LogEntry
-	err := walkLog(tx.tx, func(_ []byte, e *LogEntry) error {
+	err := walkLog(tx.sl(), tx.tx, func(_ []byte, e *LogEntry) error {
 		if e.Action == ActionApprove && e.Kind == model.KindTimesheet && e.ID == id &&
 			(last == nil || e.Time.After(last.Time)) {
 			c := *e

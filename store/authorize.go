@@ -23,7 +23,7 @@ func (tx *Tx) CheckWriteAs(a model.Account, e Envelope) error {
 	if err != nil {
 		return err
 	}
-	old, err := read(b, e.Meta.Kind, e.Meta.ID)
+	old, err := read(tx.sl(), b, e.Meta.Kind, e.Meta.ID)
 	if err != nil {
 		return err
 	}

@@ -35,10 +35,11 @@ func (db *DB) Backup() (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", backupRefused(db.path, err)
 	}
+	keepPrivate(dir, 0o700)
 	target := db.backupName()
 	err := WriteFileAtomic(target, func(f io.Writer) error {
 		return db.checkTx(func(tx *bbolt.Tx) error {
-			if err := verifyTx(db.path, tx, nil).Error(); err != nil {
+			if err := verifyTx(db.path, tx, db.keys.sl, nil).Error(); err != nil {
 				return err
 			}
 			_, err := tx.WriteTo(f)
@@ -94,6 +95,7 @@ func (db *DB) prune() error {
 	}
 	var errs []error
 	for i, keep := range keepBackups(now, taken) {
+		keepPrivate(named[i], 0o600)
 		if !keep {
 			if err := os.Remove(named[i]); err != nil {
 				errs = append(errs, err)
@@ -218,3 +220,17 @@ func syncDir(dir string) error {
 	defer d.Close()
 	return d.Sync()
 }
+
+// keepPrivate makes a file 0600 or a folder 0700 (issue #13: the school's data are for the
+// user's account alone), whatever mode it came with. It is best effort: a file the user cannot
+// chmod is still used, and on Windows the mode only sets the read-only flag (the data folder
+// lives under the user's profile there).
+func keepPrivate(path string, mode os.FileMode) {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm() != mode {
+		_ = os.Chmod(path, mode)
+	}
+}
+
+// CopyPrivate copies src to dst (written beside it, synced and renamed), readable by the user
+// alone: the kept copy of a damaged file holds the same data as the file.
+func CopyPrivate(src, dst string) error { return copyFileAtomic(src, dst) }

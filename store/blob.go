@@ -29,6 +29,9 @@ func (tx *Tx) PutBlob(data []byte) (string, error) {
 	if b.Get([]byte(key)) != nil {
 		return key, nil
 	}
+	if sl := tx.sl(); sl.encrypted() { // a plain file keeps blobs as they are: their key checks them
+		data = sl.seal(string(bucketBlobs), key, data)
+	}
 	if err := b.Put([]byte(key), data); err != nil {
 		return "", fmt.Errorf("put blob: %w", err)
 	}
@@ -48,8 +51,15 @@ func (db *DB) Blob(sha string) ([]byte, error) {
 		if v == nil {
 			return fmt.Errorf("blob %s: %w", sha, ErrNotFound)
 		}
-		if d := verifyValue(string(bucketBlobs), []byte(sha), v, false, true); d != nil {
+		if d := verifyValue(string(bucketBlobs), []byte(sha), v, false, true, db.keys.sl); d != nil {
 			return fmt.Errorf("blob: %w", d) // its key is its SHA-256: the content changed
+		}
+		if db.keys.sl.encrypted() {
+			var err error
+			v, err = db.keys.sl.unseal(string(bucketBlobs), sha, v)
+			if err != nil {
+				return fmt.Errorf("blob: %w", err)
+			}
 		}
 		out = append([]byte(nil), v...) // v is only valid inside the transaction
 		return nil

@@ -201,7 +201,7 @@ func (tx *Tx) appendLog(e LogEntry, old, next []byte) error {
 		e.Fields = changedFields(old, next)
 	}
 	e.Hash = e.ComputeHash()
-	if err := putLogEntry(tx.tx, e); err != nil {
+	if err := putLogEntry(tx.sl(), tx.tx, e); err != nil {
 		return err
 	}
 	*tx.head = logHead{Inst: e.Installation, Seq: e.Seq, Hash: e.Hash}
@@ -210,9 +210,9 @@ func (tx *Tx) appendLog(e LogEntry, old, next []byte) error {
 }
 
 // putLogEntry stores one entry under its key, sealed.
-func putLogEntry(tx *bbolt.Tx, e LogEntry) error {
+func putLogEntry(sl *sealer, tx *bbolt.Tx, e LogEntry) error {
 	k := logKey(e.Installation, e.Seq)
-	if err := tx.Bucket(bucketLog).Put(k, seal(string(bucketLog), string(k), encodeEntry(&e))); err != nil {
+	if err := tx.Bucket(bucketLog).Put(k, sl.seal(string(bucketLog), string(k), encodeEntry(&e))); err != nil {
 		return fmt.Errorf("log entry %s: %w", k, err)
 	}
 	return nil

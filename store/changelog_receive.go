@@ -19,7 +19,7 @@ func (tx *Tx) LogHeads() (map[string]uint64, error) {
 // heads: from its first entry), chain by chain in sequence: what a package carries.
 func (tx *Tx) LogSince(heads map[string]uint64) ([]LogEntry, error) {
 	var out []LogEntry
-	err := walkLog(tx.tx, func(_ []byte, e *LogEntry) error {
+	err := walkLog(tx.sl(), tx.tx, func(_ []byte, e *LogEntry) error {
 		if e.Seq > heads[e.Installation] {
 			out = append(out, *e)
 		}
@@ -62,7 +62,7 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 		if c == nil {
 			c = &chainCheck{inst: e.Installation}
 			if e.Seq > 1 {
-				prev, err := storedEntry(b, e.Installation, e.Seq-1)
+				prev, err := storedEntry(tx.sl(), b, e.Installation, e.Seq-1)
 				if err != nil {
 					return err
 				}
@@ -80,7 +80,7 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 		if err := c.next(e); err != nil {
 			return err
 		}
-		held, err := storedEntry(b, e.Installation, e.Seq)
+		held, err := storedEntry(tx.sl(), b, e.Installation, e.Seq)
 		if err != nil {
 			return err
 		}
@@ -91,7 +91,7 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 		case e.Installation == tx.db.inst:
 			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "е на тази инсталация, а тук го няма"}
 		default:
-			if err := putLogEntry(tx.tx, *e); err != nil {
+			if err := putLogEntry(tx.sl(), tx.tx, *e); err != nil {
 				return err
 			}
 		}
@@ -100,13 +100,13 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 }
 
 // storedEntry reads one entry of a chain; nil when absent.
-func storedEntry(b *bbolt.Bucket, inst string, seq uint64) (*LogEntry, error) {
+func storedEntry(sl *sealer, b *bbolt.Bucket, inst string, seq uint64) (*LogEntry, error) {
 	k := logKey(inst, seq)
 	raw := b.Get(k)
 	if raw == nil {
 		return nil, nil
 	}
-	body, err := unseal(string(bucketLog), string(k), raw)
+	body, err := sl.unseal(string(bucketLog), string(k), raw)
 	if err != nil {
 		return nil, err
 	}

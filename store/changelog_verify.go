@@ -60,7 +60,7 @@ func (c *chainCheck) next(e *LogEntry) error {
 func (db *DB) VerifyLog() (n int, err error) {
 	err = db.bolt.View(func(tx *bbolt.Tx) error {
 		var c *chainCheck
-		err := walkLog(tx, func(key []byte, e *LogEntry) error {
+		err := walkLog(db.keys.sl, tx, func(key []byte, e *LogEntry) error {
 			inst, _, _ := strings.Cut(string(key), ".")
 			if c == nil || c.inst != inst {
 				if err := c.end(tx, db.inst); err != nil {
@@ -101,13 +101,13 @@ func (c *chainCheck) end(tx *bbolt.Tx, self string) error {
 }
 
 // walkLog calls fn for every entry of the log in key order: chain by chain, in sequence.
-func walkLog(tx *bbolt.Tx, fn func(key []byte, e *LogEntry) error) error {
+func walkLog(sl *sealer, tx *bbolt.Tx, fn func(key []byte, e *LogEntry) error) error {
 	b := tx.Bucket(bucketLog)
 	if b == nil {
 		return nil
 	}
 	return b.ForEach(func(k, v []byte) error {
-		body, err := unseal(string(bucketLog), string(k), v)
+		body, err := sl.unseal(string(bucketLog), string(k), v)
 		if err != nil {
 			return err
 		}
@@ -123,7 +123,7 @@ func walkLog(tx *bbolt.Tx, fn func(key []byte, e *LogEntry) error) error {
 func (db *DB) Log(keep func(*LogEntry) bool) ([]LogEntry, error) {
 	var out []LogEntry
 	err := db.bolt.View(func(tx *bbolt.Tx) error {
-		return walkLog(tx, func(_ []byte, e *LogEntry) error {
+		return walkLog(db.keys.sl, tx, func(_ []byte, e *LogEntry) error {
 			if keep == nil || keep(e) {
 				out = append(out, *e)
 			}

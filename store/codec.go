@@ -18,6 +18,7 @@ type stored struct {
 	Updated time.Time       `json:"updated"`
 	By      string          `json:"by,omitempty"`
 	Deleted bool            `json:"deleted,omitempty"`
+	Special []byte          `json:"-"`              // the sealed special-category part (special.go), kept beside the JSON (seal.go)
 	Data    json.RawMessage `json:"data,omitempty"` // encoding/json of the model value; nil for a tombstone
 }
 
@@ -48,15 +49,19 @@ func (s *stored) encode() ([]byte, error) {
 
 // decode checks the seal of a stored record (seal.go) and reads its envelope; nil when raw is
 // nil. A record whose check fails is a *DamageError, never data.
-func decode(kind model.Kind, id model.ID, raw []byte) (*stored, error) {
+func decode(sl *sealer, kind model.Kind, id model.ID, raw []byte) (*stored, error) {
 	if raw == nil {
 		return nil, nil
 	}
-	body, err := unseal(string(kind), string(id), raw)
+	body, special, err := sl.unsealRecord(string(kind), string(id), raw)
 	if err != nil {
 		return nil, err
 	}
-	return decodeBody(id, body)
+	s, err := decodeBody(id, body)
+	if s != nil {
+		s.Special = special
+	}
+	return s, err
 }
 
 // decodeBody reads an unsealed envelope. The data is sliced out rather than scanned twice (see
@@ -78,15 +83,15 @@ func decodeBody(id model.ID, raw []byte) (*stored, error) {
 }
 
 // read returns the stored record kind/id, or nil when the key is absent.
-func read(b *bbolt.Bucket, kind model.Kind, id model.ID) (*stored, error) {
-	return decode(kind, id, b.Get([]byte(id)))
+func read(sl *sealer, b *bbolt.Bucket, kind model.Kind, id model.ID) (*stored, error) {
+	return decode(sl, kind, id, b.Get([]byte(id)))
 }
 
 // write seals s and stores it under id in kind's bucket b.
-func write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
+func write(sl *sealer, b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
 	raw, err := s.encode()
 	if err != nil {
 		return fmt.Errorf("encode envelope %s: %w", id, err)
 	}
-	return b.Put([]byte(id), seal(string(kind), string(id), raw))
+	return b.Put([]byte(id), sl.sealRecord(string(kind), string(id), raw, s.Special))
 }

@@ -25,6 +25,10 @@ type Meta struct {
 type Envelope struct {
 	Meta Meta            `json:"meta"`
 	Data json.RawMessage `json:"data,omitempty"`
+	// NoSpecial says that Data lacks the record's special-category part (special.go): the
+	// sender's account does not hold the special key, or a package left it out for its peer.
+	// Storing such an envelope keeps the special part the receiver has.
+	NoSpecial bool `json:"noSpecial,omitempty"`
 }
 
 // Envelopes returns the envelopes of a kind, tombstones included, ordered by ID; since (when
@@ -47,14 +51,18 @@ func (tx *Tx) Envelopes(kind model.Kind, since func(Meta) bool) ([]Envelope, err
 	}
 	var out []Envelope
 	err = b.ForEach(func(k, v []byte) error {
-		s, err := decode(kind, model.ID(k), v)
+		s, err := decode(tx.sl(), kind, model.ID(k), v)
 		if err != nil {
 			return err
 		}
 		m := s.meta(kind, model.ID(k))
 		if since == nil || since(m) {
+			data, err := tx.sl().wholeData(kind, m.ID, s)
+			if err != nil {
+				return err
+			}
 			// s.Data points into the file's memory map, valid only inside the transaction.
-			out = append(out, Envelope{Meta: m, Data: bytes.Clone(s.Data)})
+			out = append(out, Envelope{Meta: m, Data: bytes.Clone(data), NoSpecial: tx.sl().withoutSpecial(kind, s)})
 		}
 		return nil
 	})
@@ -84,12 +92,13 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 		// The clock follows received versions (receive): one far ahead would move it there for good.
 		return fmt.Errorf("put envelope %s %s: version %s is more than %s ahead of the clock", kind, id, e.Meta.Version, MaxVersionAhead)
 	}
+	var r model.Record
 	if !e.Meta.Deleted {
-		if _, err := DecodeRecord(e); err != nil {
+		if r, err = DecodeRecord(e); err != nil {
 			return fmt.Errorf("put envelope: %w", err)
 		}
 	}
-	old, err := read(b, kind, id)
+	old, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return fmt.Errorf("put envelope %s: %w", kind, err)
 	}
@@ -98,10 +107,7 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	}
 	s := &stored{Version: e.Meta.Version, Created: e.Meta.Created, Updated: e.Meta.Updated,
 		By: e.Meta.By, Deleted: e.Meta.Deleted}
-	if !e.Meta.Deleted {
-		s.Data = e.Data
-	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.putReceived(s, b, e, r); err != nil {
 		return fmt.Errorf("put envelope %s: %w", kind, err)
 	}
 	if err := tx.logChange(ActionReceive, kind, id, e.Meta.Version, old, s.Data); err != nil {

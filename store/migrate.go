@@ -36,8 +36,8 @@ var migrations = []migration{
 	{"initial buckets", migrate1},
 	{"settings and blobs buckets", migrate2},
 	{"seal every value", migrate3},
-	// Issue #14 takes the number after the privacy issue's migration (CONTRACT.md): renumber at merge.
-	{"accounts and change log", migrate4},
+	{"values may be encrypted (keyring)", migrate4},
+	{"accounts and change log", migrate5},
 }
 
 // schemaSealed is the first schema whose values are all sealed (seal.go).
@@ -239,9 +239,9 @@ func (db *DB) ResetInstallation(fn func(tx *Tx) error) (string, error) {
 	return id, nil
 }
 
-// migrate4 adds the accounts of this installation and the change log (issue #14). A file from
+// migrate5 adds the accounts of this installation and the change log (issue #14). A file from
 // before has no accounts: it acts as its director until the first account is added.
-func migrate4(tx *bbolt.Tx) error {
+func migrate5(tx *bbolt.Tx) error {
 	for _, name := range [][]byte{bucketAccounts, bucketLog} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create %s: %w", name, err)

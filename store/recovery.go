@@ -44,7 +44,19 @@ func BackupsOf(path string, loc *time.Location) ([]BackupInfo, error) {
 // a restore never loses what the file held. A damaged backup is refused (ErrCorrupt) and nothing
 // changes.
 func Restore(backup, target string, now time.Time) (aside string, err error) {
-	if err := checkFile(backup); err != nil {
+	return RestoreWith(backup, target, now, Options{})
+}
+
+// RestoreWith is Restore checking an encrypted backup with opts' passphrase: every value's tag,
+// not only its form (CheckFileWith).
+func RestoreWith(backup, target string, now time.Time, opts Options) (aside string, err error) {
+	r, err := CheckFileWith(backup, opts, nil)
+	if err == nil {
+		if err = r.Error(); err != nil {
+			err = fmt.Errorf("%w: %w", ErrCorrupt, err)
+		}
+	}
+	if err != nil {
 		return "", fmt.Errorf("restore %s: %w", backup, err)
 	}
 	if _, err := os.Stat(target); err == nil {
@@ -99,6 +111,10 @@ func PeekSchool(path string) (*model.School, error) {
 		return nil, fmt.Errorf("peek school: %w", err)
 	}
 	defer b.Close()
+	if kr, err := readKeyringOf(b); err == nil && kr != nil {
+		// Its school cannot be read without the passphrase: the caller must take it as one.
+		return nil, fmt.Errorf("peek school: %w", ErrPassphraseRequired)
+	}
 	db := &DB{bolt: b, path: path}
 	var s *model.School
 	err = guarded(func() error {

@@ -43,13 +43,20 @@ var (
 // Options tune Open. The zero value is usable.
 type Options struct {
 	User      string                // the implicit director's name while the file has no accounts; default: $USER
-	Account   string                // the account that acts (issue #14); "": the only one, or the first director's
 	Now       func() time.Time      // injected clock; default time.Now
 	BackupDir string                // default: <dir of file>/backups
 	Timeout   time.Duration         // how long to wait for the file's lock; default 1s
 	NoBackup  bool                  // no day's first backup (a command that only reads); an upgrade still takes one
 	InitEmpty bool                  // set up an empty file as a new school (the user said so); never without
 	Progress  func(done, total int) // called as the open's full verification goes on (the GUI's status line)
+	// Account is the account that unlocks the file and acts in it (issues #13, #14): its key slot
+	// (keyring.go) and its role (account.go). "" tries every slot, and acts as the account whose
+	// slot opened the file — or, in a plain file, as the only account or the first director's.
+	// Passphrase is its passphrase or the recovery key. A plain file opened with a passphrase is
+	// encrypted then (after a backup); without one it stays plain (the library's tests do so —
+	// tchas and the application always give one).
+	Account    string
+	Passphrase []byte
 }
 
 // withDefaults fills in the defaults for the file at path.
@@ -96,6 +103,7 @@ type DB struct {
 	backupMu  sync.Mutex
 	cache     yearCache // the years LoadYear decoded, until the next write
 	actor     atomic.Pointer[model.Account]
+	keys      keys // the unlocked keys (keyring.go); zero for a plain file
 }
 
 // Open opens the data file at path, creating it when missing.
@@ -111,6 +119,7 @@ func Open(path string, opts Options) (*DB, error) {
 		return nil, err
 	}
 	if existed {
+		keepPrivate(path, 0o600) // a file copied in (an import) may have come 0644
 		if err := precheckFile(path); err != nil {
 			if foreign(path, opts) {
 				return nil, notDataFile(path, model.CodeForeignFile)
@@ -145,13 +154,17 @@ func (db *DB) prepare(existed bool) error {
 			return err
 		}
 	}
+	fresh, k, err := db.unlock()
+	if err != nil {
+		return err
+	}
 	if existed {
 		if err := db.Verify(db.opts.Progress).Error(); err != nil {
 			return corruptError(db.path, db.opts, err)
 		}
 	}
-	if existed && from < len(migrations) {
-		// A migration rewrites the records: never without a copy of the file as it was.
+	if existed && (from < len(migrations) || fresh != nil) {
+		// A migration (or the encryption) rewrites the records: never without a copy of the file as it was.
 		if _, err := db.Backup(); err != nil {
 			return fmt.Errorf("open %s: backup before upgrade: %w", db.path, err)
 		}
@@ -162,16 +175,38 @@ func (db *DB) prepare(existed bool) error {
 		if err := upgrade(tx, from); err != nil {
 			return fmt.Errorf("upgrade schema %d→%d: %w", from, len(migrations), err)
 		}
+		if err := encryptFile(tx, fresh, k); err != nil {
+			return err
+		}
 		var err error
 		if db.inst, err = installation(tx); err != nil {
 			return err
 		}
-		a, err := resolveActor(tx, db.opts)
+		opts := db.opts
+		if k != nil && opts.Account == "" && k.account != recoveryName && hasAccount(k.sl, tx, k.account) {
+			opts.Account = k.account // the slot that opened the file is the account that acts
+		}
+		sl := db.keys.sl
+		if k != nil {
+			sl = k.sl // the keys this open unlocked or made: db.keys is set after this transaction
+		}
+		a, err := resolveActor(sl, tx, opts)
 		db.actor.Store(&a)
 		return err
 	})
 	if err != nil {
 		return fmt.Errorf("open %s: %w", db.path, err)
+	}
+	if fresh != nil {
+		db.keys = *k
+		if existed {
+			if err := db.compact(); err != nil {
+				return fmt.Errorf("open %s: %w", db.path, err)
+			}
+		}
+	}
+	if err := db.encryptBackups(); err != nil {
+		db.backupErr = errors.Join(db.backupErr, err)
 	}
 	return nil
 }

@@ -73,11 +73,7 @@ func (tx *Tx) Put(r model.Record) error {
 		r.SetRecordID(newID(b))
 	}
 	id := r.RecordID()
-	data, err := json.Marshal(r)
-	if err != nil {
-		return fmt.Errorf("put %s %s: encode: %w", kind, id, err)
-	}
-	old, err := read(b, kind, id)
+	old, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
@@ -97,14 +93,19 @@ func (tx *Tx) Put(r model.Record) error {
 	if err != nil {
 		return fmt.Errorf("put %s %s: %w", kind, id, err)
 	}
-	s := &stored{Version: v, Created: now, Updated: now, By: tx.db.Actor().Name, Data: data}
+	s := &stored{Version: v, Created: now, Updated: now, By: tx.db.Actor().Name}
 	if old != nil && !old.Created.IsZero() {
 		s.Created = old.Created
 	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.sl().putRecord(s, kind, id, r, old); err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
-	return tx.logChange(ActionPut, kind, id, v, old, data)
+	if err := write(tx.sl(), b, kind, id, s); err != nil {
+		return fmt.Errorf("put %s: %w", kind, err)
+	}
+	// The log hashes the stored body (without the special part, which an account without its key
+	// does not see), so that old and new compare alike.
+	return tx.logChange(ActionPut, kind, id, v, old, s.Data)
 }
 
 // newID returns a random ID not yet used in b.
@@ -125,7 +126,7 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 	if err != nil {
 		return fmt.Errorf("delete: %w", err)
 	}
-	old, err := read(b, kind, id)
+	old, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
@@ -147,7 +148,7 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
 	s := &stored{Version: v, Created: old.Created, Updated: now, By: tx.db.Actor().Name, Deleted: true}
-	if err := write(b, kind, id, s); err != nil {
+	if err := write(tx.sl(), b, kind, id, s); err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
 	return tx.logChange(ActionDelete, kind, id, v, old, nil)
@@ -163,7 +164,7 @@ func (tx *Tx) Get(kind model.Kind, id model.ID, into model.Record) error {
 	if err != nil {
 		return fmt.Errorf("get: %w", err)
 	}
-	s, err := read(b, kind, id)
+	s, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return fmt.Errorf("get %s: %w", kind, err)
 	}
@@ -174,6 +175,9 @@ func (tx *Tx) Get(kind model.Kind, id model.ID, into model.Record) error {
 	reflect.ValueOf(into).Elem().SetZero()
 	if err := json.Unmarshal(s.Data, into); err != nil {
 		return fmt.Errorf("get %s %s: decode: %w", kind, id, err)
+	}
+	if err := tx.sl().joinRecord(into, kind, id, s); err != nil {
+		return fmt.Errorf("get %s: %w", kind, err)
 	}
 	return nil
 }
@@ -186,13 +190,16 @@ func (tx *Tx) List(kind model.Kind) ([]model.Record, error) {
 	}
 	var out []model.Record
 	err = b.ForEach(func(k, v []byte) error {
-		s, err := decode(kind, model.ID(k), v)
+		s, err := decode(tx.sl(), kind, model.ID(k), v)
 		if err != nil || s.Deleted {
 			return err
 		}
 		r := model.New(kind)
 		if err := json.Unmarshal(s.Data, r); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
+		}
+		if err := tx.sl().joinRecord(r, kind, model.ID(k), s); err != nil {
+			return err
 		}
 		out = append(out, r)
 		return nil
@@ -209,7 +216,7 @@ func (tx *Tx) Meta(kind model.Kind, id model.ID) (Meta, error) {
 	if err != nil {
 		return Meta{}, fmt.Errorf("meta: %w", err)
 	}
-	s, err := read(b, kind, id)
+	s, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return Meta{}, fmt.Errorf("meta %s: %w", kind, err)
 	}
@@ -253,7 +260,7 @@ func (tx *Tx) Setting(key string) (string, error) {
 	if raw == nil {
 		return "", fmt.Errorf("setting %q: %w", key, ErrNotFound)
 	}
-	v, err := unseal(string(bucketSettings), key, raw)
+	v, err := tx.sl().unseal(string(bucketSettings), key, raw)
 	if err != nil {
 		return "", fmt.Errorf("setting %q: %w", key, err)
 	}
@@ -265,7 +272,7 @@ func (tx *Tx) PutSetting(key, val string) error {
 	if key == "" {
 		return errors.New("put setting: empty key")
 	}
-	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), seal(string(bucketSettings), key, []byte(val))); err != nil {
+	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), tx.sl().seal(string(bucketSettings), key, []byte(val))); err != nil {
 		return fmt.Errorf("put setting %q: %w", key, err)
 	}
 	return nil
@@ -281,8 +288,9 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 	if err != nil {
 		return Version{}, fmt.Errorf("put chosen: %w", err)
 	}
+	var r model.Record
 	if !e.Meta.Deleted {
-		if _, err := DecodeRecord(e); err != nil {
+		if r, err = DecodeRecord(e); err != nil {
 			return Version{}, fmt.Errorf("put chosen: %w", err)
 		}
 	}
@@ -300,14 +308,11 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 	v := receive(last, over, now, tx.db.inst) // after the clock, e and over
 
 	s := &stored{Version: v, Created: e.Meta.Created, Updated: now, By: tx.db.Actor().Name, Deleted: e.Meta.Deleted}
-	if !e.Meta.Deleted {
-		s.Data = e.Data
-	}
-	old, err := read(b, kind, id)
+	old, err := read(tx.sl(), b, kind, id)
 	if err != nil {
 		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
 	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.putReceived(s, b, e, r); err != nil {
 		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
 	}
 	if err := tx.logChange(ActionChoose, kind, id, v, old, s.Data); err != nil {

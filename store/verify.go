@@ -47,7 +47,7 @@ func (r Report) Error() error {
 func (db *DB) Verify(progress func(done, total int)) Report {
 	var r Report
 	err := db.checkTx(func(tx *bbolt.Tx) error {
-		r = verifyTx(db.path, tx, progress)
+		r = verifyTx(db.path, tx, db.keys.sl, progress)
 		return nil
 	})
 	if err != nil && r.Err == nil {
@@ -83,6 +83,13 @@ var errRollback = errors.New("store: rolled back")
 // verifies it as Open would; damage of any kind is in the Report. The error is for a file that
 // could not be looked at: missing, unreadable, or held by another program (ErrLocked).
 func CheckFile(path string, progress func(done, total int)) (Report, error) {
+	return CheckFileWith(path, Options{}, progress)
+}
+
+// CheckFileWith is CheckFile unlocking an encrypted file with opts' account and passphrase, so
+// every value's tag is checked; without a passphrase only the form of its values is (a wrong one
+// is an error: ErrWrongPassphrase).
+func CheckFileWith(path string, opts Options, progress func(done, total int)) (Report, error) {
 	if _, err := os.Stat(path); err != nil {
 		return Report{}, fmt.Errorf("check %s: %w", path, err)
 	}
@@ -98,6 +105,18 @@ func CheckFile(path string, progress func(done, total int)) (Report, error) {
 	}
 	defer b.Close()
 	db := &DB{bolt: b, path: path}
+	kr, err := readKeyringOf(b)
+	switch {
+	case err != nil || kr == nil: // a plain file (a damaged keyring is found by the verification)
+	case len(opts.Passphrase) == 0:
+		db.keys.sl = &sealer{locked: true} // the values are checked for their form only
+	default:
+		k, err := kr.unlock(path, opts)
+		if err != nil {
+			return Report{}, err
+		}
+		db.keys = *k
+	}
 	return db.Verify(progress), nil
 }
 
@@ -116,7 +135,7 @@ func checkFile(path string) error {
 // verifyTx checks every value of the file. Our own walk runs before tx.Check, on this
 // goroutine with panics on faults: tx.Check runs on a goroutine of its own where a fault could
 // not be recovered (bbolt issue #446).
-func verifyTx(path string, tx *bbolt.Tx, progress func(done, total int)) (r Report) {
+func verifyTx(path string, tx *bbolt.Tx, sl *sealer, progress func(done, total int)) (r Report) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if p := recover(); p != nil {
@@ -145,7 +164,7 @@ func verifyTx(path string, tx *bbolt.Tx, progress func(done, total int)) (r Repo
 	})
 	var structural []error
 	for i, name := range names {
-		if err := verifyBucket(&r, tx.Bucket(name), string(name), sealed); err != nil {
+		if err := verifyBucket(&r, tx.Bucket(name), string(name), sealed, sl); err != nil {
 			structural = append(structural, err)
 		}
 		if progress != nil {
@@ -161,7 +180,7 @@ func verifyTx(path string, tx *bbolt.Tx, progress func(done, total int)) (r Repo
 
 // verifyBucket checks every value of one top-level bucket into r; an error is damage of the
 // bucket itself (unknown name, a nested bucket where there should be none).
-func verifyBucket(r *Report, b *bbolt.Bucket, name string, sealed bool) error {
+func verifyBucket(r *Report, b *bbolt.Bucket, name string, sealed bool, sl *sealer) error {
 	isKind := model.New(model.Kind(name)) != nil
 	switch {
 	case isKind, name == string(bucketMeta), name == string(bucketSettings), name == string(bucketBlobs),
@@ -175,7 +194,10 @@ func verifyBucket(r *Report, b *bbolt.Bucket, name string, sealed bool) error {
 			return fmt.Errorf("unexpected bucket %q inside %q", k, name)
 		}
 		r.Values++
-		if d := verifyValue(name, k, v, isKind, sealed); d != nil {
+		if name == string(bucketMeta) {
+			sl = nil // meta stays CRC-sealed (seal.go)
+		}
+		if d := verifyValue(name, k, v, isKind, sealed, sl); d != nil {
 			r.Damaged = append(r.Damaged, d)
 		}
 		return nil
@@ -184,19 +206,37 @@ func verifyBucket(r *Report, b *bbolt.Bucket, name string, sealed bool) error {
 
 // verifyValue checks one value: blobs by their hash, the others by their seal (or, in a file
 // from before schema 3, records as JSON).
-func verifyValue(bucket string, k, v []byte, isKind, sealed bool) *DamageError {
+func verifyValue(bucket string, k, v []byte, isKind, sealed bool, sl *sealer) *DamageError {
 	switch {
+	case sl != nil && sl.locked:
+		if len(v) < aeadHeadLen+16 || v[0] != sealXChaCha && v[0] != sealXChaChaSp {
+			return &DamageError{Bucket: bucket, Key: string(k), Reason: "not encrypted"}
+		}
+	case bucket == string(bucketBlobs) && sl.encrypted():
+		body, err := sl.unseal(bucket, string(k), v)
+		if err != nil {
+			return err.(*DamageError)
+		}
+		return verifyValue(bucket, k, body, false, true, nil)
 	case bucket == string(bucketBlobs):
 		sum := sha256.Sum256(v)
 		if hex.EncodeToString(sum[:]) != string(k) {
 			return &DamageError{Bucket: bucket, Key: string(k), Reason: "content does not match its SHA-256"}
 		}
 	case sealed:
-		if _, err := unseal(bucket, string(k), v); err != nil {
+		if _, err := sl.unseal(bucket, string(k), v); err != nil {
 			return err.(*DamageError)
 		}
 	case isKind && !json.Valid(v):
 		return &DamageError{Bucket: bucket, Key: string(k), Reason: "not valid JSON"}
 	}
 	return nil
+}
+
+// readKeyringOf reads the keyring of a bbolt file opened for checking.
+func readKeyringOf(b *bbolt.DB) (kr *keyring, err error) {
+	err = guarded(func() error {
+		return b.View(func(tx *bbolt.Tx) (err error) { kr, err = readKeyring(tx); return err })
+	})
+	return kr, err
 }

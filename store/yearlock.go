@@ -108,7 +108,7 @@ func (tx *Tx) checkReceived(e Envelope, old *stored) error {
 
 // checkReceivedAt reads the stored version of e's record from b and applies checkReceived.
 func (tx *Tx) checkReceivedAt(b *bbolt.Bucket, e Envelope) error {
-	old, err := read(b, e.Meta.Kind, e.Meta.ID)
+	old, err := read(tx.sl(), b, e.Meta.Kind, e.Meta.ID)
 	if err != nil {
 		return err
 	}

@@ -92,7 +92,7 @@ func (c *accessRequestCommand) Run(context.Context) error {
 // specialKeyHeld reports whether the opened file gives the special categories' key. Until the
 // keyring of issue #13 (store.DB.HasSpecial) is on main the file is not sealed, so whoever
 // opens it reads them: the lead wires db.HasSpecial() here at merge.
-func specialKeyHeld(*store.DB) bool { return true }
+func specialKeyHeld(db *store.DB) bool { return db.HasSpecial() }
 
 // allYears loads every school year of the file, oldest first.
 func allYears(db *store.DB) ([]*model.YearData, error) {

@@ -13,7 +13,7 @@ import (
 // countKind counts the live records of a kind in the data file.
 func countKind(t *testing.T, path string, k model.Kind) int {
 	t.Helper()
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func countKind(t *testing.T, path string, k model.Kind) int {
 // interest group, so the assistant has someone to place.
 func addApplicants(t *testing.T, path string, n int) {
 	t.Helper()
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,6 +35,10 @@ func (c *backupsCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
+	opts, err := c.m.checkOptions()
+	if err != nil {
+		return err
+	}
 	list, err := store.BackupsOf(path, time.Local)
 	if err != nil {
 		return failed("резервните копия не могат да бъдат прочетени", err)
@@ -50,15 +54,17 @@ func (c *backupsCommand) Run(context.Context) error {
 		if !b.Taken.IsZero() {
 			when = b.Taken.Format("02.01.2006 15:04:05")
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", filepath.Base(b.Path), when, sizeLabel(b.Size), verdict(b.Path))
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", filepath.Base(b.Path), when, sizeLabel(b.Size), verdict(b.Path, opts))
 	}
 	return w.Flush()
 }
 
 // verdict verifies one backup: „здраво“, or what is wrong with it.
-func verdict(path string) string {
-	r, err := store.CheckFile(path, nil)
+func verdict(path string, opts store.Options) string {
+	r, err := store.CheckFileWith(path, opts, nil)
 	switch {
+	case errors.Is(err, store.ErrWrongPassphrase):
+		return "не се отваря с тази парола (копие отпреди смяна на паролата?)"
 	case errors.Is(err, store.ErrLocked):
 		return "отворено от друга програма"
 	case err != nil:

@@ -117,7 +117,7 @@ func useSuccessorProfile(t *testing.T, path string, edit func(m map[string]any))
 		edit(m)
 	}
 	succ, _ := json.Marshal(m)
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

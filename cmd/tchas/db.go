@@ -17,6 +17,7 @@ import (
 // dbFlag adds the common flag --db to a command that reads a data file.
 func dbFlag(fs *flag.FlagSet, path *string) {
 	fs.StringVar(path, "db", "", "файлът с данни (по подразбиране: tvoyatchas/tvoyatchas.db в папката с настройки на потребителя)")
+	passphraseFlag(fs)
 }
 
 // defaultDB is the data file the app opens when none is named, as the GUI finds it: beside the
@@ -72,7 +73,10 @@ func (m *Main) open(path string, readOnly bool) (*store.DB, error) {
 	case fi.IsDir():
 		return nil, usageErr(fmt.Sprintf("„%s“ е папка, а не файл с данни", path), fmt.Errorf("open %s: is a directory", path))
 	}
-	db, err := store.Open(path, store.Options{NoBackup: readOnly, Account: m.account})
+	db, err := m.openStore(path, store.Options{NoBackup: readOnly, Account: m.account})
+	if model.ErrorCode(err) == model.CodeUsage {
+		return nil, err // the passphrase file could not be read: say that, not that the data file could not be opened
+	}
 	if err != nil {
 		return nil, openErr(path, err)
 	}

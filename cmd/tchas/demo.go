@@ -42,6 +42,7 @@ func (c *demoCommand) ParseFlags(args []string) error {
 	year := fs.String("year", demo.DefaultYear.String(), "учебната година, напр. 2025/2026")
 	fs.BoolVar(&c.force, "force", false, "презаписва съществуващ файл")
 	fs.BoolVar(&c.oneYear, "one-year", false, "само годината от --year, незатворена (без следващата)")
+	passphraseFlag(fs)
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
@@ -80,7 +81,19 @@ func (c *demoCommand) Run(ctx context.Context) error {
 	}
 	tmp := filepath.Join(filepath.Dir(c.out), "."+filepath.Base(c.out)+".tmp")
 	_ = os.Remove(tmp)
-	if err := writeYear(tmp, d, !c.oneYear); err != nil {
+	pass, err := c.m.givenPassphrase()
+	if err != nil {
+		return err
+	}
+	said := "паролата от " + envPassphrase
+	if c.m.passFile != "" {
+		said = "паролата от " + c.m.passFile
+	}
+	if pass == nil {
+		pass, said = []byte(demoPassphrase), "примерната парола „"+demoPassphrase+"“"
+	}
+	rk, err := writeYear(tmp, d, !c.oneYear, pass)
+	if err != nil {
 		_ = os.Remove(tmp)
 		return failed(fmt.Sprintf("файлът „%s“ не можа да бъде записан", c.out), err)
 	}
@@ -90,6 +103,8 @@ func (c *demoCommand) Run(ctx context.Context) error {
 	}
 	fmt.Fprintf(c.m.Stdout, "Записано в %s: %s, %s, учебна година %s — %d ученици, %d групи, %d занятия, %d разхода.\n",
 		c.out, d.School.Name, d.School.Town, d.Programme.Year, len(d.Students), len(d.Groups), len(d.Sessions), len(d.Expenses))
+	fmt.Fprintf(c.m.Stdout, "Файлът е шифриран с %s; ключ за възстановяване: %s\n", said, rk)
+	fmt.Fprintf(c.m.Stdout, "Профили: „Директор“ — %s; „Счетоводител“ — паролата „%s“ (tchas --account Счетоводител).\n", said, demoAccountantPassphrase)
 	if !c.oneYear {
 		y := d.Programme.Year
 		fmt.Fprintf(c.m.Stdout, "Учебната %s година е приключена на %s; %s е започната от нея и се води до %s (tchas check --year %s --today %s).\n",
@@ -120,6 +135,9 @@ func (c *demoCommand) mayWrite() error {
 		return usageErr(fmt.Sprintf("файлът „%s“ съдържа данните на училище „%s“ и demo не го презаписва (и с --force): "+
 			"изберете друго име с --out; ако файлът наистина не ви трябва, преместете или изтрийте го сами", c.out, s.Name),
 			fmt.Errorf("demo: %s holds a school", c.out))
+	case errors.Is(err, store.ErrPassphraseRequired):
+		return usageErr(fmt.Sprintf("файлът „%s“ е шифриран файл с данни и може да съдържа данните на училище: demo не го презаписва (и с --force) — "+
+			"изберете друго име с --out", c.out), fmt.Errorf("demo: %w", err))
 	case !errors.Is(err, store.ErrNotFound):
 		return usageErr(fmt.Sprintf("файлът „%s“ не може да бъде прочетен и може да съдържа данни на училище: demo не го презаписва "+
 			"(и с --force) — изберете друго име с --out", c.out), fmt.Errorf("demo: %w", err))
@@ -127,31 +145,36 @@ func (c *demoCommand) mayWrite() error {
 	return nil
 }
 
+// demoAccountantPassphrase opens the demo as its accountant (tchas --account Счетоводител):
+// printed by tchas demo, like the director's.
+const demoAccountantPassphrase = "schetovoditel-demo"
+
 // writeYear puts every record of d into a new data file at path in one transaction; with
 // next, it also starts the next year from it (writeNextYear).
-func writeYear(path string, d *model.YearData, next bool) error {
-	db, err := store.Open(path, store.Options{User: "tchas demo"})
+// The file is encrypted with pass, like any school's (issue #13); it returns the recovery key.
+func writeYear(path string, d *model.YearData, next bool, pass []byte) (string, error) {
+	db, err := store.Open(path, store.Options{User: "tchas demo", Passphrase: pass})
 	if err != nil {
-		return fmt.Errorf("demo: %w", err)
+		return "", fmt.Errorf("demo: %w", err)
 	}
-	if err := demoAccounts(db); err != nil {
+	if err := demoAccounts(db, pass); err != nil {
 		_ = db.Close()
-		return err
+		return "", err
 	}
 	if err := db.PutAll(d.Records()...); err != nil {
 		_ = db.Close()
-		return fmt.Errorf("demo: write records: %w", err)
+		return "", fmt.Errorf("demo: write records: %w", err)
 	}
 	if next {
 		if err := writeNextYear(db, d.Programme.Year); err != nil {
 			_ = db.Close()
-			return err
+			return "", err
 		}
 	}
 	if err := db.Close(); err != nil {
-		return fmt.Errorf("demo: close: %w", err)
+		return "", fmt.Errorf("demo: close: %w", err)
 	}
-	return nil
+	return db.RecoveryKey(), nil
 }
 
 // writeNextYear starts year y+1 from y as a school does (store.StartNextYear), fills its first
@@ -179,12 +202,15 @@ func writeNextYear(db *store.DB, y model.SchoolYear) error {
 
 // demoAccounts gives the demo file a director and an accountant (issue #14): the director's
 // account writes the demo's records. Their passphrases are the privacy issue's key slots.
-func demoAccounts(db *store.DB) error {
-	for _, a := range []model.Account{
-		{Name: "Директор", Role: model.AccountDirector},
-		{Name: "Счетоводител", Role: model.AccountAccountant},
+func demoAccounts(db *store.DB, pass []byte) error {
+	for _, a := range []struct {
+		model.Account
+		pass []byte
+	}{
+		{model.Account{Name: "Директор", Role: model.AccountDirector}, pass},
+		{model.Account{Name: "Счетоводител", Role: model.AccountAccountant}, []byte(demoAccountantPassphrase)},
 	} {
-		if err := db.AddAccount(a); err != nil {
+		if err := db.AddAccountWithKey(a.Account, a.pass); err != nil {
 			return fmt.Errorf("demo: account %s: %w", a.Name, err)
 		}
 	}

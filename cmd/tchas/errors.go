@@ -65,6 +65,8 @@ func openErr(path string, err error) *model.Error {
 	case errors.Is(err, store.ErrCorrupt):
 		msg = fmt.Sprintf("файлът „%s“ е повреден: вижте повредените записи с „tchas fsck --db %s“, копията с „tchas backups --db %s“ "+
 			"и възстановете едно с „tchas restore --db %s КОПИЕ“", path, path, path, path)
+	case errors.Is(err, store.ErrWrongPassphrase), errors.Is(err, store.ErrPassphraseRequired):
+		msg = userMsg(err) + " (за скриптове: --passphrase-file ФАЙЛ или променливата " + envPassphrase + ")"
 	case errors.Is(err, store.ErrNotDataFile), errors.Is(err, store.ErrNoAccount):
 		msg = userMsg(err)
 	case errors.Is(err, store.ErrNewerSchema):

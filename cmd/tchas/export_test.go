@@ -27,7 +27,7 @@ func exportDemo(t *testing.T) string {
 func emptyDB(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "other.db")
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

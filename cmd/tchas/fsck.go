@@ -33,8 +33,12 @@ func (c *fsckCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := store.CheckFile(path, nil)
-	if errors.Is(err, store.ErrLocked) {
+	opts, err := c.m.checkOptions()
+	if err != nil {
+		return err
+	}
+	r, err := store.CheckFileWith(path, opts, nil)
+	if errors.Is(err, store.ErrLocked) || errors.Is(err, store.ErrWrongPassphrase) {
 		return openErr(path, err)
 	}
 	if err != nil {
@@ -55,5 +59,9 @@ func (c *fsckCommand) Run(context.Context) error {
 		return findingsErr(n)
 	}
 	fmt.Fprintf(c.m.Stdout, "Файлът е наред: проверени %d записа и настройки.\n", r.Values)
+	if enc, _ := store.IsEncrypted(path); enc && opts.Passphrase == nil {
+		fmt.Fprintf(c.m.Stdout, "Файлът е шифриран и е проверен без паролата: проверена е само формата на стойностите. "+
+			"За пълна проверка задайте паролата (--passphrase-file ФАЙЛ или %s).\n", envPassphrase)
+	}
 	return nil
 }

@@ -20,7 +20,7 @@ func setFirstStudentGrade(t *testing.T, path string, grade int) model.ID {
 // returns its ID.
 func changeFirstStudent(t *testing.T, path string, change func(*model.Student)) model.ID {
 	t.Helper()
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestImport_ConflictChosenByTheUser(t *testing.T) {
 	if !strings.Contains(out, "конфликти: 0") {
 		t.Errorf("the accountant is asked again:\n%s", out)
 	}
-	db, err := store.Open(accountant, store.Options{})
+	db, err := store.Open(accountant, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

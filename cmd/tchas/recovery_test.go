@@ -27,7 +27,7 @@ func demoFile(t *testing.T) string {
 // firstStudent returns the ID of a student of the file.
 func firstStudent(t *testing.T, path string) model.ID {
 	t.Helper()
-	db, err := store.Open(path, store.Options{NoBackup: true})
+	db, err := store.Open(path, store.Options{NoBackup: true, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +101,7 @@ func TestFsck(t *testing.T) {
 func TestBackupsAndRestore(t *testing.T) {
 	path := demoFile(t)
 	// The day's first open by a command that writes takes a backup; then the file changes.
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +163,7 @@ func TestDump_EveryRecordInAStableOrder(t *testing.T) {
 	if _, second, _ := run(t, "dump", "--db", path); second != first {
 		t.Error("two dumps of the same file differ")
 	}
-	db, err := store.Open(path, store.Options{NoBackup: true})
+	db, err := store.Open(path, store.Options{NoBackup: true, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +201,7 @@ func TestDump_EveryRecordInAStableOrder(t *testing.T) {
 func TestResetInstallation_NewIDAndKey(t *testing.T) {
 	path := demoFile(t)
 	before := func() string {
-		db, err := store.Open(path, store.Options{NoBackup: true})
+		db, err := store.Open(path, store.Options{NoBackup: true, Passphrase: testPass})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -59,11 +59,15 @@ func (c *restoreCommand) Run(context.Context) error {
 	if _, err := os.Stat(backup); err != nil {
 		return usageErr(fmt.Sprintf("копието „%s“ не съществува: вижте копията с „tchas backups --db %s“", c.backup, path), err)
 	}
-	aside, err := store.Restore(backup, path, time.Now())
+	opts, err := c.m.checkOptions()
+	if err != nil {
+		return err
+	}
+	aside, err := store.RestoreWith(backup, path, time.Now(), opts)
 	switch {
 	case errors.Is(err, store.ErrCorrupt):
 		return failed(fmt.Sprintf("копието „%s“ е повредено и не е възстановено: изберете друго от „tchas backups --db %s“", c.backup, path), err)
-	case errors.Is(err, store.ErrLocked):
+	case errors.Is(err, store.ErrLocked), errors.Is(err, store.ErrWrongPassphrase):
 		return openErr(path, err)
 	case err != nil:
 		return failed("копието не можа да бъде възстановено", err)

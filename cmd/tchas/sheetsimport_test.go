@@ -79,7 +79,7 @@ func TestSheetsImport_BadRowChangesNothing(t *testing.T) {
 // it goes the way a sync conflict's choice is stored (Tx.PutChosen), which the lock leaves alone.
 func unapprove(t *testing.T, path string) {
 	t.Helper()
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func unapprove(t *testing.T, path string) {
 // timesheets prints every timesheet of the file's latest year.
 func timesheets(t *testing.T, path string) string {
 	t.Helper()
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

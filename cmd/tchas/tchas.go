@@ -22,9 +22,14 @@ type Main struct {
 	// UserConfigDir finds the folder of the default data file; tests replace it.
 	UserConfigDir func() (string, error)
 
-	name    string  // the chosen command
-	cmd     Command // its parsed flags, ready to run
-	account string  // --account (or TCHAS_ACCOUNT): the account the command acts as (account.go)
+	// Prompt asks for the passphrase of a data file (passphrase.go); nil: the terminal, when
+	// there is one. Tests replace it.
+	Prompt func(path string) (pass []byte, ok bool, err error)
+
+	name     string  // the chosen command
+	cmd      Command // its parsed flags, ready to run
+	account  string  // --account (or TCHAS_ACCOUNT): the account the command acts as (account.go)
+	passFile string  // --passphrase-file
 }
 
 // NewMain returns a Main on the process's streams.
@@ -168,6 +173,7 @@ func (m *Main) flagSet(name string) *flag.FlagSet {
 // usage errors that point to the command's help. -h prints the flags and ends with status 0.
 func (m *Main) parse(fs *flag.FlagSet, args []string) error {
 	err := fs.Parse(args)
+	m.notePassphraseFile(fs)
 	if errors.Is(err, flag.ErrHelp) {
 		m.commandUsage(m.Stdout, fs)
 		return err

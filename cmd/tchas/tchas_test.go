@@ -41,7 +41,7 @@ func TestDemo_WritesYearThatReadsBack(t *testing.T) {
 	for _, r := range want.Records() {
 		wantCounts[r.RecordKind()]++
 	}
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestDemo_ExistingFile(t *testing.T) {
 		t.Fatalf("demo: exit %d\n%s", code, errOut)
 	}
 	noSchool := filepath.Join(dir, "new.db")
-	db, err := store.Open(noSchool, store.Options{})
+	db, err := store.Open(noSchool, store.Options{}) // plain: an encrypted one cannot be peeked into
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,7 +253,7 @@ func TestLoadYear(t *testing.T) {
 
 func TestLoadYear_ErrEmptyFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "empty.db")
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 
 func TestVerifyPrint_SameThenChanged(t *testing.T) {
 	path := formsDemo(t)
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +28,7 @@ func TestVerifyPrint_SameThenChanged(t *testing.T) {
 	if c, out, errOut := run(t, "verify-print", "--db", path, code); c != ExitOK || !strings.Contains(out, "не е променян") {
 		t.Fatalf("unchanged: exit %d, stdout %q, stderr %q", c, out, errOut)
 	}
-	db, err = store.Open(path, store.Options{})
+	db, err = store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

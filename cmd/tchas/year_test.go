@@ -25,7 +25,7 @@ func twoYearDemo(t *testing.T) string {
 // from it and under way, with deadlines and open findings on the demo's today.
 func TestDemo_TwoYears(t *testing.T) {
 	path := twoYearDemo(t)
-	db, err := store.Open(path, store.Options{})
+	db, err := store.Open(path, store.Options{Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestYear_NextCloseReopenDelete(t *testing.T) {
 	if code, _, errOut = run(t, "year", "close", "--db", path, "--year", "2025/2026", "--today", "15.09.2026", "--out", full); code != ExitUsage || !strings.Contains(errOut, "не е празна") {
 		t.Errorf("close into a full folder: exit %d, %s", code, errOut)
 	}
-	if db, _ := store.Open(path, store.Options{}); db != nil {
+	if db, _ := store.Open(path, store.Options{Passphrase: testPass}); db != nil {
 		closed, _ := db.ClosedYears()
 		db.Close()
 		if closed[2025] {
@@ -115,7 +115,7 @@ func TestYear_NextCloseReopenDelete(t *testing.T) {
 	if files := filesByKind(t, filepath.Join(papers, printing.BinderTechnical)); len(files["journal"]) == 0 {
 		t.Errorf("the dossier's technical binder %v lacks the journals", files)
 	}
-	db, _ := store.Open(path, store.Options{})
+	db, _ := store.Open(path, store.Options{Passphrase: testPass})
 	d, _ := db.LoadYear(2025)
 	db.Close()
 	if code, _, errOut = run(t, "year", "reopen", "--db", path, "--year", "2025/2026", "--director", d.School.DirectorName, "--reason", "кратко"); code != ExitFindings || !strings.Contains(errOut, "причината") {

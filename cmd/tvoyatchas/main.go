@@ -48,7 +48,7 @@ func main() {
 	a := app.NewWithID("bg.tvoyatchas.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	watchWindow(a)
-	ui.Run(a, *db)
+	ui.RunUnlocked(a, *db) // asks for the data file's passphrase (TCHAS_PASSPHRASE first) before it opens
 }
 
 // watchWindow ends the app, with a message, when Fyne starts but its window does not exist (a

@@ -1,0 +1,223 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// migrate4 marks the files whose values may be encrypted (format 0x02, seal.go) and whose meta
+// may hold a keyring: an older application refuses them as newer instead of reading them as
+// damaged. The encryption itself runs when a passphrase is first given (encryptFile).
+func migrate4(*bbolt.Tx) error { return nil }
+
+// encryptFile encrypts a plain file in the open transaction: every record (its special part
+// apart, special.go), setting and blob is sealed under the new data key k, and the keyring is
+// stored. Nothing when fresh is nil. It runs after the backup Open takes, in the transaction
+// of the schema upgrade: the file is either all plain or all encrypted.
+func encryptFile(tx *bbolt.Tx, fresh *keyring, k *keys) error {
+	if fresh == nil {
+		return nil
+	}
+	for _, kind := range model.Kinds {
+		if err := encryptBucket(tx, string(kind), k.sl, true); err != nil {
+			return err
+		}
+	}
+	for _, name := range [][]byte{bucketSettings, bucketBlobs, bucketAccounts, bucketLog} {
+		if err := encryptBucket(tx, string(name), k.sl, false); err != nil {
+			return err
+		}
+	}
+	if err := putKeyring(tx, fresh); err != nil {
+		return fmt.Errorf("encrypt: %w", err)
+	}
+	return nil
+}
+
+// encryptBucket re-seals the values of a top-level bucket under sl. The values of a kind are
+// envelopes; a blob is its content as it is (a plain file does not seal blobs).
+func encryptBucket(tx *bbolt.Tx, name string, sl *sealer, isKind bool) error {
+	b := tx.Bucket([]byte(name))
+	if b == nil {
+		return nil
+	}
+	type kv struct{ k, v []byte }
+	var out []kv
+	err := b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			return nil
+		}
+		body := v
+		if name != string(bucketBlobs) {
+			var err error
+			if body, err = unseal(name, string(k), v); err != nil {
+				return err
+			}
+		}
+		var special []byte
+		if isKind {
+			var err error
+			if body, special, err = encryptRecord(sl, model.Kind(name), model.ID(k), body); err != nil {
+				return err
+			}
+		}
+		out = append(out, kv{bytes.Clone(k), sl.sealRecord(name, string(k), body, special)})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("encrypt %s: %w", name, err)
+	}
+	for _, p := range out { // a bucket must not change while ForEach walks it
+		if err := b.Put(p.k, p.v); err != nil {
+			return fmt.Errorf("encrypt %s/%s: %w", name, p.k, err)
+		}
+	}
+	return nil
+}
+
+// encryptRecord returns the envelope of a record and its special part sealed apart.
+func encryptRecord(sl *sealer, kind model.Kind, id model.ID, body []byte) ([]byte, []byte, error) {
+	if !model.HasSpecial(kind) {
+		return body, nil, nil
+	}
+	s, err := decodeBody(id, body)
+	if err != nil || s.Deleted {
+		return body, nil, err
+	}
+	r, err := DecodeRecord(Envelope{Meta: Meta{Kind: kind, ID: id}, Data: s.Data})
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := sl.putRecord(s, kind, id, r, nil); err != nil {
+		return nil, nil, err
+	}
+	body, err = s.encode()
+	return body, s.Special, err
+}
+
+// compact rewrites the open file with only its live values, after the encryption: bbolt leaves
+// the pages the encryption freed — the records in clear — in the file until they are reused.
+// The copy is written beside the file and renamed over it: a crash leaves one of the two.
+func (db *DB) compact() error {
+	tmp := db.path + ".compact.tmp"
+	_ = os.Remove(tmp)
+	if err := compactInto(db.bolt, tmp); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("compact %s: %w", db.path, err)
+	}
+	if err := db.bolt.Close(); err != nil {
+		return fmt.Errorf("compact %s: %w", db.path, err)
+	}
+	if err := os.Rename(tmp, db.path); err != nil {
+		return fmt.Errorf("compact %s: %w", db.path, err)
+	}
+	if err := syncDir(filepath.Dir(db.path)); err != nil {
+		return fmt.Errorf("compact %s: %w", db.path, err)
+	}
+	b, err := openBolt(db.path, db.opts.Timeout)
+	if err != nil {
+		return fmt.Errorf("compact %s: reopen: %w", db.path, err)
+	}
+	db.bolt = b
+	return nil
+}
+
+// compactInto copies the live values of src into a new file at path, synced.
+func compactInto(src *bbolt.DB, path string) error {
+	dst, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second})
+	if err != nil {
+		return err
+	}
+	if err := bbolt.Compact(dst, src, 1<<22); err != nil {
+		_ = dst.Close()
+		return err
+	}
+	if err := dst.Sync(); err != nil {
+		_ = dst.Close()
+		return err
+	}
+	return dst.Close()
+}
+
+// encryptBackups encrypts the backups of the file still in clear (the one taken just before
+// the encryption, and the older ones) with the file's keyring, so no copy the program keeps
+// holds personal data in clear. It needs the special key (the special parts are sealed apart);
+// a backup that cannot be encrypted is left as it is and named in the error.
+func (db *DB) encryptBackups() error {
+	if !db.keys.sl.encrypted() || db.keys.special == nil {
+		return nil
+	}
+	var kr *keyring
+	err := db.bolt.View(func(tx *bbolt.Tx) (err error) { kr, err = readKeyring(tx); return err })
+	if err != nil || kr == nil {
+		return err
+	}
+	all, err := db.Backups()
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, p := range all {
+		if err := encryptBackup(p, kr, &db.keys); err != nil {
+			errs = append(errs, fmt.Errorf("encrypt backup %s: %w", filepath.Base(p), err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// encryptBackup encrypts one backup in clear in place (upgraded to this schema first, as Open
+// would), then rewrites it compacted. A backup encrypted already is left alone.
+func encryptBackup(path string, kr *keyring, k *keys) error {
+	b, err := openBoltWith(path, &bbolt.Options{Timeout: time.Second})
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	var from int
+	done := true
+	err = guarded(func() error {
+		return b.View(func(tx *bbolt.Tx) error { // a write would change even a backup it leaves alone
+			have, err := readKeyring(tx)
+			if err != nil || have != nil {
+				return err
+			}
+			from, err = schemaVersion(tx)
+			done = err != nil || from == 0 || from > len(migrations)
+			return err
+		})
+	})
+	if err != nil || done {
+		return err
+	}
+	err = guarded(func() error {
+		return b.Update(func(tx *bbolt.Tx) error {
+			if err := upgrade(tx, from); err != nil {
+				return err
+			}
+			return encryptFile(tx, kr, k)
+		})
+	})
+	if err != nil {
+		return err
+	}
+	tmp := path + ".compact.tmp"
+	if err := compactInto(b, tmp); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	if err := b.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
