@@ -20,6 +20,7 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/internal/glcheck"
 	"github.com/tvoyatchas/tvoyatchas/internal/version"
+	"github.com/tvoyatchas/tvoyatchas/internal/winplace"
 	"github.com/tvoyatchas/tvoyatchas/ui"
 )
 
@@ -48,7 +49,67 @@ func main() {
 	a := app.NewWithID("bg.tvoyatchas.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	watchWindow(a)
+	keepPlace(a)
 	ui.RunUnlocked(a, *db) // asks for the data file's passphrase (TCHAS_PASSPHRASE first) before it opens
+}
+
+// placeKey is the preference that remembers the window's place on each monitor.
+const placeKey = "window.place"
+
+// keepPlace opens the window where the user left it on the same monitor (else centred on the
+// main one), inside the work area and never larger than it, and remembers its place as it
+// moves (internal/winplace). Windows only: elsewhere the window manager places windows.
+func keepPlace(a fyne.App) {
+	if len(winplace.Monitors()) == 0 {
+		return
+	}
+	go func() {
+		time.Sleep(time.Second) // the native window exists by now (watchWindow checks that)
+		fyne.Do(func() {
+			hwnd := nativeHandle(a)
+			cur, _, ok := winplace.WindowPlace(hwnd)
+			if !ok {
+				return
+			}
+			winplace.Move(hwnd, winplace.Place(winplace.Decode(a.Preferences().String(placeKey)), winplace.Monitors(), cur))
+		})
+		last := ""
+		for range time.Tick(2 * time.Second) {
+			fyne.Do(func() {
+				r, m, ok := winplace.WindowPlace(nativeHandle(a))
+				if !ok {
+					return
+				}
+				mem := winplace.Decode(a.Preferences().String(placeKey))
+				if mem == nil {
+					mem = &winplace.Memory{}
+				}
+				mem.Remember(m, r)
+				if s := mem.Encode(); s != last {
+					a.Preferences().SetString(placeKey, s)
+					last = s
+				}
+			})
+		}
+	}()
+}
+
+// nativeHandle is the HWND of the app's first window on Windows, else 0.
+func nativeHandle(a fyne.App) uintptr {
+	var h uintptr
+	for _, w := range a.Driver().AllWindows() {
+		if nw, ok := w.(driver.NativeWindow); ok {
+			nw.RunNative(func(ctx any) {
+				if c, ok := ctx.(driver.WindowsWindowContext); ok {
+					h = c.HWND
+				}
+			})
+		}
+		if h != 0 {
+			break
+		}
+	}
+	return h
 }
 
 // watchWindow ends the app, with a message, when Fyne starts but its window does not exist (a
