@@ -86,3 +86,17 @@ func (e *ProjectEntry) clone() ProjectEntry {
 	c.StudentIDs = slices.Clone(e.StudentIDs)
 	return c
 }
+
+// CheckProgrammes checks the year's other programmes (the national programme's group and
+// mobilities, the 2021–2027 projects) as of today: the findings `tchas check` adds to
+// „Твоят час“'s own (Check), each citing the point of its programme's rules.
+func CheckProgrammes(d *YearData, today Date) []Finding {
+	var out []Finding
+	for i := range d.Innovations {
+		out = append(out, CheckInnovation(d.School.NEISPUO, &d.Innovations[i], today)...)
+	}
+	for i := range d.Projects {
+		out = append(out, CheckProject(&d.Projects[i], d.ProjectEntries, today)...)
+	}
+	return out
+}

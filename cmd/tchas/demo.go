@@ -68,6 +68,7 @@ func (c *demoCommand) Run(ctx context.Context) error {
 		return err
 	}
 	d := demo.Generate(c.opts)
+	demo.OtherProgrammes(d) // the school's other programmes (issue #19), beside „Твоят час“
 	if err := ctx.Err(); err != nil {
 		return failed("прекъснато", err)
 	}
