@@ -147,3 +147,16 @@ func stemEvent(i int, m STEMMeeting, region string, pupils int) Event {
 	}
 	return e
 }
+
+// Upcoming returns the events that are on or within days after today, or still running today
+// (a window or a mobility that began before it): the reminders shown on start.
+func Upcoming(events []Event, today Date, days int) []Event {
+	var out []Event
+	last := today.AddDays(days)
+	for _, e := range events {
+		if !e.End.Before(today) && !e.Start.After(last) {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,6 +1,8 @@
 package model_test
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -49,5 +51,34 @@ func TestWriteICS_FoldsLongLinesWithoutSplittingLetters(t *testing.T) {
 	}
 	if !strings.Contains(out, "DTSTART;VALUE=DATE:20251215\r\nDTEND;VALUE=DATE:20251216\r\n") {
 		t.Errorf("an all-day event does not end the next day (exclusive DTEND):\n%s", out)
+	}
+}
+
+// TestUpcoming_Random compares Upcoming with an oracle that walks every day of the horizon and
+// asks whether the event covers it.
+func TestUpcoming_Random(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 3))
+	base := model.NewDate(2025, 9, 1)
+	for i := 0; i < 500; i++ {
+		var evs []model.Event
+		for n := rng.IntN(12); n > 0; n-- {
+			s := base.AddDays(rng.IntN(120))
+			evs = append(evs, model.Event{UID: fmt.Sprint(n), Start: s, End: s.AddDays(rng.IntN(50))})
+		}
+		today, days := base.AddDays(rng.IntN(120)), rng.IntN(30)
+		got := map[string]bool{}
+		for _, e := range model.Upcoming(evs, today, days) {
+			got[e.UID] = true
+		}
+		for _, e := range evs {
+			want := false
+			for k := 0; k <= days; k++ {
+				day := today.AddDays(k)
+				want = want || (!day.Before(e.Start) && !day.After(e.End))
+			}
+			if got[e.UID] != want {
+				t.Fatalf("event %s–%s, today %s + %d days: upcoming %v, oracle %v", e.Start, e.End, today, days, got[e.UID], want)
+			}
+		}
 	}
 }
