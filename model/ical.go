@@ -34,7 +34,7 @@ func WriteICS(w io.Writer, events []Event, stamp time.Time) error {
 		}
 		summary := e.Title
 		if e.Own {
-			summary = "★ " + summary
+			summary = "\u2605 " + summary // a star (U+2605): calendar fonts have it, the forms' font need not
 		}
 		line("SUMMARY:" + icsText(summary))
 		if e.Where != "" {

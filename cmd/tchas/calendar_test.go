@@ -66,3 +66,25 @@ func TestCalendar_ICSParsesWithTheSeedsMeetings(t *testing.T) {
 		t.Error("the meeting for schools of over 400 pupils is marked for a school of 300")
 	}
 }
+
+// TestProgrammes_SummaryAndDocuments: the demo's other programmes are listed with the project's
+// plan vs actual and their documents are written.
+func TestProgrammes_SummaryAndDocuments(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "school.db")
+	if code, _, errOut := run(t, "demo", "--out", db, "--students", "60", "--one-year"); code != ExitOK {
+		t.Fatalf("demo: exit %d\n%s", code, errOut)
+	}
+	code, out, errOut := run(t, "programmes", "--db", db, "--out", filepath.Join(dir, "docs"))
+	if code != ExitOK {
+		t.Fatalf("programmes: exit %d\n%s", code, errOut)
+	}
+	for _, want := range []string{"училището е иновативно", "BG05SFPR001-1.008-0009-C01", "358 083,27 €", "6 850,40 €", "Записани документи: 7"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if fs, _ := filepath.Glob(filepath.Join(dir, "docs", "*.pdf")); len(fs) != 7 {
+		t.Errorf("%d PDFs; want 3 contracts, 2 annexes, 2 reports", len(fs))
+	}
+}
