@@ -82,3 +82,22 @@ func TestUpcoming_Random(t *testing.T) {
 		}
 	}
 }
+
+// Records of the other programmes belong to them; people, students, suppliers and the school are
+// shared by every programme; everything else is „Твоят час“'s.
+func TestProgrammeOf_SharedAndOwnKinds(t *testing.T) {
+	want := map[model.Kind]model.ProgrammeKind{model.KindInnovation: model.ProgrammeInnovations,
+		model.KindProject: model.ProgrammeEducation2127, model.KindProjectEntry: model.ProgrammeEducation2127,
+		model.KindExpense: model.ProgrammeTvoyatChas, model.KindProgramme: model.ProgrammeTvoyatChas}
+	for _, k := range model.Kinds {
+		p, own := model.ProgrammeOf(k)
+		shared := k == model.KindSchool || k == model.KindPerson || k == model.KindStudent || k == model.KindSupplier
+		if own == shared || (want[k] != "" && p != want[k]) {
+			t.Errorf("%s: programme %q, own %v", k, p, own)
+		}
+	}
+	if model.AccountLeader.CanRead(model.KindProject) || !model.AccountAccountant.CanWrite(model.KindProjectEntry) ||
+		model.AccountAccountant.CanWrite(model.KindInnovation) || !model.AccountInspector.CanRead(model.KindInnovation) {
+		t.Error("the role table of the other programmes' kinds is not as docs/notes.md says")
+	}
+}
