@@ -2,17 +2,16 @@ package model
 
 import "strings"
 
-// checkCouncil checks the composition of the council on the reference day (чл. 29; чл. 32, ал. 1–2).
+// checkCouncil checks the composition of the council on the reference day (чл. 29; чл. 32, ал. 1–2):
+// the members in it that day, each with the role held that day (CouncilOn).
 func (c *checker) checkCouncil() {
-	var active []*CouncilMember
+	council := CouncilOn(c.d.CouncilMembers, c.ref)
+	active := make([]*CouncilMember, len(council))
 	count := map[Quota]int{}
 	chairs, secretaries := 0, 0
-	for i := range c.d.CouncilMembers {
-		m := &c.d.CouncilMembers[i]
-		if !m.Active(c.ref) {
-			continue
-		}
-		active = append(active, m)
+	for i := range council {
+		m := &council[i]
+		active[i] = m
 		count[m.Quota]++
 		switch m.Role {
 		case RoleChair:

@@ -79,7 +79,26 @@ func TestCheck_Art32_1_CouncilChair(t *testing.T) {
 		{"one chair", func(d *model.YearData) {}, false},
 		{"no chair", func(d *model.YearData) { d.CouncilMembers[0].Role = model.RoleMember }, true},
 		{"two chairs", func(d *model.YearData) { d.CouncilMembers[1].Role = model.RoleChair }, true},
+		// The council of the day: the chair hands over to member 2; today is 20 January.
+		{"chair handed over today", func(d *model.YearData) { handOver(d, day(time.January, 20)) }, false},
+		{"chair hands over tomorrow", func(d *model.YearData) { handOver(d, day(time.January, 21)) }, false},
+		{"was chair until yesterday, no successor", func(d *model.YearData) {
+			d.CouncilMembers[0].Roles = []model.RoleTerm{{Role: model.RoleChair, Until: day(time.January, 19)}}
+			d.CouncilMembers[0].Role = model.RoleMember
+		}, true},
+		{"is chair from tomorrow, none today", func(d *model.YearData) {
+			d.CouncilMembers[0].Roles = []model.RoleTerm{{Role: model.RoleMember, Until: day(time.January, 20)}}
+		}, true},
 	})
+}
+
+// handOver makes member 2 the chair from day from and member 0 a member, as ChangeRole does.
+func handOver(d *model.YearData, from model.Date) {
+	for i, r := range map[int]model.CouncilRole{0: model.RoleMember, 2: model.RoleChair} {
+		if err := d.CouncilMembers[i].ChangeRole(r, from); err != nil {
+			panic(err)
+		}
+	}
 }
 
 func TestCheck_Art32_2_CouncilSecretary(t *testing.T) {

@@ -79,33 +79,24 @@ func attendees(g *Group, s *Session) []ID {
 	return out
 }
 
-// checkPay checks each person's hourly rate against чл. 80 (leaders, by experience), чл. 85,
-// ал. 4 (director) and чл. 87, ал. 4 (accountant), in the rate's own currency.
+// checkPay checks each role's hourly rate of each person against the role's own cap
+// (RoleRateCap: чл. 80 for a leader, by experience; чл. 85, ал. 4 for the director; чл. 87,
+// ал. 4 for the accountant), in the rate's own currency. A person with two roles (чл. 85,
+// ал. 6) is paid each role at its own rate (RateFor), so each is checked apart.
 func (c *checker) checkPay() {
-	pay := c.p.Pay
 	for i := range c.d.People {
 		p := &c.d.People[i]
-		if !p.Rate.Currency.Valid() {
-			continue
+		for _, role := range p.Roles {
+			rate := p.RateFor(role)
+			if !rate.Currency.Valid() {
+				continue
+			}
+			cap, article, label := c.p.Pay.RoleRateCap(p, role)
+			if max := cap.In(rate.Currency); rate.Cmp(max) > 0 {
+				c.add(SeverityError, AreaHours, article, "rate_over_cap", ref(KindPerson, p.ID),
+					"%s: ставката %s за час е над допустимата %s за %s", p.Name, rate, max, label)
+			}
 		}
-		switch {
-		case p.Has(RoleLeader) && p.ExperienceYears <= pay.JuniorMaxYears:
-			c.checkRate(p, pay.LeaderRateJunior, "чл. 80, ал. 3", "ръководител с опит до %d години", pay.JuniorMaxYears)
-		case p.Has(RoleLeader):
-			c.checkRate(p, pay.LeaderRate, "чл. 80, ал. 1", "ръководител на група")
-		case p.Has(RoleDirector):
-			c.checkRate(p, pay.DirectorRate, "чл. 85, ал. 4", "директор")
-		case p.Has(RoleAccountant):
-			c.checkRate(p, pay.AccountantRate, "чл. 87, ал. 4", "счетоводител")
-		}
-	}
-}
-
-func (c *checker) checkRate(p *Person, cap Amount, article, role string, args ...any) {
-	max := cap.In(p.Rate.Currency)
-	if p.Rate.Cmp(max) > 0 {
-		c.add(SeverityError, AreaHours, article, "rate_over_cap", ref(KindPerson, p.ID),
-			"%s: ставката %s за час е над допустимата %s за "+role, append([]any{p.Name, p.Rate, max}, args...)...)
 	}
 }
 

@@ -149,3 +149,39 @@ func TestCheck_Art51_1_PersonWeekHours(t *testing.T) {
 		{"40,05 h in a week", week(model.H(8) + 1), true},
 	})
 }
+
+// directorLeader adds a director who also leads a group (чл. 85, ал. 6), with 4 years of experience:
+// Rate is the director's rate, leader the leader's own (RoleRates); a zero leader rate leaves
+// the leader's role at Rate. first lists the leader's role first when set.
+func directorLeader(director, leader model.Money, leaderFirst bool) func(d *model.YearData) {
+	return func(d *model.YearData) {
+		roles := []model.PersonRole{model.RoleDirector, model.RoleLeader}
+		if leaderFirst {
+			roles = []model.PersonRole{model.RoleLeader, model.RoleDirector}
+		}
+		p := model.Person{ID: "m-two", Name: model.PersonName{First: "Директор", Last: "Ръководител"},
+			Roles: roles, Engagement: model.Staff, Rate: director, ExperienceYears: 4}
+		if leader.Currency.Valid() {
+			p.RoleRates = []model.RoleRate{{Role: model.RoleLeader, Rate: leader}}
+		}
+		d.People = append(d.People, p)
+	}
+}
+
+// Each role of a person with two roles is checked against its own cap, whichever role is
+// listed first: the director's rate against чл. 85, ал. 4 (8 лв.), the leader's against
+// чл. 80, ал. 1 (12 лв.).
+func TestCheck_Art85_6_EachRoleWithinItsOwnCap(t *testing.T) {
+	runRule(t, "rate_over_cap", model.SeverityError, "чл. 85, ал. 4", []ruleCase{
+		{"director 8,00 лв., leader 12,00 лв.", directorLeader(model.Lev(8, 0), model.Lev(12, 0), false), false},
+		{"director 8,01 лв., leader 12,00 лв.", directorLeader(model.Lev(8, 1), model.Lev(12, 0), false), true},
+		{"leader listed first, one rate of 8,00 лв.", directorLeader(model.Lev(8, 0), model.Money{}, true), false},
+		{"leader listed first, one rate of 8,01 лв. (within the leader's cap)", directorLeader(model.Lev(8, 1), model.Money{}, true), true},
+	})
+	runRule(t, "rate_over_cap", model.SeverityError, "чл. 80, ал. 1", []ruleCase{
+		{"director 8,00 лв., leader 12,00 лв.", directorLeader(model.Lev(8, 0), model.Lev(12, 0), false), false},
+		{"director 8,00 лв., leader 12,01 лв.", directorLeader(model.Lev(8, 0), model.Lev(12, 1), false), true},
+		{"director first, leader 6,15 €", directorLeader(model.Lev(8, 0), model.Euro(6, 15), false), true},
+		{"director first, leader 6,14 €", directorLeader(model.Lev(8, 0), model.Euro(6, 14), false), false},
+	})
+}

@@ -14,7 +14,7 @@ func (d *YearData) Clone() *YearData {
 	}
 	c := *d // the school and the records without slices are values: copied here
 	c.Programme = d.Programme.clone()
-	c.CouncilMembers = slices.Clone(d.CouncilMembers)
+	c.CouncilMembers = cloneEach(d.CouncilMembers, (*CouncilMember).clone)
 	c.Meetings = cloneEach(d.Meetings, (*Meeting).clone)
 	c.Students = cloneEach(d.Students, (*Student).clone)
 	c.Applications = cloneEach(d.Applications, (*Application).clone)
@@ -46,6 +46,12 @@ func cloneEach[T any](xs []T, clone func(*T) T) []T {
 		out[i] = clone(&xs[i])
 	}
 	return out
+}
+
+func (m *CouncilMember) clone() CouncilMember {
+	c := *m
+	c.Roles = slices.Clone(m.Roles)
+	return c
 }
 
 func (p *Programme) clone() Programme {

@@ -74,8 +74,12 @@ type CouncilMember struct {
 	Email          string
 	Phone          string
 	NGO            NGOInfo
-	JoinedOn       Date
-	LeftOn         Date
+	// JoinedOn and LeftOn are the member's term (чл. 29–32); a zero date is the start or the end
+	// of the year, so members saved before terms existed are in the council the whole year.
+	JoinedOn Date `json:"JoinedOn"`
+	LeftOn   Date `json:"LeftOn"`
+	// Roles are the roles held before Role, oldest first (RoleOn, ChangeRole).
+	Roles []RoleTerm `json:"Roles,omitempty"`
 }
 
 // RecordID implements Record.
@@ -119,9 +123,7 @@ func (m *CouncilMember) Validate() error {
 	}
 	es.Add(CheckEmail("Email", m.Email))
 	es.Add(CheckPhone("Phone", m.Phone))
-	if !m.LeftOn.IsZero() && m.LeftOn.Before(m.JoinedOn) {
-		es.Add(Errorf("invalid_range", "LeftOn", "датата на напускане е преди датата на включване"))
-	}
+	m.checkTerms(&es)
 	return es.Err()
 }
 

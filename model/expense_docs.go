@@ -53,9 +53,14 @@ func RequiredDocs(e *Expense) []RequiredDoc {
 			paymentDocs(e.PaidBy, "чл. 106, ал. 5, т. 7", true)...)
 	}
 	if e.DocKind == DocPaidSums { // an external natural person (чл. 106, ал. 2)
+		// The instruction's list has no acceptance protocol for a natural person (its т. 3 is
+		// the activity report), but the civil contract is one for work: the school accepts the
+		// work done (ЗЗД чл. 264, ал. 1) before paying it, and the protocol of that acceptance
+		// is what proves the сметка's amount is owed — the profile's civilDocs list it too.
 		return []RequiredDoc{
 			{Kind: DocContract, Article: "чл. 106, ал. 2, т. 1"},
 			{Kind: DocPaidSums, Article: "чл. 106, ал. 2, т. 2"},
+			{Kind: DocAcceptance, Article: "ЗЗД чл. 264, ал. 1"},
 			{Kind: DocActivityRep, Article: "чл. 106, ал. 2, т. 3"}}
 	}
 	primary := DocInvoice

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
@@ -146,5 +147,59 @@ func TestProcurementTotals_PerSubjectWithoutVAT(t *testing.T) {
 	if len(got) != 2 || got[0].Subject != "Хартия" || got[0].Net != model.Lev(150, 0) ||
 		got[1].Subject != "Обучение" || !got[1].Annex2 || got[1].Net.Currency != model.BGN {
 		t.Errorf("ProcurementTotals = %+v", got)
+	}
+}
+
+// TestRequiredDocs_ZZD264_CivilContractAcceptance: an external individual's сметка за изплатени
+// суми (чл. 106, ал. 2) needs the acceptance protocol of the work (ЗЗД чл. 264, ал. 1) beside
+// the contract, the сметка and the activity report; a firm's invoice has it from чл. 106, ал. 1,
+// т. 4; staff pay (чл. 104) has none. Every document the profile's civil contract lists is
+// required, so the statement's list and the checklist agree.
+func TestRequiredDocs_ZZD264_CivilContractAcceptance(t *testing.T) {
+	article := func(e model.Expense) string {
+		for _, r := range model.RequiredDocs(&e) {
+			if r.Kind == model.DocAcceptance {
+				return r.Article
+			}
+		}
+		return ""
+	}
+	civil := model.Expense{CostType: 9, DocKind: model.DocPaidSums}
+	for _, c := range []struct {
+		name string
+		e    model.Expense
+		want string
+	}{
+		{"civil contract", civil, "ЗЗД чл. 264, ал. 1"},
+		{"a firm's invoice", model.Expense{CostType: 9, DocKind: model.DocInvoice}, "чл. 106, ал. 1, т. 4"},
+		{"staff pay", model.Expense{CostType: 1, DocKind: model.DocPayroll}, ""},
+	} {
+		if got := article(c.e); got != c.want {
+			t.Errorf("%s: acceptance protocol %q, want %q", c.name, got, c.want)
+		}
+	}
+	req := kinds(model.RequiredDocs(&civil))
+	for _, set := range profile(t).Pay.Rates {
+		for _, d := range set.CivilDocs {
+			if !slices.Contains(req, d.Kind) {
+				t.Errorf("the profile's civil document %q (%s) is not required of a сметка за изплатени суми: %v", d.Kind, d.Article, req)
+			}
+		}
+	}
+	// The check names the article when the protocol is not entered, and is quiet once it is.
+	p, d := profile(t), fixture()
+	e := model.Expense{ID: "civ", Year: 2025, CostType: 9, DocKind: model.DocPaidSums, DocNumber: "С-1",
+		DocDate: day(time.November, 10), PaidOn: day(time.November, 10), Net: model.Lev(100, 0), PaidAmount: model.Lev(100, 0)}
+	for _, k := range []model.DocKind{model.DocContract, model.DocPaidSums, model.DocActivityRep} {
+		e.SupportingDocs = append(e.SupportingDocs, model.SupportingDoc{Kind: k, Number: "1", Date: e.DocDate, Present: true})
+	}
+	d.Expenses = append(d.Expenses, e)
+	if _, ok := finding(model.Check(p, d, fixtureToday), "expense_document_not_entered", "ЗЗД чл. 264, ал. 1"); !ok {
+		t.Error("no finding for a сметка за изплатени суми without the acceptance protocol")
+	}
+	last := &d.Expenses[len(d.Expenses)-1]
+	last.SupportingDocs = append(last.SupportingDocs, model.SupportingDoc{Kind: model.DocAcceptance, Number: "2", Date: e.DocDate, Present: true})
+	if f, ok := finding(model.Check(p, d, fixtureToday), "expense_document_not_entered", "ЗЗД чл. 264, ал. 1"); ok {
+		t.Errorf("finding with the protocol entered: %+v", f)
 	}
 }

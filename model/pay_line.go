@@ -103,6 +103,11 @@ type PayTerms struct {
 	Basis          PayBasis
 	Insurance      InsuranceStatus
 	BornBefore1960 bool
+	// InsurableMax is the most of the line's income contributions are due on: the maximum
+	// monthly insurable income of the line's months (КСО чл. 6, ал. 2, т. 1; its amount is
+	// the annual ЗБДОО's, PayRateSet.MaxInsurableOn) less what the person's other rows of the
+	// statement already used (Insurable). A zero Money (no currency) sets no ceiling.
+	InsurableMax Money
 }
 
 // TermsOf are person p's pay terms; the birth year comes from an ЕГН (an ЛНЧ has none: born
@@ -141,6 +146,12 @@ func ComputePayLine(h Hours, rate Money, t PayTerms, s *PayRateSet, cur Currency
 		}
 	default:
 		l.Insurable = gross
+	}
+	if m := t.InsurableMax; m.Currency.Valid() && l.Insurable.Cmp(m.In(cur)) > 0 {
+		l.Insurable = m.In(cur)
+		if l.Insurable.Minor < 0 {
+			l.Insurable = zero
+		}
 	}
 	for _, c := range s.Contributions {
 		if b == BasisCivil && (!c.Civil || c.PensionerExempt && ins == InsurancePensioner) {

@@ -54,6 +54,33 @@ type PayRateSet struct {
 	CivilInsuredArticle string `json:"civilInsuredArticle"`
 	// CivilDocs are the supporting documents of a civil contract's pay, with their articles.
 	CivilDocs []RequiredDocRule `json:"civilDocs"`
+	// MaxInsurable is the maximum monthly insurable income (максимален месечен размер на
+	// осигурителния доход, КСО чл. 6, ал. 2, т. 1), set by the annual ЗБДОО; it can change
+	// within the year (2025: from 1 April), so it is dated too (MaxInsurableOn).
+	MaxInsurable []DatedAmount `json:"maxInsurable"`
+}
+
+// DatedAmount is an amount of the law in force from a day, with where it comes from.
+type DatedAmount struct {
+	From   string `json:"from"` // yyyy-mm-dd
+	Amount Amount `json:"amount"`
+	Source string `json:"source"`
+}
+
+// MaxInsurableOn is the maximum monthly insurable income in force on day on in currency cur,
+// and false when the set gives none from that day.
+func (s *PayRateSet) MaxInsurableOn(on Date, cur Currency) (Money, bool) {
+	var best *DatedAmount
+	for i := range s.MaxInsurable {
+		m := &s.MaxInsurable[i]
+		if from, err := ParseDate(m.From); err == nil && !on.Before(from) {
+			best = m
+		}
+	}
+	if best == nil {
+		return Money{}, false
+	}
+	return best.Amount.In(cur), true
 }
 
 // RequiredDocRule is a document a rule of the profile requires, with its article.
@@ -131,6 +158,30 @@ func (p *Profile) validateRateSets() error {
 		}
 		if s.MinWage.BGN <= 0 || s.TaxArticle == "" || s.CivilCostsArticle == "" || s.CivilInsuredArticle == "" {
 			return profileErr(f, "липсва минималната работна заплата или член на закона")
+		}
+		if err := validateMaxInsurable(f+".maxInsurable", d, s.MaxInsurable); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// validateMaxInsurable checks the set's maximum insurable incomes: the first from the set's
+// own day, later ones in order, each an amount with its source. None is allowed: a profile
+// file kept with a year before the ceiling was added sets no ceiling and stays readable.
+func validateMaxInsurable(f string, setFrom Date, ms []DatedAmount) error {
+	var prev Date
+	for i, m := range ms {
+		d, err := ParseDate(m.From)
+		if err != nil || (i == 0 && d != setFrom) || (i > 0 && !prev.Before(d)) {
+			return profileErr(f, "„%s“: първата дата трябва да е тази на ставките, а следващите да растат", m.From)
+		}
+		prev = d
+		if err := checkAmount(f, m.Amount); err != nil {
+			return err
+		}
+		if m.Source == "" {
+			return profileErr(f, "липсва източникът на максималния осигурителен доход от %s", m.From)
 		}
 	}
 	return nil

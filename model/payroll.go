@@ -81,8 +81,9 @@ func BuildPayroll(d *YearData, p *Profile, b *Budget, per PayrollPeriod) Payroll
 		if person.Basis() == BasisInvoice {
 			continue
 		}
+		ceiling := insurableCeilings(d, p, person, per, pr.Currency)
 		for _, role := range payRoles(d, person) {
-			pr.Rows = append(pr.Rows, roleRows(d, p, b, person, role, per, pr.Currency)...)
+			pr.Rows = append(pr.Rows, roleRows(d, p, b, person, role, per, pr.Currency, ceiling)...)
 		}
 	}
 	for i := range pr.Rows {
@@ -110,7 +111,9 @@ func payRoles(d *YearData, person *Person) []PersonRole {
 }
 
 // roleRows are the rows of one person's role in the period: one per set of rates in force.
-func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRole, per PayrollPeriod, cur Currency) []PayrollRow {
+// ceiling is what is left of the person's maximum insurable income per set of rates
+// (insurableCeilings); each row uses its part of it.
+func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRole, per PayrollPeriod, cur Currency, ceiling map[*PayRateSet]Money) []PayrollRow {
 	var out []PayrollRow
 	at := map[*PayRateSet]int{}
 	first := map[*PayRateSet]Month{}
@@ -140,6 +143,45 @@ func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRol
 			r.Notes = append(r.Notes, person.Insurance.Label())
 		}
 		r.Line = ComputePayLine(hours, rate, TermsOf(person), r.Rates, cur)
+		if c, ok := ceiling[r.Rates]; ok {
+			ceiling[r.Rates] = capInsurable(r, c, cur)
+		}
+	}
+	return out
+}
+
+// capInsurable recomputes row r with its insurable income at most c (КСО чл. 6, ал. 2, т. 1),
+// notes it on the row when that cut it, and returns what is left of c.
+func capInsurable(r *PayrollRow, c Money, cur Currency) Money {
+	full := r.Line
+	terms := TermsOf(&r.Person)
+	terms.InsurableMax = c
+	r.Line = ComputePayLine(full.Hours, full.Rate, terms, r.Rates, cur)
+	if full.Insurable.Cmp(r.Line.Insurable) > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("осигурителният доход %s е ограничен до максималния %s (КСО чл. 6, ал. 2, т. 1)", full.Insurable, r.Line.Insurable))
+	}
+	return c.Sub(r.Line.Insurable)
+}
+
+// insurableCeilings are the person's maximum insurable income in the period per set of rates:
+// the monthly maximum in force in each month with approved hours of the person, in any role,
+// added up (КСО чл. 6, ал. 2, т. 1: contributions are due on the month's income up to the
+// maximum of the annual ЗБДОО). The roles of one person share it, as the school is one insurer
+// paying both: the first role on the statement takes what it needs, the next what is left. A set
+// without a maximum (a profile kept from before) has no entry: no ceiling.
+func insurableCeilings(d *YearData, p *Profile, person *Person, per PayrollPeriod, cur Currency) map[*PayRateSet]Money {
+	out := map[*PayRateSet]Money{}
+	seen := map[Month]bool{}
+	for i := range d.Timesheets {
+		t := &d.Timesheets[i]
+		if t.PersonID != person.ID || t.Status != Approved || !per.Contains(t.Month) || seen[t.Month] {
+			continue
+		}
+		seen[t.Month] = true
+		set := p.RatesOn(t.Month.First())
+		if m, ok := set.MaxInsurableOn(t.Month.First(), cur); ok {
+			out[set] = out[set].Add(m)
+		}
 	}
 	return out
 }
@@ -175,24 +217,30 @@ func capAnnex7(d *YearData, b *Budget, person *Person, role PersonRole, per Payr
 		left, h, max, before, article)}
 }
 
-// capRate limits a role's rate to its cap: чл. 80, ал. 1 and 3 for a leader (by experience),
-// чл. 85, ал. 4 for the director, чл. 87, ал. 4 for the accountant.
+// capRate limits a role's rate to its cap (RoleRateCap).
 func capRate(p *Profile, person *Person, role PersonRole, rate Money) (Money, []string) {
-	pay := p.Pay
-	cap, article := pay.LeaderRate, "чл. 80, ал. 1"
-	switch {
-	case role == RoleDirector:
-		cap, article = pay.DirectorRate, "чл. 85, ал. 4"
-	case role == RoleAccountant:
-		cap, article = pay.AccountantRate, "чл. 87, ал. 4"
-	case person.ExperienceYears <= pay.JuniorMaxYears:
-		cap, article = pay.LeaderRateJunior, "чл. 80, ал. 3"
-	}
+	cap, article, _ := p.Pay.RoleRateCap(person, role)
 	max := cap.In(rate.Currency)
 	if rate.Cmp(max) <= 0 {
 		return rate, nil
 	}
 	return max, []string{fmt.Sprintf("ставката %s е над допустимата за %s: изплаща се %s (%s)", rate, role.Label(), max, article)}
+}
+
+// RoleRateCap is the maximum hourly rate of a person's role, its article and how a finding
+// names it: чл. 80, ал. 1 and 3 for a leader (by experience), чл. 85, ал. 4 for the director,
+// чл. 87, ал. 4 for the accountant. One table for the statement (capRate) and the check
+// (checkPay), so a role is never paid over what the check allows.
+func (pay *PayRules) RoleRateCap(person *Person, role PersonRole) (cap Amount, article, label string) {
+	switch {
+	case role == RoleDirector:
+		return pay.DirectorRate, "чл. 85, ал. 4", "директор"
+	case role == RoleAccountant:
+		return pay.AccountantRate, "чл. 87, ал. 4", "счетоводител"
+	case person.ExperienceYears <= pay.JuniorMaxYears:
+		return pay.LeaderRateJunior, "чл. 80, ал. 3", fmt.Sprintf("ръководител с опит до %d години", pay.JuniorMaxYears)
+	}
+	return pay.LeaderRate, "чл. 80, ал. 1", "ръководител на група"
 }
 
 // PayrollDocOf is the number and date of the statement of period per: those of the first

@@ -143,8 +143,15 @@ func TestComputePayLine_RandomizedAgainstOracle(t *testing.T) {
 		rate := model.Money{Minor: 100 + rng.Int63n(1500), Currency: cur}
 		b, st, set := bases[rng.Intn(3)], ins[rng.Intn(3)], sets[rng.Intn(2)]
 		old := rng.Intn(4) == 0
-		l := model.ComputePayLine(h, rate, model.PayTerms{Basis: b, Insurance: st, BornBefore1960: old}, set, cur)
-		o := oracleLine(int64(h), rate.Minor, b, st, old, set, set.MinWage.In(cur).Minor)
+		// A third of the lines under a ceiling of the insurable income (КСО чл. 6, ал. 2, т. 1).
+		var ceiling model.Money
+		mx := int64(-1)
+		if rng.Intn(3) == 0 {
+			mx = rng.Int63n(300000)
+			ceiling = model.Money{Minor: mx, Currency: cur}
+		}
+		l := model.ComputePayLine(h, rate, model.PayTerms{Basis: b, Insurance: st, BornBefore1960: old, InsurableMax: ceiling}, set, cur)
+		o := oracleLine(int64(h), rate.Minor, b, st, old, set, set.MinWage.In(cur).Minor, mx)
 		got := [7]int64{l.Gross.Minor, l.Costs.Minor, l.EmployeeContrib.Minor, l.IncomeTax.Minor, l.Net.Minor, l.EmployerContrib.Minor, l.Cost.Minor}
 		if got != o {
 			t.Fatalf("case %d: %s h × %v %s %q: got %v, oracle %v", i, h, rate, b, st, got, o)
@@ -170,8 +177,9 @@ func roundHalfUp(x *big.Rat) int64 {
 
 func pct(base, bp int64) int64 { return roundHalfUp(big.NewRat(base*bp, 10000)) }
 
-// oracleLine: gross, costs, person's contributions, tax, net, employer's, cost.
-func oracleLine(h, rate int64, b model.PayBasis, st model.InsuranceStatus, old bool, s *model.PayRateSet, minWage int64) [7]int64 {
+// oracleLine: gross, costs, person's contributions, tax, net, employer's, cost; maxIns is the
+// ceiling of the insurable income, −1 for none.
+func oracleLine(h, rate int64, b model.PayBasis, st model.InsuranceStatus, old bool, s *model.PayRateSet, minWage, maxIns int64) [7]int64 {
 	gross := roundHalfUp(big.NewRat(h*rate, 100))
 	if b == model.BasisInvoice {
 		return [7]int64{gross, 0, 0, 0, gross, 0, gross}
@@ -186,6 +194,9 @@ func oracleLine(h, rate int64, b model.PayBasis, st model.InsuranceStatus, old b
 		}
 	} else {
 		insurable = gross
+	}
+	if maxIns >= 0 && insurable > maxIns {
+		insurable = maxIns
 	}
 	var emp, empr int64
 	for _, c := range s.Contributions {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // backupLabel is how a backup is listed: when it was taken and its file name.
@@ -31,7 +33,7 @@ func (m *Main) showBackups() {
 	}
 	backups, err := m.env.DB.Backups()
 	if err != nil {
-		showError(m.win, err)
+		kit.ShowError(m.win, err)
 		return
 	}
 	if len(backups) == 0 {
@@ -73,36 +75,63 @@ func (m *Main) confirmRestore(backup string) {
 	}, m.win)
 }
 
-// restore backs up the open file, closes it, copies backup over it and opens it again.
+// restore backs up the open file, closes it, copies backup over it and opens it again. The
+// copies take seconds at a big school: they run as Tasks, away from the window.
 func (m *Main) restore(backup string) {
-	path := m.env.DB.Path()
-	// Taking a backup may prune the oldest ones, the chosen one among them: restore from a copy.
+	db, path := m.env.DB, m.env.DB.Path()
+	var tmp string
+	m.runTask(kit.Task{
+		Title: lang.X("backups.restoring", "Възстановява се резервното копие…"),
+		Work: func(context.Context, func(int, int)) error {
+			var err error
+			tmp, err = m.keepBeforeRestore(db, backup)
+			return err
+		},
+		Done: func(err error) {
+			if err != nil {
+				if tmp != "" {
+					_ = os.Remove(tmp)
+				}
+				kit.ShowError(m.win, err)
+				return
+			}
+			m.closeDB()
+			m.runTask(kit.Task{
+				Title: lang.X("backups.restoring", "Възстановява се резервното копие…"),
+				Work:  func(context.Context, func(int, int)) error { return store.RestoreBackup(tmp, path) },
+				Done: func(err error) {
+					_ = os.Remove(tmp)
+					if err != nil {
+						kit.ShowError(m.win, err)
+					}
+					m.openPath(path, false)
+				},
+			})
+		},
+	})
+}
+
+// keepBeforeRestore copies backup aside (taking a backup may prune the oldest ones, the chosen
+// one among them) and backs up the open file db, so the restore can be undone; a damaged open
+// file is kept beside it instead, as on open. It returns the copy of backup to restore from.
+func (m *Main) keepBeforeRestore(db *store.DB, backup string) (string, error) {
+	path := db.Path()
 	tmp, err := os.CreateTemp("", "tvoyatchas-restore-*.bak")
 	if err != nil {
-		showError(m.win, fmt.Errorf("restore: %w", err))
-		return
+		return "", fmt.Errorf("restore: %w", err)
 	}
 	_ = tmp.Close()
-	defer os.Remove(tmp.Name())
 	if err := copyFile(backup, tmp.Name()); err != nil {
-		showError(m.win, fmt.Errorf("restore: %w", err))
-		return
+		return tmp.Name(), fmt.Errorf("restore: %w", err)
 	}
-	if _, err := m.env.DB.Backup(); errors.Is(err, store.ErrCorrupt) {
-		// The open file is damaged, so it is not a backup: keep it beside, as on open.
+	if _, err := db.Backup(); errors.Is(err, store.ErrCorrupt) {
 		if err := copyFile(path, m.damagedName(path)); err != nil {
-			showError(m.win, fmt.Errorf("keep damaged file: %w", err))
-			return
+			return tmp.Name(), fmt.Errorf("keep damaged file: %w", err)
 		}
 	} else if err != nil {
-		showError(m.win, err)
-		return
+		return tmp.Name(), err
 	}
-	m.closeDB()
-	if err := store.RestoreBackup(tmp.Name(), path); err != nil {
-		showError(m.win, err)
-	}
-	m.openPath(path, false)
+	return tmp.Name(), nil
 }
 
 // offerRestore tells the user the file is damaged and offers its newest backup in its place.
@@ -116,11 +145,11 @@ func (m *Main) offerRestore(corrupt *store.CorruptError) {
 			return
 		}
 		if err := copyFile(corrupt.Path, m.damagedName(corrupt.Path)); err != nil {
-			showError(m.win, fmt.Errorf("keep damaged file: %w", err))
+			kit.ShowError(m.win, fmt.Errorf("keep damaged file: %w", err))
 			return
 		}
 		if err := store.RestoreBackup(latest, corrupt.Path); err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			return
 		}
 		m.openPath(corrupt.Path, false)

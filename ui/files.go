@@ -16,6 +16,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // DefaultPath returns the data file used when none is named (store.DefaultPath: beside the
@@ -34,7 +35,7 @@ func (m *Main) openPath(path string, demo bool) {
 	if path == "" {
 		p, err := DefaultPath()
 		if err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			return
 		}
 		path = p
@@ -94,7 +95,7 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 	case errors.As(err, &corrupt) && len(corrupt.Backups) > 0:
 		m.offerRestore(corrupt)
 	default:
-		showError(m.win, err)
+		kit.ShowError(m.win, err)
 	}
 }
 
@@ -123,7 +124,7 @@ func (m *Main) openDemoDialog() {
 		m.leave(func() {
 			cp, err := copyDemo(path)
 			if err != nil {
-				showError(m.win, err)
+				kit.ShowError(m.win, err)
 				return
 			}
 			m.openPath(cp, true)
@@ -135,7 +136,7 @@ func (m *Main) openDemoDialog() {
 func (m *Main) pickFile(then func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			return
 		}
 		if r == nil {
@@ -149,12 +150,9 @@ func (m *Main) pickFile(then func(path string)) {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(fileDialogSize)
+	d.Resize(kit.FileDialogSize)
 	d.Show()
 }
-
-// fileDialogSize is big enough for long Bulgarian folder names.
-var fileDialogSize = fyne.NewSize(860, 560)
 
 // folder returns the folder of the open data file, or nil.
 func (m *Main) folder() fyne.ListableURI {
@@ -173,7 +171,7 @@ func (m *Main) folder() fyne.ListableURI {
 func (m *Main) newFileDialog() {
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			return
 		}
 		if dir != nil {
@@ -183,7 +181,7 @@ func (m *Main) newFileDialog() {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(fileDialogSize)
+	d.Resize(kit.FileDialogSize)
 	d.Show()
 }
 
@@ -263,7 +261,7 @@ func copyFile(src, dst string) error {
 func (m *Main) noteBackup(err error) {
 	m.backupWarn = ""
 	if err != nil {
-		_, msg, _ := describeError(err)
+		_, msg, _ := kit.DescribeError(err)
 		m.backupWarn = lang.X("status.backup.refused", "Резервно копие не е направено: {{.Why}}", map[string]any{"Why": msg})
 	}
 	m.updateStatus()
@@ -280,7 +278,7 @@ func (m *Main) askInitEmpty(path string) {
 		}
 		db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true})
 		if err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			return
 		}
 		m.Attach(db)

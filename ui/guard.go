@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // leave runs next once the current screen holds nothing unsaved. With unsaved input it asks
@@ -13,7 +15,7 @@ import (
 // Откажи промените drops the input and goes on, Остани runs stay. Unsaved input is never lost
 // without the user's word.
 func (m *Main) leave(next, stay func()) {
-	ed, ok := m.screen().(Editor)
+	ed, ok := m.screen().(kit.Editor)
 	if !ok || !ed.Dirty() {
 		next()
 		return
@@ -27,7 +29,7 @@ func (m *Main) leave(next, stay func()) {
 	}
 	save := widget.NewButtonWithIcon(lang.X("ask.save", "Запази"), theme.DocumentSaveIcon(), choose(func() {
 		if err := ed.Save(); err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			stay()
 			return
 		}
@@ -46,26 +48,5 @@ func (m *Main) leave(next, stay func()) {
 	d = dialog.NewCustomWithoutButtons(lang.X("ask.title", "Запазване на промените?"), text, m.win)
 	d.SetButtons([]fyne.CanvasObject{save, discard, remain})
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
-}
-
-// whenClean runs next when ed holds nothing unsaved. Otherwise it asks first, saying msg:
-// Откажи промените drops the input and runs next, Остани keeps it and runs stay (nil: nothing).
-// Screens call it before another record replaces the one in their form.
-func whenClean(win fyne.Window, ed Editor, msg string, next, stay func()) {
-	if !ed.Dirty() {
-		next()
-		return
-	}
-	d := dialog.NewConfirm(lang.X("ask.title", "Запазване на промените?"), msg, func(drop bool) {
-		switch {
-		case drop:
-			next()
-		case stay != nil:
-			stay()
-		}
-	}, win)
-	d.SetConfirmText(lang.X("ask.discard", "Откажи промените"))
-	d.SetDismissText(lang.X("ask.stay", "Остани"))
 	d.Show()
 }

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // confirmResetInstallation gives the open file a new installation identity — a new ID and
@@ -27,7 +28,7 @@ func (m *Main) confirmResetInstallation() {
 			old := db.Installation()
 			id, key, err := syncpack.ResetInstallation(db)
 			if err != nil {
-				showError(m.win, err)
+				kit.ShowError(m.win, err)
 				return
 			}
 			m.show(m.current) // Експорт shows the installation and its fingerprint

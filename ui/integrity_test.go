@@ -12,6 +12,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui"
+	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
 // windowTexts returns the labels of w's content and overlays, and its buttons.
@@ -24,9 +25,9 @@ func windowTexts(w fyne.Window) (labels []string, buttons []*widget.Button) {
 			buttons = append(buttons, o)
 		}
 	}
-	walk(w.Content(), visit)
+	uitest.Walk(w.Content(), visit)
 	for _, o := range w.Canvas().Overlays().List() {
-		walk(o, visit)
+		uitest.Walk(o, visit)
 	}
 	return labels, buttons
 }
@@ -39,7 +40,7 @@ func TestWindow_EmptyFileAsksBeforeItBecomesASchool(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := test.NewWindow(nil)
-	m := ui.New(a, w, ui.Options{Now: today, Inline: true})
+	m := ui.New(a, w, ui.Options{Now: uitest.Today, Inline: true})
 	t.Cleanup(m.RequestClose)
 	m.OpenPath(path)
 
@@ -70,7 +71,7 @@ func TestWindow_RefusedBackupIsOnTheStatusLine(t *testing.T) {
 	a := test.NewTempApp(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "school.db")
-	db, err := store.Open(path, store.Options{Now: today})
+	db, err := store.Open(path, store.Options{Now: uitest.Today})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +84,7 @@ func TestWindow_RefusedBackupIsOnTheStatusLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := test.NewWindow(nil)
-	m := ui.New(a, w, ui.Options{Now: today, Inline: true})
+	m := ui.New(a, w, ui.Options{Now: uitest.Today, Inline: true})
 	t.Cleanup(m.RequestClose)
 	m.OpenPath(path)
 	labels, _ := windowTexts(w)

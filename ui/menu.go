@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/tvoyatchas/tvoyatchas/ui/i18n"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // The keys of the settings the window keeps: in the data file, and in the application's
@@ -85,7 +86,7 @@ func (m *Main) setLanguage(l i18n.Language) {
 		m.app.Preferences().SetString(prefLang, string(l))
 		if m.env != nil {
 			if err := m.env.DB.SetSetting(settingLang, string(l)); err != nil {
-				showError(m.win, err)
+				kit.ShowError(m.win, err)
 			}
 		}
 		m.win.SetTitle(lang.X("app.title", "Твоят час – офлайн"))

@@ -1,15 +1,9 @@
 package ui
 
-import "github.com/tvoyatchas/tvoyatchas/model"
-
-// Revealer is a screen that can show one record of its own: the Проверки screen and a
-// finding shown elsewhere open a record through it. Reveal selects the record in the screen's
-// list and shows it in its form; it reports false when the screen does not hold such a record.
-// The window has already asked about unsaved input before it calls Reveal.
-type Revealer interface {
-	Screen
-	Reveal(ref model.Ref) bool
-}
+import (
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+)
 
 // kindSection maps a kind of record to the index of the section that shows it. It is filled
 // in init, not from sections directly, since screens that open records are in sections too.
@@ -42,7 +36,7 @@ func (m *Main) openRecord(ref model.Ref) bool {
 		if i != m.current {
 			m.show(i)
 		}
-		if r, ok := m.screens[i].(Revealer); ok {
+		if r, ok := m.screens[i].(kit.Revealer); ok {
 			r.Reveal(ref)
 		}
 	}, func() {})

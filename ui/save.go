@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // saveFile asks where to save a file the program makes — a printed form, a spreadsheet, a
@@ -25,7 +27,7 @@ func (m *Main) saveFile(name string, write func(w io.Writer) error) {
 	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			showError(m.win, err)
+			kit.ShowError(m.win, err)
 			return
 		}
 		if wc == nil {
@@ -39,20 +41,30 @@ func (m *Main) saveFile(name string, write func(w io.Writer) error) {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(fileDialogSize)
+	d.Resize(kit.FileDialogSize)
 	d.Show()
 }
 
-// writeFile writes path and tells the user where it is, offering to open it.
+// writeFile writes path away from the window (a whole year's package or a long form takes
+// seconds at a big school), then tells the user where it is, offering to open it.
 func (m *Main) writeFile(path string, write func(w io.Writer) error) {
-	if err := store.WriteFileAtomic(path, write); err != nil {
-		showError(m.win, fmt.Errorf("write %s: %w", filepath.Base(path), err))
+	m.runTask(kit.Task{
+		Title: lang.X("save.writing", "Записва се „{{.Name}}“…", map[string]any{"Name": filepath.Base(path)}),
+		Work:  func(context.Context, func(int, int)) error { return store.WriteFileAtomic(path, write) },
+		Done:  func(err error) { m.written(path, err) },
+	})
+}
+
+// written tells the user that path is written, offering to open it, or why it is not.
+func (m *Main) written(path string, err error) {
+	if err != nil {
+		kit.ShowError(m.win, fmt.Errorf("write %s: %w", filepath.Base(path), err))
 		return
 	}
 	if m.opt.SavePath != nil {
 		return
 	}
-	msg := wrapped(lang.X("save.done", "Файлът е записан: {{.Path}}", map[string]any{"Path": path}))
+	msg := kit.Wrapped(lang.X("save.done", "Файлът е записан: {{.Path}}", map[string]any{"Path": path}))
 	dialog.ShowCustomConfirm(lang.X("save.title", "Записано"), lang.X("save.open", "Отвори"),
 		lang.X("dialog.close", "Затвори"), msg, func(open bool) {
 			if !open {
@@ -63,31 +75,7 @@ func (m *Main) writeFile(path string, write func(w io.Writer) error) {
 				err = m.app.OpenURL(u)
 			}
 			if err != nil {
-				showError(m.win, fmt.Errorf("open %s: %w", path, err))
+				kit.ShowError(m.win, fmt.Errorf("open %s: %w", path, err))
 			}
 		}, m.win)
-}
-
-// choosePath shows the file-open dialog for files ending in one of exts, in the folder dir when
-// not nil, and calls then with the path the user chose; cancelling calls nothing. Screens that
-// read a file the user names (a class list, a package) choose it with it.
-func choosePath(env *Env, exts []string, dir fyne.ListableURI, then func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			env.ShowError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		then(path)
-	}, env.Window)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	if dir != nil {
-		d.SetLocation(dir)
-	}
-	d.Resize(fileDialogSize)
-	d.Show()
 }

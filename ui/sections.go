@@ -1,11 +1,24 @@
 package ui
 
-import "github.com/tvoyatchas/tvoyatchas/model"
+import (
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/budget"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/cards"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/checks"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/council"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/expenses"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/export"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/groups"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/hours"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/school"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/students"
+)
 
 // section is one entry of the navigation: its title and how to build its screen.
 type section struct {
-	title phrase
-	build func(env *Env) Screen
+	title kit.Phrase
+	build func(env *kit.Env) kit.Screen
 	// kinds are the kinds of record the section's screen shows; a finding about one of them
 	// opens here (see Revealer).
 	kinds []model.Kind
@@ -15,21 +28,21 @@ type section struct {
 // first ten. To add a screen, write `func newXxxScreen(env *Env) Screen` in a file of its own
 // and put it in place of its placeholder here.
 var sections = []section{
-	{title: phrase{"nav.school", "Училище"}, build: newSchoolScreen,
+	{title: kit.Phrase{"nav.school", "Училище"}, build: school.NewSchoolScreen,
 		kinds: []model.Kind{model.KindSchool, model.KindProgramme}},
-	{title: phrase{"nav.council", "Съвет"}, build: newCouncilScreen,
+	{title: kit.Phrase{"nav.council", "Съвет"}, build: council.NewCouncilScreen,
 		kinds: []model.Kind{model.KindCouncilMember, model.KindMeeting}},
-	{title: phrase{"nav.students", "Ученици"}, build: newStudentsScreen,
+	{title: kit.Phrase{"nav.students", "Ученици"}, build: students.NewStudentsScreen,
 		kinds: []model.Kind{model.KindStudent, model.KindApplication, model.KindInterestSurvey}},
-	{title: phrase{"nav.groups", "Групи"}, build: newGroupsScreen,
+	{title: kit.Phrase{"nav.groups", "Групи"}, build: groups.NewGroupsScreen,
 		kinds: []model.Kind{model.KindGroup, model.KindProgrammeRow, model.KindSession, model.KindWaitingList}},
-	{title: phrase{"nav.cards", "ИОК"}, build: newCardsScreen,
+	{title: kit.Phrase{"nav.cards", "ИОК"}, build: cards.NewCardsScreen,
 		kinds: []model.Kind{model.KindEducationCard}},
-	{title: phrase{"nav.sessions", "Часове"}, build: newHoursScreen,
+	{title: kit.Phrase{"nav.sessions", "Часове"}, build: hours.NewHoursScreen,
 		kinds: []model.Kind{model.KindPerson, model.KindTimesheet}},
-	{title: phrase{"nav.expenses", "Разходи"}, build: newExpensesScreen,
+	{title: kit.Phrase{"nav.expenses", "Разходи"}, build: expenses.NewExpensesScreen,
 		kinds: []model.Kind{model.KindSupplier, model.KindContract, model.KindExpense}},
-	{title: phrase{"nav.budget", "Бюджет"}, build: newBudgetScreen},
-	{title: phrase{"nav.checks", "Проверки"}, build: newChecksScreen},
-	{title: phrase{"nav.export", "Експорт"}, build: newExportScreen},
+	{title: kit.Phrase{"nav.budget", "Бюджет"}, build: budget.NewBudgetScreen},
+	{title: kit.Phrase{"nav.checks", "Проверки"}, build: checks.NewChecksScreen},
+	{title: kit.Phrase{"nav.export", "Експорт"}, build: export.NewExportScreen},
 }

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,10 +29,16 @@ var fyneKeys = []string{
 }
 
 // codeTexts returns the key → Bulgarian text of every lang.X("key", "текст") call and every
-// phrase{"key", "текст"} literal in the package's source.
+// kit.Phrase{"key", "текст"} literal in the source of the shell, the kit and every section.
 func codeTexts(t *testing.T) map[string]string {
 	t.Helper()
-	files, err := filepath.Glob("*.go")
+	var files []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+			files = append(files, path)
+		}
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,9 +92,15 @@ func codeTexts(t *testing.T) map[string]string {
 	return out
 }
 
+// isPhrase reports whether e names kit.Phrase: Phrase inside the kit, kit.Phrase elsewhere.
 func isPhrase(e ast.Expr) bool {
-	id, ok := e.(*ast.Ident)
-	return ok && id.Name == "phrase"
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name == "Phrase"
+	case *ast.SelectorExpr:
+		return e.Sel.Name == "Phrase"
+	}
+	return false
 }
 
 func stringLit(e ast.Expr) (string, bool) {

@@ -10,8 +10,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/i18n"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // Options configure the main window. The zero value is what the application uses.
@@ -36,8 +38,8 @@ type Main struct {
 	app  fyne.App
 	win  fyne.Window
 	opt  Options
-	env  *Env // nil while no file is open
-	demo bool // the open file is a copy of a demo file
+	env  *kit.Env // nil while no file is open
+	demo bool     // the open file is a copy of a demo file
 	// backupWarn says on the status line why the last backup was refused ("" when it was not):
 	// the file works, but its newest copy is older than the user may think.
 	backupWarn string
@@ -45,7 +47,7 @@ type Main struct {
 	closed     bool // the window is closed
 	lang       i18n.Language
 
-	screens []Screen // built on first show, one per section
+	screens []kit.Screen // built on first show, one per section
 	current int
 
 	nav     *widget.List
@@ -79,20 +81,22 @@ func New(a fyne.App, w fyne.Window, opt Options) *Main {
 // The file's language setting, when there is one, becomes the language of the window.
 func (m *Main) Attach(db *store.DB) {
 	m.closeDB()
-	m.env = &Env{
+	m.env = &kit.Env{
 		Window:      m.win,
 		DB:          db,
 		Now:         m.opt.Now,
-		ShowError:   func(err error) { showError(m.win, err) },
+		ShowError:   func(err error) { kit.ShowError(m.win, err) },
 		MarkChanged: m.updateStatus,
 		Open:        m.openRecord,
+		Opens:       func(k model.Kind) bool { return sectionOf(k) >= 0 },
 		SaveFile:    m.saveFile,
 		Go:          m.goWork,
+		Task:        m.runTask,
 	}
 	if v, err := db.Setting(settingLang); err == nil {
 		m.useLanguage(i18n.Parse(v))
 	} else if !errors.Is(err, store.ErrNotFound) {
-		showError(m.win, err)
+		kit.ShowError(m.win, err)
 	}
 	m.current = 0
 	m.rebuild()
@@ -116,7 +120,7 @@ func (m *Main) closeDB() {
 	if m.env == nil {
 		return
 	}
-	pickYear(m.env.DB, 0)
+	kit.PickYear(m.env.DB, 0)
 	if err := m.env.DB.Close(); err != nil {
 		fyne.LogError("close data file", err)
 	}
@@ -127,7 +131,7 @@ func (m *Main) closeDB() {
 // rebuild builds the menus, the navigation and the current screen anew: after a change of
 // language or of the data file.
 func (m *Main) rebuild() {
-	m.screens = make([]Screen, len(sections))
+	m.screens = make([]kit.Screen, len(sections))
 	m.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.heading.SizeName = theme.SizeNameSubHeadingText
 	m.body = container.NewStack()
@@ -208,7 +212,7 @@ func (m *Main) show(i int) {
 }
 
 // screen returns the current screen, or nil while no file is open.
-func (m *Main) screen() Screen {
+func (m *Main) screen() kit.Screen {
 	if m.env == nil || m.screens == nil {
 		return nil
 	}
@@ -217,12 +221,12 @@ func (m *Main) screen() Screen {
 
 // save saves the current screen's input (Ctrl+S).
 func (m *Main) save() {
-	ed, ok := m.screen().(Editor)
+	ed, ok := m.screen().(kit.Editor)
 	if !ok {
 		return
 	}
 	if err := ed.Save(); err != nil {
-		showError(m.win, err)
+		kit.ShowError(m.win, err)
 		return
 	}
 	m.updateStatus()
@@ -247,7 +251,7 @@ func (m *Main) updateStatus() {
 		file += " — " + m.backupWarn
 	}
 	m.status.SetText(file)
-	if ed, ok := m.screen().(Editor); ok && ed.Dirty() {
+	if ed, ok := m.screen().(kit.Editor); ok && ed.Dirty() {
 		m.unsaved.SetText(lang.X("status.unsaved", "Има незапазени промени (Ctrl+S запазва)."))
 	} else {
 		m.unsaved.SetText("")
@@ -257,7 +261,7 @@ func (m *Main) updateStatus() {
 // showNoFile fills the content area while no data file is open: what the user can do.
 func (m *Main) showNoFile() {
 	m.heading.SetText(lang.X("nofile.title", "Няма отворен файл"))
-	text := wrapped(lang.X("nofile.text", "Отворете файла с данните на училището или създайте нов."))
+	text := kit.Wrapped(lang.X("nofile.text", "Отворете файла с данните на училището или създайте нов."))
 	open := widget.NewButtonWithIcon(lang.X("menu.file.open", "Отвори файл…"), theme.FolderOpenIcon(), m.openFileDialog)
 	create := widget.NewButtonWithIcon(lang.X("menu.file.new", "Нов файл…"), theme.DocumentCreateIcon(), m.newFileDialog)
 	m.body.Objects = []fyne.CanvasObject{container.NewVBox(text, container.NewHBox(open, create))}

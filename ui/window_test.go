@@ -13,16 +13,15 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui"
+	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
-
-const askTitle = "Запазване на промените?"
 
 // A user who leaves the school screen with unsaved input is asked first, and each answer does
 // what it says: to another section and to closing the window alike.
 func TestWindow_LeavingWithUnsavedInputAsks(t *testing.T) {
-	leaves := map[string]func(h *harness){
-		"section": func(h *harness) { h.nav().Select(1) },
-		"close":   func(h *harness) { h.main.RequestClose() },
+	leaves := map[string]func(h *uitest.Harness){
+		"section": func(h *uitest.Harness) { h.Nav().Select(1) },
+		"close":   func(h *uitest.Harness) { h.Main.RequestClose() },
 	}
 	answers := []struct {
 		name      string
@@ -37,31 +36,31 @@ func TestWindow_LeavingWithUnsavedInputAsks(t *testing.T) {
 	for leaveName, leave := range leaves {
 		for _, a := range answers {
 			t.Run(leaveName+"/"+a.name, func(t *testing.T) {
-				h := newHarness(t)
-				h.fillSchool()
+				h := uitest.NewHarness(t)
+				h.FillSchool()
 				leave(h)
-				if d := h.dialogText(); !strings.Contains(d, askTitle) {
-					t.Fatalf("leaving with unsaved input showed %q, want %q", d, askTitle)
+				if d := h.DialogText(); !strings.Contains(d, uitest.AskTitle) {
+					t.Fatalf("leaving with unsaved input showed %q, want %q", d, uitest.AskTitle)
 				}
-				h.tap(a.button)
-				if d := h.dialogText(); d != "" {
+				h.Tap(a.button)
+				if d := h.DialogText(); d != "" {
 					t.Fatalf("after %s a dialog is still shown: %s", a.button, d)
 				}
 				if a.wantStay {
-					if got := h.entry("Наименование").Text; got != "ОУ „Христо Ботев“" {
+					if got := h.Entry("Наименование").Text; got != "ОУ „Христо Ботев“" {
 						t.Errorf("after Остани the name is %q, want the typed one", got)
 					}
-					if got := h.nav().Length(); got != 10 {
+					if got := h.Nav().Length(); got != 10 {
 						t.Errorf("navigation has %d sections, want 10", got)
 					}
-				} else if got := h.heading(); leaveName == "section" && got != "Съвет" {
+				} else if got := h.Heading(); leaveName == "section" && got != "Съвет" {
 					t.Errorf("after %s the window shows section %q, want Съвет", a.button, got)
 				}
-				h.main.RequestClose()
+				h.Main.RequestClose()
 				if a.wantStay {
-					h.tap("Откажи промените")
+					h.Tap("Откажи промените")
 				}
-				db := h.openStore()
+				db := h.OpenStore()
 				defer db.Close()
 				_, err := db.School()
 				if saved := err == nil; saved != a.wantSaved {
@@ -73,22 +72,22 @@ func TestWindow_LeavingWithUnsavedInputAsks(t *testing.T) {
 }
 
 func TestWindow_LeavingWithoutChangesDoesNotAsk(t *testing.T) {
-	h := newHarness(t)
-	h.fillSchool()
-	h.tap("Запази (Ctrl+S)")
-	h.nav().Select(2)
-	if d := h.dialogText(); d != "" {
+	h := uitest.NewHarness(t)
+	h.FillSchool()
+	h.Tap("Запази (Ctrl+S)")
+	h.Nav().Select(2)
+	if d := h.DialogText(); d != "" {
 		t.Fatalf("leaving a saved screen asked: %s", d)
 	}
-	if got := h.heading(); got != "Ученици" {
+	if got := h.Heading(); got != "Ученици" {
 		t.Errorf("the window shows section %q, want Ученици", got)
 	}
 }
 
 func TestWindow_CtrlDigitsChooseSections(t *testing.T) {
-	h := newHarness(t)
+	h := uitest.NewHarness(t)
 	var sections *fyne.Menu
-	for _, m := range h.win.MainMenu().Items {
+	for _, m := range h.Win.MainMenu().Items {
 		if m.Label == "Раздели" {
 			sections = m
 		}
@@ -104,50 +103,50 @@ func TestWindow_CtrlDigitsChooseSections(t *testing.T) {
 		}
 	}
 	sections.Items[9].Action() // Ctrl+0
-	if !h.hasText("печатните формуляри") {
+	if !h.HasText("печатните формуляри") {
 		t.Error("Ctrl+0 does not show the export section")
 	}
 }
 
 func TestWindow_LanguageSwitchChangesLabels(t *testing.T) {
-	h := newHarness(t)
-	h.menuItem("Изглед", "English").Action()
-	h.entry("Name") // the school form is in English
-	if h.win.MainMenu().Items[0].Label != "File" {
-		t.Errorf("first menu = %q, want File", h.win.MainMenu().Items[0].Label)
+	h := uitest.NewHarness(t)
+	h.MenuItem("Изглед", "English").Action()
+	h.Entry("Name") // the school form is in English
+	if h.Win.MainMenu().Items[0].Label != "File" {
+		t.Errorf("first menu = %q, want File", h.Win.MainMenu().Items[0].Label)
 	}
-	h.closeWindow()
-	db := h.openStore()
+	h.CloseWindow()
+	db := h.OpenStore()
 	lang, err := db.Setting("lang")
 	db.Close()
 	if err != nil || lang != "en" {
 		t.Errorf("stored language = %q, %v; want en", lang, err)
 	}
 
-	h.start() // the file remembers its language
-	h.entry("Name")
-	h.menuItem("View", "Български").Action()
-	h.entry("Наименование")
+	h.Start() // the file remembers its language
+	h.Entry("Name")
+	h.MenuItem("View", "Български").Action()
+	h.Entry("Наименование")
 }
 
 // In English no Bulgarian word is left on any section's screen, nor in the menus.
 func TestWindow_EnglishLeavesNoBulgarian(t *testing.T) {
-	h := newHarness(t)
-	h.menuItem("Изглед", "English").Action()
-	defer h.menuItem("View", "Български").Action()
+	h := uitest.NewHarness(t)
+	h.MenuItem("Изглед", "English").Action()
+	defer h.MenuItem("View", "Български").Action()
 	cyrillic := func(s string) bool {
 		return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
 	}
-	for _, m := range h.win.MainMenu().Items {
+	for _, m := range h.Win.MainMenu().Items {
 		for _, it := range m.Items {
 			if cyrillic(m.Label) || cyrillic(it.Label) && it.Label != "Български" {
 				t.Errorf("menu %q → %q is not English", m.Label, it.Label)
 			}
 		}
 	}
-	for _, it := range h.win.MainMenu().Items[1].Items {
+	for _, it := range h.Win.MainMenu().Items[1].Items {
 		it.Action()
-		h.content(func(o fyne.CanvasObject) {
+		h.Content(func(o fyne.CanvasObject) {
 			var s string
 			switch o := o.(type) {
 			case *widget.Label:
@@ -165,15 +164,15 @@ func TestWindow_EnglishLeavesNoBulgarian(t *testing.T) {
 }
 
 func TestWindow_FileOpenElsewhereIsRefusedWithAMessage(t *testing.T) {
-	h := newHarness(t)
-	other := ui.New(h.app, test.NewWindow(nil), ui.Options{Now: today, Inline: true, Open: func(path string) (*store.DB, error) {
+	h := uitest.NewHarness(t)
+	other := ui.New(h.App, test.NewWindow(nil), ui.Options{Now: uitest.Today, Inline: true, Open: func(path string) (*store.DB, error) {
 		return store.Open(path, store.Options{Timeout: 10 * time.Millisecond})
 	}})
-	other.OpenPath(h.path)
+	other.OpenPath(h.Path)
 	var texts []string
-	for _, w := range h.app.Driver().AllWindows() {
+	for _, w := range h.App.Driver().AllWindows() {
 		for _, o := range w.Canvas().Overlays().List() {
-			walk(o, func(o fyne.CanvasObject) {
+			uitest.Walk(o, func(o fyne.CanvasObject) {
 				if l, ok := o.(*widget.Label); ok {
 					texts = append(texts, l.Text)
 				}
@@ -188,13 +187,13 @@ func TestWindow_FileOpenElsewhereIsRefusedWithAMessage(t *testing.T) {
 // Fyne shows its English "(Select one)" in an empty drop-down without a placeholder of our own:
 // every empty drop-down of every section must say in Bulgarian what to choose.
 func TestWindow_EveryEmptyDropDownSaysWhatToChooseInBulgarian(t *testing.T) {
-	h, _, _ := newDemoHarness(t)
+	h, _, _ := uitest.NewDemoHarness(t)
 	fyneDefault := widget.NewSelect(nil, nil).PlaceHolder
-	for i := 0; i < h.nav().Length(); i++ {
-		h.nav().Select(i)
-		h.content(func(o fyne.CanvasObject) {
+	for i := 0; i < h.Nav().Length(); i++ {
+		h.Nav().Select(i)
+		h.Content(func(o fyne.CanvasObject) {
 			if s, ok := o.(*widget.Select); ok && s.Selected == "" && s.PlaceHolder == fyneDefault {
-				t.Errorf("section %q shows Fyne's %q in a drop-down (options %v)", h.heading(), fyneDefault, s.Options)
+				t.Errorf("section %q shows Fyne's %q in a drop-down (options %v)", h.Heading(), fyneDefault, s.Options)
 			}
 		})
 	}

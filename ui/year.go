@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // The year picker (issue #26): every section shows one school year of the file — today's, else
@@ -20,43 +19,6 @@ import (
 // file is open; every section, its printing and its exports read the picked year through
 // loadShownYear. A closed year is shown with a banner and is read-only: the store refuses its
 // changes (store/yearlock.go), whichever screen tries.
-
-// picked holds the year picked for each open data file. It is keyed by the file rather than
-// kept in Env so the fourteen screens that call loadShownYear need no change.
-var picked = struct {
-	sync.Mutex
-	years map[yearStore]model.SchoolYear
-}{years: map[yearStore]model.SchoolYear{}}
-
-// pickYear makes y the year shown for db (0 forgets the pick).
-func pickYear(db yearStore, y model.SchoolYear) {
-	picked.Lock()
-	defer picked.Unlock()
-	if y == 0 {
-		delete(picked.years, db)
-		return
-	}
-	picked.years[db] = y
-}
-
-// shownYear returns the year to show of db's years: the picked one, else today's when it has a
-// programme, else the latest; 0 when the file has no year.
-func shownYear(db yearStore, years []model.SchoolYear, now time.Time) model.SchoolYear {
-	if len(years) == 0 {
-		return 0
-	}
-	picked.Lock()
-	y, ok := picked.years[db]
-	picked.Unlock()
-	if ok && slices.Contains(years, y) {
-		return y
-	}
-	y = model.SchoolYearOf(model.DateOf(now))
-	if !slices.Contains(years, y) {
-		y = slices.Max(years)
-	}
-	return y
-}
 
 // yearBar is the picker above the navigation, its buttons, and the banner of a closed year.
 type yearBar struct {
@@ -73,7 +35,7 @@ type yearBar struct {
 
 // newYearBar builds the picker; refresh fills it from the open file.
 func (m *Main) newYearBar() *yearBar {
-	b := &yearBar{m: m, banner: wrapped("")}
+	b := &yearBar{m: m, banner: kit.Wrapped("")}
 	b.banner.Importance = widget.WarningImportance
 	b.banner.Hide()
 	b.pick = widget.NewSelect(nil, nil)
@@ -109,7 +71,7 @@ func (b *yearBar) refresh() {
 		env.ShowError(fmt.Errorf("list school years: %w", firstErr(err, err2)))
 		return
 	}
-	b.years, b.shown = years, shownYear(env.DB, years, env.Now())
+	b.years, b.shown = years, kit.ShownYear(env.DB, years, env.Now())
 	opts := make([]string, len(years))
 	for i, y := range years {
 		opts[i] = b.optionOf(y, closed[y])
@@ -177,7 +139,7 @@ func (b *yearBar) choose(string) {
 
 // showYear makes y the shown year and shows the current section anew.
 func (b *yearBar) showYear(y model.SchoolYear) {
-	pickYear(b.m.env.DB, y)
+	kit.PickYear(b.m.env.DB, y)
 	b.refresh()
 	b.m.show(b.m.current)
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/export"
 )
 
 // Closing and reopening the shown year from the window (issue #26). Closing shows first what
@@ -27,7 +29,7 @@ func (b *yearBar) askClose() {
 		env.ShowError(err)
 		return
 	}
-	p, err := profile(d) // the year's own rule profile (#11)
+	p, err := kit.Profile(d) // the year's own rule profile (#11)
 	if err != nil {
 		env.ShowError(err)
 		return
@@ -38,11 +40,11 @@ func (b *yearBar) askClose() {
 		return
 	}
 	lines := container.NewVBox(
-		wrapped(correctionLine(lang.X("years.close.remedial", "Преодоляване на обучителни затруднения"), end.Correction.Remedial)),
-		wrapped(correctionLine(lang.X("years.close.interest", "Занимания по интереси"), end.Correction.Interest)),
-		wrapped(lang.X("years.close.findings", "Окончателна проверка: {{.N}} констатации, от тях грешки {{.E}} (вижте Проверки).",
+		kit.Wrapped(correctionLine(lang.X("years.close.remedial", "Преодоляване на обучителни затруднения"), end.Correction.Remedial)),
+		kit.Wrapped(correctionLine(lang.X("years.close.interest", "Занимания по интереси"), end.Correction.Interest)),
+		kit.Wrapped(lang.X("years.close.findings", "Окончателна проверка: {{.N}} констатации, от тях грешки {{.E}} (вижте Проверки).",
 			map[string]any{"N": len(end.Findings), "E": end.Errors})),
-		wrapped(lang.X("years.close.lock", "След приключването годината е само за четене: {{.Rule}}.", map[string]any{"Rule": model.KeepingRule})),
+		kit.Wrapped(lang.X("years.close.lock", "След приключването годината е само за четене: {{.Rule}}.", map[string]any{"Rule": model.KeepingRule})),
 	)
 	title := lang.X("years.close.title", "Приключване на учебната {{.Year}} година", map[string]any{"Year": b.shown.String()})
 	y := b.shown
@@ -69,11 +71,11 @@ func (b *yearBar) offerDossier(y model.SchoolYear) {
 		env.ShowError(err)
 		return
 	}
-	x := newExportDossier(env, func() *model.YearData { return d })
-	x.refresh()
-	intro := wrapped(lang.X("years.close.dossier.intro", "Годината е приключена. Запишете досието ѝ (чл. 143–144) в нова или празна папка; по-късно то се записва и от Експорт → Проектно досие."))
+	x := export.NewExportDossier(env, func() *model.YearData { return d })
+	x.Refresh()
+	intro := kit.Wrapped(lang.X("years.close.dossier.intro", "Годината е приключена. Запишете досието ѝ (чл. 143–144) в нова или празна папка; по-късно то се записва и от Експорт → Проектно досие."))
 	title := lang.X("years.close.dossier.title", "Досието на учебната {{.Year}} година", map[string]any{"Year": y.String()})
-	dlg := dialog.NewCustom(title, lang.X("years.close.dossier.close", "Затвори"), container.NewVBox(intro, x.content), env.Window)
+	dlg := dialog.NewCustom(title, lang.X("years.close.dossier.close", "Затвори"), container.NewVBox(intro, x.Content), env.Window)
 	dlg.Resize(fyne.NewSize(640, 420))
 	dlg.Show()
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // The guided step „next year“ (issue #26): from the shown year, a preview of what the new year
@@ -36,9 +37,9 @@ func (b *yearBar) askNext() {
 	show := func(p *model.CarryOver) {
 		lines.RemoveAll()
 		for _, l := range p.Summary() {
-			lines.Add(wrapped("• " + l))
+			lines.Add(kit.Wrapped("• " + l))
 		}
-		lines.Add(wrapped(lang.X("years.next.undo",
+		lines.Add(kit.Wrapped(lang.X("years.next.undo",
 			"Докато новата година е празна, можете да я изтриете с „Изтрий празната година…“.")))
 	}
 	show(plan)
@@ -90,7 +91,7 @@ func (b *yearBar) askUndo() {
 			env.ShowError(err)
 			return
 		}
-		pickYear(env.DB, 0)
+		kit.PickYear(env.DB, 0)
 		b.refresh()
 		b.m.show(b.m.current)
 	}, env.Window).Show()

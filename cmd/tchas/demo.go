@@ -67,6 +67,13 @@ func (c *demoCommand) Run(ctx context.Context) error {
 	if err := c.mayWrite(); err != nil {
 		return err
 	}
+	// The pay of the demo is the payroll statements' (model.BuildPayroll), so its payroll
+	// expenses agree with them to the cent.
+	p, err := model.ParseProfile(assets.DefaultProfile())
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	c.opts.Profile = p
 	d := demo.Generate(c.opts)
 	demo.OtherProgrammes(d) // the school's other programmes (issue #19), beside „Твоят час“
 	if err := ctx.Err(); err != nil {

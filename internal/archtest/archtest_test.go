@@ -27,6 +27,72 @@ const guiDriver = "fyne.io/fyne/v2/app"
 // through store and its subpackages, never directly.
 var backends = []string{"go.etcd.io/bbolt", "github.com/signintech/gopdf", "github.com/xuri/excelize/v2"}
 
+// The window's house: the shell (ui) builds the sections (ui/section/<name>), which build on the
+// kit (ui/kit), which builds on store and model; ui/uitest drives the shell for tests only.
+const (
+	shellPkg    = module + "/ui"
+	kitPkg      = module + "/ui/kit"
+	sectionsDir = module + "/ui/section"
+	uitestPkg   = module + "/ui/uitest"
+)
+
+// sectionBreaks returns what p, a section, needs that a section must not: another section (it
+// opens their records through the shell's Env.Open instead), the shell, or the tests' driver.
+func sectionBreaks(p pkg) []string {
+	self := sectionOf(p.ImportPath)
+	return filter(p.Deps, func(d string) bool {
+		if d == shellPkg || under(d, uitestPkg) {
+			return true
+		}
+		other := sectionOf(d)
+		return other != "" && other != self
+	})
+}
+
+// sectionOf is the section package path is part of ("" when none): ui/section/students for
+// ui/section/students and any package below it.
+func sectionOf(path string) string {
+	rest, ok := strings.CutPrefix(path, sectionsDir+"/")
+	if !ok {
+		return ""
+	}
+	name, _, _ := strings.Cut(rest, "/")
+	return sectionsDir + "/" + name
+}
+
+// TestSectionBreaks_ASectionImportingAnotherFails shows the rule can fail: the packages are
+// made up, as `go list` would describe them.
+func TestSectionBreaks_ASectionImportingAnotherFails(t *testing.T) {
+	tests := []struct {
+		name string
+		p    pkg
+		want []string
+	}{
+		{"kit, store and model are fine",
+			pkg{ImportPath: sectionsDir + "/cards", Deps: []string{kitPkg, module + "/store", module + "/model"}}, nil},
+		{"its own subpackage is fine",
+			pkg{ImportPath: sectionsDir + "/groups", Deps: []string{sectionsDir + "/groups/assistant"}}, nil},
+		{"another section is not",
+			pkg{ImportPath: sectionsDir + "/cards", Deps: []string{kitPkg, sectionsDir + "/students"}},
+			[]string{sectionsDir + "/students"}},
+		{"another section's subpackage is not",
+			pkg{ImportPath: sectionsDir + "/hours", Deps: []string{sectionsDir + "/budget/bars"}},
+			[]string{sectionsDir + "/budget/bars"}},
+		{"the shell is not",
+			pkg{ImportPath: sectionsDir + "/checks", Deps: []string{shellPkg, kitPkg}}, []string{shellPkg}},
+		{"the tests' driver is not",
+			pkg{ImportPath: sectionsDir + "/checks", Deps: []string{uitestPkg}}, []string{uitestPkg}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sectionBreaks(tt.p)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("sectionBreaks = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestImportDirection(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -71,6 +137,30 @@ func TestImportDirection(t *testing.T) {
 					}
 					return false
 				})
+			},
+		},
+		{
+			name:     "a section of the window imports no other section, nor the shell",
+			patterns: []string{module + "/ui/section/..."},
+			bad:      sectionBreaks,
+		},
+		{
+			name:     "the kit imports neither the shell nor a section",
+			patterns: []string{kitPkg},
+			bad: func(p pkg) []string {
+				return filter(p.Deps, func(d string) bool {
+					return d == shellPkg || under(d, sectionsDir) || under(d, uitestPkg)
+				})
+			},
+		},
+		{
+			name:     "only tests drive the window through ui/uitest",
+			patterns: []string{module + "/..."},
+			bad: func(p pkg) []string {
+				if under(p.ImportPath, uitestPkg) {
+					return nil
+				}
+				return filter(p.Deps, func(d string) bool { return under(d, uitestPkg) })
 			},
 		},
 		{

@@ -22,6 +22,13 @@ type Options struct {
 	Students int              // students in daily form; 300 when ≤ 0
 	Seed     int64            // the same seed gives the same year
 	Year     model.SchoolYear // 2025/2026 when zero
+	// Profile, when given, pays the approved hours as the payroll statement does
+	// (model.BuildPayroll: each role of each person, contributions by fund with the rates in
+	// force), so that the payroll expenses agree with the statements to the cent. Without it
+	// (the model's own tests have no profile file) a quarter's pay is the hours × the rate with
+	// one employer rate of 18,92 % on top (model.ComputePay), which can differ by a cent.
+	// `tchas demo` passes the default profile.
+	Profile *model.Profile
 }
 
 // DefaultStudents is the school size of the zero Options.
@@ -51,6 +58,7 @@ func Generate(opts Options) *model.YearData {
 	g.students()
 	g.people()
 	g.groups()
+	g.secondRoles()
 	g.surveys()
 	g.applications()
 	g.sessions()
@@ -59,6 +67,7 @@ func Generate(opts Options) *model.YearData {
 	g.expenses()
 	g.plan()
 	g.meetings()
+	g.directorLast()
 	return g.d
 }
 

@@ -40,34 +40,52 @@ func (g *gen) quarters() []quarter {
 	}
 }
 
-// remuneration pays each person's approved hours of a quarter as model.PaySummary computes the
-// quarter's pay — at the rate as it applies in the quarter (model.RateOn), with the employer's
-// contributions for staff and none for an external person paid on a contract as cost type 9
-// (чл. 79, т. 9) — split by activity in proportion to the hours, the last activity taking the
-// remainder, so the expenses add up to the pay to the cent.
+// remuneration pays each person's approved hours of a quarter, role by role (a director who
+// also leads a group is paid each role apart, чл. 85, ал. 6), split by activity in proportion to
+// the hours, the last activity taking the remainder, so the expenses add up to the pay to the
+// cent: with a profile as the quarter's payroll statement computes it (model.BuildPayroll),
+// without one at the rate as it applies in the quarter (model.RateOn) with the employer's
+// contributions for staff and nothing on top for an external person, paid as cost type 9
+// (чл. 79, т. 9).
 func (g *gen) remuneration() {
 	kindOf := make(map[model.ID]model.ActivityKind, len(g.d.Groups))
 	for _, gr := range g.d.Groups {
 		kindOf[gr.ID] = gr.Kind
 	}
 	for _, q := range g.quarters() {
+		var pr *model.Payroll
+		if g.opts.Profile != nil {
+			// The statement of the quarter before its expenses exist: its currency is the year's,
+			// the one the expenses are in; the maxima of Приложение № 7 are not reached by the demo.
+			x := model.BuildPayroll(g.d, g.opts.Profile, nil, model.QuarterPeriod(model.QuarterOf(q.months[0])))
+			pr = &x
+		}
 		for _, p := range g.d.People {
-			hours := make([]model.Hours, len(model.Activities))
+			byRole := map[model.PersonRole][]model.Hours{}
 			for _, t := range g.d.Timesheets {
 				if t.PersonID != p.ID || !slices.Contains(q.months, t.Month) {
 					continue
 				}
+				hours := byRole[t.Role]
+				if hours == nil {
+					hours = make([]model.Hours, len(model.Activities))
+					byRole[t.Role] = hours
+				}
 				for _, d := range t.Days {
-					hours[activityOf(p, kindOf[d.GroupID])] += d.Hours
+					hours[activityOf(t.Role, kindOf[d.GroupID])] += d.Hours
 				}
 			}
-			g.payQuarter(p, q, hours)
+			for _, role := range p.Roles {
+				if hours := byRole[role]; hours != nil {
+					g.payQuarter(p, role, q, hours, pr)
+				}
+			}
 		}
 	}
 }
 
-// payQuarter adds the payroll expenses of one person's quarter, hours by activity index.
-func (g *gen) payQuarter(p model.Person, q quarter, hours []model.Hours) {
+// payQuarter adds the payroll expenses of one person's role in a quarter, hours by activity index.
+func (g *gen) payQuarter(p model.Person, role model.PersonRole, q quarter, hours []model.Hours, pr *model.Payroll) {
 	var total model.Hours
 	for _, h := range hours {
 		total += h
@@ -75,11 +93,7 @@ func (g *gen) payQuarter(p model.Person, q quarter, hours []model.Hours) {
 	if total == 0 {
 		return
 	}
-	rates := model.PayRates{EmployerContribBp: employerBP}
-	if p.Engagement == model.External && p.SupplierID != "" {
-		rates = model.PayRates{} // as model.PaySummary: nothing on top of an external's pay
-	}
-	cost := model.ComputePay(total, model.RateOn(p.Rate, q.months[0].First()), rates, g.cur).Cost
+	cost := g.quarterCost(p, role, q, total, pr)
 	left, last := cost, -1
 	for ai, h := range hours {
 		if h > 0 {
@@ -99,10 +113,32 @@ func (g *gen) payQuarter(p model.Person, q quarter, hours []model.Hours) {
 	}
 }
 
-// activityOf is the index in model.Activities the hours of a person in a group count under.
-func activityOf(p model.Person, k model.ActivityKind) int {
+// quarterCost is what a person's role costs in the quarter: the statement's rows of the role
+// (gross and the employer's contributions), or without a statement the hours × the rate with
+// the single employer rate for staff. An external person paid on invoice is on no statement and
+// costs the pay; so does an individual on a civil contract without a profile (the demo's earns
+// less than the minimum wage after the costs: no contributions are due, КСО чл. 4, ал. 3, т. 5).
+func (g *gen) quarterCost(p model.Person, role model.PersonRole, q quarter, total model.Hours, pr *model.Payroll) model.Money {
+	if pr != nil && p.Basis() != model.BasisInvoice {
+		cost := model.Money{Currency: g.cur}
+		for _, r := range pr.Rows {
+			if r.Person.ID == p.ID && r.Role == role {
+				cost = cost.Add(r.Line.Cost.In(g.cur))
+			}
+		}
+		return cost
+	}
+	rates := model.PayRates{EmployerContribBp: employerBP}
+	if p.Engagement == model.External {
+		rates = model.PayRates{} // as model.PaySummary: nothing on top of an external's pay
+	}
+	return model.ComputePay(total, model.RateOn(p.RateFor(role), q.months[0].First()), rates, g.cur).Cost
+}
+
+// activityOf is the index in model.Activities the hours of a role in a group count under.
+func activityOf(role model.PersonRole, k model.ActivityKind) int {
 	switch {
-	case p.Has(model.RoleDirector), p.Has(model.RoleAccountant):
+	case role == model.RoleDirector, role == model.RoleAccountant:
 		return 3 // ActManagement, over and above T (чл. 77, ал. 2)
 	case k == model.Remedial:
 		return 0
@@ -129,10 +165,12 @@ func (g *gen) payroll(p model.Person, act model.Activity, h model.Hours, cost mo
 		{Kind: model.DocContribPayment, Number: fmt.Sprintf("ПН-%d-1", n), Date: paid, Present: true},
 		{Kind: model.DocNetPayment, Number: fmt.Sprintf("ПН-%d-2", n), Date: paid, Present: true},
 	}
-	if p.Engagement == model.External {
+	if p.Engagement == model.External { // a firm's person, or an individual on a civil contract (no supplier)
 		e.CostType, e.DocKind = 9, model.DocPaidSums
 		e.SupplierID = p.SupplierID
-		e.ContractID = g.contractOf(p.SupplierID)
+		if p.SupplierID != "" {
+			e.ContractID = g.contractOf(p.SupplierID)
+		}
 		e.SupportingDocs[0].Kind = model.DocContract
 		e.SupportingDocs[2].Kind = model.DocPaidSums // the expense's own document, as for staff
 	}

@@ -73,17 +73,20 @@ func (g *gen) timesheets() {
 			days = byLeader[p.ID]
 		}
 		slices.SortStableFunc(days, func(a, b model.DayHours) int { return a.Date.Compare(b.Date) })
-		g.monthly(&p, days)
+		g.monthly(&p, p.Roles[0], days)
+		if p.Roles[0] != model.RoleLeader && p.Has(model.RoleLeader) {
+			// A director who also leads a group reports that role's hours apart (чл. 85, ал. 6).
+			g.monthly(&p, model.RoleLeader, byLeader[p.ID])
+		}
 	}
 }
 
-// monthly splits a person's days into one approved timesheet per month.
-func (g *gen) monthly(p *model.Person, days []model.DayHours) {
+// monthly splits a person's days in role into one approved timesheet per month.
+func (g *gen) monthly(p *model.Person, role model.PersonRole, days []model.DayHours) {
 	approver := g.d.School.DirectorName
 	if p.Has(model.RoleDirector) {
 		approver = "Началник на РУО – " + g.d.School.Region
 	}
-	role := p.Roles[0]
 	for _, m := range g.months() {
 		var in []model.DayHours
 		for _, d := range days {

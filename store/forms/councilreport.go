@@ -8,6 +8,7 @@ import (
 
 	"github.com/signintech/gopdf"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/collation"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
@@ -53,7 +54,7 @@ func councilRows(d *model.YearData) [][]string {
 		if ri != rj {
 			return ri < rj
 		}
-		return ms[i].Name.String() < ms[j].Name.String()
+		return collation.Less(ms[i].Name.String(), ms[j].Name.String())
 	})
 	rows := make([][]string, 0, len(ms))
 	for i, m := range ms {

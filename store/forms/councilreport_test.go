@@ -56,3 +56,19 @@ func TestWriteCouncilReport_CountsStudentsTwoWays(t *testing.T) {
 		}
 	}
 }
+
+// The composition lists the members by role, then in Bulgarian alphabetical order: a name typed
+// with a small letter sorts with its letter, not after every capital as in byte order.
+func TestWriteCouncilReport_Art30_1_9_BulgarianOrder(t *testing.T) {
+	d := fixture()
+	for i, first := range []string{"Юлия", "ана", "Борис"} {
+		d.CouncilMembers = append(d.CouncilMembers, model.CouncilMember{ID: model.ID(rune('x' + i)), Year: d.Programme.Year,
+			Name: model.PersonName{First: first, Last: "Петрова"}, Role: model.RoleMember, Quota: model.QuotaParent})
+	}
+	pdf := render(t, func(w *bytes.Buffer) error { return forms.WriteCouncilReport(w, d) })
+	text := flat(pdfText(t, "councilreport-order", pdf))
+	a, b, y := strings.Index(text, "ана Петрова"), strings.Index(text, "Борис Петрова"), strings.Index(text, "Юлия Петрова")
+	if a < 0 || b < 0 || y < 0 || !(a < b && b < y) {
+		t.Fatalf("want ана < Борис < Юлия, at %d, %d, %d in:\n%s", a, b, y, text)
+	}
+}

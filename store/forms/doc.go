@@ -117,9 +117,11 @@ func openDoc(d *model.YearData, title, code string) *doc {
 func openBlankDoc(d *model.YearData, title, code string, bl programmeBlank) *doc {
 	p := &gopdf.GoPdf{}
 	p.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	// The fastest deflate: the files grow by a few per cent, and printing a big school's thousands
-	// of forms takes a fraction of the time (deflate was over half of it at the default level).
-	p.SetCompressLevel(zlib.BestSpeed)
+	// Huffman coding only, no search for repeats: the pages' text streams are a third larger than
+	// at zlib's fastest level (the 673 forms of a 300-student demo: 20,9 MB → 28,6 MB in all,
+	// 31 KB → 42 KB a form), and deflating them, the largest part of printing a big school's
+	// thousands of forms, costs a fraction (docs/notes.md, Issue #15/#20/#25: remainders).
+	p.SetCompressLevel(zlib.HuffmanOnly)
 	p.SetInfo(gopdf.PdfInfo{Title: title, Subject: bl.head, Creator: "Твоят час – офлайн"})
 	dc := &doc{pdf: p, school: schoolLine(d), code: code, bl: bl}
 	fs, err := parsedFonts()

@@ -21,6 +21,9 @@ func WriteMinutes(w io.Writer, d *model.YearData, meetingID model.ID) error {
 		return fmt.Errorf("write minutes: %w", err)
 	}
 	ix := newIndex(d)
+	// The council as it was on the meeting's day (чл. 29–32): a member who joined, left or took
+	// another role later does not change these minutes.
+	council := model.CouncilOn(d.CouncilMembers, m.Date)
 	dc := newCodedDoc(d, fmt.Sprintf("Протокол № %d", m.Number), "minutes", m.ID)
 	dc.title(fmt.Sprintf("ПРОТОКОЛ № %d", m.Number))
 	kind := "заседание"
@@ -30,7 +33,7 @@ func WriteMinutes(w io.Writer, d *model.YearData, meetingID model.ID) error {
 	dc.subtitle(fmt.Sprintf("от %s на %s, проведено на %s", kind, councilName, m.Date))
 	dc.field("Място", m.Place)
 	dc.field("Свикано от", m.CalledBy)
-	dc.attendance(d, m, ix)
+	dc.attendance(council, m, ix)
 	dc.section("Дневен ред")
 	for i, a := range m.Agenda {
 		dc.para(fmt.Sprintf("%d. %s", i+1, a))
@@ -42,7 +45,7 @@ func WriteMinutes(w io.Writer, d *model.YearData, meetingID model.ID) error {
 	if len(m.Decisions) == 0 {
 		dc.para("Не са взети решения.")
 	}
-	dc.signatures(signature{"Председател", roleHolder(d, m, model.RoleChair)}, signature{"Протоколирал (секретар)", roleHolder(d, m, model.RoleSecretary)})
+	dc.signatures(signature{"Председател", roleHolder(council, model.RoleChair)}, signature{"Протоколирал (секретар)", roleHolder(council, model.RoleSecretary)})
 	dc.section("Подписи на присъствалите членове (чл. 35, ал. 1)")
 	dc.table([]column{{"№", 5, gopdf.Right}, {"Име и фамилия", 40, gopdf.Left}, {"Качество", 30, gopdf.Left}, {"Подпис", 25, gopdf.Left}},
 		presentRows(m, ix), tableStyle{Size: 9, MinRow: 26})
@@ -50,15 +53,15 @@ func WriteMinutes(w io.Writer, d *model.YearData, meetingID model.ID) error {
 }
 
 // attendance lists the members present and absent, and the director's advisory vote.
-func (dc *doc) attendance(d *model.YearData, m *model.Meeting, ix index) {
+func (dc *doc) attendance(council []model.CouncilMember, m *model.Meeting, ix index) {
 	present := map[model.ID]bool{}
 	var names, absent []string
 	for _, id := range m.Present {
 		present[id] = true
 		names = append(names, memberName(ix, id))
 	}
-	for _, c := range d.CouncilMembers {
-		if c.Active(m.Date) && !present[c.ID] {
+	for _, c := range council {
+		if !present[c.ID] {
 			absent = append(absent, c.Name.String())
 		}
 	}
@@ -99,10 +102,10 @@ func memberName(ix index, id model.ID) string {
 	return "(няма член " + string(id) + ")"
 }
 
-// roleHolder names the present member holding a role, or any member with it.
-func roleHolder(d *model.YearData, m *model.Meeting, r model.CouncilRole) string {
-	for _, c := range d.CouncilMembers {
-		if c.Role == r && c.Active(m.Date) {
+// roleHolder names the member holding role r in the council of the meeting's day.
+func roleHolder(council []model.CouncilMember, r model.CouncilRole) string {
+	for _, c := range council {
+		if c.Role == r {
 			return c.Name.String()
 		}
 	}
@@ -114,7 +117,7 @@ func presentRows(m *model.Meeting, ix index) [][]string {
 	for i, id := range m.Present {
 		role := ""
 		if c, ok := ix.members[id]; ok {
-			role = c.Role.Label() + ", " + c.Quota.Label()
+			role = c.RoleOn(m.Date).Label() + ", " + c.Quota.Label()
 		}
 		rows = append(rows, []string{itemNo(i), memberName(ix, id), role, ""})
 	}

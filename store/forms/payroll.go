@@ -36,11 +36,15 @@ func WritePayroll(w io.Writer, d *model.YearData, pr *model.Payroll) error {
 		dc.section("Осигурителни вноски по фондове (за сметка на лицето / на работодателя)")
 		dc.table(partTableColumns(names), partRows(pr, codes), tableStyle{Size: 6.5, BoldLast: true})
 	}
-	for _, n := range payrollNotes(pr) {
+	sigs := []signature{{"Изготвил", ""}, {"Счетоводител", roleName(d, model.RoleAccountant)}, {"Директор", d.School.DirectorName}}
+	notes := payrollNotes(pr)
+	for i, n := range notes {
+		if i == len(notes)-1 { // the signatures never stand alone on a page: the last note goes with them
+			dc.ensure(dc.paraHeight(n) + dc.signaturesHeight(sigs...))
+		}
 		dc.para(n)
 	}
-	dc.signatures(signature{"Изготвил", ""}, signature{"Счетоводител", roleName(d, model.RoleAccountant)},
-		signature{"Директор", d.School.DirectorName})
+	dc.signatures(sigs...)
 	return dc.finish(w)
 }
 
@@ -172,7 +176,13 @@ func payrollNotes(pr *model.Payroll) []string {
 }
 
 func rateNote(s *model.PayRateSet) string {
-	return fmt.Sprintf("Ставки в сила от %s: %s. Данък: %s.", s.FromDate(), s.Source, s.TaxArticle)
+	out := fmt.Sprintf("Ставки в сила от %s: %s. Данък: %s.", s.FromDate(), s.Source, s.TaxArticle)
+	for _, m := range s.MaxInsurable {
+		on, _ := model.ParseDate(m.From) // validated with the profile
+		out += fmt.Sprintf(" Максимален месечен осигурителен доход (КСО чл. 6, ал. 2, т. 1) от %s: %s — %s.",
+			on, m.Amount.In(model.CurrencyOn(on)), m.Source)
+	}
+	return out
 }
 
 func civilNote(s *model.PayRateSet) string {

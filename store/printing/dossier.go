@@ -54,7 +54,7 @@ func DossierJobs(d *model.YearData, opts Options, scans Scans) []Job {
 		switch {
 		case technicalKinds[j.Kind]:
 			j.Name = BinderTechnical + "/" + j.Name
-		case j.Kind == "timesheet":
+		case j.Kind == "timesheet" || j.Kind == "payroll": // the remuneration's documents (чл. 104, т. 3–4)
 			j.Name = BinderFinancial + "/t01/" + j.Name
 		default:
 			j.Name = BinderFinancial + "/" + j.Name
@@ -110,11 +110,21 @@ func scanJobs(d *model.YearData, scans Scans) []Job {
 // of DossierJobs in its binder, and the manifest of SHA-256 sums, written last.
 func WriteDossier(ctx context.Context, dir string, d *model.YearData, opts Options, scans Scans, progress Progress) (Summary, error) {
 	jobs := DossierJobs(d, opts, scans)
+	pdfs := 0
+	for _, j := range jobs {
+		if strings.HasSuffix(j.Name, ".pdf") && j.Kind != "scan" {
+			pdfs++
+		}
+	}
+	jobs = append(jobs, partsJobs(d, func() int { return pdfs })...)
 	jobs = append([]Job{
 		{Kind: "label", Name: Label, Write: func(w io.Writer) error { return writeLabel(w, d) }},
 		{Kind: "inventory", Name: Inventory, Write: func(w io.Writer) error { return writeDossierInventory(w, d, jobs) }},
 	}, jobs...)
-	dirs := []string{BinderTechnical, BinderFinancial, BinderContractors} // every binder, empty ones too
+	var dirs []string // every binder and folder, empty ones too
+	for _, p := range dossierParts {
+		dirs = append(dirs, p.folder)
+	}
 	for _, j := range jobs {
 		dirs = append(dirs, filepath.Dir(filepath.FromSlash(j.Name)))
 	}
@@ -136,9 +146,13 @@ func WriteDossier(ctx context.Context, dir string, d *model.YearData, opts Optio
 
 // writeLabel writes the dossier's label (чл. 144, ал. 1, т. 1).
 func writeLabel(w io.Writer, d *model.YearData) error {
-	_, err := fmt.Fprintf(w, "ПРОЕКТНО ДОСИЕ\n%s\n%s\nУчилище: %s\nКод по НЕИСПУО: %s\nУчебна година: %s\n\n%s\n%s\n%s\n",
-		forms.ProjectLine, forms.Publicity, schoolName(d), d.School.NEISPUO, d.Programme.Year,
-		binderTitles[BinderTechnical], binderTitles[BinderFinancial], binderTitles[BinderContractors])
+	var b strings.Builder
+	fmt.Fprintf(&b, "ПРОЕКТНО ДОСИЕ\n%s\n%s\nУчилище: %s\nКод по НЕИСПУО: %s\nУчебна година: %s\n\n",
+		forms.ProjectLine, forms.Publicity, schoolName(d), d.School.NEISPUO, d.Programme.Year)
+	for _, p := range dossierParts {
+		b.WriteString(p.title + "\n")
+	}
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 
@@ -149,12 +163,14 @@ func schoolName(d *model.YearData) string {
 	return d.School.Name + ", " + d.School.Town
 }
 
-// writeDossierInventory lists the documents binder by binder (чл. 144, ал. 1, т. 2).
+// writeDossierInventory lists the documents part by part, in the order of чл. 144, ал. 1 (т. 2).
 func writeDossierInventory(w io.Writer, d *model.YearData, jobs []Job) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "ОПИС НА ДОКУМЕНТИТЕ В ПРОЕКТНОТО ДОСИЕ\n%s\n%s, учебна година %s\n", forms.ProjectLine, schoolName(d), d.Programme.Year)
-	for _, binder := range []string{BinderTechnical, BinderFinancial, BinderContractors} {
-		fmt.Fprintf(&b, "\n%s — папка %s\n", binderTitles[binder], binder)
+	fmt.Fprintf(&b, "\nЕтикет (чл. 144, ал. 1, т. 1) — %s\nОпис (чл. 144, ал. 1, т. 2) — %s\n", Label, Inventory)
+	for _, p := range dossierParts {
+		binder := p.folder
+		fmt.Fprintf(&b, "\n%s — папка %s\n", p.title, binder)
 		n := 0
 		for _, j := range jobs {
 			if strings.HasPrefix(j.Name, binder+"/") {

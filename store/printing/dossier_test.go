@@ -128,3 +128,68 @@ func TestWriteDossier_Art143_144(t *testing.T) {
 		t.Errorf("problems %v, want the changed file and the extra one", problems)
 	}
 }
+
+// TestWriteDossier_Art144_1_Items6To10: after the three binders the dossier has the folders of
+// чл. 144, ал. 1, т. 6–10 in the article's order, listed so in the label and the inventory; т. 6
+// holds the information on the publicity measures with every public event and production of the
+// programmes; each of т. 7–10 says what belongs there; the manifest still verifies.
+func TestWriteDossier_Art144_1_Items6To10(t *testing.T) {
+	d, scans := scannedYear(t)
+	dir := t.TempDir()
+	if _, err := printing.WriteDossier(context.Background(), dir, d, printing.Options{}, scans, nil); err != nil {
+		t.Fatal(err)
+	}
+	if problems, err := printing.VerifyDossier(dir); err != nil || len(problems) != 0 {
+		t.Fatalf("verify: %v %v", problems, err)
+	}
+	folders := []string{printing.BinderTechnical, printing.BinderFinancial, printing.BinderContractors,
+		printing.FolderPublicity, printing.FolderLetters, printing.FolderChecks, printing.FolderAudits, printing.FolderOther}
+	for _, file := range []string{printing.Inventory, printing.Label} {
+		text, _ := os.ReadFile(filepath.Join(dir, file))
+		last := -1
+		for i := 3; i <= 10; i++ {
+			at := strings.Index(string(text), fmt.Sprintf("чл. 144, ал. 1, т. %d)", i))
+			if i <= 5 {
+				at = strings.Index(string(text), fmt.Sprintf("чл. 144, ал. 1, т. %d", i))
+			}
+			if at < 0 || at < last {
+				t.Errorf("%s: т. %d missing or out of order:\n%s", file, i, text)
+			}
+			last = at
+		}
+	}
+	inv, _ := os.ReadFile(filepath.Join(dir, printing.Inventory))
+	last := -1
+	for _, f := range folders {
+		at := strings.Index(string(inv), "папка "+f)
+		if at < last {
+			t.Errorf("folder %s is out of order in the inventory", f)
+		}
+		last = at
+		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || !st.IsDir() {
+			t.Errorf("no folder %s", f)
+		}
+	}
+	info, err := os.ReadFile(filepath.Join(dir, printing.FolderPublicity, printing.PublicityInfo))
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := 0
+	for _, r := range d.ProgrammeRows {
+		if r.Kind == model.RowPublicEvent || r.Kind == model.RowProduction {
+			events++
+			if !strings.Contains(string(info), r.Date.String()+" — ") {
+				t.Errorf("the event of %s is not in the publicity information", r.Date)
+			}
+		}
+	}
+	if events == 0 || !strings.Contains(string(info), fmt.Sprintf("(чл. 63, ал. 3; чл. 67, т. 3): %d\n", events)) {
+		t.Errorf("the demo's %d public events are not counted:\n%s", events, info)
+	}
+	for _, f := range folders[4:] {
+		note, err := os.ReadFile(filepath.Join(dir, f, printing.FolderNote))
+		if err != nil || !strings.Contains(string(note), "чл. 144, ал. 1, т. ") {
+			t.Errorf("%s: note %q %v", f, note, err)
+		}
+	}
+}

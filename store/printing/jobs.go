@@ -3,6 +3,7 @@ package printing
 import (
 	"io"
 
+	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
 	"github.com/tvoyatchas/tvoyatchas/store/sheets"
@@ -22,6 +23,10 @@ type Options struct {
 	// Today is the day of printing: past the year's end, the microdata close every participant's
 	// participation (sheets.WriteMicrodata). Zero assumes the year is still running.
 	Today model.Date
+	// Profile gives the payroll statements their rates (model.BuildPayroll); nil takes the
+	// year's own profile (model.ProfileFor), and a year whose profile cannot be read prints no
+	// statement (the checks report the profile).
+	Profile *model.Profile
 }
 
 // Jobs lists the documents of the year in the order of Kinds.
@@ -62,6 +67,7 @@ func Jobs(d *model.YearData, opts Options) []Job {
 		add("inventory", q.Name(), ".pdf", func(w io.Writer) error { return forms.WriteInventory(w, d, q.Y, q.Q) })
 		add("inventory", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteInventory(w, d, q.Y, q.Q) })
 	}
+	payrollJobs(d, opts, quarters, add)
 	if whole {
 		yearJobs(d, opts.Budget, add)
 	}
@@ -75,6 +81,30 @@ func Jobs(d *model.YearData, opts Options) []Job {
 		add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodata(w, d, opts.Today) })
 	}
 	return jobs
+}
+
+// payrollJobs adds the payroll statement (чл. 104, т. 4) of each quarter with approved hours of
+// someone on it, as the school pays: by calendar quarter, numbered as the register's „ведомост“
+// (model.PayrollDocOf). A quarter without a row prints none, even when asked for by name: a
+// statement of nobody is not a document of the register.
+func payrollJobs(d *model.YearData, opts Options, quarters []Quarter, add func(kind, id, ext string, write func(io.Writer) error)) {
+	if opts.Kind != "" && opts.Kind != "payroll" {
+		return // not asked for: no statement is built
+	}
+	p := opts.Profile
+	if p == nil {
+		var err error
+		if p, err = model.ProfileFor(d, assets.Profile, assets.DefaultProfileID); err != nil {
+			return
+		}
+	}
+	for _, q := range quarters {
+		pr := model.BuildPayroll(d, p, opts.Budget, model.QuarterPeriod(model.Quarter{Y: q.Y, Q: q.Q}))
+		if len(pr.Rows) == 0 {
+			continue
+		}
+		add("payroll", q.Name(), ".pdf", func(w io.Writer) error { return forms.WritePayroll(w, d, &pr) })
+	}
 }
 
 // yearJobs adds the documents of the whole year: the budget plan, printed and as a workbook, the

@@ -4,25 +4,22 @@
 package printing
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 // Kinds lists the kinds of document, in the order they are written and counted. A file's name
 // starts with its kind.
 var Kinds = []string{
 	"journal", "timesheet", "application", "programme", "minutes", "card", "survey",
-	"inventory", "budget", "schoolprogramme", "councilreport", "waiting", "team", "docs", "microdata",
+	"inventory", "payroll", "budget", "schoolprogramme", "councilreport", "waiting", "team", "docs", "microdata",
 }
 
 // Job is one document to write: its kind, its file name and the writer that fills it.
@@ -73,8 +70,9 @@ type Summary struct {
 type Progress func(done, total int, name string)
 
 // WriteAll writes the jobs into dir, which must exist, each through a temporary file that is
-// fsynced and renamed into place: a crash or a failing writer never leaves half a document
-// where a complete one is expected. The jobs run on every core (each job is independent, so the
+// fsynced and renamed into place (placeFile): a crash or a failing writer never leaves half a
+// document where a complete one is expected; the folders are synced once at the end, so every
+// file is durable when it returns without error. The jobs run on every core (each job is independent, so the
 // files are the same as one at a time); progress is told in the jobs' order, and the summary
 // lists them in it. It stops at the first failure or when ctx is done, once the jobs already
 // started have finished.
@@ -88,6 +86,7 @@ func writeAll(ctx context.Context, dir string, jobs []Job, progress Progress, wo
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	done := make([]chan error, len(jobs))
+	folders := make([]string, len(jobs))
 	for i := range done {
 		done[i] = make(chan error, 1)
 	}
@@ -102,7 +101,8 @@ func writeAll(ctx context.Context, dir string, jobs []Job, progress Progress, wo
 					done[i] <- fmt.Errorf("printing: %w", err)
 					continue
 				}
-				err := writeFile(dir, jobs[i].Name, jobs[i].Write)
+				folder, err := placeFile(dir, jobs[i].Name, jobs[i].Write)
+				folders[i] = folder
 				if err != nil {
 					cancel()
 				}
@@ -122,26 +122,17 @@ func writeAll(ctx context.Context, dir string, jobs []Job, progress Progress, wo
 		s.Files = append(s.Files, j.Name)
 		s.ByKind[j.Kind]++
 	}
+	synced := map[string]bool{}
+	for _, f := range folders {
+		synced[f] = true
+	}
+	if err := syncFolders(synced); err != nil {
+		return s, err
+	}
 	if progress != nil {
 		progress(len(jobs), len(jobs), "")
 	}
 	return s, nil
-}
-
-// writeFile writes a file named name in dir atomically (store.WriteFileAtomic), buffered for
-// writers that write in small pieces. Only WriteAll calls it.
-func writeFile(dir, name string, write func(io.Writer) error) error {
-	err := store.WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
-		bw := bufio.NewWriterSize(w, 64<<10)
-		if err := write(bw); err != nil {
-			return err
-		}
-		return bw.Flush()
-	})
-	if err != nil {
-		return fmt.Errorf("printing: write %s: %w", name, err)
-	}
-	return nil
 }
 
 // LatinName keeps a file name Latin and portable: letters, digits, '-', '_' and '.' stay, any

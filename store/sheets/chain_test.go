@@ -2,7 +2,6 @@ package sheets_test
 
 import (
 	"bytes"
-	"slices"
 	"testing"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
@@ -20,13 +19,13 @@ func TestChain_DemoYearAcrossTheChangeover(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := demo.Generate(demo.Options{})
+	d := demo.Generate(demo.Options{Profile: p}) // as `tchas demo` makes it
 	chainJournalsToTimesheets(t, d)
-	chainPayToPayroll(t, d)
 	b, err := model.BudgetFor(p, d)
 	if err != nil {
 		t.Fatal(err)
 	}
+	chainPayToPayroll(t, d, p, b)
 	chainPlanActualCapsInventory(t, d, b)
 	chainTeamDocs(t, d)
 	for _, f := range model.Check(p, d, model.NewDate(2026, 6, 30)) {
@@ -62,65 +61,105 @@ func chainJournalsToTimesheets(t *testing.T, d *model.YearData) {
 	}
 }
 
-// chainPayToPayroll: each person's pay by quarter (model.PaySummary) is what the payroll
-// expenses of the quarter's payment day cost; recomputed here — a quarter of 2025 at the lev
-// rate in leva, converted once; one of 2026 at the rate converted to the cent — with 18,92 %
-// on top for staff and nothing for an external person paid under т. 9.
-func chainPayToPayroll(t *testing.T, d *model.YearData) {
-	rates := model.PayRates{EmployeeContribBp: 1378, EmployerContribBp: 1892, IncomeTaxBp: 1000}
-	paidOn := map[model.ID]map[model.Date]model.Money{}
+// chainPayToPayroll: each person's pay by quarter and role is what the payroll statement of the
+// quarter (model.BuildPayroll) and the payroll expenses of its payment day cost, to the cent;
+// recomputed here — a quarter of 2025 at the lev rate in leva, converted once; one of 2026 at the
+// rate converted to the cent; the employer's part fund by fund on the gross for staff (each
+// rounded), nothing for an individual on a civil contract earning under the minimum wage after
+// the costs, nothing for a firm's person paid on invoice (чл. 81, ал. 3) — and each statement's
+// total cost is its quarter's payroll expenses.
+func chainPayToPayroll(t *testing.T, d *model.YearData, p *model.Profile, b *model.Budget) {
+	type key struct {
+		person model.ID
+		role   model.PersonRole
+		paid   model.Date
+	}
+	people := model.ByID(d.People)
+	paid := map[key]model.Money{}
+	days := map[model.Date]bool{}
 	for _, e := range d.Expenses {
 		if e.PersonID == "" {
 			continue
 		}
-		if paidOn[e.PersonID] == nil {
-			paidOn[e.PersonID] = map[model.Date]model.Money{}
+		role := model.RoleLeader
+		if e.CostType == 14 { // the management's pay (чл. 77, ал. 2): the director's or the accountant's role
+			role = people[e.PersonID].Roles[0]
 		}
-		paidOn[e.PersonID][e.PaidOn] = e.Gross().Add(paidOn[e.PersonID][e.PaidOn])
+		k := key{e.PersonID, role, e.PaidOn}
+		paid[k] = e.Gross().Add(paid[k])
+		days[e.PaidOn] = true
 	}
-	externals, levQuarters := 0, 0
-	for _, person := range d.People {
-		days := make([]model.Date, 0, len(paidOn[person.ID]))
-		for day := range paidOn[person.ID] {
-			days = append(days, day)
+	// The quarters' hours by person and role, and the payment day of each quarter.
+	type qkey struct {
+		person model.ID
+		role   model.PersonRole
+		q      model.Quarter
+	}
+	hours := map[qkey]model.Hours{}
+	quarters := map[model.Quarter]model.Date{}
+	for _, ts := range d.Timesheets {
+		q := model.QuarterOf(ts.Month)
+		if _, ok := quarters[q]; !ok {
+			_, on := model.PayrollDocOf(d, model.QuarterPeriod(q))
+			quarters[q] = on.AddDays(2) // the demo pays two days after the statement
 		}
-		slices.SortFunc(days, model.Date.Compare)
-		qs := model.PaySummary(d, person.ID, rates)
-		if len(qs) != len(days) {
-			t.Fatalf("%s: %d quarters of pay, %d payment days", person.Name, len(qs), len(days))
+		hours[qkey{ts.PersonID, ts.Role, q}] += ts.Total()
+	}
+	if len(quarters) != len(days) {
+		t.Fatalf("%d quarters, %d payment days", len(quarters), len(days))
+	}
+	levRows, civil, twoRoles := 0, 0, 0
+	for k, h := range hours {
+		person := people[k.person]
+		rate := person.RateFor(k.role)
+		var gross model.Money
+		if k.q.First().Before(model.EuroDay) {
+			if rate.Currency != model.BGN {
+				t.Fatalf("%s: a rate of 2025 in %s", person.Name, rate.Currency)
+			}
+			gross, levRows = h.Pay(rate).ToEUR(), levRows+1 // the 2025 hours in leva, converted once
+		} else {
+			gross = h.Pay(rate.ToEUR())
 		}
-		external := person.Engagement == model.External
-		for i, q := range qs {
-			var gross model.Money
-			if q.Quarter.First().Before(model.EuroDay) {
-				lev := q.Approved.Pay(person.Rate) // in leva, as agreed
-				if lev.Currency != model.BGN {
-					t.Fatalf("%s: a rate of 2025 in %s", person.Name, lev.Currency)
+		employer := model.Euro(0, 0)
+		switch person.Basis() {
+		case model.BasisAgreement:
+			birth, _, _ := model.EGNInfo(person.PersonalNumber)
+			for _, c := range p.RatesOn(k.q.First()).Contributions {
+				bp := c.EmployerBp
+				if birth.Year() < 1960 && c.BornBefore1960 != nil {
+					bp = c.BornBefore1960.EmployerBp
 				}
-				gross, levQuarters = lev.ToEUR(), levQuarters+1
-			} else {
-				gross = q.Approved.Pay(person.Rate.ToEUR())
+				employer = employer.Add(gross.Percent(bp))
 			}
-			cost := gross.Add(gross.Percent(1892))
-			if external {
-				cost = gross
-			}
-			if q.Pay.Gross != gross || q.Pay.Cost != cost || paidOn[person.ID][days[i]] != cost {
-				t.Errorf("%s %s: pay %v, cost %v, payroll %v; want gross %v, cost %v", person.Name, q.Quarter,
-					q.Pay.Gross, q.Pay.Cost, paidOn[person.ID][days[i]], gross, cost)
+		case model.BasisCivil:
+			civil++
+			if after := gross.Sub(gross.Percent(2500)); after.Cmp(p.RatesOn(k.q.First()).MinWage.In(model.EUR)) >= 0 {
+				t.Fatalf("%s earns %v after the costs: the demo's civil contractor should stay under the minimum wage", person.Name, after)
 			}
 		}
-		if external {
-			externals++
-			for _, e := range d.Expenses {
-				if e.PersonID == person.ID && (e.CostType != 9 || e.DocKind != model.DocPaidSums) {
-					t.Errorf("%s is external: cost type %d, %s; want т. 9 on a сметка за изплатени суми", person.Name, e.CostType, e.DocKind)
-				}
-			}
+		if len(person.Roles) > 1 {
+			twoRoles++
+		}
+		pk := key{k.person, k.role, quarters[k.q]}
+		if cost := gross.Add(employer); paid[pk] != cost {
+			t.Errorf("%s as %s, %s: payroll %v, want gross %v + employer %v = %v", person.Name, k.role, k.q, paid[pk], gross, employer, cost)
 		}
 	}
-	if externals == 0 || levQuarters == 0 {
-		t.Errorf("the chain met %d external people and %d quarters of 2025: the demo should have both", externals, levQuarters)
+	for q, on := range quarters {
+		pr := model.BuildPayroll(d, p, b, model.QuarterPeriod(q))
+		want := model.Euro(0, 0)
+		for k, m := range paid {
+			if k.paid == on && people[k.person].Basis() != model.BasisInvoice {
+				want = want.Add(m)
+			}
+		}
+		if pr.Total.Cost != want {
+			t.Errorf("%s: the statement's total cost %v, the payroll expenses %v", q, pr.Total.Cost, want)
+		}
+	}
+	if civil == 0 || twoRoles == 0 || levRows == 0 {
+		t.Errorf("the chain met %d quarters of a civil contract, %d of a person with two roles, %d of 2025: the demo should have each", civil, twoRoles, levRows)
 	}
 }
 

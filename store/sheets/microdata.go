@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/internal/collation"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
@@ -115,8 +116,8 @@ func Participants(d *model.YearData) []Participant {
 		if a.Section != b.Section {
 			return a.Section < b.Section
 		}
-		if a.Name.String() != b.Name.String() {
-			return a.Name.String() < b.Name.String()
+		if c := collation.Compare(a.Name.String(), b.Name.String()); c != 0 {
+			return c < 0
 		}
 		return a.ID < b.ID
 	})

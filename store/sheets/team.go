@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
+	"github.com/tvoyatchas/tvoyatchas/internal/collation"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
@@ -38,7 +39,7 @@ func WriteTeam(w io.Writer, d *model.YearData, p Period) error {
 		if c := es[i].day.Date.Compare(es[j].day.Date); c != 0 {
 			return c < 0
 		}
-		return nameOf(es[i].person) < nameOf(es[j].person)
+		return collation.Less(nameOf(es[i].person), nameOf(es[j].person))
 	})
 	rows := make([][]any, len(es))
 	for i, e := range es {

@@ -1,0 +1,228 @@
+package budget
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+)
+
+// budgetScreen shows the year's budget as the model computes it: T and its parts, the targets,
+// the advance, the caps of чл. 82 against the eligible expenses, and plan against actual.
+type budgetScreen struct {
+	env *kit.Env
+	db  kit.YearStore
+
+	message *widget.Label // no year yet, or why the budget cannot be computed
+	header  *widget.Form
+	caps    *fyne.Container
+	rows    []model.PlanActualRow
+	table   *widget.Table
+	bgn     bool          // the year is in euro: show the lev figure next to each amount
+	lev     *model.Budget // the same budget in leva, from the tables themselves, for a euro year
+
+	year        *model.YearData // the year shown, nil when none
+	profileName *widget.Label   // which rule profile rules the year
+	profilePath *widget.Entry   // a successor programme's profile file to load
+
+	content fyne.CanvasObject
+}
+
+// NewBudgetScreen builds the budget screen on the open data file.
+func NewBudgetScreen(env *kit.Env) kit.Screen {
+	s := &budgetScreen{env: env, db: env.DB}
+	s.message = kit.Wrapped("")
+	s.header = widget.NewForm()
+	s.caps = container.NewVBox()
+	s.table = s.newTable()
+	top := container.NewVBox(s.message, s.newProfileBar(),
+		container.NewGridWithColumns(2,
+			widget.NewCard(lang.X("budget.card", "Средства на училището"), lang.X("budget.card.sub", "чл. 71–77, 93"), s.header),
+			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)))
+	plan := container.NewBorder(
+		widget.NewLabelWithStyle(lang.X("budget.plan", "План и отчет по дейности и видове разходи (чл. 83)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		nil, nil, nil, s.table)
+	// A split, so the table keeps its share of the height however tall the figures above are.
+	split := container.NewVSplit(container.NewVScroll(top), plan)
+	split.Offset = 0.55
+	s.content = split
+	return s
+}
+
+// Content implements Screen.
+func (s *budgetScreen) Content() fyne.CanvasObject { return s.content }
+
+// Refresh implements Screen: it loads the year and recomputes its budget.
+func (s *budgetScreen) Refresh() {
+	s.show(nil, nil)
+	s.year = nil
+	s.showProfile(nil, nil)
+	d, err := kit.LoadShownYear(s.db, s.env.Now())
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	if d == nil {
+		s.message.SetText(kit.NoYearText())
+		return
+	}
+	s.year = d
+	p, err := kit.Profile(d)
+	s.showProfile(p, err)
+	if err != nil {
+		s.message.SetText(kit.ErrorText(err))
+		return
+	}
+	b, err := model.BudgetFor(p, d)
+	if err != nil {
+		s.message.SetText(lang.X("budget.error", "Бюджетът не може да бъде изчислен:") + " " + kit.ErrorText(err))
+		return
+	}
+	s.lev = nil
+	if b.Currency == model.EUR {
+		// The tables are in leva: show their own lev figures, not euro amounts converted back,
+		// which can be a stotinka off (RULES.md §13).
+		s.lev, _ = model.ComputeBudget(p, b.Group, b.Students, model.BGN)
+	}
+	s.show(d, b)
+}
+
+// show fills the screen with budget b of year d; nil empties it.
+func (s *budgetScreen) show(d *model.YearData, b *model.Budget) {
+	s.message.SetText("")
+	s.header.Items = nil
+	s.caps.Objects = nil
+	s.rows = nil
+	if b != nil {
+		s.bgn = b.Currency == model.EUR
+		s.fillHeader(d, b)
+		s.rows = model.PlanVsActual(d, b)
+		s.fillCaps(d, b)
+		if model.AnyConverted(s.rows) {
+			// A total that takes in lev documents says how they were converted.
+			s.caps.Add(kit.Wrapped(lang.X("budget.converted", "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ; Регламент (ЕО) № 1103/97, чл. 4–5).")))
+		}
+	}
+	s.header.Refresh()
+	s.caps.Refresh()
+	s.table.Refresh()
+}
+
+// money formats an amount, with its lev figure when the year is in euro.
+func (s *budgetScreen) money(m model.Money) string {
+	if s.bgn && m.Currency == model.EUR {
+		return m.String() + " (" + m.ToBGN().String() + ")"
+	}
+	return m.String()
+}
+
+// fillHeader lists T with its parts, the management pay above it, the targets and the advance.
+func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
+	add := func(label, value string) {
+		v := kit.Wrapped(value)
+		s.header.AppendItem(widget.NewFormItem(label, v))
+	}
+	add(lang.X("budget.year", "Учебна година"), d.Programme.Year.String())
+	add(lang.X("budget.students", "Ученици"), fmt.Sprintf("%d (%s)", b.Students, b.Group.Label()))
+	lev := func(pick func(*model.Budget) model.Money) string {
+		if s.lev == nil {
+			return s.money(pick(b))
+		}
+		return pick(b).String() + " (" + pick(s.lev).String() + ")"
+	}
+	add(lang.X("budget.total", "Средства T (чл. 74)"), lev(func(x *model.Budget) model.Money { return x.Total }))
+	// чл. 75 and Приложение № 1 give the special schools no minimum and no targets: no value, never 0.
+	none := lang.X("budget.novalue", "няма стойност")
+	or := func(known bool, v func() string) string {
+		if !known {
+			return none
+		}
+		return v()
+	}
+	add(lang.X("budget.remedialmin", "Минимум за преодоляване на затруднения (чл. 75, ал. 1)"),
+		or(!b.NoRemedialMin, func() string { return lev(func(x *model.Budget) model.Money { return x.RemedialMin }) }))
+	add(lang.X("budget.remedial", "Планирани за преодоляване на затруднения"), or(b.SplitKnown(), func() string { return s.money(b.Remedial) }))
+	add(lang.X("budget.interest", "За дейности по интереси (чл. 75, ал. 3)"), or(b.SplitKnown(), func() string { return s.money(b.Interest) }))
+	// чл. 84, ал. 2: the funds are the pay and the employer's contributions on it.
+	add(lang.X("budget.management", "Директор и счетоводител с осигуровките за сметка на работодателя, извън T (чл. 77, ал. 2; чл. 84, ал. 2)"),
+		fmt.Sprintf(lang.X("budget.management.value", "възнаграждения %s + %s = %s; осигуровки за сметка на работодателя %s; общо %s"),
+			lev(func(x *model.Budget) model.Money { return x.DirectorPay }),
+			lev(func(x *model.Budget) model.Money { return x.AccountantPay }),
+			lev(func(x *model.Budget) model.Money { return x.Management() }),
+			lev(func(x *model.Budget) model.Money { return x.ManagementContrib() }),
+			lev(func(x *model.Budget) model.Money { return x.ManagementCeiling() })))
+	add(lang.X("budget.targets", "Целеви ученици (Приложение № 1)"),
+		fmt.Sprintf(lang.X("budget.targets.value", "%s в преодоляване на затруднения, %s в дейности по интереси"),
+			or(!b.NoRemedialTarget, func() string { return fmt.Sprint(b.RemedialTarget) }),
+			or(!b.NoInterestTarget, func() string { return fmt.Sprint(b.InterestTarget) })))
+	add(lang.X("budget.advance", "Авансово плащане (чл. 93, ал. 2)"), lev(func(x *model.Budget) model.Money { return x.Advance }))
+}
+
+// fillCaps draws a bar per cap of чл. 82: the eligible expenses of its cost types against its limit.
+func (s *budgetScreen) fillCaps(d *model.YearData, b *model.Budget) {
+	for _, u := range model.CapUsage(d, b) {
+		cl, used := u.CapLimit, u.Actual
+		over := used.Cmp(cl.Limit) > 0
+		text := fmt.Sprintf("%s — %s: %s / %s", cl.Cap.Article, cl.Cap.Name, s.money(used), s.money(cl.Limit))
+		s.caps.Add(kit.CapRow(text, used, cl.Limit, over))
+	}
+}
+
+// budgetColumns are the headings of the plan-vs-actual table.
+func budgetColumns() []string {
+	return []string{lang.X("budget.col.activity", "Дейност"), lang.X("budget.col.type", "Вид разход (чл. 79)"),
+		lang.X("budget.col.planned", "План"), lang.X("budget.col.actual", "Отчет (допустими)"),
+		lang.X("budget.col.diff", "Разлика")}
+}
+
+// newTable builds the plan-vs-actual table over s.rows.
+func (s *budgetScreen) newTable() *widget.Table {
+	cols := budgetColumns()
+	t := widget.NewTable(
+		func() (int, int) { return len(s.rows), len(cols) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.cell(id)) })
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(cols) {
+			o.(*widget.Label).SetText(cols[id.Col])
+		}
+	}
+	for i, w := range []float32{260, 380, 200, 200, 200} {
+		t.SetColumnWidth(i, w)
+	}
+	return t
+}
+
+// cell is the text of one cell of the table.
+func (s *budgetScreen) cell(id widget.TableCellID) string {
+	if id.Row < 0 || id.Row >= len(s.rows) {
+		return ""
+	}
+	r := s.rows[id.Row]
+	switch id.Col {
+	case 0:
+		return r.Activity.Label()
+	case 1:
+		return r.CostType.Name()
+	case 2:
+		return s.money(r.Planned)
+	case 3:
+		return s.money(r.Actual)
+	case 4:
+		return s.money(r.Diff())
+	}
+	return ""
+}

@@ -1,0 +1,221 @@
+package cards
+
+import (
+	"archive/zip"
+	"fmt"
+	"io"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+)
+
+// key is the student and subject of e.
+func (e *cardEntry) key() cardKey { return cardKey{e.student.ID, e.subject} }
+
+// selected opens shown entry i, once unsaved input is dropped by the user's word.
+func (s *cardsScreen) selected(i widget.ListItemID) {
+	if i < 0 || i >= len(s.shown) || (s.cur != nil && s.shown[i].key() == s.cur.key()) {
+		return
+	}
+	e := s.shown[i]
+	kit.WhenClean(s.env.Window, s, lang.X("cards.unsaved", "Картата във формата има незапазени промени."),
+		func() { s.open(e) }, s.reselect)
+}
+
+// reselect marks the entry in the form in the list again.
+func (s *cardsScreen) reselect() {
+	if i := s.shownIndex(s.cur); i >= 0 {
+		s.list.Select(i)
+		return
+	}
+	s.list.UnselectAll()
+}
+
+// shownIndex is the place of the entry with e's key among those shown, or -1.
+func (s *cardsScreen) shownIndex(e *cardEntry) int {
+	if e == nil {
+		return -1
+	}
+	for i, x := range s.shown {
+		if x.key() == e.key() {
+			return i
+		}
+	}
+	return -1
+}
+
+// open shows the card of entry e in the form — a new one, filled from the student's needs and
+// the group, when none is saved — or hides the form when e is nil.
+func (s *cardsScreen) open(e *cardEntry) {
+	s.cur = e
+	if e == nil {
+		s.card = model.EducationCard{}
+		s.header.SetText(lang.X("cards.choose", "Изберете ученик и предмет от списъка вляво."))
+		s.form.fill(s.card)
+		s.saved = s.form.snapshot()
+		s.findings.Show(nil)
+		s.right.Hide()
+		s.changed()
+		return
+	}
+	if e.card != nil {
+		s.card = *e.card
+	} else {
+		s.card = s.newCard(e)
+	}
+	s.header.SetText(s.headerText(e))
+	s.form.fill(s.card)
+	s.saved = s.form.snapshot()
+	ids := []model.ID{e.student.ID}
+	if s.card.ID != "" {
+		ids = append(ids, s.card.ID)
+	}
+	s.findings.Show(kit.FindingsAbout(s.fs, ids...))
+	s.right.Show()
+	s.changed()
+}
+
+// newCard is the card of entry e before it is saved: the student's criteria of чл. 57 and the
+// group's leader as the teacher who prepares it.
+func (s *cardsScreen) newCard(e *cardEntry) model.EducationCard {
+	c := model.EducationCard{Year: s.year, StudentID: e.student.ID, Subject: e.subject, Needs: e.student.Needs}
+	if e.group != nil {
+		c.GroupID = e.group.ID
+		for _, p := range s.data.People {
+			if p.ID == e.group.LeaderID {
+				c.PreparedBy = p.Name.String()
+			}
+		}
+	}
+	return c
+}
+
+// headerText names the student, the class, the subject and the group of entry e.
+func (s *cardsScreen) headerText(e *cardEntry) string {
+	t := lang.X("cards.header", "{{.Student}}, {{.Class}} клас — {{.Subject}}",
+		map[string]any{"Student": e.student.Name.String(), "Class": e.student.ClassName(), "Subject": e.subject.Name()})
+	if g := e.groupName(); g != "" {
+		t += " — " + lang.X("cards.header.group", "група „{{.Group}}“", map[string]any{"Group": g})
+	}
+	if e.card == nil {
+		t += "\n" + lang.X("cards.header.new", "Картата още не е запазена: попълнете я и я запазете.")
+	}
+	return t
+}
+
+// Save implements Editor: it validates the card in the form and saves it, or nothing.
+func (s *cardsScreen) Save() error {
+	if s.cur == nil {
+		return model.Errorf("required", "StudentID", "%s", lang.X("cards.choose", "Изберете ученик и предмет от списъка вляво."))
+	}
+	c, err := s.form.read(s.card)
+	if err == nil {
+		err = c.Validate()
+	}
+	if err != nil {
+		return err
+	}
+	c.Year = s.year
+	if err := s.env.DB.Put(&c); err != nil {
+		return fmt.Errorf("save education card: %w", err)
+	}
+	key := s.cur.key()
+	s.load()
+	for _, e := range s.all {
+		if e.key() == key {
+			s.open(e)
+		}
+	}
+	s.reselect()
+	return nil
+}
+
+// Reveal implements Revealer: it shows the card ref among every group's entries.
+func (s *cardsScreen) Reveal(ref model.Ref) bool {
+	if ref.Kind != model.KindEducationCard {
+		return false
+	}
+	s.search.SetText("")
+	s.filter.SetSelectedIndex(0)
+	for i, e := range s.shown {
+		if e.card != nil && e.card.ID == ref.ID {
+			s.list.Select(i)
+			s.list.ScrollTo(i)
+			return true
+		}
+	}
+	return false
+}
+
+// saveFirst saves unsaved input before printing; it reports whether printing may go on.
+func (s *cardsScreen) saveFirst() bool {
+	if !s.Dirty() {
+		return true
+	}
+	if err := s.Save(); err != nil {
+		s.env.ShowError(err)
+		return false
+	}
+	return true
+}
+
+// print prints the card in the form (Приложение № 5), saving it first when it holds unsaved
+// input or is new: a card is printed as saved.
+func (s *cardsScreen) print() {
+	if s.cur == nil {
+		return
+	}
+	if s.cur.card == nil || s.Dirty() {
+		if err := s.Save(); err != nil {
+			s.env.ShowError(err)
+			return
+		}
+	}
+	d, id := s.data, s.cur.card.ID
+	name := fmt.Sprintf("iok-%s-%s.pdf", s.cur.student.Name.Last, s.cur.subject)
+	s.env.SaveFile(name, func(w io.Writer) error { return forms.WriteCard(w, d, id) })
+}
+
+// printGroup prints the saved cards of the group chosen in the filter, one PDF each, in one
+// ZIP archive.
+func (s *cardsScreen) printGroup() {
+	g := s.chosenGroup()
+	if g == nil {
+		s.env.ShowError(model.Errorf("required", "Group", "%s", lang.X("cards.printgroup.choose", "Изберете групата във филтъра над списъка.")))
+		return
+	}
+	if !s.saveFirst() {
+		return
+	}
+	var ids []model.ID
+	for _, e := range s.all {
+		if e.group != nil && e.group.ID == g.ID && e.card != nil {
+			ids = append(ids, e.card.ID)
+		}
+	}
+	if len(ids) == 0 {
+		s.env.ShowError(model.Errorf("required", "Cards", "%s", lang.X("cards.printgroup.none", "Групата няма запазени карти.")))
+		return
+	}
+	d := s.data
+	s.env.SaveFile(fmt.Sprintf("iok-%s.zip", g.Name), func(w io.Writer) error { return writeCardsZip(w, d, ids) })
+}
+
+// writeCardsZip writes one PDF a card into a ZIP archive.
+func writeCardsZip(w io.Writer, d *model.YearData, ids []model.ID) error {
+	zw := zip.NewWriter(w)
+	for i, id := range ids {
+		f, err := zw.Create(fmt.Sprintf("iok-%02d-%s.pdf", i+1, id))
+		if err != nil {
+			return fmt.Errorf("zip card %s: %w", id, err)
+		}
+		if err := forms.WriteCard(f, d, id); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}

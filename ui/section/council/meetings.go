@@ -1,0 +1,258 @@
+package council
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+)
+
+// meetingsPanel is the „Заседания“ part of the Съвет screen: the year's meetings, and one
+// meeting in a form — date, agenda, the members present, the decisions with their votes and
+// the result the model computes (чл. 33) — printed as its minutes (чл. 35).
+type meetingsPanel struct {
+	env     *kit.Env
+	changed func() // tells the screen the unsaved state may have changed
+
+	year     model.SchoolYear
+	meetings []model.Meeting // as stored, by number
+	members  []model.CouncilMember
+	cur      model.Meeting // the meeting in the form, as loaded
+	saved    string        // the form's snapshot when last loaded or saved
+
+	list                                          *widget.List
+	number, date, place, calledBy, agenda, guests *widget.Entry
+	constituent, director                         *widget.Check
+	present                                       *widget.CheckGroup
+	presentIDs                                    map[string]model.ID // label of a member → ID
+	decisions                                     []*decisionRow
+	decisionsBox                                  *fyne.Container
+	findings                                      *kit.FindingsBox
+	fs                                            []model.Finding // the year's findings, as last loaded
+	content                                       fyne.CanvasObject
+}
+
+// newMeetingsPanel builds the panel; changed is called on every edit.
+func newMeetingsPanel(env *kit.Env, changed func()) *meetingsPanel {
+	p := &meetingsPanel{env: env, changed: changed, findings: kit.NewFindingsBox(), presentIDs: map[string]model.ID{}}
+	p.list = widget.NewList(
+		func() int { return len(p.meetings) },
+		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.meetingLine(i)) })
+	p.list.OnSelected = p.selected
+	edit := p.edited
+	p.number = kit.NewTextEntry("1", edit)
+	p.number.Validator = func(s string) error { _, err := kit.CountOf(s); return err }
+	p.date = kit.NewDateField(false, edit)
+	p.place = kit.NewTextEntry(lang.X("meetings.place.ph", "учителската стая"), edit)
+	p.calledBy = kit.NewTextEntry(lang.X("meetings.calledby.ph", "председателя на съвета"), edit)
+	p.agenda = kit.NewTextArea(lang.X("meetings.agenda.ph", "по една точка на ред"), 2, edit)
+	p.guests = kit.NewTextEntry("", edit)
+	p.constituent = widget.NewCheck(lang.X("meetings.constituent", "учредително заседание (чл. 32, 34)"), func(bool) { edit() })
+	p.director = widget.NewCheck(lang.X("meetings.directorpresent", "директорът присъства (съвещателен глас, чл. 33, ал. 2)"), func(bool) { edit() })
+	p.present = widget.NewCheckGroup(nil, func([]string) { edit() })
+	p.decisionsBox = container.NewVBox()
+	p.content = p.layout()
+	kit.SaveOnEnter(p.env, p.Save, p.number, p.date, p.place, p.calledBy, p.guests)
+	return p
+}
+
+// layout places the list on the left and the meeting's form on the right.
+func (p *meetingsPanel) layout() fyne.CanvasObject {
+	form := widget.NewForm(
+		kit.Phrase{"meetings.number", "Протокол №"}.Item(container.NewBorder(nil, nil, nil, p.constituent, p.number)),
+		kit.Phrase{"meetings.date", "Дата"}.Item(p.date),
+		kit.Phrase{"meetings.place", "Място"}.Item(p.place),
+		kit.Phrase{"meetings.calledby", "Свикано от"}.Item(p.calledBy),
+		kit.Phrase{"meetings.agenda", "Дневен ред"}.Item(p.agenda),
+		kit.Phrase{"meetings.guests", "Гости"}.Item(p.guests))
+	attend := widget.NewCard(lang.X("meetings.present", "Присъстващи членове"), lang.X("meetings.present.sub", "гласуват само те, по един глас (чл. 33)"),
+		container.NewVBox(p.present, p.director))
+	add := widget.NewButtonWithIcon(lang.X("meetings.decision.add", "Добави решение"), theme.ContentAddIcon(), func() {
+		p.addDecision(model.Decision{})
+		p.edited()
+	})
+	decisions := widget.NewCard(lang.X("meetings.decisions", "Решения"), lang.X("meetings.decisions.sub", "обикновено мнозинство от присъстващите (чл. 33, ал. 1)"),
+		container.NewVBox(p.decisionsBox, container.NewHBox(add)))
+	body := container.NewVBox(p.findings.Object(), form, decisions)
+	newBtn := widget.NewButtonWithIcon(lang.X("meetings.new", "Ново заседание"), theme.ContentAddIcon(), p.newMeeting)
+	save := widget.NewButtonWithIcon(lang.X("meetings.save", "Запази заседанието"), theme.DocumentSaveIcon(), func() {
+		if err := p.Save(); err != nil {
+			p.env.ShowError(err)
+		}
+	})
+	save.Importance = widget.HighImportance
+	print := widget.NewButtonWithIcon(lang.X("meetings.print", "Печат на протокола"), theme.DocumentPrintIcon(), p.print)
+	right := container.NewBorder(nil, container.NewHBox(newBtn, save, print), nil, nil, container.NewVScroll(body))
+	hint := kit.Wrapped(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
+	// The attendance goes under the short list of meetings, so the decisions fit on the right.
+	left := container.NewVSplit(container.NewBorder(hint, nil, nil, nil, p.list), container.NewVScroll(attend))
+	left.Offset = 0.4
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.36
+	return split
+}
+
+// Object is the panel's widget tree.
+func (p *meetingsPanel) Object() fyne.CanvasObject { return p.content }
+
+// Dirty reports whether the form holds input that is not saved.
+func (p *meetingsPanel) Dirty() bool { return p.snapshot() != p.saved }
+
+// edited is called on every edit: it recomputes the decisions' results.
+func (p *meetingsPanel) edited() {
+	present := len(p.present.Selected)
+	for _, r := range p.decisions {
+		r.showResult(present, p.director.Checked)
+	}
+	if p.changed != nil {
+		p.changed()
+	}
+}
+
+// show shows the meetings and members of year d (nil: none), with the findings fs, and
+// empties the form.
+func (p *meetingsPanel) show(d *model.YearData, fs []model.Finding) {
+	p.year, p.meetings = 0, nil
+	if d != nil {
+		p.year, p.meetings = d.Programme.Year, slices.Clone(d.Meetings)
+		slices.SortStableFunc(p.meetings, func(a, b model.Meeting) int { return a.Number - b.Number })
+	}
+	p.setMembers(d)
+	p.list.UnselectAll()
+	p.list.Refresh()
+	p.fill(p.blank(), fs)
+}
+
+// setMembers makes the council members of d the options of the attendance, keeping the ticks.
+func (p *meetingsPanel) setMembers(d *model.YearData) {
+	p.members = nil
+	if d != nil {
+		p.members = d.CouncilMembers
+	}
+	ticked := p.presentList()
+	p.presentIDs = map[string]model.ID{}
+	var opts []string
+	for _, m := range p.members {
+		l := fmt.Sprintf("%s (%s)", m.Name, roleChoice.Label(string(m.Role)))
+		p.presentIDs[l] = m.ID
+		opts = append(opts, l)
+	}
+	p.present.Options = opts
+	p.present.Refresh()
+	p.setPresent(ticked)
+}
+
+// blank is a new meeting: the next number, today's date.
+func (p *meetingsPanel) blank() model.Meeting {
+	n := 1
+	for _, m := range p.meetings {
+		n = max(n, m.Number+1)
+	}
+	return model.Meeting{Year: p.year, Number: n, Date: model.DateOf(p.env.Now()), DirectorPresent: true}
+}
+
+// meetingLine is „Протокол № 2 от 14.10.2026 — first item of the agenda“.
+func (p *meetingsPanel) meetingLine(i widget.ListItemID) string {
+	if i < 0 || i >= len(p.meetings) {
+		return ""
+	}
+	m := p.meetings[i]
+	s := lang.X("meetings.line", "Протокол № {{.N}} от {{.Date}}", map[string]any{"N": m.Number, "Date": m.Date.String()})
+	if len(m.Agenda) > 0 {
+		s += " — " + m.Agenda[0]
+	}
+	return s
+}
+
+// selected shows meeting i, once unsaved input is dropped by the user's word.
+func (p *meetingsPanel) selected(i widget.ListItemID) {
+	if i < 0 || i >= len(p.meetings) || (p.cur.ID != "" && p.meetings[i].ID == p.cur.ID) {
+		return
+	}
+	m := p.meetings[i]
+	p.whenClean(func() { p.fill(m, p.lastFindings()) })
+}
+
+// newMeeting empties the form for a new meeting.
+func (p *meetingsPanel) newMeeting() {
+	p.whenClean(func() {
+		p.list.UnselectAll()
+		p.fill(p.blank(), nil)
+	})
+}
+
+// whenClean runs next once the meeting in the form may be replaced.
+func (p *meetingsPanel) whenClean(next func()) {
+	kit.WhenClean(p.env.Window, p, lang.X("meetings.unsaved", "Заседанието във формата има незапазени промени."), next, p.reselect)
+}
+
+// reselect marks the meeting in the form in the list again.
+func (p *meetingsPanel) reselect() {
+	kit.ReselectID(p.list, len(p.meetings), func(i int) model.ID { return p.meetings[i].ID }, p.cur.ID)
+}
+
+// index is the place of meeting id in the list, or -1.
+func (p *meetingsPanel) index(id model.ID) int {
+	if id == "" {
+		return -1
+	}
+	return slices.IndexFunc(p.meetings, func(m model.Meeting) bool { return m.ID == id })
+}
+
+// Refresh, Content: the panel satisfies Editor for whenClean through these.
+func (p *meetingsPanel) Refresh()                   {}
+func (p *meetingsPanel) Content() fyne.CanvasObject { return p.content }
+
+// Reveal selects meeting id in the list and shows it.
+func (p *meetingsPanel) Reveal(id model.ID) bool {
+	i := p.index(id)
+	if i < 0 {
+		return false
+	}
+	p.list.Select(i)
+	p.list.ScrollTo(i)
+	return true
+}
+
+// number reads the protocol number, 0 when wrong.
+func (p *meetingsPanel) protocolNumber() int {
+	n, err := strconv.Atoi(strings.TrimSpace(p.number.Text))
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// print saves the meeting when it holds unsaved input and prints its minutes (чл. 35).
+func (p *meetingsPanel) print() {
+	if p.Dirty() || p.cur.ID == "" {
+		if err := p.Save(); err != nil {
+			p.env.ShowError(err)
+			return
+		}
+	}
+	d, err := kit.LoadShownYear(p.env.DB, p.env.Now())
+	if err != nil {
+		p.env.ShowError(fmt.Errorf("print minutes: %w", err))
+		return
+	}
+	if d == nil {
+		p.env.ShowError(model.Errorf("required", "Year", "%s", kit.NoYearText()))
+		return
+	}
+	id := p.cur.ID
+	name := fmt.Sprintf("protokol-%d-%s.pdf", p.cur.Number, p.cur.Date.ISO())
+	p.env.SaveFile(name, func(w io.Writer) error { return forms.WriteMinutes(w, d, id) })
+}

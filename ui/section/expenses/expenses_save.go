@@ -1,0 +1,248 @@
+package expenses
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+)
+
+// savedExpense is the form and the documents as loaded or saved.
+type savedExpense struct {
+	values expenseValues
+	docs   []model.SupportingDoc
+}
+
+// snapshot is what the screen holds now.
+func (s *expensesScreen) snapshot() savedExpense {
+	return savedExpense{values: s.f.values(), docs: s.docs.recorded()}
+}
+
+// Dirty implements Editor: the form or the documents differ from what was loaded or saved.
+func (s *expensesScreen) Dirty() bool {
+	now := s.snapshot()
+	return now.values != s.saved.values || !reflect.DeepEqual(now.docs, s.saved.docs)
+}
+
+// fill shows e, booked to supplier sp (nil: none). keep, when not nil, is the expense just
+// saved: the new one keeps its supplier and activity, so a pile of one supplier's invoices is
+// typed without retyping them.
+func (f *expenseForm) fill(e model.Expense, sp *model.Supplier, cur model.Currency, keep *model.Expense,
+	supplierOf func(model.ID) *model.Supplier) {
+	f.cur, f.currency = e, cur
+	if keep != nil {
+		sp = supplierOf(keep.SupplierID)
+		e.Activity = keep.Activity
+		f.projectNo.SetChecked(keep.ProjectNoOnDocs)
+	} else {
+		f.projectNo.SetChecked(e.ProjectNoOnDocs)
+	}
+	f.supplier.SetText("")
+	f.eik.SetText("")
+	if sp != nil {
+		f.supplier.SetText(sp.Name)
+		f.eik.SetText(sp.EIK)
+	}
+	setSelected(f.kind, string(e.DocKind))
+	f.number.SetText(e.DocNumber)
+	f.date.SetText(kit.DateText(e.DocDate))
+	f.gross.SetText(moneyText(e.Gross()))
+	if e.ID == "" && keep == nil && e.Net.Currency == "" {
+		f.gross.SetText("")
+	}
+	f.vat.SetText(moneyText(e.VAT))
+	f.recoverable.SetChecked(e.VATRecoverable)
+	f.costType.ClearSelected()
+	if e.CostType.Valid() {
+		f.costType.SetSelectedIndex(int(e.CostType) - 1)
+	}
+	f.activity.ClearSelected()
+	if i := slices.Index(model.Activities, e.Activity); i >= 0 {
+		f.activity.SetSelectedIndex(i)
+	}
+	f.subject.SetText(e.Subject)
+	f.descr.SetText(e.Description)
+	kit.SetChoice(f.paidBy, paidChoice, string(e.PaidBy))
+	f.paidOn.SetText(kit.DateText(e.PaidOn))
+	f.paidAmount.SetText(moneyText(e.PaidAmount))
+	f.offset.SetChecked(e.Offset)
+	f.extra.fill(e)
+	if keep != nil && e.ID == "" {
+		f.extra.projectName.SetChecked(keep.ProjectNameOnDocs) // as the project number: the next invoice is alike
+	}
+	f.showHint()
+}
+
+// setSelected selects option v of sel, or nothing when it is not one.
+func setSelected(sel *widget.Select, v string) {
+	if slices.Contains(sel.Options, v) {
+		sel.SetSelected(v)
+		return
+	}
+	sel.ClearSelected()
+}
+
+// read builds the expense of the form, and the supplier when it is a new one. Amounts and dates
+// that cannot be read are errors with the field's name.
+func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
+	e := f.cur
+	var es model.Errors
+	field := func(label string, err error) {
+		if err != nil {
+			es = append(es, &model.Error{Code: "invalid", Field: label, Msg: label + ": " + kit.ErrorText(err)})
+		}
+	}
+	date := func(label, t string) model.Date {
+		d, err := kit.ParseOptionalDate(t)
+		field(label, err)
+		return d
+	}
+	money := func(label, t string) model.Money {
+		if strings.TrimSpace(t) == "" {
+			return model.Money{Currency: f.currency}
+		}
+		m, err := model.ParseMoney(t, f.currency)
+		field(label, err)
+		return m
+	}
+	e.DocKind = model.DocKind(f.kind.Selected)
+	e.DocNumber = strings.TrimSpace(f.number.Text)
+	e.DocDate = date(lang.X("expenses.date", "Дата"), f.date.Text)
+	gross := money(lang.X("expenses.gross", "Сума с ДДС"), f.gross.Text)
+	e.VAT = money(lang.X("expenses.vat", "в т.ч. ДДС"), f.vat.Text)
+	e.Net = gross.Sub(e.VAT)
+	es = append(es, f.checkGross(gross, e.VAT)...)
+	e.VATRecoverable = f.recoverable.Checked
+	e.CostType = model.CostType(f.costType.SelectedIndex() + 1)
+	if i := f.activity.SelectedIndex(); i >= 0 {
+		e.Activity = model.Activities[i]
+	} else {
+		e.Activity = ""
+	}
+	e.Subject, e.Description = strings.TrimSpace(f.subject.Text), strings.TrimSpace(f.descr.Text)
+	e.PaidBy = model.PaymentMethod(paidChoice.Value(f.paidBy.Selected))
+	e.PaidOn = date(lang.X("expenses.paidon", "Платено на"), f.paidOn.Text)
+	e.PaidAmount = money(lang.X("expenses.paidamount", "Платена сума"), f.paidAmount.Text)
+	if strings.TrimSpace(f.paidAmount.Text) == "" && e.PaidBy != model.Unpaid {
+		e.PaidAmount = gross
+	}
+	e.Offset, e.ProjectNoOnDocs = f.offset.Checked, f.projectNo.Checked
+	f.extra.read(&e, money)
+	sp, err := f.readSupplier(&e)
+	es.Add(err)
+	es.Add(e.Validate())
+	return e, sp, es.Err()
+}
+
+// checkGross requires the amount with VAT and no more VAT than it.
+func (f *expenseForm) checkGross(gross, vat model.Money) model.Errors {
+	var es model.Errors
+	if strings.TrimSpace(f.gross.Text) == "" {
+		es = append(es, &model.Error{Code: "required", Field: "Net", Msg: lang.X("expenses.gross.required", "въведете сумата с ДДС")})
+	}
+	if vat.Minor > gross.Minor {
+		es = append(es, &model.Error{Code: "invalid", Field: "VAT", Msg: lang.X("expenses.vat.over", "ДДС не може да е повече от сумата с ДДС")})
+	}
+	return es
+}
+
+// readSupplier books e to the supplier the form names, or returns a new one to save with it.
+// Remuneration (т. 1 and 14) needs no supplier.
+func (f *expenseForm) readSupplier(e *model.Expense) (*model.Supplier, error) {
+	text, eik := strings.TrimSpace(f.supplier.Text), strings.TrimSpace(f.eik.Text)
+	sp, many := f.resolve()
+	switch {
+	case sp != nil:
+		e.SupplierID = sp.ID
+		return nil, nil
+	case text == "" && eik == "":
+		e.SupplierID = ""
+		if e.CostType == 1 || e.CostType == 14 {
+			return nil, nil
+		}
+		return nil, model.Errorf("required", "SupplierID", "%s", lang.X("expenses.supplier.required", "въведете доставчика: име или ЕИК на съществуващ, или име и ЕИК на нов"))
+	case len(many) > 1 && eik == "":
+		return nil, model.Errorf("ambiguous", "SupplierID", "%s", lang.X("expenses.supplier.ambiguous",
+			"на „{{.Name}}“ отговарят {{.N}} доставчици: изберете един от списъка или въведете ЕИК", map[string]any{"Name": text, "N": len(many)}))
+	}
+	n := &model.Supplier{Name: text, EIK: eik, Person: len(eik) == 10}
+	if err := n.Validate(); err != nil {
+		return nil, err
+	}
+	e.SupplierID = ""
+	return n, nil
+}
+
+// submit saves (Enter, the button) and shows why when it cannot.
+func (s *expensesScreen) submit() {
+	if err := s.Save(); err != nil {
+		s.env.ShowError(err)
+	}
+}
+
+// Save implements Editor: it saves the expense of the form with its documents and scans, and a
+// new supplier with it, in one transaction; then it starts the next expense of the same supplier
+// and activity. Nothing is saved when anything is wrong.
+func (s *expensesScreen) Save() error {
+	if s.d == nil {
+		return errors.New(kit.NoYearText())
+	}
+	e, sp, err := s.f.read()
+	if err != nil {
+		return err
+	}
+	if e.EnteredOn.IsZero() {
+		e.EnteredOn = model.DateOf(s.env.Now())
+	}
+	e.Year = s.d.Programme.Year
+	e.SupportingDocs = s.docs.recorded()
+	if err := s.docs.storeScans(); err != nil {
+		return err
+	}
+	err = s.env.DB.Update(func(tx *store.Tx) error {
+		if sp != nil {
+			if err := tx.Put(sp); err != nil {
+				return err
+			}
+			e.SupplierID = sp.ID
+		}
+		return tx.Put(&e)
+	})
+	if err != nil {
+		if sp != nil {
+			sp.ID = ""
+		}
+		return fmt.Errorf("save expense: %w", err)
+	}
+	s.keep(e, sp)
+	return nil
+}
+
+// keep puts the saved expense (and supplier) in the year, recomputes the findings and totals,
+// says what was saved with its findings, and starts the next expense.
+func (s *expensesScreen) keep(e model.Expense, sp *model.Supplier) {
+	if sp != nil {
+		s.d.Suppliers = append(s.d.Suppliers, *sp)
+	}
+	if i := slices.IndexFunc(s.d.Expenses, func(x model.Expense) bool { return x.ID == e.ID }); i >= 0 {
+		s.d.Expenses[i] = e
+	} else {
+		s.d.Expenses = append(s.d.Expenses, e)
+	}
+	s.reindex()
+	s.inv.show(s.d)
+	fs := kit.FindingsAbout(s.findings, e.ID)
+	s.status.SetText(fmt.Sprintf(lang.X("expenses.saved", "Записан: %s № %s от %s, %s. Въведете следващия разход."),
+		e.DocKind, e.DocNumber, e.DocDate, e.Gross()))
+	s.box.Show(fs)
+	s.edit(model.Expense{}, &e)
+	s.env.Window.Canvas().Focus(s.f.number)
+}

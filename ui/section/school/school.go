@@ -1,0 +1,220 @@
+package school
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+)
+
+// schoolStore is what the school screen needs from the data file.
+type schoolStore interface {
+	School() (*model.School, error)
+	Years() ([]model.SchoolYear, error)
+	LoadYear(y model.SchoolYear) (*model.YearData, error)
+	PutAll(rs ...model.Record) error
+}
+
+// schoolScreen is the school's set-up: the school itself and the basics of the current school
+// year's programme, saved together.
+type schoolScreen struct {
+	env *kit.Env
+	db  schoolStore
+
+	school model.School    // as loaded: keeps the ID
+	prog   model.Programme // as loaded: keeps the ID and the fields this screen does not show
+	saved  schoolValues    // what the fields held when last loaded or saved
+
+	f       schoolFields
+	content fyne.CanvasObject
+}
+
+// NewSchoolScreen builds the school screen on the open data file.
+func NewSchoolScreen(env *kit.Env) kit.Screen {
+	s := &schoolScreen{env: env, db: env.DB}
+	s.f = newSchoolFields(s.changed, s.check)
+	s.content = s.layout()
+	return s
+}
+
+// Content implements Screen.
+func (s *schoolScreen) Content() fyne.CanvasObject { return s.content }
+
+// Dirty implements Editor: the fields differ from what was loaded or saved.
+func (s *schoolScreen) Dirty() bool { return s.f.values() != s.saved }
+
+// changed is called on every edit.
+func (s *schoolScreen) changed() {
+	if s.env.MarkChanged != nil {
+		s.env.MarkChanged()
+	}
+}
+
+// layout places the school's data on the left and the school year's on the right.
+func (s *schoolScreen) layout() fyne.CanvasObject {
+	f := s.f
+	school := widget.NewForm(
+		kit.Phrase{"school.neispuo", "Код по НЕИСПУО"}.Item(f.neispuo),
+		kit.Phrase{"school.name", "Наименование"}.Item(f.name),
+		kit.Phrase{"school.town", "Населено място"}.Item(f.town),
+		kit.Phrase{"school.municipality", "Община"}.Item(f.municipality),
+		kit.Phrase{"school.region", "Област"}.Item(f.region),
+		kit.Phrase{"school.address", "Адрес"}.Item(f.address),
+		kit.Phrase{"school.eik", "ЕИК/БУЛСТАТ"}.Item(f.eik),
+		kit.Phrase{"school.ownership", "Държавно/общинско"}.Item(f.ownership),
+		kit.Phrase{"school.group", "Група на училището"}.Item(f.group),
+		kit.Phrase{"school.lesson", "Учебен час, минути"}.Item(f.lessonMinutes),
+	)
+	people := widget.NewForm(
+		kit.Phrase{"school.director", "Директор"}.Item(f.director),
+		kit.Phrase{"school.email", "Имейл"}.Item(f.email),
+		kit.Phrase{"school.phone", "Телефон"}.Item(f.phone),
+	)
+	students := kit.Phrase{"year.students", "Брой ученици"}.Item(f.students)
+	students.HintText = lang.X("year.students.hint", "в дневна форма по Списък-образец 1 (чл. 74)")
+	approved := kit.Phrase{"year.approvedon", "Програмата е утвърдена на"}.Item(f.approvedOn)
+	approved.HintText = lang.X("year.approvedon.hint", "до 28 октомври (чл. 39); от този ден разходите са допустими (чл. 96, т. 2)")
+	year := widget.NewForm(
+		kit.Phrase{"year.year", "Учебна година"}.Item(f.year),
+		students,
+		kit.Phrase{"year.currency", "Валута"}.Item(f.currency),
+		approved,
+	)
+	left := widget.NewCard(lang.X("school.card", "Данни за училището"), "", school)
+	right := container.NewVBox(
+		widget.NewCard(lang.X("school.people", "Директор и връзка"), "", people),
+		widget.NewCard(lang.X("year.card", "Учебна година"), lang.X("year.card.sub", "основа на бюджета на програмата"), year),
+	)
+	save := widget.NewButtonWithIcon(lang.X("school.save", "Запази (Ctrl+S)"), theme.DocumentSaveIcon(), func() {
+		if err := s.Save(); err != nil {
+			s.env.ShowError(err)
+		}
+	})
+	save.Importance = widget.HighImportance
+	buttons := container.NewHBox(save)
+	return container.NewBorder(nil, buttons, nil, nil,
+		container.NewVScroll(container.NewGridWithColumns(2, left, right)))
+}
+
+// check is the validator of one field: the model's verdict on the record as the form holds it,
+// so the user sees the same message as they type that Save would give.
+func (s *schoolScreen) check(field string) error {
+	if field == "Year" {
+		if _, err := model.ParseSchoolYear(s.f.year.Text); err != nil {
+			return kit.FieldError(err, "")
+		}
+	}
+	school, prog := s.f.read()
+	var es model.Errors
+	es.Add(school.Validate())
+	es.Add(prog.Validate())
+	return kit.FieldError(es, field)
+}
+
+// Refresh implements Screen: it loads the school and the current year's programme.
+func (s *schoolScreen) Refresh() {
+	school, err := s.db.School()
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		school = &model.School{LessonMinutes: 40}
+	case err != nil:
+		s.env.ShowError(err)
+		return
+	}
+	prog, err := s.programme(s.currentYear())
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	s.school, s.prog = *school, *prog
+	s.f.fill(s.school, s.prog)
+	s.saved = s.f.values()
+	s.changed()
+}
+
+// currentYear returns the school year to show: the one picked above the navigation (year.go),
+// else today's when it has a programme (or none has one), else the latest with one.
+func (s *schoolScreen) currentYear() model.SchoolYear {
+	years, err := s.db.Years()
+	if err != nil || len(years) == 0 {
+		return model.SchoolYearOf(model.DateOf(s.env.Now()))
+	}
+	return kit.ShownYear(s.db, years, s.env.Now())
+}
+
+// programme returns year y's programme, or a new one with the defaults when y has none.
+func (s *schoolScreen) programme(y model.SchoolYear) (*model.Programme, error) {
+	d, err := s.db.LoadYear(y)
+	if err != nil {
+		return nil, err
+	}
+	if d.Programme.ID != "" {
+		return &d.Programme, nil
+	}
+	return &model.Programme{Year: y, Currency: defaultCurrency(y)}, nil
+}
+
+// defaultCurrency is the euro for school years that end after 1 January 2026 (RULES.md §13).
+func defaultCurrency(y model.SchoolYear) model.Currency {
+	if y.End().Y >= 2026 {
+		return model.EUR
+	}
+	return model.BGN
+}
+
+// Save implements Editor: it validates the school and the programme and saves both in one
+// transaction, or nothing.
+func (s *schoolScreen) Save() error {
+	school, prog := s.f.read()
+	var es model.Errors
+	es.Add(school.Validate())
+	if _, err := model.ParseSchoolYear(s.f.year.Text); err != nil {
+		es.Add(err)
+	} else {
+		es.Add(prog.Validate())
+	}
+	if _, err := kit.ParseOptionalDate(s.f.approvedOn.Text); err != nil {
+		es.Add(model.Errorf("invalid_date", "ApprovedOn", "%s: %s", lang.X("year.approvedon", "Програмата е утвърдена на"), kit.ErrorText(err)))
+	}
+	if len(es) > 0 {
+		s.f.reveal()
+		return es
+	}
+	school.ID = s.school.ID
+	base := s.prog
+	if prog.Year != s.prog.Year {
+		// Another year typed in: update that year's programme when it has one, never move this one.
+		other, err := s.programme(prog.Year)
+		if err != nil {
+			return err
+		}
+		base = *other
+	}
+	base.Year, base.Students, base.Currency, base.ApprovedOn = prog.Year, prog.Students, prog.Currency, prog.ApprovedOn
+	if err := s.db.PutAll(&school, &base); err != nil {
+		return fmt.Errorf("save school and programme: %w", err)
+	}
+	s.school, s.prog = school, base
+	s.saved = s.f.values()
+	s.changed()
+	return nil
+}
+
+// atoi reads a whole number typed by the user; 0 when it is none, which the model refuses.
+func atoi(s string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil {
+		return 0
+	}
+	return n
+}

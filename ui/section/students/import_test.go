@@ -1,0 +1,119 @@
+package students_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
+)
+
+// neispuoFixture is a class list in НЕИСПУО's layouts, made by store/sheets' fixture generator
+// from synthetic pupils: 57 current pupils, one with an ИДН, two with a ЛНЧ, eight also in a ЦДО
+// group.
+func neispuoFixture(name string) string {
+	return filepath.Join("..", "..", "..", "store", "sheets", "testdata", "classlists", name)
+}
+
+// НЕИСПУО's student list goes in without a click: the ЦДО repeats skipped, every pupil once.
+func TestImport_NEISPUOStudentListWithoutAClick(t *testing.T) {
+	for _, name := range []string{"Списък с ученици.xlsx", "Списък с ученици.txt"} {
+		t.Run(name, func(t *testing.T) {
+			h, db, data := uitest.NewDemoHarness(t)
+			h.Nav().Select(sectionStudents)
+			got := importFile(h, neispuoFixture(name))
+			if !strings.Contains(got, "За внасяне: 57; с грешки: 0; вече в списъка: 0 (за обновяване: 0); пропуснати редове: 8.") {
+				t.Fatalf("the preview says %q, want 57 pupils and the 8 ЦДО rows skipped", got)
+			}
+			if !h.HasText("Редове на страница") {
+				t.Error("the screen does not say how to export every page from НЕИСПУО")
+			}
+			h.Tap("Внеси")
+			stored := storedStudents(t, db)
+			if len(stored) != len(data.Students)+57 {
+				t.Fatalf("the store holds %d students, want %d", len(stored), len(data.Students)+57)
+			}
+			idn := 0
+			for _, st := range stored {
+				if st.PersonalNumberKind == model.PersonalNumberIDN {
+					idn++
+				}
+			}
+			if idn != 1 {
+				t.Errorf("%d stored pupils have an ИДН, want 1", idn)
+			}
+		})
+	}
+}
+
+// The school's own list: the header is found below two title rows and may be chosen; leavers
+// are left out or, when the user says so, imported marked.
+func TestImport_HeaderRowAndLeaversAreChosen(t *testing.T) {
+	h, db, data := uitest.NewDemoHarness(t)
+	h.Nav().Select(sectionStudents)
+	got := importFile(h, neispuoFixture("Списък по класове.xlsx"))
+	if !strings.Contains(got, "За внасяне: 57; с грешки: 0") {
+		t.Fatalf("the preview says %q, want the 57 current pupils", got)
+	}
+	header := h.Field("Заглавен ред").(*widget.Select)
+	if !strings.HasPrefix(header.Selected, "ред 3:") {
+		t.Errorf("the header row shown is %q, want row 3", header.Selected)
+	}
+	header.SetSelectedIndex(0)
+	if !h.HasText("Изберете колоните") {
+		t.Error("with a title row as the header the screen does not ask for the columns")
+	}
+	header.SetSelectedIndex(2)
+	h.Field("Отписани, преместени, напуснали").(*widget.Select).SetSelectedIndex(1)
+	if !h.HasText("За внасяне: 60; с грешки: 0") {
+		t.Fatal("with leavers marked the preview does not offer all 60 pupils")
+	}
+	h.Tap("Внеси")
+	left := 0
+	for _, st := range storedStudents(t, db) {
+		if st.Left {
+			left++
+		}
+	}
+	if n := len(storedStudents(t, db)); n != len(data.Students)+60 || left != 3 {
+		t.Errorf("the store holds %d students, %d marked as left; want %d and 3", n, left, len(data.Students)+60)
+	}
+}
+
+// A file far larger than a class list is refused with a message that says so, and the screen
+// can read another file after it.
+func TestImport_TooLargeFileSaysSo(t *testing.T) {
+	h, _, _ := uitest.NewDemoHarness(t)
+	h.Nav().Select(sectionStudents)
+	path := writeFile(h, "голям.csv", strings.Repeat("Мария Тестова;5 а\n", 21<<20/24))
+	h.Tap("Внос на списък")
+	h.TypeIn("Файл", path)
+	h.Tap("Прочети")
+	var msg string
+	for deadline := time.Now().Add(10 * time.Second); msg == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		msg = h.DialogText()
+	}
+	if !strings.Contains(msg, "MB") || !strings.Contains(msg, "списък на ученици") {
+		t.Errorf("reading a 21 MB file says %q, want that it is too large for a class list", msg)
+	}
+}
+
+// The import screen with a file read and the whole demo school listed as no longer in it fits
+// the smallest screen the app is made for: 1366×768 at a scale of 1.25 (1093×614).
+func TestImport_FitsTheSmallScreen(t *testing.T) {
+	h, _, _ := uitest.NewDemoHarness(t)
+	h.Nav().Select(sectionStudents)
+	if got := importFile(h, neispuoFixture("Списък с ученици.xlsx")); !strings.Contains(got, "За внасяне: 57") {
+		t.Fatalf("the preview says %q", got)
+	}
+	if !h.HasText("Вече не са в списъка") {
+		t.Fatal("the students no longer in the list are not shown")
+	}
+	if m := h.Win.Content().MinSize(); m.Width > 1093 || m.Height > 614 {
+		t.Errorf("the import screen needs %v, more than 1093×614", m)
+	}
+}

@@ -1,0 +1,381 @@
+package students
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+)
+
+// studentStore is what the students screen needs from the data file.
+type studentStore interface {
+	kit.YearStore
+	Put(r model.Record) error
+	PutAll(rs ...model.Record) error
+	Update(fn func(tx *store.Tx) error) error
+}
+
+// studentValues is what the student form holds, comparable to tell unsaved input.
+type studentValues struct {
+	first, middle, last, grade, section, number, areas string
+	left                                               bool
+}
+
+// Tabs of the student's panels, in order.
+const (
+	tabStudent = iota
+	tabApplication
+	tabESF
+	tabSurvey
+	tabNeeds
+)
+
+// studentsScreen lists the shown school year's students and edits one of them: the student,
+// the application with the consents (Приложение № 2), its ESF data, the interest survey card
+// (Приложение № 4) and the remedial needs (чл. 57), all saved together or not at all.
+type studentsScreen struct {
+	env *kit.Env
+	db  studentStore
+
+	year     model.SchoolYear // the shown year; zero when none is entered
+	data     *model.YearData  // the shown year as stored, for the panels' options and the forms
+	findings []model.Finding  // the rules engine's findings on data
+	all      []*model.Student // the year's students, by class and name
+	shown    []*model.Student // those that match the search and the grade filter
+	apps     map[model.ID]*model.Application
+	surveys  map[model.ID]*model.InterestSurvey
+
+	current model.Student // as loaded: keeps the ID and the fields the form does not show
+	saved   studentValues
+
+	search, first, middle, last, section, number *widget.Entry
+	filter, grade                                *widget.Select
+	areas3002                                    *widget.CheckGroup // чл. 5, ал. 2–3
+	left                                         *widget.Check      // Student.Left: отписан, преместен or напуснал
+	list                                         *widget.List
+	message                                      *widget.Label
+	box                                          *kit.FindingsBox
+	tabs                                         *container.AppTabs
+	app                                          *applicationPanel
+	esf                                          *esfPanel
+	survey                                       *surveyPanel
+	needs                                        *needsPanel
+	importer                                     *importView
+	main                                         fyne.CanvasObject
+	content                                      *fyne.Container
+}
+
+// NewStudentsScreen builds the students screen on the open data file.
+func NewStudentsScreen(env *kit.Env) kit.Screen {
+	s := &studentsScreen{env: env, db: env.DB, message: kit.Wrapped(""), box: kit.NewFindingsBox()}
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder(lang.X("students.search", "Търсене по име"))
+	s.search.OnChanged = func(string) { s.applyFilter() }
+	s.filter = widget.NewSelect(gradeFilterOptions(), func(string) { s.applyFilter() })
+	s.filter.SetSelectedIndex(0)
+	s.list = widget.NewList(
+		func() int { return len(s.shown) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			st := s.shown[i]
+			o.(*widget.Label).SetText(kit.StudentLine(st))
+		})
+	s.list.OnSelected = func(i widget.ListItemID) {
+		// The form's own student marked again (after a save, or Остани) opens nothing.
+		if i >= 0 && i < len(s.shown) && (s.current.ID == "" || s.shown[i].ID != s.current.ID) {
+			s.open(*s.shown[i])
+		}
+	}
+	s.buildForm()
+	s.app, s.esf = newApplicationPanel(s.changed), newESFPanel(s.changed)
+	s.survey, s.needs = newSurveyPanel(s.changed), newNeedsPanel(s.changed)
+	s.app.setOptions(nil)
+	s.submitOnEnter()
+	s.importer = newImportView(s)
+	s.main = s.layout()
+	s.content = container.NewStack(s.main, s.importer.content)
+	s.importer.content.Hide()
+	return s
+}
+
+// gradeFilterOptions are „all grades“ followed by I … XII.
+func gradeFilterOptions() []string {
+	opts := []string{lang.X("students.allgrades", "Всички класове")}
+	for g := 1; g <= 12; g++ {
+		opts = append(opts, model.RomanGrade(g))
+	}
+	return opts
+}
+
+// buildForm makes the inputs of the student form.
+func (s *studentsScreen) buildForm() {
+	entry := func() *widget.Entry {
+		e := widget.NewEntry()
+		e.OnChanged = func(string) { s.changed() }
+		return e
+	}
+	s.first, s.middle, s.last, s.section = entry(), entry(), entry(), entry()
+	s.number = entry()
+	s.number.Validator = func(text string) error {
+		if strings.TrimSpace(text) == "" {
+			return nil
+		}
+		return kit.FieldError(model.CheckEGNOrLNCH("PersonalNumber", text), "PersonalNumber")
+	}
+	s.grade = widget.NewSelect(gradeFilterOptions()[1:], func(string) { s.changed() })
+	s.grade.PlaceHolder = lang.X("students.grade.choose", "изберете клас")
+	var areas []string
+	for _, a := range model.ThematicAreas {
+		areas = append(areas, a.Area.Name())
+	}
+	s.areas3002 = widget.NewCheckGroup(areas, func([]string) { s.changed() })
+	s.left = widget.NewCheck(lang.X("students.left", "Отписан от училището (отписан, преместен или напуснал)"), func(bool) { s.changed() })
+}
+
+// submitOnEnter makes Enter in any entry of the form or the panels save, like Ctrl+S.
+func (s *studentsScreen) submitOnEnter() {
+	for _, e := range []*widget.Entry{s.first, s.middle, s.last, s.section, s.number,
+		s.app.submitted, s.app.parent, s.app.address, s.app.phone, s.esf.birth, s.esf.exit, s.esf.leftNote,
+		s.survey.filled, s.survey.hobby, s.survey.pastIn, s.survey.pastOut, s.survey.note, s.needs.other} {
+		e.OnSubmitted = func(string) {
+			if err := s.Save(); err != nil {
+				s.env.ShowError(err)
+			}
+		}
+	}
+}
+
+// minWidth keeps o at least w wide, so a layout never cuts its text.
+func minWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(nil)
+	r.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(r, o)
+}
+
+// layout places the search and the list on the left, the findings, the panels and the buttons
+// on the right.
+func (s *studentsScreen) layout() fyne.CanvasObject {
+	form := widget.NewForm(
+		kit.Phrase{"students.first", "Име"}.Item(s.first),
+		kit.Phrase{"students.middle", "Презиме"}.Item(s.middle),
+		kit.Phrase{"students.last", "Фамилия"}.Item(s.last),
+		kit.Phrase{"students.grade", "Клас"}.Item(s.grade),
+		kit.Phrase{"students.section", "Паралелка"}.Item(s.section),
+		kit.Phrase{"students.number", "ЕГН/ЛНЧ"}.Item(s.number),
+	)
+	areasNote := kit.Wrapped(lang.X("students.areas3002",
+		"Тематични области, в които ученикът участва в дейности по процедура BG05M2OP001-3.002: в група по интереси от същата област не може да бъде включен (чл. 5, ал. 2–3)."))
+	student := container.NewVBox(form, s.left, areasNote, s.areas3002)
+	add := widget.NewButtonWithIcon(lang.X("students.new", "Нов"), theme.ContentAddIcon(), func() {
+		s.list.UnselectAll()
+		s.open(model.Student{Year: s.year})
+	})
+	save := widget.NewButtonWithIcon(lang.X("students.save", "Запази"), theme.DocumentSaveIcon(), func() {
+		if err := s.Save(); err != nil {
+			s.env.ShowError(err)
+		}
+	})
+	save.Importance = widget.HighImportance
+	imp := widget.NewButtonWithIcon(lang.X("students.import", "Внос на списък"), theme.UploadIcon(), s.showImport)
+	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return container.NewVScroll(o) }
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.X("students.tab.student", "Ученик"), scroll(student)),
+		container.NewTabItem(lang.X("students.tab.application", "Заявление"), scroll(s.app.layout(s.printButtons(true)...))),
+		container.NewTabItem(lang.X("students.tab.esf", "ЕСФ"), scroll(s.esf.layout())),
+		container.NewTabItem(lang.X("students.tab.survey", "Анкета"), scroll(s.survey.layout(s.printButtons(false)...))),
+		container.NewTabItem(lang.X("students.tab.needs", "Затруднения"), scroll(s.needs.layout())),
+	)
+	head := container.NewBorder(nil, nil, nil, imp, s.message)
+	top := container.NewBorder(nil, nil, nil, minWidth(s.filter, 190), s.search)
+	left := container.NewBorder(container.NewVBox(head, top), nil, nil, nil, s.list)
+	right := container.NewBorder(s.box.Object(), container.NewHBox(add, save), nil, nil, s.tabs)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.4
+	return split
+}
+
+// Content implements Screen.
+func (s *studentsScreen) Content() fyne.CanvasObject { return s.content }
+
+// Dirty implements Editor: the form or a panel differs from what was loaded or saved.
+func (s *studentsScreen) Dirty() bool {
+	return s.values() != s.saved || s.app.dirty() || s.esf.dirty() || s.survey.dirty() || s.needs.dirty()
+}
+
+// changed is called on every edit.
+func (s *studentsScreen) changed() {
+	if s.env.MarkChanged != nil {
+		s.env.MarkChanged()
+	}
+}
+
+// values returns what the form holds.
+func (s *studentsScreen) values() studentValues {
+	return studentValues{s.first.Text, s.middle.Text, s.last.Text, s.grade.Selected, s.section.Text, s.number.Text,
+		strings.Join(sorted(s.areas3002.Selected), "|"), s.left.Checked}
+}
+
+// open fills the form with st, asking first when that would drop unsaved input.
+func (s *studentsScreen) open(st model.Student) {
+	kit.WhenClean(s.env.Window, s, lang.X("students.discard", "Данните на ученика във формата не са запазени."),
+		func() { s.edit(st) }, s.reselect)
+}
+
+// reselect marks the student of the form in the list again, or nothing for a new one.
+func (s *studentsScreen) reselect() {
+	kit.ReselectID(s.list, len(s.shown), func(i int) model.ID { return s.shown[i].ID }, s.current.ID)
+}
+
+// edit fills the form and the panels with st, its application and its survey card.
+func (s *studentsScreen) edit(st model.Student) {
+	s.current = st
+	s.first.SetText(st.Name.First)
+	s.middle.SetText(st.Name.Middle)
+	s.last.SetText(st.Name.Last)
+	if st.Grade < 1 {
+		s.grade.ClearSelected()
+	} else {
+		s.grade.SetSelectedIndex(st.Grade - 1)
+	}
+	s.section.SetText(st.Section)
+	s.number.SetText(st.PersonalNumber)
+	var areas []string
+	for _, a := range st.Areas3002 {
+		areas = append(areas, a.Name())
+	}
+	s.areas3002.SetSelected(areas)
+	s.left.SetChecked(st.Left)
+	s.saved = s.values()
+	a := s.apps[st.ID]
+	s.app.set(a)
+	esf := model.ESFSurvey{}
+	if a != nil {
+		esf = a.ESF
+	}
+	s.esf.set(&st, esf)
+	s.survey.set(s.surveys[st.ID], st.Grade)
+	s.needs.set(st.Needs)
+	s.showFindings()
+	s.changed()
+}
+
+// showFindings shows the findings about the student of the form, its application and its card.
+func (s *studentsScreen) showFindings() {
+	st := s.current
+	if st.ID == "" {
+		s.box.Show(nil)
+		return
+	}
+	ids := []model.ID{st.ID}
+	if a := s.apps[st.ID]; a != nil {
+		ids = append(ids, a.ID)
+	}
+	if v := s.surveys[st.ID]; v != nil {
+		ids = append(ids, v.ID)
+	}
+	s.box.Show(kit.FindingsAbout(s.findings, ids...))
+}
+
+// Refresh implements Screen: it loads the shown year's students and empties the form.
+func (s *studentsScreen) Refresh() {
+	if err := s.reload(); err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	s.list.UnselectAll()
+	s.applyFilter()
+	s.edit(model.Student{Year: s.year})
+}
+
+// reload reads the shown year, its students, applications and cards, and checks it.
+func (s *studentsScreen) reload() error {
+	d, err := kit.LoadShownYear(s.db, s.env.Now())
+	if err != nil {
+		return err
+	}
+	s.year, s.data, s.all, s.findings = 0, d, nil, nil
+	s.apps, s.surveys = map[model.ID]*model.Application{}, map[model.ID]*model.InterestSurvey{}
+	s.message.SetText(kit.NoYearText())
+	s.app.setOptions(d)
+	if d == nil {
+		return nil
+	}
+	s.year = d.Programme.Year
+	s.message.SetText(s.yearLine())
+	return s.index()
+}
+
+// yearLine names the shown year above the list.
+func (s *studentsScreen) yearLine() string {
+	return lang.X("students.year", "Ученици през учебната година") + " " + s.year.String()
+}
+
+// index lists the loaded year's students, finds each one's application and survey card, and
+// checks the year. After a save it runs on the year kept in memory, not read again: reading a
+// year of 3,000 students takes a second or more.
+func (s *studentsScreen) index() error {
+	d := s.data
+	s.load(d.Students)
+	s.apps, s.surveys = map[model.ID]*model.Application{}, map[model.ID]*model.InterestSurvey{}
+	for i := range d.Applications {
+		s.apps[d.Applications[i].StudentID] = &d.Applications[i]
+	}
+	for i := range d.Surveys {
+		s.surveys[d.Surveys[i].StudentID] = &d.Surveys[i]
+	}
+	var err error
+	s.findings, err = kit.CheckYear(s.env, d)
+	return err
+}
+
+// load keeps copies of the year's students, ordered by class and then name.
+func (s *studentsScreen) load(students []model.Student) {
+	s.all = make([]*model.Student, len(students))
+	for i := range students {
+		st := students[i]
+		s.all[i] = &st
+	}
+	slices.SortStableFunc(s.all, func(a, b *model.Student) int {
+		if a.Grade != b.Grade {
+			return a.Grade - b.Grade
+		}
+		if a.Section != b.Section {
+			return strings.Compare(a.Section, b.Section)
+		}
+		return strings.Compare(a.Name.String(), b.Name.String())
+	})
+}
+
+// applyFilter shows the students whose name contains the search text, in the chosen grade.
+func (s *studentsScreen) applyFilter() {
+	if s.list == nil {
+		return
+	}
+	text := strings.ToLower(strings.TrimSpace(s.search.Text))
+	grade := s.filter.SelectedIndex() // 0 is every grade
+	s.shown = s.shown[:0]
+	for _, st := range s.all {
+		if grade > 0 && st.Grade != grade {
+			continue
+		}
+		if text != "" && !strings.Contains(strings.ToLower(st.Name.String()), text) {
+			continue
+		}
+		s.shown = append(s.shown, st)
+	}
+	s.list.UnselectAll()
+	s.list.Refresh()
+}
+
+// errNoYear is the error of saving before a school year is entered.
+func errNoYear() error { return errors.New(kit.NoYearText()) }

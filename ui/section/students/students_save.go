@@ -1,0 +1,244 @@
+package students
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/store/forms"
+)
+
+// Save implements Editor: it validates the student, its application and its survey card and
+// saves them in one transaction, or nothing.
+func (s *studentsScreen) Save() error {
+	if s.year == 0 {
+		return errNoYear()
+	}
+	var es model.Errors
+	st, err := s.formStudent()
+	es.Add(err)
+	a, err := s.formApplication()
+	es.Add(err)
+	v, err := s.formSurvey()
+	es.Add(err)
+	if err := es.Err(); err != nil {
+		return err
+	}
+	err = s.db.Update(func(tx *store.Tx) error {
+		if err := tx.Put(&st); err != nil {
+			return err
+		}
+		if a != nil {
+			a.StudentID = st.ID
+			if err := tx.Put(a); err != nil {
+				return err
+			}
+		}
+		if v != nil {
+			v.StudentID = st.ID
+			return tx.Put(v)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("save student: %w", err)
+	}
+	s.data.Students = upsert(s.data.Students, st, func(o model.Student) bool { return o.ID == st.ID })
+	if a != nil {
+		s.data.Applications = upsert(s.data.Applications, *a, func(o model.Application) bool { return o.ID == a.ID })
+	}
+	if v != nil {
+		s.data.Surveys = upsert(s.data.Surveys, *v, func(o model.InterestSurvey) bool { return o.ID == v.ID })
+	}
+	if err := s.index(); err != nil {
+		return err
+	}
+	s.applyFilter()
+	s.edit(st)
+	s.reselect()
+	return nil
+}
+
+// upsert replaces the element of list that is x's old copy, or appends x.
+func upsert[T any](list []T, x T, same func(T) bool) []T {
+	if i := slices.IndexFunc(list, same); i >= 0 {
+		list[i] = x
+		return list
+	}
+	return append(list, x)
+}
+
+// formStudent returns the student of the form with its needs, sex and birth date, validated.
+func (s *studentsScreen) formStudent() (model.Student, error) {
+	st := s.current
+	st.Year = s.year
+	st.Name = model.PersonName{
+		First:  strings.TrimSpace(s.first.Text),
+		Middle: strings.TrimSpace(s.middle.Text),
+		Last:   strings.TrimSpace(s.last.Text),
+	}
+	st.Grade = s.grade.SelectedIndex() + 1 // 0 when none is chosen, which the model refuses
+	st.Section = strings.TrimSpace(s.section.Text)
+	st.PersonalNumber, st.PersonalNumberKind = strings.TrimSpace(s.number.Text), model.PersonalNumberUnknown
+	if s.current.PersonalNumberKind == model.PersonalNumberIDN && st.PersonalNumber == s.current.PersonalNumber {
+		st.PersonalNumberKind = model.PersonalNumberIDN // an ИДН from НЕИСПУО has no check digit to tell it by
+	}
+	st.Areas3002 = nil
+	for _, a := range model.ThematicAreas {
+		if slices.Contains(s.areas3002.Selected, a.Area.Name()) {
+			st.Areas3002 = append(st.Areas3002, a.Area)
+		}
+	}
+	st.Left = s.left.Checked
+	s.needs.apply(&st.Needs)
+	var es model.Errors
+	es.Add(s.esf.applyStudent(&st))
+	es.Add(st.Validate())
+	if err := es.Err(); err != nil {
+		return st, err
+	}
+	if st.PersonalNumber != "" && st.PersonalNumberKind != model.PersonalNumberIDN {
+		st.PersonalNumber, st.PersonalNumberKind, _ = model.ParsePersonalNumber(st.PersonalNumber)
+	}
+	return st, nil
+}
+
+// formApplication returns the application of the panels, validated, or nil when the student has
+// none and none is entered, or the stored one is unchanged.
+func (s *studentsScreen) formApplication() (*model.Application, error) {
+	old := s.apps[s.current.ID]
+	if old == nil && s.app.empty() && !s.esf.answered() || old != nil && !s.app.dirty() && !s.esf.dirty() {
+		return nil, nil
+	}
+	a := &model.Application{Year: s.year}
+	if old != nil {
+		c := *old
+		a = &c
+	}
+	var es model.Errors
+	es.Add(s.app.apply(a))
+	es.Add(s.esf.apply(&a.ESF))
+	a.StudentID = cmpOr(s.current.ID, "new") // the real ID is set in the transaction
+	es.Add(a.Validate())
+	return a, es.Err()
+}
+
+// formSurvey returns the survey card of the panel, validated, or nil as for formApplication.
+func (s *studentsScreen) formSurvey() (*model.InterestSurvey, error) {
+	old := s.surveys[s.current.ID]
+	if old == nil && s.survey.empty() || old != nil && !s.survey.dirty() {
+		return nil, nil
+	}
+	v := &model.InterestSurvey{Year: s.year}
+	if old != nil {
+		c := *old
+		v = &c
+	}
+	var es model.Errors
+	es.Add(s.survey.apply(v))
+	v.StudentID = cmpOr(s.current.ID, "new")
+	es.Add(v.Validate())
+	return v, es.Err()
+}
+
+func cmpOr(id, fallback model.ID) model.ID {
+	if id == "" {
+		return fallback
+	}
+	return id
+}
+
+// Reveal implements Revealer: it selects the student a finding names, or the student of the
+// application or survey card it names, and opens the panel of that record.
+func (s *studentsScreen) Reveal(ref model.Ref) bool {
+	id, tab := ref.ID, tabStudent
+	switch ref.Kind {
+	case model.KindStudent:
+	case model.KindApplication:
+		id, tab = "", tabApplication
+		for sid, a := range s.apps {
+			if a.ID == ref.ID {
+				id = sid
+			}
+		}
+	case model.KindInterestSurvey:
+		id, tab = "", tabSurvey
+		for sid, v := range s.surveys {
+			if v.ID == ref.ID {
+				id = sid
+			}
+		}
+	default:
+		return false
+	}
+	i := slices.IndexFunc(s.all, func(o *model.Student) bool { return o.ID == id })
+	if id == "" || i < 0 {
+		return false
+	}
+	if !slices.Contains(s.shown, s.all[i]) {
+		s.search.SetText("")
+		s.filter.SetSelectedIndex(0)
+	}
+	s.edit(*s.all[i])
+	if j := slices.Index(s.shown, s.all[i]); j >= 0 {
+		s.list.Select(j)
+		s.list.ScrollTo(j)
+	}
+	s.tabs.SelectIndex(tab)
+	return true
+}
+
+// printButtons are Печат and Празен формуляр of the application (Приложение № 2) or of the
+// survey card (Приложение № 4).
+func (s *studentsScreen) printButtons(application bool) []fyne.CanvasObject {
+	printed := widget.NewButtonWithIcon(lang.X("students.print", "Печат"), theme.DocumentPrintIcon(), func() {
+		s.print(application, false)
+	})
+	blank := widget.NewButtonWithIcon(lang.X("students.print.blank", "Празен формуляр"), theme.DocumentIcon(), func() {
+		s.print(application, true)
+	})
+	return []fyne.CanvasObject{printed, blank}
+}
+
+// print writes the stored application or survey card of the student, or a blank form, as PDF.
+func (s *studentsScreen) print(application, blank bool) {
+	d := s.data
+	if d == nil {
+		s.env.ShowError(errNoYear())
+		return
+	}
+	var id model.ID
+	if a := s.apps[s.current.ID]; application && a != nil {
+		id = a.ID
+	} else if v := s.surveys[s.current.ID]; !application && v != nil {
+		id = v.ID
+	}
+	if !blank && (id == "" || s.Dirty()) {
+		s.env.ShowError(model.Errorf("not_saved", "", "%s", lang.X("students.print.save",
+			"Запазете данните на ученика, преди да ги отпечатате, или отпечатайте празен формуляр.")))
+		return
+	}
+	name, write := "заявление", forms.WriteApplication
+	if !application {
+		name, write = "анкетна-карта", forms.WriteSurvey
+	}
+	if blank {
+		s.env.SaveFile(name+"-празно.pdf", func(w io.Writer) error {
+			if application {
+				return forms.WriteBlankApplication(w, d)
+			}
+			return forms.WriteBlankSurvey(w, d)
+		})
+		return
+	}
+	file := name + "-" + strings.ReplaceAll(s.current.Name.String(), " ", "-") + ".pdf"
+	s.env.SaveFile(file, func(w io.Writer) error { return write(w, d, id) })
+}
