@@ -43,6 +43,9 @@ var accountAccess = map[AccountRole]map[Kind]Access{
 		KindProgrammeRow: AccessRead, KindSession: AccessRead, KindPerson: AccessWrite,
 		KindTimesheet: AccessWrite, KindSupplier: AccessWrite, KindContract: AccessWrite,
 		KindExpense: AccessWrite,
+		// The other programmes (issue #19): the accountant keeps a project's money and the
+		// participation's contracts with the director; a leader sees none of them.
+		KindInnovation: AccessRead, KindProject: AccessWrite, KindProjectEntry: AccessWrite,
 	},
 	AccountLeader: {
 		KindSchool: AccessRead, KindProgramme: AccessRead, KindStudent: AccessRead,

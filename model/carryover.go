@@ -164,6 +164,7 @@ func NotCarriedCounts(d *YearData) []KindCount {
 		{KindProgrammeRow, len(d.ProgrammeRows)}, {KindSession, len(d.Sessions)},
 		{KindEducationCard, len(d.Cards)}, {KindTimesheet, len(d.Timesheets)},
 		{KindExpense, len(d.Expenses)}, {KindWaitingList, len(d.WaitingLists)},
+		{KindInnovation, len(d.Innovations)},
 	}
 	return out
 }
@@ -234,6 +235,12 @@ func KindLabel(k Kind) string {
 		return "разходи"
 	case KindWaitingList:
 		return "листи на чакащи"
+	case KindInnovation:
+		return "участия в „Иновации в действие“"
+	case KindProject:
+		return "проекти по Програма „Образование“"
+	case KindProjectEntry:
+		return "записи по проекти"
 	}
 	return string(k)
 }

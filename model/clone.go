@@ -29,6 +29,9 @@ func (d *YearData) Clone() *YearData {
 	c.Contracts = slices.Clone(d.Contracts)
 	c.Expenses = cloneEach(d.Expenses, (*Expense).clone)
 	c.WaitingLists = cloneEach(d.WaitingLists, (*WaitingList).clone)
+	c.Innovations = cloneEach(d.Innovations, (*Innovation).clone)
+	c.Projects = cloneEach(d.Projects, (*Project).clone)
+	c.ProjectEntries = cloneEach(d.ProjectEntries, (*ProjectEntry).clone)
 	return &c
 }
 

@@ -38,6 +38,7 @@ var Kinds = []Kind{
 	KindSchool, KindProgramme, KindCouncilMember, KindMeeting, KindStudent, KindApplication,
 	KindInterestSurvey, KindGroup, KindProgrammeRow, KindSession, KindEducationCard, KindPerson,
 	KindTimesheet, KindSupplier, KindContract, KindExpense, KindWaitingList,
+	KindInnovation, KindProject, KindProjectEntry,
 }
 
 // Record is what the store keeps: every domain record has an ID, a kind and a validation.

@@ -19,6 +19,8 @@ var refFields = map[string]Kind{
 	"ContractID":  KindContract,
 	"ExpenseID":   KindExpense,
 	"Present":     KindCouncilMember, // Meeting.Present
+	"ProjectID":   KindProject,       // ProjectEntry.ProjectID (issue #19)
+	"StudentIDs":  KindStudent,       // ProjectEntry.StudentIDs
 }
 
 // notRefs are the ID fields that point to no other record: the record's own ID.

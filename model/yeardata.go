@@ -20,6 +20,11 @@ type YearData struct {
 	Contracts      []Contract
 	Expenses       []Expense
 	WaitingLists   []WaitingList
+	// The other programmes (issue #19): the year's participation in the national programme,
+	// the 2021–2027 projects (every year shows them) and their entries.
+	Innovations    []Innovation
+	Projects       []Project
+	ProjectEntries []ProjectEntry
 }
 
 // Records returns every record of the year as Record values, school and programme first,
@@ -40,7 +45,10 @@ func (d *YearData) Records() []Record {
 	out = appendAll(out, d.Suppliers)
 	out = appendAll(out, d.Contracts)
 	out = appendAll(out, d.Expenses)
-	return appendAll(out, d.WaitingLists)
+	out = appendAll(out, d.WaitingLists)
+	out = appendAll(out, d.Innovations)
+	out = appendAll(out, d.Projects)
+	return appendAll(out, d.ProjectEntries)
 }
 
 // appendAll appends a pointer to each element of xs, which must be a Record by pointer.
@@ -92,6 +100,12 @@ func (d *YearData) Add(r Record) {
 		d.Expenses = append(d.Expenses, *v)
 	case *WaitingList:
 		d.WaitingLists = append(d.WaitingLists, *v)
+	case *Innovation:
+		d.Innovations = append(d.Innovations, *v)
+	case *Project:
+		d.Projects = append(d.Projects, *v)
+	case *ProjectEntry:
+		d.ProjectEntries = append(d.ProjectEntries, *v)
 	}
 }
 
@@ -132,6 +146,12 @@ func New(k Kind) Record {
 		return &Expense{}
 	case KindWaitingList:
 		return &WaitingList{}
+	case KindInnovation:
+		return &Innovation{}
+	case KindProject:
+		return &Project{}
+	case KindProjectEntry:
+		return &ProjectEntry{}
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -94,6 +95,16 @@ func validRecords(y model.SchoolYear) map[model.Kind]model.Record {
 			PaidBy: model.Bank, PaidOn: day, PaidAmount: model.Euro(120, 0),
 			SupportingDocs: []model.SupportingDoc{{Kind: model.DocInvoice, Number: "1234", Present: true,
 				Attachments: []model.Attachment{{Name: "f.pdf", MIME: "application/pdf", Size: 3, SHA256: "abc"}}}}},
+		model.KindInnovation: &model.Innovation{Year: y, Innovative: true, AppliedOn: day,
+			Partners:  []model.PartnerSchool{{NEISPUO: "1000001", Name: "СУ „Иван Вазов“", Innovative: true}},
+			Contracts: []model.CoopContract{{Number: "1", SignedOn: day, A: "2206123", B: "1000001"}}},
+		// A project spans years (not year-scoped): one per contract, so its number names the year.
+		model.KindProject: &model.Project{Programme: model.ProgrammeEducation2127, Name: "Заедно успяваме",
+			ContractNo: fmt.Sprintf("BG05SFPR001-1.008-%04d-C01", int(y)), Start: day, End: day.AddDays(1000),
+			Budget: model.Euro(1000, 0), Activities: []model.ProjectActivity{{No: 1, Name: "Дейност 1",
+				Lines: []model.BudgetLine{{Code: "1.1", Name: "Възнаграждения", Plan: model.Euro(1000, 0)}}}}},
+		model.KindProjectEntry: &model.ProjectEntry{ProjectID: "pr1", Activity: 1, Line: "1.1", Date: day,
+			What: "Занимание", Hours: model.H(2), StudentIDs: []model.ID{"s1"}},
 	}
 }
 

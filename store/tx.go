@@ -226,8 +226,10 @@ func (tx *Tx) Meta(kind model.Kind, id model.ID) (Meta, error) {
 	return s.meta(kind, id), nil
 }
 
-// checkSingleton refuses a second school in the file and a second programme for a year: the
-// school and the year's programme are read as the only ones (LoadYear, School).
+// checkSingleton refuses a second school in the file and a second „Твоят час“ programme for a
+// year: the school and the year's programme are read as the only ones (LoadYear, School). The
+// other programmes are kinds of their own (model/programmes.go): one participation in the
+// national programme a year, one project per contract number.
 func (tx *Tx) checkSingleton(r model.Record) error {
 	var clash func(other model.Record) bool
 	var userErr *model.Error
@@ -238,6 +240,14 @@ func (tx *Tx) checkSingleton(r model.Record) error {
 	case *model.Programme:
 		clash = func(o model.Record) bool { return o.(*model.Programme).Year == v.Year }
 		userErr = model.Errorf(model.CodeProgrammeExists, "Year", "за учебната %s година вече има програма: редактирайте нея", v.Year)
+	case *model.Innovation:
+		// One participation in „Иновации в действие“ a year (the school applies once, т. 1).
+		clash = func(o model.Record) bool { return o.(*model.Innovation).Year == v.Year }
+		userErr = model.Errorf(model.CodeInnovationExists, "Year", "за учебната %s година вече има участие в „Иновации в действие“: редактирайте него", v.Year)
+	case *model.Project:
+		// Several projects may run at once; a contract is entered once.
+		clash = func(o model.Record) bool { return o.(*model.Project).ContractNo == v.ContractNo }
+		userErr = model.Errorf(model.CodeProjectExists, "ContractNo", "проект с договор %s вече има: редактирайте него", v.ContractNo)
 	default:
 		return nil
 	}

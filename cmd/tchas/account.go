@@ -24,6 +24,7 @@ type accountCommand struct {
 	m                    *Main
 	action               string
 	db, name, role, pers string
+	newPass              string // --new-passphrase-file
 	special              bool
 }
 
@@ -39,6 +40,7 @@ func (c *accountCommand) ParseFlags(args []string) error {
 	fs.StringVar(&c.name, "name", "", "името на профила")
 	fs.StringVar(&c.role, "role", "", "ролята: "+model.RoleNames())
 	fs.StringVar(&c.pers, "person", "", "при ръководител: идентификаторът на лицето, чиито групи води (чл. 52)")
+	fs.StringVar(&c.newPass, "new-passphrase-file", "", "при add в шифриран файл: файл, чийто първи ред е паролата на новия профил")
 	fs.BoolVar(&c.special, "special", false, "профилът вижда и специалните категории лични данни (отговорите по ЕСФ, нуждите по чл. 57, ал. 2)")
 	if err := c.m.parse(fs, args); err != nil {
 		return err
@@ -66,7 +68,13 @@ func (c *accountCommand) Run(context.Context) error {
 			return usageErr(userMsg(err), err)
 		}
 		a := model.Account{Name: c.name, Role: role, PersonID: model.ID(c.pers), Special: c.special}
-		if err := db.AddAccount(a); err != nil {
+		var pass []byte
+		if db.Encrypted() && db.Actor().Role == model.AccountDirector { // others are refused below, passphrase or not
+			if pass, err = c.newPassphrase(); err != nil {
+				return err
+			}
+		}
+		if err := db.AddAccountWithKey(a, pass); err != nil {
 			return failed(userMsg(err), err)
 		}
 		fmt.Fprintf(c.m.Stdout, "Профилът „%s“ (%s) е добавен.\n", a.Name, a.Role.Title())
@@ -147,4 +155,18 @@ func firstDirector(db *store.DB) error {
 		a.Name = "директор"
 	}
 	return db.AddAccount(a)
+}
+
+// newPassphrase reads the new account's passphrase from --new-passphrase-file: in an encrypted
+// file an account needs its own key slot to open it (store.AddAccountWithKey).
+func (c *accountCommand) newPassphrase() ([]byte, error) {
+	if c.newPass == "" {
+		return nil, usageErr("файлът е шифриран: задайте паролата на новия профил с --new-passphrase-file ФАЙЛ", errors.New("account add: no --new-passphrase-file"))
+	}
+	raw, err := os.ReadFile(c.newPass)
+	if err != nil {
+		return nil, usageErr(fmt.Sprintf("файлът с паролата „%s“ не може да бъде прочетен: проверете пътя", c.newPass), err)
+	}
+	line, _, _ := strings.Cut(string(raw), "\n")
+	return []byte(strings.TrimRight(line, "\r")), nil
 }

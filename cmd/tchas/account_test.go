@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,27 +19,44 @@ func TestAccount_AddListDisable(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "* Директор") || !strings.Contains(out, "Счетоводител") {
 		t.Fatalf("list: %d\n%s%s", code, out, errOut)
 	}
+	t.Setenv(envPassphrase, demoAccountantPassphrase) // the accountant's own slot (demoAccounts)
 	if code, _, errOut := run(t, "--account", "Счетоводител", "account", "add", "--name", "Х", "--role", "director", "--db", path); code != ExitFindings ||
 		!strings.Contains(errOut, "профилите добавя и променя директорът") {
 		t.Fatalf("accountant adds: %d %s", code, errOut)
 	}
-	if code, out, errOut := run(t, "account", "add", "--name", "РУО", "--role", "inspector", "--db", path); code != ExitOK || !strings.Contains(out, "РУО") {
+	t.Setenv(envPassphrase, string(testPass))
+	if code, _, errOut := run(t, "account", "add", "--name", "РУО", "--role", "inspector", "--db", path); code != ExitUsage || !strings.Contains(errOut, "--new-passphrase-file") {
+		t.Fatalf("add without the new account's passphrase in an encrypted file: %d %s", code, errOut)
+	}
+	passFile := filepath.Join(t.TempDir(), "руо.txt")
+	if err := os.WriteFile(passFile, []byte("парола на РУО\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := run(t, "account", "add", "--name", "РУО", "--role", "inspector", "--new-passphrase-file", passFile, "--db", path); code != ExitOK || !strings.Contains(out, "РУО") {
 		t.Fatalf("add: %d %s", code, errOut)
 	}
+	t.Setenv(envPassphrase, "парола на РУО") // the new account opens the file with its own passphrase
+	if code, out, errOut := run(t, "--account", "РУО", "account", "list", "--db", path); code != ExitOK || !strings.Contains(out, "РУО") {
+		t.Fatalf("the new account opens the file: %d %s%s", code, out, errOut)
+	}
+	t.Setenv(envPassphrase, string(testPass))
 	if code, _, errOut := run(t, "account", "add", "--name", "Y", "--role", "чистач", "--db", path); code != ExitUsage || !strings.Contains(errOut, "непозната роля") {
 		t.Fatalf("bad role: %d %s", code, errOut)
 	}
 	if code, _, errOut := run(t, "account", "disable", "--name", "РУО", "--db", path); code != ExitOK {
 		t.Fatalf("disable: %s", errOut)
 	}
+	t.Setenv(envPassphrase, "парола на РУО") // its slot still opens the file; the account is refused
 	if code, _, errOut := run(t, "info", "--db", path, "--account=РУО"); code != ExitUsage || !strings.Contains(errOut, "спрян") {
 		t.Fatalf("disabled account acts: %d %s", code, errOut)
 	}
-	if code, _, errOut := run(t, "info", "--db", path, "--account", "Никой"); code != ExitUsage || !strings.Contains(errOut, "няма профил „Никой“") {
+	t.Setenv(envPassphrase, string(testPass))
+	// An account with no key slot cannot open the file at all.
+	if code, _, errOut := run(t, "info", "--db", path, "--account", "Никой"); code != ExitUsage || !strings.Contains(errOut, "„Никой“") {
 		t.Fatalf("unknown account: %d %s", code, errOut)
 	}
 	// The accountant's role refuses a student's deletion through any command: here the store.
-	db, err := store.Open(path, store.Options{Account: "Счетоводител", NoBackup: true})
+	db, err := store.Open(path, store.Options{Account: "Счетоводител", NoBackup: true, Passphrase: []byte(demoAccountantPassphrase)})
 	if err != nil {
 		t.Fatal(err)
 	}

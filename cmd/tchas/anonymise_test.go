@@ -44,7 +44,7 @@ func TestAnonymise_Art82(t *testing.T) {
 	if code, out, _ := run(t, "fsck", "--db", path); code != ExitOK {
 		t.Errorf("fsck of the compacted file: exit %d\n%s", code, out)
 	}
-	db, err := store.Open(path, store.Options{NoBackup: true})
+	db, err := store.Open(path, store.Options{NoBackup: true, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func TestAccessRequest_Student(t *testing.T) {
 // A parent whose name is also a paid person's: refused as ambiguous, then told apart by --kind.
 func TestAccessRequest_SameNameTwoPeople(t *testing.T) {
 	path := twoYearDemo(t)
-	db, err := store.Open(path, store.Options{NoBackup: true})
+	db, err := store.Open(path, store.Options{NoBackup: true, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

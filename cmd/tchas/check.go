@@ -59,6 +59,7 @@ func (c *checkCommand) Run(context.Context) error {
 		return err
 	}
 	fs := model.Check(p, d, c.today)
+	fs = append(fs, model.CheckProgrammes(d, c.today)...) // the school's other programmes (issue #19)
 	counts := map[string]int{"error": 0, "warning": 0}
 	for _, f := range fs {
 		counts[severityCode(f.Severity)]++

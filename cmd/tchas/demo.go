@@ -76,6 +76,7 @@ func (c *demoCommand) Run(ctx context.Context) error {
 	}
 	c.opts.Profile = p
 	d := demo.Generate(c.opts)
+	demo.OtherProgrammes(d) // the school's other programmes (issue #19), beside „Твоят час“
 	if err := ctx.Err(); err != nil {
 		return failed("прекъснато", err)
 	}

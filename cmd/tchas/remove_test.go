@@ -12,7 +12,7 @@ import (
 // year is closed).
 func firstOf(t *testing.T, path string, kind model.Kind) model.Record {
 	t.Helper()
-	db, err := store.Open(path, store.Options{NoBackup: true})
+	db, err := store.Open(path, store.Options{NoBackup: true, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,6 +37,7 @@ func TestDemo_WritesYearThatReadsBack(t *testing.T) {
 		t.Errorf("stdout does not report the students: %q", out)
 	}
 	want := demo.Generate(demo.Options{Students: 200, Seed: 5, Year: 2025})
+	demo.OtherProgrammes(want)
 	wantCounts := map[model.Kind]int{}
 	for _, r := range want.Records() {
 		wantCounts[r.RecordKind()]++

@@ -12,7 +12,7 @@ import (
 // shows, and approved again (чл. 81, ал. 2).
 func TestTimesheet_ReopenAndApprove(t *testing.T) {
 	path := demoFile(t)
-	db, err := store.Open(path, store.Options{NoBackup: true})
+	db, err := store.Open(path, store.Options{NoBackup: true, Passphrase: testPass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,10 @@ func TestTimesheet_ReopenAndApprove(t *testing.T) {
 	if code, _, errOut := run(t, "timesheet", "approve", "--id", string(id), "--name", approver, "--db", path); code != ExitOK {
 		t.Fatalf("approve: %d %s", code, errOut)
 	}
-	if code, _, errOut := run(t, "--account", "Счетоводител", "timesheet", "reopen", "--id", string(id), "--reason", "поправка на часовете", "--db", path); code != ExitFindings || !strings.Contains(errOut, "одобрилият") {
+	t.Setenv(envPassphrase, demoAccountantPassphrase) // the accountant's own slot (demoAccounts)
+	code, _, errOut := run(t, "--account", "Счетоводител", "timesheet", "reopen", "--id", string(id), "--reason", "поправка на часовете", "--db", path)
+	t.Setenv(envPassphrase, string(testPass))
+	if code != ExitFindings || !strings.Contains(errOut, "одобрилият") {
 		t.Fatalf("the accountant reopens: %d %s", code, errOut)
 	}
 	if code, _, errOut := run(t, "timesheet", "reopen", "--id", string(id), "--reason", "кратко", "--db", path); code != ExitFindings || !strings.Contains(errOut, "поне 10 знака") {

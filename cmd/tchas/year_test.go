@@ -39,6 +39,7 @@ func TestDemo_TwoYears(t *testing.T) {
 		t.Fatalf("years %v, %v", ys, err)
 	}
 	want := demo.Generate(demo.Options{Students: 60, Seed: 1})
+	demo.OtherProgrammes(want)
 	if !first.Programme.Closed || len(first.Records()) != len(want.Records()) || len(first.Students) != len(want.Students) {
 		t.Errorf("2025/2026: closed %v, %d records; want closed with the %d of demo.Generate", first.Programme.Closed, len(first.Records()), len(want.Records()))
 	}

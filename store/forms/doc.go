@@ -70,7 +70,19 @@ type doc struct {
 	// face is the current font, the key under which widths measures each word once.
 	face   face
 	widths map[face]map[string]float64
+	// bl is the programme's blank: letterhead and funding sentence (issue #19).
+	bl programmeBlank
 }
+
+// programmeBlank is what a programme prints on every page: the line at the top, the funds line under
+// it, the EU emblem or not, and the funding sentence at the foot ("" for none).
+type programmeBlank struct {
+	head, funds, publicity string
+	emblem                 bool
+}
+
+// tvoyatChasBlank is „Твоят час“'s blank (чл. 127, 130, 133).
+var tvoyatChasBlank = programmeBlank{head: ProjectLine, funds: fundsLine, publicity: Publicity, emblem: true}
 
 // face is a font style and size.
 type face struct {
@@ -96,8 +108,13 @@ func newCodedDoc(d *model.YearData, title, form string, id model.ID) *doc {
 	return dc
 }
 
-// openDoc starts a document and its first page.
+// openDoc starts a document of „Твоят час“ and its first page.
 func openDoc(d *model.YearData, title, code string) *doc {
+	return openBlankDoc(d, title, code, tvoyatChasBlank)
+}
+
+// openBlankDoc starts a document on a programme's blank and its first page.
+func openBlankDoc(d *model.YearData, title, code string, bl programmeBlank) *doc {
 	p := &gopdf.GoPdf{}
 	p.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
 	// Huffman coding only, no search for repeats: the pages' text streams are a third larger than
@@ -105,8 +122,8 @@ func openDoc(d *model.YearData, title, code string) *doc {
 	// 31 KB → 42 KB a form), and deflating them, the largest part of printing a big school's
 	// thousands of forms, costs a fraction (docs/notes.md, Issue #15/#20/#25: remainders).
 	p.SetCompressLevel(zlib.HuffmanOnly)
-	p.SetInfo(gopdf.PdfInfo{Title: title, Subject: ProjectLine, Creator: "Твоят час – офлайн"})
-	dc := &doc{pdf: p, school: schoolLine(d), code: code}
+	p.SetInfo(gopdf.PdfInfo{Title: title, Subject: bl.head, Creator: "Твоят час – офлайн"})
+	dc := &doc{pdf: p, school: schoolLine(d), code: code, bl: bl}
 	fs, err := parsedFonts()
 	dc.fail(err)
 	if err == nil {
@@ -182,17 +199,20 @@ const emblemH = 26.0
 // number and name (т. 3), the union, fund and programme (т. 1), the school, and a rule under them.
 // A school's name too long for its line is shrunk and then wrapped to a second line.
 func (dc *doc) letterhead() {
-	dc.emblem(marginL, marginT-1, emblemH)
-	x := marginL + emblemH*1.5 + 8
+	x := marginL
+	if dc.bl.emblem {
+		dc.emblem(marginL, marginT-1, emblemH)
+		x += emblemH*1.5 + 8
+	}
 	w := pageW - marginR - x
 	if dc.code != "" && dc.pages == 1 {
 		dc.qr(dc.code, pageW-marginR-codeSize, marginT-1)
 		w -= codeSize + 8
 	}
 	dc.font(true, 8.5)
-	dc.textAt(x, marginT, w, ProjectLine, gopdf.Left)
+	dc.textAt(x, marginT, w, dc.bl.head, gopdf.Left)
 	dc.font(false, 6.5)
-	dc.textAt(x, marginT+11, w, fundsLine, gopdf.Left)
+	dc.textAt(x, marginT+11, w, dc.bl.funds, gopdf.Left)
 	size := 8.0
 	dc.font(false, size)
 	if dc.measure(dc.school) > w {
@@ -213,7 +233,10 @@ func (dc *doc) letterhead() {
 // the body may use. M is a placeholder filled in by finish, when the count is known.
 func (dc *doc) footer() float64 {
 	dc.font(false, 6.5)
-	lines := dc.wrap(Publicity, contentW)
+	var lines []string
+	if dc.bl.publicity != "" {
+		lines = dc.wrap(dc.bl.publicity, contentW)
+	}
 	lh := 6.5 * lineFactor
 	top := footerBase - 6 - float64(len(lines))*lh
 	for i, l := range lines {

@@ -152,6 +152,9 @@ var KindNames = map[model.Kind]Phrase{
 	model.KindContract:       Phrase{"checks.kind.contract", "Договор"},
 	model.KindExpense:        Phrase{"checks.kind.expense", "Разход"},
 	model.KindWaitingList:    Phrase{"checks.kind.waiting_list", "Списък на чакащите"},
+	model.KindInnovation:     Phrase{"checks.kind.innovation", "„Иновации в действие“"},
+	model.KindProject:        Phrase{"checks.kind.project", "Проект по ПО 2021–2027"},
+	model.KindProjectEntry:   Phrase{"checks.kind.project_entry", "Запис по проект"},
 }
 
 // StudentLine is a student's line in the lists of students and of a group's members: „name —

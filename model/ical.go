@@ -1,0 +1,85 @@
+package model
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// WriteICS writes events as an iCalendar file (RFC 5545) a director imports into the calendar
+// they already use. Times are floating local times (RFC 5545 §3.3.5, form #1): the school's
+// clock, whatever zone the importing calendar is in. All-day items use VALUE=DATE with an
+// exclusive DTEND (§3.6.1). stamp is the DTSTAMP of every event.
+func WriteICS(w io.Writer, events []Event, stamp time.Time) error {
+	var b strings.Builder
+	line := func(s string) { b.WriteString(foldICS(s)) }
+	line("BEGIN:VCALENDAR")
+	line("VERSION:2.0")
+	line("PRODID:-//tvoyatchas//Твоят час – офлайн//BG")
+	line("CALSCALE:GREGORIAN")
+	line("X-WR-CALNAME:Срокове и събития на училището")
+	for _, e := range events {
+		line("BEGIN:VEVENT")
+		line("UID:" + e.UID + "@tvoyatchas")
+		line("DTSTAMP:" + stamp.UTC().Format("20060102T150405Z"))
+		if e.StartMin < 0 {
+			line("DTSTART;VALUE=DATE:" + icsDate(e.Start))
+			line("DTEND;VALUE=DATE:" + icsDate(e.End.AddDays(1)))
+		} else {
+			line("DTSTART:" + icsTime(e.Start, e.StartMin))
+			if e.EndMin >= 0 {
+				line("DTEND:" + icsTime(e.End, e.EndMin))
+			}
+		}
+		summary := e.Title
+		if e.Own {
+			summary = "\u2605 " + summary // a star (U+2605): calendar fonts have it, the forms' font need not
+		}
+		line("SUMMARY:" + icsText(summary))
+		if e.Where != "" {
+			line("LOCATION:" + icsText(e.Where))
+		}
+		desc := strings.TrimSpace(strings.Join([]string{e.Programme.Title(), e.Note, e.Article}, "\n"))
+		if e.Programme == "" {
+			desc = strings.TrimSpace(e.Note + "\n" + e.Article)
+		}
+		line("DESCRIPTION:" + icsText(desc))
+		if e.Own {
+			line("CATEGORIES:" + icsText("за нашето училище"))
+		}
+		line("END:VEVENT")
+	}
+	line("END:VCALENDAR")
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write calendar: %w", err)
+	}
+	return nil
+}
+
+func icsDate(d Date) string { return fmt.Sprintf("%04d%02d%02d", d.Y, int(d.M), d.D) }
+
+func icsTime(d Date, min int) string { return fmt.Sprintf("%sT%02d%02d00", icsDate(d), min/60, min%60) }
+
+// icsText escapes a TEXT value (§3.3.11).
+func icsText(s string) string {
+	return strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`).Replace(s)
+}
+
+// foldICS ends a content line with CRLF, folding it into lines of at most 75 octets without
+// splitting a UTF-8 character (§3.1).
+func foldICS(s string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		size := len(string(r))
+		if n+size > 75 {
+			b.WriteString("\r\n ")
+			n = 1
+		}
+		b.WriteRune(r)
+		n += size
+	}
+	b.WriteString("\r\n")
+	return b.String()
+}
