@@ -110,6 +110,7 @@ func (m *Main) RequestClose() {
 	}
 	m.leave(func() {
 		m.closed = true
+		m.rememberSize()
 		m.closeDB()
 		m.win.Close()
 	}, func() {})
@@ -206,7 +207,9 @@ func (m *Main) show(i int) {
 	m.nav.Select(i)
 	m.heading.SetText(sections[i].title.String())
 	m.screens[i].Refresh()
-	m.body.Objects = []fyne.CanvasObject{m.screens[i].Content()}
+	// In a scroll: a screen wider or taller than the window (a long message, a 125 % scaled
+	// laptop) scrolls inside it rather than growing the window past the screen (issue #17).
+	m.body.Objects = []fyne.CanvasObject{container.NewScroll(m.screens[i].Content())}
 	m.body.Refresh()
 	m.updateStatus()
 }

@@ -96,25 +96,15 @@ func SetChoice(sel *widget.Select, c Choice, v string) {
 	}
 }
 
-// WhenClean runs next when ed holds nothing unsaved. Otherwise it asks first, saying msg:
-// Откажи промените drops the input and runs next, Остани keeps it and runs stay (nil: nothing).
+// WhenClean runs next when ed holds nothing unsaved. Otherwise it asks first, saying msg, with
+// the one guard (AskUnsaved): Запази, Откажи промените, Остани (which runs stay; nil: nothing).
 // Screens call it before another record replaces the one in their form.
 func WhenClean(win fyne.Window, ed Editor, msg string, next, stay func()) {
 	if !ed.Dirty() {
 		next()
 		return
 	}
-	d := dialog.NewConfirm(lang.X("ask.title", "Запазване на промените?"), msg, func(drop bool) {
-		switch {
-		case drop:
-			next()
-		case stay != nil:
-			stay()
-		}
-	}, win)
-	d.SetConfirmText(lang.X("ask.discard", "Откажи промените"))
-	d.SetDismissText(lang.X("ask.stay", "Остани"))
-	d.Show()
+	AskUnsaved(win, ed, msg, next, stay)
 }
 
 // Itoa shows a number, and 0 as an empty field to type in.

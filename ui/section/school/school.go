@@ -103,7 +103,7 @@ func (s *schoolScreen) layout() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	buttons := container.NewHBox(save)
 	return container.NewBorder(nil, buttons, nil, nil,
-		container.NewVScroll(container.NewGridWithColumns(2, left, right)))
+		container.NewVScroll(kit.Columns(left, right)))
 }
 
 // check is the validator of one field: the model's verdict on the record as the form holds it,
