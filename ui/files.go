@@ -150,8 +150,7 @@ func (m *Main) pickFile(then func(path string)) {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(kit.FileDialogSize)
-	d.Show()
+	kit.ShowFileDialog(m.win, d)
 }
 
 // folder returns the folder of the open data file, or nil.
@@ -181,8 +180,7 @@ func (m *Main) newFileDialog() {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(kit.FileDialogSize)
-	d.Show()
+	kit.ShowFileDialog(m.win, d)
 }
 
 // askFileName asks for the new file's name in dir and opens it.

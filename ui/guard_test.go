@@ -99,3 +99,25 @@ func keys(m map[string]*widget.Button) []string {
 	}
 	return out
 }
+
+// The file dialog's places are in Bulgarian, not Fyne's „Home“ and „Computer“ (issue #17).
+func TestFileDialog_PlacesInBulgarian(t *testing.T) {
+	h := uitest.NewHarness(t)
+	h.MenuItem("Файл", "Отвори файл…").Action()
+	var shown []string
+	h.Dialogs(func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() {
+			shown = append(shown, l.Text)
+		}
+	})
+	for _, english := range []string{"Home", "Computer"} {
+		for _, s := range shown {
+			if s == english {
+				t.Errorf("the file dialog shows %q", english)
+			}
+		}
+	}
+	if !strings.Contains(strings.Join(shown, "|"), "Домашна папка") {
+		t.Errorf("the file dialog shows no „Домашна папка“ among %q", shown)
+	}
+}

@@ -35,12 +35,11 @@ func ChoosePath(env *Env, exts []string, dir fyne.ListableURI, then func(path st
 	if dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(FileDialogSize)
-	d.Show()
+	ShowFileDialog(env.Window, d)
 }
 
 // FileDialogSize is big enough for long Bulgarian folder names.
-var FileDialogSize = fyne.NewSize(860, 560)
+var FileDialogSize = fyne.NewSize(840, 520) // inside a 1366×768 laptop at 125 % (issue #17)
 
 // FieldError returns the message of the first error of err about field, or nil.
 func FieldError(err error, field string) error {
