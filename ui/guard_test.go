@@ -121,3 +121,22 @@ func TestFileDialog_PlacesInBulgarian(t *testing.T) {
 		t.Errorf("the file dialog shows no „Домашна папка“ among %q", shown)
 	}
 }
+
+// A confirmation of an action that replaces data closes with Esc (no) but is never confirmed by
+// an Enter typed from habit: it takes a click (issue #17: Enter and Esc in every dialog).
+func TestGuard_DestructiveConfirmationEscCancelsEnterDoesNotConfirm(t *testing.T) {
+	h := uitest.NewHarness(t)
+	reset := h.MenuItem("Файл", "Нова инсталация за този файл…")
+	reset.Action()
+	if h.DialogText() == "" {
+		t.Fatal("no confirmation before a new installation")
+	}
+	press(h, fyne.KeyReturn)
+	if h.DialogText() == "" {
+		t.Fatal("Enter confirmed a new installation")
+	}
+	press(h, fyne.KeyEscape)
+	if d := h.DialogText(); d != "" {
+		t.Errorf("Esc left the confirmation open: %s", d)
+	}
+}

@@ -70,3 +70,23 @@ func DialogKeys(win fyne.Window, d dialog.Dialog, enter, esc func()) {
 	})
 	d.SetOnClosed(func() { c.SetOnTypedKey(before) })
 }
+
+// ShowConfirm asks msg with Fyne's confirmation dialog; Esc answers no. Enter answers yes only
+// when enterConfirms: an action that destroys or replaces data (a deleted session, a restored
+// backup) is confirmed by a click, never by an Enter typed from habit.
+func ShowConfirm(win fyne.Window, title, msg string, enterConfirms bool, answer func(bool)) {
+	d := dialog.NewConfirm(title, msg, answer, win)
+	var enter func()
+	if enterConfirms {
+		enter = d.Confirm
+	}
+	DialogKeys(win, d, enter, d.Dismiss)
+	d.Show()
+}
+
+// ShowInformation tells msg; Enter and Esc close it, as its button does.
+func ShowInformation(win fyne.Window, title, msg string) {
+	d := dialog.NewInformation(title, msg, win)
+	DialogKeys(win, d, d.Dismiss, d.Dismiss)
+	d.Show()
+}
