@@ -37,8 +37,7 @@ func (m *Main) showBackups() {
 		return
 	}
 	if len(backups) == 0 {
-		dialog.ShowInformation(lang.X("backups.title", "Резервни копия"),
-			lang.X("backups.none", "Този файл още няма резервни копия. Програмата прави копие при първото отваряне за деня."), m.win)
+		kit.ShowInformation(m.win, lang.X("backups.title", "Резервни копия"), lang.X("backups.none", "Този файл още няма резервни копия. Програмата прави копие при първото отваряне за деня."))
 		return
 	}
 	picked := -1
@@ -68,11 +67,11 @@ func (m *Main) showBackups() {
 func (m *Main) confirmRestore(backup string) {
 	msg := lang.X("backups.confirm", "Данните ще бъдат върнати към копието „{{.Name}}“. Сегашното им състояние се запазва като ново резервно копие. Продължаване?",
 		map[string]any{"Name": backupLabel(backup)})
-	dialog.ShowConfirm(lang.X("backups.title", "Резервни копия"), msg, func(ok bool) {
+	kit.ShowConfirm(m.win, lang.X("backups.title", "Резервни копия"), msg, false, func(ok bool) {
 		if ok {
 			m.leave(func() { m.restore(backup) }, func() {})
 		}
-	}, m.win)
+	})
 }
 
 // restore backs up the open file, closes it, copies backup over it and opens it again. The
@@ -140,7 +139,7 @@ func (m *Main) offerRestore(corrupt *store.CorruptError) {
 	latest := corrupt.Backups[0]
 	msg := lang.X("open.corrupt", "Файлът с данните „{{.Name}}“ е повреден. Да бъде ли възстановено последното резервно копие „{{.Backup}}“? Повреденият файл ще остане до него под името „{{.Kept}}“.",
 		map[string]any{"Name": filepath.Base(corrupt.Path), "Backup": backupLabel(latest), "Kept": filepath.Base(m.damagedName(corrupt.Path))})
-	dialog.ShowConfirm(lang.X("open.corrupt.title", "Повреден файл"), msg, func(ok bool) {
+	kit.ShowConfirm(m.win, lang.X("open.corrupt.title", "Повреден файл"), msg, false, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -153,7 +152,7 @@ func (m *Main) offerRestore(corrupt *store.CorruptError) {
 			return
 		}
 		m.openPath(corrupt.Path, false)
-	}, m.win)
+	})
 }
 
 // damagedName is where a damaged file is kept: beside it, named for the day it was found.

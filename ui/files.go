@@ -89,9 +89,8 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 	case errors.Is(err, store.ErrNotDataFile) && model.ErrorCode(err) == "empty_file":
 		m.askInitEmpty(path)
 	case errors.Is(err, store.ErrLocked):
-		dialog.ShowInformation(lang.X("open.locked.title", "Файлът е зает"),
-			lang.X("open.locked", "Файлът е отворен в друг екземпляр на програмата (или от друга програма): „{{.Name}}“. Затворете го там и опитайте отново.",
-				map[string]any{"Name": filepath.Base(path)}), m.win)
+		kit.ShowInformation(m.win, lang.X("open.locked.title", "Файлът е зает"), lang.X("open.locked", "Файлът е отворен в друг екземпляр на програмата (или от друга програма): „{{.Name}}“. Затворете го там и опитайте отново.",
+			map[string]any{"Name": filepath.Base(path)}))
 	case errors.As(err, &corrupt) && len(corrupt.Backups) > 0:
 		m.offerRestore(corrupt)
 	default:
@@ -150,8 +149,7 @@ func (m *Main) pickFile(then func(path string)) {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(kit.FileDialogSize)
-	d.Show()
+	kit.ShowFileDialog(m.win, d)
 }
 
 // folder returns the folder of the open data file, or nil.
@@ -181,8 +179,7 @@ func (m *Main) newFileDialog() {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(kit.FileDialogSize)
-	d.Show()
+	kit.ShowFileDialog(m.win, d)
 }
 
 // askFileName asks for the new file's name in dir and opens it.
@@ -272,7 +269,7 @@ func (m *Main) noteBackup(err error) {
 func (m *Main) askInitEmpty(path string) {
 	msg := lang.X("open.empty", "Файлът „{{.Name}}“ е празен. Да започне ли в него ново училище? Ако в него е имало данни, изберете „Не“ и възстановете резервно копие.",
 		map[string]any{"Name": filepath.Base(path)})
-	dialog.ShowConfirm(lang.X("open.empty.title", "Празен файл"), msg, func(ok bool) {
+	kit.ShowConfirm(m.win, lang.X("open.empty.title", "Празен файл"), msg, true, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -284,5 +281,5 @@ func (m *Main) askInitEmpty(path string) {
 		m.Attach(db)
 		m.demo = false
 		m.noteBackup(nil)
-	}, m.win)
+	})
 }

@@ -20,7 +20,7 @@ func (m *Main) confirmResetInstallation() {
 	title := lang.X("installation.reset.title", "Нова инсталация")
 	msg := lang.X("installation.reset.confirm", "Направете това само за файл с данни, копиран от друг компютър (а не получен с пакет): тогава двата файла подписват пакетите си като една инсталация и всеки отхвърля пакетите на другия като свои. Този файл ще получи нов идентификатор ({{.ID}} се сменя) и нов ключ за подписване; данните не се променят. Другите компютри ще го видят като нов изпращач и ще сверят новия отпечатък по телефона. Продължаване?",
 		map[string]any{"ID": db.Installation()})
-	dialog.ShowConfirm(title, msg, func(ok bool) {
+	kit.ShowConfirm(m.win, title, msg, false, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -35,5 +35,5 @@ func (m *Main) confirmResetInstallation() {
 			dialog.ShowInformation(title, lang.X("installation.reset.done", "Инсталацията е сменена: {{.Old}} → {{.New}}. Нов отпечатък на ключа: {{.F}}. Кажете го на другия компютър, когато приложи следващия пакет от този файл.",
 				map[string]any{"Old": old, "New": id, "F": key.Fingerprint()}), m.win)
 		}, func() {})
-	}, m.win)
+	})
 }

@@ -41,8 +41,7 @@ func (m *Main) saveFile(name string, write func(w io.Writer) error) {
 	if dir := m.folder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(kit.FileDialogSize)
-	d.Show()
+	kit.ShowFileDialog(m.win, d)
 }
 
 // writeFile writes path away from the window (a whole year's package or a long form takes

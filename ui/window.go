@@ -55,7 +55,8 @@ type Main struct {
 	body    *fyne.Container
 	status  *widget.Label
 	unsaved *widget.Label
-	years   *yearBar // the year picker and the closed year's banner (year.go)
+	years   *yearBar        // the year picker and the closed year's banner (year.go)
+	welcome *fyne.Container // the first run's three ways to start (welcome.go)
 }
 
 // New builds the main window in w with no data file open: attach one with Attach or OpenPath.
@@ -110,6 +111,7 @@ func (m *Main) RequestClose() {
 	}
 	m.leave(func() {
 		m.closed = true
+		m.rememberSize()
 		m.closeDB()
 		m.win.Close()
 	}, func() {})
@@ -140,10 +142,11 @@ func (m *Main) rebuild() {
 	m.unsaved = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Italic: true})
 	m.nav = m.newNav()
 	m.years = m.newYearBar()
+	m.welcome = m.newWelcome()
 	m.win.SetMainMenu(m.newMainMenu())
 
 	bar := container.NewBorder(nil, nil, nil, m.unsaved, m.status)
-	center := container.NewBorder(container.NewVBox(m.heading, m.years.banner), nil, nil, nil, m.body)
+	center := container.NewBorder(container.NewVBox(m.heading, m.years.banner, m.welcome), nil, nil, nil, m.body)
 	left := container.NewBorder(m.years.content(), nil, nil, widget.NewSeparator(), m.nav)
 	m.win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), left, nil,
 		container.NewPadded(center)))
@@ -206,7 +209,9 @@ func (m *Main) show(i int) {
 	m.nav.Select(i)
 	m.heading.SetText(sections[i].title.String())
 	m.screens[i].Refresh()
-	m.body.Objects = []fyne.CanvasObject{m.screens[i].Content()}
+	// In a scroll: a screen wider or taller than the window (a long message, a 125 % scaled
+	// laptop) scrolls inside it rather than growing the window past the screen (issue #17).
+	m.body.Objects = []fyne.CanvasObject{container.NewScroll(m.screens[i].Content())}
 	m.body.Refresh()
 	m.updateStatus()
 }
@@ -240,6 +245,7 @@ func (m *Main) updateStatus() {
 	}
 	if m.env == nil {
 		m.status.SetText(lang.X("status.nofile", "Няма отворен файл с данни."))
+		m.refreshWelcome()
 		m.unsaved.SetText("")
 		return
 	}
@@ -251,6 +257,7 @@ func (m *Main) updateStatus() {
 		file += " — " + m.backupWarn
 	}
 	m.status.SetText(file)
+	m.refreshWelcome()
 	if ed, ok := m.screen().(kit.Editor); ok && ed.Dirty() {
 		m.unsaved.SetText(lang.X("status.unsaved", "Има незапазени промени (Ctrl+S запазва)."))
 	} else {

@@ -45,6 +45,7 @@ func main() {
 		glcheck.Tell(p)
 		os.Exit(glcheck.ExitCode)
 	}
+	ui.QuietLocale() // before Fyne reads the locale: no „Error parsing user locale C“ with LANG=C.UTF-8
 	// The ID is FyneApp.toml's: preferences (the chosen language) are kept under it.
 	a := app.NewWithID("bg.tvoyatchas.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))

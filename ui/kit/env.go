@@ -9,7 +9,9 @@ package kit
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -87,4 +89,16 @@ func Wrapped(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	return l
+}
+
+// FileName is the name the app suggests for a file it writes: in Bulgarian, Cyrillic kept
+// (issue #17: „iok-Желязков-math.pdf“ mixed Latin in), only the characters Windows refuses in a
+// name (\ / : * ? " < > |) replaced by '-'.
+func FileName(format string, args ...any) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`\/:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, fmt.Sprintf(format, args...))
 }

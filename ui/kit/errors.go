@@ -35,6 +35,7 @@ func ShowError(w fyne.Window, err error) {
 	}
 	d := dialog.NewCustom(title, lang.X("dialog.ok", "Добре"), content, w)
 	d.Resize(fyne.NewSize(520, 0))
+	DialogKeys(w, d, d.Hide, d.Hide) // Enter and Esc close it, as Добре does
 	d.Show()
 }
 

@@ -37,6 +37,18 @@ func FindingsAbout(fs []model.Finding, ids ...model.ID) []model.Finding {
 	return out
 }
 
+// SeverityImportance is the colour of a finding of severity sev: an error red, a warning amber
+// (issue #17: every finding was red, warnings too), anything else the text's own colour.
+func SeverityImportance(sev model.Severity) widget.Importance {
+	switch sev {
+	case model.SeverityError:
+		return widget.DangerImportance
+	case model.SeverityWarning:
+		return widget.WarningImportance
+	}
+	return widget.MediumImportance
+}
+
 // FindingsBox shows the rules engine's findings about one record next to its form: one line a
 // finding, „чл. … — message“, red while any is an error. With no findings it is empty and takes
 // no room.

@@ -35,12 +35,11 @@ func ChoosePath(env *Env, exts []string, dir fyne.ListableURI, then func(path st
 	if dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(FileDialogSize)
-	d.Show()
+	ShowFileDialog(env.Window, d)
 }
 
 // FileDialogSize is big enough for long Bulgarian folder names.
-var FileDialogSize = fyne.NewSize(860, 560)
+var FileDialogSize = fyne.NewSize(840, 520) // inside a 1366×768 laptop at 125 % (issue #17)
 
 // FieldError returns the message of the first error of err about field, or nil.
 func FieldError(err error, field string) error {
@@ -96,25 +95,15 @@ func SetChoice(sel *widget.Select, c Choice, v string) {
 	}
 }
 
-// WhenClean runs next when ed holds nothing unsaved. Otherwise it asks first, saying msg:
-// Откажи промените drops the input and runs next, Остани keeps it and runs stay (nil: nothing).
+// WhenClean runs next when ed holds nothing unsaved. Otherwise it asks first, saying msg, with
+// the one guard (AskUnsaved): Запази, Откажи промените, Остани (which runs stay; nil: nothing).
 // Screens call it before another record replaces the one in their form.
 func WhenClean(win fyne.Window, ed Editor, msg string, next, stay func()) {
 	if !ed.Dirty() {
 		next()
 		return
 	}
-	d := dialog.NewConfirm(lang.X("ask.title", "Запазване на промените?"), msg, func(drop bool) {
-		switch {
-		case drop:
-			next()
-		case stay != nil:
-			stay()
-		}
-	}, win)
-	d.SetConfirmText(lang.X("ask.discard", "Откажи промените"))
-	d.SetDismissText(lang.X("ask.stay", "Остани"))
-	d.Show()
+	AskUnsaved(win, ed, msg, next, stay)
 }
 
 // Itoa shows a number, and 0 as an empty field to type in.

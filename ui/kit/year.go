@@ -83,9 +83,9 @@ func CapRow(text string, used, limit model.Money, over bool) fyne.CanvasObject {
 	if over {
 		text += " — " + lang.X("budget.cap.over", "НАДВИШЕНО")
 	}
-	l := Wrapped(text)
+	l := NewNumberText(text)
 	if over {
-		l.Importance = widget.DangerImportance
+		l.SetImportance(widget.DangerImportance)
 	}
 	return container.NewVBox(l, NewBar(used, limit, over))
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // Today is the tests' clock: school year 2026/2027.
@@ -215,6 +216,9 @@ func (h *Harness) HasText(text string) bool {
 	h.Content(func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
 			found = true
+		}
+		if n, ok := o.(*kit.NumberText); ok && strings.Contains(n.Text(), text) {
+			found = true // its label holds the text flowed into lines
 		}
 	})
 	return found

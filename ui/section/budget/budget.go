@@ -18,8 +18,8 @@ type budgetScreen struct {
 	env *kit.Env
 	db  kit.YearStore
 
-	message *widget.Label // no year yet, or why the budget cannot be computed
-	header  *widget.Form
+	message *widget.Label   // no year yet, or why the budget cannot be computed
+	header  *fyne.Container // label and value side by side: a form's labels do not wrap
 	caps    *fyne.Container
 	rows    []model.PlanActualRow
 	table   *widget.Table
@@ -37,11 +37,11 @@ type budgetScreen struct {
 func NewBudgetScreen(env *kit.Env) kit.Screen {
 	s := &budgetScreen{env: env, db: env.DB}
 	s.message = kit.Wrapped("")
-	s.header = widget.NewForm()
+	s.header = container.NewVBox()
 	s.caps = container.NewVBox()
 	s.table = s.newTable()
 	top := container.NewVBox(s.message, s.newProfileBar(),
-		container.NewGridWithColumns(2,
+		kit.Columns(
 			widget.NewCard(lang.X("budget.card", "Средства на училището"), lang.X("budget.card.sub", "чл. 71–77, 93"), s.header),
 			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)))
 	plan := container.NewBorder(
@@ -95,7 +95,7 @@ func (s *budgetScreen) Refresh() {
 // show fills the screen with budget b of year d; nil empties it.
 func (s *budgetScreen) show(d *model.YearData, b *model.Budget) {
 	s.message.SetText("")
-	s.header.Items = nil
+	s.header.RemoveAll()
 	s.caps.Objects = nil
 	s.rows = nil
 	if b != nil {
@@ -124,8 +124,9 @@ func (s *budgetScreen) money(m model.Money) string {
 // fillHeader lists T with its parts, the management pay above it, the targets and the advance.
 func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 	add := func(label, value string) {
-		v := kit.Wrapped(value)
-		s.header.AppendItem(widget.NewFormItem(label, v))
+		l := kit.Wrapped(label)
+		l.TextStyle.Bold = true
+		s.header.Add(kit.Columns(l, kit.NewNumberText(value)))
 	}
 	add(lang.X("budget.year", "Учебна година"), d.Programme.Year.String())
 	add(lang.X("budget.students", "Ученици"), fmt.Sprintf("%d (%s)", b.Students, b.Group.Label()))

@@ -176,7 +176,7 @@ func (s *cardsScreen) print() {
 		}
 	}
 	d, id := s.data, s.cur.card.ID
-	name := fmt.Sprintf("iok-%s-%s.pdf", s.cur.student.Name.Last, s.cur.subject)
+	name := kit.FileName("ИОК-%s-%s.pdf", s.cur.student.Name.Last, s.cur.subject.Name())
 	s.env.SaveFile(name, func(w io.Writer) error { return forms.WriteCard(w, d, id) })
 }
 
@@ -202,7 +202,7 @@ func (s *cardsScreen) printGroup() {
 		return
 	}
 	d := s.data
-	s.env.SaveFile(fmt.Sprintf("iok-%s.zip", g.Name), func(w io.Writer) error { return writeCardsZip(w, d, ids) })
+	s.env.SaveFile(kit.FileName("ИОК-%s.zip", g.Name), func(w io.Writer) error { return writeCardsZip(w, d, ids) })
 }
 
 // writeCardsZip writes one PDF a card into a ZIP archive.

@@ -98,7 +98,7 @@ func TestCards_Annex5_CreatedFilledSavedReopenedPrinted(t *testing.T) {
 	if got := h.Entry("Глобална тема / очаквани резултати").Text; got != "Дроби" {
 		t.Errorf("the reopened card's topic is %q", got)
 	}
-	printed := h.PrintOne("Печат на картата", dir, "iok-*.pdf")
+	printed := h.PrintOne("Печат на картата", dir, "ИОК-*.pdf")
 	if fi, err := os.Stat(printed); err != nil || fi.Size() == 0 {
 		t.Errorf("the printed card is empty or missing: %v", err)
 	}
@@ -158,5 +158,5 @@ func TestCards_PrintGroupWritesEveryCardOfTheGroup(t *testing.T) {
 		t.Fatal("no remedial group or no group filter")
 	}
 	filter.SetSelected(g.Name)
-	h.PrintOne("Печат на картите на групата", dir, "iok-*.zip")
+	h.PrintOne("Печат на картите на групата", dir, "ИОК-*.zip")
 }

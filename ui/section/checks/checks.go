@@ -231,10 +231,7 @@ func (s *checksScreen) updateRow(i widget.ListItemID, l *widget.Label) {
 		return
 	}
 	l.TextStyle = fyne.TextStyle{}
-	l.Importance = widget.MediumImportance
-	if r.finding.Severity == model.SeverityError {
-		l.Importance = widget.DangerImportance
-	}
+	l.Importance = kit.SeverityImportance(r.finding.Severity)
 	l.SetText("      " + kit.FindingLine(r.finding))
 }
 
@@ -254,6 +251,23 @@ func (s *checksScreen) selected(i widget.ListItemID) {
 		label := lang.X("checks.open", "Отвори") + ": " + s.refName(r)
 		s.opens.Add(widget.NewButtonWithIcon(label, theme.NavigateNextIcon(), func() { s.env.Open(r) }))
 	}
+	// A finding about the whole of an area („съветът трябва да има точно един председател“)
+	// names no record: it opens the section where it is put right.
+	if k, ok := areaKind[f.Area]; ok && len(s.opens.Objects) == 0 && s.env.Opens != nil && s.env.Opens(k) && s.env.Open != nil {
+		label := lang.X("checks.open.area", "Отвори раздела „{{.Area}}“", map[string]any{"Area": areaName(f.Area)})
+		s.opens.Add(widget.NewButtonWithIcon(label, theme.NavigateNextIcon(), func() { s.env.Open(model.Ref{Kind: k}) }))
+	}
+}
+
+// areaKind is the kind of record whose section puts right a finding about an area as a whole.
+var areaKind = map[string]model.Kind{
+	model.AreaCouncil:     model.KindCouncilMember,
+	model.AreaGroups:      model.KindGroup,
+	model.AreaStudents:    model.KindStudent,
+	model.AreaProgramme:   model.KindProgramme,
+	model.AreaHours:       model.KindPerson,
+	model.AreaExpenses:    model.KindExpense,
+	model.AreaProcurement: model.KindExpense,
 }
 
 // refName is „Ученик „Иван Петров““, or the kind and ID of a record with no human name.
@@ -279,8 +293,8 @@ func (s *checksScreen) detailText(f *model.Finding) string {
 	for _, r := range f.Refs {
 		fmt.Fprintf(&b, "• %s\n", s.refName(r))
 	}
-	fmt.Fprintf(&b, "\n%s: %s", lang.X("checks.code", "Код"), f.Code)
-	return b.String()
+	// No internal code here (issue #17): `tchas check --json` keeps it for programs.
+	return strings.TrimRight(b.String(), "\n")
 }
 
 // recordNames maps the records of d that have a human name to it.

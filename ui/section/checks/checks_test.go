@@ -2,6 +2,7 @@ package checks_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -81,5 +82,52 @@ func TestChecks_FilterByArea(t *testing.T) {
 		if shown, want := h.HasText(line), f.Area == model.AreaExpenses; shown != want {
 			t.Errorf("filtered by „Разходи“: %q shown = %v, want %v", line, shown, want)
 		}
+	}
+}
+
+// Findings are coloured by their severity (an error red, a warning amber), the details show no
+// internal code, and a finding about the council as a whole („two chairs“ names no record)
+// offers to open the council (issue #17).
+func TestChecks_Art32_1_SeverityColoursNoCodeAndTheCouncilOpens(t *testing.T) {
+	h, db, data := uitest.NewDemoHarness(t)
+	m := data.CouncilMembers[1]
+	m.Role = model.RoleChair
+	if err := db.Put(&m); err != nil {
+		t.Fatalf("a second chair: %v", err)
+	}
+	h.Nav().Select(uitest.SectionChecks)
+	sev := map[string]model.Severity{}
+	for _, f := range model.Check(uitest.DefaultProfile(t), data, model.DateOf(uitest.Today())) {
+		sev[f.Article+" — "+f.Msg] = f.Severity
+	}
+	list := h.ScreenList()
+	seen := map[widget.Importance]bool{}
+	for i := 0; i < list.Length(); i++ {
+		row := list.CreateItem()
+		list.UpdateItem(i, row)
+		l := row.(*widget.Label)
+		s, ok := sev[strings.TrimSpace(l.Text)]
+		if !ok {
+			continue // a heading, or the second chair's finding the demo's data lacks
+		}
+		want := widget.WarningImportance
+		if s == model.SeverityError {
+			want = widget.DangerImportance
+		}
+		if l.Importance != want {
+			t.Errorf("%q (%v) is shown with importance %v, want %v", l.Text, s, l.Importance, want)
+		}
+		seen[l.Importance] = true
+	}
+	if !seen[widget.WarningImportance] || !seen[widget.DangerImportance] {
+		t.Errorf("the demo's findings showed importances %v, want both errors and warnings", seen)
+	}
+	uitest.SelectFinding(h, "Правило: чл. 32, ал. 1")
+	if h.HasText("Код") || h.HasText("council_chair") {
+		t.Error("the details show the internal code")
+	}
+	h.Tap("Отвори раздела „Съвет“")
+	if got := h.Heading(); got != "Съвет" {
+		t.Errorf("opening the council's finding shows section %q, want Съвет", got)
 	}
 }

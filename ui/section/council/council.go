@@ -189,9 +189,14 @@ func (s *councilScreen) reload() *model.YearData {
 		return d
 	}
 	var lines []string
+	s.findings.Importance = widget.MediumImportance
 	for _, f := range s.fs {
 		if f.Area == model.AreaCouncil {
 			lines = append(lines, kit.FindingLine(&f))
+			// The box takes the colour of its worst finding (issue #17: two chairs showed grey).
+			if imp := kit.SeverityImportance(f.Severity); imp == widget.DangerImportance || s.findings.Importance == widget.MediumImportance {
+				s.findings.Importance = imp
+			}
 		}
 	}
 	if len(lines) == 0 {

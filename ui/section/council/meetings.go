@@ -253,6 +253,6 @@ func (p *meetingsPanel) print() {
 		return
 	}
 	id := p.cur.ID
-	name := fmt.Sprintf("protokol-%d-%s.pdf", p.cur.Number, p.cur.Date.ISO())
+	name := kit.FileName("Протокол-%d-%s.pdf", p.cur.Number, p.cur.Date.ISO())
 	p.env.SaveFile(name, func(w io.Writer) error { return forms.WriteMinutes(w, d, id) })
 }

@@ -126,7 +126,7 @@ func TestMeetings_PrintWritesTheMinutes(t *testing.T) {
 	h, _, data := uitest.NewPrintingHarness(t, dir)
 	h.Nav().Select(uitest.SectionCouncil)
 	enterMeeting(h, data.CouncilMembers, 3, "2", "1")
-	printed := h.PrintOne("Печат на протокола", dir, "protokol-*.pdf")
+	printed := h.PrintOne("Печат на протокола", dir, "Протокол-*.pdf")
 	if st, err := os.Stat(printed); err != nil || st.Size() == 0 {
 		t.Errorf("the minutes are empty or missing: %v", err)
 	}

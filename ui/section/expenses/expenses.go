@@ -75,10 +75,13 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 	save := widget.NewButtonWithIcon(lang.X("expenses.save", "Запази и следващ (Enter)"), theme.DocumentSaveIcon(), s.submit)
 	save.Importance = widget.HighImportance
 	capsCard := widget.NewCard("", lang.X("expenses.caps", "Тавани по чл. 82: отчет / таван"), s.caps)
+	// A split, so the list keeps its share of a laptop's height however many caps there are.
+	capsSplit := container.NewVSplit(s.list, container.NewVScroll(capsCard))
+	capsSplit.Offset = 0.6
 	left := container.NewBorder(container.NewVBox(s.message, container.NewBorder(nil, nil, nil, add, s.search)),
-		capsCard, nil, nil, s.list)
+		nil, nil, nil, capsSplit)
 	form := widget.NewCard(lang.X("expenses.card", "Разход"), "",
-		container.NewVBox(container.NewGridWithColumns(2, s.f.form, s.f.form2), container.NewHBox(save), s.status))
+		container.NewVBox(kit.Columns(s.f.form, s.f.form2), container.NewHBox(save), s.status))
 	docs := widget.NewCard(lang.X("expenses.docs", "Разходооправдателни документи"),
 		lang.X("expenses.docs.sub", "чл. 104–106: отметнете наличните и прикачете сканираните (PDF, JPG, PNG)"), s.docs.box)
 	right := container.NewVScroll(container.NewVBox(form, s.box.Object(), docs))

@@ -158,7 +158,7 @@ func TestExpenses_Art102_InventoryShownAndPrinted(t *testing.T) {
 	}
 	h.Tap("Печат (PDF)")
 	h.Tap("Таблица (XLSX)")
-	uitest.AssertWritten(t, dir, map[string]string{"opis-2026-2.pdf": "%PDF", "opis-2026-2.xlsx": "PK"})
+	uitest.AssertWritten(t, dir, map[string]string{"Опис-2026-2.pdf": "%PDF", "Опис-2026-2.xlsx": "PK"})
 }
 
 func TestExpenses_AFindingOnProverkiOpensItsExpense(t *testing.T) {

@@ -76,9 +76,9 @@ func (s *expensesScreen) procureLine(p *model.Profile, t model.ProcurementTotal)
 	if passed > 0 {
 		text += " — " + lang.X("expenses.procure.needs", "нужно е") + " " + steps[passed-1].Next
 	}
-	l := kit.Wrapped(text)
+	l := kit.NewNumberText(text)
 	if passed > 0 {
-		l.Importance = widget.DangerImportance
+		l.SetImportance(widget.DangerImportance)
 	}
 	return container.NewVBox(l, kit.NewBar(t.Net, step.Limit.Lev(), passed > 0))
 }

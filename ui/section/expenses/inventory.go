@@ -211,7 +211,7 @@ func (p *inventoryPanel) print() {
 		return
 	}
 	d := p.d
-	p.env.SaveFile(fmt.Sprintf("opis-%d-%d.pdf", q.y, q.q), func(w io.Writer) error {
+	p.env.SaveFile(kit.FileName("Опис-%d-%d.pdf", q.y, q.q), func(w io.Writer) error {
 		return forms.WriteInventory(w, d, q.y, q.q)
 	})
 }

@@ -1,7 +1,6 @@
 package expenses
 
 import (
-	"fmt"
 	"io"
 
 	"fyne.io/fyne/v2/lang"
@@ -9,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/store/sheets"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // xlsxButton saves the chosen quarter's inventory as XLSX (sheets.WriteInventory).
@@ -19,7 +19,7 @@ func (p *inventoryPanel) xlsxButton() *widget.Button {
 			return
 		}
 		d := p.d
-		p.env.SaveFile(fmt.Sprintf("opis-%d-%d.xlsx", q.y, q.q), func(w io.Writer) error {
+		p.env.SaveFile(kit.FileName("Опис-%d-%d.xlsx", q.y, q.q), func(w io.Writer) error {
 			return sheets.WriteInventory(w, d, q.y, q.q)
 		})
 	})

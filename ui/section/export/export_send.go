@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -112,8 +111,7 @@ func (e *exportSend) export() {
 	if sendScope.Value(e.scope.Selected) == "since" {
 		id, ok := e.peerIDs[e.peer.Selected]
 		if !ok {
-			dialog.ShowInformation(lang.X("export.send.title", "Изпращане на пакет"),
-				lang.X("export.send.nopeer", "Изберете компютъра, за който е пакетът, или изпратете цялата учебна година."), e.s.env.Window)
+			kit.ShowInformation(e.s.env.Window, lang.X("export.send.title", "Изпращане на пакет"), lang.X("export.send.nopeer", "Изберете компютъра, за който е пакетът, или изпратете цялата учебна година."))
 			return
 		}
 		opts.Since = id
@@ -214,15 +212,13 @@ func (p *exportPeers) refresh() {
 
 // remove asks, then forgets the computer.
 func (p *exportPeers) remove(id string) {
-	dialog.ShowConfirm(lang.X("export.peers.remove.title", "Премахване на доверен компютър"),
-		lang.X("export.peers.remove.ask", "Пакетите от „{{.ID}}“ няма да се приемат, докато не сверите отново отпечатъка на ключа му. Премахване?", map[string]any{"ID": id}),
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			if err := syncpack.Forget(p.s.env.DB, id); err != nil {
-				p.s.env.ShowError(err)
-			}
-			p.s.Refresh()
-		}, p.s.env.Window)
+	kit.ShowConfirm(p.s.env.Window, lang.X("export.peers.remove.title", "Премахване на доверен компютър"), lang.X("export.peers.remove.ask", "Пакетите от „{{.ID}}“ няма да се приемат, докато не сверите отново отпечатъка на ключа му. Премахване?", map[string]any{"ID": id}), false, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := syncpack.Forget(p.s.env.DB, id); err != nil {
+			p.s.env.ShowError(err)
+		}
+		p.s.Refresh()
+	})
 }

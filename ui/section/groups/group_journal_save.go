@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -147,7 +146,7 @@ func (p *journalPanel) deleteSession() {
 	}
 	id := p.cur.ID
 	msg := lang.X("journal.delete.ask", "Да се изтрие ли занятието от {{.Date}} от дневника?", map[string]any{"Date": p.cur.Date.String()})
-	dialog.ShowConfirm(lang.X("journal.delete.title", "Изтриване на занятие"), msg, func(ok bool) {
+	kit.ShowConfirm(p.env.Window, lang.X("journal.delete.title", "Изтриване на занятие"), msg, false, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -165,5 +164,5 @@ func (p *journalPanel) deleteSession() {
 		p.close()
 		p.dirty = false
 		p.changed()
-	}, p.env.Window)
+	})
 }

@@ -285,13 +285,13 @@ func (s *groupsScreen) selected(i widget.ListItemID) {
 		return
 	}
 	g := *s.shown[i]
-	kit.WhenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата във формата има незапазени промени."),
+	kit.WhenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата или програмата ѝ имат незапазени промени."),
 		func() { s.edit(g) }, s.reselect)
 }
 
 // newGroup empties the form for a new group.
 func (s *groupsScreen) newGroup() {
-	kit.WhenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата във формата има незапазени промени."), func() {
+	kit.WhenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата или програмата ѝ имат незапазени промени."), func() {
 		s.list.UnselectAll()
 		s.edit(model.Group{Year: s.year, Kind: model.Remedial})
 		s.tabs.Select(s.formTab)

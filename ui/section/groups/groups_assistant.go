@@ -45,7 +45,7 @@ type assistant struct {
 
 // runAssistant opens the assistant once the form holds nothing unsaved.
 func (s *groupsScreen) runAssistant() {
-	kit.WhenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата във формата има незапазени промени."), func() {
+	kit.WhenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата или програмата ѝ имат незапазени промени."), func() {
 		d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
 		if err != nil {
 			s.env.ShowError(err)
@@ -310,5 +310,5 @@ func (a *assistant) tieBreak() (model.TieBreak, error) {
 // print saves the proposal as it is now, with the rule and the lists, as a PDF to print.
 func (a *assistant) print() {
 	d, p := a.d, a.p
-	a.s.env.SaveFile("predlozhenie-grupi.pdf", func(w io.Writer) error { return forms.WriteProposal(w, d, p) })
+	a.s.env.SaveFile("Предложение-групи.pdf", func(w io.Writer) error { return forms.WriteProposal(w, d, p) })
 }

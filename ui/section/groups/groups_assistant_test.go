@@ -84,7 +84,7 @@ func TestGroups_AssistantPrintsProposal(t *testing.T) {
 	h.Nav().Select(uitest.SectionGroups)
 	h.Tap("Помощник (чл. 46)")
 	h.Tap("Печат на предложението")
-	b, err := os.ReadFile(filepath.Join(dir, "predlozhenie-grupi.pdf"))
+	b, err := os.ReadFile(filepath.Join(dir, "Предложение-групи.pdf"))
 	if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
 		t.Fatalf("no proposal printed: %v", err)
 	}

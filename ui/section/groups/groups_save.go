@@ -215,10 +215,10 @@ func (s *groupsScreen) Reveal(ref model.Ref) bool {
 }
 
 // printJournal prints the group's journal and attendance list.
-func (s *groupsScreen) printJournal() { s.print("dnevnik", forms.WriteJournal) }
+func (s *groupsScreen) printJournal() { s.print("Дневник", forms.WriteJournal) }
 
 // printProgramme prints the group's thematic programme and schedule (Приложение № 3).
-func (s *groupsScreen) printProgramme() { s.print("programa", forms.WriteProgramme) }
+func (s *groupsScreen) printProgramme() { s.print("Програма", forms.WriteProgramme) }
 
 // print writes one form of the saved group through the save dialog, from the year as stored.
 func (s *groupsScreen) print(prefix string, write func(io.Writer, *model.YearData, model.ID) error) {
@@ -236,5 +236,5 @@ func (s *groupsScreen) print(prefix string, write func(io.Writer, *model.YearDat
 		s.env.ShowError(model.Errorf("required", "Year", "%s", kit.NoYearText()))
 		return
 	}
-	s.env.SaveFile(fmt.Sprintf("%s-%s.pdf", prefix, id), func(w io.Writer) error { return write(w, d, id) })
+	s.env.SaveFile(kit.FileName("%s-%s.pdf", prefix, s.cur.Name), func(w io.Writer) error { return write(w, d, id) })
 }

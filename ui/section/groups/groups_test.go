@@ -12,6 +12,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
@@ -299,7 +300,7 @@ func TestGroups_PrintJournalAndProgramme(t *testing.T) {
 	if d := h.DialogText(); d != "" {
 		t.Fatalf("printing said %q", d)
 	}
-	uitest.AssertWritten(t, dir, map[string]string{"dnevnik-" + string(g.ID) + ".pdf": "%PDF", "programa-" + string(g.ID) + ".pdf": "%PDF"})
+	uitest.AssertWritten(t, dir, map[string]string{kit.FileName("Дневник-%s.pdf", g.Name): "%PDF", kit.FileName("Програма-%s.pdf", g.Name): "%PDF"})
 }
 
 func TestGroups_Art60_StudentOfAnotherStageRefused(t *testing.T) {

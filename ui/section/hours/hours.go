@@ -67,7 +67,9 @@ func (s *hoursScreen) layout() fyne.CanvasObject {
 	sheet := container.NewVScroll(container.NewVBox(s.sheet.Object(), s.pay.Object()))
 	lower := container.NewHSplit(s.months.Object(), sheet)
 	lower.Offset = 0.36
-	right := container.NewBorder(container.NewVBox(s.form.Object(), widget.NewSeparator()), nil, nil, nil, lower)
+	// A split, so the months and the sheet keep a share of a laptop's height below the form.
+	right := container.NewVSplit(container.NewVScroll(s.form.Object()), lower)
+	right.Offset = 0.4
 	outer := container.NewHSplit(s.left, right)
 	outer.Offset = 0.25
 	return outer

@@ -94,7 +94,7 @@ func newPersonForm(s *hoursScreen) *personForm {
 	save.Importance = widget.HighImportance
 	f.object = container.NewVBox(
 		hoursHeading(lang.X("hours.person.card", "Лице"), lang.X("hours.person.card.sub", "чл. 80, 85, 87")),
-		container.NewGridWithColumns(2, names, container.NewVBox(terms, container.NewHBox(layout.NewSpacer(), save))),
+		kit.Columns(names, container.NewVBox(terms, container.NewHBox(layout.NewSpacer(), save))),
 		f.findings.Object())
 	return f
 }

@@ -43,6 +43,14 @@ type schoolScreen struct {
 func NewSchoolScreen(env *kit.Env) kit.Screen {
 	s := &schoolScreen{env: env, db: env.DB}
 	s.f = newSchoolFields(s.changed, s.check)
+	// Enter in any field saves, as on Ученици and Разходи (issue #17).
+	for _, e := range s.f.entries() {
+		e.OnSubmitted = func(string) {
+			if err := s.Save(); err != nil {
+				s.env.ShowError(err)
+			}
+		}
+	}
 	s.content = s.layout()
 	return s
 }
@@ -103,7 +111,7 @@ func (s *schoolScreen) layout() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	buttons := container.NewHBox(save)
 	return container.NewBorder(nil, buttons, nil, nil,
-		container.NewVScroll(container.NewGridWithColumns(2, left, right)))
+		container.NewVScroll(kit.Columns(left, right)))
 }
 
 // check is the validator of one field: the model's verdict on the record as the form holds it,

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
@@ -117,5 +119,21 @@ func TestSchool_Art39_ProgrammeApprovalDateSaved(t *testing.T) {
 	}
 	if got := year.Programme.ApprovedOn; got != model.NewDate(2026, 10, 27) {
 		t.Errorf("stored approval date %v, want 27.10.2026", got)
+	}
+}
+
+// Enter in a field of Училище saves, as on Ученици and Разходи (issue #17).
+func TestSchool_EnterSaves(t *testing.T) {
+	h := uitest.NewHarness(t)
+	h.FillSchool()
+	h.Entry("Брой ученици").TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if d := h.DialogText(); d != "" {
+		t.Fatalf("Enter showed a dialog: %s", d)
+	}
+	h.CloseWindow()
+	db := h.OpenStore()
+	defer db.Close()
+	if _, err := db.School(); err != nil {
+		t.Errorf("School() after Enter: %v, want the school saved", err)
 	}
 }
