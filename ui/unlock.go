@@ -26,7 +26,7 @@ const minPassphrase = 8
 // RunUnlocked is Run for the application: the files it opens are unlocked first.
 func RunUnlocked(a fyne.App, path string) {
 	w := a.NewWindow("")
-	w.Resize(fyne.NewSize(1180, 760))
+	w.Resize(windowSize(a.Preferences())) // as Run: inside a 1366×768 laptop at 125 % (issue #17)
 	var m *Main
 	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p) }})
 	m.OpenPath(path)
