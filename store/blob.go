@@ -13,7 +13,7 @@ import (
 func (db *DB) PutBlob(data []byte) (string, error) {
 	sum := sha256.Sum256(data)
 	key := hex.EncodeToString(sum[:])
-	err := db.update(func(tx *bbolt.Tx) error {
+	err := db.commit(func(tx *bbolt.Tx, _ *changeSet) error { // no record changes: nothing to tell
 		b := tx.Bucket(bucketBlobs)
 		if b.Get([]byte(key)) != nil {
 			return nil

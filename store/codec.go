@@ -82,11 +82,55 @@ func read(b *bbolt.Bucket, kind model.Kind, id model.ID) (*stored, error) {
 	return decode(kind, id, b.Get([]byte(id)))
 }
 
-// write seals s and stores it under id in kind's bucket b.
-func write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
+// write seals s and stores it under id in kind's bucket b, and notes the write in the
+// transaction's change set (change.go) for the live years and the subscribers. Every record
+// is written here.
+func (tx *Tx) write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
 	raw, err := s.encode()
 	if err != nil {
 		return fmt.Errorf("encode envelope %s: %w", id, err)
 	}
-	return b.Put([]byte(id), seal(string(kind), string(id), raw))
+	var years []model.SchoolYear
+	scoped := isYearScoped(kind)
+	if scoped { // the years it left and joined: a record can move between years
+		old, err := read(b, kind, id)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", kind, err)
+		}
+		for _, v := range []*stored{old, s} {
+			y, ok, err := storedYear(kind, id, v)
+			if err != nil {
+				return fmt.Errorf("write %s: %w", kind, err)
+			}
+			if ok {
+				years = append(years, y)
+			}
+		}
+	}
+	if err := b.Put([]byte(id), seal(string(kind), string(id), raw)); err != nil {
+		return err
+	}
+	if tx.changes != nil {
+		tx.changes.record(kind, id, bytes.Clone(s.Data), s.Deleted, years...)
+		tx.changes.allYears = tx.changes.allYears || !scoped
+	}
+	return nil
+}
+
+// isYearScoped reports whether the records of kind belong to one school year.
+func isYearScoped(kind model.Kind) bool {
+	_, ok := model.New(kind).(model.YearScoped)
+	return ok
+}
+
+// decodeData decodes a stored record's data as its kind.
+func decodeData(kind model.Kind, data []byte) (model.Record, error) {
+	r := model.New(kind)
+	if r == nil {
+		return nil, fmt.Errorf("unknown kind of record %q", kind)
+	}
+	if err := json.Unmarshal(data, r); err != nil {
+		return nil, err
+	}
+	return r, nil
 }

@@ -97,7 +97,7 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	if !e.Meta.Deleted {
 		s.Data = e.Data
 	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.write(b, kind, id, s); err != nil {
 		return fmt.Errorf("put envelope %s: %w", kind, err)
 	}
 	last, err := lastVersion(tx.tx)

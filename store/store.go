@@ -92,7 +92,9 @@ type DB struct {
 	inst      string
 	backupErr error
 	backupMu  sync.Mutex
-	cache     yearCache // the years LoadYear decoded, until the next write
+	writeMu   sync.Mutex // held from a write's begin until its change is applied and queued (live.go)
+	live      liveYears  // the years LiveYear decoded, kept up to date by each commit
+	notify    notifier   // the subscribers to the commits' changes (change.go)
 }
 
 // Open opens the data file at path, creating it when missing.

@@ -20,6 +20,7 @@ type Tx struct {
 	// holds the years closed before the first received record of the transaction.
 	reopening     bool
 	closedAtStart map[model.SchoolYear]bool
+	changes       *changeSet // what a read-write transaction wrote (nil in a read-only one)
 }
 
 // bucket returns the bucket of a kind.
@@ -86,7 +87,7 @@ func (tx *Tx) Put(r model.Record) error {
 	if old != nil && !old.Created.IsZero() {
 		s.Created = old.Created
 	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.write(b, kind, id, s); err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
 	return nil
@@ -129,7 +130,7 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
 	s := &stored{Version: v, Created: old.Created, Updated: now, By: tx.db.opts.User, Deleted: true}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.write(b, kind, id, s); err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
 	return nil
@@ -172,8 +173,8 @@ func (tx *Tx) List(kind model.Kind) ([]model.Record, error) {
 		if err != nil || s.Deleted {
 			return err
 		}
-		r := model.New(kind)
-		if err := json.Unmarshal(s.Data, r); err != nil {
+		r, err := decodeData(kind, s.Data)
+		if err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
 		out = append(out, r)
@@ -250,6 +251,9 @@ func (tx *Tx) PutSetting(key, val string) error {
 	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), seal(string(bucketSettings), key, []byte(val))); err != nil {
 		return fmt.Errorf("put setting %q: %w", key, err)
 	}
+	if tx.changes != nil {
+		tx.changes.setting(key)
+	}
 	return nil
 }
 
@@ -285,7 +289,7 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 	if !e.Meta.Deleted {
 		s.Data = e.Data
 	}
-	if err := write(b, kind, id, s); err != nil {
+	if err := tx.write(b, kind, id, s); err != nil {
 		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
 	}
 	return v, saveVersion(tx.tx, v)
