@@ -90,13 +90,22 @@ func (tx *Tx) write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) er
 	if err != nil {
 		return fmt.Errorf("encode envelope %s: %w", id, err)
 	}
-	var years []model.SchoolYear
-	scoped := isYearScoped(kind)
-	if scoped { // the years it left and joined: a record can move between years
-		old, err := read(b, kind, id)
+	var old *stored
+	if prev := b.Get([]byte(id)); prev != nil {
+		body, err := unseal(string(kind), string(id), prev)
 		if err != nil {
 			return fmt.Errorf("write %s: %w", kind, err)
 		}
+		if bytes.Equal(body, raw) {
+			return nil // the same record again (a package applied twice): nothing changes
+		}
+		if old, err = decodeBody(id, body); err != nil {
+			return fmt.Errorf("write %s: %w", kind, err)
+		}
+	}
+	var years []model.SchoolYear
+	scoped := isYearScoped(kind)
+	if scoped { // the years it left and joined: a record can move between years
 		for _, v := range []*stored{old, s} {
 			y, ok, err := storedYear(kind, id, v)
 			if err != nil {
