@@ -56,7 +56,11 @@ func decode(kind model.Kind, id model.ID, raw []byte) (*stored, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decodeBody(id, body)
+	env, err := expandBody(body)
+	if err != nil {
+		return nil, &DamageError{Bucket: string(kind), Key: string(id), Reason: err.Error()}
+	}
+	return decodeBody(id, env)
 }
 
 // decodeBody reads an unsealed envelope. The data is sliced out rather than scanned twice (see
@@ -86,20 +90,25 @@ func read(b *bbolt.Bucket, kind model.Kind, id model.ID) (*stored, error) {
 // transaction's change set (change.go) for the live years and the subscribers. Every record
 // is written here.
 func (tx *Tx) write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
-	raw, err := s.encode()
+	env, err := s.encode()
 	if err != nil {
 		return fmt.Errorf("encode envelope %s: %w", id, err)
 	}
+	raw := compressBody(env)
 	var old *stored
 	if prev := b.Get([]byte(id)); prev != nil {
 		body, err := unseal(string(kind), string(id), prev)
 		if err != nil {
 			return fmt.Errorf("write %s: %w", kind, err)
 		}
-		if bytes.Equal(body, raw) {
+		prevEnv, err := expandBody(body)
+		if err != nil {
+			return &DamageError{Bucket: string(kind), Key: string(id), Reason: err.Error()}
+		}
+		if bytes.Equal(prevEnv, env) {
 			return nil // the same record again (a package applied twice): nothing changes
 		}
-		if old, err = decodeBody(id, body); err != nil {
+		if old, err = decodeBody(id, prevEnv); err != nil {
 			return fmt.Errorf("write %s: %w", kind, err)
 		}
 	}

@@ -36,7 +36,12 @@ var migrations = []migration{
 	{"initial buckets", migrate1},
 	{"settings and blobs buckets", migrate2},
 	{"seal every value", migrate3},
+	{"compress every record", migrateCompress},
 }
+
+// schemaCompressed is the first schema whose records' values are all compressed
+// (codec_compress.go). Older values are read all the same.
+const schemaCompressed = 4
 
 // schemaSealed is the first schema whose values are all sealed (seal.go).
 const schemaSealed = 3
@@ -195,6 +200,41 @@ func sealBucket(tx *bbolt.Tx, name string) error {
 	for _, p := range plain { // a bucket must not change while ForEach walks it
 		if err := b.Put(p.k, p.v); err != nil {
 			return fmt.Errorf("seal %s/%s: %w", name, p.k, err)
+		}
+	}
+	return nil
+}
+
+// migrateCompress compresses the body of every record's value (codec_compress.go), under the
+// seal. The envelope inside is kept byte for byte — version, times, author, data — so every
+// record keeps its version and the sync packages see no change. The file's pages freed by it
+// are given back by the compaction after the upgrade (compact.go).
+func migrateCompress(tx *bbolt.Tx) error {
+	for _, k := range model.Kinds {
+		b := tx.Bucket([]byte(k))
+		if b == nil {
+			continue
+		}
+		b.FillPercent = recordFill
+		type kv struct{ k, v []byte }
+		var plain []kv
+		err := b.ForEach(func(key, v []byte) error {
+			body, err := unseal(string(k), string(key), v)
+			if err != nil {
+				return err
+			}
+			if len(body) > 0 && body[0] == bodyJSON {
+				plain = append(plain, kv{bytes.Clone(key), seal(string(k), string(key), compressBody(body))})
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("compress %s: %w", k, err)
+		}
+		for _, p := range plain { // a bucket must not change while ForEach walks it
+			if err := b.Put(p.k, p.v); err != nil {
+				return fmt.Errorf("compress %s/%s: %w", k, p.k, err)
+			}
 		}
 	}
 	return nil

@@ -149,7 +149,8 @@ func (db *DB) prepare(existed bool) error {
 			return corruptError(db.path, db.opts, err)
 		}
 	}
-	if existed && from < len(migrations) {
+	upgrading := existed && from < len(migrations)
+	if upgrading {
 		// A migration rewrites the records: never without a copy of the file as it was.
 		if _, err := db.Backup(); err != nil {
 			return fmt.Errorf("open %s: backup before upgrade: %w", db.path, err)
@@ -167,6 +168,9 @@ func (db *DB) prepare(existed bool) error {
 	})
 	if err != nil {
 		return fmt.Errorf("open %s: %w", db.path, err)
+	}
+	if existed {
+		return db.compactIfWorth(upgrading) // compact.go
 	}
 	return nil
 }

@@ -29,6 +29,7 @@ func (tx *Tx) bucket(kind model.Kind) (*bbolt.Bucket, error) {
 	if b == nil || kind == "" {
 		return nil, fmt.Errorf("unknown kind of record %q", kind)
 	}
+	b.FillPercent = recordFill
 	return b, nil
 }
 

@@ -1,0 +1,102 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"go.etcd.io/bbolt"
+)
+
+// bbolt never gives a file's free pages back: after a schema upgrade rewrites every record
+// (e.g. compressing them, which frees about two thirds of the pages), or a year's records are
+// rewritten, the file keeps its size. Open then compacts it: bbolt.Compact copies every bucket
+// into a new file with full pages, the new file is synced and renamed over the old one (written
+// temp + fsync + rename), after a backup.
+
+// compactMinFree is the least free space worth a compaction, besides a quarter of the file.
+const compactMinFree = 256 << 10
+
+// freeSpace returns the bytes of the file's free pages and the file's size.
+func (db *DB) freeSpace() (free, size int64, err error) {
+	fi, err := os.Stat(db.path)
+	if err != nil {
+		return 0, 0, err
+	}
+	st := db.bolt.Stats()
+	return int64(st.FreePageN+st.PendingPageN) * int64(db.bolt.Info().PageSize), fi.Size(), nil
+}
+
+// compactIfWorth compacts the file when its free pages are at least a quarter of it and
+// compactMinFree. backedUp says a backup of the file as it is was taken already (the upgrade's);
+// otherwise one is taken first. A command that takes no backup (Options.NoBackup) compacts
+// only after an upgrade.
+func (db *DB) compactIfWorth(backedUp bool) error {
+	if db.opts.NoBackup && !backedUp {
+		return nil
+	}
+	free, size, err := db.freeSpace()
+	if err != nil || free < compactMinFree || free < size/4 {
+		return err
+	}
+	if !backedUp {
+		if _, err := db.Backup(); err != nil {
+			return fmt.Errorf("compact %s: backup first: %w", db.path, err)
+		}
+	}
+	return db.compact()
+}
+
+// compact rewrites the file without its free pages. The DB is reopened on the new file; if the
+// rename fails, on the old one.
+func (db *DB) compact() error {
+	tmp := db.path + ".compact"
+	_ = os.Remove(tmp) // a leftover of a compaction that was cut short
+	if err := db.compactInto(tmp); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("compact %s: %w", db.path, err)
+	}
+	if err := db.bolt.Close(); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("compact %s: close: %w", db.path, err)
+	}
+	renameErr := os.Rename(tmp, db.path)
+	if renameErr == nil {
+		renameErr = syncDir(filepath.Dir(db.path))
+	} else {
+		_ = os.Remove(tmp)
+	}
+	b, err := openBolt(db.path, db.opts.Timeout)
+	if err != nil {
+		return fmt.Errorf("compact %s: reopen: %w", db.path, err)
+	}
+	db.bolt = b
+	if renameErr != nil {
+		return fmt.Errorf("compact %s: %w", db.path, renameErr)
+	}
+	return nil
+}
+
+// compactInto copies the file into a new file at tmp with full pages and syncs it.
+func (db *DB) compactInto(tmp string) error {
+	dst, err := bbolt.Open(tmp, 0o600, nil)
+	if err != nil {
+		return err
+	}
+	if err := bbolt.Compact(dst, db.bolt, 16<<20); err != nil {
+		_ = dst.Close()
+		return err
+	}
+	if err := dst.Close(); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(tmp, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil { // bbolt syncs each commit; the file's size too, here
+		_ = f.Close()
+		return err
+	}
+	return f.Close()
+}
