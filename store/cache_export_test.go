@@ -13,3 +13,10 @@ func (db *DB) YearDecodes() uint64 {
 	defer db.live.mu.Unlock()
 	return db.live.decodes
 }
+
+// DropLiveYearsForTest forgets the live years, so the next LiveYear decodes from the file.
+func DropLiveYearsForTest(db *DB) {
+	db.live.mu.Lock()
+	defer db.live.mu.Unlock()
+	db.live.years = nil
+}
