@@ -83,6 +83,7 @@ func (db *DB) compactInto(tmp string) error {
 	if err != nil {
 		return err
 	}
+	dst.AllocSize = 1 << 20 // as openBolt: no 16 MB steps
 	if err := bbolt.Compact(dst, db.bolt, 16<<20); err != nil {
 		_ = dst.Close()
 		return err
