@@ -182,15 +182,15 @@ func (db *DB) prepare(existed bool) error {
 		if db.inst, err = installation(tx); err != nil {
 			return err
 		}
-		opts := db.opts
-		if k != nil && opts.Account == "" && k.account != recoveryName && hasAccount(k.sl, tx, k.account) {
-			opts.Account = k.account // the slot that opened the file is the account that acts
-		}
-		sl := db.keys.sl
+		keys := db.keys // an existing encrypted file's, unlocked (unlock sets them)
 		if k != nil {
-			sl = k.sl // the keys this open unlocked or made: db.keys is set after this transaction
+			keys = *k // a keyring made now: db.keys is set after this transaction
 		}
-		a, err := resolveActor(sl, tx, opts)
+		opts := db.opts
+		if opts.Account == "" && keys.account != "" && keys.account != recoveryName && hasAccount(keys.sl, tx, keys.account) {
+			opts.Account = keys.account // the slot that opened the file is the account that acts
+		}
+		a, err := resolveActor(keys.sl, tx, opts)
 		db.actor.Store(&a)
 		return err
 	})

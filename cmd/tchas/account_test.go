@@ -20,6 +20,10 @@ func TestAccount_AddListDisable(t *testing.T) {
 		t.Fatalf("list: %d\n%s%s", code, out, errOut)
 	}
 	t.Setenv(envPassphrase, demoAccountantPassphrase) // the accountant's own slot (demoAccounts)
+	// Without --account, the slot the passphrase opens is the account that acts.
+	if code, out, errOut := run(t, "account", "list", "--db", path); code != ExitOK || !strings.Contains(out, "* Счетоводител") {
+		t.Fatalf("the accountant's passphrase acts as the accountant: %d\n%s%s", code, out, errOut)
+	}
 	if code, _, errOut := run(t, "--account", "Счетоводител", "account", "add", "--name", "Х", "--role", "director", "--db", path); code != ExitFindings ||
 		!strings.Contains(errOut, "профилите добавя и променя директорът") {
 		t.Fatalf("accountant adds: %d %s", code, errOut)
