@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -238,20 +237,9 @@ func copyDemo(path string) (string, error) {
 
 // copyFile copies src to dst, replacing dst.
 func copyFile(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		_ = out.Close()
-		return err
-	}
-	return out.Close()
+	// Owner-only, written temp + fsync + rename: the kept copy of a damaged file and an imported
+	// copy hold the school's data like the file itself (issue #13).
+	return store.CopyPrivate(src, dst)
 }
 
 // noteBackup shows on the status line why a backup was refused, or clears the note.

@@ -81,7 +81,7 @@ func (r *exportReceive) check() {
 	}
 	db := r.s.env.DB
 	r.background(func() func() {
-		p, err := syncpack.Verify(path, syncpack.DefaultLimits)
+		p, err := syncpack.Open(db, path, syncpack.DefaultLimits) // an encrypted package is opened with this file's key (issue #13)
 		if err != nil {
 			return func() { r.refuse(err) }
 		}
