@@ -139,6 +139,10 @@ display='"DisplayName"="\x422\x432\x43e\x44f\x442 \x447\x430\x441 \x2013 \x43e\x
 sleep 1
 grep -qF "$display" "$WINEPREFIX/system.reg" "$WINEPREFIX/user.reg" || fail "no uninstall entry named „Твоят час – офлайн“"
 step "uninstall entry: „Твоят час – офлайн“"
+# The .tchas association: a package opens the app with --receive.
+grep -qF 'Classes\\.tchas]' "$WINEPREFIX/user.reg" "$WINEPREFIX/system.reg" || fail "no .tchas association"
+grep -qF -- '--receive' "$WINEPREFIX/user.reg" "$WINEPREFIX/system.reg" || fail "the .tchas association does not open the package"
+step "the .tchas association: open = tvoyatchas.exe --receive"
 c=$(code_of /dev/null win "$installed/tchas.exe" version)
 [ "$c" = 0 ] || fail "installed tchas.exe version: exit $c"
 c=$(code_of /dev/null win msiexec /x "$msi" /qn)
@@ -148,6 +152,7 @@ step "msiexec /x: exit $c"; [ "$c" = 0 ] || fail "uninstall"
 "${wine%64}server64" -k 2>/dev/null || true
 sleep 1
 ! grep -qF "$display" "$WINEPREFIX/system.reg" "$WINEPREFIX/user.reg" || fail "the uninstall entry is still there"
+! grep -qF 'Classes\\.tchas]' "$WINEPREFIX/user.reg" "$WINEPREFIX/system.reg" || fail "the .tchas association is still there"
 [ -f "$appdata/Roaming/tvoyatchas/tvoyatchas.db" ] || fail "uninstall removed the school's data file"
 step "uninstalled; the data file is kept"
 # The per-machine MSI, as IT deploys it: into Program Files, the shortcut for every user.

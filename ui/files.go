@@ -85,6 +85,10 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 		m.Attach(db)
 		m.demo = demo
 		m.noteBackup(db.BackupErr())
+		if p := m.opt.Receive; p != "" {
+			m.opt.Receive = "" // once: not again when another file is opened
+			m.receivePackage(p)
+		}
 	case errors.Is(err, store.ErrNotDataFile) && model.ErrorCode(err) == "empty_file":
 		m.askInitEmpty(path)
 	case errors.Is(err, store.ErrLocked):
@@ -270,4 +274,12 @@ func (m *Main) askInitEmpty(path string) {
 		m.demo = false
 		m.noteBackup(nil)
 	})
+}
+
+// receivePackage shows Експорт and has it check the package at path (Options.Receive).
+func (m *Main) receivePackage(path string) {
+	m.show(sectionExport)
+	if o, ok := m.screens[sectionExport].(kit.PackageOpener); ok {
+		o.OpenPackage(path)
+	}
 }

@@ -24,11 +24,15 @@ import (
 const minPassphrase = 8
 
 // RunUnlocked is Run for the application: the files it opens are unlocked first.
-func RunUnlocked(a fyne.App, path string) {
+func RunUnlocked(a fyne.App, path string) { RunUnlockedWith(a, path, "") }
+
+// RunUnlockedWith is RunUnlocked that then checks the package at receive on Експорт
+// (tvoyatchas --receive FILE; "" for none).
+func RunUnlockedWith(a fyne.App, path, receive string) {
 	w := a.NewWindow("")
 	w.Resize(windowSize(a.Preferences())) // as Run: inside a 1366×768 laptop at 125 % (issue #17)
 	var m *Main
-	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p) }})
+	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p) }, Receive: receive})
 	m.OpenPath(path)
 	w.ShowAndRun()
 }

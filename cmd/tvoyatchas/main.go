@@ -27,8 +27,9 @@ import (
 func main() {
 	db := flag.String("db", "", "the data file to open (default: tvoyatchas.db beside the program in portable mode, else in the user's configuration folder)")
 	showVersion := flag.Bool("version", false, "print the version and exit")
+	receive := flag.String("receive", "", "a sync package to check on Експорт once the data file is open (a .tchas file opened from Windows Explorer)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: tvoyatchas [--db FILE] [--version]")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: tvoyatchas [--db FILE] [--receive PACKAGE] [--version]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -51,7 +52,7 @@ func main() {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	watchWindow(a)
 	keepPlace(a)
-	ui.RunUnlocked(a, *db) // asks for the data file's passphrase (TCHAS_PASSPHRASE first) before it opens
+	ui.RunUnlockedWith(a, *db, *receive) // asks for the data file's passphrase (TCHAS_PASSPHRASE first) before it opens
 }
 
 // placeKey is the preference that remembers the window's place on each monitor.
