@@ -18,6 +18,12 @@ wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 [ -x "$wine" ] || { echo "wine-smoke: wine64 not found (apt-get install wine64)" >&2; exit 1; }
 version=${VERSION:-$(scripts/version.sh)}
 msi=dist/tvoyatchas-$version-user.msi
+if [ ! -f "$msi" ] && ls dist/tvoyatchas-*-user.msi >/dev/null 2>&1; then
+	# built by an earlier make whose version differed (a file changed since): take the newest
+	msi=$(ls -t dist/tvoyatchas-*-user.msi | head -1)
+	version=${msi#dist/tvoyatchas-}
+	version=${version%-user.msi}
+fi
 for f in dist/tchas.exe dist/tvoyatchas.exe bin/tchas "$msi"; do
 	[ -f "$f" ] || { echo "wine-smoke: $f missing: run make windows and make tchas first" >&2; exit 1; }
 done
