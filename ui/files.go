@@ -265,15 +265,30 @@ func (m *Main) askInitEmpty(path string) {
 		if !ok {
 			return
 		}
-		db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true})
-		if err != nil {
-			kit.ShowError(m.win, err)
+		if m.opt.InitEmpty == nil {
+			db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true})
+			m.initialised(db, err)
 			return
 		}
-		m.Attach(db)
-		m.demo = false
-		m.noteBackup(nil)
+		m.goWork(func() { // the passphrase is asked away from the window
+			db, err := m.opt.InitEmpty(path)
+			fyne.Do(func() { m.initialised(db, err) })
+		})
 	})
+}
+
+// initialised attaches a file just set up as a new school, or says why it could not be.
+func (m *Main) initialised(db *store.DB, err error) {
+	if err != nil {
+		kit.ShowError(m.win, err)
+		return
+	}
+	if db == nil {
+		return // the user did not give a passphrase: nothing was set up
+	}
+	m.Attach(db)
+	m.demo = false
+	m.noteBackup(nil)
 }
 
 // receivePackage shows Експорт and has it check the package at path (Options.Receive).

@@ -32,7 +32,8 @@ func RunUnlockedWith(a fyne.App, path, receive string) {
 	w := a.NewWindow("")
 	w.Resize(windowSize(a.Preferences())) // as Run: inside a 1366×768 laptop at 125 % (issue #17)
 	var m *Main
-	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p) }, Receive: receive})
+	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p) }, Receive: receive,
+		InitEmpty: func(p string) (*store.DB, error) { return initUnlocked(m, p) }})
 	m.OpenPath(path)
 	w.ShowAndRun()
 }
@@ -176,4 +177,15 @@ func showRecoveryKey(win fyne.Window, key string) {
 		container.NewVBox(text, k), win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+}
+
+// initUnlocked sets up a new school in the empty file at path, encrypted with a new passphrase
+// the user gives (twice) — never a plain file (issue #13); nil, nil when the user cancels.
+func initUnlocked(m *Main, path string) (*store.DB, error) {
+	pass, ok := waitPassphrase(m.win, path, true, nil)
+	if !ok {
+		return nil, nil
+	}
+	db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true, Passphrase: pass})
+	return unlocked(m, db, err) // shows the recovery key, once
 }
