@@ -140,94 +140,60 @@ func Holdings(years []*YearData, s DataSubject) []Holding {
 }
 
 func studentHolding(d *YearData, s DataSubject, h *Holding) {
-	ids := map[ID]bool{}
-	for _, st := range d.Students {
-		if s.matches(st.Name.String(), st.PersonalNumber) {
-			h.Students = append(h.Students, st)
-			ids[st.ID] = true
-		}
-	}
-	for _, a := range d.Applications {
-		if ids[a.StudentID] {
-			h.Applications = append(h.Applications, a)
-		}
-	}
-	for _, v := range d.Surveys {
-		if ids[v.StudentID] {
-			h.Surveys = append(h.Surveys, v)
-		}
-	}
-	for _, g := range d.Groups {
-		if slices.ContainsFunc(g.Members, func(m Member) bool { return ids[m.StudentID] }) {
-			h.Groups = append(h.Groups, g)
-		}
-	}
-	for _, x := range d.Sessions {
-		if slices.ContainsFunc(x.Marks, func(m Mark) bool { return ids[m.StudentID] }) {
-			h.Sessions = append(h.Sessions, x)
-		}
-	}
-	for _, c := range d.Cards {
-		if ids[c.StudentID] {
-			h.Cards = append(h.Cards, c)
-		}
-	}
-	for _, w := range d.WaitingLists {
-		if slices.ContainsFunc(w.Entries, func(e WaitingEntry) bool { return ids[e.StudentID] }) {
-			h.WaitingLists = append(h.WaitingLists, w)
-		}
-	}
+	students := where(d.Students, func(st Student) bool { return s.matches(st.Name.String(), st.PersonalNumber) })
+	h.Students = append(h.Students, students...)
+	ids := idSet(students, func(st Student) ID { return st.ID })
+	h.Applications = append(h.Applications, where(d.Applications, func(a Application) bool { return ids[a.StudentID] })...)
+	h.Surveys = append(h.Surveys, where(d.Surveys, func(v InterestSurvey) bool { return ids[v.StudentID] })...)
+	h.Groups = append(h.Groups, where(d.Groups, func(g Group) bool {
+		return slices.ContainsFunc(g.Members, func(m Member) bool { return ids[m.StudentID] })
+	})...)
+	h.Sessions = append(h.Sessions, where(d.Sessions, func(x Session) bool {
+		return slices.ContainsFunc(x.Marks, func(m Mark) bool { return ids[m.StudentID] })
+	})...)
+	h.Cards = append(h.Cards, where(d.Cards, func(c EducationCard) bool { return ids[c.StudentID] })...)
+	h.WaitingLists = append(h.WaitingLists, where(d.WaitingLists, func(w WaitingList) bool {
+		return slices.ContainsFunc(w.Entries, func(e WaitingEntry) bool { return ids[e.StudentID] })
+	})...)
 }
 
 func councilHolding(d *YearData, s DataSubject, h *Holding) {
-	ids := map[ID]bool{}
-	for _, m := range d.CouncilMembers {
-		if s.matches(m.Name.String(), m.PersonalNumber) {
-			h.CouncilMembers = append(h.CouncilMembers, m)
-			ids[m.ID] = true
-		}
-	}
-	for _, m := range d.Meetings {
-		if slices.ContainsFunc(m.Present, func(id ID) bool { return ids[id] }) {
-			h.Meetings = append(h.Meetings, m)
-		}
-	}
+	members := where(d.CouncilMembers, func(m CouncilMember) bool { return s.matches(m.Name.String(), m.PersonalNumber) })
+	h.CouncilMembers = append(h.CouncilMembers, members...)
+	ids := idSet(members, func(m CouncilMember) ID { return m.ID })
+	h.Meetings = append(h.Meetings, where(d.Meetings, func(m Meeting) bool {
+		return slices.ContainsFunc(m.Present, func(id ID) bool { return ids[id] })
+	})...)
 }
 
 func staffHolding(d *YearData, s DataSubject, h *Holding) {
-	ids, suppliers := map[ID]bool{}, map[ID]bool{}
-	for _, p := range d.People {
-		if s.matches(p.Name.String(), p.PersonalNumber) {
-			h.People = append(h.People, p)
-			ids[p.ID] = true
-			if p.SupplierID != "" {
-				suppliers[p.SupplierID] = true
-			}
+	people := where(d.People, func(p Person) bool { return s.matches(p.Name.String(), p.PersonalNumber) })
+	h.People = append(h.People, people...)
+	ids := idSet(people, func(p Person) ID { return p.ID })
+	suppliers := idSet(where(people, func(p Person) bool { return p.SupplierID != "" }), func(p Person) ID { return p.SupplierID })
+	h.Groups = append(h.Groups, where(d.Groups, func(g Group) bool { return ids[g.LeaderID] })...)
+	h.Timesheets = append(h.Timesheets, where(d.Timesheets, func(t Timesheet) bool { return ids[t.PersonID] })...)
+	h.Expenses = append(h.Expenses, where(d.Expenses, func(e Expense) bool { return ids[e.PersonID] })...)
+	h.Contracts = append(h.Contracts, where(d.Contracts, func(c Contract) bool { return suppliers[c.SupplierID] })...)
+	h.Suppliers = append(h.Suppliers, where(d.Suppliers, func(x Supplier) bool { return suppliers[x.ID] && x.Person })...)
+}
+
+// where returns the elements of xs that keep says to keep, in order.
+func where[T any](xs []T, keep func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if keep(x) {
+			out = append(out, x)
 		}
 	}
-	for _, g := range d.Groups {
-		if ids[g.LeaderID] {
-			h.Groups = append(h.Groups, g)
-		}
+	return out
+}
+
+// idSet is the set of the IDs of xs.
+func idSet[T any](xs []T, id func(T) ID) map[ID]bool {
+	out := make(map[ID]bool, len(xs))
+	for _, x := range xs {
+		out[id(x)] = true
 	}
-	for _, t := range d.Timesheets {
-		if ids[t.PersonID] {
-			h.Timesheets = append(h.Timesheets, t)
-		}
-	}
-	for _, e := range d.Expenses {
-		if ids[e.PersonID] {
-			h.Expenses = append(h.Expenses, e)
-		}
-	}
-	for _, c := range d.Contracts {
-		if suppliers[c.SupplierID] {
-			h.Contracts = append(h.Contracts, c)
-		}
-	}
-	for _, x := range d.Suppliers {
-		if suppliers[x.ID] && x.Person {
-			h.Suppliers = append(h.Suppliers, x)
-		}
-	}
+	return out
 }

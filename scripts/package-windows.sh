@@ -52,6 +52,8 @@ cyrillic_msi() {
 	msibuild "$msi" -q "UPDATE \`Property\` SET \`Value\`='$product' WHERE \`Property\`='Manufacturer'"
 	msibuild "$msi" -q "UPDATE \`Shortcut\` SET \`Name\`='TVOYAT~1|$product', \`Description\`='Програмата „Твоят час“ на училището' WHERE \`Shortcut\`='AppShortcut'"
 	msibuild "$msi" -q "UPDATE \`Feature\` SET \`Title\`='$product' WHERE \`Feature\`='Main'"
+	msibuild "$msi" -q "UPDATE \`Feature\` SET \`Title\`='Отваряне на пакетите .tchas с програмата' WHERE \`Feature\`='Assoc'"
+	msibuild "$msi" -q "UPDATE \`Registry\` SET \`Value\`='Пакет на „Твоят час“' WHERE \`Value\`='Tvoyat chas package'"
 }
 
 if command -v wixl >/dev/null && command -v msibuild >/dev/null; then

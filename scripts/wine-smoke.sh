@@ -18,6 +18,12 @@ wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 [ -x "$wine" ] || { echo "wine-smoke: wine64 not found (apt-get install wine64)" >&2; exit 1; }
 version=${VERSION:-$(scripts/version.sh)}
 msi=dist/tvoyatchas-$version-user.msi
+if [ ! -f "$msi" ] && ls dist/tvoyatchas-*-user.msi >/dev/null 2>&1; then
+	# built by an earlier make whose version differed (a file changed since): take the newest
+	msi=$(ls -t dist/tvoyatchas-*-user.msi | head -1)
+	version=${msi#dist/tvoyatchas-}
+	version=${version%-user.msi}
+fi
 for f in dist/tchas.exe dist/tvoyatchas.exe bin/tchas "$msi"; do
 	[ -f "$f" ] || { echo "wine-smoke: $f missing: run make windows and make tchas first" >&2; exit 1; }
 done
@@ -139,6 +145,10 @@ display='"DisplayName"="\x422\x432\x43e\x44f\x442 \x447\x430\x441 \x2013 \x43e\x
 sleep 1
 grep -qF "$display" "$WINEPREFIX/system.reg" "$WINEPREFIX/user.reg" || fail "no uninstall entry named „Твоят час – офлайн“"
 step "uninstall entry: „Твоят час – офлайн“"
+# The .tchas association: a package opens the app with --receive.
+grep -qF 'Classes\\.tchas]' "$WINEPREFIX/user.reg" "$WINEPREFIX/system.reg" || fail "no .tchas association"
+grep -qF -- '--receive' "$WINEPREFIX/user.reg" "$WINEPREFIX/system.reg" || fail "the .tchas association does not open the package"
+step "the .tchas association: open = tvoyatchas.exe --receive"
 c=$(code_of /dev/null win "$installed/tchas.exe" version)
 [ "$c" = 0 ] || fail "installed tchas.exe version: exit $c"
 c=$(code_of /dev/null win msiexec /x "$msi" /qn)
@@ -148,6 +158,7 @@ step "msiexec /x: exit $c"; [ "$c" = 0 ] || fail "uninstall"
 "${wine%64}server64" -k 2>/dev/null || true
 sleep 1
 ! grep -qF "$display" "$WINEPREFIX/system.reg" "$WINEPREFIX/user.reg" || fail "the uninstall entry is still there"
+! grep -qF 'Classes\\.tchas]' "$WINEPREFIX/user.reg" "$WINEPREFIX/system.reg" || fail "the .tchas association is still there"
 [ -f "$appdata/Roaming/tvoyatchas/tvoyatchas.db" ] || fail "uninstall removed the school's data file"
 step "uninstalled; the data file is kept"
 # The per-machine MSI, as IT deploys it: into Program Files, the shortcut for every user.

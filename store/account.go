@@ -192,7 +192,18 @@ func (db *DB) DisableAccount(name string) error {
 		}
 		a := as[i]
 		a.Disabled = true
-		return tx.PutAccount(a)
+		if err := tx.PutAccount(a); err != nil {
+			return err
+		}
+		// Its key slot goes in the same transaction: a disabled account's passphrase must no
+		// longer decrypt a copy of the file (the program's refusal alone would not stop that).
+		if !tx.db.Encrypted() {
+			return nil
+		}
+		if err := tx.DeleteAccountKey(name); err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		return nil
 	})
 	if err != nil {
 		return err

@@ -107,7 +107,7 @@ func (tx *Tx) PutEnvelope(e Envelope) error {
 	}
 	s := &stored{Version: e.Meta.Version, Created: e.Meta.Created, Updated: e.Meta.Updated,
 		By: e.Meta.By, Deleted: e.Meta.Deleted}
-	if err := tx.putReceived(s, b, e, r); err != nil {
+	if err := tx.putReceived(s, b, e, r, old); err != nil {
 		return fmt.Errorf("put envelope %s: %w", kind, err)
 	}
 	if err := tx.logChange(ActionReceive, kind, id, e.Meta.Version, old, s.Data); err != nil {

@@ -198,7 +198,16 @@ func TestSeal_EncryptedDamageNamesTheRecord(t *testing.T) {
 // An envelope that says it carries no special part (from an account or a package without it)
 // keeps the special part the receiving file has; a whole one replaces it.
 func TestKeyring_EnvelopeWithoutSpecialKeepsIt(t *testing.T) {
-	db, _ := openEncrypted(t)
+	encrypted, _ := openEncrypted(t)
+	plain, _ := openTest(t)
+	for name, db := range map[string]*store.DB{"encrypted": encrypted, "plain": plain} {
+		t.Run(name, func(t *testing.T) { envelopeWithoutSpecialKeepsIt(t, db) })
+	}
+}
+
+// envelopeWithoutSpecialKeepsIt: a received record whose sender could not see its special part
+// (Envelope.NoSpecial) keeps the stored one, in a plain file as in an encrypted one.
+func envelopeWithoutSpecialKeepsIt(t *testing.T, db *store.DB) {
 	st := validRecords(2025)[model.KindStudent].(*model.Student)
 	mustPut(t, db, st)
 	envs, err := db.Envelopes(model.KindStudent, nil)

@@ -87,17 +87,21 @@ func (sl *sealer) wholeData(kind model.Kind, id model.ID, s *stored) (json.RawMe
 }
 
 // putReceived writes s, the received record r of e (nil for a deletion), as Put would: the data
-// as received in a plain file, the special part apart in an encrypted one.
-func (tx *Tx) putReceived(s *stored, b *bbolt.Bucket, e Envelope, r model.Record) error {
+// as received in a plain file, the special part apart in an encrypted one. old is the stored
+// record (nil: none), which the callers have read already.
+func (tx *Tx) putReceived(s *stored, b *bbolt.Bucket, e Envelope, r model.Record, old *stored) error {
 	kind, id := e.Meta.Kind, e.Meta.ID
 	if r != nil {
-		if !tx.sl().encrypted() || !model.HasSpecial(kind) {
+		switch {
+		case !model.HasSpecial(kind):
 			s.Data = e.Data
-		} else {
-			old, err := read(tx.sl(), b, kind, id)
+		case !tx.sl().encrypted():
+			data, err := keepSpecial(e, r, old)
 			if err != nil {
 				return err
 			}
+			s.Data = data
+		default:
 			sl := tx.sl()
 			if e.NoSpecial && sl.special != nil {
 				sl = &sealer{data: sl.data} // as an account without the key: the stored part stays
@@ -117,4 +121,24 @@ func (tx *Tx) sl() *sealer { return tx.db.keys.sl }
 // encrypted file, a kind with one read by an account without the special key.
 func (sl *sealer) withoutSpecial(kind model.Kind, s *stored) bool {
 	return sl.encrypted() && sl.special == nil && model.HasSpecial(kind) && !s.Deleted
+}
+
+// keepSpecial is the data to store in a plain file for the received record r of e: as received,
+// but with the stored special part when the sender could not see it (Envelope.NoSpecial), so a
+// package from such an account never blanks the needs flags or the ESF answers (issue #13).
+func keepSpecial(e Envelope, r model.Record, old *stored) ([]byte, error) {
+	if !e.NoSpecial || old == nil || old.Deleted || old.Data == nil {
+		return e.Data, nil
+	}
+	prev, err := DecodeRecord(Envelope{Meta: Meta{Kind: e.Meta.Kind, ID: e.Meta.ID}, Data: old.Data})
+	if err != nil {
+		return nil, err
+	}
+	_, sp := model.SplitSpecial(prev)
+	model.JoinSpecial(r, sp)
+	data, err := json.Marshal(r)
+	if err != nil {
+		return nil, fmt.Errorf("encode %s %s: %w", e.Meta.Kind, e.Meta.ID, err)
+	}
+	return data, nil
 }

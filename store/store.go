@@ -185,7 +185,7 @@ func (db *DB) prepare(existed bool) error {
 		if db.inst, err = installation(tx); err != nil {
 			return err
 		}
-		keys := db.keys // an existing encrypted file's, unlocked
+		keys := db.keys // an existing encrypted file's, unlocked (unlock sets them)
 		if k != nil {
 			keys = *k // a keyring made now: db.keys is set after this transaction
 		}

@@ -327,7 +327,7 @@ func (tx *Tx) PutChosen(e Envelope, over Version) (Version, error) {
 	if err != nil {
 		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
 	}
-	if err := tx.putReceived(s, b, e, r); err != nil {
+	if err := tx.putReceived(s, b, e, r, old); err != nil {
 		return Version{}, fmt.Errorf("put chosen %s: %w", kind, err)
 	}
 	if err := tx.logChange(ActionChoose, kind, id, v, old, s.Data); err != nil {

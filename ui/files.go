@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,6 +85,10 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 		m.Attach(db)
 		m.demo = demo
 		m.noteBackup(db.BackupErr())
+		if p := m.opt.Receive; p != "" {
+			m.opt.Receive = "" // once: not again when another file is opened
+			m.receivePackage(p)
+		}
 	case errors.Is(err, store.ErrNotDataFile) && model.ErrorCode(err) == "empty_file":
 		m.askInitEmpty(path)
 	case errors.Is(err, store.ErrLocked):
@@ -238,20 +241,9 @@ func copyDemo(path string) (string, error) {
 
 // copyFile copies src to dst, replacing dst.
 func copyFile(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		_ = out.Close()
-		return err
-	}
-	return out.Close()
+	// Owner-only, written temp + fsync + rename: the kept copy of a damaged file and an imported
+	// copy hold the school's data like the file itself (issue #13).
+	return store.CopyPrivate(src, dst)
 }
 
 // noteBackup shows on the status line why a backup was refused, or clears the note.
@@ -273,13 +265,36 @@ func (m *Main) askInitEmpty(path string) {
 		if !ok {
 			return
 		}
-		db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true})
-		if err != nil {
-			kit.ShowError(m.win, err)
+		if m.opt.InitEmpty == nil {
+			db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true})
+			m.initialised(db, err)
 			return
 		}
-		m.Attach(db)
-		m.demo = false
-		m.noteBackup(nil)
+		m.goWork(func() { // the passphrase is asked away from the window
+			db, err := m.opt.InitEmpty(path)
+			fyne.Do(func() { m.initialised(db, err) })
+		})
 	})
+}
+
+// initialised attaches a file just set up as a new school, or says why it could not be.
+func (m *Main) initialised(db *store.DB, err error) {
+	if err != nil {
+		kit.ShowError(m.win, err)
+		return
+	}
+	if db == nil {
+		return // the user did not give a passphrase: nothing was set up
+	}
+	m.Attach(db)
+	m.demo = false
+	m.noteBackup(nil)
+}
+
+// receivePackage shows Експорт and has it check the package at path (Options.Receive).
+func (m *Main) receivePackage(path string) {
+	m.show(sectionExport)
+	if o, ok := m.screens[sectionExport].(kit.PackageOpener); ok {
+		o.OpenPackage(path)
+	}
 }

@@ -24,11 +24,16 @@ import (
 const minPassphrase = 8
 
 // RunUnlocked is Run for the application: the files it opens are unlocked first.
-func RunUnlocked(a fyne.App, path string) {
+func RunUnlocked(a fyne.App, path string) { RunUnlockedWith(a, path, "") }
+
+// RunUnlockedWith is RunUnlocked that then checks the package at receive on Експорт
+// (tvoyatchas --receive FILE; "" for none).
+func RunUnlockedWith(a fyne.App, path, receive string) {
 	w := a.NewWindow("")
 	w.Resize(windowSize(a.Preferences())) // as Run: inside a 1366×768 laptop at 125 % (issue #17)
 	var m *Main
-	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p) }})
+	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p) }, Receive: receive,
+		InitEmpty: func(p string) (*store.DB, error) { return initUnlocked(m, p) }})
 	m.OpenPath(path)
 	w.ShowAndRun()
 }
@@ -172,4 +177,15 @@ func showRecoveryKey(win fyne.Window, key string) {
 		container.NewVBox(text, k), win)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+}
+
+// initUnlocked sets up a new school in the empty file at path, encrypted with a new passphrase
+// the user gives (twice) — never a plain file (issue #13); nil, nil when the user cancels.
+func initUnlocked(m *Main, path string) (*store.DB, error) {
+	pass, ok := waitPassphrase(m.win, path, true, nil)
+	if !ok {
+		return nil, nil
+	}
+	db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true, Passphrase: pass})
+	return unlocked(m, db, err) // shows the recovery key, once
 }

@@ -30,6 +30,12 @@ type Options struct {
 	// Tests set it: fyne's test driver runs fyne.Do on whatever goroutine calls it, so work on a
 	// goroutine of its own would touch widgets at the same time as the test.
 	Inline bool
+	// InitEmpty sets up a new school in the empty file at path, encrypted with a passphrase it
+	// asks for (RunUnlocked sets it; it runs away from the window). Nil: a plain file (tests).
+	InitEmpty func(path string) (*store.DB, error)
+	// Receive is a package to check once the data file is open (tvoyatchas --receive FILE: a
+	// .tchas file opened from Windows Explorer): Експорт is shown with its dry run.
+	Receive string
 }
 
 // Main is the main window: the navigation, the current section's screen, the menus and the

@@ -138,23 +138,17 @@ func (m *Main) accountFlag(args []string) ([]string, error) {
 	return out, nil
 }
 
-// firstDirector gives a file with no accounts yet its director's account, named after the
-// school's director (or „директор“): the first run of a command that changes the file. Until
-// then the file acts as an implicit director (store.DB.Actor).
+// firstDirector gives a file with no accounts yet its director's account, called „директор“ —
+// the role, not the person: an account's name is the key of its record and of its key slot,
+// which are not encrypted (issue #13), so it must not be a person's name the program chose. The
+// first run of a command that changes the file does it; until then the file acts as an implicit
+// director (store.DB.Actor). The set-up key slot has the same name, so it opens as this account.
 func firstDirector(db *store.DB) error {
 	as, err := db.Accounts()
 	if err != nil || len(as) > 0 {
 		return err
 	}
-	name := "директор"
-	if s, err := db.School(); err == nil && strings.TrimSpace(s.DirectorName) != "" {
-		name = strings.TrimSpace(s.DirectorName)
-	}
-	a := model.Account{Name: name, Role: model.AccountDirector}
-	if a.Validate() != nil {
-		a.Name = "директор"
-	}
-	return db.AddAccount(a)
+	return db.AddAccount(model.Account{Name: "директор", Role: model.AccountDirector})
 }
 
 // newPassphrase reads the new account's passphrase from --new-passphrase-file: in an encrypted

@@ -20,6 +20,10 @@ func TestAccount_AddListDisable(t *testing.T) {
 		t.Fatalf("list: %d\n%s%s", code, out, errOut)
 	}
 	t.Setenv(envPassphrase, demoAccountantPassphrase) // the accountant's own slot (demoAccounts)
+	// Without --account, the slot the passphrase opens is the account that acts.
+	if code, out, errOut := run(t, "account", "list", "--db", path); code != ExitOK || !strings.Contains(out, "* Счетоводител") {
+		t.Fatalf("the accountant's passphrase acts as the accountant: %d\n%s%s", code, out, errOut)
+	}
 	if code, _, errOut := run(t, "--account", "Счетоводител", "account", "add", "--name", "Х", "--role", "director", "--db", path); code != ExitFindings ||
 		!strings.Contains(errOut, "профилите добавя и променя директорът") {
 		t.Fatalf("accountant adds: %d %s", code, errOut)
@@ -46,9 +50,9 @@ func TestAccount_AddListDisable(t *testing.T) {
 	if code, _, errOut := run(t, "account", "disable", "--name", "РУО", "--db", path); code != ExitOK {
 		t.Fatalf("disable: %s", errOut)
 	}
-	t.Setenv(envPassphrase, "парола на РУО") // its slot still opens the file; the account is refused
-	if code, _, errOut := run(t, "info", "--db", path, "--account=РУО"); code != ExitUsage || !strings.Contains(errOut, "спрян") {
-		t.Fatalf("disabled account acts: %d %s", code, errOut)
+	t.Setenv(envPassphrase, "парола на РУО") // its key slot went with it: the passphrase opens nothing
+	if code, _, errOut := run(t, "info", "--db", path, "--account=РУО"); code != ExitUsage || !strings.Contains(errOut, "не е вярна") {
+		t.Fatalf("a disabled account's passphrase still opens the file: %d %s", code, errOut)
 	}
 	t.Setenv(envPassphrase, string(testPass))
 	// An account with no key slot cannot open the file at all.

@@ -25,10 +25,11 @@ import (
 )
 
 func main() {
-	db := flag.String("db", "", "the data file to open (default: tvoyatchas.db beside the program in portable mode, else in the user's configuration folder)")
-	showVersion := flag.Bool("version", false, "print the version and exit")
+	db := flag.String("db", "", "файлът с данни (по подразбиране: tvoyatchas.db до програмата в преносим режим, иначе в папката с настройки на потребителя)")
+	showVersion := flag.Bool("version", false, "показва версията и излиза")
+	receive := flag.String("receive", "", "пакет за синхронизация, който да се провери на „Експорт“, щом файлът с данни се отвори (.tchas, отворен от Windows Explorer)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: tvoyatchas [--db FILE] [--version]")
+		fmt.Fprintln(flag.CommandLine.Output(), "Употреба: tvoyatchas [--db ФАЙЛ] [--receive ПАКЕТ] [--version]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -51,7 +52,7 @@ func main() {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	watchWindow(a)
 	keepPlace(a)
-	ui.RunUnlocked(a, *db) // asks for the data file's passphrase (TCHAS_PASSPHRASE first) before it opens
+	ui.RunUnlockedWith(a, *db, *receive) // asks for the data file's passphrase (TCHAS_PASSPHRASE first) before it opens
 }
 
 // placeKey is the preference that remembers the window's place on each monitor.

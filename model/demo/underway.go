@@ -44,8 +44,16 @@ func UnderWay(d *model.YearData, today model.Date) []model.Record {
 	if len(d.CouncilMembers) > 0 {
 		out = append(out, constituent(d, model.NewDate(int(y), time.September, 16)))
 	}
+	// The carried people's IDs are random too: the groups take their leaders by name, the
+	// director who also leads (чл. 85, ал. 6) last, so one seed gives one year.
+	people := slices.Clone(d.People)
+	slices.SortStableFunc(people, func(a, b model.Person) int {
+		return cmp.Or(boolCmp(a.Has(model.RoleDirector), b.Has(model.RoleDirector)),
+			strings.Compare(a.Name.Last, b.Name.Last), strings.Compare(a.Name.First, b.Name.First),
+			strings.Compare(a.Name.Middle, b.Name.Middle))
+	})
 	var leaders []model.ID
-	for _, pr := range d.People {
+	for _, pr := range people {
 		if pr.Has(model.RoleLeader) {
 			leaders = append(leaders, pr.ID)
 		}
@@ -153,4 +161,15 @@ func constituent(d *model.YearData, on model.Date) *model.Meeting {
 	m.Decisions = []model.Decision{{Text: "Избира председателя и секретаря на съвета за годината", For: n},
 		{Text: "Приема правилата за работа на съвета", For: n}}
 	return m
+}
+
+// boolCmp orders false before true.
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

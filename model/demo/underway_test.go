@@ -92,15 +92,23 @@ func TestUnderWay_SameMembersWhateverTheIDs(t *testing.T) {
 			next.Students[i].ID = model.ID(fmt.Sprintf("s%04d", n))
 		}
 		for i := range next.People {
-			next.People[i].ID = model.ID(fmt.Sprintf("p%02d", i))
+			n := i
+			if reverse {
+				n = len(next.People) - 1 - i
+			}
+			next.People[i].ID = model.ID(fmt.Sprintf("p%02d", n))
 		}
+		slices.SortFunc(next.People, func(a, b model.Person) int { return strings.Compare(string(a.ID), string(b.ID)) })
 		slices.SortFunc(next.Students, func(a, b model.Student) int { return strings.Compare(string(a.ID), string(b.ID)) })
-		names := model.ByID(next.Students)
+		names, people := model.ByID(next.Students), model.ByID(next.People)
 		var out []string
 		for _, r := range demo.UnderWay(next, demo.TodayIn(2026)) {
 			if g, ok := r.(*model.Group); ok {
 				for _, m := range g.Members {
 					out = append(out, g.Name+": "+names[m.StudentID].Name.String())
+				}
+				if p := people[g.LeaderID]; p != nil {
+					out = append(out, g.Name+" води "+p.Name.String())
 				}
 			}
 		}

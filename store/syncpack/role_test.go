@@ -19,6 +19,7 @@ import (
 func roleFixture(t *testing.T, snd, rcv *side) (map[model.Kind]model.Record, model.ID) {
 	t.Helper()
 	d := demo.Generate(demo.Options{Students: 8, Seed: 3})
+	demo.OtherProgrammes(d) // the other programmes' kinds too (issue #19)
 	if err := snd.db.PutAll(d.Records()...); err != nil {
 		t.Fatal(err)
 	}

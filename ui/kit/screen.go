@@ -36,3 +36,11 @@ type Revealer interface {
 	Screen
 	Reveal(ref model.Ref) bool
 }
+
+// PackageOpener is the screen that receives sync packages (Експорт): the shell hands it a
+// package the app was started with (a .tchas file opened from Windows Explorer, issue #18).
+// It checks the package and shows its dry run; nothing changes until the user applies it.
+type PackageOpener interface {
+	Screen
+	OpenPackage(path string)
+}

@@ -64,6 +64,13 @@ func LoadShownYear(db YearStore, now time.Time) (*model.YearData, error) {
 }
 
 // NoYearText says what to do before the budget or the checks can be shown.
+// ErrNoYear is the error of saving before a school year is entered: a *model.Error (the user can
+// act on it), so ShowError says what to do rather than „Действието не можа да завърши“ (#21).
+func ErrNoYear() error {
+	return &model.Error{Code: model.CodeNoYear, Field: "Year", Msg: NoYearText()}
+}
+
+// NoYearText is the text of ErrNoYear, in the window's language.
 func NoYearText() string {
 	return lang.X("budget.noyear", "Въведете училището и учебната година в раздел Училище.")
 }

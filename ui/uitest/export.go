@@ -47,7 +47,7 @@ func NewExportSide(t *testing.T, seeded bool) *ExportSide {
 // ExCheckPackage types the package's path and checks it.
 func (s *ExportSide) ExCheckPackage(path string) {
 	s.T.Helper()
-	s.EntryWith("пакетът, получен от другия компютър (.zip)").SetText(path)
+	s.EntryWith("пакетът, получен от другия компютър (.tchas или .zip)").SetText(path)
 	s.ExTapWait("Провери пакета")
 }
 

@@ -151,4 +151,4 @@ func (s *ExportSide) ExportPackage() string {
 }
 
 // packageName is the name the Експорт screen suggests for the demo school's package.
-const packageName = "paket-%s-2025-2026.zip"
+const packageName = "paket-%s-2025-2026.tchas"

@@ -49,7 +49,7 @@ func (s *budgetScreen) showProfile(p *model.Profile, err error) {
 // saved when the file cannot be read or is not a valid profile.
 func (s *budgetScreen) loadProfile() {
 	if s.year == nil {
-		s.env.ShowError(fmt.Errorf("%s", kit.NoYearText()))
+		s.env.ShowError(kit.ErrNoYear())
 		return
 	}
 	path := strings.TrimSpace(s.profilePath.Text)

@@ -1,7 +1,6 @@
 package expenses
 
 import (
-	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -193,7 +192,7 @@ func (s *expensesScreen) submit() {
 // and activity. Nothing is saved when anything is wrong.
 func (s *expensesScreen) Save() error {
 	if s.d == nil {
-		return errors.New(kit.NoYearText())
+		return kit.ErrNoYear()
 	}
 	e, sp, err := s.f.read()
 	if err != nil {

@@ -46,7 +46,7 @@ func newExportReceive(s *exportScreen) *exportReceive {
 	r := &exportReceive{s: s, path: widget.NewEntry(), status: kit.Wrapped(""), trustText: kit.Wrapped(""),
 		counts: container.NewVBox(), merged: container.NewVBox(), conflicts: container.NewVBox(), result: kit.Wrapped(""), activity: widget.NewActivity()}
 	r.activity.Hide()
-	r.path.SetPlaceHolder(lang.X("export.receive.path", "пакетът, получен от другия компютър (.zip)"))
+	r.path.SetPlaceHolder(lang.X("export.receive.path", "пакетът, получен от другия компютър (.tchas или .zip)"))
 	r.path.OnSubmitted = func(string) { r.check() }
 	check := widget.NewButton(lang.X("export.receive.check", "Провери пакета"), r.check)
 	trustButton := widget.NewButton(lang.X("export.receive.trust", "Отпечатъкът съвпада — довери се"), r.trustSender)
@@ -67,6 +67,12 @@ func newExportReceive(s *exportScreen) *exportReceive {
 // refresh keeps a checked package: applying plans it again inside the transaction anyway.
 func (r *exportReceive) refresh() {}
 
+// OpenPackage checks the package at path as if the user had picked it (kit.PackageOpener).
+func (s *exportScreen) OpenPackage(path string) {
+	s.receive.path.SetText(path)
+	s.receive.check()
+}
+
 // check verifies the package and shows its dry run; a refused package changes nothing.
 func (r *exportReceive) check() {
 	if r.busy {
@@ -81,7 +87,7 @@ func (r *exportReceive) check() {
 	}
 	db := r.s.env.DB
 	r.background(func() func() {
-		p, err := syncpack.Verify(path, syncpack.DefaultLimits)
+		p, err := syncpack.Open(db, path, syncpack.DefaultLimits) // an encrypted package is opened with this file's key (issue #13)
 		if err != nil {
 			return func() { r.refuse(err) }
 		}

@@ -116,7 +116,7 @@ func (e *exportSend) export() {
 		}
 		opts.Since = id
 	}
-	name := fmt.Sprintf("paket-%s-%d-%d.zip", d.School.NEISPUO, int(d.Programme.Year), int(d.Programme.Year)+1)
+	name := fmt.Sprintf("paket-%s-%d-%d.tchas", d.School.NEISPUO, int(d.Programme.Year), int(d.Programme.Year)+1)
 	e.prepare(opts, func(path string) {
 		e.s.env.SaveFile(name, func(w io.Writer) error { return sendFile(w, path) })
 	})

@@ -145,7 +145,7 @@ func (p *payPanel) Dirty() bool { return p.s.d != nil && p.values() != p.saved }
 // Save stores the rates on the year's programme, read afresh so that nothing else of it changes.
 func (p *payPanel) Save() error {
 	if p.s.d == nil {
-		return model.Errorf("required", "Year", "%s", kit.NoYearText())
+		return kit.ErrNoYear()
 	}
 	var r model.PayRates
 	var es model.Errors

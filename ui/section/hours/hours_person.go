@@ -190,7 +190,7 @@ func (f *personForm) read() (model.Person, error) {
 // Save validates the person in the form and saves it, then shows it again as stored.
 func (f *personForm) Save() error {
 	if f.s.d == nil {
-		return model.Errorf("required", "Year", "%s", kit.NoYearText())
+		return kit.ErrNoYear()
 	}
 	p, err := f.read()
 	if err != nil {

@@ -1,7 +1,6 @@
 package students
 
 import (
-	"errors"
 	"slices"
 	"strings"
 
@@ -378,4 +377,4 @@ func (s *studentsScreen) applyFilter() {
 }
 
 // errNoYear is the error of saving before a school year is entered.
-func errNoYear() error { return errors.New(kit.NoYearText()) }
+func errNoYear() error { return kit.ErrNoYear() }

@@ -174,3 +174,15 @@ func TestStudents_StayKeepsTheStudentOfTheFormMarked(t *testing.T) {
 		t.Errorf("choosing the other student again after Остани showed %q, want the question again", d)
 	}
 }
+
+// Saving a student in a file with no school year yet says what to do (a *model.Error with its
+// code, issue #21), not „Действието не можа да завърши“ with the instruction folded away.
+func TestStudents_SaveWithoutAYearSaysWhereToEnterIt(t *testing.T) {
+	h := uitest.NewHarness(t) // an empty file: no school, no year
+	h.Nav().Select(sectionStudents)
+	h.Tap("Запази")
+	got := h.DialogText()
+	if !strings.Contains(got, "Въведете училището и учебната година") || strings.Contains(got, "не можа да завърши") {
+		t.Errorf("the dialog says %q; want what to do, not an internal failure", got)
+	}
+}
