@@ -164,7 +164,10 @@ func TestEveryWriteGoesThroughCommit(t *testing.T) {
 		t.Fatal(err)
 	}
 	putters := map[string]bool{"codec.go": true, "migrate.go": true, "blob.go": true, "tx.go": true,
-		"codec_compress.go": true} // its pools' Put
+		"codec_compress.go": true, // its pools' Put
+		// Buckets no live year holds: the accounts, the change log, and encrypt.go's re-sealing of
+		// every value with the same content (it runs in db.update, which drops the live years).
+		"account.go": true, "changelog.go": true, "encrypt.go": true}
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") || f == "live.go" {
 			continue

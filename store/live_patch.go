@@ -73,6 +73,12 @@ func patchKind(n *model.YearData, kind model.Kind, in map[model.ID]model.Record)
 		n.Expenses = patchSlice(n.Expenses, in)
 	case model.KindWaitingList:
 		n.WaitingLists = patchSlice(n.WaitingLists, in)
+	case model.KindInnovation:
+		n.Innovations = patchSlice(n.Innovations, in)
+	case model.KindProject:
+		n.Projects = patchSlice(n.Projects, in)
+	case model.KindProjectEntry:
+		n.ProjectEntries = patchSlice(n.ProjectEntries, in)
 	default:
 		return false // a kind the year does not hold: read it again rather than guess
 	}
