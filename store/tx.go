@@ -28,8 +28,8 @@ type Tx struct {
 	reason string
 	// action names the log's entry of an operation that is more than a save (approve, reopen);
 	// unlock lets ReopenTimesheet write an approved month (approval.go), its own checks done.
-	action LogAction
-	unlock bool
+	action  LogAction
+	unlock  bool
 	changes *changeSet // what a read-write transaction wrote (nil in a read-only one)
 }
 
