@@ -59,7 +59,7 @@ func TestLoadYear_KeepsEachYear(t *testing.T) {
 }
 
 // TestLoadYear_RolledBackWriteKeepsTheYear: a transaction that saved nothing keeps the decoded
-// years (its changes never reach a load) and counts as no write.
+// years (its changes never reach a load), counts as no commit and is told to nobody.
 func TestLoadYear_RolledBackWriteKeepsTheYear(t *testing.T) {
 	errStop := errors.New("stop")
 	tests := []struct {
@@ -99,12 +99,14 @@ func TestLoadYear_RolledBackWriteKeepsTheYear(t *testing.T) {
 			db, _ := openTest(t)
 			mustPut(t, db, student(2025, "Първи"))
 			mustLoad(t, db, 2025)
-			before := db.WriteGeneration()
+			before := db.CommitSeq()
+			told := 0
+			defer db.Subscribe(func(store.Change) { told++ })()
 			if err := tt.write(db); err == nil {
 				t.Fatal("the write succeeded; want it rolled back")
 			}
-			if got := db.WriteGeneration(); got != before {
-				t.Errorf("generation %d after a rolled-back write; want %d", got, before)
+			if got := db.CommitSeq(); got != before || told != 0 {
+				t.Errorf("commit %d (%d changes told) after a rolled-back write; want %d (none)", got, told, before)
 			}
 			if got := firstNames(mustLoad(t, db, 2025)); !reflect.DeepEqual(got, []string{"Първи"}) {
 				t.Errorf("students %v; want [Първи]", got)

@@ -212,7 +212,9 @@ func (tx *Tx) appendLog(e LogEntry, old, next []byte) error {
 // putLogEntry stores one entry under its key, sealed.
 func putLogEntry(sl *sealer, tx *bbolt.Tx, e LogEntry) error {
 	k := logKey(e.Installation, e.Seq)
-	if err := tx.Bucket(bucketLog).Put(k, sl.seal(string(bucketLog), string(k), encodeEntry(&e))); err != nil {
+	b := tx.Bucket(bucketLog)
+	b.FillPercent = 1 // entries are appended in key order: full pages, as the records' (recordFill)
+	if err := b.Put(k, sl.seal(string(bucketLog), string(k), encodeEntry(&e))); err != nil {
 		return fmt.Errorf("log entry %s: %w", k, err)
 	}
 	return nil

@@ -57,7 +57,11 @@ func decode(sl *sealer, kind model.Kind, id model.ID, raw []byte) (*stored, erro
 	if err != nil {
 		return nil, err
 	}
-	s, err := decodeBody(id, body)
+	env, err := expandBody(body)
+	if err != nil {
+		return nil, &DamageError{Bucket: string(kind), Key: string(id), Reason: err.Error()}
+	}
+	s, err := decodeBody(id, env)
 	if s != nil {
 		s.Special = special
 	}
@@ -87,11 +91,71 @@ func read(sl *sealer, b *bbolt.Bucket, kind model.Kind, id model.ID) (*stored, e
 	return decode(sl, kind, id, b.Get([]byte(id)))
 }
 
-// write seals s and stores it under id in kind's bucket b.
-func write(sl *sealer, b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
-	raw, err := s.encode()
+// write seals s and stores it under id in kind's bucket b, and notes the write in the
+// transaction's change set (change.go) for the live years and the subscribers. Every record
+// is written here.
+func (tx *Tx) write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) error {
+	env, err := s.encode()
 	if err != nil {
 		return fmt.Errorf("encode envelope %s: %w", id, err)
 	}
-	return b.Put([]byte(id), sl.sealRecord(string(kind), string(id), raw, s.Special))
+	raw := compressBody(env)
+	var old *stored
+	if prev := b.Get([]byte(id)); prev != nil {
+		body, prevSpecial, err := tx.sl().unsealRecord(string(kind), string(id), prev)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", kind, err)
+		}
+		prevEnv, err := expandBody(body)
+		if err != nil {
+			return &DamageError{Bucket: string(kind), Key: string(id), Reason: err.Error()}
+		}
+		// The same record again (a package applied twice): nothing changes. A sealed special part
+		// is encrypted anew on every write, so only the same sealed bytes count as the same.
+		if bytes.Equal(prevEnv, env) && bytes.Equal(prevSpecial, s.Special) {
+			return nil
+		}
+		if old, err = decodeBody(id, prevEnv); err != nil {
+			return fmt.Errorf("write %s: %w", kind, err)
+		}
+	}
+	var years []model.SchoolYear
+	scoped := isYearScoped(kind)
+	if scoped { // the years it left and joined: a record can move between years
+		for _, v := range []*stored{old, s} {
+			y, ok, err := storedYear(kind, id, v)
+			if err != nil {
+				return fmt.Errorf("write %s: %w", kind, err)
+			}
+			if ok {
+				years = append(years, y)
+			}
+		}
+	}
+	if err := b.Put([]byte(id), tx.sl().sealRecord(string(kind), string(id), raw, s.Special)); err != nil {
+		return err
+	}
+	if tx.changes != nil {
+		tx.changes.record(kind, id, bytes.Clone(s.Data), s.Deleted, years...)
+		tx.changes.allYears = tx.changes.allYears || !scoped
+	}
+	return nil
+}
+
+// isYearScoped reports whether the records of kind belong to one school year.
+func isYearScoped(kind model.Kind) bool {
+	_, ok := model.New(kind).(model.YearScoped)
+	return ok
+}
+
+// decodeData decodes a stored record's data as its kind.
+func decodeData(kind model.Kind, data []byte) (model.Record, error) {
+	r := model.New(kind)
+	if r == nil {
+		return nil, fmt.Errorf("unknown kind of record %q", kind)
+	}
+	if err := json.Unmarshal(data, r); err != nil {
+		return nil, err
+	}
+	return r, nil
 }

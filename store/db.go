@@ -12,7 +12,7 @@ import (
 // Update runs fn in one read-write transaction: one user action that touches several records.
 // When fn returns an error nothing is saved (IDs that Put assigned stay in the records).
 func (db *DB) Update(fn func(tx *Tx) error) error {
-	return db.update(func(btx *bbolt.Tx) error { return fn(&Tx{db: db, tx: btx}) })
+	return db.commit(func(btx *bbolt.Tx, cs *changeSet) error { return fn(&Tx{db: db, tx: btx, changes: cs}) })
 }
 
 // View runs fn in a read-only transaction: a consistent view of the file.
@@ -85,7 +85,7 @@ func (db *DB) Meta(kind model.Kind, id model.ID) (Meta, error) {
 	return m, err
 }
 
-// decodeYear reads school year y from the file for LoadYear (cache.go), which keeps it.
+// decodeYear reads school year y from the file for LiveYear (live.go), which keeps it.
 func (db *DB) decodeYear(y model.SchoolYear) (*model.YearData, error) {
 	var d *model.YearData
 	err := db.View(func(tx *Tx) error {

@@ -88,7 +88,11 @@ func encryptRecord(sl *sealer, kind model.Kind, id model.ID, body []byte) ([]byt
 	if !model.HasSpecial(kind) {
 		return body, nil, nil
 	}
-	s, err := decodeBody(id, body)
+	env, err := expandBody(body) // a compressed envelope (codec_compress.go) or a plain one
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := decodeBody(id, env)
 	if err != nil || s.Deleted {
 		return body, nil, err
 	}
@@ -99,52 +103,8 @@ func encryptRecord(sl *sealer, kind model.Kind, id model.ID, body []byte) ([]byt
 	if err := sl.putRecord(s, kind, id, r, nil); err != nil {
 		return nil, nil, err
 	}
-	body, err = s.encode()
-	return body, s.Special, err
-}
-
-// compact rewrites the open file with only its live values, after the encryption: bbolt leaves
-// the pages the encryption freed — the records in clear — in the file until they are reused.
-// The copy is written beside the file and renamed over it: a crash leaves one of the two.
-func (db *DB) compact() error {
-	tmp := db.path + ".compact.tmp"
-	_ = os.Remove(tmp)
-	if err := compactInto(db.bolt, tmp); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("compact %s: %w", db.path, err)
-	}
-	if err := db.bolt.Close(); err != nil {
-		return fmt.Errorf("compact %s: %w", db.path, err)
-	}
-	if err := os.Rename(tmp, db.path); err != nil {
-		return fmt.Errorf("compact %s: %w", db.path, err)
-	}
-	if err := syncDir(filepath.Dir(db.path)); err != nil {
-		return fmt.Errorf("compact %s: %w", db.path, err)
-	}
-	b, err := openBolt(db.path, db.opts.Timeout)
-	if err != nil {
-		return fmt.Errorf("compact %s: reopen: %w", db.path, err)
-	}
-	db.bolt = b
-	return nil
-}
-
-// compactInto copies the live values of src into a new file at path, synced.
-func compactInto(src *bbolt.DB, path string) error {
-	dst, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: time.Second})
-	if err != nil {
-		return err
-	}
-	if err := bbolt.Compact(dst, src, 1<<22); err != nil {
-		_ = dst.Close()
-		return err
-	}
-	if err := dst.Sync(); err != nil {
-		_ = dst.Close()
-		return err
-	}
-	return dst.Close()
+	env, err = s.encode()
+	return compressBody(env), s.Special, err
 }
 
 // encryptBackups encrypts the backups of the file still in clear (the one taken just before
@@ -199,7 +159,7 @@ func encryptBackup(path string, kr *keyring, k *keys) error {
 	}
 	err = guarded(func() error {
 		return b.Update(func(tx *bbolt.Tx) error {
-			if err := upgrade(tx, from); err != nil {
+			if err := upgrade(tx, from, nil); err != nil { // a backup in clear: its values are plain
 				return err
 			}
 			return encryptFile(tx, kr, k)
@@ -209,7 +169,7 @@ func encryptBackup(path string, kr *keyring, k *keys) error {
 		return err
 	}
 	tmp := path + ".compact.tmp"
-	if err := compactInto(b, tmp); err != nil {
+	if err := compactBoltInto(b, tmp); err != nil {
 		_ = os.Remove(tmp)
 		return err
 	}

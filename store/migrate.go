@@ -28,17 +28,27 @@ var (
 // migration upgrades the file by one schema version. Appended, never reordered or removed.
 type migration struct {
 	name string
-	run  func(tx *bbolt.Tx) error
+	run  func(tx *bbolt.Tx, sl *sealer) error // sl opens the values as they are stored now
+}
+
+// plainMigration is a migration that reads no record's value.
+func plainMigration(f func(*bbolt.Tx) error) func(*bbolt.Tx, *sealer) error {
+	return func(tx *bbolt.Tx, _ *sealer) error { return f(tx) }
 }
 
 // migrations[i] brings the file from schema i to i+1; len(migrations) is this app's schema.
 var migrations = []migration{
-	{"initial buckets", migrate1},
-	{"settings and blobs buckets", migrate2},
-	{"seal every value", migrate3},
-	{"values may be encrypted (keyring)", migrate4},
-	{"accounts and change log", migrate5},
+	{"initial buckets", plainMigration(migrate1)},
+	{"settings and blobs buckets", plainMigration(migrate2)},
+	{"seal every value", plainMigration(migrate3)},
+	{"values may be encrypted (keyring)", plainMigration(migrate4)},
+	{"accounts and change log", plainMigration(migrate5)},
+	{"compress every record", migrateCompress},
 }
+
+// schemaCompressed is the first schema whose records' values are all compressed
+// (codec_compress.go). Older values are read all the same.
+const schemaCompressed = 6
 
 // schemaSealed is the first schema whose values are all sealed (seal.go).
 const schemaSealed = 3
@@ -81,9 +91,9 @@ func migrate2(tx *bbolt.Tx) error {
 // upgrade runs the migrations after schema `from`, records the new schema and makes sure every
 // kind has its bucket (kinds are append-only, so a new one needs no migration of its own).
 // It runs in one transaction: a failed migration leaves the file as it was.
-func upgrade(tx *bbolt.Tx, from int) error {
+func upgrade(tx *bbolt.Tx, from int, sl *sealer) error {
 	for v := from; v < len(migrations); v++ {
-		if err := migrations[v].run(tx); err != nil {
+		if err := migrations[v].run(tx, sl); err != nil {
 			return fmt.Errorf("migration %d (%s): %w", v+1, migrations[v].name, err)
 		}
 	}
@@ -197,6 +207,41 @@ func sealBucket(tx *bbolt.Tx, name string) error {
 	for _, p := range plain { // a bucket must not change while ForEach walks it
 		if err := b.Put(p.k, p.v); err != nil {
 			return fmt.Errorf("seal %s/%s: %w", name, p.k, err)
+		}
+	}
+	return nil
+}
+
+// migrateCompress compresses the body of every record's value (codec_compress.go), under the
+// seal. The envelope inside is kept byte for byte — version, times, author, data — so every
+// record keeps its version and the sync packages see no change. The file's pages freed by it
+// are given back by the compaction after the upgrade (compact.go).
+func migrateCompress(tx *bbolt.Tx, sl *sealer) error {
+	for _, k := range model.Kinds {
+		b := tx.Bucket([]byte(k))
+		if b == nil {
+			continue
+		}
+		b.FillPercent = recordFill
+		type kv struct{ k, v []byte }
+		var plain []kv
+		err := b.ForEach(func(key, v []byte) error {
+			body, special, err := sl.unsealRecord(string(k), string(key), v)
+			if err != nil {
+				return err
+			}
+			if len(body) > 0 && body[0] == bodyJSON {
+				plain = append(plain, kv{bytes.Clone(key), sl.sealRecord(string(k), string(key), compressBody(body), special)})
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("compress %s: %w", k, err)
+		}
+		for _, p := range plain { // a bucket must not change while ForEach walks it
+			if err := b.Put(p.k, p.v); err != nil {
+				return fmt.Errorf("compress %s/%s: %w", k, p.k, err)
+			}
 		}
 	}
 	return nil

@@ -90,6 +90,7 @@ func TestPrivacy_DemoAndBackupsHoldNoPersonalDataInClear(t *testing.T) {
 	}
 	plain := t.TempDir()
 	write(plain, nil)
+	store.UncompressForTest(t, filepath.Join(plain, "school.db")) // the values as written, not compressed
 	if got := found(t, plain, ns)["school.db"]; len(got) != len(ns) {
 		t.Fatalf("the plain file holds %d of %d needles: they do not show what the test looks for", len(got), len(ns))
 	}

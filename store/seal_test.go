@@ -134,8 +134,8 @@ func TestOpen_SealsRecordsOfV2File(t *testing.T) {
 	defer b.Close()
 	_ = b.View(func(tx *bbolt.Tx) error {
 		v := tx.Bucket([]byte(model.KindStudent)).Get([]byte("s1"))
-		if v[0] != 0x01 || !bytes.Equal(v[5:], plain) {
-			t.Errorf("stored value %q; want the plain envelope sealed", v)
+		if env, err := store.ExpandForTest(v[5:]); v[0] != 0x01 || err != nil || !bytes.Equal(env, plain) {
+			t.Errorf("stored value %q (%v); want the plain envelope, compressed and sealed", v, err)
 		}
 		return nil
 	})

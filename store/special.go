@@ -111,7 +111,7 @@ func (tx *Tx) putReceived(s *stored, b *bbolt.Bucket, e Envelope, r model.Record
 			}
 		}
 	}
-	return write(tx.sl(), b, kind, id, s)
+	return tx.write(b, kind, id, s)
 }
 
 // sl is the sealer of the transaction's file.

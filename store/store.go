@@ -101,9 +101,11 @@ type DB struct {
 	inst      string
 	backupErr error
 	backupMu  sync.Mutex
-	cache     yearCache // the years LoadYear decoded, until the next write
 	actor     atomic.Pointer[model.Account]
-	keys      keys // the unlocked keys (keyring.go); zero for a plain file
+	keys      keys       // the unlocked keys (keyring.go); zero for a plain file
+	writeMu   sync.Mutex // held from a write's begin until its change is applied and queued (live.go)
+	live      liveYears  // the years LiveYear decoded, kept up to date by each commit
+	notify    notifier   // the subscribers to the commits' changes (change.go)
 }
 
 // Open opens the data file at path, creating it when missing.
@@ -163,7 +165,8 @@ func (db *DB) prepare(existed bool) error {
 			return corruptError(db.path, db.opts, err)
 		}
 	}
-	if existed && (from < len(migrations) || fresh != nil) {
+	upgrading := existed && from < len(migrations)
+	if existed && (upgrading || fresh != nil) {
 		// A migration (or the encryption) rewrites the records: never without a copy of the file as it was.
 		if _, err := db.Backup(); err != nil {
 			return fmt.Errorf("open %s: backup before upgrade: %w", db.path, err)
@@ -172,7 +175,7 @@ func (db *DB) prepare(existed bool) error {
 		_, db.backupErr = db.Backup()
 	}
 	err = db.update(func(tx *bbolt.Tx) error {
-		if err := upgrade(tx, from); err != nil {
+		if err := upgrade(tx, from, db.keys.sl); err != nil { // plain (nil) until a fresh keyring is applied below
 			return fmt.Errorf("upgrade schema %d→%d: %w", from, len(migrations), err)
 		}
 		if err := encryptFile(tx, fresh, k); err != nil {
@@ -200,6 +203,7 @@ func (db *DB) prepare(existed bool) error {
 	if fresh != nil {
 		db.keys = *k
 		if existed {
+			// The encryption rewrote every value: the freed pages still hold them in clear.
 			if err := db.compact(); err != nil {
 				return fmt.Errorf("open %s: %w", db.path, err)
 			}
@@ -207,6 +211,9 @@ func (db *DB) prepare(existed bool) error {
 	}
 	if err := db.encryptBackups(); err != nil {
 		db.backupErr = errors.Join(db.backupErr, err)
+	}
+	if existed && fresh == nil {
+		return db.compactIfWorth(upgrading) // compact.go
 	}
 	return nil
 }

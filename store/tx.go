@@ -28,8 +28,9 @@ type Tx struct {
 	reason string
 	// action names the log's entry of an operation that is more than a save (approve, reopen);
 	// unlock lets ReopenTimesheet write an approved month (approval.go), its own checks done.
-	action LogAction
-	unlock bool
+	action  LogAction
+	unlock  bool
+	changes *changeSet // what a read-write transaction wrote (nil in a read-only one)
 }
 
 // bucket returns the bucket of a kind.
@@ -38,6 +39,7 @@ func (tx *Tx) bucket(kind model.Kind) (*bbolt.Bucket, error) {
 	if b == nil || kind == "" {
 		return nil, fmt.Errorf("unknown kind of record %q", kind)
 	}
+	b.FillPercent = recordFill
 	return b, nil
 }
 
@@ -100,7 +102,7 @@ func (tx *Tx) Put(r model.Record) error {
 	if err := tx.sl().putRecord(s, kind, id, r, old); err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
-	if err := write(tx.sl(), b, kind, id, s); err != nil {
+	if err := tx.write(b, kind, id, s); err != nil {
 		return fmt.Errorf("put %s: %w", kind, err)
 	}
 	// The log hashes the stored body (without the special part, which an account without its key
@@ -148,7 +150,7 @@ func (tx *Tx) Delete(kind model.Kind, id model.ID) error {
 		return fmt.Errorf("delete %s %s: %w", kind, id, err)
 	}
 	s := &stored{Version: v, Created: old.Created, Updated: now, By: tx.db.Actor().Name, Deleted: true}
-	if err := write(tx.sl(), b, kind, id, s); err != nil {
+	if err := tx.write(b, kind, id, s); err != nil {
 		return fmt.Errorf("delete %s: %w", kind, err)
 	}
 	return tx.logChange(ActionDelete, kind, id, v, old, nil)
@@ -194,8 +196,8 @@ func (tx *Tx) List(kind model.Kind) ([]model.Record, error) {
 		if err != nil || s.Deleted {
 			return err
 		}
-		r := model.New(kind)
-		if err := json.Unmarshal(s.Data, r); err != nil {
+		r, err := decodeData(kind, s.Data)
+		if err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
 		if err := tx.sl().joinRecord(r, kind, model.ID(k), s); err != nil {
@@ -284,6 +286,9 @@ func (tx *Tx) PutSetting(key, val string) error {
 	}
 	if err := tx.tx.Bucket(bucketSettings).Put([]byte(key), tx.sl().seal(string(bucketSettings), key, []byte(val))); err != nil {
 		return fmt.Errorf("put setting %q: %w", key, err)
+	}
+	if tx.changes != nil {
+		tx.changes.setting(key)
 	}
 	return nil
 }

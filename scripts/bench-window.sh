@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Start-to-first-window and peak memory of the app against a bare Fyne window (issue #16),
+# under Xvfb, alternating runs; prints a Markdown table for README's Speed section.
+#
+#   scripts/bench-window.sh [STUDENTS...]     (default: 3000; e.g. 3000 30000)
+#   RUNS=7 (runs of each, median taken)  KEEP=1 (keep the demo files in bin/bench)
+#
+# Needs the cgo build's packages (docs/build.md) and xvfb, xdotool, x11-utils. Not part of CI's
+# pass/fail: the figures depend on the machine and its load (the load average is printed).
+# Start = from exec to the first visible (mapped) window of the process, polled every 25 ms;
+# memory = VmHWM (peak resident set) 3 s after the window showed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-7}
+students=("${@:-3000}")
+out=bin/bench
+mkdir -p "$out"
+
+go build -o bin/tvoyatchas ./cmd/tvoyatchas
+go build -o bin/barewindow scripts/barewindow/main.go
+CGO_ENABLED=0 go build -o bin/tchas ./cmd/tchas
+
+export DISPLAY=${DISPLAY:-:97}
+xvfb_pid=
+if ! xdpyinfo >/dev/null 2>&1; then
+  Xvfb "$DISPLAY" -screen 0 1280x800x24 >/dev/null 2>&1 &
+  xvfb_pid=$!
+  sleep 1
+fi
+cleanup() {
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  [ -n "${KEEP:-}" ] || rm -f "$out"/demo-*.db
+}
+trap cleanup EXIT
+
+# one_run BINARY ARGS... prints "start_ms vmhwm_kb"
+one_run() {
+  local t0 t1 pid rss
+  t0=$(date +%s%N)
+  "$@" >/dev/null 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do # 30 s at most
+    if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then break; fi
+    sleep 0.025
+  done
+  t1=$(date +%s%N)
+  sleep 3
+  rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "$(( (t1 - t0) / 1000000 )) ${rss:-0}"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $RUNS runs each, alternating"
+echo
+echo "| students | bare window: start, VmHWM | app: start, VmHWM | ratio start, memory | data file |"
+echo "|---|---|---|---|---|"
+for n in "${students[@]}"; do
+  db="$out/demo-$n.db"
+  [ -f "$db" ] || ./bin/tchas demo --students "$n" --out "$db" >/dev/null
+  home=$(mktemp -d) # fresh preferences: the app opens --db, not the last file
+  : >"$out/bare.txt"
+  : >"$out/app.txt"
+  for _ in $(seq 1 "$RUNS"); do
+    HOME=$home one_run ./bin/barewindow >>"$out/bare.txt"
+    HOME=$home one_run ./bin/tvoyatchas --db "$db" >>"$out/app.txt"
+  done
+  rm -rf "$home"
+  bs=$(cut -d' ' -f1 "$out/bare.txt" | median); bm=$(cut -d' ' -f2 "$out/bare.txt" | median)
+  as=$(cut -d' ' -f1 "$out/app.txt" | median); am=$(cut -d' ' -f2 "$out/app.txt" | median)
+  size=$(stat -c %s "$db")
+  awk -v n="$n" -v bs="$bs" -v bm="$bm" -v as="$as" -v am="$am" -v size="$size" 'BEGIN {
+    printf "| %d | %d ms, %d MB | %d ms, %d MB | %.1f×, %.1f× | %.1f MB (%.1f KB a student) |\n",
+      n, bs, bm/1024, as, am/1024, as/bs, am/bm, size/1048576, size/1024/n }'
+done
