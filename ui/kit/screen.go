@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 // Screen is one section of the main window. It is built the first time its section is shown
@@ -15,6 +16,21 @@ type Screen interface {
 	// section is shown, so a screen shows what other screens saved, and unsaved input that the
 	// user chose to discard is gone.
 	Refresh()
+}
+
+// Watcher is a screen that is told what each commit changed, and refreshes only that (issue #16):
+// its own saves, another screen's, an import's, a received package's. The window calls Changed
+// on its goroutine after every commit, for every screen built so far (shown or not); a screen
+// that is not a Watcher is refreshed in full when it is next shown after a change instead.
+//
+// Changed re-reads from the live year (LiveShownYear) what the screen shows of the kinds c names
+// (c.Has, c.Affects; c.Reset means everything) and keeps the user's unsaved input: a record being
+// edited that another writer changed keeps the user's edit, and a record that was deleted leaves
+// the form with a message. No screen patches its own copy of the year after a save any more: its
+// save's commit reaches it through Changed like any other.
+type Watcher interface {
+	Screen
+	Changed(c store.Change)
 }
 
 // Editor is a screen with input the user saves. The window asks „Запазване на промените?“ before

@@ -18,10 +18,11 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 
-// YearStore is what the budget and checks screens need from the data file.
+// YearStore is what the screens need from the data file to show a year.
 type YearStore interface {
 	Years() ([]model.SchoolYear, error)
 	LoadYear(y model.SchoolYear) (*model.YearData, error)
+	LiveYear(y model.SchoolYear) (*model.YearData, error)
 }
 
 // Profile is the rule profile year d runs under (model.ProfileFor: the file kept with the year,
@@ -56,6 +57,30 @@ func LoadShownYear(db YearStore, now time.Time) (*model.YearData, error) {
 	d, err := db.LoadYear(y)
 	if err != nil {
 		return nil, fmt.Errorf("load school year %s: %w", y, err)
+	}
+	if d.School.ID == "" {
+		return nil, nil
+	}
+	return d, nil
+}
+
+// LiveShownYear is LoadShownYear without the copy: the store's live year (issue #16), shared
+// and read-only — a screen never changes it nor anything reachable from it, and copies only the
+// record it edits (model's clone of that record, or YearData.Clone for a whole-year edit such as
+// the assistant's). It costs nothing whatever the size of the school, so a screen may call it on
+// every Refresh and every Changed.
+func LiveShownYear(db YearStore, now time.Time) (*model.YearData, error) {
+	years, err := db.Years()
+	if err != nil {
+		return nil, fmt.Errorf("list school years: %w", err)
+	}
+	y := ShownYear(db, years, now)
+	if y == 0 {
+		return nil, nil
+	}
+	d, err := db.LiveYear(y)
+	if err != nil {
+		return nil, fmt.Errorf("live school year %s: %w", y, err)
 	}
 	if d.School.ID == "" {
 		return nil, nil

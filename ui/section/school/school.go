@@ -22,6 +22,7 @@ type schoolStore interface {
 	School() (*model.School, error)
 	Years() ([]model.SchoolYear, error)
 	LoadYear(y model.SchoolYear) (*model.YearData, error)
+	LiveYear(y model.SchoolYear) (*model.YearData, error)
 	PutAll(rs ...model.Record) error
 }
 
