@@ -1,0 +1,179 @@
+package programmes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/model/demo"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/programmes"
+	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
+)
+
+// withProjects is the demo year with the seed's project „Заедно успяваме“ and its six entries.
+func withProjects(t *testing.T) *uitest.ScreenHarness {
+	return uitest.NewScreenHarness(t, 40, demo.OtherProgrammes, programmes.New)
+}
+
+// newEntry opens the project's Записи tab and fills a new entry of activity 2, line 2.1.
+func newEntry(sh *uitest.ScreenHarness, date, amount string) {
+	sh.TabContent("Проекти 2021–2027")
+	root := sh.TabContent("Записи")
+	sh.TapIn(root, "Нов запис")
+	sh.ChooseIn(root, "Дейност", "2 —")
+	sh.ChooseIn(root, "Бюджетен ред", "2.1")
+	sh.SetIn(root, "Дата", 0, date)
+	sh.SetIn(root, "Описание", 0, "Обучение, втора група")
+	sh.SetIn(root, "Сума (€)", 0, amount)
+	sh.SetIn(root, "Часове", 0, "8")
+	sh.SetIn(root, "Участници извън учениците", 0, "18")
+}
+
+// An entry entered against activity 2 is saved and the plan against the actual of that activity
+// and of the whole project moves by it. The figures are worked by hand from the seed's project:
+// activity 2 had 6 200,00 € spent of 80 000,00 €, 16 hours, 22 participants; the six entries
+// spent 2 400 + 2 600 + 1 850,40 + 6 200 + 480 + 3 150,75 = 16 681,15 € of 358 083,27 €.
+func TestProgrammes_EnterProjectEntry_PlanVsActual(t *testing.T) {
+	sh := withProjects(t)
+	newEntry(sh, "20.04.2026", "1000")
+	root := sh.TabContent("Записи")
+	sh.TapIn(root, "Запази")
+	if e := sh.LastError(); e != "" {
+		t.Fatalf("saving showed %q", e)
+	}
+	d, err := sh.DB.LoadYear(2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.ProjectEntries) != 7 {
+		t.Fatalf("%d entries stored, want 7", len(d.ProjectEntries))
+	}
+	var got *model.ProjectEntry
+	for i := range d.ProjectEntries {
+		if d.ProjectEntries[i].What == "Обучение, втора група" {
+			got = &d.ProjectEntries[i]
+		}
+	}
+	if got == nil || got.ProjectID != "prj-0009" || got.Activity != 2 || got.Line != "2.1" || got.Amount != model.Euro(1000, 0) ||
+		got.Hours != model.H(8) || got.Others != 18 || got.Date != model.NewDate(2026, 4, 20) {
+		t.Fatalf("stored entry %+v", got)
+	}
+	if !uitest.TextIn(root, "20.04.2026 · 2/2.1 · Обучение, втора група · 1 000,00 €") {
+		t.Error("the entries list does not show the saved entry")
+	}
+	plan := sh.TabContent("План и изпълнение")
+	for _, want := range []string{
+		"Дейност 2 „Обучения на педагогическите специалисти за компетентности за демократична култура“: план 80 000,00 €, изразходвани 7 200,00 €, остатък 72 800,00 €; часове 24 от 160; участници 40 от 40",
+		"ред 2.1 „Обучения“: 7 200,00 € от 80 000,00 €",
+		"Общо: план 358 083,27 €, изразходвани 17 681,15 €, остатък 340 402,12 €",
+	} {
+		if !uitest.TextIn(plan, want) {
+			t.Errorf("the plan does not show %q", want)
+		}
+	}
+}
+
+// An entry dated after the contract's end is a finding of the contract, shown as it is typed; the
+// last day of the contract is not.
+func TestProgrammes_ProjectEntry_OutsideTheContractsPeriod(t *testing.T) {
+	sh := withProjects(t)
+	newEntry(sh, "09.12.2028", "100")
+	root := sh.TabContent("Записи")
+	const rule = "договор по Програма „Образование“ 2021–2027 — запис от "
+	if uitest.TextIn(root, rule+"09.12.2028 е извън срока") {
+		t.Error("an entry of the contract's last day is shown outside its period")
+	}
+	sh.SetIn(root, "Дата", 0, "10.12.2028")
+	if want := rule + "10.12.2028 е извън срока на проекта 09.12.2025 – 09.12.2028"; !uitest.TextIn(root, want) {
+		t.Errorf("an entry after the end: no finding %q", want)
+	}
+}
+
+// A project whose lines do not add up to its budget is a finding while typed; one without a
+// contract number is refused with the model's message and nothing is saved.
+func TestProgrammes_ProjectValidation(t *testing.T) {
+	sh := withProjects(t)
+	sh.TabContent("Проекти 2021–2027")
+	root := sh.TabContent("Договор")
+	sh.TapIn(sh.TabContent("Проекти 2021–2027"), "Нов проект")
+	sh.SetIn(root, "Наименование на проекта", 0, "Втори проект")
+	sh.SetIn(root, "Начало", 0, "01.02.2026")
+	sh.SetIn(root, "Край", 0, "31.01.2027")
+	sh.SetIn(root, "Бюджет (€)", 0, "200")
+	sh.SetIn(root, "Дейности", 0, "1; Занимания; 40; 20")
+	sh.SetIn(root, "Бюджетни редове", 0, "1; 1.1; Възнаграждения; 100")
+	if want := "редовете на дейностите са общо 100,00 €, а бюджетът по договора е 200,00 €"; !uitest.TextIn(root, want) {
+		t.Errorf("no finding %q", want)
+	}
+	sh.SetIn(root, "Бюджетни редове", 0, "2; 1.1; Възнаграждения; 100")
+	if want := "Бюджетни редове, ред 1: няма дейност с номер „2“"; !uitest.TextIn(root, want) {
+		t.Errorf("a line of no activity: no %q", want)
+	}
+	sh.SetIn(root, "Бюджетни редове", 0, "1; 1.1; Възнаграждения; 200")
+	sh.TapIn(root, "Запази")
+	if e := sh.LastError(); !strings.Contains(e, "Попълнете „Номер на договора“") {
+		t.Errorf("a project without its contract number: error %q", e)
+	}
+	if d, _ := sh.DB.LoadYear(2025); len(d.Projects) != 1 {
+		t.Fatalf("%d projects after a refused save, want 1", len(d.Projects))
+	}
+	shown := len(sh.Errors)
+	sh.SetIn(root, "Номер на договора", 0, "BG05SFPR001-1.008-0010-C01")
+	sh.TapIn(root, "Запази")
+	if len(sh.Errors) != shown {
+		t.Errorf("saving the completed project showed %q", sh.LastError())
+	}
+	if d, _ := sh.DB.LoadYear(2025); len(d.Projects) != 2 {
+		t.Errorf("%d projects after the save, want 2", len(d.Projects))
+	}
+}
+
+// What another writer commits reaches the screen without Refresh — a project renamed, an entry
+// added — and the user's unsaved entry stays as typed.
+func TestProgrammes_ChangesFromOutsideKeepUnsavedInput(t *testing.T) {
+	sh := withProjects(t)
+	sh.TabContent("Проекти 2021–2027")
+	root := sh.TabContent("Записи")
+	sh.TapIn(root, "Нов запис")
+	sh.SetIn(root, "Описание", 0, "незапазено")
+
+	p := sh.Data.Projects[0]
+	p.Name = "Заедно успяваме (ново име)"
+	if err := sh.DB.Put(&p); err != nil {
+		t.Fatal(err)
+	}
+	e := model.ProjectEntry{ProjectID: p.ID, Activity: 3, Line: "3.1", Date: model.NewDate(2026, 5, 5),
+		What: "Медиатор, май", Amount: model.Euro(900, 0)}
+	if err := sh.DB.Put(&e); err != nil {
+		t.Fatal(err)
+	}
+	if !uitest.TextIn(sh.TabContent("Проекти 2021–2027"), "Заедно успяваме (ново име) (BG05SFPR001-1.008-0009-C01)") {
+		t.Error("the project renamed from outside is not shown in the list")
+	}
+	if !uitest.TextIn(root, "05.05.2026 · 3/3.1 · Медиатор, май · 900,00 €") {
+		t.Error("the entry added from outside is not listed")
+	}
+	if got := sh.EntryIn(root, "Описание", 0).Text; got != "незапазено" {
+		t.Errorf("the unsaved description is %q after another writer's change", got)
+	}
+	if !sh.Screen.(kit.Editor).Dirty() {
+		t.Error("the unsaved entry is no longer unsaved")
+	}
+}
+
+// A finding's entry opens on its project's Записи tab, in the form.
+func TestProgrammes_RevealEntry(t *testing.T) {
+	sh := withProjects(t)
+	en := sh.Data.ProjectEntries[3]
+	if !sh.Screen.(kit.Revealer).Reveal(model.Ref{Kind: model.KindProjectEntry, ID: en.ID}) {
+		t.Fatal("Reveal of a stored entry reported false")
+	}
+	root := sh.TabContent("Записи")
+	if got := sh.EntryIn(root, "Описание", 0).Text; got != en.What {
+		t.Errorf("the revealed entry's form shows %q, want %q", got, en.What)
+	}
+	if sh.Screen.(kit.Revealer).Reveal(model.Ref{Kind: model.KindProjectEntry, ID: "none"}) {
+		t.Error("Reveal of no entry reported true")
+	}
+}
