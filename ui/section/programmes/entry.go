@@ -34,7 +34,7 @@ type entryPane struct {
 	date, what, amount, hours, others *widget.Entry
 	note, problem                     *widget.Label
 	findings                          *kit.FindingsBox
-	save, add                         *widget.Button
+	save, add, del                    *widget.Button
 	content                           fyne.CanvasObject
 }
 
@@ -83,8 +83,12 @@ func newEntryPane(s *screen) *entryPane {
 		kit.WhenClean(s.env.Window, s, lang.X("programmes.ask", "Другият запис ще замени въведеното, което не е запазено."),
 			func() { e.choose(""); e.show(e.project, e.all) }, nil)
 	})
+	e.del = widget.NewButtonWithIcon(lang.X("programmes.delete", "Изтрий"), theme.DeleteIcon(), func() {
+		s.remove(model.KindProjectEntry, e.id, lang.X("programmes.ent.this", "записът „{{.What}}“", map[string]any{"What": e.base.What}),
+			func() { e.choose("") })
+	})
 	kit.SaveOnEnter(s.env, func() error { return s.put(e) }, e.date, e.what, e.amount, e.hours, e.others)
-	right := container.NewVScroll(container.NewVBox(e.note, form, e.problem, e.findings.Object(), container.NewHBox(e.save)))
+	right := container.NewVScroll(container.NewVBox(e.note, form, e.problem, e.findings.Object(), container.NewHBox(e.save, e.del)))
 	split := container.NewHSplit(container.NewBorder(nil, e.add, nil, nil, e.list), right)
 	split.Offset = 0.4
 	e.content = split
@@ -134,6 +138,11 @@ func (e *entryPane) show(p *model.Project, all []model.ProjectEntry) {
 		e.fill(&e.rows[i])
 	case !e.dirty:
 		e.fill(&model.ProjectEntry{})
+	}
+	if e.id == "" {
+		e.del.Disable()
+	} else {
+		e.del.Enable()
 	}
 	e.reselect()
 	e.recheck()

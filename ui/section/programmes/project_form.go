@@ -25,7 +25,7 @@ type projectForm struct {
 	activities, lines, reports                          *widget.Entry
 	note, problem                                       *widget.Label
 	findings                                            *kit.FindingsBox
-	save                                                *widget.Button
+	save, del                                           *widget.Button
 	content                                             fyne.CanvasObject
 }
 
@@ -64,8 +64,12 @@ func newProjectForm(s *screen) *projectForm {
 		f.discard()
 		s.reload()
 	})
+	f.del = widget.NewButtonWithIcon(lang.X("programmes.delete", "Изтрий"), theme.DeleteIcon(), func() {
+		s.remove(model.KindProject, f.id, lang.X("programmes.prj.this", "проектът „{{.Name}}“", map[string]any{"Name": f.name.Text}),
+			func() { f.discard(); s.prj.sel = "" })
+	})
 	kit.SaveOnEnter(s.env, func() error { return s.put(f) }, f.name, f.procedure, f.number, f.signed, f.start, f.end, f.budget)
-	f.content = container.NewVScroll(container.NewVBox(f.note, form, f.problem, f.findings.Object(), container.NewHBox(f.save, undo)))
+	f.content = container.NewVScroll(container.NewVBox(f.note, form, f.problem, f.findings.Object(), container.NewHBox(f.save, undo, f.del)))
 	return f
 }
 
@@ -101,6 +105,11 @@ func (f *projectForm) show(p *model.Project, sel model.ID, entries []model.Proje
 		p = &model.Project{}
 	}
 	f.fill(p)
+	if f.id == "" {
+		f.del.Disable()
+	} else {
+		f.del.Enable()
+	}
 }
 
 // fill shows p in the fields.

@@ -1,8 +1,13 @@
 package programmes_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/model/demo"
@@ -175,5 +180,46 @@ func TestProgrammes_RevealEntry(t *testing.T) {
 	}
 	if sh.Screen.(kit.Revealer).Reveal(model.Ref{Kind: model.KindProjectEntry, ID: "none"}) {
 		t.Error("Reveal of no entry reported true")
+	}
+}
+
+// confirm answers the shown confirmation with yes.
+func confirm(sh *uitest.ScreenHarness) {
+	sh.T.Helper()
+	var yes *widget.Button
+	sh.Dialogs(func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && (b.Text == "Да" || b.Text == "Yes") {
+			yes = b
+		}
+	})
+	if yes == nil {
+		sh.T.Fatalf("no confirmation shown (dialogs: %q)", sh.DialogText())
+	}
+	test.Tap(yes)
+}
+
+// An entry is deleted after a confirmation, in one transaction, and leaves the list; a project
+// that still has entries is not deleted: the store's message says why.
+func TestProgrammes_DeleteEntryAndRefuseAProjectWithEntries(t *testing.T) {
+	sh := withProjects(t)
+	en := sh.Data.ProjectEntries[4]
+	sh.Screen.(kit.Revealer).Reveal(model.Ref{Kind: model.KindProjectEntry, ID: en.ID})
+	root := sh.TabContent("Записи")
+	sh.TapIn(root, "Изтрий")
+	confirm(sh)
+	d, _ := sh.DB.LoadYear(2025)
+	if len(d.ProjectEntries) != 5 || slices.ContainsFunc(d.ProjectEntries, func(x model.ProjectEntry) bool { return x.ID == en.ID }) {
+		t.Errorf("after deleting %s: %d entries stored", en.ID, len(d.ProjectEntries))
+	}
+	if uitest.TextIn(root, en.What) {
+		t.Errorf("the deleted entry %q is still shown", en.What)
+	}
+	sh.TapIn(sh.TabContent("Договор"), "Изтрий")
+	confirm(sh)
+	if d, _ := sh.DB.LoadYear(2025); len(d.Projects) != 1 {
+		t.Errorf("a project with entries was deleted")
+	}
+	if e := sh.LastError(); !strings.Contains(e, "не може да се изтрие: към него има записи") {
+		t.Errorf("deleting a project with entries said %q", e)
 	}
 }

@@ -144,6 +144,29 @@ func (s *screen) saveButton(f form) func() {
 	}
 }
 
+// remove asks whether to delete the record kind/id, called what, and removes it in one
+// transaction; store.Tx.Remove refuses a record others refer to (a project with entries) with its
+// message. then runs once it is deleted.
+func (s *screen) remove(kind model.Kind, id model.ID, what string, then func()) {
+	if id == "" {
+		return
+	}
+	kit.ShowConfirm(s.env.Window, lang.X("programmes.delete.title", "Изтриване"),
+		lang.X("programmes.delete.ask", "Да се изтрие ли {{.What}}? Изтриването остава в дневника на промените.",
+			map[string]any{"What": what}), false, func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := s.env.DB.Update(func(tx *store.Tx) error { return tx.Remove(kind, id) }); err != nil {
+				s.env.ShowError(err)
+				return
+			}
+			then()
+			s.env.MarkChanged()
+			s.reload()
+		})
+}
+
 // Reveal implements kit.Revealer: the participation, a project or an entry of one, opened from
 // a finding of Проверки or a reminder.
 func (s *screen) Reveal(ref model.Ref) bool {
@@ -153,7 +176,7 @@ func (s *screen) Reveal(ref model.Ref) bool {
 		return ref.ID == "" || ref.ID == s.inn.id
 	case model.KindProject, model.KindProjectEntry:
 		s.tabs.Select(s.prjTab)
-		return s.prj.reveal(ref)
+		return ref.ID == "" || s.prj.reveal(ref) // no ID: a finding about the projects as a whole
 	}
 	return false
 }
