@@ -24,13 +24,15 @@ type form interface {
 	discard()
 }
 
-// screen is the Програми section: a tab for the national programme and one for the projects.
+// screen is the Програми section: a tab for the national programme, one for the projects and
+// one for the school's calendar across programmes.
 type screen struct {
 	env  *kit.Env
 	year model.SchoolYear // the year shown, as last read
 
 	inn     *innovationForm
 	prj     *projectPane
+	cal     *calendarPane
 	tabs    *container.AppTabs
 	innTab  *container.TabItem
 	prjTab  *container.TabItem
@@ -42,9 +44,11 @@ func New(env *kit.Env) kit.Screen {
 	s := &screen{env: env}
 	s.inn = newInnovationForm(s)
 	s.prj = newProjectPane(s)
+	s.cal = newCalendarPane(s)
 	s.innTab = container.NewTabItem(lang.X("programmes.tab.innovation", "Иновации в действие"), s.inn.content)
 	s.prjTab = container.NewTabItem(lang.X("programmes.tab.projects", "Проекти 2021–2027"), s.prj.content)
-	s.tabs = container.NewAppTabs(s.innTab, s.prjTab)
+	s.tabs = container.NewAppTabs(s.innTab, s.prjTab,
+		container.NewTabItem(lang.X("programmes.tab.calendar", "Календар"), s.cal.content))
 	s.content = s.tabs
 	return s
 }
@@ -75,6 +79,7 @@ func (s *screen) reload() {
 	}
 	s.inn.show(d)
 	s.prj.show(d)
+	s.cal.show(d)
 }
 
 // watched are the kinds the screen shows or its rules read: the other programmes' records, the
