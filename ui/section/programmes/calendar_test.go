@@ -3,6 +3,7 @@ package programmes_test
 import (
 	"bytes"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,5 +66,41 @@ func TestProgrammes_CalendarListsAndWritesICS(t *testing.T) {
 	ics := buf.String()
 	if name != "срокове-2025-2026.ics" || !strings.HasPrefix(ics, "BEGIN:VCALENDAR") || strings.Count(ics, "BEGIN:VEVENT") != len(events) {
 		t.Errorf("wrote %q with %d events, want срокове-2025-2026.ics with %d", name, strings.Count(ics, "BEGIN:VEVENT"), len(events))
+	}
+}
+
+// The contract drafts, the annexes and a project's reports print from the stored records as PDF.
+func TestProgrammes_DocumentsPrintAsPDF(t *testing.T) {
+	sh := withProjects(t)
+	var names []string
+	sh.Env.SaveFile = func(n string, write func(w io.Writer) error) {
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			t.Fatalf("write %s: %v", n, err)
+		}
+		if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF")) {
+			t.Errorf("%s is not a PDF", n)
+		}
+		names = append(names, n)
+	}
+	root := sh.TabContent("Иновации в действие")
+	var docs *widget.Select
+	uitest.Walk(root, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && s.PlaceHolder == "документ за печат" {
+			docs = s
+		}
+	})
+	if docs == nil || len(docs.Options) != 5 {
+		t.Fatalf("the innovation offers documents %v, want 3 contracts and 2 annexes", docs)
+	}
+	for _, o := range []string{"Договор за сътрудничество № ИД-2", "Анекс за мобилност 2"} {
+		docs.SetSelected(o)
+		sh.TapIn(root, "Запиши PDF")
+	}
+	sh.TabContent("Проекти 2021–2027")
+	sh.TapIn(sh.TabContent("Договор"), "Запиши PDF") // the first report, chosen by default
+	want := []string{"иновации-договор-ИД-2.pdf", "иновации-анекс-2.pdf", "проект-BG05SFPR001-1.008-0009-C01-отчет-1.pdf"}
+	if !slices.Equal(names, want) {
+		t.Errorf("printed %q, want %q", names, want)
 	}
 }

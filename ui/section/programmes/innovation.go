@@ -40,6 +40,7 @@ type innovationForm struct {
 	problem    *widget.Label // what of the input cannot be read yet
 	findings   *kit.FindingsBox
 	save       *widget.Button
+	docs       *documentsRow
 	content    fyne.CanvasObject
 }
 
@@ -69,9 +70,11 @@ func newInnovationForm(s *screen) *innovationForm {
 	f.save = widget.NewButtonWithIcon(lang.X("programmes.save", "Запази"), theme.DocumentSaveIcon(), f.s.saveButton(f))
 	f.save.Importance = widget.HighImportance
 	undo := widget.NewButtonWithIcon(lang.X("programmes.undo", "Откажи промените"), theme.ContentUndoIcon(), f.undo)
+	f.docs = newDocumentsRow(s)
 	box.Add(f.problem)
 	box.Add(f.findings.Object())
 	box.Add(container.NewHBox(f.save, undo))
+	box.Add(f.docs.content)
 	f.content = container.NewVScroll(box)
 	kit.SaveOnEnter(s.env, f.saveRecord, f.applied)
 	return f
@@ -124,6 +127,7 @@ func (f *innovationForm) changed() {
 // show fills the form from year d (read-only), unless it holds unsaved input: then only the
 // year's figures the rules need (the school's code) are taken and the draft checked again.
 func (f *innovationForm) show(d *model.YearData) {
+	f.docs.set(nil)
 	if d == nil {
 		f.year, f.own, f.id = 0, "", ""
 		f.header.SetText(kit.NoYearText())
@@ -136,13 +140,14 @@ func (f *innovationForm) show(d *model.YearData) {
 		"Национална програма „Иновации в действие“, учебна {{.Year}} г. Кандидатстване от {{.From}} до {{.To}} (т. 1); групата е от четири училища — две иновативни и две неиновативни (т. 2–4); две мобилности до четири дни (т. 5); анекс с датите и програмата до {{.Annex}} (т. 8).",
 		map[string]any{"Year": f.year.String(), "From": model.InnovationApplyFrom(f.year).String(),
 			"To": model.InnovationApplyTo(f.year).String(), "Annex": model.InnovationAnnexBy(f.year).String()}))
-	if f.dirty {
-		f.recheck()
-		return
-	}
 	var in model.Innovation
 	if i := slices.IndexFunc(d.Innovations, func(x model.Innovation) bool { return x.Year == f.year }); i >= 0 {
 		in = d.Innovations[i]
+		f.docs.set(innovationDocuments(d, &d.Innovations[i]))
+	}
+	if f.dirty {
+		f.recheck()
+		return
 	}
 	f.fill(&in)
 }

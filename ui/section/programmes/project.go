@@ -18,6 +18,7 @@ import (
 // and done, and its entries.
 type projectPane struct {
 	s        *screen
+	year     *model.YearData      // the live year, read-only: the documents print from it
 	projects []model.Project      // the live year's, read-only
 	entries  []model.ProjectEntry // the live year's, read-only
 	sel      model.ID             // the project shown; "" for none or a new one
@@ -69,7 +70,7 @@ func newProjectPane(s *screen) *projectPane {
 
 // show takes the projects and entries of year d (read-only) and shows the chosen project.
 func (p *projectPane) show(d *model.YearData) {
-	p.projects, p.entries = nil, nil
+	p.year, p.projects, p.entries = d, nil, nil
 	if d != nil {
 		p.projects, p.entries = d.Projects, d.ProjectEntries
 	}
@@ -92,6 +93,10 @@ func (p *projectPane) current() *model.Project {
 func (p *projectPane) showChosen(haveYear bool) {
 	cur := p.current()
 	p.form.show(cur, p.sel, p.entries, haveYear)
+	p.form.docs.set(nil)
+	if cur != nil && p.year != nil {
+		p.form.docs.set(projectDocuments(p.year, cur))
+	}
 	p.plan.SetText(planText(cur, p.entries))
 	p.entry.show(cur, p.entries)
 	p.reselect()

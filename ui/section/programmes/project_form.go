@@ -26,6 +26,7 @@ type projectForm struct {
 	note, problem                                       *widget.Label
 	findings                                            *kit.FindingsBox
 	save, del                                           *widget.Button
+	docs                                                *documentsRow
 	content                                             fyne.CanvasObject
 }
 
@@ -68,8 +69,9 @@ func newProjectForm(s *screen) *projectForm {
 		s.remove(model.KindProject, f.id, lang.X("programmes.prj.this", "проектът „{{.Name}}“", map[string]any{"Name": f.name.Text}),
 			func() { f.discard(); s.prj.sel = "" })
 	})
+	f.docs = newDocumentsRow(s)
 	kit.SaveOnEnter(s.env, func() error { return s.put(f) }, f.name, f.procedure, f.number, f.signed, f.start, f.end, f.budget)
-	f.content = container.NewVScroll(container.NewVBox(f.note, form, f.problem, f.findings.Object(), container.NewHBox(f.save, undo, f.del)))
+	f.content = container.NewVScroll(container.NewVBox(f.note, form, f.problem, f.findings.Object(), container.NewHBox(f.save, undo, f.del), f.docs.content))
 	return f
 }
 
