@@ -17,8 +17,9 @@ import (
 
 // entryPane lists the entries of the chosen project — what was spent, the hours worked and the
 // participants, each against a budget line of an activity — and edits one. The people, students
-// and suppliers an entry names are the school's shared records; the form keeps those an entry
-// already names (tchas and the demo set them) and does not edit them yet.
+// and suppliers an entry names are the school's shared records, by ID: the form picks the
+// students, and keeps the person and the supplier an entry already names (tchas and the demo
+// set them) without editing them yet.
 type entryPane struct {
 	s       *screen
 	project *model.Project       // the live project, read-only; nil: none saved is chosen
@@ -34,6 +35,7 @@ type entryPane struct {
 	date, what, amount, hours, others *widget.Entry
 	note, problem                     *widget.Label
 	findings                          *kit.FindingsBox
+	students                          *studentsField
 	save, add, del                    *widget.Button
 	content                           fyne.CanvasObject
 }
@@ -63,6 +65,7 @@ func newEntryPane(s *screen) *entryPane {
 	e.amount = kit.NewTextEntry("0,00 €", ch)
 	e.hours = kit.NewTextEntry("0", ch)
 	e.others = kit.NewCountField(ch)
+	e.students = newStudentsField(e)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("programmes.ent.activity", "Дейност"), e.activity),
 		widget.NewFormItem(lang.X("programmes.ent.line", "Бюджетен ред"), e.line),
@@ -70,6 +73,7 @@ func newEntryPane(s *screen) *entryPane {
 		widget.NewFormItem(lang.X("programmes.ent.what", "Описание"), e.what),
 		widget.NewFormItem(lang.X("programmes.ent.amount", "Сума (€)"), e.amount),
 		widget.NewFormItem(lang.X("programmes.ent.hours", "Часове"), e.hours),
+		widget.NewFormItem(lang.X("programmes.ent.students", "Ученици"), e.students.content),
 		widget.NewFormItem(lang.X("programmes.ent.others", "Участници извън учениците"), e.others),
 	)
 	e.note, e.problem = kit.Wrapped(""), kit.Wrapped("")
@@ -204,6 +208,7 @@ func (e *entryPane) fill(en *model.ProjectEntry) {
 	}
 	e.hours.SetText(hoursText(en.Hours))
 	e.others.SetText(kit.Itoa(en.Others))
+	e.students.set(en.StudentIDs)
 	e.dirty = false
 }
 
@@ -220,7 +225,7 @@ func (e *entryPane) changed() {
 // draft is the entry the fields describe: a new value; the students it names are copied.
 func (e *entryPane) draft() (*model.ProjectEntry, error) {
 	en := &model.ProjectEntry{ID: e.id, Line: optionKey(e.line.Selected), What: kit.TrimText(e.what.Text),
-		PersonID: e.base.PersonID, SupplierID: e.base.SupplierID, StudentIDs: slices.Clone(e.base.StudentIDs)}
+		PersonID: e.base.PersonID, SupplierID: e.base.SupplierID, StudentIDs: slices.Clone(e.students.ids)}
 	if e.project != nil {
 		en.ProjectID = e.project.ID
 	}

@@ -223,3 +223,58 @@ func TestProgrammes_DeleteEntryAndRefuseAProjectWithEntries(t *testing.T) {
 		t.Errorf("deleting a project with entries said %q", e)
 	}
 }
+
+// tick ticks the students' checks whose text starts with each of names, in the shown dialog.
+func tick(sh *uitest.ScreenHarness, names ...string) {
+	sh.T.Helper()
+	for _, n := range names {
+		var search *widget.Entry
+		sh.Dialogs(func(o fyne.CanvasObject) {
+			if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == "търсене по име или клас" {
+				search = e
+			}
+		})
+		if search == nil {
+			sh.T.Fatal("no students' dialog")
+		}
+		search.SetText(n)
+		var c *widget.Check
+		sh.Dialogs(func(o fyne.CanvasObject) {
+			if x, ok := o.(*widget.Check); ok && strings.HasPrefix(x.Text, n) && c == nil {
+				c = x
+			}
+		})
+		if c == nil {
+			sh.T.Fatalf("the dialog lists no student %q", n)
+		}
+		test.Tap(c)
+	}
+}
+
+// The students of an entry are picked from the year's students (searched by name) and stored by
+// ID; Отказ leaves the choice as it was.
+func TestProgrammes_EntryStudentsPickedByName(t *testing.T) {
+	sh := withProjects(t)
+	newEntry(sh, "20.04.2026", "100")
+	root := sh.TabContent("Записи")
+	a, b := sh.Data.Students[30], sh.Data.Students[31]
+	sh.TapIn(root, "Избери…")
+	tick(sh, a.Name.String(), b.Name.String())
+	sh.Tap("Готово")
+	sh.TapIn(root, "Избери…")
+	tick(sh, sh.Data.Students[32].Name.String())
+	sh.Tap("Отказ")
+	if !uitest.TextIn(root, "2 ученици") {
+		t.Error("the form does not say 2 students were picked")
+	}
+	sh.TapIn(root, "Запази")
+	d, _ := sh.DB.LoadYear(2025)
+	i := slices.IndexFunc(d.ProjectEntries, func(x model.ProjectEntry) bool { return x.What == "Обучение, втора група" })
+	if i < 0 {
+		t.Fatalf("the entry was not saved (error %q)", sh.LastError())
+	}
+	got := d.ProjectEntries[i].StudentIDs
+	if !slices.Equal(got, []model.ID{a.ID, b.ID}) && !slices.Equal(got, []model.ID{b.ID, a.ID}) {
+		t.Errorf("stored students %v, want %s and %s", got, a.ID, b.ID)
+	}
+}
