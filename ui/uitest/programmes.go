@@ -17,12 +17,12 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
-// ScreenHarness is one section's screen alone in a window, on a data file seeded with the demo
+// LoneScreen is one section's screen alone in a window, on a data file seeded with the demo
 // year, with an Env as the shell makes it (work runs inline) and the shell's delivery of each
 // commit to the screen (kit.Watcher.Changed, through fyne.Do): a section is tested before the
 // shell lists it in its navigation. The Harness's helpers (Tap, TypeIn, HasText, DialogText)
 // work on it; its Main is nil.
-type ScreenHarness struct {
+type LoneScreen struct {
 	*Harness
 	DB     *store.DB
 	Data   *model.YearData
@@ -32,9 +32,9 @@ type ScreenHarness struct {
 	Opened []model.Ref // what it asked Env.Open to show
 }
 
-// NewScreenHarness shows build's screen on the demo year of n students, changed by prepare
+// NewLoneScreen shows build's screen on the demo year of n students, changed by prepare
 // (nil: as generated) before it is stored, at the tests' clock Today.
-func NewScreenHarness(t *testing.T, n int, prepare func(d *model.YearData), build func(env *kit.Env) kit.Screen) *ScreenHarness {
+func NewLoneScreen(t *testing.T, n int, prepare func(d *model.YearData), build func(env *kit.Env) kit.Screen) *LoneScreen {
 	t.Helper()
 	h := &Harness{T: t, App: test.NewTempApp(t), Path: filepath.Join(t.TempDir(), "school.db")}
 	db := h.OpenStore()
@@ -46,7 +46,7 @@ func NewScreenHarness(t *testing.T, n int, prepare func(d *model.YearData), buil
 	if err := db.PutAll(d.Records()...); err != nil {
 		t.Fatalf("seed the demo year: %v", err)
 	}
-	s := &ScreenHarness{Harness: h, DB: db, Data: d}
+	s := &LoneScreen{Harness: h, DB: db, Data: d}
 	h.Win = test.NewWindow(nil)
 	h.Win.Resize(fyne.NewSize(1093, 760))
 	s.Env = &kit.Env{Window: h.Win, DB: db, Now: Today,
@@ -77,7 +77,7 @@ func NewScreenHarness(t *testing.T, n int, prepare func(d *model.YearData), buil
 }
 
 // LastError is the message of the last error the screen showed, as its dialog says it, or "".
-func (s *ScreenHarness) LastError() string {
+func (s *LoneScreen) LastError() string {
 	if len(s.Errors) == 0 {
 		return ""
 	}
@@ -85,10 +85,10 @@ func (s *ScreenHarness) LastError() string {
 	return msg
 }
 
-// TabContent selects the tab titled title of the first tabs in the window that have one, and
+// ProgTab selects the tab titled title of the first tabs in the window that have one, and
 // returns its content: the part of the screen a test works within when several tabs hold
 // buttons of the same name.
-func (h *Harness) TabContent(title string) fyne.CanvasObject {
+func (h *Harness) ProgTab(title string) fyne.CanvasObject {
 	h.T.Helper()
 	var found fyne.CanvasObject
 	h.Content(func(o fyne.CanvasObject) {
@@ -109,8 +109,8 @@ func (h *Harness) TabContent(title string) fyne.CanvasObject {
 	return found
 }
 
-// FieldsIn returns the inputs next to the form label text within root, in order.
-func FieldsIn(root fyne.CanvasObject, label string) []fyne.CanvasObject {
+// ProgFields returns the inputs next to the form label text within root, in order.
+func ProgFields(root fyne.CanvasObject, label string) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
 	Walk(root, func(o fyne.CanvasObject) {
 		if f, ok := o.(*widget.Form); ok {
@@ -124,11 +124,11 @@ func FieldsIn(root fyne.CanvasObject, label string) []fyne.CanvasObject {
 	return out
 }
 
-// EntryIn returns the n-th (from 0) entry labelled label within root; an entry beside a button
+// ProgEntry returns the n-th (from 0) entry labelled label within root; an entry beside a button
 // in a row counts as the row's.
-func (h *Harness) EntryIn(root fyne.CanvasObject, label string, n int) *widget.Entry {
+func (h *Harness) ProgEntry(root fyne.CanvasObject, label string, n int) *widget.Entry {
 	h.T.Helper()
-	fs := FieldsIn(root, label)
+	fs := ProgFields(root, label)
 	if n >= len(fs) {
 		h.T.Fatalf("no field %q number %d (of %d)", label, n, len(fs))
 	}
@@ -144,16 +144,16 @@ func (h *Harness) EntryIn(root fyne.CanvasObject, label string, n int) *widget.E
 	return e
 }
 
-// SetIn sets the text of the n-th entry labelled label within root, as typing it would.
-func (h *Harness) SetIn(root fyne.CanvasObject, label string, n int, text string) {
+// ProgSet sets the text of the n-th entry labelled label within root, as typing it would.
+func (h *Harness) ProgSet(root fyne.CanvasObject, label string, n int, text string) {
 	h.T.Helper()
-	h.EntryIn(root, label, n).SetText(text)
+	h.ProgEntry(root, label, n).SetText(text)
 }
 
-// ChooseIn picks option (the first that starts with it) of the select labelled label within root.
-func (h *Harness) ChooseIn(root fyne.CanvasObject, label, option string) {
+// ProgChoose picks option (the first that starts with it) of the select labelled label within root.
+func (h *Harness) ProgChoose(root fyne.CanvasObject, label, option string) {
 	h.T.Helper()
-	fs := FieldsIn(root, label)
+	fs := ProgFields(root, label)
 	if len(fs) == 0 {
 		h.T.Fatalf("no field %q", label)
 	}
@@ -170,8 +170,8 @@ func (h *Harness) ChooseIn(root fyne.CanvasObject, label, option string) {
 	h.T.Fatalf("field %q offers no %q among %q", label, option, sel.Options)
 }
 
-// TapIn taps the button labelled text within root.
-func (h *Harness) TapIn(root fyne.CanvasObject, text string) {
+// ProgTap taps the button labelled text within root.
+func (h *Harness) ProgTap(root fyne.CanvasObject, text string) {
 	h.T.Helper()
 	var found *widget.Button
 	Walk(root, func(o fyne.CanvasObject) {
@@ -185,8 +185,8 @@ func (h *Harness) TapIn(root fyne.CanvasObject, text string) {
 	test.Tap(found)
 }
 
-// TextIn reports whether a label within root shows text.
-func TextIn(root fyne.CanvasObject, text string) bool {
+// ProgHasText reports whether a label within root shows text.
+func ProgHasText(root fyne.CanvasObject, text string) bool {
 	found := false
 	Walk(root, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) && l.Visible() {

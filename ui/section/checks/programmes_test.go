@@ -17,7 +17,7 @@ func fiveDays(in *model.Innovation) { in.Mobilities[0].To = in.Mobilities[0].Fro
 // their own areas, and opens the record of a chosen one through the shell (Env.Open).
 func TestChecks_OtherProgrammes_Point5AndTheContractOpenTheirRecords(t *testing.T) {
 	var entry model.ID
-	sh := uitest.NewScreenHarness(t, 40, func(d *model.YearData) {
+	sh := uitest.NewLoneScreen(t, 40, func(d *model.YearData) {
 		demo.OtherProgrammes(d)
 		fiveDays(&d.Innovations[0])
 		d.ProjectEntries[0].Date = model.NewDate(2029, 1, 10) // after the contract's end
@@ -45,7 +45,7 @@ func TestChecks_OtherProgrammes_Point5AndTheContractOpenTheirRecords(t *testing.
 // the window (Env.Go); a commit of another year, or showing the screen again with nothing
 // changed, runs no check.
 func TestChecks_Point5_ChangeFromOutsideRechecksOnlyTheShownYear(t *testing.T) {
-	sh := uitest.NewScreenHarness(t, 40, demo.OtherProgrammes, checks.NewChecksScreen)
+	sh := uitest.NewLoneScreen(t, 40, demo.OtherProgrammes, checks.NewChecksScreen)
 	runs := 0
 	inline := sh.Env.Go
 	sh.Env.Go = func(work func()) { runs++; inline(work) }

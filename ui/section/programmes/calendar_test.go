@@ -20,7 +20,7 @@ import (
 // iCalendar file, one VEVENT an event listed.
 func TestProgrammes_CalendarListsAndWritesICS(t *testing.T) {
 	sh := withProjects(t)
-	root := sh.TabContent("Календар")
+	root := sh.ProgTab("Календар")
 	p, err := kit.Profile(sh.Data)
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +62,7 @@ func TestProgrammes_CalendarListsAndWritesICS(t *testing.T) {
 			t.Fatalf("write the calendar: %v", err)
 		}
 	}
-	sh.TapIn(root, "Запиши календара (.ics)")
+	sh.ProgTap(root, "Запиши календара (.ics)")
 	ics := buf.String()
 	if name != "срокове-2025-2026.ics" || !strings.HasPrefix(ics, "BEGIN:VCALENDAR") || strings.Count(ics, "BEGIN:VEVENT") != len(events) {
 		t.Errorf("wrote %q with %d events, want срокове-2025-2026.ics with %d", name, strings.Count(ics, "BEGIN:VEVENT"), len(events))
@@ -83,7 +83,7 @@ func TestProgrammes_DocumentsPrintAsPDF(t *testing.T) {
 		}
 		names = append(names, n)
 	}
-	root := sh.TabContent("Иновации в действие")
+	root := sh.ProgTab("Иновации в действие")
 	var docs *widget.Select
 	uitest.Walk(root, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok && s.PlaceHolder == "документ за печат" {
@@ -95,10 +95,10 @@ func TestProgrammes_DocumentsPrintAsPDF(t *testing.T) {
 	}
 	for _, o := range []string{"Договор за сътрудничество № ИД-2", "Анекс за мобилност 2"} {
 		docs.SetSelected(o)
-		sh.TapIn(root, "Запиши PDF")
+		sh.ProgTap(root, "Запиши PDF")
 	}
-	sh.TabContent("Проекти 2021–2027")
-	sh.TapIn(sh.TabContent("Договор"), "Запиши PDF") // the first report, chosen by default
+	sh.ProgTab("Проекти 2021–2027")
+	sh.ProgTap(sh.ProgTab("Договор"), "Запиши PDF") // the first report, chosen by default
 	want := []string{"иновации-договор-ИД-2.pdf", "иновации-анекс-2.pdf", "проект-BG05SFPR001-1.008-0009-C01-отчет-1.pdf"}
 	if !slices.Equal(names, want) {
 		t.Errorf("printed %q, want %q", names, want)

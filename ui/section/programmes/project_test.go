@@ -17,22 +17,22 @@ import (
 )
 
 // withProjects is the demo year with the seed's project „Заедно успяваме“ and its six entries.
-func withProjects(t *testing.T) *uitest.ScreenHarness {
-	return uitest.NewScreenHarness(t, 40, demo.OtherProgrammes, programmes.New)
+func withProjects(t *testing.T) *uitest.LoneScreen {
+	return uitest.NewLoneScreen(t, 40, demo.OtherProgrammes, programmes.New)
 }
 
 // newEntry opens the project's Записи tab and fills a new entry of activity 2, line 2.1.
-func newEntry(sh *uitest.ScreenHarness, date, amount string) {
-	sh.TabContent("Проекти 2021–2027")
-	root := sh.TabContent("Записи")
-	sh.TapIn(root, "Нов запис")
-	sh.ChooseIn(root, "Дейност", "2 —")
-	sh.ChooseIn(root, "Бюджетен ред", "2.1")
-	sh.SetIn(root, "Дата", 0, date)
-	sh.SetIn(root, "Описание", 0, "Обучение, втора група")
-	sh.SetIn(root, "Сума (€)", 0, amount)
-	sh.SetIn(root, "Часове", 0, "8")
-	sh.SetIn(root, "Участници извън учениците", 0, "18")
+func newEntry(sh *uitest.LoneScreen, date, amount string) {
+	sh.ProgTab("Проекти 2021–2027")
+	root := sh.ProgTab("Записи")
+	sh.ProgTap(root, "Нов запис")
+	sh.ProgChoose(root, "Дейност", "2 —")
+	sh.ProgChoose(root, "Бюджетен ред", "2.1")
+	sh.ProgSet(root, "Дата", 0, date)
+	sh.ProgSet(root, "Описание", 0, "Обучение, втора група")
+	sh.ProgSet(root, "Сума (€)", 0, amount)
+	sh.ProgSet(root, "Часове", 0, "8")
+	sh.ProgSet(root, "Участници извън учениците", 0, "18")
 }
 
 // An entry entered against activity 2 is saved and the plan against the actual of that activity
@@ -42,8 +42,8 @@ func newEntry(sh *uitest.ScreenHarness, date, amount string) {
 func TestProgrammes_EnterProjectEntry_PlanVsActual(t *testing.T) {
 	sh := withProjects(t)
 	newEntry(sh, "20.04.2026", "1000")
-	root := sh.TabContent("Записи")
-	sh.TapIn(root, "Запази")
+	root := sh.ProgTab("Записи")
+	sh.ProgTap(root, "Запази")
 	if e := sh.LastError(); e != "" {
 		t.Fatalf("saving showed %q", e)
 	}
@@ -64,16 +64,16 @@ func TestProgrammes_EnterProjectEntry_PlanVsActual(t *testing.T) {
 		got.Hours != model.H(8) || got.Others != 18 || got.Date != model.NewDate(2026, 4, 20) {
 		t.Fatalf("stored entry %+v", got)
 	}
-	if !uitest.TextIn(root, "20.04.2026 · 2/2.1 · Обучение, втора група · 1 000,00 €") {
+	if !uitest.ProgHasText(root, "20.04.2026 · 2/2.1 · Обучение, втора група · 1 000,00 €") {
 		t.Error("the entries list does not show the saved entry")
 	}
-	plan := sh.TabContent("План и изпълнение")
+	plan := sh.ProgTab("План и изпълнение")
 	for _, want := range []string{
 		"Дейност 2 „Обучения на педагогическите специалисти за компетентности за демократична култура“: план 80 000,00 €, изразходвани 7 200,00 €, остатък 72 800,00 €; часове 24 от 160; участници 40 от 40",
 		"ред 2.1 „Обучения“: 7 200,00 € от 80 000,00 €",
 		"Общо: план 358 083,27 €, изразходвани 17 681,15 €, остатък 340 402,12 €",
 	} {
-		if !uitest.TextIn(plan, want) {
+		if !uitest.ProgHasText(plan, want) {
 			t.Errorf("the plan does not show %q", want)
 		}
 	}
@@ -84,13 +84,13 @@ func TestProgrammes_EnterProjectEntry_PlanVsActual(t *testing.T) {
 func TestProgrammes_ProjectEntry_OutsideTheContractsPeriod(t *testing.T) {
 	sh := withProjects(t)
 	newEntry(sh, "09.12.2028", "100")
-	root := sh.TabContent("Записи")
+	root := sh.ProgTab("Записи")
 	const rule = "договор по Програма „Образование“ 2021–2027 — запис от "
-	if uitest.TextIn(root, rule+"09.12.2028 е извън срока") {
+	if uitest.ProgHasText(root, rule+"09.12.2028 е извън срока") {
 		t.Error("an entry of the contract's last day is shown outside its period")
 	}
-	sh.SetIn(root, "Дата", 0, "10.12.2028")
-	if want := rule + "10.12.2028 е извън срока на проекта 09.12.2025 – 09.12.2028"; !uitest.TextIn(root, want) {
+	sh.ProgSet(root, "Дата", 0, "10.12.2028")
+	if want := rule + "10.12.2028 е извън срока на проекта 09.12.2025 – 09.12.2028"; !uitest.ProgHasText(root, want) {
 		t.Errorf("an entry after the end: no finding %q", want)
 	}
 }
@@ -99,24 +99,24 @@ func TestProgrammes_ProjectEntry_OutsideTheContractsPeriod(t *testing.T) {
 // contract number is refused with the model's message and nothing is saved.
 func TestProgrammes_ProjectValidation(t *testing.T) {
 	sh := withProjects(t)
-	sh.TabContent("Проекти 2021–2027")
-	root := sh.TabContent("Договор")
-	sh.TapIn(sh.TabContent("Проекти 2021–2027"), "Нов проект")
-	sh.SetIn(root, "Наименование на проекта", 0, "Втори проект")
-	sh.SetIn(root, "Начало", 0, "01.02.2026")
-	sh.SetIn(root, "Край", 0, "31.01.2027")
-	sh.SetIn(root, "Бюджет (€)", 0, "200")
-	sh.SetIn(root, "Дейности", 0, "1; Занимания; 40; 20")
-	sh.SetIn(root, "Бюджетни редове", 0, "1; 1.1; Възнаграждения; 100")
-	if want := "редовете на дейностите са общо 100,00 €, а бюджетът по договора е 200,00 €"; !uitest.TextIn(root, want) {
+	sh.ProgTab("Проекти 2021–2027")
+	root := sh.ProgTab("Договор")
+	sh.ProgTap(sh.ProgTab("Проекти 2021–2027"), "Нов проект")
+	sh.ProgSet(root, "Наименование на проекта", 0, "Втори проект")
+	sh.ProgSet(root, "Начало", 0, "01.02.2026")
+	sh.ProgSet(root, "Край", 0, "31.01.2027")
+	sh.ProgSet(root, "Бюджет (€)", 0, "200")
+	sh.ProgSet(root, "Дейности", 0, "1; Занимания; 40; 20")
+	sh.ProgSet(root, "Бюджетни редове", 0, "1; 1.1; Възнаграждения; 100")
+	if want := "редовете на дейностите са общо 100,00 €, а бюджетът по договора е 200,00 €"; !uitest.ProgHasText(root, want) {
 		t.Errorf("no finding %q", want)
 	}
-	sh.SetIn(root, "Бюджетни редове", 0, "2; 1.1; Възнаграждения; 100")
-	if want := "Бюджетни редове, ред 1: няма дейност с номер „2“"; !uitest.TextIn(root, want) {
+	sh.ProgSet(root, "Бюджетни редове", 0, "2; 1.1; Възнаграждения; 100")
+	if want := "Бюджетни редове, ред 1: няма дейност с номер „2“"; !uitest.ProgHasText(root, want) {
 		t.Errorf("a line of no activity: no %q", want)
 	}
-	sh.SetIn(root, "Бюджетни редове", 0, "1; 1.1; Възнаграждения; 200")
-	sh.TapIn(root, "Запази")
+	sh.ProgSet(root, "Бюджетни редове", 0, "1; 1.1; Възнаграждения; 200")
+	sh.ProgTap(root, "Запази")
 	if e := sh.LastError(); !strings.Contains(e, "Попълнете „Номер на договора“") {
 		t.Errorf("a project without its contract number: error %q", e)
 	}
@@ -124,8 +124,8 @@ func TestProgrammes_ProjectValidation(t *testing.T) {
 		t.Fatalf("%d projects after a refused save, want 1", len(d.Projects))
 	}
 	shown := len(sh.Errors)
-	sh.SetIn(root, "Номер на договора", 0, "BG05SFPR001-1.008-0010-C01")
-	sh.TapIn(root, "Запази")
+	sh.ProgSet(root, "Номер на договора", 0, "BG05SFPR001-1.008-0010-C01")
+	sh.ProgTap(root, "Запази")
 	if len(sh.Errors) != shown {
 		t.Errorf("saving the completed project showed %q", sh.LastError())
 	}
@@ -138,10 +138,10 @@ func TestProgrammes_ProjectValidation(t *testing.T) {
 // added — and the user's unsaved entry stays as typed.
 func TestProgrammes_ChangesFromOutsideKeepUnsavedInput(t *testing.T) {
 	sh := withProjects(t)
-	sh.TabContent("Проекти 2021–2027")
-	root := sh.TabContent("Записи")
-	sh.TapIn(root, "Нов запис")
-	sh.SetIn(root, "Описание", 0, "незапазено")
+	sh.ProgTab("Проекти 2021–2027")
+	root := sh.ProgTab("Записи")
+	sh.ProgTap(root, "Нов запис")
+	sh.ProgSet(root, "Описание", 0, "незапазено")
 
 	p := sh.Data.Projects[0]
 	p.Name = "Заедно успяваме (ново име)"
@@ -153,13 +153,13 @@ func TestProgrammes_ChangesFromOutsideKeepUnsavedInput(t *testing.T) {
 	if err := sh.DB.Put(&e); err != nil {
 		t.Fatal(err)
 	}
-	if !uitest.TextIn(sh.TabContent("Проекти 2021–2027"), "Заедно успяваме (ново име) (BG05SFPR001-1.008-0009-C01)") {
+	if !uitest.ProgHasText(sh.ProgTab("Проекти 2021–2027"), "Заедно успяваме (ново име) (BG05SFPR001-1.008-0009-C01)") {
 		t.Error("the project renamed from outside is not shown in the list")
 	}
-	if !uitest.TextIn(root, "05.05.2026 · 3/3.1 · Медиатор, май · 900,00 €") {
+	if !uitest.ProgHasText(root, "05.05.2026 · 3/3.1 · Медиатор, май · 900,00 €") {
 		t.Error("the entry added from outside is not listed")
 	}
-	if got := sh.EntryIn(root, "Описание", 0).Text; got != "незапазено" {
+	if got := sh.ProgEntry(root, "Описание", 0).Text; got != "незапазено" {
 		t.Errorf("the unsaved description is %q after another writer's change", got)
 	}
 	if !sh.Screen.(kit.Editor).Dirty() {
@@ -174,8 +174,8 @@ func TestProgrammes_RevealEntry(t *testing.T) {
 	if !sh.Screen.(kit.Revealer).Reveal(model.Ref{Kind: model.KindProjectEntry, ID: en.ID}) {
 		t.Fatal("Reveal of a stored entry reported false")
 	}
-	root := sh.TabContent("Записи")
-	if got := sh.EntryIn(root, "Описание", 0).Text; got != en.What {
+	root := sh.ProgTab("Записи")
+	if got := sh.ProgEntry(root, "Описание", 0).Text; got != en.What {
 		t.Errorf("the revealed entry's form shows %q, want %q", got, en.What)
 	}
 	if sh.Screen.(kit.Revealer).Reveal(model.Ref{Kind: model.KindProjectEntry, ID: "none"}) {
@@ -184,7 +184,7 @@ func TestProgrammes_RevealEntry(t *testing.T) {
 }
 
 // confirm answers the shown confirmation with yes.
-func confirm(sh *uitest.ScreenHarness) {
+func confirm(sh *uitest.LoneScreen) {
 	sh.T.Helper()
 	var yes *widget.Button
 	sh.Dialogs(func(o fyne.CanvasObject) {
@@ -204,17 +204,17 @@ func TestProgrammes_DeleteEntryAndRefuseAProjectWithEntries(t *testing.T) {
 	sh := withProjects(t)
 	en := sh.Data.ProjectEntries[4]
 	sh.Screen.(kit.Revealer).Reveal(model.Ref{Kind: model.KindProjectEntry, ID: en.ID})
-	root := sh.TabContent("Записи")
-	sh.TapIn(root, "Изтрий")
+	root := sh.ProgTab("Записи")
+	sh.ProgTap(root, "Изтрий")
 	confirm(sh)
 	d, _ := sh.DB.LoadYear(2025)
 	if len(d.ProjectEntries) != 5 || slices.ContainsFunc(d.ProjectEntries, func(x model.ProjectEntry) bool { return x.ID == en.ID }) {
 		t.Errorf("after deleting %s: %d entries stored", en.ID, len(d.ProjectEntries))
 	}
-	if uitest.TextIn(root, en.What) {
+	if uitest.ProgHasText(root, en.What) {
 		t.Errorf("the deleted entry %q is still shown", en.What)
 	}
-	sh.TapIn(sh.TabContent("Договор"), "Изтрий")
+	sh.ProgTap(sh.ProgTab("Договор"), "Изтрий")
 	confirm(sh)
 	if d, _ := sh.DB.LoadYear(2025); len(d.Projects) != 1 {
 		t.Errorf("a project with entries was deleted")
@@ -225,7 +225,7 @@ func TestProgrammes_DeleteEntryAndRefuseAProjectWithEntries(t *testing.T) {
 }
 
 // tick ticks the students' checks whose text starts with each of names, in the shown dialog.
-func tick(sh *uitest.ScreenHarness, names ...string) {
+func tick(sh *uitest.LoneScreen, names ...string) {
 	sh.T.Helper()
 	for _, n := range names {
 		var search *widget.Entry
@@ -256,18 +256,18 @@ func tick(sh *uitest.ScreenHarness, names ...string) {
 func TestProgrammes_EntryStudentsPickedByName(t *testing.T) {
 	sh := withProjects(t)
 	newEntry(sh, "20.04.2026", "100")
-	root := sh.TabContent("Записи")
+	root := sh.ProgTab("Записи")
 	a, b := sh.Data.Students[30], sh.Data.Students[31]
-	sh.TapIn(root, "Избери…")
+	sh.ProgTap(root, "Избери…")
 	tick(sh, a.Name.String(), b.Name.String())
 	sh.Tap("Готово")
-	sh.TapIn(root, "Избери…")
+	sh.ProgTap(root, "Избери…")
 	tick(sh, sh.Data.Students[32].Name.String())
 	sh.Tap("Отказ")
-	if !uitest.TextIn(root, "2 ученици") {
+	if !uitest.ProgHasText(root, "2 ученици") {
 		t.Error("the form does not say 2 students were picked")
 	}
-	sh.TapIn(root, "Запази")
+	sh.ProgTap(root, "Запази")
 	d, _ := sh.DB.LoadYear(2025)
 	i := slices.IndexFunc(d.ProjectEntries, func(x model.ProjectEntry) bool { return x.What == "Обучение, втора група" })
 	if i < 0 {

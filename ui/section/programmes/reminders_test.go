@@ -16,7 +16,7 @@ import (
 // not, one due today is. The STEM meetings of 2023 and the closed application window are not.
 func TestReminders_Next30Days(t *testing.T) {
 	day := func(m time.Month, d int) model.Date { return model.NewDate(2025, m, d) }
-	sh := uitest.NewScreenHarness(t, 40, func(d *model.YearData) {
+	sh := uitest.NewLoneScreen(t, 40, func(d *model.YearData) {
 		demo.OtherProgrammes(d)
 		p := &d.Projects[0]
 		for i, due := range []model.Date{day(11, 19), day(11, 20), day(12, 20), day(12, 21)} {
