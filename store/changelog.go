@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -92,8 +91,7 @@ func (e *LogEntry) ComputeHash() string {
 }
 
 // canonical appends the entry's fields but Hash to buf, each as a uvarint length and its bytes.
-// It is also how the file stores an entry (encodeEntry): checking a stored entry's hash needs no
-// other decoding than reading the fields back.
+// The file stores an entry in a more compact form (changelog_codec.go).
 func (e *LogEntry) canonical(buf []byte) []byte {
 	put := func(s string) {
 		buf = binary.AppendUvarint(buf, uint64(len(s)))
@@ -120,51 +118,6 @@ func (e *LogEntry) canonical(buf []byte) []byte {
 	put(e.Reason)
 	put(e.Prev)
 	return buf
-}
-
-// encodeEntry is the stored form of an entry: its canonical encoding, then its Hash.
-func encodeEntry(e *LogEntry) []byte {
-	buf := e.canonical(make([]byte, 0, 256))
-	buf = binary.AppendUvarint(buf, uint64(len(e.Hash)))
-	return append(buf, e.Hash...)
-}
-
-// decodeEntry reads an entry that encodeEntry wrote.
-func decodeEntry(raw []byte) (LogEntry, error) {
-	var e LogEntry
-	var bad bool
-	get := func() string {
-		n, k := binary.Uvarint(raw)
-		if k <= 0 || uint64(len(raw)-k) < n {
-			bad, raw = true, nil
-			return ""
-		}
-		s := string(raw[k : k+int(n)])
-		raw = raw[k+int(n):]
-		return s
-	}
-	num := func() int64 {
-		n, err := strconv.ParseInt(get(), 10, 64)
-		bad = bad || err != nil
-		return n
-	}
-	e.Installation = get()
-	e.Seq = uint64(num())
-	e.Time = time.Unix(0, num()).UTC()
-	e.Account, e.Role, e.Action = get(), model.AccountRole(get()), LogAction(get())
-	e.Kind, e.ID = model.Kind(get()), model.ID(get())
-	e.Version.Wall, e.Version.Logical, e.Version.Node = num(), uint32(num()), get()
-	if n := num(); n > 0 && n <= int64(len(raw)) {
-		e.Fields = make([]string, n)
-		for i := range e.Fields {
-			e.Fields[i] = get()
-		}
-	}
-	e.Old, e.New, e.Reason, e.Prev, e.Hash = get(), get(), get(), get(), get()
-	if bad || len(raw) != 0 {
-		return LogEntry{}, errors.New("not a log entry")
-	}
-	return e, nil
 }
 
 // valueHash is the hash of a value in the log: enough to show that a value changed, and which

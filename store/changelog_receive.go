@@ -110,7 +110,7 @@ func storedEntry(sl *sealer, b *bbolt.Bucket, inst string, seq uint64) (*LogEntr
 	if err != nil {
 		return nil, err
 	}
-	e, err := decodeEntry(body)
+	e, err := decodeEntry(k, body)
 	if err != nil {
 		return nil, fmt.Errorf("log entry %s: %w", k, err)
 	}

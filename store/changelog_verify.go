@@ -111,7 +111,7 @@ func walkLog(sl *sealer, tx *bbolt.Tx, fn func(key []byte, e *LogEntry) error) e
 		if err != nil {
 			return err
 		}
-		e, err := decodeEntry(body)
+		e, err := decodeEntry(k, body)
 		if err != nil {
 			return fmt.Errorf("log entry %s: %w", k, &DamageError{Bucket: string(bucketLog), Key: string(k), Reason: err.Error()})
 		}

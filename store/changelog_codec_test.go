@@ -1,0 +1,116 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/rand/v2"
+	"reflect"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+)
+
+// oldEncodeEntry is the stored form of stop 11 (canonical, then the Hash), written apart from the
+// code as the test's oracle of what files of schema 5 hold.
+func oldEncodeEntry(e *LogEntry) []byte {
+	var buf []byte
+	put := func(s string) {
+		buf = binary.AppendUvarint(buf, uint64(len(s)))
+		buf = append(buf, s...)
+	}
+	num := func(n int64) { put(strconv.FormatInt(n, 10)) }
+	put(e.Installation)
+	num(int64(e.Seq))
+	num(e.Time.UnixNano())
+	put(e.Account)
+	put(string(e.Role))
+	put(string(e.Action))
+	put(string(e.Kind))
+	put(string(e.ID))
+	num(e.Version.Wall)
+	num(int64(e.Version.Logical))
+	put(e.Version.Node)
+	num(int64(len(e.Fields)))
+	for _, f := range e.Fields {
+		put(f)
+	}
+	put(e.Old)
+	put(e.New)
+	put(e.Reason)
+	put(e.Prev)
+	put(e.Hash)
+	return buf
+}
+
+// randomEntry is an entry of a chain with random fields: hashes as the log writes them, or odd
+// text where a received package may carry any.
+func randomEntry(rng *rand.Rand) LogEntry {
+	hexOf := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		return (&LogEntry{Account: string(b)}).ComputeHash()[:2*n]
+	}
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	inst := pick("01J9Z3Q8W4ZB6K2V0T5N7R1XQY", "inst.with.dots", "а")
+	e := LogEntry{
+		Installation: inst,
+		Seq:          rng.Uint64N(1 << 40),
+		Time:         time.Unix(0, rng.Int64N(4e18)-1e18).UTC(),
+		Account:      pick("директор", "Счетоводител", ""),
+		Role:         model.AccountRole(pick("director", "accountant")),
+		Action:       LogAction(pick("put", "delete", "receive", "reopen")),
+		Kind:         model.Kind(pick("student", "expense", "")),
+		ID:           model.ID(pick("01J9Z3Q8W4", "")),
+		Version:      Version{Wall: rng.Int64N(1e13) - 5e12, Logical: rng.Uint32N(5), Node: pick(inst, "other", "")},
+		Old:          pick("", hexOf(16), "ABCDEF", "abc"),
+		New:          pick("", hexOf(16)),
+		Reason:       pick("", "грешка в часовете"),
+		Prev:         pick("", hexOf(32)),
+	}
+	for range rng.IntN(4) {
+		e.Fields = append(e.Fields, pick("Grade", "Name", "Поле"))
+	}
+	e.Hash = pick(e.ComputeHash(), "not-a-hash")
+	return e
+}
+
+// TestLogEntry_StoredFormsReadBack_Property: an entry stored in the compact form reads back equal
+// under its key; one stored in stop 11's form (the oracle above) reads back equal too; the compact
+// form is the shorter; a compact entry read under another key has that key's installation and
+// sequence (so its hash no longer matches: a moved entry is found by the verify).
+func TestLogEntry_StoredFormsReadBack_Property(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 12))
+	for i := range 2000 {
+		e := randomEntry(rng)
+		k := logKey(e.Installation, e.Seq)
+		compact, old := encodeEntry(&e), oldEncodeEntry(&e)
+		for form, raw := range map[string][]byte{"compact": compact, "stop 11's": old} {
+			got, err := decodeEntry(k, raw)
+			if err != nil {
+				t.Fatalf("%d: %s form: %v", i, form, err)
+			}
+			if !reflect.DeepEqual(got, e) {
+				t.Fatalf("%d: %s form reads back\n%+v\nwant\n%+v", i, form, got, e)
+			}
+		}
+		if len(compact) >= len(old) {
+			t.Errorf("%d: compact form of %d bytes, the old one %d", i, len(compact), len(old))
+		}
+		moved, err := decodeEntry(logKey(e.Installation, e.Seq+1), compact)
+		if err != nil || moved.Seq != e.Seq+1 {
+			t.Fatalf("%d: read under the next key: seq %d, %v", i, moved.Seq, err)
+		}
+		if e.Hash == e.ComputeHash() && moved.ComputeHash() == e.Hash {
+			t.Fatalf("%d: an entry moved to another key keeps a matching hash", i)
+		}
+		for cut := range len(compact) { // a cut entry is refused, never read as another
+			if _, err := decodeEntry(k, compact[:cut]); err == nil && !bytes.Equal(compact[:cut], compact) {
+				t.Fatalf("%d: the first %d of %d bytes were read as an entry", i, cut, len(compact))
+			}
+		}
+	}
+}
