@@ -131,7 +131,8 @@ func valueHash(data []byte) string {
 }
 
 // appendLog completes e as the next entry of this installation's chain — time, account, role,
-// sequence, the fields changed and the hashes of old and next — and stores it with the head.
+// sequence, the fields changed and the hashes of old and next. The transaction keeps it until it
+// ends (flushLog), so the entries of one save are stored together.
 func (tx *Tx) appendLog(e LogEntry, old, next []byte) error {
 	if benchNoLog {
 		return nil
@@ -154,10 +155,33 @@ func (tx *Tx) appendLog(e LogEntry, old, next []byte) error {
 		e.Fields = changedFields(old, next)
 	}
 	e.Hash = e.ComputeHash()
-	if err := putLogEntry(tx.sl(), tx.tx, e); err != nil {
-		return err
-	}
+	tx.pendingLog = append(tx.pendingLog, e)
 	*tx.head = logHead{Inst: e.Installation, Seq: e.Seq, Hash: e.Hash}
+	return nil
+}
+
+// logBlockMax is the most entries stored in one value: a save of thousands of records (an
+// import, the demo) is stored in blocks of this many, so one entry is found by unsealing at
+// most this many.
+const logBlockMax = 64
+
+// flushLog stores the entries this transaction appended, in blocks of up to logBlockMax (one
+// sealed value each, keyed by its last entry), and the chain's head. Update calls it before the
+// transaction commits, and so does every reader of the log inside a read-write transaction.
+func (tx *Tx) flushLog() error {
+	if len(tx.pendingLog) == 0 {
+		return nil
+	}
+	b := tx.tx.Bucket(bucketLog)
+	b.FillPercent = 1 // entries are appended in key order: full pages, as the records' (recordFill)
+	for es := range slices.Chunk(tx.pendingLog, logBlockMax) {
+		last := &es[len(es)-1]
+		k := logKey(last.Installation, last.Seq)
+		if err := b.Put(k, tx.sl().seal(string(bucketLog), string(k), encodeBlock(es))); err != nil {
+			return fmt.Errorf("log entries to %s: %w", k, err)
+		}
+	}
+	tx.pendingLog = nil
 	raw, _ := json.Marshal(tx.head)
 	return putMeta(tx.tx, keyLogHead, raw)
 }

@@ -200,3 +200,54 @@ func decodeCanonical(raw []byte) (LogEntry, error) {
 	}
 	return e, nil
 }
+
+// entryBlock is the first byte of a block: the entries of one save, stored under the key of the
+// last (flushLog). A block of one entry is stored as that entry.
+const entryBlock = 0x02
+
+// encodeBlock is the stored form of es, consecutive entries of one chain.
+func encodeBlock(es []LogEntry) []byte {
+	if len(es) == 1 {
+		return encodeEntry(&es[0])
+	}
+	buf := binary.AppendUvarint([]byte{entryBlock}, uint64(len(es)))
+	for i := range es {
+		e := encodeEntry(&es[i])
+		buf = binary.AppendUvarint(buf, uint64(len(e)))
+		buf = append(buf, e...)
+	}
+	return buf
+}
+
+// decodeEntries reads the entries stored under key: one, or a block whose last is key's.
+func decodeEntries(key, raw []byte) ([]LogEntry, error) {
+	if len(raw) == 0 || raw[0] != entryBlock {
+		e, err := decodeEntry(key, raw)
+		if err != nil {
+			return nil, err
+		}
+		return []LogEntry{e}, nil
+	}
+	inst, last, ok := parseLogKey(key)
+	r := &entryReader{raw: raw[1:]}
+	n := r.uvarint()
+	if !ok || n < 2 || n > last || n > uint64(len(raw)) {
+		return nil, errors.New("not a block of log entries")
+	}
+	out := make([]LogEntry, n)
+	for i := range out {
+		body := r.bytes(r.uvarint())
+		if r.bad {
+			return nil, errors.New("not a block of log entries")
+		}
+		e, err := decodeEntry(logKey(inst, last-n+1+uint64(i)), body)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = e
+	}
+	if len(r.raw) != 0 {
+		return nil, errors.New("not a block of log entries")
+	}
+	return out, nil
+}

@@ -3,11 +3,18 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
+
+	"go.etcd.io/bbolt"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
@@ -112,5 +119,113 @@ func TestLogEntry_StoredFormsReadBack_Property(t *testing.T) {
 				t.Fatalf("%d: the first %d of %d bytes were read as an entry", i, cut, len(compact))
 			}
 		}
+	}
+}
+
+// A save of many records stores its log entries in blocks: fewer values than entries, each entry
+// found by its sequence, the chain whole; an entry edited inside a block (rehashed and sealed
+// again) breaks the chain after it, and one cut out of it at the block's first.
+func TestLog_ABatchIsStoredInBlocks(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "school.db")
+	db, err := Open(path, Options{User: "директор"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst := db.Installation()
+	var rs []model.Record
+	for i := range 150 {
+		rs = append(rs, &model.Student{Year: 2025, Name: model.PersonName{First: fmt.Sprint("Ученик", i), Last: "Петров"}, Grade: 5})
+	}
+	if err := db.PutAll(rs...); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Put(&model.Student{Year: 2025, Name: model.PersonName{First: "Сам", Last: "Петров"}, Grade: 6}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := db.VerifyLog(); err != nil || n != 151 {
+		t.Fatalf("VerifyLog = %d, %v; want 151 entries, whole", n, err)
+	}
+	var values int
+	err = db.View(func(tx *Tx) error {
+		b := tx.tx.Bucket(bucketLog)
+		values = b.Stats().KeyN
+		for seq := uint64(1); seq <= 152; seq++ {
+			e, err := storedEntry(tx.sl(), b, inst, seq)
+			if err != nil {
+				return err
+			}
+			if (e != nil) != (seq <= 151) || e != nil && e.Seq != seq {
+				t.Errorf("entry %d: %+v", seq, e)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (150+logBlockMax-1)/logBlockMax + 1; values != want {
+		t.Errorf("%d values for 151 entries; want %d (blocks of %d, and the single save's)", values, want, logBlockMax)
+	}
+	db.Close()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blockOf := func(b *bbolt.Bucket, seq uint64) ([]byte, []LogEntry) {
+		k, v := b.Cursor().Seek(logKey(inst, seq))
+		body, err := unseal(string(bucketLog), string(k), v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		es, err := decodeEntries(k, body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bytes.Clone(k), es
+	}
+	cases := []struct {
+		name   string
+		tamper func(es []LogEntry) []LogEntry
+		seq    uint64
+	}{
+		{"edited and rehashed", func(es []LogEntry) []LogEntry {
+			es[9].Account = "счетоводител"
+			es[9].Hash = es[9].ComputeHash()
+			return es
+		}, 11},
+		// A block is keyed by its last entry: with one cut out, those before it take the
+		// sequences after theirs, and the chain breaks at the block's first.
+		{"cut out", func(es []LogEntry) []LogEntry { return slices.Delete(es, 9, 10) }, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			copyPath := filepath.Join(t.TempDir(), "copy.db")
+			if err := os.WriteFile(copyPath, raw, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			b, err := bbolt.Open(copyPath, 0o600, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = b.Update(func(tx *bbolt.Tx) error {
+				bk := tx.Bucket(bucketLog)
+				k, es := blockOf(bk, 10)
+				return bk.Put(k, seal(string(bucketLog), string(k), encodeBlock(c.tamper(es))))
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Close()
+			db, err := Open(copyPath, Options{NoBackup: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			_, err = db.VerifyLog()
+			var brk *LogBreak
+			if !errors.As(err, &brk) || brk.Seq != c.seq {
+				t.Fatalf("VerifyLog = %v, want a break at entry %d", err, c.seq)
+			}
+		})
 	}
 }
