@@ -198,3 +198,20 @@ func ProgHasText(root fyne.CanvasObject, text string) bool {
 	})
 	return found
 }
+
+// Beside builds a second screen on the same Env, shows it beside the first and delivers each
+// commit to it too, as the shell does to every screen it built: a save on one is seen on the
+// other without Refresh.
+func (s *LoneScreen) Beside(build func(env *kit.Env) kit.Screen) kit.Screen {
+	s.T.Helper()
+	other := build(s.Env)
+	cancel := s.DB.Subscribe(func(c store.Change) {
+		if w, ok := other.(kit.Watcher); ok {
+			fyne.Do(func() { w.Changed(c) })
+		}
+	})
+	s.T.Cleanup(cancel)
+	s.Win.SetContent(container.NewHSplit(s.Screen.Content(), other.Content()))
+	other.Refresh()
+	return other
+}
