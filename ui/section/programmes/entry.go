@@ -17,16 +17,14 @@ import (
 
 // entryPane lists the entries of the chosen project — what was spent, the hours worked and the
 // participants, each against a budget line of an activity — and edits one. The people, students
-// and suppliers an entry names are the school's shared records, by ID: the form picks the
-// students, and keeps the person and the supplier an entry already names (tchas and the demo
-// set them) without editing them yet.
+// and suppliers an entry names are the school's shared records, by ID, never copied.
 type entryPane struct {
 	s       *screen
 	project *model.Project       // the live project, read-only; nil: none saved is chosen
 	all     []model.ProjectEntry // every project's entries, live, read-only
 	rows    []model.ProjectEntry // the chosen project's, by date
 	id      model.ID             // the entry edited; "" for a new one
-	base    model.ProjectEntry   // the stored entry edited: the fields the form does not show
+	base    model.ProjectEntry   // the stored entry edited, as read
 	loading bool
 	dirty   bool
 
@@ -36,6 +34,7 @@ type entryPane struct {
 	note, problem                     *widget.Label
 	findings                          *kit.FindingsBox
 	students                          *studentsField
+	person, supplier                  *refChoice
 	save, add, del                    *widget.Button
 	content                           fyne.CanvasObject
 }
@@ -66,6 +65,7 @@ func newEntryPane(s *screen) *entryPane {
 	e.hours = kit.NewTextEntry("0", ch)
 	e.others = kit.NewCountField(ch)
 	e.students = newStudentsField(e)
+	e.person, e.supplier = newRefChoice(ch), newRefChoice(ch)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.X("programmes.ent.activity", "Дейност"), e.activity),
 		widget.NewFormItem(lang.X("programmes.ent.line", "Бюджетен ред"), e.line),
@@ -73,6 +73,8 @@ func newEntryPane(s *screen) *entryPane {
 		widget.NewFormItem(lang.X("programmes.ent.what", "Описание"), e.what),
 		widget.NewFormItem(lang.X("programmes.ent.amount", "Сума (€)"), e.amount),
 		widget.NewFormItem(lang.X("programmes.ent.hours", "Часове"), e.hours),
+		widget.NewFormItem(lang.X("programmes.ent.person", "Лице"), e.person.sel),
+		widget.NewFormItem(lang.X("programmes.ent.supplier", "Доставчик"), e.supplier.sel),
 		widget.NewFormItem(lang.X("programmes.ent.students", "Ученици"), e.students.content),
 		widget.NewFormItem(lang.X("programmes.ent.others", "Участници извън учениците"), e.others),
 	)
@@ -209,6 +211,10 @@ func (e *entryPane) fill(en *model.ProjectEntry) {
 	e.hours.SetText(hoursText(en.Hours))
 	e.others.SetText(kit.Itoa(en.Others))
 	e.students.set(en.StudentIDs)
+	ids, names := peopleOf(e.s.prj.year)
+	e.person.set(ids, names, en.PersonID)
+	ids, names = suppliersOf(e.s.prj.year)
+	e.supplier.set(ids, names, en.SupplierID)
 	e.dirty = false
 }
 
@@ -225,7 +231,7 @@ func (e *entryPane) changed() {
 // draft is the entry the fields describe: a new value; the students it names are copied.
 func (e *entryPane) draft() (*model.ProjectEntry, error) {
 	en := &model.ProjectEntry{ID: e.id, Line: optionKey(e.line.Selected), What: kit.TrimText(e.what.Text),
-		PersonID: e.base.PersonID, SupplierID: e.base.SupplierID, StudentIDs: slices.Clone(e.students.ids)}
+		PersonID: e.person.id(), SupplierID: e.supplier.id(), StudentIDs: slices.Clone(e.students.ids)}
 	if e.project != nil {
 		en.ProjectID = e.project.ID
 	}

@@ -278,3 +278,40 @@ func TestProgrammes_EntryStudentsPickedByName(t *testing.T) {
 		t.Errorf("stored students %v, want %s and %s", got, a.ID, b.ID)
 	}
 }
+
+// An entry's person and supplier are the school's shared records, picked by name and stored by
+// ID: an edit keeps the person the entry names; a person of no record of the year stays too.
+func TestProgrammes_EntryPersonAndSupplier(t *testing.T) {
+	var stray model.ID = "per-elsewhere"
+	sh := uitest.NewLoneScreen(t, 40, func(d *model.YearData) {
+		demo.OtherProgrammes(d)
+		d.ProjectEntries[5].PersonID = stray
+	}, programmes.New)
+	edit := func(en model.ProjectEntry, what string, person string) model.ProjectEntry {
+		t.Helper()
+		sh.Screen.(kit.Revealer).Reveal(model.Ref{Kind: model.KindProjectEntry, ID: en.ID})
+		root := sh.ProgTab("Записи")
+		sh.ProgSet(root, "Описание", 0, what)
+		if person != "" {
+			sh.ProgChoose(root, "Лице", person)
+		}
+		sh.ProgTap(root, "Запази")
+		d, _ := sh.DB.LoadYear(2025)
+		i := slices.IndexFunc(d.ProjectEntries, func(x model.ProjectEntry) bool { return x.ID == en.ID })
+		if i < 0 || d.ProjectEntries[i].What != what {
+			t.Fatalf("the edit of %s was not saved (error %q)", en.ID, sh.LastError())
+		}
+		return d.ProjectEntries[i]
+	}
+	first, last := sh.Data.ProjectEntries[0], sh.Data.ProjectEntries[5]
+	if got := edit(first, "поправено", ""); got.PersonID != first.PersonID || got.PersonID == "" {
+		t.Errorf("an edit changed the entry's person %q to %q", first.PersonID, got.PersonID)
+	}
+	if got := edit(last, "поправено също", ""); got.PersonID != stray {
+		t.Errorf("an edit dropped the person of no record of the year: %q", got.PersonID)
+	}
+	other := sh.Data.People[1]
+	if got := edit(first, "друго лице", other.Name.String()); got.PersonID != other.ID {
+		t.Errorf("picked %s, stored person %q", other.ID, got.PersonID)
+	}
+}
