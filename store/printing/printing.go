@@ -20,7 +20,13 @@ import (
 var Kinds = []string{
 	"journal", "timesheet", "application", "programme", "minutes", "card", "survey",
 	"inventory", "payroll", "budget", "schoolprogramme", "councilreport", "waiting", "team", "docs", "microdata",
+	// the school's other programmes (issue #19), when the year has them: not in the dossier
+	"innovationcontract", "innovationannex", "projectreport",
 }
+
+// otherProgrammeKinds are the kinds of the other programmes: their own papers, not „Твоят час“'s
+// dossier (чл. 143–144).
+var otherProgrammeKinds = map[string]bool{"innovationcontract": true, "innovationannex": true, "projectreport": true}
 
 // Job is one document to write: its kind, its file name and the writer that fills it.
 type Job struct {
