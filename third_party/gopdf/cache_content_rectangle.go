@@ -3,6 +3,7 @@ package gopdf
 import (
 	"fmt"
 	"io"
+	"strconv"
 )
 
 type cacheContentRectangle struct {
@@ -32,17 +33,24 @@ func NewCacheContentRectangle(pageHeight float64, rectOpts DrawableRectOptions) 
 }
 
 func (c cacheContentRectangle) write(w io.Writer, protection *PDFProtection) error {
-	stream := "q\n"
+	// Local change (see zlib_pool.go): appended into one buffer with strconv, which prints
+	// "%0.2f" the same, instead of concatenated strings from fmt.Sprintf.
+	stream := make([]byte, 0, 64)
+	stream = append(stream, "q\n"...)
 
 	for _, extGStateIndex := range c.extGStateIndexes {
-		stream += fmt.Sprintf("/GS%d gs\n", extGStateIndex)
+		stream = fmt.Appendf(stream, "/GS%d gs\n", extGStateIndex)
 	}
 
-	stream += fmt.Sprintf("%0.2f %0.2f %0.2f %0.2f re %s\n", c.x, c.pageHeight-c.y, c.width, c.height, c.style)
+	for _, v := range [...]float64{c.x, c.pageHeight - c.y, c.width, c.height} {
+		stream = strconv.AppendFloat(stream, v, 'f', 2, 64)
+		stream = append(stream, ' ')
+	}
+	stream = append(stream, "re "...)
+	stream = append(stream, c.style...)
+	stream = append(stream, "\nQ\n"...)
 
-	stream += "Q\n"
-
-	if _, err := io.WriteString(w, stream); err != nil {
+	if _, err := w.Write(stream); err != nil {
 		return err
 	}
 

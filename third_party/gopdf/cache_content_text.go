@@ -154,8 +154,21 @@ func (c *cacheContentText) write(w io.Writer, protection *PDFProtection) error {
 		return err
 	}
 
-	fmt.Fprintf(w, "%0.2f %0.2f TD\n", x, y)
-	fmt.Fprintf(w, "/F%d %s Tf %s Tc\n", c.fontCountIndex, FormatFloatTrim(c.fontSize), FormatFloatTrim(c.charSpacing))
+	// Local change (see zlib_pool.go): strconv prints "%0.2f" and "%d" the same as fmt.
+	head := make([]byte, 0, 48)
+	head = strconv.AppendFloat(head, x, 'f', 2, 64)
+	head = append(head, ' ')
+	head = strconv.AppendFloat(head, y, 'f', 2, 64)
+	head = append(head, " TD\n/F"...)
+	head = strconv.AppendInt(head, int64(c.fontCountIndex), 10)
+	head = append(head, ' ')
+	head = append(head, FormatFloatTrim(c.fontSize)...)
+	head = append(head, " Tf "...)
+	head = append(head, FormatFloatTrim(c.charSpacing)...)
+	head = append(head, " Tc\n"...)
+	if _, err := w.Write(head); err != nil {
+		return err
+	}
 
 	if c.txtColorMode == "color" {
 		c.textColor.write(w, protection)
