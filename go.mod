@@ -56,4 +56,4 @@ require (
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
 
-replace github.com/signintech/gopdf => ./third_party/gopdf
+replace github.com/signintech/gopdf => ./internal/gopdf

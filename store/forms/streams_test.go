@@ -15,7 +15,7 @@ import (
 // fontStream matches gopdf's font-file stream: its compressed length, then Length1, the subset's.
 var fontStream = regexp.MustCompile(`<</Length (\d+)\n/Filter /FlateDecode\n/Length1 (\d+)\n>>\nstream\n`)
 
-// TestStreams_SameBytesFromPooledWritersAndRememberedFonts: the local gopdf (third_party/gopdf)
+// TestStreams_SameBytesFromPooledWritersAndRememberedFonts: the local gopdf (internal/gopdf)
 // takes its zlib writers from a pool and remembers the compressed stream of a font subset it
 // has written. A document printed first, again, and on several goroutines at once comes out
 // byte for byte the same, and each font stream inflates to exactly its Length1 bytes.
