@@ -54,7 +54,11 @@ type Main struct {
 	lang       i18n.Language
 
 	screens []kit.Screen // built on first show, one per section
-	current int
+	// stale marks the screens that missed a change since they were last refreshed: a screen that
+	// is not a kit.Watcher after any commit, every screen after another year was picked (live.go).
+	stale       []bool
+	cancelWatch func() // ends the subscription to the open file's commits (live.go)
+	current     int
 
 	nav     *widget.List
 	heading *widget.Label
@@ -100,6 +104,7 @@ func (m *Main) Attach(db *store.DB) {
 		Go:          m.goWork,
 		Task:        m.runTask,
 	}
+	m.watch(m.env)
 	if v, err := db.Setting(settingLang); err == nil {
 		m.useLanguage(i18n.Parse(v))
 	} else if !errors.Is(err, store.ErrNotFound) {
@@ -128,18 +133,21 @@ func (m *Main) closeDB() {
 	if m.env == nil {
 		return
 	}
+	m.unwatch()
 	kit.PickYear(m.env.DB, 0)
 	if err := m.env.DB.Close(); err != nil {
 		fyne.LogError("close data file", err)
 	}
 	m.env = nil
 	m.screens = nil
+	m.stale = nil
 }
 
 // rebuild builds the menus, the navigation and the current screen anew: after a change of
 // language or of the data file.
 func (m *Main) rebuild() {
 	m.screens = make([]kit.Screen, len(sections))
+	m.stale = make([]bool, len(sections))
 	m.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.heading.SizeName = theme.SizeNameSubHeadingText
 	m.body = container.NewStack()
@@ -204,17 +212,26 @@ func (m *Main) goTo(i int) {
 	m.leave(func() { m.show(i) }, func() {})
 }
 
-// show makes section i current, building its screen on first use and reloading its data.
+// show makes section i current, building its screen on first use. A screen is loaded in full
+// when built and when it is stale (it missed a change: live.go); a screen that missed nothing —
+// a Watcher told every change, any screen when nothing was committed since it was last shown —
+// is shown as it is. Input the user chose to discard is gone already: the guard's
+// „Откажи промените“ refreshes the screen (kit.AskUnsaved).
 func (m *Main) show(i int) {
+	fresh := false
 	if m.screens[i] == nil {
 		m.screens[i] = sections[i].build(m.env)
 		m.screens[i].Content() // fail early, not half-way through a layout
+		fresh = true
 	}
 	m.current = i
 	m.years.refresh()
 	m.nav.Select(i)
 	m.heading.SetText(sections[i].title.String())
-	m.screens[i].Refresh()
+	if fresh || m.stale[i] {
+		m.screens[i].Refresh()
+		m.stale[i] = false
+	}
 	// In a scroll: a screen wider or taller than the window (a long message, a 125 % scaled
 	// laptop) scrolls inside it rather than growing the window past the screen (issue #17).
 	m.body.Objects = []fyne.CanvasObject{container.NewScroll(m.screens[i].Content())}
