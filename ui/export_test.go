@@ -13,3 +13,6 @@ func ReplaceSection(t testing.TB, i int, build func(env *kit.Env) kit.Screen) {
 	sections[i].build = build
 	t.Cleanup(func() { sections[i].build = old })
 }
+
+// CheckIdle runs the idle lock's check now (the application runs it every idleTick).
+func (m *Main) CheckIdle() { m.checkIdle() }

@@ -60,9 +60,9 @@ func showErr(env *Env, err error) {
 func HistoryLines(e *store.LogEntry) (head, detail string) {
 	head = e.Time.In(time.Local).Format("02.01.2006 15:04") + " · " + e.Account
 	if e.Role != "" {
-		head += " (" + e.Role.Title() + ")"
+		head += " (" + RoleText(e.Role) + ")"
 	}
-	head += " · " + e.Action.Title()
+	head += " · " + ActionText(e.Action)
 	var parts []string
 	if len(e.Fields) > 0 {
 		parts = append(parts, lang.X("history.fields", "полета")+": "+strings.Join(e.Fields, ", "))
@@ -108,9 +108,50 @@ func showHistoryDialog(win fyne.Window, ref model.Ref, es []store.LogEntry) {
 			})
 		body = list
 	}
-	title := lang.X("history.title", "История") + " — " + model.KindLabel(ref.Kind)
+	title := lang.X("history.title", "История") + " — " + KindText(ref.Kind)
 	d := dialog.NewCustom(title, lang.X("dialog.close", "Затвори"), body, win)
 	d.Resize(fyne.NewSize(640, 420))
 	DialogKeys(win, d, d.Hide, d.Hide)
 	d.Show()
+}
+
+// roleNames are the accounts' roles in the current language (model's AccountRole.Title is the
+// Bulgarian of the forms and the CLI).
+var roleNames = map[model.AccountRole]Phrase{
+	model.AccountDirector:   Phrase{"role.director", "директор"},
+	model.AccountAccountant: Phrase{"role.accountant", "счетоводител"},
+	model.AccountLeader:     Phrase{"role.leader", "ръководител на група"},
+	model.AccountInspector:  Phrase{"role.inspector", "проверител (РУО, председател на съвета)"},
+}
+
+// RoleText is the role r in the current language.
+func RoleText(r model.AccountRole) string {
+	if p, ok := roleNames[r]; ok {
+		return p.String()
+	}
+	return r.Title()
+}
+
+// actionNames are the change log's actions in the current language (store's LogAction.Title).
+var actionNames = map[store.LogAction]Phrase{
+	store.ActionPut: Phrase{"log.action.put", "запис"}, store.ActionDelete: Phrase{"log.action.delete", "изтриване"},
+	store.ActionReceive: Phrase{"log.action.receive", "получен с пакет"}, store.ActionChoose: Phrase{"log.action.choose", "избор при конфликт"},
+	store.ActionAccount: Phrase{"log.action.account", "профил"}, store.ActionReopen: Phrase{"log.action.reopen", "отваряне"},
+	store.ActionApprove: Phrase{"log.action.approve", "одобряване"},
+}
+
+// ActionText is the log's action a in the current language.
+func ActionText(a store.LogAction) string {
+	if p, ok := actionNames[a]; ok {
+		return p.String()
+	}
+	return a.Title()
+}
+
+// KindText is the kind of record k in the current language.
+func KindText(k model.Kind) string {
+	if p, ok := KindNames[k]; ok {
+		return p.String()
+	}
+	return model.KindLabel(k)
 }
