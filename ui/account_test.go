@@ -100,6 +100,7 @@ func TestIdleLock_AfterMinutesKeepsUnsavedInput(t *testing.T) {
 	if err := db.SetSetting("ui/idle-lock-minutes", "10"); err != nil {
 		t.Fatal(err)
 	}
+	var dlg fyne.CanvasObject
 	locked := func() bool { return h.HasText("Прозорецът е заключен") }
 	h.Win.Canvas().Focus(ed.entry)
 	test.Type(ed.entry, "незапазена бележка")
@@ -119,6 +120,10 @@ func TestIdleLock_AfterMinutesKeepsUnsavedInput(t *testing.T) {
 		if step.typing != "" {
 			test.Type(ed.entry, step.typing)
 		}
+		if step.typing != "" { // a dialog open when the lock comes is hidden with the rest
+			kit.ShowInformation(h.Win, "Сведение", "поверително съобщение")
+			dlg = h.Win.Canvas().Overlays().Top()
+		}
 		h.Main.CheckIdle()
 		if locked() != step.want {
 			t.Fatalf("after %v more: locked %v, want %v", step.after, locked(), step.want)
@@ -126,6 +131,9 @@ func TestIdleLock_AfterMinutesKeepsUnsavedInput(t *testing.T) {
 	}
 	if h.Win.MainMenu() != nil {
 		t.Fatal("the menus stay usable while the window is locked")
+	}
+	if dlg == nil || dlg.Visible() || h.Win.Canvas().OnTypedKey() != nil {
+		t.Fatal("the dialog open at the lock is shown, or its Enter/Esc still act, while the window is locked")
 	}
 	shown := false
 	h.Content(func(o fyne.CanvasObject) { shown = shown || o == fyne.CanvasObject(ed.entry) })
@@ -139,6 +147,9 @@ func TestIdleLock_AfterMinutesKeepsUnsavedInput(t *testing.T) {
 	typeFocused(t, h, directorPass, fyne.KeyReturn)
 	if locked() || h.Win.MainMenu() == nil {
 		t.Fatal("the right passphrase does not give the window back")
+	}
+	if !dlg.Visible() {
+		t.Error("the dialog open at the lock does not come back with the window")
 	}
 	if ed.entry.Text != "незапазена бележка още" {
 		t.Fatalf("the unsaved input after the lock is %q", ed.entry.Text)

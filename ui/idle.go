@@ -25,8 +25,9 @@ import (
 // Fyne tells no window of every input event, so activity is seen where the window can see it:
 // mouse moves and taps over the window's background (idleArea), keys typed with nothing focused,
 // a change of the focused widget or of what it holds (polled with the idle check: typing in an
-// entry), screens marking unsaved input, a section shown, a save. The check runs every
-// idleTick, on the window's goroutine.
+// entry), screens marking unsaved input, a section shown, a save — and, on Windows, the
+// session's last input (GetLastInputInfo), which sees every key and mouse move. The check runs
+// every idleTick, on the window's goroutine.
 
 // settingIdleLock is the data file's setting: the minutes without activity before the lock.
 const settingIdleLock = "ui/idle-lock-minutes"
@@ -44,7 +45,8 @@ type idleState struct {
 	locked   bool
 	content  fyne.CanvasObject // the window's content while locked
 	menu     *fyne.MainMenu
-	overlays []fyne.CanvasObject // the dialogs hidden by the lock
+	overlays []fyne.CanvasObject  // the dialogs hidden by the lock
+	keys     func(*fyne.KeyEvent) // the window's key handler: a hidden dialog's Enter/Esc (kit.DialogKeys)
 }
 
 // touch notes activity now.
@@ -102,8 +104,13 @@ func (m *Main) checkIdle() {
 		m.idle.print = p
 		m.touch()
 	}
-	if m.idle.locked || m.env == nil || !m.env.DB.Encrypted() {
-		return
+	if d, ok := systemIdle(); ok && !m.opt.Inline { // the session's input, where the system tells it
+		if t := m.opt.Now().Add(-d); t.After(m.idle.last) {
+			m.idle.last = t
+		}
+	}
+	if m.idle.locked || m.opening || m.env == nil || !m.env.DB.Encrypted() {
+		return // a file being opened is attached first: the lock asks that file's passphrase
 	}
 	if m.opt.Now().Sub(m.idle.last) >= time.Duration(m.idleMinutes())*time.Minute {
 		m.lock()
@@ -140,6 +147,9 @@ func (m *Main) lock() {
 		}
 	}
 	m.win.SetMainMenu(nil)
+	// A hidden dialog's Enter must not act while the window is locked.
+	st.keys = m.win.Canvas().OnTypedKey()
+	m.win.Canvas().SetOnTypedKey(nil)
 
 	pass := kit.NewDialogPasswordEntry()
 	problem := widget.NewLabel("")
@@ -188,10 +198,11 @@ func (m *Main) unlock() {
 	st.locked = false
 	m.win.SetContent(st.content)
 	m.win.SetMainMenu(st.menu)
+	m.win.Canvas().SetOnTypedKey(st.keys)
 	for _, o := range st.overlays {
 		o.Show()
 	}
-	st.content, st.menu, st.overlays = nil, nil, nil
+	st.content, st.menu, st.overlays, st.keys = nil, nil, nil, nil
 	m.touch()
 }
 
