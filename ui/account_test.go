@@ -201,3 +201,38 @@ func TestPassphrase_ChangeForTheActingAccount(t *testing.T) {
 		t.Fatal("the old passphrase still opens the slot")
 	}
 }
+
+// A file opened with its recovery key leads at once to a new passphrase for the acting account.
+func TestPassphrase_RecoveryKeyAsksANewOne(t *testing.T) {
+	h := &uitest.Harness{T: t, App: test.NewTempApp(t), Path: filepath.Join(t.TempDir(), "school.db")}
+	db, err := store.Open(h.Path, store.Options{Now: uitest.Today, Passphrase: []byte(directorPass)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rk := db.RecoveryKey()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err = store.Open(h.Path, store.Options{Now: uitest.Today, Passphrase: []byte(rk)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Show(db, ui.Options{Now: uitest.Today, Inline: true})
+	if d := h.DialogText(); !strings.Contains(d, "отворен с ключа за възстановяване") {
+		t.Fatalf("opened with the recovery key, the window asks %q", d)
+	}
+	var es []*kit.DialogEntry
+	h.Dialogs(func(o fyne.CanvasObject) {
+		if e, ok := o.(*kit.DialogEntry); ok {
+			es = append(es, e)
+		}
+	})
+	const next = "съвсем нова парола"
+	for i, s := range []string{rk, next, next} {
+		test.Type(es[i], s)
+	}
+	es[2].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if err := db.CheckPassphrase(db.Actor().Name, []byte(next)); err != nil {
+		t.Fatalf("the new passphrase does not open the acting account's slot %q: %v", db.Actor().Name, err)
+	}
+}

@@ -119,6 +119,10 @@ func (m *Main) Attach(db *store.DB) {
 	}
 	m.current = 0
 	m.rebuild()
+	if db.UnlockedWithRecoveryKey() {
+		// The recovery key is for the day a passphrase is lost: a new one is set now (issue #13).
+		m.askChangePassphrase()
+	}
 }
 
 // RequestClose is what closing the window does: it asks about unsaved input first, then closes
