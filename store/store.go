@@ -212,6 +212,13 @@ func (db *DB) prepare(existed bool) error {
 	if err := db.encryptBackups(); err != nil {
 		db.backupErr = errors.Join(db.backupErr, err)
 	}
+	if existed && fresh == nil && from < schemaNoNames {
+		// Migration 7 rewrote the accounts and the keyring: the freed pages hold the names.
+		if err := db.compact(); err != nil {
+			return fmt.Errorf("open %s: %w", db.path, err)
+		}
+		return nil
+	}
 	if existed && fresh == nil {
 		return db.compactIfWorth(upgrading) // compact.go
 	}
