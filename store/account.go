@@ -161,6 +161,12 @@ func (tx *Tx) PutAccount(a model.Account) error {
 	if i >= 0 {
 		oldBody, _ = json.Marshal(old)
 	}
+	if i >= 0 && old.SeesSpecial() && !old.Disabled && (!a.SeesSpecial() || a.Disabled) {
+		// Demoted or disabled: the special-categories key leaves its slot and is replaced (keyring_rotate.go).
+		if err := tx.revokeSpecial(a.Name); err != nil {
+			return err
+		}
+	}
 	if err := tx.tx.Bucket(bucketAccounts).Put([]byte(key), tx.sl().seal(string(bucketAccounts), key, body)); err != nil {
 		return fmt.Errorf("put account %q: %w", a.Name, err)
 	}

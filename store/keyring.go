@@ -69,6 +69,10 @@ type keys struct {
 	special  []byte // nil when the account does not hold it
 	account  string // the slot unlocked
 	recovery string // the recovery key, only on the open that created it (shown once)
+	// renew is the unlocked slot (index renewAt) in this version's form, when it was older:
+	// Open stores it after the migrations (renewSlot).
+	renew   *keySlot
+	renewAt int
 }
 
 // kekCache keeps the keys derived in this process, so reopening a file (the CLI's commands in a
@@ -131,10 +135,10 @@ func (kr *keyring) unlock(path string, opts Options) (*keys, error) {
 			"файлът „%s“ е шифриран: въведете паролата му (или ключа за възстановяване)", filepath.Base(path)))
 	}
 	if rk, ok := parseRecoveryKey(string(opts.Passphrase)); ok {
-		for _, s := range kr.Slots {
+		for i, s := range kr.Slots {
 			if s.recovery() {
-				if data, special, _, ok := s.open(rk); ok {
-					return newKeys(data, special, recoveryName), nil
+				if o, ok := s.open(rk); ok {
+					return openedKeys(s, i, o), nil
 				}
 			}
 		}
@@ -142,12 +146,12 @@ func (kr *keyring) unlock(path string, opts Options) (*keys, error) {
 	// A slot's account is known only once it opens (keyring_slot.go): with an account named,
 	// every slot the passphrase opens is tried until the one of that account. A school has a
 	// handful of accounts, and the derived keys are cached for the process.
-	for _, s := range kr.Slots {
+	for i, s := range kr.Slots {
 		if s.recovery() || (opts.Account != "" && s.Name != "" && s.Name != opts.Account) {
 			continue
 		}
-		if data, special, name, ok := s.open(opts.Passphrase); ok && (opts.Account == "" || name == opts.Account) {
-			return newKeys(data, special, name), nil
+		if o, ok := s.open(opts.Passphrase); ok && (opts.Account == "" || o.name == opts.Account) {
+			return openedKeys(s, i, o), nil
 		}
 	}
 	return nil, fmt.Errorf("open %s: %w: %w", path, ErrWrongPassphrase, model.Errorf(model.CodeWrongPassphrase, "",
@@ -160,6 +164,17 @@ func forAccount(name string) string {
 		return ""
 	}
 	return " за „" + name + "“"
+}
+
+// openedKeys are the keys slot s (at index i) opened to; a slot of an older form is to be
+// written again (renewSlot).
+func openedKeys(s keySlot, i int, o opened) *keys {
+	k := newKeys(o.data, o.special, o.name)
+	if s.legacy() {
+		r := s.renewed(o)
+		k.renew, k.renewAt = &r, i
+	}
+	return k
 }
 
 // newKeys builds the in-memory keys of an unlocked file.
@@ -219,8 +234,8 @@ func (tx *Tx) SetAccountKey(name string, passphrase []byte, special bool) error 
 	switch {
 	case name == "" || name == recoveryName:
 		return model.Errorf(model.CodeAccountName, "Name", "въведете името на профила")
-	case utf8.RuneCount(passphrase) < minPassphrase:
-		return model.Errorf(model.CodeWeakPassphrase, "Passphrase", "паролата трябва да има поне %d знака", minPassphrase)
+	case checkPassphrase(passphrase) != nil:
+		return checkPassphrase(passphrase)
 	case !k.sl.encrypted() || k.data == nil:
 		return fmt.Errorf("set account key %s: the file is not encrypted", name)
 	case special && k.special == nil:
@@ -231,8 +246,13 @@ func (tx *Tx) SetAccountKey(name string, passphrase []byte, special bool) error 
 		if special {
 			sp = k.special
 		}
-		s := newSlot(name, passphraseKDF, passphrase, k.data, sp)
-		if i := kr.find(name, k.data); i >= 0 {
+		i := kr.find(name, k.data)
+		params := passphraseKDF
+		if i >= 0 {
+			params = kr.Slots[i].KDF // the parameters the file keeps with the slot
+		}
+		s := newSlot(name, params, passphrase, k.data, sp)
+		if i >= 0 {
 			kr.Slots[i] = s
 		} else {
 			kr.Slots = append(kr.Slots, s)

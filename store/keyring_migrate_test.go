@@ -32,12 +32,9 @@ func asSchema6(t *testing.T, path string, data []byte, secrets map[string][]byte
 			return err
 		}
 		for i, s := range keyringSlots(kr) {
-			if s.recovery() {
-				kr.Slots[i] = keySlot{Name: recoveryName, KDF: s.KDF, Salt: s.Salt, Data: s.Data, Special: s.Special}
-				continue
-			}
 			name, _ := s.who(data)
-			_, special, _, ok := s.open(secrets[name])
+			o, ok := s.open(secrets[name])
+			special := o.special
 			if !ok {
 				t.Fatalf("slot of %q does not open with its passphrase", name)
 			}
@@ -147,6 +144,7 @@ func TestMigrate7_AccountNamesLeaveTheFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	rk := db.RecoveryKey()
+	secrets[recoveryName], _ = parseRecoveryKey(rk)
 	if err := db.AddAccount(model.Account{Name: dirName, Role: model.AccountDirector}); err != nil {
 		t.Fatal(err)
 	}

@@ -181,6 +181,9 @@ func (db *DB) prepare(existed bool) error {
 		if err := encryptFile(tx, fresh, k); err != nil {
 			return err
 		}
+		if err := renewSlot(tx, &db.keys); err != nil { // an older slot that opened the file
+			return err
+		}
 		var err error
 		if db.inst, err = installation(tx); err != nil {
 			return err
