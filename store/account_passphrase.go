@@ -15,10 +15,10 @@ import (
 // Argon2id parameters the slot has in the file, so the old passphrase no longer opens the file.
 // Backups taken before keep the keyring of their day: the old passphrase still opens them.
 
-// ChangePassphrase changes the passphrase of the account whose slot unlocked the file. old must
-// open that slot again (a PC left unlocked is not enough); next needs minPassphrase letters. The
-// slot keeps what it held (the special-categories key or not). One transaction, with its entry
-// in the change log.
+// ChangePassphrase changes the passphrase of the account whose slot unlocked the file (and of
+// the acting account's slot, when old opens it too). old must open the slot again (a PC left
+// unlocked is not enough); next needs minPassphrase letters. The slot keeps what it held (the
+// special-categories key or not). One transaction, with its entry in the change log.
 func (db *DB) ChangePassphrase(old, next []byte) error {
 	name := db.keys.account
 	switch {
@@ -32,22 +32,32 @@ func (db *DB) ChangePassphrase(old, next []byte) error {
 	}
 	err := db.Update(func(tx *Tx) error {
 		err := tx.changeKeyring(func(kr *keyring) error {
-			i := kr.find(name, db.keys.data)
-			if i < 0 {
-				return fmt.Errorf("change passphrase of %q: %w", name, ErrNotFound)
+			// The slot that opened the file, and the acting account's when another (the set-up
+			// slot „директор“ opens as the first director's account): the old passphrase must
+			// open neither afterwards.
+			changed := 0
+			for _, who := range slices.Compact([]string{name, db.Actor().Name}) {
+				i := kr.find(who, db.keys.data)
+				if i < 0 {
+					continue
+				}
+				s := kr.Slots[i]
+				o, ok := s.open(old)
+				if !ok {
+					continue
+				}
+				id := s.ID
+				if id == "" {
+					id = randomHex()
+				}
+				salt := randomBytes(16)
+				kr.Slots[i] = sealSlot(id, who, s.KDF, salt, s.KDF.derive(next, salt), o.data, o.special)
+				changed++
 			}
-			s := kr.Slots[i]
-			o, ok := s.open(old)
-			if !ok {
+			if changed == 0 {
 				return fmt.Errorf("change passphrase of %q: %w: %w", name, ErrWrongPassphrase, model.Errorf(model.CodeWrongPassphrase, "Passphrase",
 					"сегашната парола на профила „%s“ не е вярна: въведете паролата, с която влизате", name))
 			}
-			id := s.ID
-			if id == "" {
-				id = randomHex()
-			}
-			salt := randomBytes(16)
-			kr.Slots[i] = sealSlot(id, name, s.KDF, salt, s.KDF.derive(next, salt), o.data, o.special)
 			return nil
 		})
 		if err != nil {
@@ -60,6 +70,10 @@ func (db *DB) ChangePassphrase(old, next []byte) error {
 	}
 	return err
 }
+
+// RecoverySession reports whether the file was opened with the recovery key: its passphrases are
+// set by name (SetPassphrase), as no account's old one is at hand.
+func (db *DB) RecoverySession() bool { return db.keys.account == recoveryName }
 
 // SetPassphrase gives account name a new passphrase without the old one: a director does it —
 // for an account that forgot its own, or after opening the file with the recovery key, which
