@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"testing"
 	"time"
@@ -134,6 +135,59 @@ func TestAccount_DemotionRevokesAndRotatesTheSpecialKey(t *testing.T) {
 	rec := open("", []byte(rk))
 	if n, e := needsOf(t, rec); !rec.HasSpecial() || n != wantNeeds || e != wantESF {
 		t.Errorf("the recovery key after the rotation reads %d needs, %d ESF (special %v)", n, e, rec.HasSpecial())
+	}
+	_ = rec.Close()
+}
+
+// A recovery slot from before key pairs cannot be given the new special key: the rotation
+// replaces it by a new recovery key, shown once (DB.RecoveryKey), which reads the special parts;
+// the old recovery key opens the file no more.
+func TestAccount_DemotionReplacesAnOldRecoverySlot(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "school.db")
+	opts := Options{Now: func() time.Time { return time.Date(2026, time.March, 2, 9, 0, 0, 0, time.UTC) }, NoBackup: true, Passphrase: []byte("парола на директора")}
+	db, err := Open(path, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rk := db.RecoveryKey()
+	rkBytes, _ := parseRecoveryKey(rk)
+	err = db.Update(func(tx *Tx) error {
+		if err := tx.PutAccount(model.Account{Name: "директор", Role: model.AccountDirector}); err != nil {
+			return err
+		}
+		if err := tx.PutAccount(model.Account{Name: "Помощник", Role: model.AccountAccountant, Special: true}); err != nil {
+			return err
+		}
+		return tx.changeKeyring(func(kr *keyring) error { // the recovery slot as the last stop wrote it
+			i := kr.find(recoveryName, nil)
+			s := kr.Slots[i]
+			a := newAEAD(s.KDF.derive(rkBytes, s.Salt))
+			kr.Slots[i] = keySlot{ID: recoveryName, KDF: s.KDF, Salt: s.Salt, Data: s.Data,
+				Special: aeadSeal(a, sealWrapped, wrapAD(recoveryName, "special"), db.keys.special)}
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(tx *Tx) error {
+		return tx.PutAccount(model.Account{Name: "Помощник", Role: model.AccountAccountant})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	next := db.RecoveryKey()
+	_ = db.Close()
+	if next == "" || next == rk {
+		t.Fatalf("recovery key after the rotation %q (was %q)", next, rk)
+	}
+	opts.Passphrase = []byte(rk)
+	if _, err := Open(path, opts); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("the old recovery key: %v", err)
+	}
+	opts.Passphrase = []byte(next)
+	rec, err := Open(path, opts)
+	if err != nil || !rec.HasSpecial() {
+		t.Fatalf("the new recovery key: %v", err)
 	}
 	_ = rec.Close()
 }
