@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"fmt"
 	"io"
+	"slices"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -52,6 +53,7 @@ func (s *cardsScreen) shownIndex(e *cardEntry) int {
 // the group, when none is saved — or hides the form when e is nil.
 func (s *cardsScreen) open(e *cardEntry) {
 	s.cur = e
+	s.setNotice("")
 	if e == nil {
 		s.card = model.EducationCard{}
 		s.header.SetText(lang.X("cards.choose", "Изберете ученик и предмет от списъка вляво."))
@@ -63,20 +65,30 @@ func (s *cardsScreen) open(e *cardEntry) {
 		return
 	}
 	if e.card != nil {
-		s.card = *e.card
+		s.card = *e.card // the screen's own copy: e.card is a record of the live year
+		s.card.Rows = slices.Clone(s.card.Rows)
 	} else {
 		s.card = s.newCard(e)
 	}
 	s.header.SetText(s.headerText(e))
 	s.form.fill(s.card)
 	s.saved = s.form.snapshot()
-	ids := []model.ID{e.student.ID}
+	s.showFindings()
+	s.right.Show()
+	s.changed()
+}
+
+// showFindings shows the findings about the student and the card of the form.
+func (s *cardsScreen) showFindings() {
+	if s.cur == nil {
+		s.findings.Show(nil)
+		return
+	}
+	ids := []model.ID{s.cur.student.ID}
 	if s.card.ID != "" {
 		ids = append(ids, s.card.ID)
 	}
 	s.findings.Show(kit.FindingsAbout(s.fs, ids...))
-	s.right.Show()
-	s.changed()
 }
 
 // newCard is the card of entry e before it is saved: the student's criteria of чл. 57 and the
@@ -120,18 +132,26 @@ func (s *cardsScreen) Save() error {
 		return err
 	}
 	c.Year = s.year
-	if err := s.env.DB.Put(&c); err != nil {
+	s.saving = true // the commit comes back through Changed: it must not judge the form meanwhile
+	err = s.env.DB.Put(&c)
+	s.saving = false
+	if err != nil {
 		return fmt.Errorf("save education card: %w", err)
 	}
-	key := s.cur.key()
-	s.load()
-	for _, e := range s.all {
-		if e.key() == key {
-			s.open(e)
-		}
-	}
-	s.reselect()
+	s.showSaved(c)
 	return nil
+}
+
+// showSaved takes the saved card c as the form's state. The list's „карта ✓“ and the findings
+// follow from the commit, through Changed, which may come before or after this.
+func (s *cardsScreen) showSaved(c model.EducationCard) {
+	s.card = c
+	s.saved = s.form.snapshot()
+	e := *s.cur
+	e.card = &c
+	s.header.SetText(s.headerText(&e))
+	s.changed()
+	s.reselect()
 }
 
 // Reveal implements Revealer: it shows the card ref among every group's entries.
@@ -169,13 +189,18 @@ func (s *cardsScreen) print() {
 	if s.cur == nil {
 		return
 	}
-	if s.cur.card == nil || s.Dirty() {
+	if s.card.ID == "" || s.Dirty() {
 		if err := s.Save(); err != nil {
 			s.env.ShowError(err)
 			return
 		}
 	}
-	d, id := s.data, s.cur.card.ID
+	d, err := s.liveNow()
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	id := s.card.ID
 	name := kit.FileName("ИОК-%s-%s.pdf", s.cur.student.Name.Last, s.cur.subject.Name())
 	s.env.SaveFile(name, func(w io.Writer) error { return forms.WriteCard(w, d, id) })
 }
@@ -191,8 +216,13 @@ func (s *cardsScreen) printGroup() {
 	if !s.saveFirst() {
 		return
 	}
+	d, err := s.liveNow()
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
 	var ids []model.ID
-	for _, e := range s.all {
+	for _, e := range cardEntries(d) {
 		if e.group != nil && e.group.ID == g.ID && e.card != nil {
 			ids = append(ids, e.card.ID)
 		}
@@ -201,8 +231,17 @@ func (s *cardsScreen) printGroup() {
 		s.env.ShowError(model.Errorf("required", "Cards", "%s", lang.X("cards.printgroup.none", "Групата няма запазени карти.")))
 		return
 	}
-	d := s.data
 	s.env.SaveFile(kit.FileName("ИОК-%s.zip", g.Name), func(w io.Writer) error { return writeCardsZip(w, d, ids) })
+}
+
+// liveNow is the shown year as the file holds it now, a save just made included: Changed may
+// not have run yet when a print follows its save.
+func (s *cardsScreen) liveNow() (*model.YearData, error) {
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
+	if err == nil && d == nil {
+		err = kit.ErrNoYear()
+	}
+	return d, err
 }
 
 // writeCardsZip writes one PDF a card into a ZIP archive.

@@ -240,17 +240,7 @@ func (v *importView) save() {
 		v.s.env.ShowError(fmt.Errorf("import class list: %w", err))
 		return
 	}
-	byID := map[model.ID]model.Student{}
-	for _, st := range update {
-		byID[st.ID] = st
-	}
-	for i, st := range v.s.data.Students {
-		if u, ok := byID[st.ID]; ok {
-			v.s.data.Students[i] = u
-		}
-	}
-	v.s.data.Students = append(v.s.data.Students, add...)
-	v.back()
+	v.back() // the list shows the imported students when the commit reaches Changed
 	v.s.message.SetText(v.s.yearLine() + " — " + lang.X("import.done", "внесени са {{.N}} ученици, обновени {{.U}}",
 		map[string]any{"N": len(add), "U": len(update)}))
 }

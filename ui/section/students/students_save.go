@@ -32,6 +32,7 @@ func (s *studentsScreen) Save() error {
 	if err := es.Err(); err != nil {
 		return err
 	}
+	s.saving = true // the commit comes back through Changed: it must not judge the form meanwhile
 	err = s.db.Update(func(tx *store.Tx) error {
 		if err := tx.Put(&st); err != nil {
 			return err
@@ -48,32 +49,26 @@ func (s *studentsScreen) Save() error {
 		}
 		return nil
 	})
+	s.saving = false
 	if err != nil {
 		return fmt.Errorf("save student: %w", err)
 	}
-	s.data.Students = upsert(s.data.Students, st, func(o model.Student) bool { return o.ID == st.ID })
-	if a != nil {
-		s.data.Applications = upsert(s.data.Applications, *a, func(o model.Application) bool { return o.ID == a.ID })
-	}
-	if v != nil {
-		s.data.Surveys = upsert(s.data.Surveys, *v, func(o model.InterestSurvey) bool { return o.ID == v.ID })
-	}
-	if err := s.index(); err != nil {
-		return err
-	}
-	s.applyFilter()
-	s.edit(st)
-	s.reselect()
+	s.showSaved(st, a, v)
 	return nil
 }
 
-// upsert replaces the element of list that is x's old copy, or appends x.
-func upsert[T any](list []T, x T, same func(T) bool) []T {
-	if i := slices.IndexFunc(list, same); i >= 0 {
-		list[i] = x
-		return list
+// saved_ fills the form with what was saved: the student and, when they were saved with it, the
+// application and card (else those the form was filled from). The list and the findings follow
+// from the commit, through Changed, which may come before or after this.
+func (s *studentsScreen) showSaved(st model.Student, a *model.Application, v *model.InterestSurvey) {
+	if a == nil {
+		a = s.apps[st.ID]
 	}
-	return append(list, x)
+	if v == nil {
+		v = s.surveys[st.ID]
+	}
+	s.fill(st, a, v)
+	s.reselect()
 }
 
 // formStudent returns the student of the form with its needs, sex and birth date, validated.
