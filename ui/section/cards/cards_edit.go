@@ -11,6 +11,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
+	"github.com/tvoyatchas/tvoyatchas/store/ops"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
@@ -119,24 +120,25 @@ func (s *cardsScreen) headerText(e *cardEntry) string {
 	return t
 }
 
-// Save implements Editor: it validates the card in the form and saves it, or nothing.
+// Save implements Editor: it saves the card in the form through store/ops, or nothing, after
+// showing every problem at once: those of the form's own fields (a date it cannot read) and the
+// model's.
 func (s *cardsScreen) Save() error {
 	if s.cur == nil {
-		return model.Errorf("required", "StudentID", "%s", lang.X("cards.choose", "Изберете ученик и предмет от списъка вляво."))
+		return model.Errorf(model.CodeRequired, "StudentID", "%s", lang.X("cards.choose", "Изберете ученик и предмет от списъка вляво."))
 	}
 	c, err := s.form.read(s.card)
-	if err == nil {
-		err = c.Validate()
-	}
 	if err != nil {
-		return err
+		var es model.Errors
+		es.Add(err)
+		es.Add(c.Validate())
+		return es.Err()
 	}
-	c.Year = s.year
 	s.saving = true // the commit comes back through Changed: it must not judge the form meanwhile
-	err = s.env.DB.Put(&c)
+	c, err = ops.SaveCard(s.env.DB, s.year, c)
 	s.saving = false
 	if err != nil {
-		return fmt.Errorf("save education card: %w", err)
+		return err
 	}
 	s.showSaved(c)
 	return nil
@@ -210,7 +212,7 @@ func (s *cardsScreen) print() {
 func (s *cardsScreen) printGroup() {
 	g := s.chosenGroup()
 	if g == nil {
-		s.env.ShowError(model.Errorf("required", "Group", "%s", lang.X("cards.printgroup.choose", "Изберете групата във филтъра над списъка.")))
+		s.env.ShowError(model.Errorf(model.CodeRequired, "Group", "%s", lang.X("cards.printgroup.choose", "Изберете групата във филтъра над списъка.")))
 		return
 	}
 	if !s.saveFirst() {
@@ -228,7 +230,7 @@ func (s *cardsScreen) printGroup() {
 		}
 	}
 	if len(ids) == 0 {
-		s.env.ShowError(model.Errorf("required", "Cards", "%s", lang.X("cards.printgroup.none", "Групата няма запазени карти.")))
+		s.env.ShowError(model.Errorf(model.CodeRequired, "Cards", "%s", lang.X("cards.printgroup.none", "Групата няма запазени карти.")))
 		return
 	}
 	s.env.SaveFile(kit.FileName("ИОК-%s.zip", g.Name), func(w io.Writer) error { return writeCardsZip(w, d, ids) })

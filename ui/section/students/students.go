@@ -12,17 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
-
-// studentStore is what the students screen needs from the data file.
-type studentStore interface {
-	kit.YearStore
-	Put(r model.Record) error
-	PutAll(rs ...model.Record) error
-	Update(fn func(tx *store.Tx) error) error
-}
 
 // studentValues is what the student form holds, comparable to tell unsaved input.
 type studentValues struct {
@@ -44,7 +35,6 @@ const (
 // (Приложение № 4) and the remedial needs (чл. 57), all saved together or not at all.
 type studentsScreen struct {
 	env *kit.Env
-	db  studentStore
 
 	// The shown year is the store's live year (issue #16): shared and read-only. data, all, apps
 	// and surveys point into it and are never changed; a commit gives a new snapshot, which
@@ -89,7 +79,7 @@ type studentsScreen struct {
 
 // NewStudentsScreen builds the students screen on the open data file.
 func NewStudentsScreen(env *kit.Env) kit.Screen {
-	s := &studentsScreen{env: env, db: env.DB, message: kit.Wrapped(""), box: kit.NewFindingsBox(), notice: kit.Wrapped("")}
+	s := &studentsScreen{env: env, message: kit.Wrapped(""), box: kit.NewFindingsBox(), notice: kit.Wrapped("")}
 	s.notice.Importance = widget.WarningImportance
 	s.notice.Hide()
 	s.search = widget.NewEntry()
@@ -323,7 +313,7 @@ func (s *studentsScreen) Refresh() {
 // applications and cards, and checks it away from the window. options also renews the wishes
 // the application offers (the year's interest groups).
 func (s *studentsScreen) reload(options bool) error {
-	d, err := kit.LiveShownYear(s.db, s.env.Now())
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		return err
 	}
