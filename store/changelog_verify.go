@@ -100,7 +100,8 @@ func (c *chainCheck) end(tx *bbolt.Tx, self string) error {
 	return nil
 }
 
-// walkLog calls fn for every entry of the log in key order: chain by chain, in sequence.
+// walkLog calls fn for every entry of the log in key order: chain by chain, in sequence. key is
+// the entry's own key (logKey of its installation and sequence), also for an entry of a block.
 func walkLog(sl *sealer, tx *bbolt.Tx, fn func(key []byte, e *LogEntry) error) error {
 	b := tx.Bucket(bucketLog)
 	if b == nil {
@@ -111,11 +112,16 @@ func walkLog(sl *sealer, tx *bbolt.Tx, fn func(key []byte, e *LogEntry) error) e
 		if err != nil {
 			return err
 		}
-		e, err := decodeEntry(body)
+		es, err := decodeEntries(k, body)
 		if err != nil {
 			return fmt.Errorf("log entry %s: %w", k, &DamageError{Bucket: string(bucketLog), Key: string(k), Reason: err.Error()})
 		}
-		return fn(k, &e)
+		for i := range es {
+			if err := fn(logKey(es[i].Installation, es[i].Seq), &es[i]); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 }
 
