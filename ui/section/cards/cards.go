@@ -33,6 +33,8 @@ type cardsScreen struct {
 	saving bool   // Save's own transaction is under way: Changed leaves the form alone
 	checks int    // the number of the last check of the year started
 	notice *widget.Label
+	remove *widget.Button // Изтрий… of the card in the form (cards_remove.go)
+	hist   *widget.Button // История of the card in the form
 
 	search   *widget.Entry
 	filter   *widget.Select
@@ -92,7 +94,7 @@ func (s *cardsScreen) layout() fyne.CanvasObject {
 			kit.Phrase{"cards.preparedby", "Изготвил"}.Item(s.form.preparedBy),
 			kit.Phrase{"cards.approvedon", "Утвърдена на"}.Item(s.form.approvedOn))))
 	body := container.NewVBox(append([]fyne.CanvasObject{s.notice, s.findings.Object(), header}, s.form.sections()...)...)
-	s.right = container.NewBorder(nil, container.NewHBox(save, print), nil, nil, container.NewVScroll(body))
+	s.right = container.NewBorder(nil, container.NewHBox(save, print, s.recordButtons()), nil, nil, container.NewVScroll(body))
 	top := container.NewVBox(s.message, s.filter, s.search)
 	left := container.NewBorder(top, container.NewHBox(batch), nil, nil, s.list)
 	split := container.NewHSplit(left, s.right)

@@ -75,6 +75,7 @@ func (s *cardsScreen) open(e *cardEntry) {
 	s.form.fill(s.card)
 	s.saved = s.form.snapshot()
 	s.showFindings()
+	s.enableRecordButtons()
 	s.right.Show()
 	s.changed()
 }
@@ -149,6 +150,7 @@ func (s *cardsScreen) Save() error {
 func (s *cardsScreen) showSaved(c model.EducationCard) {
 	s.card = c
 	s.saved = s.form.snapshot()
+	s.enableRecordButtons()
 	e := *s.cur
 	e.card = &c
 	s.header.SetText(s.headerText(&e))

@@ -68,6 +68,7 @@ func (s *cardsScreen) follow(e *cardEntry) {
 			s.open(e)
 		} else {
 			s.cur, s.card.ID = e, "" // „Запази“ writes the input as a new card
+			s.enableRecordButtons()
 		}
 		msg := lang.X("cards.deleted.elsewhere", "Картата беше изтрита другаде (друг екран или пакет).")
 		if dirty {

@@ -59,6 +59,9 @@ type studentsScreen struct {
 	saving     bool   // Save's own transaction is under way: Changed leaves the form alone
 	checks     int    // the number of the last check of the year started (checkYear)
 	notice     *widget.Label
+	endBtn     *widget.Button // Отписване… of the student in the form (students_remove.go)
+	removeBtn  *widget.Button // Изтрий…
+	historyBtn *widget.Button // История
 
 	search, first, middle, last, section, number *widget.Entry
 	filter, grade                                *widget.Select
@@ -180,7 +183,7 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 	)
 	areasNote := kit.Wrapped(lang.X("students.areas3002",
 		"Тематични области, в които ученикът участва в дейности по процедура BG05M2OP001-3.002: в група по интереси от същата област не може да бъде включен (чл. 5, ал. 2–3)."))
-	student := container.NewVBox(form, s.left, areasNote, s.areas3002)
+	student := container.NewVBox(form, s.recordButtons(), s.left, areasNote, s.areas3002)
 	add := widget.NewButtonWithIcon(lang.X("students.new", "Нов"), theme.ContentAddIcon(), func() {
 		s.list.UnselectAll()
 		s.open(model.Student{Year: s.year})
@@ -252,6 +255,7 @@ func (s *studentsScreen) fill(st model.Student, a *model.Application, v *model.I
 	st.Areas3002 = slices.Clone(st.Areas3002) // st may be a record of the live year: the form's copy is its own
 	s.current, s.baseApp, s.baseSurvey = st, a, v
 	s.setNotice("")
+	s.enableRecordButtons()
 	s.first.SetText(st.Name.First)
 	s.middle.SetText(st.Name.Middle)
 	s.last.SetText(st.Name.Last)

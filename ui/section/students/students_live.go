@@ -55,6 +55,7 @@ func (s *studentsScreen) followCurrent() {
 		} else {
 			// Kept as a new student: „Запази“ writes the input again under a new ID, „Нов“ drops it.
 			s.current.ID, s.baseApp, s.baseSurvey = "", nil, nil
+			s.enableRecordButtons()
 		}
 		s.setNotice(deletedNotice(name, dirty))
 		s.changed()
