@@ -49,3 +49,24 @@ func TestCards_DeleteACardEnteredByMistake(t *testing.T) {
 		t.Errorf("История showed %q", d)
 	}
 }
+
+// A refused card says what to fix (a *model.Error with its code, issue #21), never
+// „Действието не можа да завърши“.
+func TestCards_WrongInputSaysWhatToFix(t *testing.T) {
+	h, db, data := uitest.NewDemoHarness(t)
+	st, subj := withoutCard(t, db, data)
+	h.Nav().Select(sectionCards)
+	openCardOf(h, st, subj)
+	for _, tc := range []struct{ field, text string }{{"Утвърдена на", "31.02.2026"}, {"Дата", "утре"}} {
+		h.TypeIn(tc.field, tc.text)
+		h.Tap("Запази картата (Ctrl+S)")
+		if d := h.DialogText(); d == "" || strings.Contains(d, "не можа да завърши") {
+			t.Errorf("%s %q: the dialog says %q, want what to fix", tc.field, tc.text, d)
+		}
+		h.Tap("Добре")
+		h.TypeIn(tc.field, "")
+	}
+	if storedCard(t, db, data.Programme.Year, st, subj) != nil {
+		t.Error("a refused card was saved")
+	}
+}

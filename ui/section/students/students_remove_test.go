@@ -127,3 +127,36 @@ func TestStudents_HistoryOfTheStudent(t *testing.T) {
 		t.Errorf("История showed %q", d)
 	}
 }
+
+// Every refused save says what to fix (a *model.Error with its code, issue #21): empty and wrong
+// input on each panel never reaches the user as „Действието не можа да завърши“.
+func TestStudents_EmptyAndWrongInputSayWhatToFix(t *testing.T) {
+	h, db, _ := uitest.NewDemoHarness(t)
+	h.Nav().Select(sectionStudents)
+	before := len(storedStudents(t, db))
+	refused := func(what string) {
+		t.Helper()
+		h.Tap("Запази")
+		d := h.DialogText()
+		if d == "" || strings.Contains(d, "не можа да завърши") {
+			t.Errorf("%s: the dialog says %q, want what to fix", what, d)
+		}
+		h.Tap("Добре")
+	}
+	h.Tap("Нов")
+	refused("an empty form")
+	h.TypeIn("Име", "Мария")
+	h.TypeIn("ЕГН/ЛНЧ", "123")
+	refused("a wrong ЕГН")
+	h.TypeIn("ЕГН/ЛНЧ", "")
+	h.ShowTab("ЕСФ")
+	h.TypeIn("Дата на раждане", "32.13.2015")
+	refused("a wrong birth date")
+	h.TypeIn("Дата на раждане", "")
+	h.ShowTab("Заявление")
+	h.TypeIn("Подадено на", "вчера")
+	refused("a wrong date of the application")
+	if got := len(storedStudents(t, db)); got != before {
+		t.Errorf("refused saves stored %d students", got-before)
+	}
+}
