@@ -67,6 +67,16 @@ type LogEntry struct {
 	Reason       string            `json:"reason,omitempty"` // why a month or a year was reopened
 	Prev         string            `json:"prev,omitempty"`   // Hash of the previous entry of the chain
 	Hash         string            `json:"hash"`
+	// Redacted marks an entry a package carried without its content, because the addressee's
+	// role may not read what it is about (syncpack's minimisation): only its place in the chain
+	// (Installation, Seq, Prev, Hash) is there, so the chain still links, but its hash cannot be
+	// checked. Not part of the hash: the same entry, redacted or not.
+	Redacted bool `json:"redacted,omitempty"`
+}
+
+// Redact returns e as a package carries it to a peer that may not read it (see Redacted).
+func (e LogEntry) Redact() LogEntry {
+	return LogEntry{Installation: e.Installation, Seq: e.Seq, Prev: e.Prev, Hash: e.Hash, Redacted: true}
 }
 
 // logHead is the end of a chain: its last sequence and hash. Meta keeps this installation's,

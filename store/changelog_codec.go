@@ -24,8 +24,11 @@ import (
 // entryCompact is the first byte of an entry in the compact form.
 const entryCompact = 0x00
 
-// entryNodeIsInst flags an entry whose version's node is its installation (left out).
-const entryNodeIsInst = 1
+// Flags of an entry in the compact form.
+const (
+	entryNodeIsInst = 1 << iota // the version's node is the installation (left out)
+	entryRedacted               // LogEntry.Redacted
+)
 
 // encodeEntry is the stored form of e, kept under logKey(e.Installation, e.Seq): decodeEntry
 // reads the installation and the sequence back from that key.
@@ -34,6 +37,9 @@ func encodeEntry(e *LogEntry) []byte {
 	var flags byte
 	if e.Version.Node == e.Installation {
 		flags |= entryNodeIsInst
+	}
+	if e.Redacted {
+		flags |= entryRedacted
 	}
 	buf = append(buf, entryCompact, flags)
 	str := func(s string) {
@@ -136,7 +142,7 @@ func decodeCompact(key, raw []byte) (LogEntry, error) {
 	}
 	flags := raw[0]
 	r := &entryReader{raw: raw[1:]}
-	e := LogEntry{Installation: inst, Seq: seq}
+	e := LogEntry{Installation: inst, Seq: seq, Redacted: flags&entryRedacted != 0}
 	e.Time = time.Unix(0, r.varint()).UTC()
 	e.Account, e.Role, e.Action = r.str(), model.AccountRole(r.str()), LogAction(r.str())
 	e.Kind, e.ID = model.Kind(r.str()), model.ID(r.str())

@@ -97,6 +97,12 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 		switch {
 		case held != nil && held.Hash != e.Hash:
 			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "се различава от получения преди това (веригата е пренаписана)"}
+		case held != nil && held.Redacted && !e.Redacted && e.Installation != tx.db.inst:
+			// An entry held without its content arrives whole (the sender may now show it to this
+			// role): its hash was checked by c.next, so it replaces the stub.
+			if err := putLogEntry(tx.sl(), tx.tx, *e); err != nil {
+				return err
+			}
 		case held != nil, unlinked[e.Installation]:
 		case e.Installation == tx.db.inst:
 			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "е на тази инсталация, а тук го няма"}

@@ -46,7 +46,7 @@ func (c *chainCheck) next(e *LogEntry) error {
 		return brk(fmt.Sprintf("на негово място стои запис № %d (липсват или са разместени записи)", e.Seq))
 	case e.Prev != c.head.Hash:
 		return brk("не продължава предишния запис (предишният е променен или записите са разместени)")
-	case e.Hash != e.ComputeHash():
+	case !e.Redacted && e.Hash != e.ComputeHash():
 		return brk("съдържанието му не съответства на контролната му сума (записът е променен)")
 	}
 	c.head = logHead{Inst: c.inst, Seq: e.Seq, Hash: e.Hash}
@@ -71,6 +71,9 @@ func (db *DB) VerifyLog() (n int, err error) {
 			n++
 			if !bytes.Equal(key, logKey(e.Installation, e.Seq)) {
 				return &LogBreak{Installation: inst, Seq: c.head.Seq + 1, Reason: fmt.Sprintf("на негово място стои запис № %d на %s", e.Seq, e.Installation)}
+			}
+			if e.Redacted && inst == db.inst { // only another installation's entries arrive redacted
+				return &LogBreak{Installation: inst, Seq: e.Seq, Reason: "записът на тази инсталация е без съдържание (скрит)"}
 			}
 			return c.next(e)
 		})
