@@ -2,6 +2,7 @@ package cards
 
 import (
 	"reflect"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -27,6 +28,13 @@ func (s *cardsScreen) Changed(c store.Change) {
 	if s.year != 0 && !c.Affects(s.year) {
 		return
 	}
+	if s.year != 0 && !slices.ContainsFunc(shownKinds, c.Has) { // an expense, a session…: only the findings may differ
+		if d, err := kit.LiveShownYear(s.env.DB, s.env.Now()); err == nil && d != nil && d.Programme.Year == s.year {
+			s.data = d // the entries' records are the same: a snapshot renews only the kinds that changed
+			s.checkYear(d)
+			return
+		}
+	}
 	s.load()
 	if s.cur == nil {
 		return
@@ -41,6 +49,11 @@ func (s *cardsScreen) Changed(c store.Change) {
 	}
 	s.reselect()
 }
+
+// shownKinds are the kinds the list and the card show: the students and their applications'
+// remedial subjects, the remedial groups with their leaders, the cards, the year.
+var shownKinds = []model.Kind{model.KindStudent, model.KindApplication, model.KindGroup, model.KindPerson,
+	model.KindEducationCard, model.KindProgramme, model.KindSchool}
 
 // entryOf is the list's entry of key, or nil.
 func (s *cardsScreen) entryOf(key cardKey) *cardEntry {
