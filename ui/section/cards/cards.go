@@ -75,7 +75,6 @@ func NewCardsScreen(env *kit.Env) kit.Screen {
 	s.content = s.layout()
 	f := s.form
 	kit.SaveOnEnter(env, s.Save, f.preparedBy, f.approvedOn, f.otherNeed, f.cooperation, f.closedOn)
-	watchUntilTheShellDoes(env, s)
 	return s
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/ops"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // Deleting a card and its История (issue #17). A card in use is not ended with a date of its own:
@@ -19,7 +20,7 @@ import (
 func (s *cardsScreen) recordButtons() fyne.CanvasObject {
 	s.remove = widget.NewButtonWithIcon(lang.X("cards.remove", "Изтрий…"), theme.DeleteIcon(), s.askRemove)
 	s.hist = widget.NewButtonWithIcon(lang.X("cards.history", "История"), theme.HistoryIcon(), func() {
-		showHistory(s.env, model.Ref{Kind: model.KindEducationCard, ID: s.card.ID})
+		kit.ShowHistory(s.env, model.Ref{Kind: model.KindEducationCard, ID: s.card.ID})
 	})
 	s.enableRecordButtons()
 	return container.NewHBox(s.remove, s.hist)
@@ -47,7 +48,7 @@ func (s *cardsScreen) askRemove() {
 	id := s.card.ID
 	title := lang.X("cards.remove.title", "Изтриване на картата: {{.Who}} (въведена по грешка)",
 		map[string]any{"Who": s.cur.student.Name.String() + " — " + s.cur.subject.Name()})
-	askReason(s.env.Window, title, func(reason string) {
+	kit.AskReason(s.env.Window, title, func(reason string) {
 		s.saving = true
 		err := ops.RemoveCard(s.env.DB, id, reason)
 		s.saving = false

@@ -112,7 +112,6 @@ func NewStudentsScreen(env *kit.Env) kit.Screen {
 	s.main = s.layout()
 	s.content = container.NewStack(s.main, s.importer.content)
 	s.importer.content.Hide()
-	watchUntilTheShellDoes(env, s)
 	return s
 }
 

@@ -146,14 +146,3 @@ func (s *studentsScreen) checkYear(d *model.YearData) {
 		})
 	})
 }
-
-// watchUntilTheShellDoes tells the screen every commit of the open file. CONTRACT (#16): the
-// shell calls Changed for every built screen; until it does (it had not landed on main when
-// this screen was converted), the screen subscribes itself. A commit told twice is told once
-// (Changed skips a Seq it has seen). Remove this when the shell's delivery is merged.
-func watchUntilTheShellDoes(env *kit.Env, w kit.Watcher) {
-	if env.DB == nil {
-		return
-	}
-	env.DB.Subscribe(func(c store.Change) { fyne.Do(func() { w.Changed(c) }) })
-}

@@ -23,7 +23,7 @@ func (s *studentsScreen) recordButtons() fyne.CanvasObject {
 	s.endBtn = widget.NewButtonWithIcon(lang.X("students.end", "Отписване от дата…"), theme.LogoutIcon(), s.askEnd)
 	s.removeBtn = widget.NewButtonWithIcon(lang.X("students.remove", "Изтрий…"), theme.DeleteIcon(), s.askRemove)
 	s.historyBtn = widget.NewButtonWithIcon(lang.X("students.history", "История"), theme.HistoryIcon(), func() {
-		showHistory(s.env, model.Ref{Kind: model.KindStudent, ID: s.current.ID})
+		kit.ShowHistory(s.env, model.Ref{Kind: model.KindStudent, ID: s.current.ID})
 	})
 	s.enableRecordButtons()
 	return container.NewHBox(s.endBtn, s.removeBtn, s.historyBtn)
@@ -57,7 +57,7 @@ func (s *studentsScreen) askEnd() {
 // showEndDialog is the dialog of askEnd for student st.
 func (s *studentsScreen) showEndDialog(st model.Student) {
 	var d *dialog.CustomDialog
-	day := newEscEntry()
+	day := kit.NewDialogEntry()
 	day.SetPlaceHolder(kit.DatePlaceholder())
 	day.SetText(model.DateOf(s.env.Now()).String())
 	problem := kit.Wrapped("")
@@ -75,7 +75,7 @@ func (s *studentsScreen) showEndDialog(st model.Student) {
 	}
 	cancel := func() { d.Hide() }
 	day.OnSubmitted = func(string) { end() }
-	day.onEscape = cancel
+	day.OnEscape = cancel
 	text := kit.Wrapped(lang.X("students.end.text",
 		"{{.Name}} остава в данните на годината (заявление, дневници, карти, данни за ЕСФ): отбелязва се като отписан и напуска групите си от този ден (чл. 41, ал. 4).",
 		map[string]any{"Name": st.Name.String()}))
@@ -112,7 +112,7 @@ func (s *studentsScreen) askRemove() {
 		return
 	}
 	title := lang.X("students.remove.title", "Изтриване на {{.Name}} (въведен по грешка)", map[string]any{"Name": st.Name.String()})
-	askReason(s.env.Window, title, func(reason string) {
+	kit.AskReason(s.env.Window, title, func(reason string) {
 		s.saving = true
 		err := ops.RemoveStudent(s.env.DB, st.ID, reason)
 		s.saving = false
