@@ -350,6 +350,9 @@ var englishStore = map[string]string{
 	"„%s“ е единственият профил с парола за файла: добавете друг, преди да го премахнете":                        "“%s” is the only account with a passphrase for the file: add another before removing it",
 	"за учебната %s година вече има участие в „Иновации в действие“: редактирайте него":                          "the school year %s already has a participation in “Innovations in Action”: edit it",
 	"проект с договор %s вече има: редактирайте него":                                                            "a project with the contract %s already exists: edit it",
+
+	// store/ops remove.go (issue #17)
+	"напишете защо записът се изтрива (напр. въведен е по грешка): причината се пази в дневника на промените": "write why the record is deleted (e.g. it was entered by mistake): the reason is kept in the change log",
 }
 
 // englishWords are the English of the Bulgarian words a message takes as arguments: the labels
