@@ -37,6 +37,7 @@ type schoolScreen struct {
 	saved  schoolValues    // what the fields held when last loaded or saved
 
 	f       schoolFields
+	plan    *planPanel // the year's plan (чл. 83) and planned remedial amount (чл. 75)
 	content fyne.CanvasObject
 }
 
@@ -44,8 +45,9 @@ type schoolScreen struct {
 func NewSchoolScreen(env *kit.Env) kit.Screen {
 	s := &schoolScreen{env: env, db: env.DB}
 	s.f = newSchoolFields(s.changed, s.check)
+	s.plan = newPlanPanel(s.changed)
 	// Enter in any field saves, as on Ученици and Разходи (issue #17).
-	for _, e := range s.f.entries() {
+	for _, e := range append(s.f.entries(), s.plan.remedial) {
 		e.OnSubmitted = func(string) {
 			if err := s.Save(); err != nil {
 				s.env.ShowError(err)
@@ -60,10 +62,20 @@ func NewSchoolScreen(env *kit.Env) kit.Screen {
 func (s *schoolScreen) Content() fyne.CanvasObject { return s.content }
 
 // Dirty implements Editor: the fields differ from what was loaded or saved.
-func (s *schoolScreen) Dirty() bool { return s.f.values() != s.saved }
+func (s *schoolScreen) Dirty() bool { return s.values() != s.saved }
 
-// changed is called on every edit.
+// values is what the whole form holds: the fields and the plan.
+func (s *schoolScreen) values() schoolValues {
+	v := s.f.values()
+	v.Plan = s.plan.snapshot()
+	return v
+}
+
+// changed is called on every edit: the plan's totals follow what is typed.
 func (s *schoolScreen) changed() {
+	if s.plan != nil {
+		s.plan.showTotals(s.formYear())
+	}
 	if s.env.MarkChanged != nil {
 		s.env.MarkChanged()
 	}
@@ -100,6 +112,8 @@ func (s *schoolScreen) layout() fyne.CanvasObject {
 		approved,
 	)
 	left := widget.NewCard(lang.X("school.card", "Данни за училището"), "", school)
+	plan := widget.NewCard(lang.X("plan.card", "Програма на годината"),
+		lang.X("plan.card.sub", "план по дейности и видове разходи (чл. 83), средства за преодоляване на затруднения (чл. 75)"), s.plan.object)
 	right := container.NewVBox(
 		widget.NewCard(lang.X("school.people", "Директор и връзка"), "", people),
 		widget.NewCard(lang.X("year.card", "Учебна година"), lang.X("year.card.sub", "основа на бюджета на програмата"), year),
@@ -112,7 +126,7 @@ func (s *schoolScreen) layout() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	buttons := container.NewHBox(save)
 	return container.NewBorder(nil, buttons, nil, nil,
-		container.NewVScroll(kit.Columns(left, right)))
+		container.NewVScroll(container.NewVBox(kit.Columns(left, right), plan)))
 }
 
 // check is the validator of one field: the model's verdict on the record as the form holds it,
@@ -147,7 +161,8 @@ func (s *schoolScreen) Refresh() {
 	}
 	s.school, s.prog = *school, *prog
 	s.f.fill(s.school, s.prog)
-	s.saved = s.f.values()
+	s.plan.fill(s.prog)
+	s.saved = s.values()
 	s.changed()
 }
 
@@ -192,8 +207,16 @@ func (s *schoolScreen) Save() error {
 	} else {
 		es.Add(prog.Validate())
 	}
+	plan, remedial, err := s.plan.read(prog.Currency)
+	es.Add(err)
 	if _, err := kit.ParseOptionalDate(s.f.approvedOn.Text); err != nil {
 		es.Add(model.Errorf("invalid_date", "ApprovedOn", "%s: %s", lang.X("year.approvedon", "Програмата е утвърдена на"), kit.ErrorText(err)))
+	}
+	if len(es) == 0 {
+		// The plan's lines and amounts are the model's to refuse, with their articles.
+		p := prog
+		p.Plan, p.RemedialPlan = plan, remedial
+		es.Add(p.Validate())
 	}
 	if len(es) > 0 {
 		s.f.reveal()
@@ -210,13 +233,24 @@ func (s *schoolScreen) Save() error {
 		base = *other
 	}
 	base.Year, base.Students, base.Currency, base.ApprovedOn = prog.Year, prog.Students, prog.Currency, prog.ApprovedOn
+	base.Plan, base.RemedialPlan = plan, remedial
 	if err := s.db.PutAll(&school, &base); err != nil {
 		return fmt.Errorf("save school and programme: %w", err)
 	}
 	s.school, s.prog = school, base
-	s.saved = s.f.values()
+	s.saved = s.values()
 	s.changed()
 	return nil
+}
+
+// formYear is the year as the form holds it — the school, the programme and its plan — for the
+// plan's totals; amounts that are no number count as nothing until they are fixed.
+func (s *schoolScreen) formYear() *model.YearData {
+	school, prog := s.f.read()
+	base := s.prog
+	base.Year, base.Students, base.Currency = prog.Year, prog.Students, prog.Currency
+	base.Plan, base.RemedialPlan, _ = s.plan.read(prog.Currency)
+	return &model.YearData{School: school, Programme: base}
 }
 
 // atoi reads a whole number typed by the user; 0 when it is none, which the model refuses.
