@@ -33,3 +33,14 @@ func (h *Harness) PlanLine(i int, activity, costType, amount string) {
 	}
 	amounts[i].SetText(amount)
 }
+
+// PresentOptions are the options of the meeting's attendance („Присъстващи членове“).
+func (h *Harness) PresentOptions() []string {
+	var out []string
+	h.Content(func(o fyne.CanvasObject) {
+		if g, ok := o.(*widget.CheckGroup); ok {
+			out = append(out, g.Options...)
+		}
+	})
+	return out
+}

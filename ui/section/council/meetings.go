@@ -38,6 +38,7 @@ type meetingsPanel struct {
 	presentIDs                                    map[string]model.ID // label of a member → ID
 	decisions                                     []*decisionRow
 	decisionsBox                                  *fyne.Container
+	remove                                        *widget.Button
 	findings                                      *kit.FindingsBox
 	fs                                            []model.Finding // the year's findings, as last loaded
 	content                                       fyne.CanvasObject
@@ -54,7 +55,11 @@ func newMeetingsPanel(env *kit.Env, changed func()) *meetingsPanel {
 	edit := p.edited
 	p.number = kit.NewTextEntry("1", edit)
 	p.number.Validator = func(s string) error { _, err := kit.CountOf(s); return err }
-	p.date = kit.NewDateField(false, edit)
+	p.date = kit.NewDateField(false, func() {
+		// The attendance offers the council of the meeting's day, each with that day's role (чл. 29–32).
+		p.setOptions(kit.DateOf(p.date), p.tickedIDs())
+		edit()
+	})
 	p.place = kit.NewTextEntry(lang.X("meetings.place.ph", "учителската стая"), edit)
 	p.calledBy = kit.NewTextEntry(lang.X("meetings.calledby.ph", "председателя на съвета"), edit)
 	p.agenda = kit.NewTextArea(lang.X("meetings.agenda.ph", "по една точка на ред"), 2, edit)
@@ -94,7 +99,8 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	})
 	save.Importance = widget.HighImportance
 	print := widget.NewButtonWithIcon(lang.X("meetings.print", "Печат на протокола"), theme.DocumentPrintIcon(), p.print)
-	right := container.NewBorder(nil, container.NewHBox(newBtn, save, print), nil, nil, container.NewVScroll(body))
+	p.remove = widget.NewButtonWithIcon(lang.X("meetings.remove", "Изтрий заседанието…"), theme.DeleteIcon(), p.removeMeeting)
+	right := container.NewBorder(nil, container.NewHBox(newBtn, save, print, p.remove), nil, nil, container.NewVScroll(body))
 	hint := kit.Wrapped(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
 	// The attendance goes under the short list of meetings, so the decisions fit on the right.
 	left := container.NewVSplit(container.NewBorder(hint, nil, nil, nil, p.list), container.NewVScroll(attend))
@@ -135,23 +141,54 @@ func (p *meetingsPanel) show(d *model.YearData, fs []model.Finding) {
 	p.fill(p.blank(), fs)
 }
 
-// setMembers makes the council members of d the options of the attendance, keeping the ticks.
+// setMembers makes the council members of d those the attendance offers, keeping the ticks.
 func (p *meetingsPanel) setMembers(d *model.YearData) {
 	p.members = nil
 	if d != nil {
 		p.members = d.CouncilMembers
 	}
-	ticked := p.presentList()
+	p.setOptions(kit.DateOf(p.date), p.tickedIDs())
+}
+
+// setOptions offers the council of day (model.CouncilOn: the members in it that day, each with
+// the role held then, so past minutes keep the council as it was) and ticks the members ticked;
+// a member ticked but out of the council that day stays offered, for the user to see and fix.
+func (p *meetingsPanel) setOptions(day model.Date, ticked []model.ID) {
+	council := p.members
+	if !day.IsZero() {
+		council = model.CouncilOn(p.members, day)
+		for _, id := range ticked {
+			if !slices.ContainsFunc(council, func(m model.CouncilMember) bool { return m.ID == id }) {
+				if i := slices.IndexFunc(p.members, func(m model.CouncilMember) bool { return m.ID == id }); i >= 0 {
+					m := p.members[i]
+					m.Role = m.RoleOn(day)
+					council = append(council, m)
+				}
+			}
+		}
+	}
 	p.presentIDs = map[string]model.ID{}
-	var opts []string
-	for _, m := range p.members {
+	var opts, sel []string
+	for _, m := range council {
 		l := fmt.Sprintf("%s (%s)", m.Name, roleChoice.Label(string(m.Role)))
 		p.presentIDs[l] = m.ID
 		opts = append(opts, l)
+		if slices.Contains(ticked, m.ID) {
+			sel = append(sel, l)
+		}
 	}
 	p.present.Options = opts
 	p.present.Refresh()
-	p.setPresent(ticked)
+	p.present.SetSelected(sel)
+}
+
+// tickedIDs are the members ticked present.
+func (p *meetingsPanel) tickedIDs() []model.ID {
+	var ids []model.ID
+	for _, l := range p.present.Selected {
+		ids = append(ids, p.presentIDs[l])
+	}
+	return ids
 }
 
 // blank is a new meeting: the next number, today's date.
