@@ -62,6 +62,10 @@ type councilScreen struct {
 	memberFindings                         *kit.FindingsBox // the findings about the member in the form
 	fs                                     []model.Finding  // the year's findings, as last loaded
 
+	// watched is set by the first Changed: the shell tells this screen every commit, its own
+	// saves' too. Until then (a shell without the live year's wiring) a save reloads the screen.
+	watched  bool
+	checkSeq int            // the last run of the checks; an older run's findings are dropped
 	meetings *meetingsPanel // the „Заседания“ tab
 	tabs     *container.AppTabs
 	content  fyne.CanvasObject
@@ -82,7 +86,7 @@ func NewCouncilScreen(env *kit.Env) kit.Screen {
 		if env.MarkChanged != nil {
 			env.MarkChanged()
 		}
-	})
+	}, s.afterCommit)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.X("council.tab.members", "Членове"), s.layout()),
 		container.NewTabItem(lang.X("council.tab.meetings", "Заседания"), s.meetings.Object()))
@@ -176,51 +180,6 @@ func (s *councilScreen) changed() {
 	if s.env.MarkChanged != nil {
 		s.env.MarkChanged()
 	}
-}
-
-// Refresh implements Screen: it reloads the members and the findings and empties the form.
-func (s *councilScreen) Refresh() {
-	d := s.reload()
-	s.meetings.show(d, s.fs)
-	s.list.UnselectAll()
-	s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
-}
-
-// reload loads the shown year's members and runs the checks on it; it returns the year, nil
-// when none is entered.
-func (s *councilScreen) reload() *model.YearData {
-	s.year, s.members, s.fs = 0, nil, nil
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
-	if err != nil {
-		s.env.ShowError(err)
-	}
-	if d == nil {
-		s.findings.SetText(kit.NoYearText())
-		s.list.Refresh()
-		return nil
-	}
-	s.year, s.members = d.Programme.Year, d.CouncilMembers
-	s.list.Refresh()
-	if s.fs, err = kit.CheckYear(s.env, d); err != nil {
-		s.env.ShowError(err)
-		return d
-	}
-	var lines []string
-	s.findings.Importance = widget.MediumImportance
-	for _, f := range s.fs {
-		if f.Area == model.AreaCouncil {
-			lines = append(lines, kit.FindingLine(&f))
-			// The box takes the colour of its worst finding (issue #17: two chairs showed grey).
-			if imp := kit.SeverityImportance(f.Severity); imp == widget.DangerImportance || s.findings.Importance == widget.MediumImportance {
-				s.findings.Importance = imp
-			}
-		}
-	}
-	if len(lines) == 0 {
-		lines = []string{lang.X("council.ok", "Проверките не откриха проблеми в състава на съвета.")}
-	}
-	s.findings.SetText(strings.Join(lines, "\n"))
-	return d
 }
 
 // memberLine is „name — role, quota“ of member i.
@@ -365,7 +324,11 @@ func (s *councilScreen) saveMember() error {
 	if err := s.env.DB.Put(&m); err != nil {
 		return fmt.Errorf("save council member: %w", err)
 	}
-	s.afterWrite(m.ID)
+	// The form holds the saved member (its own copy, with the ID the store gave); the list and
+	// the findings follow from the commit (Changed).
+	s.fill(m)
+	s.afterCommit()
+	s.reselect()
 	return nil
 }
 

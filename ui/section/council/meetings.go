@@ -22,8 +22,9 @@ import (
 // meeting in a form — date, agenda, the members present, the decisions with their votes and
 // the result the model computes (чл. 33) — printed as its minutes (чл. 35).
 type meetingsPanel struct {
-	env     *kit.Env
-	changed func() // tells the screen the unsaved state may have changed
+	env         *kit.Env
+	changed     func() // tells the screen the unsaved state may have changed
+	afterCommit func() // the screen's reload after a write, while the shell does not tell commits
 
 	year     model.SchoolYear
 	meetings []model.Meeting // as stored, by number
@@ -44,9 +45,9 @@ type meetingsPanel struct {
 	content                                       fyne.CanvasObject
 }
 
-// newMeetingsPanel builds the panel; changed is called on every edit.
-func newMeetingsPanel(env *kit.Env, changed func()) *meetingsPanel {
-	p := &meetingsPanel{env: env, changed: changed, findings: kit.NewFindingsBox(), presentIDs: map[string]model.ID{}}
+// newMeetingsPanel builds the panel; changed is called on every edit, afterCommit after a write.
+func newMeetingsPanel(env *kit.Env, changed, afterCommit func()) *meetingsPanel {
+	p := &meetingsPanel{env: env, changed: changed, afterCommit: afterCommit, findings: kit.NewFindingsBox(), presentIDs: map[string]model.ID{}}
 	p.list = widget.NewList(
 		func() int { return len(p.meetings) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
@@ -127,20 +128,6 @@ func (p *meetingsPanel) edited() {
 	}
 }
 
-// show shows the meetings and members of year d (nil: none), with the findings fs, and
-// empties the form.
-func (p *meetingsPanel) show(d *model.YearData, fs []model.Finding) {
-	p.year, p.meetings = 0, nil
-	if d != nil {
-		p.year, p.meetings = d.Programme.Year, slices.Clone(d.Meetings)
-		slices.SortStableFunc(p.meetings, func(a, b model.Meeting) int { return a.Number - b.Number })
-	}
-	p.setMembers(d)
-	p.list.UnselectAll()
-	p.list.Refresh()
-	p.fill(p.blank(), fs)
-}
-
 // setMembers makes the council members of d those the attendance offers, keeping the ticks.
 func (p *meetingsPanel) setMembers(d *model.YearData) {
 	p.members = nil
@@ -219,7 +206,7 @@ func (p *meetingsPanel) selected(i widget.ListItemID) {
 		return
 	}
 	m := p.meetings[i]
-	p.whenClean(func() { p.fill(m, p.lastFindings()) })
+	p.whenClean(func() { p.fill(m, p.fs) })
 }
 
 // newMeeting empties the form for a new meeting.
@@ -280,7 +267,7 @@ func (p *meetingsPanel) print() {
 			return
 		}
 	}
-	d, err := kit.LoadShownYear(p.env.DB, p.env.Now())
+	d, err := kit.LiveShownYear(p.env.DB, p.env.Now()) // read-only: the minutes only read it
 	if err != nil {
 		p.env.ShowError(fmt.Errorf("print minutes: %w", err))
 		return

@@ -50,9 +50,6 @@ func (p *meetingsPanel) findingsOf(id model.ID, fs []model.Finding) []model.Find
 	return kit.FindingsAbout(fs, id)
 }
 
-// lastFindings are the findings the form was last filled with.
-func (p *meetingsPanel) lastFindings() []model.Finding { return p.fs }
-
 // addDecision adds a row for decision d.
 func (p *meetingsPanel) addDecision(d model.Decision) {
 	r := newDecisionRow(p.edited, p.removeDecision)
@@ -128,23 +125,9 @@ func (p *meetingsPanel) Save() error {
 	if err := p.env.DB.Put(&m); err != nil {
 		return fmt.Errorf("save meeting: %w", err)
 	}
-	return p.afterWrite(m.ID)
-}
-
-// afterWrite shows the meetings as stored after a write: meeting id in the form, or a new one.
-func (p *meetingsPanel) afterWrite(id model.ID) error {
-	d, err := kit.LoadShownYear(p.env.DB, p.env.Now())
-	if err != nil {
-		return err
-	}
-	fs, err := kit.CheckYear(p.env, d)
-	if err != nil {
-		p.env.ShowError(err)
-	}
-	p.show(d, fs)
-	if i := p.index(id); i >= 0 {
-		p.fill(p.meetings[i], fs)
-	}
+	// The form now holds the saved meeting; the list follows from the commit (Changed).
+	p.fill(m, p.fs)
+	p.afterCommit()
 	p.reselect()
 	return nil
 }
@@ -161,9 +144,8 @@ func (p *meetingsPanel) removeMeeting() {
 			p.env.ShowError(err)
 			return
 		}
-		if err := p.afterWrite(""); err != nil {
-			p.env.ShowError(err)
-		}
+		p.fill(p.blank(), p.fs)
+		p.afterCommit()
 	})
 }
 

@@ -71,7 +71,7 @@ func (s *councilScreen) endMember() {
 				s.env.ShowError(err)
 				return
 			}
-			s.afterWrite(id)
+			s.afterCommit()
 		}
 		on.OnSubmitted = func(string) { confirm() }
 		text := kit.Wrapped(fmt.Sprintf(lang.X("council.end.text",
@@ -102,7 +102,8 @@ func (s *councilScreen) removeMember() {
 			s.env.ShowError(err)
 			return
 		}
-		s.afterWrite("")
+		s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
+		s.afterCommit()
 	})
 }
 
@@ -113,20 +114,6 @@ func removeRecord(db *store.DB, kind model.Kind, id model.ID, reason string) err
 		tx.SetReason(reason)
 		return tx.Remove(kind, id)
 	})
-}
-
-// afterWrite shows the council as stored after a write: member id in the form, or a new one.
-func (s *councilScreen) afterWrite(id model.ID) {
-	d := s.reload()
-	s.meetings.setMembers(d)
-	m := model.CouncilMember{Year: s.year, Role: model.RoleMember}
-	for _, x := range s.members {
-		if x.ID == id && id != "" {
-			m = x
-		}
-	}
-	s.fill(m)
-	s.reselect()
 }
 
 // roleFromItem is the form's row of the day a saved member's new role starts.

@@ -1,7 +1,6 @@
 package school
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -19,10 +18,7 @@ import (
 
 // schoolStore is what the school screen needs from the data file.
 type schoolStore interface {
-	School() (*model.School, error)
-	Years() ([]model.SchoolYear, error)
-	LoadYear(y model.SchoolYear) (*model.YearData, error)
-	LiveYear(y model.SchoolYear) (*model.YearData, error)
+	kit.YearStore
 	PutAll(rs ...model.Record) error
 }
 
@@ -144,26 +140,58 @@ func (s *schoolScreen) check(field string) error {
 	return kit.FieldError(es, field)
 }
 
-// Refresh implements Screen: it loads the school and the current year's programme.
+// Refresh implements Screen: it shows the school and the current year's programme as stored,
+// dropping unsaved input.
 func (s *schoolScreen) Refresh() {
-	school, err := s.db.School()
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		school = &model.School{LessonMinutes: 40}
-	case err != nil:
-		s.env.ShowError(err)
-		return
-	}
-	prog, err := s.programme(s.currentYear())
+	school, prog, err := s.stored()
 	if err != nil {
 		s.env.ShowError(err)
 		return
 	}
-	s.school, s.prog = *school, *prog
+	s.school, s.prog = school, prog
 	s.f.fill(s.school, s.prog)
 	s.plan.fill(s.prog)
 	s.saved = s.values()
 	s.changed()
+}
+
+// Changed implements kit.Watcher (issue #16): after a commit that touched the school or the
+// shown year, the form shows them as now stored; with unsaved input the input stays and only the
+// records it is saved onto are the new ones, so a save keeps what another writer changed in the
+// fields this screen does not show (the calendar, the pay rates).
+func (s *schoolScreen) Changed(c store.Change) {
+	if !c.Has(model.KindSchool) && !c.Affects(s.currentYear()) {
+		return
+	}
+	if !s.Dirty() {
+		s.Refresh()
+		return
+	}
+	school, prog, err := s.stored()
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	s.school, s.prog = school, prog
+}
+
+// stored returns copies of the school and the current year's programme from the live year (a
+// new school and programme with the defaults when there are none yet): the records a save edits.
+func (s *schoolScreen) stored() (model.School, model.Programme, error) {
+	y := s.currentYear()
+	d, err := s.db.LiveYear(y)
+	if err != nil {
+		return model.School{}, model.Programme{}, fmt.Errorf("live school year %s: %w", y, err)
+	}
+	school := d.School // a copy of the record: the live year stays as it is
+	if school.ID == "" {
+		school = model.School{LessonMinutes: 40}
+	}
+	prog, err := s.programme(y)
+	if err != nil {
+		return model.School{}, model.Programme{}, err
+	}
+	return school, *prog, nil
 }
 
 // currentYear returns the school year to show: the one picked above the navigation (year.go),
@@ -178,12 +206,13 @@ func (s *schoolScreen) currentYear() model.SchoolYear {
 
 // programme returns year y's programme, or a new one with the defaults when y has none.
 func (s *schoolScreen) programme(y model.SchoolYear) (*model.Programme, error) {
-	d, err := s.db.LoadYear(y)
+	d, err := s.db.LiveYear(y)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("live school year %s: %w", y, err)
 	}
 	if d.Programme.ID != "" {
-		return &d.Programme, nil
+		p := d.Programme // a copy; its slices stay the live year's and are replaced, never changed
+		return &p, nil
 	}
 	return &model.Programme{Year: y, Currency: defaultCurrency(y)}, nil
 }
@@ -237,6 +266,8 @@ func (s *schoolScreen) Save() error {
 	if err := s.db.PutAll(&school, &base); err != nil {
 		return fmt.Errorf("save school and programme: %w", err)
 	}
+	// The saved records (with the IDs the store gave) are what the next save edits; the commit
+	// comes back through Changed, with nothing unsaved left.
 	s.school, s.prog = school, base
 	s.saved = s.values()
 	s.changed()
