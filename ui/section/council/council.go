@@ -54,10 +54,10 @@ type councilScreen struct {
 	first, middle, last, email, phone, org *widget.Entry
 	role, quota                            *widget.Select
 	public, education, contractor          *widget.Check
-	joined, roleFrom                       *widget.Entry // the term's start; the day a new role starts
-	roleFix                                *widget.Check // the role is corrected, not changed from a day
-	term                                   *widget.Label // the term and the earlier roles
-	end, remove                            *widget.Button
+	joined, roleFrom                       *widget.Entry    // the term's start; the day a new role starts
+	roleFix                                *widget.Check    // the role is corrected, not changed from a day
+	term                                   *widget.Label    // the term and the earlier roles
+	end, remove, history                   *widget.Button   // of a saved member only
 	ngo                                    *fyne.Container  // the NGO's fields, shown for that quota only
 	memberFindings                         *kit.FindingsBox // the findings about the member in the form
 	fs                                     []model.Finding  // the year's findings, as last loaded
@@ -81,6 +81,8 @@ func NewCouncilScreen(env *kit.Env) kit.Screen {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.memberLine(i)) })
 	s.list.OnSelected = s.selected
 	s.buildFields()
+	// Enter in a field saves the member, as on Училище, Ученици and Разходи (issue #17).
+	kit.SaveOnEnter(env, s.saveMember, s.first, s.middle, s.last, s.email, s.phone, s.org, s.joined, s.roleFrom)
 	s.memberFindings = kit.NewFindingsBox()
 	s.meetings = newMeetingsPanel(env, func() {
 		if env.MarkChanged != nil {
@@ -148,7 +150,10 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 	s.remove = widget.NewButtonWithIcon(lang.X("council.remove", "Изтрий члена…"), theme.DeleteIcon(), s.removeMember)
 	edit := widget.NewCard(lang.X("council.card", "Член на съвета"), lang.X("council.card.sub", "чл. 25, 29"),
 		container.NewVBox(s.memberFindings.Object(), s.term, form, s.ngo))
-	buttons := container.NewVBox(container.NewHBox(newBtn, save), container.NewHBox(s.end, s.remove))
+	s.history = widget.NewButtonWithIcon(lang.X("council.history", "История"), theme.HistoryIcon(), func() {
+		showHistory(s.env, model.Ref{Kind: model.KindCouncilMember, ID: s.cur.ID})
+	})
+	buttons := container.NewVBox(container.NewHBox(newBtn, save, s.history), container.NewHBox(s.end, s.remove))
 	right := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(edit))
 	hint := kit.Wrapped(lang.X("council.hint",
 		"Изберете член от списъка, за да го промените, или „Нов“, за да добавите член; съставът, който съветът има, се проверява след всяко запазване."))
@@ -240,12 +245,12 @@ func (s *councilScreen) fill(m model.CouncilMember) {
 	s.roleFrom.SetText("")
 	s.roleFix.SetChecked(false)
 	s.term.SetText(termLine(&m))
-	if m.ID == "" {
-		s.end.Disable()
-		s.remove.Disable()
-	} else {
-		s.end.Enable()
-		s.remove.Enable()
+	for _, b := range []*widget.Button{s.end, s.remove, s.history} {
+		if m.ID == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 	s.memberFindings.Show(kit.FindingsAbout(s.fs, m.ID))
 	for _, e := range []*widget.Entry{s.email, s.phone, s.joined, s.roleFrom} {

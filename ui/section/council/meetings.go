@@ -39,7 +39,7 @@ type meetingsPanel struct {
 	presentIDs                                    map[string]model.ID // label of a member → ID
 	decisions                                     []*decisionRow
 	decisionsBox                                  *fyne.Container
-	remove                                        *widget.Button
+	remove, history                               *widget.Button // of a saved meeting only
 	findings                                      *kit.FindingsBox
 	fs                                            []model.Finding // the year's findings, as last loaded
 	content                                       fyne.CanvasObject
@@ -66,7 +66,7 @@ func newMeetingsPanel(env *kit.Env, changed, afterCommit func()) *meetingsPanel 
 	p.agenda = kit.NewTextArea(lang.X("meetings.agenda.ph", "по една точка на ред"), 2, edit)
 	p.guests = kit.NewTextEntry("", edit)
 	p.constituent = widget.NewCheck(lang.X("meetings.constituent", "учредително заседание (чл. 32, 34)"), func(bool) { edit() })
-	p.director = widget.NewCheck(lang.X("meetings.directorpresent", "директорът присъства (съвещателен глас, чл. 33, ал. 2)"), func(bool) { edit() })
+	p.director = widget.NewCheck(lang.X("meetings.directorpresent", "директорът присъства (чл. 33, ал. 2)"), func(bool) { edit() })
 	p.present = widget.NewCheckGroup(nil, func([]string) { edit() })
 	p.decisionsBox = container.NewVBox()
 	p.content = p.layout()
@@ -91,7 +91,7 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	})
 	decisions := widget.NewCard(lang.X("meetings.decisions", "Решения"), lang.X("meetings.decisions.sub", "обикновено мнозинство от присъстващите (чл. 33, ал. 1)"),
 		container.NewVBox(p.decisionsBox, container.NewHBox(add)))
-	body := container.NewVBox(p.findings.Object(), form, decisions)
+	body := container.NewVBox(p.findings.Object(), form, attend, decisions)
 	newBtn := widget.NewButtonWithIcon(lang.X("meetings.new", "Ново заседание"), theme.ContentAddIcon(), p.newMeeting)
 	save := widget.NewButtonWithIcon(lang.X("meetings.save", "Запази заседанието"), theme.DocumentSaveIcon(), func() {
 		if err := p.Save(); err != nil {
@@ -101,11 +101,16 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	print := widget.NewButtonWithIcon(lang.X("meetings.print", "Печат на протокола"), theme.DocumentPrintIcon(), p.print)
 	p.remove = widget.NewButtonWithIcon(lang.X("meetings.remove", "Изтрий заседанието…"), theme.DeleteIcon(), p.removeMeeting)
-	right := container.NewBorder(nil, container.NewHBox(newBtn, save, print, p.remove), nil, nil, container.NewVScroll(body))
+	// Two by two: in one row the buttons alone were wider than a 125 % laptop leaves the screen (#17).
+	p.history = widget.NewButtonWithIcon(lang.X("council.history", "История"), theme.HistoryIcon(), func() {
+		showHistory(p.env, model.Ref{Kind: model.KindMeeting, ID: p.cur.ID})
+	})
+	buttons := container.NewGridWithColumns(2, newBtn, save, print, p.remove, p.history)
+	right := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(body))
 	hint := kit.Wrapped(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
-	// The attendance goes under the short list of meetings, so the decisions fit on the right.
-	left := container.NewVSplit(container.NewBorder(hint, nil, nil, nil, p.list), container.NewVScroll(attend))
-	left.Offset = 0.4
+	// The list of meetings takes the whole height on the left (issue #17: it showed about five
+	// rows); the attendance goes with the meeting's form, before the decisions it votes.
+	left := container.NewBorder(hint, nil, nil, nil, p.list)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.36
 	return split

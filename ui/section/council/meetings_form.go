@@ -26,10 +26,12 @@ func (p *meetingsPanel) fill(m model.Meeting, fs []model.Finding) {
 	p.constituent.SetChecked(m.Constituent)
 	p.director.SetChecked(m.DirectorPresent)
 	p.setOptions(m.Date, m.Present)
-	if m.ID == "" {
-		p.remove.Disable()
-	} else {
-		p.remove.Enable()
+	for _, b := range []*widget.Button{p.remove, p.history} {
+		if m.ID == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
 	}
 	p.decisions = nil
 	p.decisionsBox.RemoveAll()

@@ -39,6 +39,7 @@ var costTypeChoice = func() kit.Choice {
 // amount (чл. 75, ал. 1), with the totals against T and the caps of чл. 82 as they are typed.
 type planPanel struct {
 	changed  func()
+	submit   func() // Enter in an amount: the screen's save
 	rows     []*planRow
 	box      *fyne.Container // the rows
 	remedial *widget.Entry   // the planned remedial amount; empty keeps the minimum of чл. 75
@@ -80,6 +81,11 @@ func (p *planPanel) addRow(l model.PlanLine) {
 	r.amount = widget.NewEntry()
 	r.amount.SetPlaceHolder(lang.X("plan.amount.ph", "сума"))
 	r.amount.OnChanged = func(string) { p.changed() }
+	r.amount.OnSubmitted = func(string) {
+		if p.submit != nil {
+			p.submit()
+		}
+	}
 	if l.Activity != "" {
 		kit.SetChoice(r.activity, activityChoice, string(l.Activity))
 	}

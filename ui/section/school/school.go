@@ -43,12 +43,13 @@ func NewSchoolScreen(env *kit.Env) kit.Screen {
 	s.f = newSchoolFields(s.changed, s.check)
 	s.plan = newPlanPanel(s.changed)
 	// Enter in any field saves, as on Ученици and Разходи (issue #17).
-	for _, e := range append(s.f.entries(), s.plan.remedial) {
-		e.OnSubmitted = func(string) {
-			if err := s.Save(); err != nil {
-				s.env.ShowError(err)
-			}
+	s.plan.submit = func() {
+		if err := s.Save(); err != nil {
+			s.env.ShowError(err)
 		}
+	}
+	for _, e := range append(s.f.entries(), s.plan.remedial) {
+		e.OnSubmitted = func(string) { s.plan.submit() }
 	}
 	s.content = s.layout()
 	return s
@@ -120,7 +121,20 @@ func (s *schoolScreen) layout() fyne.CanvasObject {
 		}
 	})
 	save.Importance = widget.HighImportance
-	buttons := container.NewHBox(save)
+	history := func(kind model.Kind, id func() model.ID) func() {
+		return func() {
+			if id() == "" {
+				s.env.ShowError(model.Errorf(model.CodeRequired, "", "%s", lang.X("school.history.none", "Още няма запазени данни: историята започва с първото запазване.")))
+				return
+			}
+			showHistory(s.env, model.Ref{Kind: kind, ID: id()})
+		}
+	}
+	buttons := container.NewHBox(save,
+		widget.NewButtonWithIcon(lang.X("school.history", "История на училището"), theme.HistoryIcon(),
+			history(model.KindSchool, func() model.ID { return s.school.ID })),
+		widget.NewButtonWithIcon(lang.X("plan.history", "История на програмата"), theme.HistoryIcon(),
+			history(model.KindProgramme, func() model.ID { return s.prog.ID })))
 	return container.NewBorder(nil, buttons, nil, nil,
 		container.NewVScroll(container.NewVBox(kit.Columns(left, right), plan)))
 }
