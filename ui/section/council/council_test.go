@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
@@ -102,5 +104,21 @@ func TestCouncil_ChoosingAnotherMemberWithUnsavedInputAsks(t *testing.T) {
 	h.Tap("Откажи промените")
 	if got, want := h.Entry("Фамилия").Text, data.CouncilMembers[1].Name.Last; got != want {
 		t.Errorf("after Откажи промените the form shows %q, want member 2 %q", got, want)
+	}
+}
+
+// An empty council is not „no problems“ (issue #17): the box says the council is still to be
+// made (чл. 29, ал. 1), in amber.
+func TestCouncil_Art29_1_EmptyCouncilIsNotNoProblems(t *testing.T) {
+	h := uitest.NewHarness(t)
+	h.FillSchool()
+	h.Tap("Запази (Ctrl+S)")
+	h.Nav().Select(uitest.SectionCouncil)
+	if h.HasText("не откриха проблеми") {
+		t.Error("an empty council says the checks found no problems")
+	}
+	l := h.LabelShowing("съветът още няма членове")
+	if l == nil || l.Importance != widget.WarningImportance {
+		t.Errorf("an empty council shows %v, want the чл. 29, ал. 1 line in amber", l)
 	}
 }

@@ -133,7 +133,12 @@ func (s *councilScreen) showFindings(fs []model.Finding) {
 			}
 		}
 	}
-	if len(lines) == 0 {
+	switch {
+	case len(lines) == 0 && len(s.members) == 0:
+		// Nothing to check is not „no problems“ (issue #17): the council is still to be made.
+		lines = []string{lang.X("council.empty", "чл. 29, ал. 1 — съветът още няма членове: директорът го създава до 15 септември; въведете членовете му с „Нов“.")}
+		s.findings.Importance = widget.WarningImportance
+	case len(lines) == 0:
 		lines = []string{lang.X("council.ok", "Проверките не откриха проблеми в състава на съвета.")}
 	}
 	s.findings.SetText(strings.Join(lines, "\n"))
