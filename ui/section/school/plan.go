@@ -39,7 +39,8 @@ var costTypeChoice = func() kit.Choice {
 // amount (чл. 75, ал. 1), with the totals against T and the caps of чл. 82 as they are typed.
 type planPanel struct {
 	changed  func()
-	submit   func() // Enter in an amount: the screen's save
+	submit   func()         // Enter in an amount: the screen's save
+	shown    model.Currency // the currency the amounts were shown in (fill); "" for a new year
 	rows     []*planRow
 	box      *fyne.Container // the rows
 	remedial *widget.Entry   // the planned remedial amount; empty keeps the minimum of чл. 75
@@ -117,6 +118,7 @@ func (p *planPanel) removeRow(r *planRow) {
 func (p *planPanel) fill(pr model.Programme) {
 	p.rows = nil
 	p.box.RemoveAll()
+	p.shown = pr.Currency
 	for _, l := range pr.Plan {
 		if pr.Currency.Valid() && l.Amount.Currency.Valid() {
 			l.Amount = l.Amount.In(pr.Currency)
@@ -139,15 +141,28 @@ func (p *planPanel) snapshot() string {
 }
 
 // read returns the plan and the planned remedial amount in currency cur, and what to fix in the
-// amounts that are no number; the model validates the rest (Programme.Validate).
+// amounts that are no number; the model validates the rest (Programme.Validate). The amounts
+// are read in the currency they were shown in and converted once at the fixed rate when the
+// year's currency was switched meanwhile: 10 000 лв. do not become 10 000 €.
 func (p *planPanel) read(cur model.Currency) ([]model.PlanLine, model.Money, error) {
+	parse := func(text string) (model.Money, error) {
+		in := cur
+		if p.shown.Valid() && cur.Valid() {
+			in = p.shown
+		}
+		m, err := model.ParseMoney(text, in)
+		if err == nil && in != cur {
+			m = m.In(cur)
+		}
+		return m, err
+	}
 	var es model.Errors
 	var lines []model.PlanLine
 	for i, r := range p.rows {
 		ct, _ := strconv.Atoi(costTypeChoice.Value(r.costType.Selected))
 		l := model.PlanLine{Activity: model.Activity(activityChoice.Value(r.activity.Selected)),
 			CostType: model.CostType(ct), Subject: r.subject, Amount: model.Money{Currency: cur}}
-		m, err := model.ParseMoney(r.amount.Text, cur)
+		m, err := parse(r.amount.Text)
 		if err != nil {
 			es.Add(model.Errorf(model.CodeInvalidAmount, "Plan", "%s", lang.X("plan.amount.invalid",
 				"ред {{.N}} на плана (чл. 83): {{.Msg}}", map[string]any{"N": i + 1, "Msg": kit.ErrorText(err)})))
@@ -158,7 +173,7 @@ func (p *planPanel) read(cur model.Currency) ([]model.PlanLine, model.Money, err
 	}
 	remedial := model.Money{Currency: cur}
 	if t := strings.TrimSpace(p.remedial.Text); t != "" {
-		m, err := model.ParseMoney(t, cur)
+		m, err := parse(t)
 		if err != nil {
 			es.Add(model.Errorf(model.CodeInvalidAmount, "RemedialPlan", "%s: %s",
 				lang.X("plan.remedial", "Планирани за преодоляване на затруднения"), kit.ErrorText(err)))

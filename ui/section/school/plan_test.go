@@ -113,3 +113,24 @@ func TestSchool_Art83_BadPlanLineShowsTheModelsMessageAndSavesNothing(t *testing
 		t.Errorf("after refused saves the school is %+v, %v: nothing may be saved half", s, err)
 	}
 }
+
+// Switching the year's currency converts the typed plan once at the fixed rate (RULES.md §13):
+// 8 000 € planned become 15 646,64 лв., not 8 000 лв.
+func TestSchool_Art83_PlanFollowsACurrencySwitch(t *testing.T) {
+	h := uitest.NewHarness(t)
+	h.FillSchool()
+	h.Tap("Добави ред на плана")
+	h.PlanLine(0, model.ActRemedial.Label(), model.CostType(1).Name(), "8000")
+	h.Tap("Запази (Ctrl+S)")
+	h.Choose("Валута", "BGN (лева)")
+	h.Tap("Запази (Ctrl+S)")
+	if d := h.DialogText(); d != "" {
+		t.Fatalf("saving showed: %s", d)
+	}
+	h.CloseWindow()
+	db := h.OpenStore()
+	defer db.Close()
+	if p := storedProgramme(t, db); len(p.Plan) != 1 || p.Plan[0].Amount != model.Euro(8000, 0).In(model.BGN) || p.Currency != model.BGN {
+		t.Errorf("stored %s plan %+v, want one line of %s", p.Currency, p.Plan, model.Euro(8000, 0).In(model.BGN))
+	}
+}
