@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/collation"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
@@ -18,6 +19,19 @@ func TestCouncil_ListsTheDemoCouncil(t *testing.T) {
 	for _, m := range data.CouncilMembers {
 		if !h.HasText(m.Name.String() + " — ") {
 			t.Errorf("the council screen does not list %q", m.Name)
+		}
+	}
+	// In Bulgarian order (issue #17, item 10), not the order of the records' IDs.
+	list := h.ScreenList()
+	var rows []string
+	for i := range list.Length() {
+		o := list.CreateItem()
+		list.UpdateItem(i, o)
+		rows = append(rows, o.(*widget.Label).Text)
+	}
+	for i := 1; i < len(rows); i++ {
+		if collation.Less(rows[i], rows[i-1]) {
+			t.Errorf("the list is not in Bulgarian order: %q before %q", rows[i-1], rows[i])
 		}
 	}
 }
@@ -90,9 +104,9 @@ func TestCouncil_ChoosingAnotherMemberWithUnsavedInputAsks(t *testing.T) {
 	h, _, data := uitest.NewDemoHarness(t)
 	h.Nav().Select(uitest.SectionCouncil)
 	list := h.ScreenList()
-	list.Select(0)
+	h.SelectRow(list, data.CouncilMembers[0].Name.String()+" — ")
 	h.TypeIn("Имейл", "nov@primer.bg")
-	list.Select(1)
+	h.SelectRow(list, data.CouncilMembers[1].Name.String()+" — ")
 	if d := h.DialogText(); !strings.Contains(d, "незапазени промени") {
 		t.Fatalf("choosing another member with unsaved input showed %q", d)
 	}
@@ -100,7 +114,7 @@ func TestCouncil_ChoosingAnotherMemberWithUnsavedInputAsks(t *testing.T) {
 	if got := h.Entry("Имейл").Text; got != "nov@primer.bg" {
 		t.Errorf("after Остани the e-mail is %q, want the typed one", got)
 	}
-	list.Select(1)
+	h.SelectRow(list, data.CouncilMembers[1].Name.String()+" — ")
 	h.Tap("Откажи промените")
 	if got, want := h.Entry("Фамилия").Text, data.CouncilMembers[1].Name.Last; got != want {
 		t.Errorf("after Откажи промените the form shows %q, want member 2 %q", got, want)

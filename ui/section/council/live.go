@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/collation"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
@@ -58,11 +59,14 @@ func (s *councilScreen) load() {
 		s.env.ShowError(err)
 	}
 	if d != nil {
-		s.year, s.members = d.Programme.Year, d.CouncilMembers
+		// A copy of the slice in Bulgarian order (issue #17, item 10); the records stay the live
+		// year's, read-only.
+		s.year, s.members = d.Programme.Year, slices.Clone(d.CouncilMembers)
+		collation.SortFunc(s.members, func(m model.CouncilMember) string { return m.Name.String() })
 	}
 	s.list.Refresh()
 	s.reselect()
-	s.meetings.setData(d)
+	s.meetings.setData(d, s.members)
 	if d == nil {
 		s.findings.SetText(kit.NoYearText())
 		s.showFindings(nil)
@@ -144,15 +148,17 @@ func (s *councilScreen) showFindings(fs []model.Finding) {
 	s.findings.SetText(strings.Join(lines, "\n"))
 }
 
-// setData shows the meetings and the members of year d (nil: none), keeping the form.
-func (p *meetingsPanel) setData(d *model.YearData) {
+// setData shows the meetings of year d (nil: none) and offers its members (in the list's order),
+// keeping the form.
+func (p *meetingsPanel) setData(d *model.YearData, members []model.CouncilMember) {
 	p.year, p.meetings = 0, nil
 	if d != nil {
 		// A sorted copy of the slice; the meetings themselves are the live year's, read-only.
 		p.year, p.meetings = d.Programme.Year, slices.Clone(d.Meetings)
 		slices.SortStableFunc(p.meetings, func(a, b model.Meeting) int { return a.Number - b.Number })
 	}
-	p.setMembers(d)
+	p.members = members
+	p.setOptions(kit.DateOf(p.date), p.tickedIDs())
 	p.list.Refresh()
 }
 

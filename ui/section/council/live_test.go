@@ -55,8 +55,8 @@ func TestCouncil_LiveYear_CommitsReachTheScreenAndKeepUnsavedInput(t *testing.T)
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := live.CouncilMembers[0] // the list's order is the live year's
-	b.ListShowing(first.Name.String() + " — ").Select(0)
+	first := live.CouncilMembers[0]
+	b.SelectRow(b.ListShowing(first.Name.String()+" — "), first.Name.String()+" — ")
 	b.TypeIn("Имейл", "nov@primer.bg")
 	changed := first
 	changed.Phone = "0899 111 222"

@@ -133,15 +133,6 @@ func (p *meetingsPanel) edited() {
 	}
 }
 
-// setMembers makes the council members of d those the attendance offers, keeping the ticks.
-func (p *meetingsPanel) setMembers(d *model.YearData) {
-	p.members = nil
-	if d != nil {
-		p.members = d.CouncilMembers
-	}
-	p.setOptions(kit.DateOf(p.date), p.tickedIDs())
-}
-
 // setOptions offers the council of day (model.CouncilOn: the members in it that day, each with
 // the role held then, so past minutes keep the council as it was) and ticks the members ticked;
 // a member ticked but out of the council that day stays offered, for the user to see and fix.

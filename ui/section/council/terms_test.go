@@ -35,7 +35,7 @@ func TestCouncil_Art32_RoleChangedFromADayKeepsPastMinutes(t *testing.T) {
 		t.Fatalf("the demo's first member is %s with %d meetings; want the chair and 4 meetings", chair.Role, len(data.Meetings))
 	}
 	h.Nav().Select(uitest.SectionCouncil)
-	h.ScreenList().Select(0)
+	h.SelectRow(h.ScreenList(), chair.Name.String()+" — ")
 	h.Choose("Роля", "член")
 	h.Tap("Запази (Ctrl+S)")
 	if d := h.DialogText(); !strings.Contains(d, "от коя дата е новата роля") {
@@ -75,7 +75,7 @@ func TestCouncil_Art33_2_EndTermNotBeforeALaterMeeting(t *testing.T) {
 	i := slices.IndexFunc(data.CouncilMembers, func(m model.CouncilMember) bool { return m.ID == last.Present[0] })
 	who := data.CouncilMembers[i]
 	h.Nav().Select(uitest.SectionCouncil)
-	h.ScreenList().Select(i)
+	h.SelectRow(h.ScreenList(), who.Name.String()+" — ")
 
 	h.Tap("Прекрати членството…")
 	h.DialogEntryWith("дд.мм.гггг").SetText("01.03.2026")
@@ -149,7 +149,7 @@ func TestCouncil_RemoveMeetingAndMemberWithAReason(t *testing.T) {
 	}
 
 	h.ShowTab("Членове")
-	h.ScreenList().Select(0)
+	h.SelectRow(h.ScreenList(), data.CouncilMembers[0].Name.String()+" — ")
 	h.Tap("Изтрий члена…")
 	h.DialogEntryWith("Причина").SetText("грешка")
 	h.Tap("Потвърди")
