@@ -96,4 +96,7 @@ func TestCouncil_LiveYear_CommitsReachTheScreenAndKeepUnsavedInput(t *testing.T)
 	if a.HasText("Пенка Добрева — ") || a.Entry("Фамилия").Text != "" {
 		t.Errorf("a member removed elsewhere still shows (form: %q)", a.Entry("Фамилия").Text)
 	}
+	if !a.HasText("е изтрит") {
+		t.Error("the emptied form does not say the member was deleted")
+	}
 }
