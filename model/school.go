@@ -194,9 +194,7 @@ func (p *Programme) Validate() error {
 			es.Add(Errorf(CodeInvalidRange, "NonWorking", "неучебен период %d: крайната дата е преди началната", i+1))
 		}
 	}
-	for _, l := range p.Plan {
-		es.Add(CheckNonNegative("Plan", l.Amount))
-	}
+	es.Add(p.validatePlan())
 	if p.PayRates != nil {
 		es.Add(p.PayRates.Validate())
 	}

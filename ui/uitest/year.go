@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // YearPicker returns the year picker above the navigation: the select labelled by the years.
@@ -50,7 +52,11 @@ func (h *Harness) DialogEntryWith(placeholder string) *widget.Entry {
 	h.T.Helper()
 	var found *widget.Entry
 	h.Dialogs(func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && found == nil && e.PlaceHolder == placeholder {
+		e, ok := o.(*widget.Entry)
+		if de, isKit := o.(*kit.DialogEntry); isKit { // the kit's entry, which answers Esc
+			e, ok = &de.Entry, true
+		}
+		if ok && found == nil && e.PlaceHolder == placeholder {
 			found = e
 		}
 	})

@@ -2,6 +2,7 @@ package council
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -34,6 +35,8 @@ var (
 type memberValues struct {
 	First, Middle, Last, Role, Quota, Email, Phone, Organisation string
 	PublicBenefit, SchoolEducation, NotContractor                bool
+	Joined, RoleFrom                                             string
+	RoleFix                                                      bool
 }
 
 // councilScreen lists the shown year's council members with the rules engine's findings on
@@ -51,10 +54,18 @@ type councilScreen struct {
 	first, middle, last, email, phone, org *widget.Entry
 	role, quota                            *widget.Select
 	public, education, contractor          *widget.Check
+	joined, roleFrom                       *widget.Entry    // the term's start; the day a new role starts
+	roleFix                                *widget.Check    // the role is corrected, not changed from a day
+	term                                   *widget.Label    // the term and the earlier roles
+	end, remove, history                   *widget.Button   // of a saved member only
 	ngo                                    *fyne.Container  // the NGO's fields, shown for that quota only
 	memberFindings                         *kit.FindingsBox // the findings about the member in the form
 	fs                                     []model.Finding  // the year's findings, as last loaded
 
+	// watched is set by the first Changed: the shell tells this screen every commit, its own
+	// saves' too. Until then (a shell without the live year's wiring) a save reloads the screen.
+	watched  bool
+	checkSeq int            // the last run of the checks; an older run's findings are dropped
 	meetings *meetingsPanel // the „Заседания“ tab
 	tabs     *container.AppTabs
 	content  fyne.CanvasObject
@@ -70,12 +81,14 @@ func NewCouncilScreen(env *kit.Env) kit.Screen {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.memberLine(i)) })
 	s.list.OnSelected = s.selected
 	s.buildFields()
+	// Enter in a field saves the member, as on Училище, Ученици and Разходи (issue #17).
+	kit.SaveOnEnter(env, s.saveMember, s.first, s.middle, s.last, s.email, s.phone, s.org, s.joined, s.roleFrom)
 	s.memberFindings = kit.NewFindingsBox()
 	s.meetings = newMeetingsPanel(env, func() {
 		if env.MarkChanged != nil {
 			env.MarkChanged()
 		}
-	})
+	}, s.afterCommit)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.X("council.tab.members", "Членове"), s.layout()),
 		container.NewTabItem(lang.X("council.tab.meetings", "Заседания"), s.meetings.Object()))
@@ -103,6 +116,10 @@ func (s *councilScreen) buildFields() {
 	s.public = check(lang.X("council.ngo.public", "работи в обществена полза"))
 	s.education = check(lang.X("council.ngo.education", "действа в сферата на училищното образование в общината"))
 	s.contractor = check(lang.X("council.ngo.contractor", "декларирала е, че няма да е изпълнител в същото училище"))
+	s.joined = kit.NewDateField(true, s.changed)
+	s.roleFrom = kit.NewDateField(true, s.changed)
+	s.roleFix = check(lang.X("council.role.fix", "поправка: ролята е въведена грешно"))
+	s.term = kit.Wrapped("")
 }
 
 // layout places the findings and the list on the left and the form on the right.
@@ -112,9 +129,12 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 		kit.Phrase{"council.middle", "Презиме"}.Item(s.middle),
 		kit.Phrase{"council.last", "Фамилия"}.Item(s.last),
 		kit.Phrase{"council.role", "Роля"}.Item(s.role),
+		roleFromItem(s.roleFrom),
+		widget.NewFormItem("", s.roleFix),
 		kit.Phrase{"council.quota", "Квота"}.Item(s.quota),
 		kit.Phrase{"council.email", "Имейл"}.Item(s.email),
 		kit.Phrase{"council.phone", "Телефон"}.Item(s.phone),
+		kit.Phrase{"council.joined", "В съвета от"}.Item(s.joined),
 	)
 	s.ngo = container.NewVBox(
 		widget.NewForm(kit.Phrase{"council.org", "Организация"}.Item(s.org)),
@@ -126,9 +146,15 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 		}
 	})
 	save.Importance = widget.HighImportance
+	s.end = widget.NewButton(lang.X("council.end", "Прекрати членството…"), s.endMember)
+	s.remove = widget.NewButtonWithIcon(lang.X("council.remove", "Изтрий члена…"), theme.DeleteIcon(), s.removeMember)
 	edit := widget.NewCard(lang.X("council.card", "Член на съвета"), lang.X("council.card.sub", "чл. 25, 29"),
-		container.NewVBox(s.memberFindings.Object(), form, s.ngo))
-	right := container.NewBorder(nil, container.NewHBox(newBtn, save), nil, nil, container.NewVScroll(edit))
+		container.NewVBox(s.memberFindings.Object(), s.term, form, s.ngo))
+	s.history = widget.NewButtonWithIcon(lang.X("council.history", "История"), theme.HistoryIcon(), func() {
+		showHistory(s.env, model.Ref{Kind: model.KindCouncilMember, ID: s.cur.ID})
+	})
+	buttons := container.NewVBox(container.NewHBox(newBtn, save, s.history), container.NewHBox(s.end, s.remove))
+	right := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(edit))
 	hint := kit.Wrapped(lang.X("council.hint",
 		"Изберете член от списъка, за да го промените, или „Нов“, за да добавите член; съставът, който съветът има, се проверява след всяко запазване."))
 	top := container.NewVBox(widget.NewCard(lang.X("council.findings", "Състав на съвета"), "", s.findings), hint)
@@ -161,58 +187,17 @@ func (s *councilScreen) changed() {
 	}
 }
 
-// Refresh implements Screen: it reloads the members and the findings and empties the form.
-func (s *councilScreen) Refresh() {
-	d := s.reload()
-	s.meetings.show(d, s.fs)
-	s.list.UnselectAll()
-	s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
-}
-
-// reload loads the shown year's members and runs the checks on it; it returns the year, nil
-// when none is entered.
-func (s *councilScreen) reload() *model.YearData {
-	s.year, s.members, s.fs = 0, nil, nil
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
-	if err != nil {
-		s.env.ShowError(err)
-	}
-	if d == nil {
-		s.findings.SetText(kit.NoYearText())
-		s.list.Refresh()
-		return nil
-	}
-	s.year, s.members = d.Programme.Year, d.CouncilMembers
-	s.list.Refresh()
-	if s.fs, err = kit.CheckYear(s.env, d); err != nil {
-		s.env.ShowError(err)
-		return d
-	}
-	var lines []string
-	s.findings.Importance = widget.MediumImportance
-	for _, f := range s.fs {
-		if f.Area == model.AreaCouncil {
-			lines = append(lines, kit.FindingLine(&f))
-			// The box takes the colour of its worst finding (issue #17: two chairs showed grey).
-			if imp := kit.SeverityImportance(f.Severity); imp == widget.DangerImportance || s.findings.Importance == widget.MediumImportance {
-				s.findings.Importance = imp
-			}
-		}
-	}
-	if len(lines) == 0 {
-		lines = []string{lang.X("council.ok", "Проверките не откриха проблеми в състава на съвета.")}
-	}
-	s.findings.SetText(strings.Join(lines, "\n"))
-	return d
-}
-
 // memberLine is „name — role, quota“ of member i.
 func (s *councilScreen) memberLine(i widget.ListItemID) string {
 	if i < 0 || i >= len(s.members) {
 		return ""
 	}
 	m := s.members[i]
-	return fmt.Sprintf("%s — %s, %s", m.Name, roleChoice.Label(string(m.Role)), quotaChoice.Label(string(m.Quota)))
+	line := fmt.Sprintf("%s — %s, %s", m.Name, roleChoice.Label(string(m.Role)), quotaChoice.Label(string(m.Quota)))
+	if t := termLine(&m); t != "" {
+		line += " (" + t + ")"
+	}
+	return line
 }
 
 // selected shows member i in the form, once unsaved input in it is dropped by the user's word.
@@ -256,8 +241,19 @@ func (s *councilScreen) fill(m model.CouncilMember) {
 	s.public.SetChecked(m.NGO.PublicBenefit)
 	s.education.SetChecked(m.NGO.ActsInSchoolEducation)
 	s.contractor.SetChecked(m.NGO.NotContractorDeclared)
+	s.joined.SetText(kit.DateText(m.JoinedOn))
+	s.roleFrom.SetText("")
+	s.roleFix.SetChecked(false)
+	s.term.SetText(termLine(&m))
+	for _, b := range []*widget.Button{s.end, s.remove, s.history} {
+		if m.ID == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
 	s.memberFindings.Show(kit.FindingsAbout(s.fs, m.ID))
-	for _, e := range []*widget.Entry{s.email, s.phone} {
+	for _, e := range []*widget.Entry{s.email, s.phone, s.joined, s.roleFrom} {
 		e.SetValidationError(nil)
 	}
 	s.saved = s.values()
@@ -271,6 +267,7 @@ func (s *councilScreen) values() memberValues {
 		Role: roleChoice.Value(s.role.Selected), Quota: quotaChoice.Value(s.quota.Selected),
 		Email: s.email.Text, Phone: s.phone.Text, Organisation: s.org.Text,
 		PublicBenefit: s.public.Checked, SchoolEducation: s.education.Checked, NotContractor: s.contractor.Checked,
+		Joined: s.joined.Text, RoleFrom: s.roleFrom.Text, RoleFix: s.roleFix.Checked,
 	}
 }
 
@@ -281,6 +278,8 @@ func (s *councilScreen) read() model.CouncilMember {
 	m.Name = model.PersonName{First: trim(v.First), Middle: trim(v.Middle), Last: trim(v.Last)}
 	m.Role, m.Quota = model.CouncilRole(v.Role), model.Quota(v.Quota)
 	m.Email, m.Phone = trim(v.Email), trim(v.Phone)
+	m.JoinedOn = kit.DateOf(s.joined)
+	m.Roles = slices.Clone(m.Roles) // the loaded record is shared: ChangeRole appends to a copy
 	m.NGO = model.NGOInfo{}
 	if m.Quota == model.QuotaNGO {
 		m.NGO = model.NGOInfo{Organisation: trim(v.Organisation), PublicBenefit: v.PublicBenefit,
@@ -310,17 +309,30 @@ func (s *councilScreen) saveMember() error {
 	if s.year == 0 {
 		return model.Errorf("required", "Year", "%s", kit.NoYearText())
 	}
+	var es model.Errors
+	for _, e := range []*widget.Entry{s.joined, s.roleFrom} {
+		if e.Validate() != nil {
+			es.Add(model.Errorf(model.CodeInvalidDate, "JoinedOn", "%s", lang.X("form.date.invalid", "датата се пише като дд.мм.гггг, например 14.10.2026")))
+		}
+	}
+	if len(es) > 0 {
+		return es
+	}
 	m := s.read()
 	m.Year = s.year
+	if err := s.applyRole(&m); err != nil {
+		return err
+	}
 	if err := m.Validate(); err != nil {
 		return err
 	}
 	if err := s.env.DB.Put(&m); err != nil {
 		return fmt.Errorf("save council member: %w", err)
 	}
-	d := s.reload()
-	s.meetings.setMembers(d)
+	// The form holds the saved member (its own copy, with the ID the store gave); the list and
+	// the findings follow from the commit (Changed).
 	s.fill(m)
+	s.afterCommit()
 	s.reselect()
 	return nil
 }

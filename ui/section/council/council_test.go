@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
@@ -88,9 +90,9 @@ func TestCouncil_ChoosingAnotherMemberWithUnsavedInputAsks(t *testing.T) {
 	h, _, data := uitest.NewDemoHarness(t)
 	h.Nav().Select(uitest.SectionCouncil)
 	list := h.ScreenList()
-	list.Select(0)
+	h.SelectRow(list, data.CouncilMembers[0].Name.String()+" — ")
 	h.TypeIn("Имейл", "nov@primer.bg")
-	list.Select(1)
+	h.SelectRow(list, data.CouncilMembers[1].Name.String()+" — ")
 	if d := h.DialogText(); !strings.Contains(d, "незапазени промени") {
 		t.Fatalf("choosing another member with unsaved input showed %q", d)
 	}
@@ -98,9 +100,25 @@ func TestCouncil_ChoosingAnotherMemberWithUnsavedInputAsks(t *testing.T) {
 	if got := h.Entry("Имейл").Text; got != "nov@primer.bg" {
 		t.Errorf("after Остани the e-mail is %q, want the typed one", got)
 	}
-	list.Select(1)
+	h.SelectRow(list, data.CouncilMembers[1].Name.String()+" — ")
 	h.Tap("Откажи промените")
 	if got, want := h.Entry("Фамилия").Text, data.CouncilMembers[1].Name.Last; got != want {
 		t.Errorf("after Откажи промените the form shows %q, want member 2 %q", got, want)
+	}
+}
+
+// An empty council is not „no problems“ (issue #17): the box says the council is still to be
+// made (чл. 29, ал. 1), in amber.
+func TestCouncil_Art29_1_EmptyCouncilIsNotNoProblems(t *testing.T) {
+	h := uitest.NewHarness(t)
+	h.FillSchool()
+	h.Tap("Запази (Ctrl+S)")
+	h.Nav().Select(uitest.SectionCouncil)
+	if h.HasText("не откриха проблеми") {
+		t.Error("an empty council says the checks found no problems")
+	}
+	l := h.LabelShowing("съветът още няма членове")
+	if l == nil || l.Importance != widget.WarningImportance {
+		t.Errorf("an empty council shows %v, want the чл. 29, ал. 1 line in amber", l)
 	}
 }

@@ -22,8 +22,9 @@ import (
 // meeting in a form — date, agenda, the members present, the decisions with their votes and
 // the result the model computes (чл. 33) — printed as its minutes (чл. 35).
 type meetingsPanel struct {
-	env     *kit.Env
-	changed func() // tells the screen the unsaved state may have changed
+	env         *kit.Env
+	changed     func() // tells the screen the unsaved state may have changed
+	afterCommit func() // the screen's reload after a write, while the shell does not tell commits
 
 	year     model.SchoolYear
 	meetings []model.Meeting // as stored, by number
@@ -38,14 +39,15 @@ type meetingsPanel struct {
 	presentIDs                                    map[string]model.ID // label of a member → ID
 	decisions                                     []*decisionRow
 	decisionsBox                                  *fyne.Container
+	remove, history                               *widget.Button // of a saved meeting only
 	findings                                      *kit.FindingsBox
 	fs                                            []model.Finding // the year's findings, as last loaded
 	content                                       fyne.CanvasObject
 }
 
-// newMeetingsPanel builds the panel; changed is called on every edit.
-func newMeetingsPanel(env *kit.Env, changed func()) *meetingsPanel {
-	p := &meetingsPanel{env: env, changed: changed, findings: kit.NewFindingsBox(), presentIDs: map[string]model.ID{}}
+// newMeetingsPanel builds the panel; changed is called on every edit, afterCommit after a write.
+func newMeetingsPanel(env *kit.Env, changed, afterCommit func()) *meetingsPanel {
+	p := &meetingsPanel{env: env, changed: changed, afterCommit: afterCommit, findings: kit.NewFindingsBox(), presentIDs: map[string]model.ID{}}
 	p.list = widget.NewList(
 		func() int { return len(p.meetings) },
 		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
@@ -54,13 +56,17 @@ func newMeetingsPanel(env *kit.Env, changed func()) *meetingsPanel {
 	edit := p.edited
 	p.number = kit.NewTextEntry("1", edit)
 	p.number.Validator = func(s string) error { _, err := kit.CountOf(s); return err }
-	p.date = kit.NewDateField(false, edit)
+	p.date = kit.NewDateField(false, func() {
+		// The attendance offers the council of the meeting's day, each with that day's role (чл. 29–32).
+		p.setOptions(kit.DateOf(p.date), p.tickedIDs())
+		edit()
+	})
 	p.place = kit.NewTextEntry(lang.X("meetings.place.ph", "учителската стая"), edit)
 	p.calledBy = kit.NewTextEntry(lang.X("meetings.calledby.ph", "председателя на съвета"), edit)
 	p.agenda = kit.NewTextArea(lang.X("meetings.agenda.ph", "по една точка на ред"), 2, edit)
 	p.guests = kit.NewTextEntry("", edit)
 	p.constituent = widget.NewCheck(lang.X("meetings.constituent", "учредително заседание (чл. 32, 34)"), func(bool) { edit() })
-	p.director = widget.NewCheck(lang.X("meetings.directorpresent", "директорът присъства (съвещателен глас, чл. 33, ал. 2)"), func(bool) { edit() })
+	p.director = widget.NewCheck(lang.X("meetings.directorpresent", "директорът присъства (чл. 33, ал. 2)"), func(bool) { edit() })
 	p.present = widget.NewCheckGroup(nil, func([]string) { edit() })
 	p.decisionsBox = container.NewVBox()
 	p.content = p.layout()
@@ -85,7 +91,7 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	})
 	decisions := widget.NewCard(lang.X("meetings.decisions", "Решения"), lang.X("meetings.decisions.sub", "обикновено мнозинство от присъстващите (чл. 33, ал. 1)"),
 		container.NewVBox(p.decisionsBox, container.NewHBox(add)))
-	body := container.NewVBox(p.findings.Object(), form, decisions)
+	body := container.NewVBox(p.findings.Object(), form, attend, decisions)
 	newBtn := widget.NewButtonWithIcon(lang.X("meetings.new", "Ново заседание"), theme.ContentAddIcon(), p.newMeeting)
 	save := widget.NewButtonWithIcon(lang.X("meetings.save", "Запази заседанието"), theme.DocumentSaveIcon(), func() {
 		if err := p.Save(); err != nil {
@@ -94,11 +100,17 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	})
 	save.Importance = widget.HighImportance
 	print := widget.NewButtonWithIcon(lang.X("meetings.print", "Печат на протокола"), theme.DocumentPrintIcon(), p.print)
-	right := container.NewBorder(nil, container.NewHBox(newBtn, save, print), nil, nil, container.NewVScroll(body))
+	p.remove = widget.NewButtonWithIcon(lang.X("meetings.remove", "Изтрий заседанието…"), theme.DeleteIcon(), p.removeMeeting)
+	// Two by two: in one row the buttons alone were wider than a 125 % laptop leaves the screen (#17).
+	p.history = widget.NewButtonWithIcon(lang.X("council.history", "История"), theme.HistoryIcon(), func() {
+		showHistory(p.env, model.Ref{Kind: model.KindMeeting, ID: p.cur.ID})
+	})
+	buttons := container.NewGridWithColumns(2, newBtn, save, print, p.remove, p.history)
+	right := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(body))
 	hint := kit.Wrapped(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
-	// The attendance goes under the short list of meetings, so the decisions fit on the right.
-	left := container.NewVSplit(container.NewBorder(hint, nil, nil, nil, p.list), container.NewVScroll(attend))
-	left.Offset = 0.4
+	// The list of meetings takes the whole height on the left (issue #17: it showed about five
+	// rows); the attendance goes with the meeting's form, before the decisions it votes.
+	left := container.NewBorder(hint, nil, nil, nil, p.list)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.36
 	return split
@@ -121,37 +133,45 @@ func (p *meetingsPanel) edited() {
 	}
 }
 
-// show shows the meetings and members of year d (nil: none), with the findings fs, and
-// empties the form.
-func (p *meetingsPanel) show(d *model.YearData, fs []model.Finding) {
-	p.year, p.meetings = 0, nil
-	if d != nil {
-		p.year, p.meetings = d.Programme.Year, slices.Clone(d.Meetings)
-		slices.SortStableFunc(p.meetings, func(a, b model.Meeting) int { return a.Number - b.Number })
+// setOptions offers the council of day (model.CouncilOn: the members in it that day, each with
+// the role held then, so past minutes keep the council as it was) and ticks the members ticked;
+// a member ticked but out of the council that day stays offered, for the user to see and fix.
+func (p *meetingsPanel) setOptions(day model.Date, ticked []model.ID) {
+	council := p.members
+	if !day.IsZero() {
+		council = model.CouncilOn(p.members, day)
+		for _, id := range ticked {
+			if !slices.ContainsFunc(council, func(m model.CouncilMember) bool { return m.ID == id }) {
+				if i := slices.IndexFunc(p.members, func(m model.CouncilMember) bool { return m.ID == id }); i >= 0 {
+					m := p.members[i]
+					m.Role = m.RoleOn(day)
+					council = append(council, m)
+				}
+			}
+		}
 	}
-	p.setMembers(d)
-	p.list.UnselectAll()
-	p.list.Refresh()
-	p.fill(p.blank(), fs)
-}
-
-// setMembers makes the council members of d the options of the attendance, keeping the ticks.
-func (p *meetingsPanel) setMembers(d *model.YearData) {
-	p.members = nil
-	if d != nil {
-		p.members = d.CouncilMembers
-	}
-	ticked := p.presentList()
 	p.presentIDs = map[string]model.ID{}
-	var opts []string
-	for _, m := range p.members {
+	var opts, sel []string
+	for _, m := range council {
 		l := fmt.Sprintf("%s (%s)", m.Name, roleChoice.Label(string(m.Role)))
 		p.presentIDs[l] = m.ID
 		opts = append(opts, l)
+		if slices.Contains(ticked, m.ID) {
+			sel = append(sel, l)
+		}
 	}
 	p.present.Options = opts
 	p.present.Refresh()
-	p.setPresent(ticked)
+	p.present.SetSelected(sel)
+}
+
+// tickedIDs are the members ticked present.
+func (p *meetingsPanel) tickedIDs() []model.ID {
+	var ids []model.ID
+	for _, l := range p.present.Selected {
+		ids = append(ids, p.presentIDs[l])
+	}
+	return ids
 }
 
 // blank is a new meeting: the next number, today's date.
@@ -182,7 +202,7 @@ func (p *meetingsPanel) selected(i widget.ListItemID) {
 		return
 	}
 	m := p.meetings[i]
-	p.whenClean(func() { p.fill(m, p.lastFindings()) })
+	p.whenClean(func() { p.fill(m, p.fs) })
 }
 
 // newMeeting empties the form for a new meeting.
@@ -243,7 +263,7 @@ func (p *meetingsPanel) print() {
 			return
 		}
 	}
-	d, err := kit.LoadShownYear(p.env.DB, p.env.Now())
+	d, err := kit.LiveShownYear(p.env.DB, p.env.Now()) // read-only: the minutes only read it
 	if err != nil {
 		p.env.ShowError(fmt.Errorf("print minutes: %w", err))
 		return

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
@@ -24,13 +25,14 @@ func (p *meetingsPanel) fill(m model.Meeting, fs []model.Finding) {
 	p.guests.SetText(m.Guests)
 	p.constituent.SetChecked(m.Constituent)
 	p.director.SetChecked(m.DirectorPresent)
-	var ticked []string
-	for l, id := range p.presentIDs {
-		if slices.Contains(m.Present, id) {
-			ticked = append(ticked, l)
+	p.setOptions(m.Date, m.Present)
+	for _, b := range []*widget.Button{p.remove, p.history} {
+		if m.ID == "" {
+			b.Disable()
+		} else {
+			b.Enable()
 		}
 	}
-	p.setPresent(ticked)
 	p.decisions = nil
 	p.decisionsBox.RemoveAll()
 	for _, d := range m.Decisions {
@@ -49,23 +51,6 @@ func (p *meetingsPanel) findingsOf(id model.ID, fs []model.Finding) []model.Find
 	}
 	return kit.FindingsAbout(fs, id)
 }
-
-// lastFindings are the findings the form was last filled with.
-func (p *meetingsPanel) lastFindings() []model.Finding { return p.fs }
-
-// setPresent ticks the members labelled ticked, in the order of the options.
-func (p *meetingsPanel) setPresent(ticked []string) {
-	var sel []string
-	for _, o := range p.present.Options {
-		if slices.Contains(ticked, o) {
-			sel = append(sel, o)
-		}
-	}
-	p.present.SetSelected(sel)
-}
-
-// presentList is the labels of the members ticked.
-func (p *meetingsPanel) presentList() []string { return slices.Clone(p.present.Selected) }
 
 // addDecision adds a row for decision d.
 func (p *meetingsPanel) addDecision(d model.Decision) {
@@ -109,10 +94,7 @@ func (p *meetingsPanel) read() (model.Meeting, error) {
 	m.Place, m.CalledBy, m.Guests = kit.TrimText(p.place.Text), kit.TrimText(p.calledBy.Text), kit.TrimText(p.guests.Text)
 	m.Agenda = kit.Lines(p.agenda.Text)
 	m.Constituent, m.DirectorPresent = p.constituent.Checked, p.director.Checked
-	m.Present = nil
-	for _, l := range p.present.Selected {
-		m.Present = append(m.Present, p.presentIDs[l])
-	}
+	m.Present = p.tickedIDs()
 	m.Decisions = nil
 	for i, r := range p.decisions {
 		d := r.read()
@@ -145,18 +127,28 @@ func (p *meetingsPanel) Save() error {
 	if err := p.env.DB.Put(&m); err != nil {
 		return fmt.Errorf("save meeting: %w", err)
 	}
-	d, err := kit.LoadShownYear(p.env.DB, p.env.Now())
-	if err != nil {
-		return err
-	}
-	fs, err := kit.CheckYear(p.env, d)
-	if err != nil {
-		p.env.ShowError(err)
-	}
-	p.show(d, fs)
-	p.fill(m, fs)
+	// The form now holds the saved meeting; the list follows from the commit (Changed).
+	p.fill(m, p.fs)
+	p.afterCommit()
 	p.reselect()
 	return nil
+}
+
+// removeMeeting removes the meeting in the form, entered by mistake, with a reason kept in the
+// change log (its minutes go with it: a meeting held is corrected, not removed).
+func (p *meetingsPanel) removeMeeting() {
+	if p.cur.ID == "" {
+		return
+	}
+	m := p.cur
+	askReason(p.env.Window, fmt.Sprintf(lang.X("meetings.remove.title", "Изтриване: %s"), store.Describe(&m)), func(reason string) {
+		if err := removeRecord(p.env.DB, model.KindMeeting, m.ID, reason); err != nil {
+			p.env.ShowError(err)
+			return
+		}
+		p.fill(p.blank(), p.fs)
+		p.afterCommit()
+	})
 }
 
 // decisionName is „решение N“ of the i-th decision of the form, naming it in a message.

@@ -1,7 +1,6 @@
 package school
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -19,10 +18,7 @@ import (
 
 // schoolStore is what the school screen needs from the data file.
 type schoolStore interface {
-	School() (*model.School, error)
-	Years() ([]model.SchoolYear, error)
-	LoadYear(y model.SchoolYear) (*model.YearData, error)
-	LiveYear(y model.SchoolYear) (*model.YearData, error)
+	kit.YearStore
 	PutAll(rs ...model.Record) error
 }
 
@@ -37,6 +33,7 @@ type schoolScreen struct {
 	saved  schoolValues    // what the fields held when last loaded or saved
 
 	f       schoolFields
+	plan    *planPanel // the year's plan (чл. 83) and planned remedial amount (чл. 75)
 	content fyne.CanvasObject
 }
 
@@ -44,13 +41,15 @@ type schoolScreen struct {
 func NewSchoolScreen(env *kit.Env) kit.Screen {
 	s := &schoolScreen{env: env, db: env.DB}
 	s.f = newSchoolFields(s.changed, s.check)
+	s.plan = newPlanPanel(s.changed)
 	// Enter in any field saves, as on Ученици and Разходи (issue #17).
-	for _, e := range s.f.entries() {
-		e.OnSubmitted = func(string) {
-			if err := s.Save(); err != nil {
-				s.env.ShowError(err)
-			}
+	s.plan.submit = func() {
+		if err := s.Save(); err != nil {
+			s.env.ShowError(err)
 		}
+	}
+	for _, e := range append(s.f.entries(), s.plan.remedial) {
+		e.OnSubmitted = func(string) { s.plan.submit() }
 	}
 	s.content = s.layout()
 	return s
@@ -60,10 +59,20 @@ func NewSchoolScreen(env *kit.Env) kit.Screen {
 func (s *schoolScreen) Content() fyne.CanvasObject { return s.content }
 
 // Dirty implements Editor: the fields differ from what was loaded or saved.
-func (s *schoolScreen) Dirty() bool { return s.f.values() != s.saved }
+func (s *schoolScreen) Dirty() bool { return s.values() != s.saved }
 
-// changed is called on every edit.
+// values is what the whole form holds: the fields and the plan.
+func (s *schoolScreen) values() schoolValues {
+	v := s.f.values()
+	v.Plan = s.plan.snapshot()
+	return v
+}
+
+// changed is called on every edit: the plan's totals follow what is typed.
 func (s *schoolScreen) changed() {
+	if s.plan != nil {
+		s.plan.showTotals(s.formYear())
+	}
 	if s.env.MarkChanged != nil {
 		s.env.MarkChanged()
 	}
@@ -100,6 +109,8 @@ func (s *schoolScreen) layout() fyne.CanvasObject {
 		approved,
 	)
 	left := widget.NewCard(lang.X("school.card", "Данни за училището"), "", school)
+	plan := widget.NewCard(lang.X("plan.card", "Програма на годината"),
+		lang.X("plan.card.sub", "план по дейности и видове разходи (чл. 83), средства за преодоляване на затруднения (чл. 75)"), s.plan.object)
 	right := container.NewVBox(
 		widget.NewCard(lang.X("school.people", "Директор и връзка"), "", people),
 		widget.NewCard(lang.X("year.card", "Учебна година"), lang.X("year.card.sub", "основа на бюджета на програмата"), year),
@@ -110,9 +121,22 @@ func (s *schoolScreen) layout() fyne.CanvasObject {
 		}
 	})
 	save.Importance = widget.HighImportance
-	buttons := container.NewHBox(save)
+	history := func(kind model.Kind, id func() model.ID) func() {
+		return func() {
+			if id() == "" {
+				s.env.ShowError(model.Errorf(model.CodeRequired, "", "%s", lang.X("school.history.none", "Още няма запазени данни: историята започва с първото запазване.")))
+				return
+			}
+			showHistory(s.env, model.Ref{Kind: kind, ID: id()})
+		}
+	}
+	buttons := container.NewHBox(save,
+		widget.NewButtonWithIcon(lang.X("school.history", "История на училището"), theme.HistoryIcon(),
+			history(model.KindSchool, func() model.ID { return s.school.ID })),
+		widget.NewButtonWithIcon(lang.X("plan.history", "История на програмата"), theme.HistoryIcon(),
+			history(model.KindProgramme, func() model.ID { return s.prog.ID })))
 	return container.NewBorder(nil, buttons, nil, nil,
-		container.NewVScroll(kit.Columns(left, right)))
+		container.NewVScroll(container.NewVBox(kit.Columns(left, right), plan)))
 }
 
 // check is the validator of one field: the model's verdict on the record as the form holds it,
@@ -130,25 +154,58 @@ func (s *schoolScreen) check(field string) error {
 	return kit.FieldError(es, field)
 }
 
-// Refresh implements Screen: it loads the school and the current year's programme.
+// Refresh implements Screen: it shows the school and the current year's programme as stored,
+// dropping unsaved input.
 func (s *schoolScreen) Refresh() {
-	school, err := s.db.School()
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		school = &model.School{LessonMinutes: 40}
-	case err != nil:
-		s.env.ShowError(err)
-		return
-	}
-	prog, err := s.programme(s.currentYear())
+	school, prog, err := s.stored()
 	if err != nil {
 		s.env.ShowError(err)
 		return
 	}
-	s.school, s.prog = *school, *prog
+	s.school, s.prog = school, prog
 	s.f.fill(s.school, s.prog)
-	s.saved = s.f.values()
+	s.plan.fill(s.prog)
+	s.saved = s.values()
 	s.changed()
+}
+
+// Changed implements kit.Watcher (issue #16): after a commit that touched the school or the
+// shown year, the form shows them as now stored; with unsaved input the input stays and only the
+// records it is saved onto are the new ones, so a save keeps what another writer changed in the
+// fields this screen does not show (the calendar, the pay rates).
+func (s *schoolScreen) Changed(c store.Change) {
+	if !c.Has(model.KindSchool) && !c.Affects(s.currentYear()) {
+		return
+	}
+	if !s.Dirty() {
+		s.Refresh()
+		return
+	}
+	school, prog, err := s.stored()
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
+	s.school, s.prog = school, prog
+}
+
+// stored returns copies of the school and the current year's programme from the live year (a
+// new school and programme with the defaults when there are none yet): the records a save edits.
+func (s *schoolScreen) stored() (model.School, model.Programme, error) {
+	y := s.currentYear()
+	d, err := s.db.LiveYear(y)
+	if err != nil {
+		return model.School{}, model.Programme{}, fmt.Errorf("live school year %s: %w", y, err)
+	}
+	school := d.School // a copy of the record: the live year stays as it is
+	if school.ID == "" {
+		school = model.School{LessonMinutes: 40}
+	}
+	prog, err := s.programme(y)
+	if err != nil {
+		return model.School{}, model.Programme{}, err
+	}
+	return school, *prog, nil
 }
 
 // currentYear returns the school year to show: the one picked above the navigation (year.go),
@@ -163,12 +220,13 @@ func (s *schoolScreen) currentYear() model.SchoolYear {
 
 // programme returns year y's programme, or a new one with the defaults when y has none.
 func (s *schoolScreen) programme(y model.SchoolYear) (*model.Programme, error) {
-	d, err := s.db.LoadYear(y)
+	d, err := s.db.LiveYear(y)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("live school year %s: %w", y, err)
 	}
 	if d.Programme.ID != "" {
-		return &d.Programme, nil
+		p := d.Programme // a copy; its slices stay the live year's and are replaced, never changed
+		return &p, nil
 	}
 	return &model.Programme{Year: y, Currency: defaultCurrency(y)}, nil
 }
@@ -192,8 +250,16 @@ func (s *schoolScreen) Save() error {
 	} else {
 		es.Add(prog.Validate())
 	}
+	plan, remedial, err := s.plan.read(prog.Currency)
+	es.Add(err)
 	if _, err := kit.ParseOptionalDate(s.f.approvedOn.Text); err != nil {
 		es.Add(model.Errorf("invalid_date", "ApprovedOn", "%s: %s", lang.X("year.approvedon", "Програмата е утвърдена на"), kit.ErrorText(err)))
+	}
+	if len(es) == 0 {
+		// The plan's lines and amounts are the model's to refuse, with their articles.
+		p := prog
+		p.Plan, p.RemedialPlan = plan, remedial
+		es.Add(p.Validate())
 	}
 	if len(es) > 0 {
 		s.f.reveal()
@@ -210,13 +276,26 @@ func (s *schoolScreen) Save() error {
 		base = *other
 	}
 	base.Year, base.Students, base.Currency, base.ApprovedOn = prog.Year, prog.Students, prog.Currency, prog.ApprovedOn
+	base.Plan, base.RemedialPlan = plan, remedial
 	if err := s.db.PutAll(&school, &base); err != nil {
 		return fmt.Errorf("save school and programme: %w", err)
 	}
+	// The saved records (with the IDs the store gave) are what the next save edits; the commit
+	// comes back through Changed, with nothing unsaved left.
 	s.school, s.prog = school, base
-	s.saved = s.f.values()
+	s.saved = s.values()
 	s.changed()
 	return nil
+}
+
+// formYear is the year as the form holds it — the school, the programme and its plan — for the
+// plan's totals; amounts that are no number count as nothing until they are fixed.
+func (s *schoolScreen) formYear() *model.YearData {
+	school, prog := s.f.read()
+	base := s.prog
+	base.Year, base.Students, base.Currency = prog.Year, prog.Students, prog.Currency
+	base.Plan, base.RemedialPlan, _ = s.plan.read(prog.Currency)
+	return &model.YearData{School: school, Programme: base}
 }
 
 // atoi reads a whole number typed by the user; 0 when it is none, which the model refuses.

@@ -45,6 +45,7 @@ type schoolValues struct {
 	LessonMinutes, Director, Email, Phone                   string
 	Year, Students, Currency                                string
 	ApprovedOn                                              string
+	Plan                                                    string // the plan panel's snapshot
 }
 
 // newSchoolFields builds the widgets; changed is called on every edit and check(field) is the

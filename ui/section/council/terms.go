@@ -1,0 +1,124 @@
+package council
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+)
+
+// termLine says a member's term and earlier roles (чл. 29–32): „член от 17.09.2025 до
+// 30.06.2026; председател до 28.02.2026“; "" for a member of the whole year in one role.
+func termLine(m *model.CouncilMember) string {
+	var parts []string
+	switch {
+	case !m.JoinedOn.IsZero() && !m.LeftOn.IsZero():
+		parts = append(parts, fmt.Sprintf(lang.X("council.term.fromto", "в съвета от %s до %s"), m.JoinedOn, m.LeftOn))
+	case !m.JoinedOn.IsZero():
+		parts = append(parts, fmt.Sprintf(lang.X("council.term.from", "в съвета от %s"), m.JoinedOn))
+	case !m.LeftOn.IsZero():
+		parts = append(parts, fmt.Sprintf(lang.X("council.term.to", "в съвета до %s"), m.LeftOn))
+	}
+	for _, t := range m.Roles {
+		parts = append(parts, fmt.Sprintf(lang.X("council.term.role", "%s до %s"), roleChoice.Label(string(t.Role)), t.Until))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// applyRole makes the role typed in the form the member's: a saved member's new role starts on
+// the day in „Новата роля е от“ (ChangeRole), so the minutes of earlier meetings keep the role
+// held then; „поправка“ rewrites the role in place, for a role entered wrong.
+func (s *councilScreen) applyRole(m *model.CouncilMember) error {
+	if s.cur.ID == "" || m.Role == s.cur.Role || s.roleFix.Checked {
+		return nil
+	}
+	r := m.Role
+	m.Role = s.cur.Role
+	if err := m.ChangeRole(r, kit.DateOf(s.roleFrom)); err != nil {
+		return err
+	}
+	return nil
+}
+
+// endMember asks the day the member in the form leaves the council and ends the term on it
+// (store's End: refused when a later meeting lists the member present, чл. 33, ал. 2).
+func (s *councilScreen) endMember() {
+	if s.cur.ID == "" {
+		return
+	}
+	id, name := s.cur.ID, s.cur.Name
+	s.whenClean(func() {
+		on := kit.NewDateField(false, func() {})
+		on.SetText(model.DateOf(s.env.Now()).String())
+		var d dialog.Dialog
+		confirm := func() {
+			day := kit.DateOf(on)
+			if day.IsZero() {
+				s.env.ShowError(model.Errorf(model.CodeInvalidDate, "LeftOn", "%s", lang.X("form.date.invalid", "датата се пише като дд.мм.гггг, например 14.10.2026")))
+				return
+			}
+			d.Hide()
+			err := s.env.DB.Update(func(tx *store.Tx) error { return tx.End(model.KindCouncilMember, id, day) })
+			if err != nil {
+				s.env.ShowError(err)
+				return
+			}
+			s.afterCommit()
+		}
+		on.OnSubmitted = func(string) { confirm() }
+		text := kit.Wrapped(fmt.Sprintf(lang.X("council.end.text",
+			"%s остава в протоколите на заседанията до този ден; след него не е в състава на съвета (чл. 29–32)."), name))
+		d = dialog.NewCustomConfirm(lang.X("council.end.title", "Прекратяване на членството"),
+			lang.X("council.end.ok", "Прекрати"), lang.X("dialog.cancel", "Отказ"),
+			container.NewVBox(text, widget.NewForm(kit.Phrase{"council.end.on", "Последен ден в съвета"}.Item(on))),
+			func(ok bool) {
+				if ok {
+					confirm()
+				}
+			}, s.env.Window)
+		d.Resize(fyne.NewSize(480, 0))
+		kit.DialogKeys(s.env.Window, d, confirm, d.Hide)
+		d.Show()
+	})
+}
+
+// removeMember removes the member in the form, entered by mistake, with a reason kept in the
+// change log; the store refuses a member a meeting lists as present (end the term instead).
+func (s *councilScreen) removeMember() {
+	if s.cur.ID == "" {
+		return
+	}
+	m := s.cur
+	askReason(s.env.Window, fmt.Sprintf(lang.X("council.remove.title", "Изтриване: %s"), store.Describe(&m)), func(reason string) {
+		if err := removeRecord(s.env.DB, model.KindCouncilMember, m.ID, reason); err != nil {
+			s.env.ShowError(err)
+			return
+		}
+		s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
+		s.afterCommit()
+	})
+}
+
+// removeRecord removes kind/id with the reason in one transaction (store's Remove: refused with
+// what still points to the record, nothing changed).
+func removeRecord(db *store.DB, kind model.Kind, id model.ID, reason string) error {
+	return db.Update(func(tx *store.Tx) error {
+		tx.Because(reason)
+		return tx.Remove(kind, id)
+	})
+}
+
+// roleFromItem is the form's row of the day a saved member's new role starts.
+func roleFromItem(e *widget.Entry) *widget.FormItem {
+	it := kit.Phrase{"council.role.from", "Новата роля е от"}.Item(e)
+	it.HintText = lang.X("council.role.from.hint", "при смяна на ролята; по-ранните протоколи запазват предишната (чл. 32)")
+	return it
+}
