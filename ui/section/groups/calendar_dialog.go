@@ -73,8 +73,7 @@ func (p *programmePanel) storeCalendar(c model.Calendar, confirmed bool) bool {
 		p.env.ShowError(fmt.Errorf("save the calendar: %w", err))
 		return false
 	}
-	p.d.Programme = prog
-	p.checks.stale()
+	p.synced() // the live year holds the calendar now: every tab and the checks follow it
 	p.warnCalendar()
 	p.update()
 	return true

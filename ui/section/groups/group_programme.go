@@ -30,8 +30,9 @@ func init() {
 // of чл. 63, ал. 3 and чл. 67, т. 3 shown as it changes. Save replaces the group's rows at once.
 type programmePanel struct {
 	env     *kit.Env
-	checks  *yearChecks // the screen's findings on the year, stale once the rows are saved into it
+	checks  *yearChecks
 	changed func()
+	synced  func() // the screen takes the live year after the panel's own save
 
 	d     *model.YearData
 	g     *model.Group
@@ -59,7 +60,7 @@ type programmePanel struct {
 
 // newProgrammePanel builds the Програма tab.
 func newProgrammePanel(env *kit.Env, checks *yearChecks, changed func()) *programmePanel {
-	p := &programmePanel{env: env, checks: checks, changed: changed, sel: -1, totals: widget.NewLabel(""), findings: kit.NewFindingsBox()}
+	p := &programmePanel{env: env, checks: checks, changed: changed, synced: func() {}, sel: -1, totals: widget.NewLabel(""), findings: kit.NewFindingsBox()}
 	p.totals.Wrapping = fyne.TextWrapWord
 	p.buildGenerator()
 	p.buildRowForm()
@@ -349,17 +350,26 @@ func (p *programmePanel) validate() error {
 	return nil
 }
 
-// stored makes the saved rows the year's rows of the group, for the other tabs too.
+// stored marks the saved rows clean; the other tabs take them from the live year (synced).
 func (p *programmePanel) stored() {
-	others := slices.DeleteFunc(p.d.ProgrammeRows, func(r model.ProgrammeRow) bool { return r.GroupID == p.g.ID })
-	p.d.ProgrammeRows = append(others, p.rows...)
-	p.checks.stale()
 	p.saved = slices.Clone(p.rows)
 	p.dirty = false
 	p.table.Refresh()
 	p.update()
 	p.changed()
+	p.synced()
 }
+
+// Rebase implements groupPanel: the rows typed stay; the calendar, the profile and the checks
+// follow the newer year.
+func (p *programmePanel) Rebase(d *model.YearData) {
+	p.d = d
+	p.warnCalendar()
+	p.update()
+}
+
+// onSaved implements afterSaver.
+func (p *programmePanel) onSaved(f func()) { p.synced = f }
 
 // saveReporting saves and shows what went wrong.
 func (p *programmePanel) saveReporting() {
