@@ -133,35 +133,62 @@ func (s *hoursScreen) Refresh() {
 	s.list.ScrollToTop()
 }
 
-// reload loads the shown year, its findings and its budget, and refreshes what depends on
-// the year alone: the list of people, the maximum of Приложение № 7 and the rates.
+// reload takes the shown live year (read-only: kit.LiveShownYear) and refreshes what depends
+// on the year alone: the list of people, the maximum of Приложение № 7 and the rates. Its
+// findings and budget — whole-year work — are computed away from the window (checkYear).
 func (s *hoursScreen) reload() {
-	s.d, s.findings, s.budget, s.people = nil, nil, nil, nil
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
 	}
+	s.load(d)
+}
+
+// load shows year d (nil: none entered yet).
+func (s *hoursScreen) load(d *model.YearData) {
+	s.d, s.people = d, nil
 	s.message.SetText("")
 	s.message.Hide()
 	if d == nil {
 		s.message.SetText(kit.NoYearText())
 		s.message.Show()
+		s.findings, s.budget = nil, nil
 	} else {
-		s.d = d
-		if s.findings, err = kit.CheckYear(s.env, d); err != nil {
-			s.env.ShowError(err)
-		}
-		if p, err := kit.Profile(d); err == nil {
-			s.budget, _ = model.BudgetFor(p, d) // the Бюджет screen says why when it cannot
-		}
 		s.people = sortedPeople(d.People)
 	}
 	if i := s.indexOf(s.person); i >= 0 {
 		s.person = s.people[i] // the person as stored now
 	}
 	s.list.Refresh()
+	s.checkYear(d)
 	s.fillAnnex7()
 	s.pay.showYear()
+}
+
+// checkYear computes year d's findings and budget away from the window and shows them when
+// they come, unless a newer year is shown by then.
+func (s *hoursScreen) checkYear(d *model.YearData) {
+	if d == nil {
+		return
+	}
+	s.env.Go(func() {
+		fs, err := kit.CheckYear(s.env, d)
+		var b *model.Budget
+		if p, perr := kit.Profile(d); perr == nil {
+			b, _ = model.BudgetFor(p, d) // the Бюджет screen says why when it cannot
+		}
+		fyne.Do(func() {
+			if s.d != d {
+				return
+			}
+			if err != nil {
+				s.env.ShowError(err)
+			}
+			s.findings, s.budget = fs, b
+			s.fillAnnex7()
+			s.showFindings()
+		})
+	})
 }
 
 // sortedPeople returns pointers to people: the director, the accountant, then leaders by name.
@@ -250,9 +277,9 @@ func (s *hoursScreen) show(p *model.Person) {
 	s.changed()
 }
 
-// showPersonByID reloads the year and shows the person with the ID, selected in the list.
+// showPersonByID shows the person with the ID as the live year holds it, selected in the list.
 func (s *hoursScreen) showPersonByID(id model.ID) *model.Person {
-	s.reload()
+	s.sync()
 	return s.selectPerson(id)
 }
 
@@ -273,9 +300,9 @@ func (s *hoursScreen) selectPerson(id model.ID) *model.Person {
 }
 
 // Reveal implements Revealer: a person, or a report with its person and month, in the year
-// as stored now (loaded and checked once).
+// as stored now.
 func (s *hoursScreen) Reveal(ref model.Ref) bool {
-	s.reload()
+	s.sync()
 	if s.d == nil {
 		return false
 	}

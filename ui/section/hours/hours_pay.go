@@ -139,6 +139,13 @@ func (p *payPanel) showYear() {
 
 func (p *payPanel) values() [3]string { return [3]string{p.employee.Text, p.employer.Text, p.tax.Text} }
 
+// setValues puts rates typed earlier back into the inputs, unsaved.
+func (p *payPanel) setValues(v [3]string) {
+	p.employee.SetText(v[0])
+	p.employer.SetText(v[1])
+	p.tax.SetText(v[2])
+}
+
 // Dirty reports whether the rates differ from the year's as stored.
 func (p *payPanel) Dirty() bool { return p.s.d != nil && p.values() != p.saved }
 
@@ -172,9 +179,9 @@ func (p *payPanel) Save() error {
 	if err != nil {
 		return fmt.Errorf("save the year's pay rates: %w", err)
 	}
-	person := p.s.person
-	p.s.reload()
-	p.showPerson(person)
+	p.s.sync()
+	p.showYear()
+	p.showPerson(p.s.person)
 	p.s.changed()
 	return nil
 }

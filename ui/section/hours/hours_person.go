@@ -125,8 +125,7 @@ func (f *personForm) show(p *model.Person) {
 			f.cur.Year = f.s.d.Programme.Year
 		}
 	} else {
-		f.cur = *p
-		f.cur.Roles = append([]model.PersonRole(nil), p.Roles...)
+		f.cur = copyPerson(p)
 	}
 	c := &f.cur
 	f.first.SetText(c.Name.First)
@@ -152,6 +151,18 @@ func (f *personForm) show(p *model.Person) {
 		f.findings.Show(kit.FindingsAbout(f.s.findings, p.ID))
 	}
 	f.saved = f.values()
+}
+
+// rebase makes p, as another writer stored it, the person under the form's unsaved input: the
+// input stays, and saving applies it to p, so fields the form does not show keep p's values.
+func (f *personForm) rebase(p *model.Person) {
+	f.cur = copyPerson(p)
+}
+
+// copyPerson is a deep copy of p (the live year is read-only): model's clone of a year, of a
+// year holding p alone.
+func copyPerson(p *model.Person) model.Person {
+	return (&model.YearData{People: []model.Person{*p}}).Clone().People[0]
 }
 
 // read returns the person as the form holds it, on top of the loaded one, with the second role,

@@ -140,8 +140,7 @@ func (e *sheetEditor) show(p *model.Person, m model.Month) {
 	}
 	e.body.Show()
 	if t := e.s.timesheet(m); t != nil {
-		e.cur = *t
-		e.cur.Days = slices.Clone(t.Days)
+		e.cur = (&model.YearData{Timesheets: []model.Timesheet{*t}}).Clone().Timesheets[0] // a copy: the live year is read-only
 	} else {
 		e.cur = model.Timesheet{Year: e.s.d.Programme.Year, PersonID: p.ID, Role: firstRole(p), Month: m, Status: model.Prepared}
 		if p.Has(model.RoleLeader) {
@@ -365,10 +364,10 @@ func putTimesheet(db *store.DB, t *model.Timesheet) error {
 	return nil
 }
 
-// reshow reloads the year and shows the same person and month as stored now.
+// reshow shows the same person and month as the live year holds them after a save.
 func (e *sheetEditor) reshow() {
 	p, m := e.person, e.month
-	e.s.reload()
+	e.s.sync()
 	if e.s.person != nil && p != nil && e.s.person.ID == p.ID {
 		p = e.s.person
 	}
