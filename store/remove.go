@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
@@ -129,4 +130,20 @@ func Describe(r model.Record) string {
 		return fmt.Sprintf("занятието от %s", v.Date)
 	}
 	return fmt.Sprintf("записът (%s)", model.KindLabel(r.RecordKind()))
+}
+
+// RemoveWithReason is Remove with the user's reason kept in the change log's delete entry
+// (issue #17: a group or a person that was never used is deleted with a reason; one that was
+// used is ended instead, Remove refusing it as referenced). One transaction: the deletion and
+// its entry, or nothing.
+func (db *DB) RemoveWithReason(kind model.Kind, id model.ID, reason string) error {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return model.Errorf(model.CodeReasonRequired, "Reason", "напишете причината за изтриването: тя се пази в дневника на промените")
+	}
+	return db.Update(func(tx *Tx) error {
+		tx.action, tx.reason = ActionDelete, reason
+		defer func() { tx.action, tx.reason = "", "" }()
+		return tx.Remove(kind, id)
+	})
 }
