@@ -102,3 +102,14 @@ func ShowsText(o fyne.CanvasObject, text string) bool {
 	})
 	return found
 }
+
+// PressOnWindow types key on the window itself, as when no entry has the focus: what answers a
+// dialog's Enter and Esc (kit.DialogKeys).
+func (h *Harness) PressOnWindow(name fyne.KeyName) {
+	h.T.Helper()
+	f := h.Win.Canvas().OnTypedKey()
+	if f == nil {
+		h.T.Fatalf("the window does not answer %s", name)
+	}
+	f(&fyne.KeyEvent{Name: name})
+}

@@ -113,7 +113,7 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 	top := container.NewHBox(
 		widget.NewLabel(lang.X("programme.from", "От")), sized(p.from.Entry, 120),
 		widget.NewLabel(lang.X("programme.to", "до")), sized(p.to.Entry, 120),
-		widget.NewLabel(lang.X("programme.target", "часа")), sized(p.target.Entry, 70), gen)
+		widget.NewLabel(lang.X("programme.target", "часа")), sized(p.target.Entry, 70))
 	label := func(ph kit.Phrase) *widget.Label { return widget.NewLabel(ph.String()) }
 	add := widget.NewButtonWithIcon(lang.X("programme.add", "Нов ред"), theme.ContentAddIcon(), p.addRow)
 	del := widget.NewButtonWithIcon(lang.X("programme.delete", "Изтрий реда"), theme.DeleteIcon(), p.deleteRow)
@@ -121,14 +121,16 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	line1 := container.NewBorder(nil, nil, label(kit.Phrase{"programme.topic", "Тема"}),
 		container.NewHBox(label(kit.Phrase{"programme.kind", "Вид"}), p.kind), p.topic.Entry)
-	line2 := container.NewBorder(nil, nil, container.NewHBox(
+	// The row's day and its place on two lines, and Генерирай beside Календар: on one line each
+	// the tab was wider than a 1366×768 laptop at 125 % leaves it (issue #17).
+	line2 := container.NewHBox(
 		label(kit.Phrase{"programme.date", "Дата"}), sized(p.date.Entry, 120),
 		label(kit.Phrase{"programme.start", "Начало"}), sized(p.start.Entry, 90),
-		label(kit.Phrase{"programme.hours", "Часове"}), sized(p.hours.Entry, 70),
-		label(kit.Phrase{"programme.place", "Място"})), del, p.place.Entry)
-	p.rowForm = container.NewVBox(line1, line2)
+		label(kit.Phrase{"programme.hours", "Часове"}), sized(p.hours.Entry, 70))
+	line3 := container.NewBorder(nil, nil, label(kit.Phrase{"programme.place", "Място"}), del, p.place.Entry)
+	p.rowForm = container.NewVBox(line1, line2, line3)
 	p.noRow = widget.NewLabel(lang.X("programme.norow", "Изберете ред от таблицата, за да промените темата, мястото или вида му."))
-	head := container.NewVBox(top, container.NewHBox(p.vacations, cal), p.explain, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
+	head := container.NewVBox(top, p.vacations, container.NewHBox(gen, cal), p.explain, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
 		p.findings.Object(), p.noRow, p.rowForm)
 	return container.NewVScroll(container.NewBorder(head, nil, nil, nil, tall(p.table, 200)))
 }

@@ -47,6 +47,8 @@ type groupsScreen struct {
 	checks   *yearChecks // the findings on the year as stored, shared with the tabs
 	printJ   *widget.Button
 	printP   *widget.Button
+	// endBtn, removeBtn and historyBtn end, delete and show the log of the saved group.
+	endBtn, removeBtn, historyBtn *widget.Button
 
 	tabs    *container.AppTabs
 	formTab *container.TabItem   // the tab of the form, the first
@@ -62,7 +64,7 @@ type groupsScreen struct {
 
 // NewGroupsScreen builds the groups screen on the open data file.
 func NewGroupsScreen(env *kit.Env) kit.Screen {
-	s := &groupsScreen{env: env, message: widget.NewLabel(""), findings: kit.NewFindingsBox(), checks: &yearChecks{env: env}}
+	s := &groupsScreen{env: env, message: kit.Wrapped(""), findings: kit.NewFindingsBox(), checks: &yearChecks{env: env}}
 	s.size = widget.NewLabel("")
 	s.size.Wrapping = fyne.TextWrapWord
 	s.filter = widget.NewSelect(groupFilterOptions(), func(string) { s.applyFilter() })
@@ -77,6 +79,7 @@ func NewGroupsScreen(env *kit.Env) kit.Screen {
 			s.env.ShowError(err)
 		}
 	})
+	s.form.wireSearch()
 	s.buildTabs()
 	s.content = s.layout()
 	return s
@@ -89,7 +92,8 @@ func groupFilterOptions() []string {
 
 // buildTabs builds the form's tab and the panel of each registered tab once.
 func (s *groupsScreen) buildTabs() {
-	s.formTab = container.NewTabItem(kit.Phrase{"checks.kind.group", "Група"}.String(), container.NewVScroll(s.form.object()))
+	s.formTab = container.NewTabItem(kit.Phrase{"checks.kind.group", "Група"}.String(),
+		container.NewVScroll(container.NewVBox(s.form.object(), s.recordButtons())))
 	s.tabs = container.NewAppTabs(s.formTab)
 	for _, t := range groupTabs {
 		p := t.build(s.env, s.checks, s.changed)
@@ -123,7 +127,9 @@ func (s *groupsScreen) buildTabs() {
 func (s *groupsScreen) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(lang.X("groups.new", "Нова група"), theme.ContentAddIcon(), s.newGroup)
 	assist := widget.NewButtonWithIcon(lang.X("groups.assistant", "Помощник (чл. 46)"), theme.ListIcon(), s.runAssistant)
-	left := container.NewBorder(container.NewVBox(s.message, s.filter), container.NewHBox(newBtn, assist), nil, nil, s.list)
+	// The buttons one above the other: side by side they widened the list's column past what a
+	// 1366×768 laptop at 125 % leaves it (issue #17).
+	left := container.NewBorder(container.NewVBox(s.message, s.filter), container.NewVBox(newBtn, assist), nil, nil, s.list)
 
 	save := widget.NewButtonWithIcon(lang.X("groups.save", "Запази (Ctrl+S)"), theme.DocumentSaveIcon(), func() {
 		if err := s.Save(); err != nil {
@@ -351,5 +357,6 @@ func (s *groupsScreen) edit(g model.Group) {
 		s.printJ.Enable()
 		s.printP.Enable()
 	}
+	s.enableRecordButtons()
 	s.changed()
 }

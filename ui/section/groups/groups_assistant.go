@@ -234,7 +234,8 @@ func (a *assistant) show() {
 	cancel := widget.NewButtonWithIcon(lang.X("groups.assist.cancel", "Откажи"), theme.CancelIcon(), func() { a.dlg.Hide() })
 	a.dlg = dialog.NewCustomWithoutButtons(lang.X("groups.assist.title", "Помощник за сформиране на групи (чл. 46, 60)"), body, a.s.env.Window)
 	a.dlg.SetButtons([]fyne.CanvasObject{confirm, cancel})
-	a.dlg.Resize(fyne.NewSize(1100, 680))
+	a.dlg.Resize(fyne.NewSize(1040, 560))                        // inside a 1366×768 laptop at 125 % (1093×614, issue #17)
+	kit.DialogKeys(a.s.env.Window, a.dlg, a.confirm, a.dlg.Hide) // Enter confirms, Esc cancels (issue #17)
 	a.dlg.Show()
 }
 

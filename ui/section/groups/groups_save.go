@@ -229,14 +229,15 @@ func (s *groupsScreen) printJournal() { s.print("Дневник", forms.WriteJou
 // printProgramme prints the group's thematic programme and schedule (Приложение № 3).
 func (s *groupsScreen) printProgramme() { s.print("Програма", forms.WriteProgramme) }
 
-// print writes one form of the saved group through the save dialog, from the year as stored.
+// print writes one form of the saved group through the save dialog, from the live year as
+// stored (read-only: the forms only read it).
 func (s *groupsScreen) print(prefix string, write func(io.Writer, *model.YearData, model.ID) error) {
 	id := s.cur.ID
 	if id == "" {
 		s.env.ShowError(model.Errorf("required", "Group", "%s", lang.X("groups.print.unsaved", "запазете групата, преди да я отпечатате")))
 		return
 	}
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		s.env.ShowError(fmt.Errorf("print group: %w", err))
 		return

@@ -82,9 +82,9 @@ func newPayPanel(s *hoursScreen) *payPanel {
 	p.employee, p.employer, p.tax = entry(), entry(), entry()
 	save := widget.NewButtonWithIcon(lang.X("hours.rates.save", "Запази ставките за годината"), theme.DocumentSaveIcon(), p.submit)
 	rates := widget.NewForm(
-		kit.Phrase{"hours.rates.employee", "Осигуровки за сметка на лицето, %"}.Item(p.employee),
-		kit.Phrase{"hours.rates.employer", "Осигуровки за сметка на работодателя, %"}.Item(p.employer),
-		kit.Phrase{"hours.rates.tax", "Данък върху доходите, %"}.Item(p.tax))
+		kit.Phrase{"hours.rates.employee", "Осигуровки – лице, %"}.Item(p.employee),
+		kit.Phrase{"hours.rates.employer", "Осигуровки – работодател, %"}.Item(p.employer),
+		kit.Phrase{"hours.rates.tax", "Данък (ЗДДФЛ), %"}.Item(p.tax))
 	p.object = container.NewVBox(widget.NewSeparator(), hoursHeading(lang.X("hours.pay.card", "Възнаграждение по месеци"),
 		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2): месеците по ведомостта на месеца, тримесечието — както се изплаща, на общите му часове; до всеки — печат на ведомостта")),
 		p.table, p.note, rates, container.NewHBox(layout.NewSpacer(), save))

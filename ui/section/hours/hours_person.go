@@ -43,6 +43,8 @@ type personForm struct {
 	cur      model.Person // as loaded: keeps the ID and the fields the form does not show
 	saved    personValues
 	findings *kit.FindingsBox
+	remove   *widget.Button // deletes a person nobody's records name
+	history  *widget.Button
 
 	first, middle, last, rate, experience *widget.Entry
 	role, engagement                      *widget.Select
@@ -92,11 +94,39 @@ func newPersonForm(s *hoursScreen) *personForm {
 	}
 	save := widget.NewButtonWithIcon(lang.X("hours.person.save", "Запази лицето"), theme.DocumentSaveIcon(), f.submit)
 	save.Importance = widget.HighImportance
+	f.remove = widget.NewButtonWithIcon(lang.X("hours.person.remove", "Изтрий…"), theme.DeleteIcon(), f.askRemove)
+	f.history = widget.NewButtonWithIcon(lang.X("hours.person.history", "История"), theme.HistoryIcon(), func() {
+		if f.cur.ID != "" {
+			showHistory(f.s.env, model.Ref{Kind: model.KindPerson, ID: f.cur.ID})
+		}
+	})
 	f.object = container.NewVBox(
 		hoursHeading(lang.X("hours.person.card", "Лице"), lang.X("hours.person.card.sub", "чл. 80, 85, 87")),
-		kit.Columns(names, container.NewVBox(terms, container.NewHBox(layout.NewSpacer(), save))),
+		kit.Columns(names, container.NewVBox(terms, container.NewHBox(f.history, f.remove, layout.NewSpacer(), save))),
 		f.findings.Object())
 	return f
+}
+
+// askRemove deletes a person nobody's records name, with a reason the change log keeps (issue
+// #17). A person who leads a group or has a report is refused by the store, which says so: such
+// a person's history stays.
+func (f *personForm) askRemove() {
+	if f.cur.ID == "" {
+		return
+	}
+	id, name := f.cur.ID, f.cur.Name.String()
+	kit.WhenClean(f.s.env.Window, f.s, lang.X("hours.unsaved", "Данните на лицето или отчетът му не са запазени."), func() {
+		askReason(f.s.env.Window, lang.X("hours.person.remove.title", "Изтриване на {{.Name}} — причина", map[string]any{"Name": name}),
+			func(reason string) {
+				if err := f.s.env.DB.RemoveWithReason(model.KindPerson, id, reason); err != nil {
+					f.s.env.ShowError(err)
+					return
+				}
+				f.s.list.UnselectAll()
+				f.s.show(nil)
+				f.s.sync()
+			})
+	}, f.s.reselect)
 }
 
 // Object is the form's widget tree.
@@ -128,6 +158,13 @@ func (f *personForm) show(p *model.Person) {
 		f.cur = copyPerson(p)
 	}
 	c := &f.cur
+	for _, b := range []*widget.Button{f.remove, f.history} {
+		if c.ID == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
 	f.first.SetText(c.Name.First)
 	f.middle.SetText(c.Name.Middle)
 	f.last.SetText(c.Name.Last)
