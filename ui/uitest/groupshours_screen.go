@@ -1,70 +1,41 @@
 package uitest
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
-// ScreenHarness is one section's screen alone in a window, on the demo year, told of every
-// commit as the shell tells its screens (kit.Watcher: Changed on the window's goroutine after
-// each commit). A test drives it as a user would and writes to the file as another writer
-// would (db.Put), then looks whether the screen followed without a Refresh (issue #16).
+// ScreenHarness is NewLoneScreen's screen (the programmes' helper: one section alone in a window
+// on the demo year, told of every commit as the shell tells its screens) with a stand-in for the
+// navigation, so that the Harness's list helpers (ScreenLists, SelectGroup, OpenHours' rows) work
+// on it, and a count of the commits it was told of. A test drives it as a user would and writes
+// to the file as another writer would (db.Put), then looks whether the screen followed without a
+// Refresh (issue #16).
 type ScreenHarness struct {
-	*Harness
-	DB     *store.DB
-	Env    *kit.Env
-	Data   *model.YearData // the demo year as seeded
-	Screen kit.Screen
-	// Changes counts the Changed calls the screen had.
+	*LoneScreen
+	// Changes counts the commits since the screen was shown.
 	Changes int
 }
 
-// NewScreenHarness seeds the demo year of 120 students, builds the screen with build, shows it
-// (Refresh, as the window does) and subscribes it to the file's commits. Work the screen hands
-// to Env.Go or Env.Task runs at once, as with Options.Inline.
+// NewScreenHarness shows build's screen on the demo year of 120 students.
 func NewScreenHarness(t *testing.T, build func(env *kit.Env) kit.Screen) *ScreenHarness {
 	t.Helper()
-	h := &Harness{T: t, App: test.NewTempApp(t), Path: filepath.Join(t.TempDir(), "school.db")}
-	db := h.OpenStore()
-	t.Cleanup(func() { _ = db.Close() })
-	data := SeedDemo(t, db, 120)
-	h.Win = test.NewWindow(nil)
-	h.Win.Resize(fyne.NewSize(1200, 800))
-	t.Cleanup(h.Win.Close)
-	env := &kit.Env{
-		Window: h.Win, DB: db, Now: Today,
-		ShowError:   func(err error) { kit.ShowError(h.Win, err) },
-		MarkChanged: func() {},
-		Open:        func(model.Ref) bool { return false },
-		Opens:       func(model.Kind) bool { return false },
-		Go:          func(work func()) { work() },
-		Task: func(tk kit.Task) {
-			err := tk.Work(context.Background(), func(int, int) {})
-			if tk.Done != nil {
-				tk.Done(err)
-			}
-		},
+	s := &ScreenHarness{LoneScreen: NewLoneScreen(t, 120, nil, build)}
+	if _, ok := s.Screen.(kit.Watcher); !ok {
+		t.Fatalf("%T is not a kit.Watcher", s.Screen)
 	}
-	s := &ScreenHarness{Harness: h, DB: db, Env: env, Data: data}
-	s.Screen = build(env)
-	// A one-row stand-in for the navigation, so the harness's helpers that skip it find the
-	// screen's own lists.
 	nav := widget.NewList(func() int { return 1 }, func() fyne.CanvasObject { return widget.NewLabel("Училище") },
 		func(widget.ListItemID, fyne.CanvasObject) {})
-	h.Win.SetContent(container.NewBorder(nil, nil, nav, nil, s.Screen.Content()))
-	s.Screen.Refresh()
-	s.Watch(s.Screen, &s.Changes)
+	s.Win.SetContent(container.NewBorder(nil, nil, nav, nil, s.Screen.Content()))
+	s.Win.Resize(fyne.NewSize(1200, 800))
+	t.Cleanup(s.DB.Subscribe(func(store.Change) { s.Changes++ }))
 	return s
 }
 

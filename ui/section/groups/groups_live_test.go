@@ -119,3 +119,23 @@ func TestGroupsLive_SaveShowsOnAnotherScreenThroughChanged(t *testing.T) {
 		t.Error("the other groups screen does not list the renamed group without a Refresh")
 	}
 }
+
+func TestGroupsLive_UnsavedProgrammeRowsSurviveAnotherWritersChange(t *testing.T) {
+	s := liveGroups(t)
+	g := uitest.RemedialGroup(t, s.Data)
+	s.SelectGroup(g.Name)
+	tab := uitest.PanelTab{H: s.Harness, Root: s.ShowGroupTab("Програма")}
+	before := tab.Table()
+	rows, _ := before.Length()
+	tab.Tap("Нов ред")
+	if !s.Screen.(kit.Editor).Dirty() {
+		t.Fatal("a new programme row does not make the screen dirty")
+	}
+	outsidePut(t, s, g.ID, func(x *model.Group) { x.Goals = "Цели от друг потребител" })
+	if got, _ := tab.Table().Length(); got != rows+1 {
+		t.Errorf("the programme shows %d rows after another writer's change, want the %d with the unsaved one", got, rows+1)
+	}
+	if !s.Screen.(kit.Editor).Dirty() {
+		t.Error("the unsaved programme row was dropped")
+	}
+}
