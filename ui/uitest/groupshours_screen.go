@@ -1,6 +1,7 @@
 package uitest
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -83,4 +84,30 @@ func (h *Harness) PressOnWindow(name fyne.KeyName) {
 		h.T.Fatalf("the window does not answer %s", name)
 	}
 	f(&fyne.KeyEvent{Name: name})
+}
+
+// DialogEntry returns the first one-line entry of the dialogs over the window: a *widget.Entry,
+// or the Entry inside a widget that embeds one (kit's reason dialog types into such a widget, so
+// that it hears Esc).
+func (h *Harness) DialogEntry() *widget.Entry {
+	h.T.Helper()
+	var found *widget.Entry
+	h.Dialogs(func(o fyne.CanvasObject) {
+		if found != nil {
+			return
+		}
+		if e, ok := o.(*widget.Entry); ok {
+			found = e
+			return
+		}
+		if v := reflect.ValueOf(o); v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
+			if f := v.Elem().FieldByName("Entry"); f.IsValid() && f.Type() == reflect.TypeOf(widget.Entry{}) && f.CanAddr() {
+				found = f.Addr().Interface().(*widget.Entry)
+			}
+		}
+	})
+	if found == nil {
+		h.T.Fatal("no dialog with an entry")
+	}
+	return found
 }

@@ -6,27 +6,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
-
-// dialogEntry is the one-line entry of the dialog shown over the window.
-func dialogEntry(h *uitest.Harness) *widget.Entry {
-	h.T.Helper()
-	var found *widget.Entry
-	h.Dialogs(func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && found == nil {
-			found = e
-		}
-	})
-	if found == nil {
-		h.T.Fatal("the dialog has no entry")
-	}
-	return found
-}
 
 // yearOf is the demo year as stored now.
 func yearOf(t *testing.T, db *store.DB) *model.YearData {
@@ -59,7 +43,7 @@ func TestGroups_Art41_4_EndingKeepsTheHistory(t *testing.T) {
 
 	// A day before the last session is refused, naming чл. 52; nothing changes.
 	s.Tap("Прекрати групата…")
-	dialogEntry(s.Harness).SetText(last.AddDays(-1).String())
+	s.DialogEntry().SetText(last.AddDays(-1).String())
 	s.PressOnWindow(fyne.KeyReturn)
 	if d := s.DialogText(); !strings.Contains(d, "чл. 52") {
 		t.Fatalf("ending before the last session showed %q, want the refusal naming чл. 52", d)
@@ -74,7 +58,7 @@ func TestGroups_Art41_4_EndingKeepsTheHistory(t *testing.T) {
 		end = last
 	}
 	s.Tap("Прекрати групата…")
-	dialogEntry(s.Harness).SetText(end.String())
+	s.DialogEntry().SetText(end.String())
 	s.PressOnWindow(fyne.KeyReturn) // Enter ends it
 	if d := s.DialogText(); d != "" {
 		t.Fatalf("ending showed: %s", d)
@@ -124,7 +108,7 @@ func TestGroups_RemoveOnlyAnUnusedGroupWithAReason(t *testing.T) {
 	s.SelectGroup(g.Name)
 	s.ShowGroupTab("Група")
 	s.Tap("Изтрий групата…")
-	e := dialogEntry(s.Harness)
+	e := s.DialogEntry()
 	e.OnSubmitted("") // Enter without a reason
 	if storedGroup(t, s.DB, g.Name) == nil {
 		t.Fatal("the group was deleted without a reason")

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -22,21 +21,6 @@ func preparedJune(t *testing.T) (*uitest.Harness, *store.DB, model.Person) {
 	h.Tap("Запази отчета")
 	h.Choose("Одобрява", "директорът на училището")
 	return h, db, leader
-}
-
-// dialogEntry is the one-line entry of the dialog shown over the window.
-func dialogEntry(h *uitest.Harness) *widget.Entry {
-	h.T.Helper()
-	var found *widget.Entry
-	h.Dialogs(func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && found == nil {
-			found = e
-		}
-	})
-	if found == nil {
-		h.T.Fatal("the dialog has no entry")
-	}
-	return found
 }
 
 func TestHours_Art81_2_ApproveAsksFirstAndEscCancels(t *testing.T) {
@@ -64,7 +48,7 @@ func TestHours_Art81_2_ApproverReopensWithAReason(t *testing.T) {
 	}
 
 	h.Tap("Отвори отново…")
-	e := dialogEntry(h)
+	e := h.DialogEntry()
 	e.OnSubmitted("") // Enter with no reason: refused, the dialog stays
 	if !strings.Contains(h.DialogText(), "Напишете причината") {
 		t.Fatalf("an empty reason was not refused: %q", h.DialogText())

@@ -13,7 +13,7 @@ import (
 func TestHours_RemoveOnlyAnUnusedPersonWithAReason(t *testing.T) {
 	s, leader := liveHours(t, model.RoleLeader, "юни 2026")
 	s.Tap("Изтрий…")
-	first := dialogEntry(s.Harness)
+	first := s.DialogEntry()
 	first.SetText("ръководител по грешка")
 	first.OnSubmitted(first.Text)
 	if d := s.DialogText(); !strings.Contains(d, "не може да се изтрие") {
@@ -32,7 +32,7 @@ func TestHours_RemoveOnlyAnUnusedPersonWithAReason(t *testing.T) {
 	}
 	s.SelectRow(s.ScreenLists()[0], "Въведен По Грешка")
 	s.Tap("Изтрий…")
-	e := dialogEntry(s.Harness)
+	e := s.DialogEntry()
 	e.SetText("въведен два пъти")
 	e.OnSubmitted(e.Text)
 	if err := s.DB.Get(model.KindPerson, extra.ID, &p); !errors.Is(err, store.ErrNotFound) {
