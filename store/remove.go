@@ -130,3 +130,17 @@ func Describe(r model.Record) string {
 	}
 	return fmt.Sprintf("записът (%s)", model.KindLabel(r.RecordKind()))
 }
+
+// RemoveWithReason is Remove with the user's reason kept in the change log's delete entry
+// (issue #17: a group or a person that was never used is deleted with a reason; one that was
+// used is ended instead, Remove refusing it as referenced). One transaction: the deletion and
+// its entry, or nothing.
+func (db *DB) RemoveWithReason(kind model.Kind, id model.ID, reason string) error {
+	if err := CheckReason(reason); err != nil {
+		return err
+	}
+	return db.Update(func(tx *Tx) error {
+		tx.Because(reason)
+		return tx.Remove(kind, id)
+	})
+}

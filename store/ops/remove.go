@@ -2,7 +2,6 @@ package ops
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -82,9 +81,8 @@ func RemoveCard(db *store.DB, id model.ID, reason string) error {
 
 // remove runs del in one transaction whose log entries keep reason; no reason, no deletion.
 func remove(db *store.DB, reason string, del func(tx *store.Tx) error) error {
-	if strings.TrimSpace(reason) == "" {
-		return model.Errorf(model.CodeReasonRequired, "Reason",
-			"напишете защо записът се изтрива (напр. въведен е по грешка): причината се пази в дневника на промените")
+	if err := store.CheckReason(reason); err != nil {
+		return err
 	}
 	err := db.Update(func(tx *store.Tx) error {
 		tx.Because(reason)

@@ -59,7 +59,8 @@ func (p *programmePanel) showCalendar() {
 	body := container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.NewVBox(grid.object, calendarSources(cal))))
 	dlg = dialog.NewCustom(lang.X("calendar.title", "Календар на учебната {{.Year}} година",
 		map[string]any{"Year": cal.Year.String()}), lang.X("calendar.close", "Затвори"), body, p.env.Window)
-	dlg.Resize(fyne.NewSize(1000, 700))
+	dlg.Resize(fyne.NewSize(1000, 560))                   // inside a 1366×768 laptop at 125 % (issue #17)
+	kit.DialogKeys(p.env.Window, dlg, dlg.Hide, dlg.Hide) // a view: Enter and Esc close it (issue #17)
 	dlg.Show()
 }
 
@@ -73,8 +74,7 @@ func (p *programmePanel) storeCalendar(c model.Calendar, confirmed bool) bool {
 		p.env.ShowError(fmt.Errorf("save the calendar: %w", err))
 		return false
 	}
-	p.d.Programme = prog
-	p.checks.stale()
+	p.synced() // the live year holds the calendar now: every tab and the checks follow it
 	p.warnCalendar()
 	p.update()
 	return true
@@ -116,6 +116,8 @@ func (p *programmePanel) editCalendar() {
 			}
 		}, p.env.Window)
 	dlg.Resize(fyne.NewSize(640, 480))
+	// Esc cancels; Enter saves when the text does not hold the focus (there it starts a line).
+	kit.DialogKeys(p.env.Window, dlg, dlg.Submit, dlg.Hide)
 	dlg.Show()
 }
 

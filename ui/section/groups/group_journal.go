@@ -36,6 +36,7 @@ type journalPanel struct {
 	env     *kit.Env
 	checks  *yearChecks
 	changed func()
+	synced  func() // the screen takes the live year after the panel's own save
 
 	d        *model.YearData
 	g        *model.Group
@@ -67,7 +68,7 @@ type journalPanel struct {
 
 // newJournalPanel builds the Дневник tab.
 func newJournalPanel(env *kit.Env, checks *yearChecks, changed func()) *journalPanel {
-	p := &journalPanel{env: env, checks: checks, changed: changed, markSel: -1, findings: kit.NewFindingsBox(),
+	p := &journalPanel{env: env, checks: checks, changed: changed, synced: func() {}, markSel: -1, findings: kit.NewFindingsBox(),
 		docLabel: widget.NewLabel(""), totals: widget.NewLabel(""), info: widget.NewLabel("")}
 	p.totals.Wrapping = fyne.TextWrapWord
 	p.info.SetText(lang.X("journal.leaderabsent.info", "Занятието не е проведено. Въведете в „Пренасрочено за“ деня, в който часовете ще бъдат проведени: при запис се добавя занятие за него (чл. 52, ал. 2)."))
@@ -146,19 +147,9 @@ func (p *journalPanel) Show(d *model.YearData, g *model.Group) {
 	if p.open && p.g != nil && g != nil && p.g.ID == g.ID {
 		keep = p.cur.ID
 	}
-	p.d, p.g, p.rows, p.sessions = d, g, nil, nil
+	p.d, p.g = d, g
+	p.readGroup()
 	if d != nil && g != nil {
-		for _, r := range d.ProgrammeRows {
-			if r.GroupID == g.ID {
-				p.rows = append(p.rows, r)
-			}
-		}
-		sortRows(p.rows)
-		for _, s := range d.Sessions {
-			if s.GroupID == g.ID {
-				p.sessions = append(p.sessions, s)
-			}
-		}
 		p.recheck()
 	}
 	p.rebuild()
@@ -172,14 +163,44 @@ func (p *journalPanel) Show(d *model.YearData, g *model.Group) {
 	}
 }
 
-// recheck takes the year's checks, so the findings next to a session are those of the data as
-// stored; it runs when a group is shown and after a save, not on every key.
-func (p *journalPanel) recheck() {
-	fs, err := p.checks.of(p.d)
-	if err != nil {
-		p.env.ShowError(err)
+// readGroup takes the group's programme days and sessions from the year shown (read-only: the
+// panel's lists are its own, the records in them copies).
+func (p *journalPanel) readGroup() {
+	p.rows, p.sessions = nil, nil
+	if p.d == nil || p.g == nil {
+		return
 	}
-	p.fs = fs
+	for _, r := range p.d.ProgrammeRows {
+		if r.GroupID == p.g.ID {
+			p.rows = append(p.rows, r)
+		}
+	}
+	sortRows(p.rows)
+	for _, s := range p.d.Sessions {
+		if s.GroupID == p.g.ID {
+			s.Marks = slices.Clone(s.Marks)
+			p.sessions = append(p.sessions, s)
+		}
+	}
+}
+
+// recheck takes the year's checks, so the findings next to a session are those of the data as
+// stored; they run away from the window when a group is shown and after a save, not on every
+// key, and are shown when they come, while the panel still shows that year.
+func (p *journalPanel) recheck() {
+	p.checks.of(p.d, func(d *model.YearData, fs []model.Finding) {
+		if d != p.d {
+			return
+		}
+		p.fs = fs
+		switch {
+		case p.g == nil:
+		case p.open:
+			p.showFindings()
+		default:
+			p.findings.Show(p.groupFindings())
+		}
+	})
 }
 
 // rebuild lists the sessions and the programme's days without one, by date and start, and

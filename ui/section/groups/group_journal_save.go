@@ -54,7 +54,7 @@ func (p *journalPanel) Save() error {
 	if err := p.env.DB.PutAll(records...); err != nil {
 		return err
 	}
-	p.stored(s, moved)
+	p.stored(s)
 	return nil
 }
 
@@ -63,30 +63,26 @@ func (p *journalPanel) hasSessionOn(d model.Date, id model.ID) bool {
 	return slices.ContainsFunc(p.sessions, func(x model.Session) bool { return x.Date == d && (id == "" || x.ID != id) })
 }
 
-// stored puts the saved sessions into the panel and the year, and reopens s.
-func (p *journalPanel) stored(s model.Session, moved *model.Session) {
-	saved := []model.Session{s}
-	if moved != nil {
-		saved = append(saved, *moved)
-	}
-	for _, x := range saved {
-		put := func(list []model.Session) []model.Session {
-			if i := slices.IndexFunc(list, func(y model.Session) bool { return y.ID == x.ID }); i >= 0 {
-				list[i] = x
-				return list
-			}
-			return append(list, x)
-		}
-		p.sessions = put(p.sessions)
-		p.d.Sessions = put(p.d.Sessions)
-	}
-	p.checks.stale()
+// stored reopens the saved session s, clean, and has the screen take the live year, which holds
+// it (and the session it was moved to): the list follows and s stays open (Show keeps it).
+func (p *journalPanel) stored(s model.Session) {
+	p.edit(s)
+	p.changed()
+	p.synced()
+}
+
+// Rebase implements groupPanel: the session in the form stays as typed; the list of sessions
+// and programme days and the findings follow the newer year.
+func (p *journalPanel) Rebase(d *model.YearData) {
+	p.d = d
+	p.readGroup()
 	p.recheck()
 	p.rebuild()
-	p.edit(s)
 	p.selectCurrent()
-	p.changed()
 }
+
+// onSaved implements afterSaver.
+func (p *journalPanel) onSaved(f func()) { p.synced = f }
 
 // saveReporting saves and shows what went wrong.
 func (p *journalPanel) saveReporting() {
@@ -114,7 +110,7 @@ func (p *journalPanel) groupFindings() []model.Finding {
 func (p *journalPanel) showFindings() {
 	fs := p.groupFindings()
 	if p.cur.ID != "" {
-		for _, f := range kit.FindingsAbout(append(p.fs, model.CheckJournal(p.g, p.rows, p.sessions)...), p.cur.ID) {
+		for _, f := range kit.FindingsAbout(slices.Concat(p.fs, model.CheckJournal(p.g, p.rows, p.sessions)), p.cur.ID) {
 			if !slices.ContainsFunc(fs, func(x model.Finding) bool { return x.Code == f.Code && x.Msg == f.Msg }) {
 				fs = append(fs, f)
 			}
@@ -154,15 +150,10 @@ func (p *journalPanel) deleteSession() {
 			p.env.ShowError(err)
 			return
 		}
-		gone := func(s model.Session) bool { return s.ID == id }
-		p.sessions = slices.DeleteFunc(p.sessions, gone)
-		p.d.Sessions = slices.DeleteFunc(p.d.Sessions, gone)
-		p.checks.stale()
-		p.recheck()
-		p.rebuild()
 		p.list.UnselectAll()
 		p.close()
 		p.dirty = false
 		p.changed()
+		p.synced()
 	})
 }

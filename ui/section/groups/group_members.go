@@ -163,10 +163,26 @@ func (p *membersPanel) showWaiting(g *model.Group) {
 	p.waiting.Show()
 }
 
-// loadStudents indexes the year's students, once per year loaded: with 3,000 students
-// choosing another group must not sort them again.
+// Rebase implements groupPanel: the members as edited stay; the students to add from and the
+// leader's name follow the newer year.
+func (p *membersPanel) Rebase(d *model.YearData) {
+	p.d = d
+	p.loadStudents(d)
+	p.leader.SetText(p.leaderLine(d, p.group))
+	p.memberList.Refresh()
+	p.filter()
+}
+
+// loadStudents indexes the year's students, once per list of students: with 3,000 students
+// choosing another group, or a commit that changed no student (the live year keeps the kinds a
+// commit did not write), must not sort them again.
 func (p *membersPanel) loadStudents(d *model.YearData) {
-	if d == p.loaded && d != nil {
+	var key []model.Student
+	if d != nil {
+		key = d.Students
+	}
+	if d != nil && p.loaded != nil && sameSlice(key, p.loaded.Students) {
+		p.loaded = d
 		return
 	}
 	p.loaded = d
@@ -320,4 +336,10 @@ func (p *membersPanel) Save() error {
 	}
 	p.saved = slices.Clone(p.members)
 	return nil
+}
+
+// sameSlice reports whether a and b are the same slice (one array, one length): a kind the live
+// year did not change keeps its slice from one snapshot to the next.
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }

@@ -30,8 +30,9 @@ func init() {
 // of чл. 63, ал. 3 and чл. 67, т. 3 shown as it changes. Save replaces the group's rows at once.
 type programmePanel struct {
 	env     *kit.Env
-	checks  *yearChecks // the screen's findings on the year, stale once the rows are saved into it
+	checks  *yearChecks
 	changed func()
+	synced  func() // the screen takes the live year after the panel's own save
 
 	d     *model.YearData
 	g     *model.Group
@@ -59,7 +60,7 @@ type programmePanel struct {
 
 // newProgrammePanel builds the Програма tab.
 func newProgrammePanel(env *kit.Env, checks *yearChecks, changed func()) *programmePanel {
-	p := &programmePanel{env: env, checks: checks, changed: changed, sel: -1, totals: widget.NewLabel(""), findings: kit.NewFindingsBox()}
+	p := &programmePanel{env: env, checks: checks, changed: changed, synced: func() {}, sel: -1, totals: widget.NewLabel(""), findings: kit.NewFindingsBox()}
 	p.totals.Wrapping = fyne.TextWrapWord
 	p.buildGenerator()
 	p.buildRowForm()
@@ -112,7 +113,7 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 	top := container.NewHBox(
 		widget.NewLabel(lang.X("programme.from", "От")), sized(p.from.Entry, 120),
 		widget.NewLabel(lang.X("programme.to", "до")), sized(p.to.Entry, 120),
-		widget.NewLabel(lang.X("programme.target", "часа")), sized(p.target.Entry, 70), gen)
+		widget.NewLabel(lang.X("programme.target", "часа")), sized(p.target.Entry, 70))
 	label := func(ph kit.Phrase) *widget.Label { return widget.NewLabel(ph.String()) }
 	add := widget.NewButtonWithIcon(lang.X("programme.add", "Нов ред"), theme.ContentAddIcon(), p.addRow)
 	del := widget.NewButtonWithIcon(lang.X("programme.delete", "Изтрий реда"), theme.DeleteIcon(), p.deleteRow)
@@ -120,14 +121,16 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 	save.Importance = widget.HighImportance
 	line1 := container.NewBorder(nil, nil, label(kit.Phrase{"programme.topic", "Тема"}),
 		container.NewHBox(label(kit.Phrase{"programme.kind", "Вид"}), p.kind), p.topic.Entry)
-	line2 := container.NewBorder(nil, nil, container.NewHBox(
+	// The row's day and its place on two lines, and Генерирай beside Календар: on one line each
+	// the tab was wider than a 1366×768 laptop at 125 % leaves it (issue #17).
+	line2 := container.NewHBox(
 		label(kit.Phrase{"programme.date", "Дата"}), sized(p.date.Entry, 120),
 		label(kit.Phrase{"programme.start", "Начало"}), sized(p.start.Entry, 90),
-		label(kit.Phrase{"programme.hours", "Часове"}), sized(p.hours.Entry, 70),
-		label(kit.Phrase{"programme.place", "Място"})), del, p.place.Entry)
-	p.rowForm = container.NewVBox(line1, line2)
+		label(kit.Phrase{"programme.hours", "Часове"}), sized(p.hours.Entry, 70))
+	line3 := container.NewBorder(nil, nil, label(kit.Phrase{"programme.place", "Място"}), del, p.place.Entry)
+	p.rowForm = container.NewVBox(line1, line2, line3)
 	p.noRow = widget.NewLabel(lang.X("programme.norow", "Изберете ред от таблицата, за да промените темата, мястото или вида му."))
-	head := container.NewVBox(top, container.NewHBox(p.vacations, cal), p.explain, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
+	head := container.NewVBox(top, p.vacations, container.NewHBox(gen, cal), p.explain, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
 		p.findings.Object(), p.noRow, p.rowForm)
 	return container.NewVScroll(container.NewBorder(head, nil, nil, nil, tall(p.table, 200)))
 }
@@ -349,17 +352,26 @@ func (p *programmePanel) validate() error {
 	return nil
 }
 
-// stored makes the saved rows the year's rows of the group, for the other tabs too.
+// stored marks the saved rows clean; the other tabs take them from the live year (synced).
 func (p *programmePanel) stored() {
-	others := slices.DeleteFunc(p.d.ProgrammeRows, func(r model.ProgrammeRow) bool { return r.GroupID == p.g.ID })
-	p.d.ProgrammeRows = append(others, p.rows...)
-	p.checks.stale()
 	p.saved = slices.Clone(p.rows)
 	p.dirty = false
 	p.table.Refresh()
 	p.update()
 	p.changed()
+	p.synced()
 }
+
+// Rebase implements groupPanel: the rows typed stay; the calendar, the profile and the checks
+// follow the newer year.
+func (p *programmePanel) Rebase(d *model.YearData) {
+	p.d = d
+	p.warnCalendar()
+	p.update()
+}
+
+// onSaved implements afterSaver.
+func (p *programmePanel) onSaved(f func()) { p.synced = f }
 
 // saveReporting saves and shows what went wrong.
 func (p *programmePanel) saveReporting() {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/collation"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
@@ -47,6 +47,8 @@ type groupsScreen struct {
 	checks   *yearChecks // the findings on the year as stored, shared with the tabs
 	printJ   *widget.Button
 	printP   *widget.Button
+	// endBtn, removeBtn and historyBtn end, delete and show the log of the saved group.
+	endBtn, removeBtn, historyBtn *widget.Button
 
 	tabs    *container.AppTabs
 	formTab *container.TabItem   // the tab of the form, the first
@@ -62,7 +64,7 @@ type groupsScreen struct {
 
 // NewGroupsScreen builds the groups screen on the open data file.
 func NewGroupsScreen(env *kit.Env) kit.Screen {
-	s := &groupsScreen{env: env, message: widget.NewLabel(""), findings: kit.NewFindingsBox(), checks: &yearChecks{env: env}}
+	s := &groupsScreen{env: env, message: kit.Wrapped(""), findings: kit.NewFindingsBox(), checks: &yearChecks{env: env}}
 	s.size = widget.NewLabel("")
 	s.size.Wrapping = fyne.TextWrapWord
 	s.filter = widget.NewSelect(groupFilterOptions(), func(string) { s.applyFilter() })
@@ -77,6 +79,7 @@ func NewGroupsScreen(env *kit.Env) kit.Screen {
 			s.env.ShowError(err)
 		}
 	})
+	s.form.wireSearch()
 	s.buildTabs()
 	s.content = s.layout()
 	return s
@@ -89,7 +92,8 @@ func groupFilterOptions() []string {
 
 // buildTabs builds the form's tab and the panel of each registered tab once.
 func (s *groupsScreen) buildTabs() {
-	s.formTab = container.NewTabItem(kit.Phrase{"checks.kind.group", "Група"}.String(), container.NewVScroll(s.form.object()))
+	s.formTab = container.NewTabItem(kit.Phrase{"checks.kind.group", "Група"}.String(),
+		container.NewVScroll(container.NewVBox(s.form.object(), s.recordButtons())))
 	s.tabs = container.NewAppTabs(s.formTab)
 	for _, t := range groupTabs {
 		p := t.build(s.env, s.checks, s.changed)
@@ -108,6 +112,9 @@ func (s *groupsScreen) buildTabs() {
 				return model.ActivityKind(v.Kind), model.Subject(v.Subject)
 			}
 		}
+		if as, ok := p.(afterSaver); ok {
+			as.onSaved(s.sync)
+		}
 		s.defs = append(s.defs, t)
 		s.panels = append(s.panels, p)
 		s.items = append(s.items, container.NewTabItem(t.title.String(), p.Object()))
@@ -120,7 +127,9 @@ func (s *groupsScreen) buildTabs() {
 func (s *groupsScreen) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(lang.X("groups.new", "Нова група"), theme.ContentAddIcon(), s.newGroup)
 	assist := widget.NewButtonWithIcon(lang.X("groups.assistant", "Помощник (чл. 46)"), theme.ListIcon(), s.runAssistant)
-	left := container.NewBorder(container.NewVBox(s.message, s.filter), container.NewHBox(newBtn, assist), nil, nil, s.list)
+	// The buttons one above the other: side by side they widened the list's column past what a
+	// 1366×768 laptop at 125 % leaves it (issue #17).
+	left := container.NewBorder(container.NewVBox(s.message, s.filter), container.NewVBox(newBtn, assist), nil, nil, s.list)
 
 	save := widget.NewButtonWithIcon(lang.X("groups.save", "Запази (Ctrl+S)"), theme.DocumentSaveIcon(), func() {
 		if err := s.Save(); err != nil {
@@ -161,7 +170,8 @@ func (s *groupsScreen) changed() {
 	}
 }
 
-// Refresh implements Screen: it reloads the year and shows the group that was shown, if any.
+// Refresh implements Screen: it shows the live year and the group that was shown, if any,
+// dropping unsaved input (the window asked first).
 func (s *groupsScreen) Refresh() {
 	keep := s.cur.ID
 	s.reload()
@@ -170,13 +180,19 @@ func (s *groupsScreen) Refresh() {
 	s.reselect()
 }
 
-// reload loads the shown year's groups and the choices of the form.
+// reload takes the shown live year (read-only: kit.LiveShownYear) with its groups and the
+// choices of the form.
 func (s *groupsScreen) reload() {
-	s.data, s.year, s.groups = nil, 0, nil
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
 	}
+	s.load(d)
+}
+
+// load shows the groups of year d (nil: none entered) in the list and its people in the form.
+func (s *groupsScreen) load(d *model.YearData) {
+	s.data, s.year, s.groups = nil, 0, nil
 	s.message.SetText(kit.NoYearText())
 	if d != nil {
 		s.data, s.year = d, d.Programme.Year
@@ -186,7 +202,7 @@ func (s *groupsScreen) reload() {
 		}
 		// Remedial groups first, as they are planned first (чл. 40).
 		slices.SortStableFunc(s.groups, func(a, b *model.Group) int {
-			return cmp.Or(cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)), strings.Compare(a.Name, b.Name))
+			return cmp.Or(cmp.Compare(kindRank(a.Kind), kindRank(b.Kind)), collation.Compare(a.Name, b.Name))
 		})
 	}
 	s.form.on = s.today()
@@ -202,14 +218,28 @@ func kindRank(k model.ActivityKind) int {
 	return 1
 }
 
-// byID returns a copy of the year's group id, or a new group when there is none.
+// byID returns a copy of the year's group id (the live year is read-only: the form edits the
+// copy), or a new group when there is none.
 func (s *groupsScreen) byID(id model.ID) model.Group {
-	for _, g := range s.groups {
-		if id != "" && g.ID == id {
-			return *g
-		}
+	if g := s.stored(id); g != nil {
+		return copyGroup(g)
 	}
 	return model.Group{Year: s.year, Kind: model.Remedial}
+}
+
+// stored returns the live year's group id, read-only, or nil.
+func (s *groupsScreen) stored(id model.ID) *model.Group {
+	for _, g := range s.groups {
+		if id != "" && g.ID == id {
+			return g
+		}
+	}
+	return nil
+}
+
+// copyGroup is a deep copy of g: model's clone of a year, of a year holding g alone.
+func copyGroup(g *model.Group) model.Group {
+	return (&model.YearData{Groups: []model.Group{*g}}).Clone().Groups[0]
 }
 
 // applyFilter shows the groups of the chosen kind.
@@ -327,5 +357,6 @@ func (s *groupsScreen) edit(g model.Group) {
 		s.printJ.Enable()
 		s.printP.Enable()
 	}
+	s.enableRecordButtons()
 	s.changed()
 }

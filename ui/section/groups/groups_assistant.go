@@ -1,6 +1,7 @@
 package groups
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strconv"
@@ -46,22 +47,33 @@ type assistant struct {
 // runAssistant opens the assistant once the form holds nothing unsaved.
 func (s *groupsScreen) runAssistant() {
 	kit.WhenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата или програмата ѝ имат незапазени промени."), func() {
-		d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
+		live, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 		if err != nil {
 			s.env.ShowError(err)
 			return
 		}
-		if d == nil {
-			s.env.ShowError(model.Errorf("required", "Year", "%s", kit.NoYearText()))
+		if live == nil {
+			s.env.ShowError(kit.ErrNoYear())
 			return
 		}
-		newAssistant(s, d).show()
+		// The assistant edits its year (moves, drops, applies): it works on a copy of the live
+		// year, made away from the window with the first proposal (issue #16).
+		var d *model.YearData
+		s.env.Task(kit.Task{Title: lang.X("groups.assist.working", "Помощникът подготвя предложението…"),
+			Work: func(context.Context, func(int, int)) error { d = live.Clone(); return nil },
+			Done: func(err error) {
+				if err != nil {
+					s.env.ShowError(err)
+					return
+				}
+				newAssistant(s, d).show()
+			}})
 	}, nil)
 }
 
 // newAssistant builds the dialog's widgets for year d.
 func newAssistant(s *groupsScreen, d *model.YearData) *assistant {
-	a := &assistant{s: s, d: d, names: map[model.ID]string{}, chosenG: -1, chosenM: -1, chosenW: -1}
+	a := &assistant{s: s, d: d, p: &model.Proposal{}, names: map[model.ID]string{}, chosenG: -1, chosenM: -1, chosenW: -1}
 	for _, st := range d.Students {
 		a.names[st.ID] = kit.StudentLine(&st)
 	}
@@ -125,9 +137,15 @@ func (a *assistant) propose() {
 	} else {
 		budget += kit.ErrorText(err) // as the Бюджет screen says it: the Bulgarian message, no field name
 	}
-	a.p = model.Propose(a.d, o)
 	a.rule.SetText(lang.X("groups.assist.rule", "При равни условия: ") + tie.Text() + ".\n" + budget)
-	a.refresh()
+	// The proposal is whole-year work (every application, every group): away from the window.
+	var p *model.Proposal
+	a.s.env.Task(kit.Task{Title: lang.X("groups.assist.working", "Помощникът подготвя предложението…"),
+		Work: func(context.Context, func(int, int)) error { p = model.Propose(a.d, o); return nil },
+		Done: func(error) {
+			a.p = p
+			a.refresh()
+		}})
 }
 
 // refresh shows the proposal as it is now.
@@ -216,7 +234,8 @@ func (a *assistant) show() {
 	cancel := widget.NewButtonWithIcon(lang.X("groups.assist.cancel", "Откажи"), theme.CancelIcon(), func() { a.dlg.Hide() })
 	a.dlg = dialog.NewCustomWithoutButtons(lang.X("groups.assist.title", "Помощник за сформиране на групи (чл. 46, 60)"), body, a.s.env.Window)
 	a.dlg.SetButtons([]fyne.CanvasObject{confirm, cancel})
-	a.dlg.Resize(fyne.NewSize(1100, 680))
+	a.dlg.Resize(fyne.NewSize(1040, 560))                        // inside a 1366×768 laptop at 125 % (1093×614, issue #17)
+	kit.DialogKeys(a.s.env.Window, a.dlg, a.confirm, a.dlg.Hide) // Enter confirms, Esc cancels (issue #17)
 	a.dlg.Show()
 }
 
@@ -267,7 +286,7 @@ func (a *assistant) confirm() {
 		}
 	}
 	a.dlg.Hide()
-	a.s.Refresh()
+	a.s.sync() // the screen shows the saved groups; its own input (none: it was clean) stays
 }
 
 // newTieWidgets builds the choice of the tie-break: the register's order, or a draw with its

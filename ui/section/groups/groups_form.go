@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/collation"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
@@ -28,14 +29,16 @@ type groupForm struct {
 	minGrade, maxGrade          *widget.Select // the grade band the assistant respects
 	kind, subject, area, leader *widget.Select
 	leaderMsg                   *widget.Label
+	leaderSearch                *widget.Entry // narrows the leaders offered to the names holding its text
 	schedule                    *scheduleEditor
 	interschool                 *widget.Check
 	stage                       *widget.Select // the group's stage before it has members (its calendar)
 
 	people   []model.Person // the year's paid people
 	council  []model.CouncilMember
-	on       model.Date // the day council membership is judged on
-	leaders  []model.ID // the leader drop-down's people, in the order of its options
+	on       model.Date      // the day council membership is judged on
+	all      []*model.Person // the people with the leader role, in Bulgarian alphabetical order
+	leaders  []model.ID      // the leader drop-down's people, in the order of its options
 	subjects kit.Choice
 	areas    kit.Choice
 }
@@ -79,7 +82,7 @@ func newGroupForm(changed, leaderChosen, submit func()) groupForm {
 	f.place.OnSubmitted = func(string) { submit() }
 	f.schedule = newScheduleEditor(changed)
 	f.stage = stageChoice.NewSelect(lang.X("groups.stage.ph", "по учениците в групата"), changed)
-	f.interschool = widget.NewCheck(lang.X("groups.interschool", "сборна група с ученици от други училища (чл. 47)"), func(bool) { changed() })
+	f.interschool = widget.NewCheck(lang.X("groups.interschool", "с ученици от други училища (чл. 47)"), func(bool) { changed() })
 	f.name.Validator = func(v string) error {
 		return kit.FieldError((&model.Group{Name: v, Kind: model.Interest, Area: model.AreaArts}).Validate(), "Name")
 	}
@@ -91,7 +94,22 @@ func newGroupForm(changed, leaderChosen, submit func()) groupForm {
 		changed()
 	})
 	f.leader.PlaceHolder = lang.X("groups.leader.ph", "изберете ръководителя")
+	// A school has 70 leaders and more (issue #17): typing part of a name narrows the choice,
+	// and Enter takes the only one left.
+	f.leaderSearch = widget.NewEntry()
+	f.leaderSearch.SetPlaceHolder(lang.X("groups.leader.search", "търсене на ръководител по име"))
 	return f
+}
+
+// wireSearch makes the leader search narrow the drop-down of the form at f: called once the form
+// has its place in the screen (newGroupForm returns a value, which its closures would not see).
+func (f *groupForm) wireSearch() {
+	f.leaderSearch.OnChanged = func(string) { f.offerLeaders() }
+	f.leaderSearch.OnSubmitted = func(string) {
+		if len(f.leaders) == 1 {
+			f.leader.SetSelectedIndex(0)
+		}
+	}
 }
 
 // object is the form's widget.
@@ -103,7 +121,7 @@ func (f *groupForm) object() fyne.CanvasObject {
 		kit.Phrase{"groups.area", "Тематична област (ЗИ)"}.Item(f.area),
 		kit.Phrase{"groups.activity", "Дейност (ЗИ)"}.Item(f.activity),
 		kit.Phrase{"groups.grades", "За класове (от – до)"}.Item(container.NewHBox(f.minGrade, widget.NewLabel("–"), f.maxGrade)),
-		kit.Phrase{"groups.leader", "Ръководител"}.Item(container.NewVBox(f.leader, f.leaderMsg)),
+		kit.Phrase{"groups.leader", "Ръководител"}.Item(container.NewVBox(f.leaderSearch, f.leader, f.leaderMsg)),
 		kit.Phrase{"groups.place", "Място"}.Item(f.place),
 		kit.Phrase{"groups.schedule", "Седмичен график (чл. 50)"}.Item(f.schedule.object),
 		kit.Phrase{"groups.stage", "Етап (докато няма ученици)"}.Item(f.stage),
@@ -126,21 +144,45 @@ func (f *groupForm) kindChanged() {
 	}
 }
 
-// setPeople offers the year's paid people with the leader role as leaders.
+// setPeople offers the year's paid people with the leader role as leaders, in Bulgarian
+// alphabetical order (internal/collation: „Цветан“ before „Явор“, whatever their bytes).
 func (f *groupForm) setPeople(d *model.YearData) {
-	f.people, f.council = nil, nil
+	f.people, f.council, f.all = nil, nil, nil
 	if d != nil {
 		f.people, f.council = d.People, d.CouncilMembers
 	}
-	f.leaders = nil
-	var opts []string
-	for _, p := range f.people {
-		if p.Has(model.RoleLeader) {
-			f.leaders = append(f.leaders, p.ID)
-			opts = append(opts, p.Name.String())
+	for i := range f.people {
+		if f.people[i].Has(model.RoleLeader) {
+			f.all = append(f.all, &f.people[i])
 		}
 	}
+	collation.SortFunc(f.all, func(p *model.Person) string { return p.Name.String() })
+	f.offerLeaders()
+}
+
+// offerLeaders offers the leaders whose name holds the search's text, and the chosen one
+// whatever the search: the choice is kept while the user narrows the list.
+func (f *groupForm) offerLeaders() {
+	chosen := model.ID(f.values().Leader)
+	text := strings.ToLower(strings.TrimSpace(f.leaderSearch.Text))
+	f.leaders = nil
+	var opts []string
+	at := -1
+	for _, p := range f.all {
+		name := p.Name.String()
+		if text != "" && p.ID != chosen && !strings.Contains(strings.ToLower(name), text) {
+			continue
+		}
+		if p.ID == chosen {
+			at = len(opts)
+		}
+		f.leaders = append(f.leaders, p.ID)
+		opts = append(opts, name)
+	}
 	f.leader.Options = opts
+	if at >= 0 {
+		f.leader.Selected = opts[at] // the same text: no OnChanged, nothing edited
+	}
 	f.leader.Refresh()
 }
 
@@ -161,6 +203,7 @@ func (f *groupForm) fill(g *model.Group) {
 	kit.SetChoice(f.subject, f.subjects, string(g.Subject))
 	kit.SetChoice(f.area, f.areas, string(g.Area))
 	f.leader.ClearSelected()
+	f.leaderSearch.SetText("") // every leader offered again
 	for i, id := range f.leaders {
 		if id == g.LeaderID {
 			f.leader.SetSelectedIndex(i)

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -44,9 +45,7 @@ func (s *groupsScreen) Save() error {
 			}
 		}
 	}
-	s.reload()
-	s.edit(s.byID(s.cur.ID))
-	s.reselect()
+	s.savedGroup(s.cur.ID)
 	return nil
 }
 
@@ -129,22 +128,25 @@ func (s *groupsScreen) showSize() {
 }
 
 // showFindings runs the checks on the year with g as edited and shows those about g; a group
-// as stored takes the year's findings, which Дневник shows too.
+// as stored takes the year's findings, which Дневник shows too. The checks of the whole year
+// run away from the window (issue #16): the findings are shown when they come, unless the form
+// has moved on to other input meanwhile (the signature sig names what they were found for).
 func (s *groupsScreen) showFindings(g model.Group) {
 	if s.data == nil {
 		s.findings.Show(nil)
 		return
 	}
-	if g.ID != "" && reflect.DeepEqual(g, s.byID(g.ID)) {
-		fs, err := s.checks.of(s.data)
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
-		s.findings.Show(kit.FindingsAbout(fs, g.ID))
+	sig := s.sig
+	current := func() bool { return s.sig == sig }
+	if st := s.stored(g.ID); st != nil && reflect.DeepEqual(g, *st) {
+		s.checks.of(s.data, func(_ *model.YearData, fs []model.Finding) {
+			if current() {
+				s.findings.Show(kit.FindingsAbout(fs, g.ID))
+			}
+		})
 		return
 	}
-	d := *s.data
+	d := *s.data // a shallow copy, its groups a slice of its own: the live year stays as it is
 	d.Groups = slices.Clone(d.Groups)
 	fresh := g.ID == ""
 	if fresh {
@@ -155,17 +157,24 @@ func (s *groupsScreen) showFindings(g model.Group) {
 	} else {
 		d.Groups = append(d.Groups, g)
 	}
-	fs, err := kit.CheckYear(s.env, &d)
-	if err != nil {
-		s.env.ShowError(err)
-		return
-	}
-	if fresh {
-		// A new group gets its programme on Програма once it is saved: „no programme“ (чл. 63,
-		// ал. 3) would only say so, to an empty form.
-		fs = slices.DeleteFunc(fs, func(f model.Finding) bool { return f.Code == "programme_missing" })
-	}
-	s.findings.Show(kit.FindingsAbout(fs, g.ID))
+	s.env.Go(func() {
+		fs, err := kit.CheckYear(s.env, &d)
+		fyne.Do(func() {
+			if !current() {
+				return
+			}
+			if err != nil {
+				s.env.ShowError(err)
+				return
+			}
+			if fresh {
+				// A new group gets its programme on Програма once it is saved: „no programme“
+				// (чл. 63, ал. 3) would only say so, to an empty form.
+				fs = slices.DeleteFunc(fs, func(f model.Finding) bool { return f.Code == "programme_missing" })
+			}
+			s.findings.Show(kit.FindingsAbout(fs, g.ID))
+		})
+	})
 }
 
 // Reveal implements Revealer: it shows the group, or the group of a programme row or a
@@ -220,14 +229,15 @@ func (s *groupsScreen) printJournal() { s.print("Дневник", forms.WriteJou
 // printProgramme prints the group's thematic programme and schedule (Приложение № 3).
 func (s *groupsScreen) printProgramme() { s.print("Програма", forms.WriteProgramme) }
 
-// print writes one form of the saved group through the save dialog, from the year as stored.
+// print writes one form of the saved group through the save dialog, from the live year as
+// stored (read-only: the forms only read it).
 func (s *groupsScreen) print(prefix string, write func(io.Writer, *model.YearData, model.ID) error) {
 	id := s.cur.ID
 	if id == "" {
 		s.env.ShowError(model.Errorf("required", "Group", "%s", lang.X("groups.print.unsaved", "запазете групата, преди да я отпечатате")))
 		return
 	}
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		s.env.ShowError(fmt.Errorf("print group: %w", err))
 		return

@@ -23,6 +23,16 @@ type groupPanel interface {
 	Dirty() bool
 	// Save validates the panel's input and saves all of it in one transaction, or nothing.
 	Save() error
+	// Rebase takes d, a newer snapshot of the year, while the panel holds unsaved input: the
+	// input stays, what the panel shows around it follows d (issue #16).
+	Rebase(d *model.YearData)
+}
+
+// afterSaver is a panel that saves on its own (its own Save button, Enter): after its commit the
+// screen takes the live year at once, so every tab shows the save even before the window's
+// Changed comes (issue #16).
+type afterSaver interface {
+	onSaved(sync func())
 }
 
 // recordRevealer is a group panel that can show one of its records (a programme row, a
@@ -53,25 +63,51 @@ func registerGroupTab(t groupTab) {
 
 // yearChecks keeps the rules engine's findings on the year the Групи screen shows, which the
 // screen (about the group) and Дневник (about its hours and sessions) both show: choosing a
-// group runs model.Check once, not once for each. A panel that writes its saved records into
-// the shown year calls stale, so the next look checks the year again.
+// group runs model.Check once, not once for each. The checks of a whole year grow with the
+// school, so they run away from the window (Env.Go); each live snapshot is checked once, a
+// newer one replacing it (issue #16).
 type yearChecks struct {
-	env *kit.Env
-	d   *model.YearData // the year fs were found on; nil before the first check and when stale
-	fs  []model.Finding
+	env     *kit.Env
+	d       *model.YearData // the year fs were found on; nil before the first check
+	fs      []model.Finding
+	running *model.YearData // the year being checked, nil when none
+	waiting []func(d *model.YearData, fs []model.Finding)
 }
 
-// of returns the findings on the year d, running the checks unless d was the year last checked.
-func (c *yearChecks) of(d *model.YearData) ([]model.Finding, error) {
-	if d == nil || d != c.d {
-		fs, err := kit.CheckYear(c.env, d)
-		if err != nil {
-			return nil, err
-		}
-		c.d, c.fs = d, fs
+// of calls then, on the window's goroutine, with the findings on year d once they are known:
+// at once when d was the year last checked. then gets the year they are of: a caller shows
+// them only while it still shows that year.
+func (c *yearChecks) of(d *model.YearData, then func(d *model.YearData, fs []model.Finding)) {
+	if d == nil {
+		then(nil, nil)
+		return
 	}
-	return c.fs, nil
+	if d == c.d {
+		then(d, c.fs)
+		return
+	}
+	c.waiting = append(c.waiting, then)
+	if c.running == d {
+		return
+	}
+	c.running = d
+	c.env.Go(func() {
+		fs, err := kit.CheckYear(c.env, d)
+		fyne.Do(func() {
+			if c.running != d {
+				return // a newer year is being checked: its end tells the waiting
+			}
+			c.running = nil
+			if err != nil {
+				c.env.ShowError(err)
+				fs = nil
+			}
+			c.d, c.fs = d, fs
+			ws := c.waiting
+			c.waiting = nil
+			for _, w := range ws {
+				w(d, fs)
+			}
+		})
+	})
 }
-
-// stale drops the findings: the year they were found on has changed.
-func (c *yearChecks) stale() { c.d = nil }

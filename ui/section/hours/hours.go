@@ -60,9 +60,11 @@ func NewHoursScreen(env *kit.Env) kit.Screen {
 // and months in the middle; the month's report and the pay on the right.
 func (s *hoursScreen) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(lang.X("hours.person.new", "Ново лице"), theme.ContentAddIcon(), s.newPerson)
+	// The maximum's heading wraps (a card's subtitle would not): at 1093 px (a 1366×768 laptop
+	// at 125 %, issue #17) the left column is a fifth of the window.
 	s.left = container.NewBorder(
-		container.NewVBox(s.message, widget.NewCard(lang.X("hours.annex7", "Приложение № 7"),
-			lang.X("hours.annex7.sub", "отчетени часове спрямо годишния максимум"), s.annex7)),
+		container.NewVBox(s.message, hoursHeading(lang.X("hours.annex7", "Приложение № 7"),
+			lang.X("hours.annex7.sub", "отчетени часове спрямо годишния максимум")), s.annex7),
 		newBtn, nil, nil, s.list)
 	sheet := container.NewVScroll(container.NewVBox(s.sheet.Object(), s.pay.Object()))
 	lower := container.NewHSplit(s.months.Object(), sheet)
@@ -133,35 +135,62 @@ func (s *hoursScreen) Refresh() {
 	s.list.ScrollToTop()
 }
 
-// reload loads the shown year, its findings and its budget, and refreshes what depends on
-// the year alone: the list of people, the maximum of Приложение № 7 and the rates.
+// reload takes the shown live year (read-only: kit.LiveShownYear) and refreshes what depends
+// on the year alone: the list of people, the maximum of Приложение № 7 and the rates. Its
+// findings and budget — whole-year work — are computed away from the window (checkYear).
 func (s *hoursScreen) reload() {
-	s.d, s.findings, s.budget, s.people = nil, nil, nil, nil
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
 	}
+	s.load(d)
+}
+
+// load shows year d (nil: none entered yet).
+func (s *hoursScreen) load(d *model.YearData) {
+	s.d, s.people = d, nil
 	s.message.SetText("")
 	s.message.Hide()
 	if d == nil {
 		s.message.SetText(kit.NoYearText())
 		s.message.Show()
+		s.findings, s.budget = nil, nil
 	} else {
-		s.d = d
-		if s.findings, err = kit.CheckYear(s.env, d); err != nil {
-			s.env.ShowError(err)
-		}
-		if p, err := kit.Profile(d); err == nil {
-			s.budget, _ = model.BudgetFor(p, d) // the Бюджет screen says why when it cannot
-		}
 		s.people = sortedPeople(d.People)
 	}
 	if i := s.indexOf(s.person); i >= 0 {
 		s.person = s.people[i] // the person as stored now
 	}
 	s.list.Refresh()
+	s.checkYear(d)
 	s.fillAnnex7()
 	s.pay.showYear()
+}
+
+// checkYear computes year d's findings and budget away from the window and shows them when
+// they come, unless a newer year is shown by then.
+func (s *hoursScreen) checkYear(d *model.YearData) {
+	if d == nil {
+		return
+	}
+	s.env.Go(func() {
+		fs, err := kit.CheckYear(s.env, d)
+		var b *model.Budget
+		if p, perr := kit.Profile(d); perr == nil {
+			b, _ = model.BudgetFor(p, d) // the Бюджет screen says why when it cannot
+		}
+		fyne.Do(func() {
+			if s.d != d {
+				return
+			}
+			if err != nil {
+				s.env.ShowError(err)
+			}
+			s.findings, s.budget = fs, b
+			s.fillAnnex7()
+			s.showFindings()
+		})
+	})
 }
 
 // sortedPeople returns pointers to people: the director, the accountant, then leaders by name.
@@ -250,9 +279,9 @@ func (s *hoursScreen) show(p *model.Person) {
 	s.changed()
 }
 
-// showPersonByID reloads the year and shows the person with the ID, selected in the list.
+// showPersonByID shows the person with the ID as the live year holds it, selected in the list.
 func (s *hoursScreen) showPersonByID(id model.ID) *model.Person {
-	s.reload()
+	s.sync()
 	return s.selectPerson(id)
 }
 
@@ -273,9 +302,9 @@ func (s *hoursScreen) selectPerson(id model.ID) *model.Person {
 }
 
 // Reveal implements Revealer: a person, or a report with its person and month, in the year
-// as stored now (loaded and checked once).
+// as stored now.
 func (s *hoursScreen) Reveal(ref model.Ref) bool {
-	s.reload()
+	s.sync()
 	if s.d == nil {
 		return false
 	}

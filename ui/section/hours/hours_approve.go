@@ -36,6 +36,7 @@ type approvalForm struct {
 	by      *widget.Select
 	name    *widget.Entry
 	approve *widget.Button
+	reopen  *widget.Button // shown on an approved report: its approver opens it again, with a reason
 	object  fyne.CanvasObject
 }
 
@@ -44,11 +45,9 @@ func newApprovalForm(e *sheetEditor) *approvalForm {
 	a.by = approverChoice.NewSelect(lang.X("hours.approver.ph", "изберете кой одобрява"), func() { a.defaultName() })
 	a.name = widget.NewEntry()
 	a.name.SetPlaceHolder(lang.X("hours.approver.name.ph", "име и длъжност"))
-	a.approve = widget.NewButtonWithIcon(lang.X("hours.approve", "Одобри"), theme.ConfirmIcon(), func() {
-		if err := a.Approve(); err != nil {
-			e.s.env.ShowError(err)
-		}
-	})
+	a.approve = widget.NewButtonWithIcon(lang.X("hours.approve", "Одобри"), theme.ConfirmIcon(), a.confirmApprove)
+	a.reopen = widget.NewButtonWithIcon(lang.X("hours.reopen", "Отвори отново…"), theme.ContentUndoIcon(), a.askReopen)
+	a.reopen.Hide()
 	form := widget.NewForm(
 		kit.Phrase{"hours.approver", "Одобрява"}.Item(a.by),
 		kit.Phrase{"hours.approver.name", "Име на одобряващия"}.Item(a.name))
@@ -89,15 +88,55 @@ func (a *approvalForm) defaultName() {
 	}
 }
 
-// lock hides the form for an approved report.
+// lock hides the form for an approved report, which offers „Отвори отново…“ instead.
 func (a *approvalForm) lock(on bool) {
 	if on {
 		a.approve.Disable()
 		a.object.Hide()
+		a.reopen.Show()
 	} else {
 		a.approve.Enable()
 		a.object.Show()
+		a.reopen.Hide()
 	}
+}
+
+// confirmApprove asks before approving: an approved month is locked, and only its approver can
+// open it again, with a reason (issue #17: one click locked a month for good). Enter confirms.
+func (a *approvalForm) confirmApprove() {
+	e := a.e
+	if e.person == nil || e.s.d == nil {
+		e.s.env.ShowError(model.Errorf("required", "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета")))
+		return
+	}
+	msg := lang.X("hours.approve.ask", "Да се одобри ли отчетът на {{.Name}} за {{.Month}}? Одобреният отчет се заключва: само одобрилият го може да го отвори отново, с причина, която се пази в дневника на промените (чл. 81, ал. 2).",
+		map[string]any{"Name": e.person.Name.String(), "Month": kit.MonthName(e.month)})
+	kit.ShowConfirm(e.s.env.Window, lang.X("hours.approve.title", "Одобряване на отчета"), msg, true, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := a.Approve(); err != nil {
+			e.s.env.ShowError(err)
+		}
+	})
+}
+
+// askReopen opens the approved report again for a correction once its approver gives a reason
+// (store.ReopenTimesheet: only the approving account, or the РУО's for the director's report;
+// the reason goes into the change log with the reopening, in one transaction).
+func (a *approvalForm) askReopen() {
+	e := a.e
+	if e.cur.ID == "" || !e.locked() {
+		return
+	}
+	id := e.cur.ID
+	askReason(e.s.env.Window, lang.X("hours.reopen.title", "Отваряне на одобрен отчет — причина"), func(reason string) {
+		if err := e.s.env.DB.ReopenTimesheet(id, reason); err != nil {
+			e.s.env.ShowError(err)
+			return
+		}
+		e.reshow()
+	})
 }
 
 // Approve saves the report's input first, then approves it as the form says: the model decides
@@ -126,10 +165,9 @@ func (a *approvalForm) Approve() error {
 		}
 		ap.Used = model.ApprovedRoleHours(e.s.d.Timesheets, t.Role, t.ID)
 	}
-	if err := model.Approve(&t, e.person, ap); err != nil {
-		return err
-	}
-	if err := putTimesheet(e.s.env.DB, &t); err != nil {
+	// The store approves in one transaction with its log entry, naming the approving account,
+	// and checks who may (store.ApproveTimesheet; model.Approve: the role's yearly maximum).
+	if err := e.s.env.DB.ApproveTimesheet(t.ID, ap); err != nil {
 		return err
 	}
 	e.reshow()

@@ -30,6 +30,7 @@ func newMonthList(s *hoursScreen) *monthList {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(ml.line(i)) })
 	ml.list.OnSelected = ml.selected
 	title := widget.NewLabelWithStyle(lang.X("hours.months", "Месечни отчети (чл. 81, ал. 2)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
 	ml.object = container.NewBorder(title, nil, nil, nil, ml.list)
 	return ml
 }

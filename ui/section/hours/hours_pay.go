@@ -82,9 +82,9 @@ func newPayPanel(s *hoursScreen) *payPanel {
 	p.employee, p.employer, p.tax = entry(), entry(), entry()
 	save := widget.NewButtonWithIcon(lang.X("hours.rates.save", "Запази ставките за годината"), theme.DocumentSaveIcon(), p.submit)
 	rates := widget.NewForm(
-		kit.Phrase{"hours.rates.employee", "Осигуровки за сметка на лицето, %"}.Item(p.employee),
-		kit.Phrase{"hours.rates.employer", "Осигуровки за сметка на работодателя, %"}.Item(p.employer),
-		kit.Phrase{"hours.rates.tax", "Данък върху доходите, %"}.Item(p.tax))
+		kit.Phrase{"hours.rates.employee", "Осигуровки – лице, %"}.Item(p.employee),
+		kit.Phrase{"hours.rates.employer", "Осигуровки – работодател, %"}.Item(p.employer),
+		kit.Phrase{"hours.rates.tax", "Данък (ЗДДФЛ), %"}.Item(p.tax))
 	p.object = container.NewVBox(widget.NewSeparator(), hoursHeading(lang.X("hours.pay.card", "Възнаграждение по месеци"),
 		lang.X("hours.pay.card.sub", "по одобрените отчети (чл. 81, ал. 2): месеците по ведомостта на месеца, тримесечието — както се изплаща, на общите му часове; до всеки — печат на ведомостта")),
 		p.table, p.note, rates, container.NewHBox(layout.NewSpacer(), save))
@@ -139,6 +139,13 @@ func (p *payPanel) showYear() {
 
 func (p *payPanel) values() [3]string { return [3]string{p.employee.Text, p.employer.Text, p.tax.Text} }
 
+// setValues puts rates typed earlier back into the inputs, unsaved.
+func (p *payPanel) setValues(v [3]string) {
+	p.employee.SetText(v[0])
+	p.employer.SetText(v[1])
+	p.tax.SetText(v[2])
+}
+
 // Dirty reports whether the rates differ from the year's as stored.
 func (p *payPanel) Dirty() bool { return p.s.d != nil && p.values() != p.saved }
 
@@ -172,9 +179,9 @@ func (p *payPanel) Save() error {
 	if err != nil {
 		return fmt.Errorf("save the year's pay rates: %w", err)
 	}
-	person := p.s.person
-	p.s.reload()
-	p.showPerson(person)
+	p.s.sync()
+	p.showYear()
+	p.showPerson(p.s.person)
 	p.s.changed()
 	return nil
 }

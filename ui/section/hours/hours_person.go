@@ -43,6 +43,8 @@ type personForm struct {
 	cur      model.Person // as loaded: keeps the ID and the fields the form does not show
 	saved    personValues
 	findings *kit.FindingsBox
+	remove   *widget.Button // deletes a person nobody's records name
+	history  *widget.Button
 
 	first, middle, last, rate, experience *widget.Entry
 	role, engagement                      *widget.Select
@@ -92,11 +94,39 @@ func newPersonForm(s *hoursScreen) *personForm {
 	}
 	save := widget.NewButtonWithIcon(lang.X("hours.person.save", "Запази лицето"), theme.DocumentSaveIcon(), f.submit)
 	save.Importance = widget.HighImportance
+	f.remove = widget.NewButtonWithIcon(lang.X("hours.person.remove", "Изтрий…"), theme.DeleteIcon(), f.askRemove)
+	f.history = widget.NewButtonWithIcon(lang.X("hours.person.history", "История"), theme.HistoryIcon(), func() {
+		if f.cur.ID != "" {
+			showHistory(f.s.env, model.Ref{Kind: model.KindPerson, ID: f.cur.ID})
+		}
+	})
 	f.object = container.NewVBox(
 		hoursHeading(lang.X("hours.person.card", "Лице"), lang.X("hours.person.card.sub", "чл. 80, 85, 87")),
-		kit.Columns(names, container.NewVBox(terms, container.NewHBox(layout.NewSpacer(), save))),
+		kit.Columns(names, container.NewVBox(terms, container.NewHBox(f.history, f.remove, layout.NewSpacer(), save))),
 		f.findings.Object())
 	return f
+}
+
+// askRemove deletes a person nobody's records name, with a reason the change log keeps (issue
+// #17). A person who leads a group or has a report is refused by the store, which says so: such
+// a person's history stays.
+func (f *personForm) askRemove() {
+	if f.cur.ID == "" {
+		return
+	}
+	id, name := f.cur.ID, f.cur.Name.String()
+	kit.WhenClean(f.s.env.Window, f.s, lang.X("hours.unsaved", "Данните на лицето или отчетът му не са запазени."), func() {
+		askReason(f.s.env.Window, lang.X("hours.person.remove.title", "Изтриване на {{.Name}} — причина", map[string]any{"Name": name}),
+			func(reason string) {
+				if err := f.s.env.DB.RemoveWithReason(model.KindPerson, id, reason); err != nil {
+					f.s.env.ShowError(err)
+					return
+				}
+				f.s.list.UnselectAll()
+				f.s.show(nil)
+				f.s.sync()
+			})
+	}, f.s.reselect)
 }
 
 // Object is the form's widget tree.
@@ -125,10 +155,16 @@ func (f *personForm) show(p *model.Person) {
 			f.cur.Year = f.s.d.Programme.Year
 		}
 	} else {
-		f.cur = *p
-		f.cur.Roles = append([]model.PersonRole(nil), p.Roles...)
+		f.cur = copyPerson(p)
 	}
 	c := &f.cur
+	for _, b := range []*widget.Button{f.remove, f.history} {
+		if c.ID == "" {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
 	f.first.SetText(c.Name.First)
 	f.middle.SetText(c.Name.Middle)
 	f.last.SetText(c.Name.Last)
@@ -152,6 +188,18 @@ func (f *personForm) show(p *model.Person) {
 		f.findings.Show(kit.FindingsAbout(f.s.findings, p.ID))
 	}
 	f.saved = f.values()
+}
+
+// rebase makes p, as another writer stored it, the person under the form's unsaved input: the
+// input stays, and saving applies it to p, so fields the form does not show keep p's values.
+func (f *personForm) rebase(p *model.Person) {
+	f.cur = copyPerson(p)
+}
+
+// copyPerson is a deep copy of p (the live year is read-only): model's clone of a year, of a
+// year holding p alone.
+func copyPerson(p *model.Person) model.Person {
+	return (&model.YearData{People: []model.Person{*p}}).Clone().People[0]
 }
 
 // read returns the person as the form holds it, on top of the loaded one, with the second role,

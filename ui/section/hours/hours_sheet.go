@@ -53,6 +53,7 @@ type sheetEditor struct {
 	approval      *approvalForm
 
 	add, prefill, save, print *widget.Button
+	history                   *widget.Button  // the report's change log (who saved, approved, reopened it)
 	body                      *fyne.Container // hidden while no person and month are chosen
 	object                    fyne.CanvasObject
 }
@@ -76,13 +77,18 @@ func newSheetEditor(s *hoursScreen) *sheetEditor {
 	})
 	e.save.Importance = widget.HighImportance
 	e.print = widget.NewButtonWithIcon(lang.X("hours.print", "Печат"), theme.DocumentPrintIcon(), e.printSheet)
+	e.history = widget.NewButtonWithIcon(lang.X("hours.sheet.history", "История"), theme.HistoryIcon(), func() {
+		if e.cur.ID != "" {
+			showHistory(s.env, model.Ref{Kind: model.KindTimesheet, ID: e.cur.ID})
+		}
+	})
 	e.approval = newApprovalForm(e)
 	header := container.NewBorder(nil, nil, container.NewHBox(fixedWidth(dayLabel(lang.X("hours.col.date", "Дата")), 118),
 		fixedWidth(dayLabel(lang.X("hours.col.hours", "Часове")), 76)), nil,
-		container.NewGridWithColumns(2, dayLabel(lang.X("hours.col.activity", "Извършена дейност")),
-			dayLabel(lang.X("hours.col.results", "Резултати"))))
+		dayLabel(lang.X("hours.col.activity", "Извършена дейност")+" / "+lang.X("hours.col.results", "Резултати")))
+	// Two rows of buttons, so the report fits beside the months at 1093 px (issue #17).
 	e.body = container.NewVBox(e.status, header, e.rowsBox,
-		container.NewHBox(e.add, e.prefill, layout.NewSpacer(), e.print, e.save),
+		container.NewHBox(e.add, e.prefill, e.history), container.NewHBox(layout.NewSpacer(), e.approval.reopen, e.print, e.save),
 		e.findings.Object(), e.approval.Object())
 	e.object = container.NewVBox(hoursHeading(lang.X("hours.sheet.card", "Отчет за отработените часове"),
 		lang.X("hours.sheet.card.sub", "астрономически часове; чл. 81, 85, 88")), e.title, e.body)
@@ -140,8 +146,7 @@ func (e *sheetEditor) show(p *model.Person, m model.Month) {
 	}
 	e.body.Show()
 	if t := e.s.timesheet(m); t != nil {
-		e.cur = *t
-		e.cur.Days = slices.Clone(t.Days)
+		e.cur = (&model.YearData{Timesheets: []model.Timesheet{*t}}).Clone().Timesheets[0] // a copy: the live year is read-only
 	} else {
 		e.cur = model.Timesheet{Year: e.s.d.Programme.Year, PersonID: p.ID, Role: firstRole(p), Month: m, Status: model.Prepared}
 		if p.Has(model.RoleLeader) {
@@ -160,6 +165,11 @@ func (e *sheetEditor) show(p *model.Person, m model.Month) {
 	}
 	e.approval.show(p)
 	e.lock(e.locked())
+	if e.cur.ID == "" {
+		e.history.Disable()
+	} else {
+		e.history.Enable()
+	}
 }
 
 func firstRole(p *model.Person) model.PersonRole {
@@ -261,8 +271,10 @@ func (e *sheetEditor) addRow(v dayValues) {
 		e.rowsBox.Remove(r.object)
 		e.s.changed()
 	})
-	r.object = container.NewBorder(nil, nil, container.NewHBox(fixedWidth(r.date, 118), fixedWidth(r.hours, 76)), r.remove,
-		container.NewGridWithColumns(2, r.activity, r.results))
+	// The activity above its results: side by side they made the report wider than a 125 %
+	// laptop leaves it (issue #17).
+	r.object = container.NewBorder(nil, widget.NewSeparator(), container.NewHBox(fixedWidth(r.date, 118), fixedWidth(r.hours, 76)), r.remove,
+		container.NewVBox(r.activity, r.results))
 	e.rows = append(e.rows, r)
 	e.rowsBox.Add(r.object)
 }
@@ -365,10 +377,10 @@ func putTimesheet(db *store.DB, t *model.Timesheet) error {
 	return nil
 }
 
-// reshow reloads the year and shows the same person and month as stored now.
+// reshow shows the same person and month as the live year holds them after a save.
 func (e *sheetEditor) reshow() {
 	p, m := e.person, e.month
-	e.s.reload()
+	e.s.sync()
 	if e.s.person != nil && p != nil && e.s.person.ID == p.ID {
 		p = e.s.person
 	}

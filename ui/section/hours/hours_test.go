@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -46,6 +47,10 @@ func TestHours_EnterSaveApproveLocksTheMonth(t *testing.T) {
 
 	h.Choose("Одобрява", "директорът на училището")
 	h.Tap("Одобри")
+	if d := h.DialogText(); !strings.Contains(d, "Да се одобри ли отчетът") {
+		t.Fatalf("„Одобри“ did not ask first: %q", d)
+	}
+	h.PressOnWindow(fyne.KeyReturn) // Enter confirms
 	if d := h.DialogText(); d != "" {
 		t.Fatalf("the director approving a leader's report showed: %s", d)
 	}
@@ -81,6 +86,7 @@ func TestHours_Art86_2_DirectorCannotApproveOwnReport(t *testing.T) {
 	h.AddDay("03.06.2026", "2", "Организация на изпълнението")
 	h.Choose("Одобрява", "директорът на училището")
 	h.Tap("Одобри")
+	h.PressOnWindow(fyne.KeyReturn)
 	d := h.DialogText()
 	if !strings.Contains(d, "Директорът не може да одобри собствения си отчет") || !strings.Contains(d, "чл. 86, ал. 2") {
 		t.Fatalf("the director approving their own report showed %q, want the refusal naming чл. 86, ал. 2", d)
@@ -92,6 +98,7 @@ func TestHours_Art86_2_DirectorCannotApproveOwnReport(t *testing.T) {
 	}
 	h.Choose("Одобрява", "началникът на РУО")
 	h.Tap("Одобри")
+	h.PressOnWindow(fyne.KeyReturn)
 	if d := h.DialogText(); d != "" {
 		t.Fatalf("the РУО approving the director's report showed: %s", d)
 	}
@@ -211,7 +218,7 @@ func TestHours_EmptyNameIsRefused(t *testing.T) {
 func TestHours_YearRatesOverrideTheProfile(t *testing.T) {
 	h, db, data := uitest.NewDemoHarness(t)
 	h.Nav().Select(uitest.SectionHours)
-	h.TypeIn("Осигуровки за сметка на лицето, %", "14")
+	h.TypeIn("Осигуровки – лице, %", "14")
 	h.Tap("Запази ставките за годината")
 	if d := h.DialogText(); d != "" {
 		t.Fatalf("saving the rates showed: %s", d)
@@ -305,13 +312,13 @@ func TestHours_UnsavedDayAsksBeforeAnotherMonth(t *testing.T) {
 func TestHours_DiscardingDropsUnsavedRates(t *testing.T) {
 	h, _, data := uitest.NewDemoHarness(t)
 	h.Nav().Select(uitest.SectionHours)
-	h.TypeIn("Данък върху доходите, %", "12")
+	h.TypeIn("Данък (ЗДДФЛ), %", "12")
 	h.SelectRow(h.ScreenLists()[0], uitest.PersonWith(data, model.RoleAccountant).Name.String())
 	if d := h.DialogText(); !strings.Contains(d, "не са запазени") {
 		t.Fatalf("choosing another person with unsaved rates showed %q", d)
 	}
 	h.Tap("Откажи промените")
-	if got := h.Entry("Данък върху доходите, %").Text; got != "10,00" {
+	if got := h.Entry("Данък (ЗДДФЛ), %").Text; got != "10,00" {
 		t.Errorf("after discarding, the tax rate shows %q, want the stored 10,00", got)
 	}
 	if got := h.Entry("Фамилия").Text; got != uitest.PersonWith(data, model.RoleAccountant).Name.Last {
