@@ -197,26 +197,6 @@ func (x *expenseDocs) remove(i, j int) {
 	x.s.changed()
 }
 
-// storeScans puts the scans attached since the expense was loaded into the data file.
-func (x *expenseDocs) storeScans() error {
-	for _, d := range x.recorded() {
-		for _, a := range d.Attachments {
-			data, ok := x.pending[a.SHA256]
-			if !ok {
-				continue
-			}
-			sha, err := x.s.env.DB.PutBlob(data)
-			if err != nil {
-				return fmt.Errorf("store scan %s: %w", a.Name, err)
-			}
-			if sha != a.SHA256 {
-				return fmt.Errorf("store scan %s: content key %s, want %s", a.Name, sha, a.SHA256)
-			}
-		}
-	}
-	return nil
-}
-
 // open writes scan a to the temporary folder and opens it in the system's viewer.
 func (x *expenseDocs) open(a model.Attachment) {
 	data, ok := x.pending[a.SHA256]
