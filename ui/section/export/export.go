@@ -31,6 +31,7 @@ type exportScreen struct {
 	print   *exportPrint
 	dossier *exportDossier
 	code    *exportPrintCode
+	cal     *exportCalendar
 
 	content fyne.CanvasObject
 	scrolls []*container.Scroll // the two columns
@@ -53,11 +54,13 @@ func NewExportScreen(env *kit.Env) kit.Screen {
 	s.print = newExportPrint(s)
 	s.dossier = NewExportDossier(s.env, func() *model.YearData { return s.data })
 	s.code = newExportPrintCode(s)
+	s.cal = newExportCalendar(s)
 	left := container.NewVBox(s.message,
 		widget.NewCard(lang.X("export.send.title", "Изпращане на пакет"), "", s.send.content),
 		widget.NewCard(lang.X("export.print.title", "Печат на всички документи"), "", s.print.content),
 		widget.NewCard(lang.X("export.dossier.title", "Проектно досие"), "", s.dossier.Content),
 		widget.NewCard(lang.X("export.code.title", "Проверка на отпечатан документ"), "", s.code.content),
+		widget.NewCard(lang.X("export.calendar.title", "Календар на училището"), "", s.cal.content),
 		widget.NewCard(lang.X("export.peers.title", "Доверени компютри"), "", s.peers.content))
 	right := widget.NewCard(lang.X("export.receive.title", "Получаване на пакет"), "", s.receive.content)
 	s.scrolls = []*container.Scroll{container.NewVScroll(left), container.NewVScroll(right)}
@@ -94,6 +97,7 @@ func (s *exportScreen) Refresh() {
 	s.receive.refresh()
 	s.print.refresh()
 	s.dossier.Refresh()
+	s.cal.refresh()
 }
 
 // folderURI is the folder of the open data file, where the dialogs start.
