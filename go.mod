@@ -55,3 +55,5 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+replace github.com/signintech/gopdf => ./internal/gopdf

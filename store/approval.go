@@ -108,6 +108,9 @@ func (tx *Tx) checkReopener(t *model.Timesheet, p *model.Person) error {
 
 // approverOf returns the log's last approve entry of timesheet id, nil when there is none.
 func (tx *Tx) approverOf(id model.ID) (*LogEntry, error) {
+	if err := tx.flushLog(); err != nil { // an approval of this transaction counts
+		return nil, err
+	}
 	var last *LogEntry
 	err := walkLog(tx.sl(), tx.tx, func(_ []byte, e *LogEntry) error {
 		if e.Action == ActionApprove && e.Kind == model.KindTimesheet && e.ID == id &&

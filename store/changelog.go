@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -68,6 +67,16 @@ type LogEntry struct {
 	Reason       string            `json:"reason,omitempty"` // why a month or a year was reopened
 	Prev         string            `json:"prev,omitempty"`   // Hash of the previous entry of the chain
 	Hash         string            `json:"hash"`
+	// Redacted marks an entry a package carried without its content, because the addressee's
+	// role may not read what it is about (syncpack's minimisation): only its place in the chain
+	// (Installation, Seq, Prev, Hash) is there, so the chain still links, but its hash cannot be
+	// checked. Not part of the hash: the same entry, redacted or not.
+	Redacted bool `json:"redacted,omitempty"`
+}
+
+// Redact returns e as a package carries it to a peer that may not read it (see Redacted).
+func (e LogEntry) Redact() LogEntry {
+	return LogEntry{Installation: e.Installation, Seq: e.Seq, Prev: e.Prev, Hash: e.Hash, Redacted: true}
 }
 
 // logHead is the end of a chain: its last sequence and hash. Meta keeps this installation's,
@@ -92,8 +101,7 @@ func (e *LogEntry) ComputeHash() string {
 }
 
 // canonical appends the entry's fields but Hash to buf, each as a uvarint length and its bytes.
-// It is also how the file stores an entry (encodeEntry): checking a stored entry's hash needs no
-// other decoding than reading the fields back.
+// The file stores an entry in a more compact form (changelog_codec.go).
 func (e *LogEntry) canonical(buf []byte) []byte {
 	put := func(s string) {
 		buf = binary.AppendUvarint(buf, uint64(len(s)))
@@ -122,51 +130,6 @@ func (e *LogEntry) canonical(buf []byte) []byte {
 	return buf
 }
 
-// encodeEntry is the stored form of an entry: its canonical encoding, then its Hash.
-func encodeEntry(e *LogEntry) []byte {
-	buf := e.canonical(make([]byte, 0, 256))
-	buf = binary.AppendUvarint(buf, uint64(len(e.Hash)))
-	return append(buf, e.Hash...)
-}
-
-// decodeEntry reads an entry that encodeEntry wrote.
-func decodeEntry(raw []byte) (LogEntry, error) {
-	var e LogEntry
-	var bad bool
-	get := func() string {
-		n, k := binary.Uvarint(raw)
-		if k <= 0 || uint64(len(raw)-k) < n {
-			bad, raw = true, nil
-			return ""
-		}
-		s := string(raw[k : k+int(n)])
-		raw = raw[k+int(n):]
-		return s
-	}
-	num := func() int64 {
-		n, err := strconv.ParseInt(get(), 10, 64)
-		bad = bad || err != nil
-		return n
-	}
-	e.Installation = get()
-	e.Seq = uint64(num())
-	e.Time = time.Unix(0, num()).UTC()
-	e.Account, e.Role, e.Action = get(), model.AccountRole(get()), LogAction(get())
-	e.Kind, e.ID = model.Kind(get()), model.ID(get())
-	e.Version.Wall, e.Version.Logical, e.Version.Node = num(), uint32(num()), get()
-	if n := num(); n > 0 && n <= int64(len(raw)) {
-		e.Fields = make([]string, n)
-		for i := range e.Fields {
-			e.Fields[i] = get()
-		}
-	}
-	e.Old, e.New, e.Reason, e.Prev, e.Hash = get(), get(), get(), get(), get()
-	if bad || len(raw) != 0 {
-		return LogEntry{}, errors.New("not a log entry")
-	}
-	return e, nil
-}
-
 // valueHash is the hash of a value in the log: enough to show that a value changed, and which
 // version a copy holds, without the value. "" for none.
 func valueHash(data []byte) string {
@@ -178,7 +141,8 @@ func valueHash(data []byte) string {
 }
 
 // appendLog completes e as the next entry of this installation's chain — time, account, role,
-// sequence, the fields changed and the hashes of old and next — and stores it with the head.
+// sequence, the fields changed and the hashes of old and next. The transaction keeps it until it
+// ends (flushLog), so the entries of one save are stored together.
 func (tx *Tx) appendLog(e LogEntry, old, next []byte) error {
 	if benchNoLog {
 		return nil
@@ -201,10 +165,33 @@ func (tx *Tx) appendLog(e LogEntry, old, next []byte) error {
 		e.Fields = changedFields(old, next)
 	}
 	e.Hash = e.ComputeHash()
-	if err := putLogEntry(tx.sl(), tx.tx, e); err != nil {
-		return err
-	}
+	tx.pendingLog = append(tx.pendingLog, e)
 	*tx.head = logHead{Inst: e.Installation, Seq: e.Seq, Hash: e.Hash}
+	return nil
+}
+
+// logBlockMax is the most entries stored in one value: a save of thousands of records (an
+// import, the demo) is stored in blocks of this many, so one entry is found by unsealing at
+// most this many.
+const logBlockMax = 64
+
+// flushLog stores the entries this transaction appended, in blocks of up to logBlockMax (one
+// sealed value each, keyed by its last entry), and the chain's head. Update calls it before the
+// transaction commits, and so does every reader of the log inside a read-write transaction.
+func (tx *Tx) flushLog() error {
+	if len(tx.pendingLog) == 0 {
+		return nil
+	}
+	b := tx.tx.Bucket(bucketLog)
+	b.FillPercent = 1 // entries are appended in key order: full pages, as the records' (recordFill)
+	for es := range slices.Chunk(tx.pendingLog, logBlockMax) {
+		last := &es[len(es)-1]
+		k := logKey(last.Installation, last.Seq)
+		if err := b.Put(k, tx.sl().seal(string(bucketLog), string(k), encodeBlock(es))); err != nil {
+			return fmt.Errorf("log entries to %s: %w", k, err)
+		}
+	}
+	tx.pendingLog = nil
 	raw, _ := json.Marshal(tx.head)
 	return putMeta(tx.tx, keyLogHead, raw)
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -11,6 +12,9 @@ import (
 // package tells its peer, so the peer's next package carries only the entries after them.
 func (tx *Tx) LogHeads() (map[string]uint64, error) {
 	out := map[string]uint64{}
+	if err := tx.flushLog(); err != nil {
+		return nil, err
+	}
 	err := walkLogKeys(tx.tx, func(inst string, seq uint64) { out[inst] = max(out[inst], seq) })
 	return out, err
 }
@@ -19,6 +23,9 @@ func (tx *Tx) LogHeads() (map[string]uint64, error) {
 // heads: from its first entry), chain by chain in sequence: what a package carries.
 func (tx *Tx) LogSince(heads map[string]uint64) ([]LogEntry, error) {
 	var out []LogEntry
+	if err := tx.flushLog(); err != nil {
+		return nil, err
+	}
 	err := walkLog(tx.sl(), tx.tx, func(_ []byte, e *LogEntry) error {
 		if e.Seq > heads[e.Installation] {
 			out = append(out, *e)
@@ -53,6 +60,9 @@ func walkLogKeys(tx *bbolt.Tx, fn func(inst string, seq uint64)) error {
 // refuses the whole package (the caller rolls the transaction back) as a *LogBreak naming it.
 // Entries of this installation's own chain are only compared: nobody else writes them.
 func (tx *Tx) ReceiveLog(es []LogEntry) error {
+	if err := tx.flushLog(); err != nil { // this transaction's own entries are held too
+		return err
+	}
 	b := tx.tx.Bucket(bucketLog)
 	chains := map[string]*chainCheck{}
 	unlinked := map[string]bool{} // chains whose entries start after a gap here: checked, not kept
@@ -87,6 +97,12 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 		switch {
 		case held != nil && held.Hash != e.Hash:
 			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "се различава от получения преди това (веригата е пренаписана)"}
+		case held != nil && held.Redacted && !e.Redacted && e.Installation != tx.db.inst:
+			// An entry held without its content arrives whole (the sender may now show it to this
+			// role): its hash was checked by c.next, so it replaces the stub.
+			if err := putLogEntry(tx.sl(), tx.tx, *e); err != nil {
+				return err
+			}
 		case held != nil, unlinked[e.Installation]:
 		case e.Installation == tx.db.inst:
 			return &LogBreak{Installation: e.Installation, Seq: e.Seq, Reason: "е на тази инсталация, а тук го няма"}
@@ -99,20 +115,26 @@ func (tx *Tx) ReceiveLog(es []LogEntry) error {
 	return nil
 }
 
-// storedEntry reads one entry of a chain; nil when absent.
+// storedEntry reads one entry of a chain; nil when absent. It is stored under its own key or in
+// the block under the first key after it: a block is keyed by its last entry.
 func storedEntry(sl *sealer, b *bbolt.Bucket, inst string, seq uint64) (*LogEntry, error) {
-	k := logKey(inst, seq)
-	raw := b.Get(k)
-	if raw == nil {
+	want := logKey(inst, seq)
+	k, raw := b.Cursor().Seek(want)
+	if k == nil || !bytes.HasPrefix(k, []byte(inst+".")) || len(k) != len(want) {
 		return nil, nil
 	}
 	body, err := sl.unseal(string(bucketLog), string(k), raw)
 	if err != nil {
 		return nil, err
 	}
-	e, err := decodeEntry(body)
+	es, err := decodeEntries(k, body)
 	if err != nil {
 		return nil, fmt.Errorf("log entry %s: %w", k, err)
 	}
-	return &e, nil
+	for i := range es {
+		if es[i].Seq == seq {
+			return &es[i], nil
+		}
+	}
+	return nil, nil
 }

@@ -37,7 +37,7 @@ func TestVerifyLog_TamperedCopy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		e, err := decodeEntry(body)
+		e, err := decodeEntry(k, body)
 		if err != nil {
 			t.Fatal(err)
 		}

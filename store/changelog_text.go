@@ -44,6 +44,10 @@ func (e *LogEntry) Columns(loc *time.Location) []string {
 	if len(inst) > 8 {
 		inst = inst[:8]
 	}
+	if e.Redacted {
+		return []string{strconv.FormatUint(e.Seq, 10), "", inst, "", "",
+			"скрит запис (за нещо, което този профил не вижда)", "", ""}
+	}
 	return []string{
 		strconv.FormatUint(e.Seq, 10),
 		e.Time.In(loc).Format("02.01.2006 15:04:05"), inst, e.Account, e.Role.Title(), act, rec,

@@ -12,7 +12,13 @@ import (
 // Update runs fn in one read-write transaction: one user action that touches several records.
 // When fn returns an error nothing is saved (IDs that Put assigned stay in the records).
 func (db *DB) Update(fn func(tx *Tx) error) error {
-	return db.commit(func(btx *bbolt.Tx, cs *changeSet) error { return fn(&Tx{db: db, tx: btx, changes: cs}) })
+	return db.commit(func(btx *bbolt.Tx, cs *changeSet) error {
+		tx := &Tx{db: db, tx: btx, changes: cs}
+		if err := fn(tx); err != nil {
+			return err
+		}
+		return tx.flushLog()
+	})
 }
 
 // View runs fn in a read-only transaction: a consistent view of the file.

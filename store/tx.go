@@ -23,6 +23,9 @@ type Tx struct {
 	// head is this installation's chain of the change log as this transaction extends it
 	// (changelog.go), read once at its first change.
 	head *logHead
+	// pendingLog are the entries appended to the head's chain, stored when the transaction
+	// ends (flushLog).
+	pendingLog []LogEntry
 	// reason is why the change is made, for the log: set by the operations that need one
 	// (reopening a year or an approved month).
 	reason string

@@ -52,6 +52,8 @@ func DossierJobs(d *model.YearData, opts Options, scans Scans) []Job {
 	var out []Job
 	for _, j := range Jobs(d, opts) {
 		switch {
+		case otherProgrammeKinds[j.Kind]:
+			continue // another programme's papers are not this project's dossier
 		case technicalKinds[j.Kind]:
 			j.Name = BinderTechnical + "/" + j.Name
 		case j.Kind == "timesheet" || j.Kind == "payroll": // the remuneration's documents (чл. 104, т. 3–4)

@@ -1,6 +1,7 @@
 package printing
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
@@ -79,8 +80,42 @@ func Jobs(d *model.YearData, opts Options) []Job {
 	}
 	if whole {
 		add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodata(w, d, opts.Today) })
+		programmeJobs(d, add)
 	}
 	return jobs
+}
+
+// programmeJobs adds the forms of the school's other programmes the year has (issue #19): the
+// drafts of each cooperation contract and mobility annex of „Иновации в действие“, and each
+// period report of a Програма „Образование“ 2021–2027 project whose period ends in the school
+// year (the year it is reported in). A year without them adds nothing. Named by record ID and number (a contract's number is
+// free text).
+func programmeJobs(d *model.YearData, add func(kind, id, ext string, write func(io.Writer) error)) {
+	for i := range d.Innovations {
+		in := &d.Innovations[i]
+		for k := range in.Contracts {
+			add("innovationcontract", fmt.Sprintf("%s-%d", in.ID, k+1), ".pdf", func(w io.Writer) error {
+				return forms.WriteInnovationContract(w, d, in, k)
+			})
+		}
+		for k := range in.Mobilities {
+			add("innovationannex", fmt.Sprintf("%s-%d", in.ID, k+1), ".pdf", func(w io.Writer) error {
+				return forms.WriteInnovationAnnex(w, d, in, k)
+			})
+		}
+	}
+	y := d.Programme.Year
+	for i := range d.Projects {
+		p := &d.Projects[i]
+		for _, r := range p.Reports {
+			if !y.Contains(r.To) {
+				continue // reported in the school year its period ends in
+			}
+			add("projectreport", fmt.Sprintf("%s-%d", p.ID, r.No), ".pdf", func(w io.Writer) error {
+				return forms.WriteProjectReport(w, d, p, r.No)
+			})
+		}
+	}
 }
 
 // payrollJobs adds the payroll statement (чл. 104, т. 4) of each quarter with approved hours of

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
@@ -32,8 +33,11 @@ func logHeadsKey(peer string) string { return "syncpack/logheads/" + peer }
 
 // exportLogTx returns the log a package carries: every entry after what peer since (when set)
 // reported holding; a whole package carries every chain from its start, since its receiver may
-// be new. The last case keeps the receiver able to check each chain from its first entry.
-func exportLogTx(tx *store.Tx, since string) (*packageLog, error) {
+// be new. The last case keeps the receiver able to check each chain from its first entry. For
+// an addressee of role (not ""), an entry about a kind the role may not read, or whose special
+// part it may not see (the entry names the fields changed), travels redacted: its place in the
+// chain without what it is about (minimisation, Art. 5(1)(c) GDPR; store.LogEntry.Redacted).
+func exportLogTx(tx *store.Tx, since string, role model.AccountRole) (*packageLog, error) {
 	heads, err := tx.LogHeads()
 	if err != nil {
 		return nil, err
@@ -52,6 +56,11 @@ func exportLogTx(tx *store.Tx, since string) (*packageLog, error) {
 	es, err := tx.LogSince(known)
 	if err != nil {
 		return nil, err
+	}
+	for i, e := range es {
+		if role != "" && e.Kind != "" && (!role.CanRead(e.Kind) || model.HasSpecial(e.Kind) && !role.SeesSpecial()) {
+			es[i] = e.Redact()
+		}
 	}
 	return &packageLog{Heads: heads, Entries: es}, nil
 }

@@ -80,7 +80,7 @@ func ExportPackage(db *store.DB, path string, opts ExportOptions) (Exported, err
 		if err != nil {
 			return err
 		}
-		meta.log, err = exportLogTx(tx, opts.Since)
+		meta.log, err = exportLogTx(tx, opts.Since, c.role)
 		return err
 	})
 	if model.ErrorCode(err) != "" {

@@ -147,8 +147,50 @@ func TestExport_AccountantPackageLeavesOutWhatTheRoleDoesNotRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	back, _ := acc.exportTo(dir, d.Programme.Year, nil)
-	if q := dir.open(back); !q.Manifest.LeftOut.IsZero() || q.Manifest.Role != model.AccountDirector {
+	q := dir.open(back)
+	if !q.Manifest.LeftOut.IsZero() || q.Manifest.Role != model.AccountDirector {
 		t.Errorf("the package for the director leaves out %+v", q.Manifest.LeftOut)
+	}
+	checkLogCutForAccountant(t, acc, dir.db.Installation())
+	// The director's file takes back its own entries that the accountant holds redacted.
+	if _, err := syncpack.Apply(dir.db, q, d.Programme.Year); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dir.db.VerifyLog(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkLogCutForAccountant: the accountant's file holds the director's (installation director) log entries about what the
+// accountant may not read (applications, cards, surveys; students, whose needs flags are special)
+// redacted — their place in the chain, no account, kind, ID or fields — and the others whole; its
+// chains verify.
+func checkLogCutForAccountant(t *testing.T, acc *side, director string) {
+	t.Helper()
+	es, err := acc.db.Log(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var redacted, whole int
+	for _, e := range es {
+		switch {
+		case e.Installation != director: // the accountant's own: what it received, whole
+		case e.Redacted:
+			redacted++
+			if e.Kind != "" || e.ID != "" || e.Account != "" || e.Fields != nil || e.Hash == "" {
+				t.Fatalf("a redacted entry carries %+v", e)
+			}
+		case e.Kind == model.KindApplication, e.Kind == model.KindStudent, e.Kind == model.KindEducationCard:
+			t.Fatalf("the accountant holds the entry of %s %s whole", e.Kind, e.ID)
+		case e.Kind != "":
+			whole++
+		}
+	}
+	if redacted == 0 || whole == 0 {
+		t.Fatalf("%d entries redacted, %d whole: want both", redacted, whole)
+	}
+	if n, err := acc.db.VerifyLog(); err != nil || n < redacted+whole {
+		t.Fatalf("VerifyLog of the accountant's file = %d, %v", n, err)
 	}
 }
 

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,34 +12,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
-
-// areaNames are the headings of the areas of findings, in the order the model sorts them.
-var areaNames = []struct {
-	area string
-	name kit.Phrase
-}{
-	{model.AreaCouncil, kit.Phrase{"checks.area.council", "Съвет"}},
-	{model.AreaGroups, kit.Phrase{"checks.area.groups", "Групи"}},
-	{model.AreaStudents, kit.Phrase{"checks.area.students", "Ученици"}},
-	{model.AreaProgramme, kit.Phrase{"checks.area.programme", "Училищна програма"}},
-	{model.AreaHours, kit.Phrase{"checks.area.hours", "Часове и възнаграждения"}},
-	{model.AreaExpenses, kit.Phrase{"checks.area.expenses", "Разходи"}},
-	{model.AreaProcurement, kit.Phrase{"checks.area.procurement", "Възлагане"}},
-	{model.AreaDeadlines, kit.Phrase{"checks.area.deadlines", "Срокове"}},
-	{model.AreaBudget, kit.Phrase{"checks.area.budget", "Бюджет"}},
-}
-
-// areaName is the heading of area; an area the UI does not know shows as the model names it.
-func areaName(area string) string {
-	for _, a := range areaNames {
-		if a.area == area {
-			return a.name.String()
-		}
-	}
-	return area
-}
 
 // checkRow is one line of the list: a heading of a severity or an area, or a finding.
 type checkRow struct {
@@ -46,11 +22,23 @@ type checkRow struct {
 	finding *model.Finding
 }
 
-// checksScreen lists the findings of every rule check on the year's data, grouped by severity
-// and area, and shows the records a chosen finding concerns.
+// checksScreen lists the findings of every rule check on the year's data — „Твоят час“'s and
+// the other programmes' (model.CheckProgrammes, issue #19) — grouped by severity and area, and
+// shows the records a chosen finding concerns.
+//
+// It reads the store's live year (read-only) and checks it away from the window (Env.Go): the
+// checks grow with the school and never block typing. It checks again only when the year it
+// shows is not the snapshot it checked (the live year is a new snapshot after every commit that
+// changes it) or the day changed: a commit that touches the year re-runs them while the screen
+// is shown (Changed), else its next showing does (Refresh).
 type checksScreen struct {
 	env *kit.Env
 	db  kit.YearStore
+
+	checked *model.YearData  // the live snapshot the findings shown are of
+	day     model.Date       // the day they were checked as of
+	year    model.SchoolYear // its school year
+	chosen  string           // the finding chosen, kept across a new run (findingKey)
 
 	findings []model.Finding
 	names    map[model.ID]string // record → its human name, where it has one
@@ -94,29 +82,55 @@ func (s *checksScreen) Content() fyne.CanvasObject { return s.content }
 // allAreas is the filter's choice of every area.
 func allAreas() string { return lang.X("checks.area.all", "Всички области") }
 
-// Refresh implements Screen: it runs the checks again on the year as stored now.
-func (s *checksScreen) Refresh() {
-	s.run++
-	run := s.run
-	d, err := kit.LoadShownYear(s.db, s.env.Now())
+// Refresh implements Screen: shown again, the screen checks the year when it changed since.
+func (s *checksScreen) Refresh() { s.check() }
+
+// Changed implements kit.Watcher: a commit that may change the shown year's findings checks it
+// again at once when the screen is shown; a hidden screen waits for its Refresh. A commit of
+// another year changes nothing here.
+func (s *checksScreen) Changed(c store.Change) {
+	if !c.Affects(s.year) && !c.Has(model.KindProgramme) { // a new year's programme may become the shown year
+		return
+	}
+	if app := fyne.CurrentApp(); app != nil && app.Driver().CanvasForObject(s.content) == nil {
+		return
+	}
+	s.check()
+}
+
+// check runs every rule on the live year unless the findings shown are already of it and of
+// today.
+func (s *checksScreen) check() {
+	d, err := kit.LiveShownYear(s.db, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
 	}
 	if err != nil || d == nil {
+		s.run++
+		s.checked, s.year = nil, 0
 		s.show(nil, nil, false)
 		return
 	}
+	today := model.DateOf(s.env.Now())
+	if d == s.checked && today == s.day {
+		return // nothing changed since these findings
+	}
+	s.checked, s.day, s.year = d, today, d.Programme.Year
+	s.run++
+	run := s.run
 	// Every rule over the whole year grows with the school: it runs away from the window, which
-	// says meanwhile that the year is being checked.
+	// says meanwhile that the year is being checked. d is the store's read-only snapshot: later
+	// commits make new ones, so reading it on another goroutine is safe.
 	s.counts.SetText(lang.X("checks.running", "Проверяват се всички правила на годината…"))
 	s.env.Go(func() {
-		findings, err := kit.CheckYear(s.env, d)
+		findings, err := checkAll(s.env, d, today)
 		names := recordNames(d)
 		fyne.Do(func() {
 			if run != s.run {
 				return // a newer check is running
 			}
 			if err != nil {
+				s.checked = nil // the next Refresh tries again
 				s.env.ShowError(err)
 				return
 			}
@@ -126,6 +140,23 @@ func (s *checksScreen) Refresh() {
 			}
 		})
 	})
+}
+
+// checkAll is every finding of year d as of today: „Твоят час“'s rules and the other
+// programmes' (as `tchas check` reports them), errors first and by area as the list shows them.
+func checkAll(env *kit.Env, d *model.YearData, today model.Date) ([]model.Finding, error) {
+	fs, err := kit.CheckYear(env, d)
+	if err != nil {
+		return nil, err
+	}
+	fs = append(fs, model.CheckProgrammes(d, today)...)
+	slices.SortStableFunc(fs, func(a, b model.Finding) int {
+		if a.Severity != b.Severity {
+			return int(a.Severity) - int(b.Severity)
+		}
+		return strings.Compare(a.Area, b.Area)
+	})
+	return fs, nil
 }
 
 // show fills the screen with the findings and the names of their records; without a year it
@@ -200,6 +231,13 @@ func (s *checksScreen) fillRows() {
 	s.list.Refresh()
 	s.details.SetText(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
 	s.opens.RemoveAll()
+	// The finding the user was reading stays chosen when the checks ran again and still find it.
+	for i, r := range s.rows {
+		if r.finding != nil && s.chosen != "" && findingKey(r.finding) == s.chosen {
+			s.list.Select(i)
+			break
+		}
+	}
 }
 
 // severityHeading is the heading of the findings of severity sev.
@@ -242,6 +280,7 @@ func (s *checksScreen) selected(i widget.ListItemID) {
 		return
 	}
 	f := s.rows[i].finding
+	s.chosen = findingKey(f)
 	s.details.SetText(s.detailText(f))
 	s.opens.RemoveAll()
 	for _, r := range f.Refs {
@@ -257,17 +296,6 @@ func (s *checksScreen) selected(i widget.ListItemID) {
 		label := lang.X("checks.open.area", "Отвори раздела „{{.Area}}“", map[string]any{"Area": areaName(f.Area)})
 		s.opens.Add(widget.NewButtonWithIcon(label, theme.NavigateNextIcon(), func() { s.env.Open(model.Ref{Kind: k}) }))
 	}
-}
-
-// areaKind is the kind of record whose section puts right a finding about an area as a whole.
-var areaKind = map[string]model.Kind{
-	model.AreaCouncil:     model.KindCouncilMember,
-	model.AreaGroups:      model.KindGroup,
-	model.AreaStudents:    model.KindStudent,
-	model.AreaProgramme:   model.KindProgramme,
-	model.AreaHours:       model.KindPerson,
-	model.AreaExpenses:    model.KindExpense,
-	model.AreaProcurement: model.KindExpense,
 }
 
 // refName is „Ученик „Иван Петров““, or the kind and ID of a record with no human name.
@@ -295,31 +323,4 @@ func (s *checksScreen) detailText(f *model.Finding) string {
 	}
 	// No internal code here (issue #17): `tchas check --json` keeps it for programs.
 	return strings.TrimRight(b.String(), "\n")
-}
-
-// recordNames maps the records of d that have a human name to it.
-func recordNames(d *model.YearData) map[model.ID]string {
-	n := map[model.ID]string{}
-	for _, g := range d.Groups {
-		n[g.ID] = g.Name
-	}
-	for _, st := range d.Students {
-		n[st.ID] = st.Name.String()
-	}
-	for _, p := range d.People {
-		n[p.ID] = p.Name.String()
-	}
-	for _, m := range d.CouncilMembers {
-		n[m.ID] = m.Name.String()
-	}
-	for _, sp := range d.Suppliers {
-		n[sp.ID] = sp.Name
-	}
-	for _, c := range d.Contracts {
-		n[c.ID] = c.Number
-	}
-	for _, e := range d.Expenses {
-		n[e.ID] = e.DocNumber
-	}
-	return n
 }

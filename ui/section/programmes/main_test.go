@@ -1,0 +1,9 @@
+package programmes_test
+
+import (
+	"testing"
+
+	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
+)
+
+func TestMain(m *testing.M) { uitest.Main(m) }
