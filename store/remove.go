@@ -41,6 +41,15 @@ func (tx *Tx) Remove(kind model.Kind, id model.ID) error {
 	return tx.Delete(kind, id)
 }
 
+// RemoveBecause is Remove with the user's reason kept in the change log's entry of the deletion
+// (issue #17: an expense entered by mistake is removed saying why; the История of the record
+// shows it).
+func (tx *Tx) RemoveBecause(kind model.Kind, id model.ID, reason string) error {
+	tx.action, tx.reason = ActionDelete, reason
+	defer func() { tx.action, tx.reason = "", "" }()
+	return tx.Remove(kind, id)
+}
+
 // getAny reads the live record kind/id, whatever its kind.
 func (tx *Tx) getAny(kind model.Kind, id model.ID) (model.Record, error) {
 	r := model.New(kind)

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -83,6 +84,20 @@ func putScans(tx *store.Tx, e *model.Expense, scans map[string][]byte) error {
 					"сканираното копие „%s“ липсва във файла: прикачете го отново", a.Name)
 			}
 		}
+	}
+	return nil
+}
+
+// RemoveExpense deletes expense id — entered by mistake — with the user's reason, which the
+// change log keeps (store.Tx.RemoveBecause), in one transaction. A reason is required: a removed
+// expense leaves the school's accounts, and the auditor asks why (чл. 104).
+func RemoveExpense(db *store.DB, id model.ID, reason string) error {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return model.Errorf(model.CodeRequired, "Reason", "напишете защо разходът се изтрива: причината се пази в дневника на промените")
+	}
+	if err := db.Update(func(tx *store.Tx) error { return tx.RemoveBecause(model.KindExpense, id, reason) }); err != nil {
+		return fmt.Errorf("remove expense: %w", err)
 	}
 	return nil
 }

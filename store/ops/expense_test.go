@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/ops"
 )
 
@@ -100,4 +101,38 @@ func TestSaveExpense_AsTheScreenSaves(t *testing.T) {
 			t.Error("the expense was saved with a wrong scan")
 		}
 	})
+}
+
+// An expense entered by mistake is removed with the user's reason (issue #17): a tombstone, and
+// the change log's entry of the deletion keeps the reason; without one nothing is removed.
+func TestRemoveExpense(t *testing.T) {
+	db, d := demoFile(t)
+	id := d.Expenses[0].ID
+	if err := ops.RemoveExpense(db, id, "  "); !model.HasCode(err, model.CodeRequired) {
+		t.Fatalf("error %v, want %s", err, model.CodeRequired)
+	}
+	var e model.Expense
+	if err := db.Get(model.KindExpense, id, &e); err != nil {
+		t.Fatalf("the expense was removed without a reason: %v", err)
+	}
+	if err := ops.RemoveExpense(db, id, "въведен два пъти"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Get(model.KindExpense, id, &e); err == nil {
+		t.Fatal("the expense is still there")
+	}
+	es, err := db.History(model.KindExpense, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, le := range es {
+		found = found || (le.Action == store.ActionDelete && le.Reason == "въведен два пъти")
+	}
+	if !found {
+		t.Errorf("no deletion with its reason in the log: %+v", es)
+	}
+	if err := ops.RemoveExpense(db, id, "пак"); err == nil {
+		t.Error("a removed expense was removed again")
+	}
 }

@@ -58,7 +58,7 @@ func (s *budgetScreen) loadProfile() {
 		s.env.ShowError(kit.ReadError(path, err))
 		return
 	}
-	prog := s.year.Programme
+	prog := (&model.YearData{Programme: s.year.Programme}).Clone().Programme // the live year stays as it is
 	if _, err := model.UseProfile(&prog, raw); err != nil {
 		s.env.ShowError(err)
 		return
@@ -68,5 +68,7 @@ func (s *budgetScreen) loadProfile() {
 		return
 	}
 	s.profilePath.SetText("")
-	s.Refresh()
+	// SEAM: the commit reaches the screen through Changed once the shell's wiring (branch shell,
+	// ui/live.go) is on main; delete this line then (the budget would be computed twice).
+	s.load()
 }

@@ -205,27 +205,23 @@ func (s *expensesScreen) Save() error {
 	if err != nil {
 		return err
 	}
+	s.ownCommit()
 	s.keep(out.Expense, out.Supplier)
 	return nil
 }
 
-// keep puts the saved expense (and supplier) in the year, recomputes the findings and totals,
-// says what was saved with its findings, and starts the next expense.
+// keep says what was saved with its findings and starts the next expense of its supplier (sp
+// when it was new). The list, the
+// totals and the findings follow the save's commit (Changed), as any other writer's.
 func (s *expensesScreen) keep(e model.Expense, sp *model.Supplier) {
 	if sp != nil {
-		s.d.Suppliers = append(s.d.Suppliers, *sp)
+		s.savedSupplier = sp
 	}
-	if i := slices.IndexFunc(s.d.Expenses, func(x model.Expense) bool { return x.ID == e.ID }); i >= 0 {
-		s.d.Expenses[i] = e
-	} else {
-		s.d.Expenses = append(s.d.Expenses, e)
-	}
-	s.reindex()
-	s.inv.show(s.d)
-	fs := kit.FindingsAbout(s.findings, e.ID)
+	s.boxFor = e.ID
+	s.box.Show(kit.FindingsAbout(s.findings, e.ID))
 	s.status.SetText(fmt.Sprintf(lang.X("expenses.saved", "Записан: %s № %s от %s, %s. Въведете следващия разход."),
 		e.DocKind, e.DocNumber, e.DocDate, e.Gross()))
-	s.box.Show(fs)
 	s.edit(model.Expense{}, &e)
+	s.list.UnselectAll()
 	s.env.Window.Canvas().Focus(s.f.number)
 }

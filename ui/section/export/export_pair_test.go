@@ -9,6 +9,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/export"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
@@ -150,4 +151,31 @@ func hasPackage(entries []os.DirEntry) bool {
 		}
 	}
 	return false
+}
+
+// Issue #16: a pairing made outside the screen (tchas pair on the same file, here syncpack.Pair)
+// reaches the recipient's drop-down without a reload, through the commit's change told to the
+// screen as the shell tells a kit.Watcher.
+func TestExport_LiveYear_PairingFromOutsideListed(t *testing.T) {
+	db := uitest.DemoStore(t)
+	uitest.SeedDemo(t, db, 40)
+	h, _ := uitest.NewWatchedScreen(t, db, export.NewExportScreen)
+	other := uitest.DemoStore(t)
+	own, _, err := syncpack.PairingText(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := syncpack.ParsePairing(own)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.SelectWithOption(other.Installation())) != 0 {
+		t.Fatal("the other computer is offered before it is paired")
+	}
+	if err := syncpack.Pair(db, pr, model.AccountAccountant); err != nil {
+		t.Fatal(err)
+	}
+	if opts := h.SelectWithOption(other.Installation()); len(opts) != 1 {
+		t.Fatalf("the recipients offered after a pairing outside the screen: %v", opts)
+	}
 }
