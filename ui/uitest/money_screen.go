@@ -55,3 +55,22 @@ func DemoStore(t *testing.T) *store.DB {
 	t.Cleanup(func() { _ = db.Close() })
 	return db
 }
+
+// TypeInDialog sets the text of the first entry of the shown dialogs — a widget.Entry or a type
+// built on it (kit's dialog entries) — and reports whether there was one.
+func (h *Harness) TypeInDialog(text string) bool {
+	type entry interface {
+		fyne.Focusable
+		SetText(string)
+	}
+	var found entry
+	h.Dialogs(func(o fyne.CanvasObject) {
+		if e, ok := o.(entry); ok && found == nil {
+			found = e
+		}
+	})
+	if found != nil {
+		found.SetText(text)
+	}
+	return found != nil
+}

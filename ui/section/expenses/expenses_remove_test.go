@@ -1,6 +1,7 @@
 package expenses_test
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -40,7 +41,9 @@ func TestExpenses_RemoveWithAReason(t *testing.T) {
 	if gone() {
 		t.Fatal("removed without a reason")
 	}
-	h.DialogEntries()[0].SetText("въведен два пъти")
+	if !h.TypeInDialog("въведен два пъти") {
+		t.Fatalf("no entry for the reason; dialogs: %s", h.DialogText())
+	}
 	h.CanvasKey(fyne.KeyReturn)
 	if !gone() {
 		t.Fatalf("not removed; dialogs: %s", h.DialogText())
@@ -58,5 +61,24 @@ func TestExpenses_RemoveWithAReason(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the log does not keep the reason: %+v", es)
+	}
+}
+
+// „История“ opens the expense's change log in a dialog that Esc closes; a new expense has none.
+func TestExpenses_HistoryOfTheOpenExpense(t *testing.T) {
+	h, _, d := uitest.NewDemoHarness(t)
+	h.ExpOpen()
+	if b := h.Button("История"); b == nil || !b.Disabled() {
+		t.Fatal("a new expense offers История")
+	}
+	h.ExpSearch(d.Expenses[0].DocNumber)
+	h.ScreenList().Select(0)
+	h.Tap("История")
+	if !strings.Contains(h.DialogText(), "История") {
+		t.Fatalf("no История dialog; dialogs: %q", h.DialogText())
+	}
+	h.CanvasKey(fyne.KeyEscape)
+	if h.DialogText() != "" {
+		t.Errorf("Esc left the История open: %q", h.DialogText())
 	}
 }
