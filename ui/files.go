@@ -76,13 +76,22 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 		if err == nil {
 			_ = db.Close()
 		}
+		m.adoptTemp(false)
 		return
 	}
 	m.updateStatus() // the status line said „Проверка…“
 	var corrupt *store.CorruptError
+	defer func() { m.pendingDemo = false }()
+	if err != nil {
+		m.adoptTemp(false)
+	}
 	switch {
 	case err == nil:
 		m.Attach(db)
+		m.adoptTemp(true)
+		if m.pendingDemo {
+			m.showDemoPassphrase()
+		}
 		m.demo = demo
 		m.noteBackup(db.BackupErr())
 		if p := m.opt.Receive; p != "" {
@@ -129,6 +138,7 @@ func (m *Main) openDemoDialog() {
 				kit.ShowError(m.win, err)
 				return
 			}
+			m.keepTemp(filepath.Dir(cp))
 			m.openPath(cp, true)
 		}, func() {})
 	})

@@ -31,7 +31,7 @@ func (m *Main) confirmResetInstallation() {
 				kit.ShowError(m.win, err)
 				return
 			}
-			m.show(m.current) // Експорт shows the installation and its fingerprint
+			m.showAnew() // Експорт shows the installation and its fingerprint
 			dialog.ShowInformation(title, lang.X("installation.reset.done", "Инсталацията е сменена: {{.Old}} → {{.New}}. Нов отпечатък на ключа: {{.F}}. Кажете го на другия компютър, когато приложи следващия пакет от този файл.",
 				map[string]any{"Old": old, "New": id, "F": key.Fingerprint()}), m.win)
 		}, func() {})

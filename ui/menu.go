@@ -38,6 +38,12 @@ func (m *Main) newMainMenu() *fyne.MainMenu {
 	backups.Disabled = m.env == nil
 	reset := fyne.NewMenuItem(lang.X("menu.file.reset", "Нова инсталация за този файл…"), m.confirmResetInstallation)
 	reset.Disabled = m.env == nil
+	switchAcc := fyne.NewMenuItem(lang.X("menu.file.account", "Смяна на профила…"), m.askSwitchAccount)
+	switchAcc.Disabled = m.env == nil
+	passphrase := fyne.NewMenuItem(lang.X("menu.file.passphrase", "Смяна на паролата…"), m.askChangePassphrase)
+	passphrase.Disabled = m.env == nil || !m.env.DB.Encrypted()
+	idle := fyne.NewMenuItem(lang.X("menu.file.idle", "Заключване при бездействие…"), m.askIdleMinutes)
+	idle.Disabled = m.env == nil
 	quit := fyne.NewMenuItem(lang.X("menu.file.quit", "Изход"), m.RequestClose)
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.X("menu.file", "Файл"),
@@ -48,6 +54,10 @@ func (m *Main) newMainMenu() *fyne.MainMenu {
 		save,
 		backups,
 		reset,
+		fyne.NewMenuItemSeparator(),
+		switchAcc,
+		passphrase,
+		idle,
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)

@@ -10,6 +10,7 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/ui/section/expenses"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/export"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/groups"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/history"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/hours"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/school"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/students"
@@ -45,4 +46,6 @@ var sections = []section{
 	{title: kit.Phrase{"nav.budget", "Бюджет"}, build: budget.NewBudgetScreen},
 	{title: kit.Phrase{"nav.checks", "Проверки"}, build: checks.NewChecksScreen},
 	{title: kit.Phrase{"nav.export", "Експорт"}, build: export.NewExportScreen},
+	// The change log (issue #14): after the ten of Ctrl+1 … Ctrl+0, reached from the list.
+	{title: kit.Phrase{"nav.history", "Дневник"}, build: history.NewHistoryScreen},
 }

@@ -32,22 +32,36 @@ func RunUnlockedWith(a fyne.App, path, receive string) {
 	w := a.NewWindow("")
 	w.Resize(windowSize(a.Preferences())) // as Run: inside a 1366×768 laptop at 125 % (issue #17)
 	var m *Main
-	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p) }, Receive: receive,
+	start := path
+	if start == "" {
+		start, _ = DefaultPath()
+	}
+	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p, envPassphraseFor(p, start)) }, Receive: receive,
 		InitEmpty: func(p string) (*store.DB, error) { return initUnlocked(m, p) }})
 	m.OpenPath(path)
 	w.ShowAndRun()
 }
 
-// openUnlocked opens path as Options.Open does, unlocking it; it runs away from the window
-// (Main.goWork) and waits there for the user's answers.
-func openUnlocked(m *Main, path string) (*store.DB, error) {
+// envPassphraseFor is TCHAS_PASSPHRASE when path is the file the application was started with
+// (--db, or the default file), else "": the variable unlocks the file it was set for (a script,
+// make run DEMO=1), not every file opened later in the session (issue #13).
+func envPassphraseFor(path, start string) string {
+	if start == "" || !samePath(path, start) {
+		return ""
+	}
+	return os.Getenv(store.EnvPassphrase)
+}
+
+// openUnlocked opens path as Options.Open does, unlocking it — with env first when it is set;
+// it runs away from the window (Main.goWork) and waits there for the user's answers.
+func openUnlocked(m *Main, path, env string) (*store.DB, error) {
 	opts := store.Options{Now: m.opt.Now, Progress: m.verifying(path)}
 	var wrong error
-	if env := os.Getenv(store.EnvPassphrase); env != "" {
+	if env != "" {
 		opts.Passphrase = []byte(env)
 		db, err := store.Open(path, opts)
 		if !errors.Is(err, store.ErrWrongPassphrase) {
-			return unlocked(m, db, err)
+			return unlocked(m, db, err, env == store.DemoPassphrase)
 		}
 		wrong = err
 	}
@@ -66,7 +80,7 @@ func openUnlocked(m *Main, path string) (*store.DB, error) {
 		opts.Passphrase = pass
 		db, err := store.Open(path, opts)
 		if !errors.Is(err, store.ErrWrongPassphrase) {
-			return unlocked(m, db, err)
+			return unlocked(m, db, err, string(pass) == store.DemoPassphrase)
 		}
 		wrong = err
 	}
@@ -79,17 +93,14 @@ func hasData(path string) bool {
 }
 
 // unlocked shows what the user must see of a file just unlocked: the recovery key of a file
-// encrypted now, the demo's passphrase in the title.
-func unlocked(m *Main, db *store.DB, err error) (*store.DB, error) {
+// encrypted now, the demo's passphrase (demo: the file opened with it) in the title.
+func unlocked(m *Main, db *store.DB, err error, demo bool) (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
 	rk := db.RecoveryKey()
-	demo := os.Getenv(store.EnvPassphrase) == store.DemoPassphrase
 	fyne.Do(func() {
-		if demo {
-			m.win.SetTitle(lang.X("unlock.demo.title", "Твоят час – офлайн — демо, парола „{{.Pass}}“", map[string]any{"Pass": store.DemoPassphrase}))
-		}
+		m.pendingDemo = demo // shown once the file is attached (opened)
 		if rk != "" {
 			showRecoveryKey(m.win, rk)
 		}
@@ -187,5 +198,5 @@ func initUnlocked(m *Main, path string) (*store.DB, error) {
 		return nil, nil
 	}
 	db, err := store.Open(path, store.Options{Now: m.opt.Now, InitEmpty: true, Passphrase: pass})
-	return unlocked(m, db, err) // shows the recovery key, once
+	return unlocked(m, db, err, false) // shows the recovery key, once
 }

@@ -87,7 +87,7 @@ func TestUnlock_EnvironmentThenDialog(t *testing.T) {
 	w := test.NewWindow(nil)
 	m := New(a, w, Options{Inline: true})
 	t.Setenv(store.EnvPassphrase, store.DemoPassphrase)
-	db, err = openUnlocked(m, path)
+	db, err = openUnlocked(m, path, envPassphraseFor(path, path))
 	if err != nil || !db.Encrypted() {
 		t.Fatalf("openUnlocked with %s: %v", store.EnvPassphrase, err)
 	}
@@ -105,5 +105,25 @@ func TestUnlock_EnvironmentThenDialog(t *testing.T) {
 	enter(es[0])
 	if len(got) != 1 || got[0] != store.DemoPassphrase {
 		t.Fatalf("submitted %q", got)
+	}
+}
+
+// TCHAS_PASSPHRASE unlocks the file the application was started with, not another file opened
+// later in the session (issue #13): that one asks for its own passphrase.
+func TestUnlock_EnvPassphraseOnlyForTheStartFile(t *testing.T) {
+	dir := t.TempDir()
+	start, other := filepath.Join(dir, "school.db"), filepath.Join(dir, "other.db")
+	t.Setenv(store.EnvPassphrase, "парола от средата")
+	if got := envPassphraseFor(start, start); got != "парола от средата" {
+		t.Errorf("the start file gets %q, want the variable", got)
+	}
+	if got := envPassphraseFor(filepath.Join(dir, ".", "school.db"), start); got != "парола от средата" {
+		t.Errorf("the start file named another way gets %q, want the variable", got)
+	}
+	if got := envPassphraseFor(other, start); got != "" {
+		t.Errorf("another file gets %q, want none", got)
+	}
+	if got := envPassphraseFor(other, ""); got != "" {
+		t.Errorf("with no start file, another file gets %q", got)
 	}
 }

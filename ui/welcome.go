@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -63,6 +64,7 @@ func (m *Main) refreshWelcome() {
 func (m *Main) openNewDemo() {
 	m.leave(func() {
 		var path string
+		pass := []byte(store.DemoPassphrase)
 		m.runTask(kit.Task{
 			Title: lang.X("welcome.demo.making", "Създава се демо училище…"),
 			Work: func(ctx context.Context, _ func(done, total int)) error {
@@ -71,24 +73,37 @@ func (m *Main) openNewDemo() {
 					return fmt.Errorf("make demo: %w", err)
 				}
 				path = filepath.Join(dir, "демо.db")
-				d := demo.Generate(demo.Options{Year: model.SchoolYearOf(model.DateOf(m.opt.Now()))})
-				db, err := store.Open(path, store.Options{Now: m.opt.Now})
-				if err != nil {
-					return fmt.Errorf("make demo: %w", err)
+				if err := writeDemo(path, pass, m.opt.Now); err != nil {
+					removeTemp(dir)
+					return err
 				}
-				if err := db.PutAll(d.Records()...); err != nil {
-					_ = db.Close()
-					return fmt.Errorf("make demo: %w", err)
-				}
-				return db.Close()
+				return nil
 			},
 			Done: func(err error) {
 				if err != nil {
 					kit.ShowError(m.win, err)
 					return
 				}
-				m.openPath(path, true)
+				// Encrypted like any file, with the demo's public passphrase (issue #13); its
+				// folder goes when the demo is closed.
+				m.keepTemp(filepath.Dir(path))
+				m.openWith(path, true, store.Options{Passphrase: pass}, m.showDemoPassphrase)
 			},
 		})
 	}, func() {})
+}
+
+// writeDemo writes a demo school of the current school year into a new file at path, encrypted
+// with pass.
+func writeDemo(path string, pass []byte, now func() time.Time) error {
+	d := demo.Generate(demo.Options{Year: model.SchoolYearOf(model.DateOf(now()))})
+	db, err := store.Open(path, store.Options{Now: now, Passphrase: pass, NoBackup: true})
+	if err != nil {
+		return fmt.Errorf("make demo: %w", err)
+	}
+	if err := db.PutAll(d.Records()...); err != nil {
+		_ = db.Close()
+		return fmt.Errorf("make demo: %w", err)
+	}
+	return db.Close()
 }

@@ -1,6 +1,9 @@
 package ui_test
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -8,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
@@ -76,6 +80,24 @@ func TestWelcome_FirstRunOffersTheSchoolTheDemoOrAPackage(t *testing.T) {
 	}
 	if strings.Contains(h.Heading(), "Няма") {
 		t.Errorf("no file is open after the demo: %q", h.Heading())
+	}
+	// The demo is encrypted like any file, with its public passphrase on the status line, and
+	// its temporary folder goes when it is closed (issue #13).
+	files, _ := filepath.Glob(filepath.Join(os.Getenv("TMPDIR"), "tvoyatchas-demo-*", "демо.db"))
+	if len(files) != 1 {
+		t.Fatalf("demo files in the temporary folder: %v, want 1", files)
+	}
+	// The window holds the file's lock, so its meta is read raw: an encrypted file keeps its
+	// keyring there (store.IsEncrypted reads the same key).
+	if raw, err := os.ReadFile(files[0]); err != nil || !bytes.Contains(raw, []byte("keyring")) {
+		t.Errorf("the welcome's demo has no keyring: not encrypted (%v)", err)
+	}
+	if !h.HasText(store.DemoPassphrase) {
+		t.Error("the status line does not give the demo's passphrase")
+	}
+	h.CloseWindow()
+	if left, _ := filepath.Glob(filepath.Join(os.Getenv("TMPDIR"), "tvoyatchas-demo-*")); len(left) != 0 {
+		t.Errorf("closing the demo left %v", left)
 	}
 }
 

@@ -46,6 +46,11 @@ type Main struct {
 	opt  Options
 	env  *kit.Env // nil while no file is open
 	demo bool     // the open file is a copy of a demo file
+	// tempDir is the temporary folder of the open demo, removed with it when it is closed;
+	// pendingTemp that of the file being opened (open_with.go).
+	tempDir, pendingTemp string
+	demoPass             bool // the open file was unlocked with the demo's public passphrase
+	pendingDemo          bool // so was the file being opened (unlock.go)
 	// backupWarn says on the status line why the last backup was refused ("" when it was not):
 	// the file works, but its newest copy is older than the user may think.
 	backupWarn string
@@ -54,7 +59,12 @@ type Main struct {
 	lang       i18n.Language
 
 	screens []kit.Screen // built on first show, one per section
-	current int
+	// stale marks the screens that missed a change since they were last refreshed: a screen that
+	// is not a kit.Watcher after any commit, every screen after another year was picked (live.go).
+	stale       []bool
+	cancelWatch func()    // ends the subscription to the open file's commits (live.go)
+	idle        idleState // the idle lock (idle.go)
+	current     int
 
 	nav     *widget.List
 	heading *widget.Label
@@ -81,6 +91,7 @@ func New(a fyne.App, w fyne.Window, opt Options) *Main {
 	w.SetCloseIntercept(m.RequestClose)
 	w.SetOnClosed(m.closeDB)
 	m.rebuild()
+	m.startIdleCheck()
 	return m
 }
 
@@ -93,13 +104,14 @@ func (m *Main) Attach(db *store.DB) {
 		DB:          db,
 		Now:         m.opt.Now,
 		ShowError:   func(err error) { kit.ShowError(m.win, err) },
-		MarkChanged: m.updateStatus,
+		MarkChanged: func() { m.touch(); m.updateStatus() },
 		Open:        m.openRecord,
 		Opens:       func(k model.Kind) bool { return sectionOf(k) >= 0 },
 		SaveFile:    m.saveFile,
 		Go:          m.goWork,
 		Task:        m.runTask,
 	}
+	m.watch(m.env)
 	if v, err := db.Setting(settingLang); err == nil {
 		m.useLanguage(i18n.Parse(v))
 	} else if !errors.Is(err, store.ErrNotFound) {
@@ -107,6 +119,10 @@ func (m *Main) Attach(db *store.DB) {
 	}
 	m.current = 0
 	m.rebuild()
+	if db.UnlockedWithRecoveryKey() {
+		// The recovery key is for the day a passphrase is lost: a new one is set now (issue #13).
+		m.askChangePassphrase()
+	}
 }
 
 // RequestClose is what closing the window does: it asks about unsaved input first, then closes
@@ -128,18 +144,29 @@ func (m *Main) closeDB() {
 	if m.env == nil {
 		return
 	}
+	m.unwatch()
 	kit.PickYear(m.env.DB, 0)
 	if err := m.env.DB.Close(); err != nil {
 		fyne.LogError("close data file", err)
 	}
+	if m.tempDir != "" {
+		removeTemp(m.tempDir)
+		m.tempDir = ""
+	}
+	if m.demoPass {
+		m.demoPass = false
+		m.win.SetTitle(lang.X("app.title", "Твоят час – офлайн"))
+	}
 	m.env = nil
 	m.screens = nil
+	m.stale = nil
 }
 
 // rebuild builds the menus, the navigation and the current screen anew: after a change of
 // language or of the data file.
 func (m *Main) rebuild() {
 	m.screens = make([]kit.Screen, len(sections))
+	m.stale = make([]bool, len(sections))
 	m.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.heading.SizeName = theme.SizeNameSubHeadingText
 	m.body = container.NewStack()
@@ -149,13 +176,17 @@ func (m *Main) rebuild() {
 	m.nav = m.newNav()
 	m.years = m.newYearBar()
 	m.welcome = m.newWelcome()
-	m.win.SetMainMenu(m.newMainMenu())
+	if menu := m.newMainMenu(); m.idle.locked {
+		m.idle.menu = menu
+	} else {
+		m.win.SetMainMenu(menu)
+	}
 
 	bar := container.NewBorder(nil, nil, nil, m.unsaved, m.status)
 	center := container.NewBorder(container.NewVBox(m.heading, m.years.banner, m.welcome), nil, nil, nil, m.body)
 	left := container.NewBorder(m.years.content(), nil, nil, widget.NewSeparator(), m.nav)
-	m.win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), left, nil,
-		container.NewPadded(center)))
+	m.setContent(newIdleArea(m, container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), left, nil,
+		container.NewPadded(center))))
 	if m.env == nil {
 		m.showNoFile()
 		return
@@ -204,17 +235,27 @@ func (m *Main) goTo(i int) {
 	m.leave(func() { m.show(i) }, func() {})
 }
 
-// show makes section i current, building its screen on first use and reloading its data.
+// show makes section i current, building its screen on first use. A screen is loaded in full
+// when built and when it is stale (it missed a change: live.go); a screen that missed nothing —
+// a Watcher told every change, any screen when nothing was committed since it was last shown —
+// is shown as it is. Input the user chose to discard is gone already: the guard's
+// „Откажи промените“ refreshes the screen (kit.AskUnsaved).
 func (m *Main) show(i int) {
+	m.touch()
+	fresh := false
 	if m.screens[i] == nil {
 		m.screens[i] = sections[i].build(m.env)
 		m.screens[i].Content() // fail early, not half-way through a layout
+		fresh = true
 	}
 	m.current = i
 	m.years.refresh()
 	m.nav.Select(i)
 	m.heading.SetText(sections[i].title.String())
-	m.screens[i].Refresh()
+	if fresh || m.stale[i] {
+		m.screens[i].Refresh()
+		m.stale[i] = false
+	}
 	// In a scroll: a screen wider or taller than the window (a long message, a 125 % scaled
 	// laptop) scrolls inside it rather than growing the window past the screen (issue #17).
 	m.body.Objects = []fyne.CanvasObject{container.NewScroll(m.screens[i].Content())}
@@ -232,6 +273,7 @@ func (m *Main) screen() kit.Screen {
 
 // save saves the current screen's input (Ctrl+S).
 func (m *Main) save() {
+	m.touch()
 	ed, ok := m.screen().(kit.Editor)
 	if !ok {
 		return
@@ -255,9 +297,12 @@ func (m *Main) updateStatus() {
 		m.unsaved.SetText("")
 		return
 	}
-	file := lang.X("status.file", "Файл: {{.Path}}", map[string]any{"Path": m.env.DB.Path()})
+	file := lang.X("status.file", "Файл: {{.Path}}", map[string]any{"Path": m.env.DB.Path()}) + " · " + actorText(m.env.DB.Actor())
 	if m.demo {
 		file += " " + lang.X("status.demo", "(демо: копие, оригиналът не се променя)")
+	}
+	if m.demoPass {
+		file += " " + lang.X("status.demo.pass", "— парола на демото „{{.Pass}}“", map[string]any{"Pass": store.DemoPassphrase})
 	}
 	if m.backupWarn != "" {
 		file += " — " + m.backupWarn
@@ -289,4 +334,14 @@ func (m *Main) goWork(work func()) {
 		return
 	}
 	go work()
+}
+
+// setContent makes c the window's content, or — while the window is locked — the content the
+// unlock gives back.
+func (m *Main) setContent(c fyne.CanvasObject) {
+	if m.idle.locked {
+		m.idle.content = c
+		return
+	}
+	m.win.SetContent(c)
 }

@@ -141,5 +141,6 @@ func (b *yearBar) choose(string) {
 func (b *yearBar) showYear(y model.SchoolYear) {
 	kit.PickYear(b.m.env.DB, y)
 	b.refresh()
+	b.m.markAllStale() // every screen shows another year now: no commit tells them
 	b.m.show(b.m.current)
 }

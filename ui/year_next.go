@@ -91,8 +91,6 @@ func (b *yearBar) askUndo() {
 			env.ShowError(err)
 			return
 		}
-		kit.PickYear(env.DB, 0)
-		b.refresh()
-		b.m.show(b.m.current)
+		b.showYear(0) // the year before, or the latest
 	}, env.Window).Show()
 }

@@ -12,9 +12,10 @@ import (
 type Screen interface {
 	// Content is the screen's widget tree; called once, after the constructor.
 	Content() fyne.CanvasObject
-	// Refresh reloads the screen's data from the data file. The window calls it each time the
-	// section is shown, so a screen shows what other screens saved, and unsaved input that the
-	// user chose to discard is gone.
+	// Refresh reloads the screen's data from the data file, dropping unsaved input. The window
+	// calls it when the screen is built and, when it is shown, if it missed a change since it was
+	// last loaded: any commit for a screen that is not a Watcher, another year picked for every
+	// screen. The guard calls it when the user discards unsaved input (AskUnsaved).
 	Refresh()
 }
 
@@ -27,7 +28,10 @@ type Screen interface {
 // (c.Has, c.Affects; c.Reset means everything) and keeps the user's unsaved input: a record being
 // edited that another writer changed keeps the user's edit, and a record that was deleted leaves
 // the form with a message. No screen patches its own copy of the year after a save any more: its
-// save's commit reaches it through Changed like any other.
+// save's commit reaches it through Changed like any other. The window does not call Refresh when
+// it shows a Watcher again (only after another year was picked). In the application Changed comes
+// after the event that committed (the save's button) has returned; under fyne/test it comes
+// before the commit's Put returns — so Changed must not assume the screen's Save has finished.
 type Watcher interface {
 	Screen
 	Changed(c store.Change)

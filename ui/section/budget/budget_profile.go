@@ -68,7 +68,5 @@ func (s *budgetScreen) loadProfile() {
 		return
 	}
 	s.profilePath.SetText("")
-	// SEAM: the commit reaches the screen through Changed once the shell's wiring (branch shell,
-	// ui/live.go) is on main; delete this line then (the budget would be computed twice).
-	s.load()
+	// The screen shows the new profile when the commit is told (Changed).
 }

@@ -58,7 +58,6 @@ func (s *expensesScreen) askRemove() {
 			s.env.ShowError(err)
 			return
 		}
-		s.ownCommit()
 		s.list.UnselectAll()
 		s.boxFor = ""
 		s.box.Show(nil)

@@ -205,7 +205,6 @@ func (s *expensesScreen) Save() error {
 	if err != nil {
 		return err
 	}
-	s.ownCommit()
 	s.keep(out.Expense, out.Supplier)
 	return nil
 }
