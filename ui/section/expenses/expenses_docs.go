@@ -125,7 +125,7 @@ func (x *expenseDocs) row(i int) fyne.CanvasObject {
 	// widen the screen past a laptop's (issue #17).
 	article := kit.Wrapped("")
 	if r := it.Required; r != nil {
-		text := "(" + r.Article
+		text := "(" + articleText(r.Article)
 		if r.IfAny {
 			text += ", " + lang.X("expenses.doc.ifany", "ако има")
 		}
@@ -226,4 +226,15 @@ func (x *expenseDocs) open(a model.Attachment) {
 	if err != nil {
 		x.s.env.ShowError(fmt.Errorf("open scan %s: %w", a.Name, err))
 	}
+}
+
+// articleText is an article of the instruction („чл. 106, ал. 1, т. 4“) in the window's
+// language: the abbreviations are words of the language, the numbers stay.
+func articleText(a string) string {
+	return strings.NewReplacer(
+		"ЗЗД", lang.X("article.zzd", "ЗЗД"),
+		"чл.", lang.X("article.art", "чл."),
+		"ал.", lang.X("article.para", "ал."),
+		"т.", lang.X("article.item", "т."),
+	).Replace(a)
 }
