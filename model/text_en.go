@@ -341,10 +341,19 @@ var englishStore = map[string]string{
 	"паролата за файла „%s“ не е вярна%s: опитайте отново (главните и малките букви са различни) или въведете ключа за възстановяване":                                                                     "the passphrase of the file “%s” is wrong%s: try again (capitals and small letters differ) or enter the recovery key",
 	"въведете името на профила":            "enter the account's name",
 	"паролата трябва да има поне %d знака": "the passphrase must have at least %d characters",
-	"този профил няма ключа за специалните категории данни и не може да го даде на друг":  "this account does not hold the key of the special categories of data and cannot give it to another",
-	"„%s“ е единственият профил с парола за файла: добавете друг, преди да го премахнете": "“%s” is the only account with a passphrase for the file: add another before removing it",
-	"за учебната %s година вече има участие в „Иновации в действие“: редактирайте него":   "the school year %s already has a participation in “Innovations in Action”: edit it",
-	"проект с договор %s вече има: редактирайте него":                                     "a project with the contract %s already exists: edit it",
+	"този профил няма ключа за специалните категории данни и не може да го отнеме от „%s“: влезте като директор": "this account does not hold the key of the special categories of data and cannot take it from “%s”: log in as the director",
+	"файлът „%s“ не е шифриран: задайте парола при отварянето му и той ще бъде шифриран с нея":                   "the file “%s” is not encrypted: give a passphrase when opening it and it will be encrypted with it",
+	"файлът е отворен с ключа за възстановяване: задайте нова парола на профила по името му (директорът)":        "the file was opened with the recovery key: set a new passphrase for the account by its name (the director)",
+	"сегашната парола на профила „%s“ не е вярна: въведете паролата, с която влизате":                            "the current passphrase of the account “%s” is wrong: type the passphrase you log in with",
+	"паролата на друг профил сменя директорът: профилът „%s“ (%s) може да смени само своята":                     "the director changes another account's passphrase: the account “%s” (%s) may change only its own",
+	"профилът „%s“ е спрян: пуснете го отново, преди да му дадете парола":                                        "the account “%s” is disabled: enable it again before giving it a passphrase",
+	"този профил няма ключа за специалните категории данни и не може да го даде на друг":                         "this account does not hold the key of the special categories of data and cannot give it to another",
+	"„%s“ е единственият профил с парола за файла: добавете друг, преди да го премахнете":                        "“%s” is the only account with a passphrase for the file: add another before removing it",
+	"за учебната %s година вече има участие в „Иновации в действие“: редактирайте него":                          "the school year %s already has a participation in “Innovations in Action”: edit it",
+	"проект с договор %s вече има: редактирайте него":                                                            "a project with the contract %s already exists: edit it",
+
+	// store/ops remove.go (issue #17)
+	"напишете защо записът се изтрива (напр. въведен е по грешка): причината се пази в дневника на промените": "write why the record is deleted (e.g. it was entered by mistake): the reason is kept in the change log",
 }
 
 // englishWords are the English of the Bulgarian words a message takes as arguments: the labels

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"go.etcd.io/bbolt"
@@ -71,11 +72,29 @@ func accountNames(as []model.Account) string {
 
 // accountsTx reads every account, ordered by name.
 func accountsTx(sl *sealer, tx *bbolt.Tx) ([]model.Account, error) {
+	es, err := accountEntries(sl, tx)
+	out := make([]model.Account, len(es))
+	for i, e := range es {
+		out[i] = e.Account
+	}
+	return out, err
+}
+
+// accountEntry is an account with its key in the bucket: from schema 7 a random ID, so the
+// bucket's keys — in clear in the file, as every bbolt key — name nobody (issue #13); the name
+// is inside the sealed value only.
+type accountEntry struct {
+	key string
+	model.Account
+}
+
+// accountEntries reads every account with its key, ordered by name.
+func accountEntries(sl *sealer, tx *bbolt.Tx) ([]accountEntry, error) {
 	b := tx.Bucket(bucketAccounts)
 	if b == nil {
 		return nil, nil
 	}
-	var out []model.Account
+	var out []accountEntry
 	err := b.ForEach(func(k, v []byte) error {
 		body, err := sl.unseal(string(bucketAccounts), string(k), v)
 		if err != nil {
@@ -85,12 +104,13 @@ func accountsTx(sl *sealer, tx *bbolt.Tx) ([]model.Account, error) {
 		if err := json.Unmarshal(body, &a); err != nil {
 			return fmt.Errorf("decode account %q: %w", k, err)
 		}
-		out = append(out, a)
+		out = append(out, accountEntry{string(k), a})
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("accounts: %w", err)
 	}
+	slices.SortFunc(out, func(a, b accountEntry) int { return strings.Compare(a.Name, b.Name) })
 	return out, nil
 }
 
@@ -117,19 +137,19 @@ func (tx *Tx) PutAccount(a model.Account) error {
 		return fmt.Errorf("put account %q: %w: %w", a.Name, ErrForbidden, model.Errorf(model.CodeRoleForbidden, "",
 			"профилите добавя и променя директорът: профилът „%s“ (%s) не може", actor.Name, actor.Role.Title()))
 	}
-	as, err := accountsTx(tx.sl(), tx.tx)
+	es, err := accountEntries(tx.sl(), tx.tx)
 	if err != nil {
 		return err
 	}
-	i := slices.IndexFunc(as, func(o model.Account) bool { return o.Name == a.Name })
-	old := model.Account{}
+	i := slices.IndexFunc(es, func(o accountEntry) bool { return o.Name == a.Name })
+	key, old := randomHex(), model.Account{}
 	if i >= 0 {
-		old = as[i]
-		as[i] = a
+		key, old = es[i].key, es[i].Account
+		es[i].Account = a
 	} else {
-		as = append(as, a)
+		es = append(es, accountEntry{key, a})
 	}
-	if !slices.ContainsFunc(as, func(o model.Account) bool { return o.Role == model.AccountDirector && !o.Disabled }) {
+	if !slices.ContainsFunc(es, func(o accountEntry) bool { return o.Role == model.AccountDirector && !o.Disabled }) {
 		return fmt.Errorf("put account %q: %w", a.Name, model.Errorf(model.CodeLastDirector, "Role",
 			"във файла трябва да остане поне един действащ профил на директор: той добавя и спира профилите"))
 	}
@@ -141,10 +161,19 @@ func (tx *Tx) PutAccount(a model.Account) error {
 	if i >= 0 {
 		oldBody, _ = json.Marshal(old)
 	}
-	if err := tx.tx.Bucket(bucketAccounts).Put([]byte(a.Name), tx.sl().seal(string(bucketAccounts), a.Name, body)); err != nil {
+	if i >= 0 && old.SeesSpecial() && !old.Disabled && (!a.SeesSpecial() || a.Disabled) {
+		// Demoted or disabled: the special-categories key leaves its slot and is replaced (keyring_rotate.go).
+		if err := tx.revokeSpecial(a.Name); err != nil {
+			return err
+		}
+	}
+	if err := tx.tx.Bucket(bucketAccounts).Put([]byte(key), tx.sl().seal(string(bucketAccounts), key, body)); err != nil {
 		return fmt.Errorf("put account %q: %w", a.Name, err)
 	}
-	// No personal data in the log: the account's name is the key, its fields are hashed.
+	// The entry names the account by its name, not by its bucket key: the log's entries are
+	// never rewritten (the chain), older ones name it so, another installation knows no key of
+	// this file, and an auditor reads names. The log is sealed with the data key in an encrypted
+	// file and goes encrypted to its addressee in a package; the fields are hashed.
 	return tx.appendLog(LogEntry{Action: ActionAccount, ID: model.ID(a.Name)}, oldBody, body)
 }
 

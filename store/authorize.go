@@ -76,7 +76,8 @@ func (tx *Tx) logChange(action LogAction, kind model.Kind, id model.ID, v Versio
 	}
 	e := LogEntry{Action: action, Kind: kind, ID: id, Version: v}
 	if tx.action != "" {
-		e.Action, e.Reason = tx.action, tx.reason
+		e.Action = tx.action
 	}
+	e.Reason = tx.reason // a reopening's, or one a user gave with the change (Tx.Because)
 	return tx.appendLog(e, prev, next)
 }

@@ -109,10 +109,11 @@ func encryptRecord(sl *sealer, kind model.Kind, id model.ID, body []byte) ([]byt
 
 // encryptBackups encrypts the backups of the file still in clear (the one taken just before
 // the encryption, and the older ones) with the file's keyring, so no copy the program keeps
-// holds personal data in clear. It needs the special key (the special parts are sealed apart);
-// a backup that cannot be encrypted is left as it is and named in the error.
+// holds personal data in clear; an encrypted backup of a schema before 7 is upgraded, so it no
+// longer names the accounts (migration 7). Encrypting needs the special key (the special parts
+// are sealed apart); a backup that cannot be done is left as it is and named in the error.
 func (db *DB) encryptBackups() error {
-	if !db.keys.sl.encrypted() || db.keys.special == nil {
+	if !db.keys.sl.encrypted() {
 		return nil
 	}
 	var kr *keyring
@@ -134,7 +135,8 @@ func (db *DB) encryptBackups() error {
 }
 
 // encryptBackup encrypts one backup in clear in place (upgraded to this schema first, as Open
-// would), then rewrites it compacted. A backup encrypted already is left alone.
+// would), or upgrades an encrypted one that still names its accounts; then rewrites it
+// compacted. Any other backup is left alone.
 func encryptBackup(path string, kr *keyring, k *keys) error {
 	b, err := openBoltWith(path, &bbolt.Options{Timeout: time.Second})
 	if err != nil {
@@ -142,23 +144,25 @@ func encryptBackup(path string, kr *keyring, k *keys) error {
 	}
 	defer b.Close()
 	var from int
-	done := true
+	var have *keyring
 	err = guarded(func() error {
-		return b.View(func(tx *bbolt.Tx) error { // a write would change even a backup it leaves alone
-			have, err := readKeyring(tx)
-			if err != nil || have != nil {
+		return b.View(func(tx *bbolt.Tx) (err error) { // a write would change even a backup it leaves alone
+			if have, err = readKeyring(tx); err != nil {
 				return err
 			}
 			from, err = schemaVersion(tx)
-			done = err != nil || from == 0 || from > len(migrations)
 			return err
 		})
 	})
-	if err != nil || done {
+	plain := have == nil && k.special != nil
+	if err != nil || from == 0 || from > len(migrations) || !(plain || (have != nil && from < schemaNoNames)) {
 		return err
 	}
 	err = guarded(func() error {
 		return b.Update(func(tx *bbolt.Tx) error {
+			if !plain {
+				return upgrade(tx, from, k.sl) // the same data key: a backup of this file
+			}
 			if err := upgrade(tx, from, nil); err != nil { // a backup in clear: its values are plain
 				return err
 			}

@@ -57,15 +57,6 @@ var passphraseKDF = kdf{Time: 3, MemoryKiB: 64 << 10, Threads: 2}
 // recoveryKDF is the recovery slot's: the recovery key has 150 random bits, so it needs no stretching.
 var recoveryKDF = kdf{Time: 1, MemoryKiB: 8 << 10, Threads: 1}
 
-// keySlot is one way to unlock the file.
-type keySlot struct {
-	Name    string `json:"name"` // the account; recoveryName for the recovery key
-	KDF     kdf    `json:"kdf"`
-	Salt    []byte `json:"salt"`
-	Data    []byte `json:"data"`              // the data key, wrapped
-	Special []byte `json:"special,omitempty"` // the special-categories key, wrapped; nil: not held
-}
-
 // keyring is every slot of the file.
 type keyring struct {
 	Slots []keySlot `json:"slots"`
@@ -78,6 +69,10 @@ type keys struct {
 	special  []byte // nil when the account does not hold it
 	account  string // the slot unlocked
 	recovery string // the recovery key, only on the open that created it (shown once)
+	// renew is the unlocked slot (index renewAt) in this version's form, when it was older:
+	// Open stores it after the migrations (renewSlot).
+	renew   *keySlot
+	renewAt int
 }
 
 // kekCache keeps the keys derived in this process, so reopening a file (the CLI's commands in a
@@ -99,35 +94,6 @@ func (k kdf) derive(secret, salt []byte) []byte {
 	kek := argon2.IDKey(secret, salt, k.Time, k.MemoryKiB, k.Threads, keyLen)
 	kekCache.Store(id, kek)
 	return kek
-}
-
-// wrapAD is the associated data of a wrapped key: a key cannot be moved into another slot or role.
-func wrapAD(name, what string) []byte { return []byte("keyring\x00" + name + "\x00" + what) }
-
-// newSlot wraps the data key (and the special key, when not nil) for name under secret.
-func newSlot(name string, k kdf, secret, data, special []byte) keySlot {
-	s := keySlot{Name: name, KDF: k, Salt: randomBytes(16)}
-	a := newAEAD(k.derive(secret, s.Salt))
-	s.Data = aeadSeal(a, sealWrapped, wrapAD(name, "data"), data)
-	if special != nil {
-		s.Special = aeadSeal(a, sealWrapped, wrapAD(name, "special"), special)
-	}
-	return s
-}
-
-// open unwraps the slot's keys with secret; ok is false for a wrong secret.
-func (s keySlot) open(secret []byte) (data, special []byte, ok bool) {
-	a := newAEAD(s.KDF.derive(secret, s.Salt))
-	data, err := aeadOpen(a, sealWrapped, wrapAD(s.Name, "data"), s.Data)
-	if err != nil || len(data) != keyLen {
-		return nil, nil, false
-	}
-	if s.Special != nil {
-		if special, err = aeadOpen(a, sealWrapped, wrapAD(s.Name, "special"), s.Special); err != nil {
-			return nil, nil, false
-		}
-	}
-	return data, special, true
 }
 
 func randomBytes(n int) []byte {
@@ -169,20 +135,23 @@ func (kr *keyring) unlock(path string, opts Options) (*keys, error) {
 			"файлът „%s“ е шифриран: въведете паролата му (или ключа за възстановяване)", filepath.Base(path)))
 	}
 	if rk, ok := parseRecoveryKey(string(opts.Passphrase)); ok {
-		for _, s := range kr.Slots {
-			if s.Name == recoveryName {
-				if data, special, ok := s.open(rk); ok {
-					return newKeys(data, special, recoveryName), nil
+		for i, s := range kr.Slots {
+			if s.recovery() {
+				if o, ok := s.open(rk); ok {
+					return openedKeys(s, i, o), nil
 				}
 			}
 		}
 	}
-	for _, s := range kr.Slots {
-		if s.Name == recoveryName || (opts.Account != "" && s.Name != opts.Account) {
+	// A slot's account is known only once it opens (keyring_slot.go): with an account named,
+	// every slot the passphrase opens is tried until the one of that account. A school has a
+	// handful of accounts, and the derived keys are cached for the process.
+	for i, s := range kr.Slots {
+		if s.recovery() || (opts.Account != "" && s.Name != "" && s.Name != opts.Account) {
 			continue
 		}
-		if data, special, ok := s.open(opts.Passphrase); ok {
-			return newKeys(data, special, s.Name), nil
+		if o, ok := s.open(opts.Passphrase); ok && (opts.Account == "" || o.name == opts.Account) {
+			return openedKeys(s, i, o), nil
 		}
 	}
 	return nil, fmt.Errorf("open %s: %w: %w", path, ErrWrongPassphrase, model.Errorf(model.CodeWrongPassphrase, "",
@@ -195,6 +164,17 @@ func forAccount(name string) string {
 		return ""
 	}
 	return " за „" + name + "“"
+}
+
+// openedKeys are the keys slot s (at index i) opened to; a slot of an older form is to be
+// written again (renewSlot).
+func openedKeys(s keySlot, i int, o opened) *keys {
+	k := newKeys(o.data, o.special, o.name)
+	if s.legacy() {
+		r := s.renewed(o)
+		k.renew, k.renewAt = &r, i
+	}
+	return k
 }
 
 // newKeys builds the in-memory keys of an unlocked file.
@@ -223,16 +203,6 @@ func newKeyring(opts Options) (*keyring, *keys) {
 	k := newKeys(data, special, name)
 	k.recovery = rk
 	return kr, k
-}
-
-// slot returns the index of name's slot, -1 when there is none.
-func (kr *keyring) slot(name string) int {
-	for i, s := range kr.Slots {
-		if s.Name == name {
-			return i
-		}
-	}
-	return -1
 }
 
 // Account returns the account whose slot unlocked the file ("" for a plain file, "recovery key"
@@ -264,8 +234,8 @@ func (tx *Tx) SetAccountKey(name string, passphrase []byte, special bool) error 
 	switch {
 	case name == "" || name == recoveryName:
 		return model.Errorf(model.CodeAccountName, "Name", "въведете името на профила")
-	case utf8.RuneCount(passphrase) < minPassphrase:
-		return model.Errorf(model.CodeWeakPassphrase, "Passphrase", "паролата трябва да има поне %d знака", minPassphrase)
+	case checkPassphrase(passphrase) != nil:
+		return checkPassphrase(passphrase)
 	case !k.sl.encrypted() || k.data == nil:
 		return fmt.Errorf("set account key %s: the file is not encrypted", name)
 	case special && k.special == nil:
@@ -276,8 +246,13 @@ func (tx *Tx) SetAccountKey(name string, passphrase []byte, special bool) error 
 		if special {
 			sp = k.special
 		}
-		s := newSlot(name, passphraseKDF, passphrase, k.data, sp)
-		if i := kr.slot(name); i >= 0 {
+		i := kr.find(name, k.data)
+		params := passphraseKDF
+		if i >= 0 {
+			params = kr.Slots[i].KDF // the parameters the file keeps with the slot
+		}
+		s := newSlot(name, params, passphrase, k.data, sp)
+		if i >= 0 {
 			kr.Slots[i] = s
 		} else {
 			kr.Slots = append(kr.Slots, s)
@@ -293,7 +268,7 @@ const minPassphrase = 8
 // must not be the only way in for daily work.
 func (tx *Tx) DeleteAccountKey(name string) error {
 	return tx.changeKeyring(func(kr *keyring) error {
-		i := kr.slot(name)
+		i := kr.find(name, tx.db.keys.data)
 		if i < 0 || name == recoveryName {
 			return fmt.Errorf("delete account key %q: %w", name, ErrNotFound)
 		}

@@ -44,7 +44,12 @@ var migrations = []migration{
 	{"values may be encrypted (keyring)", plainMigration(migrate4)},
 	{"accounts and change log", plainMigration(migrate5)},
 	{"compress every record", migrateCompress},
+	{"accounts and key slots without names in clear", migrate7},
 }
+
+// schemaNoNames is the first schema whose accounts bucket and keyring hold no account's name
+// in clear (keyring_migrate.go).
+const schemaNoNames = 7
 
 // schemaCompressed is the first schema whose records' values are all compressed
 // (codec_compress.go). Older values are read all the same.

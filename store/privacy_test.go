@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,9 +13,13 @@ import (
 )
 
 // needles are personal data of the demo that must never be found in clear: the students' ЕГН and
-// surnames, the parents' phones, the staff's ЕГН and IBAN.
+// surnames, the parents' phones, the staff's ЕГН and IBAN, and the names of the accounts
+// (accountsOf) the director gives to the staff.
 func needles(d *model.YearData) []string {
 	var out []string
+	for _, a := range accountsOf(d) {
+		out = append(out, a.Name)
+	}
 	for i, s := range d.Students {
 		if i%10 == 0 && s.PersonalNumber != "" {
 			out = append(out, s.PersonalNumber, s.Name.First+`","Middle":"`+s.Name.Middle)
@@ -34,6 +39,15 @@ func needles(d *model.YearData) []string {
 		}
 	}
 	return out
+}
+
+// accountsOf are the accounts of the demo's first two people, named after them as a director
+// would (a director's and an accountant's).
+func accountsOf(d *model.YearData) []model.Account {
+	return []model.Account{
+		{Name: d.People[0].Name.String(), Role: model.AccountDirector},
+		{Name: d.People[1].Name.String(), Role: model.AccountAccountant},
+	}
 }
 
 // found returns the needles found in the raw bytes of every file under dir.
@@ -71,6 +85,11 @@ func TestPrivacy_DemoAndBackupsHoldNoPersonalDataInClear(t *testing.T) {
 		c := newClock()
 		path := filepath.Join(dir, "school.db")
 		db := openAt(t, path, store.Options{Now: c.Now, Passphrase: pass})
+		for i, a := range accountsOf(d) { // a plain file gives no account a key slot
+			if err := db.AddAccountWithKey(a, []byte(fmt.Sprintf("парола на профил %d", i))); err != nil {
+				t.Fatal(err)
+			}
+		}
 		mustPut(t, db, d.Records()...)
 		for i := range d.Students[:20] { // rewrites: the freed pages held the old values
 			s := d.Students[i]
@@ -82,7 +101,14 @@ func TestPrivacy_DemoAndBackupsHoldNoPersonalDataInClear(t *testing.T) {
 		}
 		_ = db.Close()
 		c.Add(24 * 3600e9)
-		db = openAt(t, path, store.Options{Now: c.Now, Passphrase: pass})
+		accPass := pass // the accountant's own passphrase in the encrypted file
+		if pass != nil {
+			accPass = []byte("парола на профил 1")
+		}
+		db = openAt(t, path, store.Options{Now: c.Now, Passphrase: accPass, Account: accountsOf(d)[1].Name})
+		if pass != nil && (db.Account() != accountsOf(d)[1].Name || db.Actor().Role != model.AccountAccountant) {
+			t.Fatalf("reopened with the accountant's account: slot %q, actor %+v", db.Account(), db.Actor())
+		}
 		_ = db.Close()
 		if bs, _ := db.Backups(); len(bs) < 2 {
 			t.Fatalf("backups: %v", bs)

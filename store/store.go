@@ -181,6 +181,9 @@ func (db *DB) prepare(existed bool) error {
 		if err := encryptFile(tx, fresh, k); err != nil {
 			return err
 		}
+		if err := renewSlot(tx, &db.keys); err != nil { // an older slot that opened the file
+			return err
+		}
 		var err error
 		if db.inst, err = installation(tx); err != nil {
 			return err
@@ -211,6 +214,13 @@ func (db *DB) prepare(existed bool) error {
 	}
 	if err := db.encryptBackups(); err != nil {
 		db.backupErr = errors.Join(db.backupErr, err)
+	}
+	if existed && fresh == nil && from < schemaNoNames {
+		// Migration 7 rewrote the accounts and the keyring: the freed pages hold the names.
+		if err := db.compact(); err != nil {
+			return fmt.Errorf("open %s: %w", db.path, err)
+		}
+		return nil
 	}
 	if existed && fresh == nil {
 		return db.compactIfWorth(upgrading) // compact.go

@@ -17,22 +17,22 @@ import (
 
 // A passphrase change for the acting account (issue #13): the old passphrase (or the recovery
 // key), the new one twice. The store re-wraps the file's keys in the account's slot with the new
-// passphrase (Tx.SetAccountKey); the data is not re-encrypted, so it takes one Argon2id.
+// passphrase; the data is not re-encrypted, so it takes one Argon2id.
 
-// changePassphrase is the seam of the change: it checks old against the slot that unlocked db and
-// gives that slot (or, opened with the recovery key, the acting account's) the passphrase next,
-// keeping the special-categories key where the slot held it. The lead may replace its body with
-// a store call made for it (storepriv) without touching the dialog.
+// changePassphrase gives the account that unlocked db the passphrase next: old must open its slot
+// again (store.DB.ChangePassphrase). A file opened with the recovery key has no old passphrase at
+// hand: the acting account's is set by name (store.DB.SetPassphrase) — in a file with no
+// accounts yet, the acting user gets a slot of their own.
 func changePassphrase(db *store.DB, old, next []byte) error {
-	if err := db.CheckUnlockPassphrase(old); err != nil {
-		return err
+	if !db.RecoverySession() {
+		return db.ChangePassphrase(old, next)
 	}
-	slot, special := db.UnlockedSlot(), db.HasSpecial()
-	if db.UnlockedWithRecoveryKey() {
-		a := db.Actor()
-		slot, special = a.Name, a.SeesSpecial()
+	a := db.Actor()
+	err := db.SetPassphrase(a.Name, next)
+	if errors.Is(err, store.ErrNoAccount) {
+		return db.Update(func(tx *store.Tx) error { return tx.SetAccountKey(a.Name, next, a.SeesSpecial()) })
 	}
-	return db.Update(func(tx *store.Tx) error { return tx.SetAccountKey(slot, next, special) })
+	return err
 }
 
 // askChangePassphrase shows the dialog (Файл → Смяна на паролата…).

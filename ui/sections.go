@@ -12,6 +12,7 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/ui/section/groups"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/history"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/hours"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/programmes"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/school"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/students"
 )
@@ -46,6 +47,9 @@ var sections = []section{
 	{title: kit.Phrase{"nav.budget", "Бюджет"}, build: budget.NewBudgetScreen},
 	{title: kit.Phrase{"nav.checks", "Проверки"}, build: checks.NewChecksScreen},
 	{title: kit.Phrase{"nav.export", "Експорт"}, build: export.NewExportScreen},
-	// The change log (issue #14): after the ten of Ctrl+1 … Ctrl+0, reached from the list.
+	// After the ten of Ctrl+1 … Ctrl+0, reached from the list: the school's other programmes
+	// (issue #19) and the change log (issue #14).
+	{title: kit.Phrase{"nav.programmes", "Програми"}, build: programmes.New,
+		kinds: []model.Kind{model.KindInnovation, model.KindProject, model.KindProjectEntry}},
 	{title: kit.Phrase{"nav.history", "Дневник"}, build: history.NewHistoryScreen},
 }

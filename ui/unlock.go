@@ -37,7 +37,7 @@ func RunUnlockedWith(a fyne.App, path, receive string) {
 		start, _ = DefaultPath()
 	}
 	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p, envPassphraseFor(p, start)) }, Receive: receive,
-		InitEmpty: func(p string) (*store.DB, error) { return initUnlocked(m, p) }})
+		InitEmpty: func(p string) (*store.DB, error) { return initUnlocked(m, p) }, Reminders: true})
 	m.OpenPath(path)
 	w.ShowAndRun()
 }

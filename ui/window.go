@@ -14,6 +14,7 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/i18n"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/programmes"
 )
 
 // Options configure the main window. The zero value is what the application uses.
@@ -36,6 +37,9 @@ type Options struct {
 	// Receive is a package to check once the data file is open (tvoyatchas --receive FILE: a
 	// .tchas file opened from Windows Explorer): Експорт is shown with its dry run.
 	Receive string
+	// Reminders shows, when a file is attached, the school's deadlines of the next 30 days across
+	// its programmes (issue #19). RunUnlocked sets it; tests that do not test it leave it off.
+	Reminders bool
 }
 
 // Main is the main window: the navigation, the current section's screen, the menus and the
@@ -122,6 +126,8 @@ func (m *Main) Attach(db *store.DB) {
 	if db.UnlockedWithRecoveryKey() {
 		// The recovery key is for the day a passphrase is lost: a new one is set now (issue #13).
 		m.askChangePassphrase()
+	} else if m.opt.Reminders {
+		programmes.ShowReminders(m.env)
 	}
 }
 

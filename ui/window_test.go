@@ -50,8 +50,8 @@ func TestWindow_LeavingWithUnsavedInputAsks(t *testing.T) {
 					if got := h.Entry("Наименование").Text; got != "ОУ „Христо Ботев“" {
 						t.Errorf("after Остани the name is %q, want the typed one", got)
 					}
-					if got := h.Nav().Length(); got != 11 {
-						t.Errorf("navigation has %d sections, want 11", got)
+					if got := h.Nav().Length(); got != 12 {
+						t.Errorf("navigation has %d sections, want 12", got)
 					}
 				} else if got := h.Heading(); leaveName == "section" && got != "Съвет" {
 					t.Errorf("after %s the window shows section %q, want Съвет", a.button, got)
@@ -92,8 +92,8 @@ func TestWindow_CtrlDigitsChooseSections(t *testing.T) {
 			sections = m
 		}
 	}
-	if sections == nil || len(sections.Items) != 11 {
-		t.Fatalf("menu Раздели = %v, want 11 sections", sections)
+	if sections == nil || len(sections.Items) != 12 {
+		t.Fatalf("menu Раздели = %v, want 12 sections", sections)
 	}
 	keys := "1234567890"
 	for i, it := range sections.Items[:10] {

@@ -13,8 +13,9 @@ import (
 )
 
 func init() {
-	register("account", "профилите на този компютър: добавяне, списък, спиране (само директорът)",
-		"add --name ИМЕ --role director|accountant|leader|inspector [--person ИД] [--special] [--db ФАЙЛ] | list [--db ФАЙЛ] | disable --name ИМЕ [--db ФАЙЛ]",
+	register("account", "профилите на този компютър: добавяне, списък, спиране (само директорът), смяна на паролата",
+		"add --name ИМЕ --role director|accountant|leader|inspector [--person ИД] [--special] [--db ФАЙЛ] | list [--db ФАЙЛ] | disable --name ИМЕ [--db ФАЙЛ] | "+
+			"passphrase [--name ИМЕ] --new-passphrase-file ФАЙЛ [--passphrase-file ФАЙЛ] [--db ФАЙЛ]",
 		func(m *Main) Command { return &accountCommand{m: m} })
 }
 
@@ -28,7 +29,7 @@ type accountCommand struct {
 	special              bool
 }
 
-var accountActions = []string{"add", "list", "disable"}
+var accountActions = []string{"add", "list", "disable", "passphrase"}
 
 // ParseFlags reads the action and its flags.
 func (c *accountCommand) ParseFlags(args []string) error {
@@ -40,15 +41,15 @@ func (c *accountCommand) ParseFlags(args []string) error {
 	fs.StringVar(&c.name, "name", "", "името на профила")
 	fs.StringVar(&c.role, "role", "", "ролята: "+model.RoleNames())
 	fs.StringVar(&c.pers, "person", "", "при ръководител: идентификаторът на лицето, чиито групи води (чл. 52)")
-	fs.StringVar(&c.newPass, "new-passphrase-file", "", "при add в шифриран файл: файл, чийто първи ред е паролата на новия профил")
+	fs.StringVar(&c.newPass, "new-passphrase-file", "", "при add в шифриран файл и при passphrase: файл, чийто първи ред е новата парола на профила")
 	fs.BoolVar(&c.special, "special", false, "профилът вижда и специалните категории лични данни (отговорите по ЕСФ, нуждите по чл. 57, ал. 2)")
 	if err := c.m.parse(fs, args); err != nil {
 		return err
 	}
 	switch {
 	case c.action == "":
-		return usageErr("изберете действие: tchas account add | list | disable", errors.New("account: no action"))
-	case c.action != "list" && c.name == "":
+		return usageErr("изберете действие: tchas account add | list | disable | passphrase", errors.New("account: no action"))
+	case c.action != "list" && c.action != "passphrase" && c.name == "":
 		return usageErr("задайте името на профила с --name", errors.New("account: no --name"))
 	}
 	return nil
@@ -83,6 +84,9 @@ func (c *accountCommand) Run(context.Context) error {
 			return failed(userMsg(err), err)
 		}
 		fmt.Fprintf(c.m.Stdout, "Профилът „%s“ е спрян.\n", c.name)
+		c.noteRecoveryKey(db)
+	case "passphrase":
+		return c.passphrase(db)
 	default:
 		return c.list(db)
 	}
@@ -151,9 +155,12 @@ func firstDirector(db *store.DB) error {
 	return db.AddAccount(model.Account{Name: "директор", Role: model.AccountDirector})
 }
 
-// newPassphrase reads the new account's passphrase from --new-passphrase-file: in an encrypted
-// file an account needs its own key slot to open it (store.AddAccountWithKey).
+// newPassphrase reads the new passphrase from --new-passphrase-file: in an encrypted file an
+// account needs its own key slot to open it (store.AddAccountWithKey), and passphrase sets one.
 func (c *accountCommand) newPassphrase() ([]byte, error) {
+	if c.newPass == "" && c.action == "passphrase" {
+		return nil, usageErr("задайте новата парола с --new-passphrase-file ФАЙЛ (първият ред на файла)", errors.New("account passphrase: no --new-passphrase-file"))
+	}
 	if c.newPass == "" {
 		return nil, usageErr("файлът е шифриран: задайте паролата на новия профил с --new-passphrase-file ФАЙЛ", errors.New("account add: no --new-passphrase-file"))
 	}
@@ -163,4 +170,38 @@ func (c *accountCommand) newPassphrase() ([]byte, error) {
 	}
 	line, _, _ := strings.Cut(string(raw), "\n")
 	return []byte(strings.TrimRight(line, "\r")), nil
+}
+
+// passphrase changes the passphrase of the acting account (the old one is the passphrase that
+// opened the file), or — with --name of another account, or any after opening the file with the
+// recovery key — a director sets that account's.
+func (c *accountCommand) passphrase(db *store.DB) error {
+	next, err := c.newPassphrase()
+	if err != nil {
+		return err
+	}
+	name := c.name
+	if name == "" && db.RecoverySession() {
+		return usageErr("файлът е отворен с ключа за възстановяване: задайте с --name ИМЕ на кой профил давате нова парола", errors.New("account passphrase: recovery session without --name"))
+	}
+	if !db.RecoverySession() && (name == "" || name == db.Actor().Name) {
+		name = db.Actor().Name
+		err = db.ChangePassphrase(c.m.unlocked, next)
+	} else {
+		err = db.SetPassphrase(name, next)
+	}
+	if err != nil {
+		return failed(userMsg(err), err)
+	}
+	fmt.Fprintf(c.m.Stdout, "Паролата на профила „%s“ е сменена: старата вече не отваря файла (отваря само резервните копия отпреди смяната).\n", name)
+	return nil
+}
+
+// noteRecoveryKey prints the new recovery key when the change gave the file one (store's
+// revokeSpecial replaces a recovery slot set up before key pairs).
+func (c *accountCommand) noteRecoveryKey(db *store.DB) {
+	if rk := db.RecoveryKey(); rk != "" {
+		fmt.Fprintf(c.m.Stderr, "tchas: ключът за специалните категории данни е сменен и файлът има нов ключ за възстановяване — показва се само сега: "+
+			"отпечатайте го и го пазете в сейфа вместо стария:\n\n    %s\n\n", rk)
+	}
 }

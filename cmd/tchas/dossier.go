@@ -84,7 +84,7 @@ func writeDossier(ctx context.Context, out string, db *store.DB, d *model.YearDa
 	// about a sixth of the CPU (measured on `forms --kind survey`, 3,000-student demo) for a few
 	// hundred MB more while it runs.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	opts := printing.Options{Budget: formsBudget(d), Today: today}
+	opts := printing.Options{Budget: formsBudget(d), Today: today, Keys: db}
 	s, err := printing.WriteDossier(ctx, out, d, opts, db.Blob, nil)
 	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {

@@ -95,7 +95,7 @@ func (c *exportCommand) sheetFiles(db *store.DB, y model.SchoolYear) (map[string
 	if err != nil {
 		return nil, unreadable(err)
 	}
-	files, err := printing.Files(printing.Sheets(printing.Jobs(d, printing.Options{})))
+	files, err := printing.Files(printing.Sheets(printing.Jobs(d, printing.Options{Keys: db})))
 	if err != nil {
 		return nil, failed("таблиците на годината не можаха да бъдат направени", err)
 	}

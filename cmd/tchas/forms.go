@@ -57,7 +57,12 @@ func (c *formsCommand) ParseFlags(args []string) error {
 // Run loads the year, writes each document into --out and prints how many of each kind. Before
 // a portal workbook is written, every cell the portal would refuse is named on stderr.
 func (c *formsCommand) Run(ctx context.Context) error {
-	d, err := c.m.readYear(c.db, c.year)
+	db, err := c.m.openRead(c.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	d, err := c.m.loadYear(db, c.year)
 	if err != nil {
 		return err
 	}
@@ -68,7 +73,11 @@ func (c *formsCommand) Run(ctx context.Context) error {
 	// about a sixth of the CPU (measured on `forms --kind survey`, 3,000-student demo) for a few
 	// hundred MB more while it runs.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	jobs := printing.Jobs(d, printing.Options{Budget: formsBudget(d), Kind: c.kind, Today: model.DateOf(time.Now())})
+	opts := printing.Options{Budget: formsBudget(d), Kind: c.kind, Today: model.DateOf(time.Now()), Keys: db}
+	if err := printing.MicrodataLeftOut(opts); err != nil && (c.kind == "" || c.kind == "microdata") {
+		fmt.Fprintf(c.m.Stderr, "внимание: microdata_ESF.xlsx не е създаден: %s\n", err)
+	}
+	jobs := printing.Jobs(d, opts)
 	jobs = printing.Validated(jobs, func(file string, p sheets.Problem) {
 		fmt.Fprintf(c.m.Stderr, "внимание: %s, %s\n", file, p)
 	})

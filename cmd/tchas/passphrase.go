@@ -99,6 +99,7 @@ func (m *Main) openStore(path string, opts store.Options) (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.unlocked = opts.Passphrase
 	m.noteKeys(db)
 	return db, nil
 }

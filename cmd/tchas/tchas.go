@@ -30,6 +30,7 @@ type Main struct {
 	cmd      Command // its parsed flags, ready to run
 	account  string  // --account (or TCHAS_ACCOUNT): the account the command acts as (account.go)
 	passFile string  // --passphrase-file
+	unlocked []byte  // the passphrase that opened the data file (account passphrase: the old one)
 }
 
 // NewMain returns a Main on the process's streams.

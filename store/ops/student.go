@@ -2,6 +2,7 @@ package ops
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -21,29 +22,15 @@ type Student struct {
 // StudentID is the student's ID, a new student's given in the transaction. A personal number
 // is kept in its normal form (model.ParsePersonalNumber), an ИДН from НЕИСПУО as it is.
 func SaveStudent(db *store.DB, year model.SchoolYear, in Student) (Student, error) {
-	if year == 0 {
-		return Student{}, model.ErrNoYear()
-	}
-	out := Student{Student: in.Student}
-	out.Student.Year = year
-	if in.Application != nil {
-		a := *in.Application
-		a.Year, a.StudentID = year, out.Student.ID
-		out.Application = &a
-	}
-	if in.Survey != nil {
-		v := *in.Survey
-		v.Year, v.StudentID = year, out.Student.ID
-		out.Survey = &v
-	}
-	if err := out.validate(); err != nil {
+	out, err := checked(year, in)
+	if err != nil {
 		return Student{}, err
 	}
 	st := &out.Student
 	if st.PersonalNumber != "" && st.PersonalNumberKind != model.PersonalNumberIDN {
 		st.PersonalNumber, st.PersonalNumberKind, _ = model.ParsePersonalNumber(st.PersonalNumber) // valid: checked above
 	}
-	err := db.Update(func(tx *store.Tx) error {
+	err = db.Update(func(tx *store.Tx) error {
 		if err := tx.Put(st); err != nil {
 			return err
 		}
@@ -61,6 +48,62 @@ func SaveStudent(db *store.DB, year model.SchoolYear, in Student) (Student, erro
 	})
 	if err != nil {
 		return Student{}, fmt.Errorf("save student: %w", err)
+	}
+	return out, nil
+}
+
+// CheckStudent returns every problem SaveStudent would refuse in, at once, saving nothing: the
+// screen adds them to the problems of its own fields (a date it cannot read), so the user sees
+// all of them in one message.
+func CheckStudent(year model.SchoolYear, in Student) error {
+	_, err := checked(year, in)
+	return err
+}
+
+// checked is in as SaveStudent saves it — copies of the three records of year, the application
+// and card linked to the student — once validated.
+func checked(year model.SchoolYear, in Student) (Student, error) {
+	if year == 0 {
+		return Student{}, model.ErrNoYear()
+	}
+	out := Student{Student: in.Student}
+	out.Student.Year = year
+	out.Student.Areas3002 = slices.Clone(in.Student.Areas3002)
+	if in.Application != nil {
+		a := *in.Application
+		a.Year, a.StudentID = year, out.Student.ID
+		out.Application = &a
+	}
+	if in.Survey != nil {
+		v := *in.Survey
+		v.Year, v.StudentID = year, out.Student.ID
+		out.Survey = &v
+	}
+	if err := out.validate(); err != nil {
+		return Student{}, err
+	}
+	return out, nil
+}
+
+// SaveClassList adds the new students and updates the known ones of a class list read for year
+// (model.CheckClassList's changes), in one transaction: all of them, or none.
+func SaveClassList(db *store.DB, year model.SchoolYear, add, update []model.Student) ([]model.Student, error) {
+	if year == 0 {
+		return nil, model.ErrNoYear()
+	}
+	out := append(slices.Clone(add), update...)
+	var es model.Errors
+	rs := make([]model.Record, len(out))
+	for i := range out {
+		out[i].Year = year
+		es.Add(out[i].Validate())
+		rs[i] = &out[i]
+	}
+	if err := es.Err(); err != nil {
+		return nil, err
+	}
+	if err := db.PutAll(rs...); err != nil {
+		return nil, fmt.Errorf("save class list: %w", err)
 	}
 	return out, nil
 }

@@ -28,7 +28,15 @@ type Options struct {
 	// year's own profile (model.ProfileFor), and a year whose profile cannot be read prints no
 	// statement (the checks report the profile).
 	Profile *model.Profile
+	// Keys is the open data file (*store.DB): an account of an encrypted file without the
+	// special-categories key gets no microdata_ESF.xlsx (sheets.CheckMicrodata; MicrodataLeftOut
+	// says why). Nil: a plain file's or a test's year, printed whole.
+	Keys sheets.KeyHolder
 }
+
+// MicrodataLeftOut is why Jobs leaves microdata_ESF.xlsx out for opts.Keys (issue #13), nil when
+// it does not: the caller shows it beside what was printed.
+func MicrodataLeftOut(opts Options) error { return sheets.CheckMicrodata(opts.Keys) }
 
 // Jobs lists the documents of the year in the order of Kinds.
 func Jobs(d *model.YearData, opts Options) []Job {
@@ -79,7 +87,9 @@ func Jobs(d *model.YearData, opts Options) []Job {
 		add("docs", q.Name(), ".xlsx", func(w io.Writer) error { return sheets.WriteDocs(w, d, sheets.Quarter(q.Y, q.Q)) })
 	}
 	if whole {
-		add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodata(w, d, opts.Today) })
+		if MicrodataLeftOut(opts) == nil {
+			add("microdata", "ESF", ".xlsx", func(w io.Writer) error { return sheets.WriteMicrodataFor(opts.Keys, w, d, opts.Today) })
+		}
 		programmeJobs(d, add)
 	}
 	return jobs

@@ -197,12 +197,16 @@ func (h *Harness) list(nav bool) *widget.List {
 		if !ok || found != nil {
 			return
 		}
-		isNav := false
+		// The first row or, scrolled to the end, the last two (Програми and Дневник are the
+		// 11th and 12th: the rows above them need not be drawn).
+		seen := map[string]bool{}
 		Walk(l, func(o fyne.CanvasObject) {
-			if lb, ok := o.(*widget.Label); ok && (lb.Text == "Училище" || lb.Text == "School") {
-				isNav = true
+			if lb, ok := o.(*widget.Label); ok {
+				seen[lb.Text] = true
 			}
 		})
+		isNav := seen["Училище"] || seen["School"] || seen["Програми"] && seen["Дневник"] ||
+			seen["Programmes"] && seen["Change log"]
 		if isNav == nav {
 			found = l
 		}

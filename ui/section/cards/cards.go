@@ -18,15 +18,23 @@ import (
 type cardsScreen struct {
 	env *kit.Env
 
+	// The shown year is the store's live year (issue #16), shared and read-only: data, the
+	// entries and the groups point into it and are never changed; Changed reads it again.
 	year   model.SchoolYear
-	data   *model.YearData // the shown year as last loaded
+	data   *model.YearData // the shown year, a live snapshot
 	fs     []model.Finding
 	all    []*cardEntry
 	shown  []*cardEntry
-	groups []*model.Group // the remedial groups, as the filter offers them
-	cur    *cardEntry     // the entry in the form; nil when none is chosen
-	card   model.EducationCard
+	groups []*model.Group      // the remedial groups, as the filter offers them
+	cur    *cardEntry          // the entry in the form; nil when none is chosen
+	card   model.EducationCard // the screen's own copy of the card in the form, as loaded or saved
 	saved  string
+	seq    uint64 // the last commit Changed was told of
+	saving bool   // Save's own transaction is under way: Changed leaves the form alone
+	checks int    // the number of the last check of the year started
+	notice *widget.Label
+	remove *widget.Button // Изтрий… of the card in the form (cards_remove.go)
+	hist   *widget.Button // История of the card in the form
 
 	search   *widget.Entry
 	filter   *widget.Select
@@ -41,7 +49,9 @@ type cardsScreen struct {
 
 // NewCardsScreen builds the ИОК screen on the open data file.
 func NewCardsScreen(env *kit.Env) kit.Screen {
-	s := &cardsScreen{env: env, message: kit.Wrapped(""), header: kit.Wrapped(""), findings: kit.NewFindingsBox()}
+	s := &cardsScreen{env: env, message: kit.Wrapped(""), header: kit.Wrapped(""), findings: kit.NewFindingsBox(), notice: kit.Wrapped("")}
+	s.notice.Importance = widget.WarningImportance
+	s.notice.Hide()
 	s.header.TextStyle = fyne.TextStyle{Bold: true}
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.X("cards.search", "Търсене по име на ученик"))
@@ -82,8 +92,8 @@ func (s *cardsScreen) layout() fyne.CanvasObject {
 		container.NewVBox(s.header, widget.NewForm(
 			kit.Phrase{"cards.preparedby", "Изготвил"}.Item(s.form.preparedBy),
 			kit.Phrase{"cards.approvedon", "Утвърдена на"}.Item(s.form.approvedOn))))
-	body := container.NewVBox(append([]fyne.CanvasObject{s.findings.Object(), header}, s.form.sections()...)...)
-	s.right = container.NewBorder(nil, container.NewHBox(save, print), nil, nil, container.NewVScroll(body))
+	body := container.NewVBox(append([]fyne.CanvasObject{s.notice, s.findings.Object(), header}, s.form.sections()...)...)
+	s.right = container.NewBorder(nil, container.NewHBox(save, print, s.recordButtons()), nil, nil, container.NewVScroll(body))
 	top := container.NewVBox(s.message, s.filter, s.search)
 	left := container.NewBorder(top, container.NewHBox(batch), nil, nil, s.list)
 	split := container.NewHSplit(left, s.right)
@@ -112,22 +122,22 @@ func (s *cardsScreen) Refresh() {
 	s.open(nil)
 }
 
-// load loads the shown year, its findings and the list's entries.
+// load reads the shown year — the live year, nothing decoded or copied — and the list's
+// entries, and checks the year away from the window.
 func (s *cardsScreen) load() {
-	s.year, s.data, s.fs, s.all, s.groups = 0, nil, nil, nil, nil
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
+	s.year, s.data, s.all, s.groups = 0, nil, nil, nil
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
 	}
 	if d == nil {
+		s.fs = nil
 		s.message.SetText(kit.NoYearText())
 		s.setFilter()
 		return
 	}
 	s.year, s.data, s.all = d.Programme.Year, d, cardEntries(d)
-	if s.fs, err = kit.CheckYear(s.env, d); err != nil {
-		s.env.ShowError(err)
-	}
+	s.checkYear(d)
 	for i := range d.Groups {
 		if d.Groups[i].Kind == model.Remedial {
 			s.groups = append(s.groups, &d.Groups[i])

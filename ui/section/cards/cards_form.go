@@ -150,7 +150,7 @@ func (f *cardForm) read(c model.EducationCard) (model.EducationCard, error) {
 	var es model.Errors
 	date := func(e *widget.Entry, field string) model.Date {
 		if err := e.Validate(); err != nil {
-			es.Add(model.Errorf("invalid_date", field, "%s", err.Error()))
+			es.Add(model.Errorf(model.CodeInvalidDate, field, "%s", err.Error()))
 		}
 		return kit.DateOf(e)
 	}

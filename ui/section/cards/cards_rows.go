@@ -96,7 +96,7 @@ func (g *cardRows) read() ([]model.CardRow, error) {
 	var out []model.CardRow
 	for i, r := range g.rows {
 		if err := r.date.Validate(); err != nil {
-			es.Add(model.Errorf("invalid_date", "Rows", "%s", fmt.Sprintf(lang.X("cards.row.baddate", "тема %d: %s"), i+1, err)))
+			es.Add(model.Errorf(model.CodeInvalidDate, "Rows", "%s", fmt.Sprintf(lang.X("cards.row.baddate", "тема %d: %s"), i+1, err)))
 		}
 		cr := model.CardRow{Topic: kit.TrimText(r.topic.Text), Difficulties: kit.TrimText(r.difficulties.Text),
 			Planned: kit.TrimText(r.planned.Text), Done: kit.TrimText(r.done.Text), Materials: kit.TrimText(r.materials.Text),

@@ -1,6 +1,7 @@
 package cards_test
 
 import (
+	"archive/zip"
 	"os"
 	"strings"
 	"testing"
@@ -158,5 +159,24 @@ func TestCards_PrintGroupWritesEveryCardOfTheGroup(t *testing.T) {
 		t.Fatal("no remedial group or no group filter")
 	}
 	filter.SetSelected(g.Name)
-	h.PrintOne("Печат на картите на групата", dir, "ИОК-*.zip")
+	path := h.PrintOne("Печат на картите на групата", dir, "ИОК-*.zip")
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	want := 0
+	for _, c := range data.Cards {
+		if c.GroupID == g.ID {
+			want++
+		}
+	}
+	if len(zr.File) == 0 || want > 0 && len(zr.File) != want {
+		t.Errorf("the ZIP holds %d cards, want the group's %d", len(zr.File), want)
+	}
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "ИОК-") || !strings.HasSuffix(f.Name, ".pdf") {
+			t.Errorf("a card in the ZIP is named %q, want ИОК-№-фамилия-предмет.pdf", f.Name)
+		}
+	}
 }

@@ -173,13 +173,10 @@ func (v *importView) close() {
 	v.s.main.Show()
 }
 
-// back goes back to the list of students, with the imported ones kept in the shown year.
+// back goes back to the list of students with an empty form.
 func (v *importView) back() {
 	v.close()
-	if err := v.s.index(); err != nil {
-		v.s.env.ShowError(err)
-	}
-	v.s.applyFilter()
+	v.s.list.UnselectAll()
 	v.s.edit(model.Student{Year: v.s.year})
 }
 

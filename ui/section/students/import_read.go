@@ -1,7 +1,6 @@
 package students
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store/ops"
 	"github.com/tvoyatchas/tvoyatchas/store/sheets"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
@@ -54,7 +54,7 @@ func readClassList(path string, progress sheets.Progress) ([][]string, error) {
 	defer f.Close()
 	rows, err := sheets.ReadTableFrom(filepath.Base(path), f, progress)
 	if err == nil && len(rows) < 2 {
-		err = model.Errorf("empty_file", "", "%s", lang.X("import.empty", "файлът няма редове с ученици под заглавния ред"))
+		err = model.Errorf(model.CodeEmptyFile, "", "%s", lang.X("import.empty", "файлът няма редове с ученици под заглавния ред"))
 	}
 	return rows, err
 }
@@ -229,28 +229,11 @@ func (v *importView) save() {
 	if len(add)+len(update) == 0 {
 		return
 	}
-	rs := make([]model.Record, 0, len(add)+len(update))
-	for i := range add {
-		rs = append(rs, &add[i])
-	}
-	for i := range update {
-		rs = append(rs, &update[i])
-	}
-	if err := v.s.db.PutAll(rs...); err != nil {
-		v.s.env.ShowError(fmt.Errorf("import class list: %w", err))
+	if _, err := ops.SaveClassList(v.s.env.DB, v.s.year, add, update); err != nil {
+		v.s.env.ShowError(err)
 		return
 	}
-	byID := map[model.ID]model.Student{}
-	for _, st := range update {
-		byID[st.ID] = st
-	}
-	for i, st := range v.s.data.Students {
-		if u, ok := byID[st.ID]; ok {
-			v.s.data.Students[i] = u
-		}
-	}
-	v.s.data.Students = append(v.s.data.Students, add...)
-	v.back()
+	v.back() // the list shows the imported students when the commit reaches Changed
 	v.s.message.SetText(v.s.yearLine() + " — " + lang.X("import.done", "внесени са {{.N}} ученици, обновени {{.U}}",
 		map[string]any{"N": len(add), "U": len(update)}))
 }

@@ -12,17 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
-
-// studentStore is what the students screen needs from the data file.
-type studentStore interface {
-	kit.YearStore
-	Put(r model.Record) error
-	PutAll(rs ...model.Record) error
-	Update(fn func(tx *store.Tx) error) error
-}
 
 // studentValues is what the student form holds, comparable to tell unsaved input.
 type studentValues struct {
@@ -44,8 +35,10 @@ const (
 // (Приложение № 4) and the remedial needs (чл. 57), all saved together or not at all.
 type studentsScreen struct {
 	env *kit.Env
-	db  studentStore
 
+	// The shown year is the store's live year (issue #16): shared and read-only. data, all, apps
+	// and surveys point into it and are never changed; a commit gives a new snapshot, which
+	// Changed reads again.
 	year     model.SchoolYear // the shown year; zero when none is entered
 	data     *model.YearData  // the shown year as stored, for the panels' options and the forms
 	findings []model.Finding  // the rules engine's findings on data
@@ -54,8 +47,21 @@ type studentsScreen struct {
 	apps     map[model.ID]*model.Application
 	surveys  map[model.ID]*model.InterestSurvey
 
-	current model.Student // as loaded: keeps the ID and the fields the form does not show
-	saved   studentValues
+	// current is the screen's own copy of the student in the form, as loaded or saved: it keeps
+	// the ID and the fields the form does not show. baseApp and baseSurvey are the application
+	// and card the panels were filled from (records of a live snapshot, so they never change):
+	// Changed compares them with the file's to tell another writer's change.
+	current    model.Student
+	baseApp    *model.Application
+	baseSurvey *model.InterestSurvey
+	saved      studentValues
+	seq        uint64 // the last commit Changed was told of
+	saving     bool   // Save's own transaction is under way: Changed leaves the form alone
+	checks     int    // the number of the last check of the year started (checkYear)
+	notice     *widget.Label
+	endBtn     *widget.Button // Отписване… of the student in the form (students_remove.go)
+	removeBtn  *widget.Button // Изтрий…
+	historyBtn *widget.Button // История
 
 	search, first, middle, last, section, number *widget.Entry
 	filter, grade                                *widget.Select
@@ -76,7 +82,9 @@ type studentsScreen struct {
 
 // NewStudentsScreen builds the students screen on the open data file.
 func NewStudentsScreen(env *kit.Env) kit.Screen {
-	s := &studentsScreen{env: env, db: env.DB, message: kit.Wrapped(""), box: kit.NewFindingsBox()}
+	s := &studentsScreen{env: env, message: kit.Wrapped(""), box: kit.NewFindingsBox(), notice: kit.Wrapped("")}
+	s.notice.Importance = widget.WarningImportance
+	s.notice.Hide()
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.X("students.search", "Търсене по име"))
 	s.search.OnChanged = func(string) { s.applyFilter() }
@@ -174,7 +182,7 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 	)
 	areasNote := kit.Wrapped(lang.X("students.areas3002",
 		"Тематични области, в които ученикът участва в дейности по процедура BG05M2OP001-3.002: в група по интереси от същата област не може да бъде включен (чл. 5, ал. 2–3)."))
-	student := container.NewVBox(form, s.left, areasNote, s.areas3002)
+	student := container.NewVBox(form, s.recordButtons(), s.left, areasNote, s.areas3002)
 	add := widget.NewButtonWithIcon(lang.X("students.new", "Нов"), theme.ContentAddIcon(), func() {
 		s.list.UnselectAll()
 		s.open(model.Student{Year: s.year})
@@ -197,7 +205,7 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 	head := container.NewBorder(nil, nil, nil, imp, s.message)
 	top := container.NewBorder(nil, nil, nil, minWidth(s.filter, 190), s.search)
 	left := container.NewBorder(container.NewVBox(head, top), nil, nil, nil, s.list)
-	right := container.NewBorder(s.box.Object(), container.NewHBox(add, save), nil, nil, s.tabs)
+	right := container.NewBorder(container.NewVBox(s.notice, s.box.Object()), container.NewHBox(add, save), nil, nil, s.tabs)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.4
 	return split
@@ -237,7 +245,16 @@ func (s *studentsScreen) reselect() {
 
 // edit fills the form and the panels with st, its application and its survey card.
 func (s *studentsScreen) edit(st model.Student) {
-	s.current = st
+	s.fill(st, s.apps[st.ID], s.surveys[st.ID])
+}
+
+// fill fills the form with a copy of st and the panels with application a and survey card v
+// (nil: none), and takes them as the saved state.
+func (s *studentsScreen) fill(st model.Student, a *model.Application, v *model.InterestSurvey) {
+	st.Areas3002 = slices.Clone(st.Areas3002) // st may be a record of the live year: the form's copy is its own
+	s.current, s.baseApp, s.baseSurvey = st, a, v
+	s.setNotice("")
+	s.enableRecordButtons()
 	s.first.SetText(st.Name.First)
 	s.middle.SetText(st.Name.Middle)
 	s.last.SetText(st.Name.Last)
@@ -255,14 +272,13 @@ func (s *studentsScreen) edit(st model.Student) {
 	s.areas3002.SetSelected(areas)
 	s.left.SetChecked(st.Left)
 	s.saved = s.values()
-	a := s.apps[st.ID]
 	s.app.set(a)
 	esf := model.ESFSurvey{}
 	if a != nil {
 		esf = a.ESF
 	}
 	s.esf.set(&st, esf)
-	s.survey.set(s.surveys[st.ID], st.Grade)
+	s.survey.set(v, st.Grade)
 	s.needs.set(st.Needs)
 	s.showFindings()
 	s.changed()
@@ -287,7 +303,7 @@ func (s *studentsScreen) showFindings() {
 
 // Refresh implements Screen: it loads the shown year's students and empties the form.
 func (s *studentsScreen) Refresh() {
-	if err := s.reload(); err != nil {
+	if err := s.reload(true); err != nil {
 		s.env.ShowError(err)
 		return
 	}
@@ -296,22 +312,28 @@ func (s *studentsScreen) Refresh() {
 	s.edit(model.Student{Year: s.year})
 }
 
-// reload reads the shown year, its students, applications and cards, and checks it.
-func (s *studentsScreen) reload() error {
-	d, err := kit.LoadShownYear(s.db, s.env.Now())
+// reload reads the shown year — the live year, nothing decoded or copied — its students,
+// applications and cards, and checks it away from the window. options also renews the wishes
+// the application offers (the year's interest groups).
+func (s *studentsScreen) reload(options bool) error {
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		return err
 	}
-	s.year, s.data, s.all, s.findings = 0, d, nil, nil
+	s.year, s.data, s.all = 0, d, nil
 	s.apps, s.surveys = map[model.ID]*model.Application{}, map[model.ID]*model.InterestSurvey{}
 	s.message.SetText(kit.NoYearText())
-	s.app.setOptions(d)
+	if options {
+		s.app.setOptions(d)
+	}
 	if d == nil {
+		s.findings = nil
 		return nil
 	}
 	s.year = d.Programme.Year
 	s.message.SetText(s.yearLine())
-	return s.index()
+	s.index()
+	return nil
 }
 
 // yearLine names the shown year above the list.
@@ -319,30 +341,25 @@ func (s *studentsScreen) yearLine() string {
 	return lang.X("students.year", "Ученици през учебната година") + " " + s.year.String()
 }
 
-// index lists the loaded year's students, finds each one's application and survey card, and
-// checks the year. After a save it runs on the year kept in memory, not read again: reading a
-// year of 3,000 students takes a second or more.
-func (s *studentsScreen) index() error {
+// index lists the shown year's students, finds each one's application and survey card, and
+// checks the year. The pointers are into the live year: read, never changed.
+func (s *studentsScreen) index() {
 	d := s.data
 	s.load(d.Students)
-	s.apps, s.surveys = map[model.ID]*model.Application{}, map[model.ID]*model.InterestSurvey{}
 	for i := range d.Applications {
 		s.apps[d.Applications[i].StudentID] = &d.Applications[i]
 	}
 	for i := range d.Surveys {
 		s.surveys[d.Surveys[i].StudentID] = &d.Surveys[i]
 	}
-	var err error
-	s.findings, err = kit.CheckYear(s.env, d)
-	return err
+	s.checkYear(d)
 }
 
-// load keeps copies of the year's students, ordered by class and then name.
+// load lists the year's students, ordered by class and then name.
 func (s *studentsScreen) load(students []model.Student) {
 	s.all = make([]*model.Student, len(students))
 	for i := range students {
-		st := students[i]
-		s.all[i] = &st
+		s.all[i] = &students[i]
 	}
 	slices.SortStableFunc(s.all, func(a, b *model.Student) int {
 		if a.Grade != b.Grade {

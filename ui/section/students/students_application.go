@@ -232,7 +232,7 @@ func (p *applicationPanel) apply(a *model.Application) error {
 	}
 	a.Wishes = p.wishList()
 	if p.photos.Selected == "" || p.publishing.Selected == "" {
-		es.Add(model.Errorf("no_consent", "ConsentPhotos", "%s", lang.X("students.app.consent.required",
+		es.Add(model.Errorf(model.CodeNoConsent, "ConsentPhotos", "%s", lang.X("students.app.consent.required",
 			"отбележете дали родителят е съгласен ученикът да бъде сниман и снимките да бъдат публикувани (Приложение № 2, част III; чл. 44)")))
 	}
 	a.ConsentPhotos = p.photos.Selected == consentOptions()[0]
@@ -263,7 +263,7 @@ func optionalClock(s string) (model.Clock, error) {
 	}
 	c, err := model.ParseClock(s)
 	if err != nil {
-		return 0, model.Errorf("invalid_time", "SubmittedAt", "%s", kit.PlainError(err).Error())
+		return 0, model.Errorf(model.CodeInvalidTime, "SubmittedAt", "%s", kit.PlainError(err).Error())
 	}
 	return c, nil
 }
@@ -276,7 +276,7 @@ func optionalNumber(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n <= 0 {
-		return 0, model.Errorf("invalid_entry_no", "EntryNo", "%s", lang.X("students.app.entry.invalid", "входящият номер е цяло число над нула, напр. 123"))
+		return 0, model.Errorf(model.CodeInvalidEntryNo, "EntryNo", "%s", lang.X("students.app.entry.invalid", "входящият номер е цяло число над нула, напр. 123"))
 	}
 	return n, nil
 }

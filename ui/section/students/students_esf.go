@@ -182,7 +182,7 @@ func (p *esfPanel) apply(e *model.ESFSurvey) error {
 	e.Outcome, e.LeftWhy = max(0, p.outcome.SelectedIndex()), max(0, p.leftWhy.SelectedIndex())
 	e.LeftNote = strings.TrimSpace(p.leftNote.Text)
 	if (e.Outcome > 0 || e.LeftWhy > 0) && e.Exit.IsZero() {
-		es.Add(model.Errorf("required", "Exit", "%s", lang.X("students.esf.exit.required",
+		es.Add(model.Errorf(model.CodeRequired, "Exit", "%s", lang.X("students.esf.exit.required",
 			"попълнете датата, на която ученикът е приключил или напуснал проекта (въпроси 9 и 10)")))
 	}
 	return es.Err()

@@ -1,6 +1,7 @@
 package students_test
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -66,7 +67,18 @@ func TestStudents_ImportReportsStudentsAlreadyInTheYear(t *testing.T) {
 	if !strings.Contains(got, "За внасяне: 1; с грешки: 0; вече в списъка: 2 (за обновяване: 1)") {
 		t.Errorf("importing the list again says %q, want Мария to update, Петър known, Иван new", got)
 	}
+	snapshot, err := db.LiveYear(2025) // the live year the screen reads: shared, never changed by it
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := slices.Clone(snapshot.Students)
 	h.Tap("Внеси")
+	if !reflect.DeepEqual(snapshot.Students, kept) {
+		t.Error("the import changed the live year's snapshot in place")
+	}
+	if got := h.ScreenList().Length(); got != before+1 {
+		t.Errorf("after the import the list shows %d students, want %d", got, before+1)
+	}
 	stored := storedStudents(t, db)
 	if n := len(stored); n != before+1 {
 		t.Errorf("the store holds %d students, want %d (only Иван is new)", n, before+1)

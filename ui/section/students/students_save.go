@@ -1,7 +1,6 @@
 package students
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -12,12 +11,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
+	"github.com/tvoyatchas/tvoyatchas/store/ops"
 )
 
-// Save implements Editor: it validates the student, its application and its survey card and
-// saves them in one transaction, or nothing.
+// Save implements Editor: it saves the student with its application and its survey card
+// through store/ops (one transaction, or nothing), after showing every problem at once: those of
+// the form's own fields (a date it cannot read) and the model's.
 func (s *studentsScreen) Save() error {
 	if s.year == 0 {
 		return errNoYear()
@@ -29,54 +29,36 @@ func (s *studentsScreen) Save() error {
 	es.Add(err)
 	v, err := s.formSurvey()
 	es.Add(err)
-	if err := es.Err(); err != nil {
-		return err
+	in := ops.Student{Student: st, Application: a, Survey: v}
+	if len(es) > 0 {
+		es.Add(ops.CheckStudent(s.year, in))
+		return es.Err()
 	}
-	err = s.db.Update(func(tx *store.Tx) error {
-		if err := tx.Put(&st); err != nil {
-			return err
-		}
-		if a != nil {
-			a.StudentID = st.ID
-			if err := tx.Put(a); err != nil {
-				return err
-			}
-		}
-		if v != nil {
-			v.StudentID = st.ID
-			return tx.Put(v)
-		}
-		return nil
-	})
+	s.saving = true // the commit comes back through Changed: it must not judge the form meanwhile
+	out, err := ops.SaveStudent(s.env.DB, s.year, in)
+	s.saving = false
 	if err != nil {
-		return fmt.Errorf("save student: %w", err)
-	}
-	s.data.Students = upsert(s.data.Students, st, func(o model.Student) bool { return o.ID == st.ID })
-	if a != nil {
-		s.data.Applications = upsert(s.data.Applications, *a, func(o model.Application) bool { return o.ID == a.ID })
-	}
-	if v != nil {
-		s.data.Surveys = upsert(s.data.Surveys, *v, func(o model.InterestSurvey) bool { return o.ID == v.ID })
-	}
-	if err := s.index(); err != nil {
 		return err
 	}
-	s.applyFilter()
-	s.edit(st)
-	s.reselect()
+	s.showSaved(out.Student, out.Application, out.Survey)
 	return nil
 }
 
-// upsert replaces the element of list that is x's old copy, or appends x.
-func upsert[T any](list []T, x T, same func(T) bool) []T {
-	if i := slices.IndexFunc(list, same); i >= 0 {
-		list[i] = x
-		return list
+// showSaved fills the form with what was saved: the student and, when they were saved with it, the
+// application and card (else those the form was filled from). The list and the findings follow
+// from the commit, through Changed, which may come before or after this.
+func (s *studentsScreen) showSaved(st model.Student, a *model.Application, v *model.InterestSurvey) {
+	if a == nil {
+		a = s.apps[st.ID]
 	}
-	return append(list, x)
+	if v == nil {
+		v = s.surveys[st.ID]
+	}
+	s.fill(st, a, v)
+	s.reselect()
 }
 
-// formStudent returns the student of the form with its needs, sex and birth date, validated.
+// formStudent returns the student of the form with its needs, sex and birth date.
 func (s *studentsScreen) formStudent() (model.Student, error) {
 	st := s.current
 	st.Year = s.year
@@ -99,19 +81,10 @@ func (s *studentsScreen) formStudent() (model.Student, error) {
 	}
 	st.Left = s.left.Checked
 	s.needs.apply(&st.Needs)
-	var es model.Errors
-	es.Add(s.esf.applyStudent(&st))
-	es.Add(st.Validate())
-	if err := es.Err(); err != nil {
-		return st, err
-	}
-	if st.PersonalNumber != "" && st.PersonalNumberKind != model.PersonalNumberIDN {
-		st.PersonalNumber, st.PersonalNumberKind, _ = model.ParsePersonalNumber(st.PersonalNumber)
-	}
-	return st, nil
+	return st, s.esf.applyStudent(&st) // validated, and its personal number normalised, by ops
 }
 
-// formApplication returns the application of the panels, validated, or nil when the student has
+// formApplication returns the application of the panels, or nil when the student has
 // none and none is entered, or the stored one is unchanged.
 func (s *studentsScreen) formApplication() (*model.Application, error) {
 	old := s.apps[s.current.ID]
@@ -126,12 +99,11 @@ func (s *studentsScreen) formApplication() (*model.Application, error) {
 	var es model.Errors
 	es.Add(s.app.apply(a))
 	es.Add(s.esf.apply(&a.ESF))
-	a.StudentID = cmpOr(s.current.ID, "new") // the real ID is set in the transaction
-	es.Add(a.Validate())
-	return a, es.Err()
+	return a, es.Err() // linked to the student and validated by ops
+
 }
 
-// formSurvey returns the survey card of the panel, validated, or nil as for formApplication.
+// formSurvey returns the survey card of the panel, or nil as for formApplication.
 func (s *studentsScreen) formSurvey() (*model.InterestSurvey, error) {
 	old := s.surveys[s.current.ID]
 	if old == nil && s.survey.empty() || old != nil && !s.survey.dirty() {
@@ -142,18 +114,7 @@ func (s *studentsScreen) formSurvey() (*model.InterestSurvey, error) {
 		c := *old
 		v = &c
 	}
-	var es model.Errors
-	es.Add(s.survey.apply(v))
-	v.StudentID = cmpOr(s.current.ID, "new")
-	es.Add(v.Validate())
-	return v, es.Err()
-}
-
-func cmpOr(id, fallback model.ID) model.ID {
-	if id == "" {
-		return fallback
-	}
-	return id
+	return v, s.survey.apply(v) // linked to the student and validated by ops
 }
 
 // Reveal implements Revealer: it selects the student a finding names, or the student of the
@@ -222,7 +183,7 @@ func (s *studentsScreen) print(application, blank bool) {
 		id = v.ID
 	}
 	if !blank && (id == "" || s.Dirty()) {
-		s.env.ShowError(model.Errorf("not_saved", "", "%s", lang.X("students.print.save",
+		s.env.ShowError(model.Errorf(model.CodeNotSaved, "", "%s", lang.X("students.print.save",
 			"Запазете данните на ученика, преди да ги отпечатате, или отпечатайте празен формуляр.")))
 		return
 	}
