@@ -160,3 +160,25 @@ func Upcoming(events []Event, today Date, days int) []Event {
 	}
 	return out
 }
+
+// SchoolCalendar gathers the school's calendar over the years of a file (issue #19): SchoolEvents of
+// each year under the rule profile profileOf gives it, an event shown in several years (a
+// project's, a STEM meeting) once, by its UID. `tchas calendar` and the Експорт screen's button
+// write what it returns with WriteICS.
+func SchoolCalendar(years []*YearData, profileOf func(*YearData) (*Profile, error)) ([]Event, error) {
+	var events []Event
+	seen := map[string]bool{}
+	for _, d := range years {
+		p, err := profileOf(d)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range SchoolEvents(d, p) {
+			if !seen[e.UID] {
+				seen[e.UID] = true
+				events = append(events, e)
+			}
+		}
+	}
+	return events, nil
+}

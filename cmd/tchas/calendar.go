@@ -50,22 +50,14 @@ func (c *calendarCommand) Run(context.Context) error {
 	if err != nil {
 		return err
 	}
-	var events []model.Event
-	seen := map[string]bool{}
+	events, err := model.SchoolCalendar(years, func(d *model.YearData) (*model.Profile, error) { return yearProfile("", d) })
+	if err != nil {
+		return err
+	}
 	own := 0
-	for _, d := range years {
-		p, err := yearProfile("", d)
-		if err != nil {
-			return err
-		}
-		for _, e := range model.SchoolEvents(d, p) {
-			if !seen[e.UID] {
-				seen[e.UID] = true
-				events = append(events, e)
-				if e.Own {
-					own++
-				}
-			}
+	for _, e := range events {
+		if e.Own {
+			own++
 		}
 	}
 	err = store.WriteFileAtomic(c.out, func(w io.Writer) error { return model.WriteICS(w, events, time.Now()) })

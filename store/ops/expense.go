@@ -86,3 +86,10 @@ func putScans(tx *store.Tx, e *model.Expense, scans map[string][]byte) error {
 	}
 	return nil
 }
+
+// RemoveExpense deletes expense id — entered by mistake — with the user's reason, which the
+// change log keeps, in one transaction. A reason is required: a removed expense leaves the
+// school's accounts, and the auditor asks why (чл. 104).
+func RemoveExpense(db *store.DB, id model.ID, reason string) error {
+	return remove(db, reason, func(tx *store.Tx) error { return tx.Remove(model.KindExpense, id) })
+}

@@ -135,10 +135,18 @@ func (h *Harness) ExWaitText(text string) bool {
 	return Poll(500, 10*time.Millisecond, func() bool { return h.HasText(text) })
 }
 
-// ExportPackage creates a package of the whole year on s and returns its path.
+// ExportPackage creates a package of the whole year on s — unencrypted, for a computer not
+// paired (issue #13: behind its own button and a warning) — and returns its path.
 func (s *ExportSide) ExportPackage() string {
 	s.T.Helper()
-	s.ExTapWait("Създай пакет…")
+	s.Tap("Пакет без шифроване…")
+	s.ExTapWait("Да")
+	return s.writtenPackage()
+}
+
+// writtenPackage returns the path of the package s's save dialog wrote.
+func (s *ExportSide) writtenPackage() string {
+	s.T.Helper()
 	school, err := s.DB.School()
 	if err != nil {
 		s.T.Fatal(err)

@@ -26,9 +26,12 @@ type budgetScreen struct {
 	bgn     bool          // the year is in euro: show the lev figure next to each amount
 	lev     *model.Budget // the same budget in leva, from the tables themselves, for a euro year
 
-	year        *model.YearData // the year shown, nil when none
-	profileName *widget.Label   // which rule profile rules the year
-	profilePath *widget.Entry   // a successor programme's profile file to load
+	// year is the shown year as the store keeps it live (kit.LiveShownYear): shared and
+	// read-only. nil when none.
+	year        *model.YearData
+	gen         int           // the computation under way; an older one's result is dropped
+	profileName *widget.Label // which rule profile rules the year
+	profilePath *widget.Entry // a successor programme's profile file to load
 
 	content fyne.CanvasObject
 }
@@ -57,52 +60,18 @@ func NewBudgetScreen(env *kit.Env) kit.Screen {
 // Content implements Screen.
 func (s *budgetScreen) Content() fyne.CanvasObject { return s.content }
 
-// Refresh implements Screen: it loads the year and recomputes its budget.
-func (s *budgetScreen) Refresh() {
-	s.show(nil, nil)
-	s.year = nil
-	s.showProfile(nil, nil)
-	d, err := kit.LoadShownYear(s.db, s.env.Now())
-	if err != nil {
-		s.env.ShowError(err)
-		return
-	}
-	if d == nil {
-		s.message.SetText(kit.NoYearText())
-		return
-	}
-	s.year = d
-	p, err := kit.Profile(d)
-	s.showProfile(p, err)
-	if err != nil {
-		s.message.SetText(kit.ErrorText(err))
-		return
-	}
-	b, err := model.BudgetFor(p, d)
-	if err != nil {
-		s.message.SetText(lang.X("budget.error", "Бюджетът не може да бъде изчислен:") + " " + kit.ErrorText(err))
-		return
-	}
-	s.lev = nil
-	if b.Currency == model.EUR {
-		// The tables are in leva: show their own lev figures, not euro amounts converted back,
-		// which can be a stotinka off (RULES.md §13).
-		s.lev, _ = model.ComputeBudget(p, b.Group, b.Students, model.BGN)
-	}
-	s.show(d, b)
-}
-
-// show fills the screen with budget b of year d; nil empties it.
-func (s *budgetScreen) show(d *model.YearData, b *model.Budget) {
+// show fills the screen with the figures f of year d (nil budget: empty).
+func (s *budgetScreen) show(d *model.YearData, f figures) {
 	s.message.SetText("")
 	s.header.RemoveAll()
 	s.caps.Objects = nil
 	s.rows = nil
-	if b != nil {
+	s.lev = f.lev
+	if b := f.budget; b != nil {
 		s.bgn = b.Currency == model.EUR
 		s.fillHeader(d, b)
-		s.rows = model.PlanVsActual(d, b)
-		s.fillCaps(d, b)
+		s.rows = f.rows
+		s.fillCaps(f.caps)
 		if model.AnyConverted(s.rows) {
 			// A total that takes in lev documents says how they were converted.
 			s.caps.Add(kit.Wrapped(lang.X("budget.converted", "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ; Регламент (ЕО) № 1103/97, чл. 4–5).")))
@@ -165,8 +134,8 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 }
 
 // fillCaps draws a bar per cap of чл. 82: the eligible expenses of its cost types against its limit.
-func (s *budgetScreen) fillCaps(d *model.YearData, b *model.Budget) {
-	for _, u := range model.CapUsage(d, b) {
+func (s *budgetScreen) fillCaps(caps []model.CapUse) {
+	for _, u := range caps {
 		cl, used := u.CapLimit, u.Actual
 		over := used.Cmp(cl.Limit) > 0
 		text := fmt.Sprintf("%s — %s: %s / %s", cl.Cap.Article, cl.Cap.Name, s.money(used), s.money(cl.Limit))

@@ -58,7 +58,7 @@ func (s *budgetScreen) loadProfile() {
 		s.env.ShowError(kit.ReadError(path, err))
 		return
 	}
-	prog := s.year.Programme
+	prog := (&model.YearData{Programme: s.year.Programme}).Clone().Programme // the live year stays as it is
 	if _, err := model.UseProfile(&prog, raw); err != nil {
 		s.env.ShowError(err)
 		return
@@ -68,5 +68,5 @@ func (s *budgetScreen) loadProfile() {
 		return
 	}
 	s.profilePath.SetText("")
-	s.Refresh()
+	// The screen shows the new profile when the commit is told (Changed).
 }

@@ -2,7 +2,6 @@ package expenses
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -21,11 +20,17 @@ import (
 type expensesScreen struct {
 	env *kit.Env
 
-	d        *model.YearData // the shown year as loaded and saved since; nil when none
+	// d is the shown year as the store keeps it live (kit.LiveShownYear): shared and
+	// read-only — the form edits a copy of one expense (cloneExpense). nil when none.
+	d        *model.YearData
 	cur      model.Currency  // the year's currency
-	findings []model.Finding // of d as stored
+	findings []model.Finding // of d, computed off the window (analyse)
 	flagged  map[model.ID]int
 	names    map[model.ID]string // supplier names by ID
+	gen      int                 // the analysis under way; an older one's result is dropped
+	boxFor   model.ID            // the expense whose findings the box shows
+	// savedSupplier is the new supplier of the last save, until the live year holds it.
+	savedSupplier *model.Supplier
 
 	all   []*model.Expense // the year's expenses, latest document first
 	shown []*model.Expense // those that match the search
@@ -41,6 +46,7 @@ type expensesScreen struct {
 	list            *widget.List
 	caps, procure   *fyne.Container
 	inv             *inventoryPanel
+	record          recordButtons // История and Изтрий… of the expense in the form
 	tabs            *container.AppTabs
 	content         fyne.CanvasObject
 }
@@ -74,6 +80,7 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon(lang.X("expenses.new", "Нов"), theme.ContentAddIcon(), s.newExpense)
 	save := widget.NewButtonWithIcon(lang.X("expenses.save", "Запази и следващ (Enter)"), theme.DocumentSaveIcon(), s.submit)
 	save.Importance = widget.HighImportance
+	s.record = newRecordButtons(s)
 	capsCard := widget.NewCard("", lang.X("expenses.caps", "Тавани по чл. 82: отчет / таван"), s.caps)
 	// A split, so the list keeps its share of a laptop's height however many caps there are.
 	capsSplit := container.NewVSplit(s.list, container.NewVScroll(capsCard))
@@ -81,7 +88,7 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 	left := container.NewBorder(container.NewVBox(s.message, container.NewBorder(nil, nil, nil, add, s.search)),
 		nil, nil, nil, capsSplit)
 	form := widget.NewCard(lang.X("expenses.card", "Разход"), "",
-		container.NewVBox(kit.Columns(s.f.form, s.f.form2), container.NewHBox(save), s.status))
+		container.NewVBox(kit.Columns(s.f.form, s.f.form2), container.NewHBox(save, s.record.history, s.record.remove), s.status))
 	docs := widget.NewCard(lang.X("expenses.docs", "Разходооправдателни документи"),
 		lang.X("expenses.docs.sub", "чл. 104–106: отметнете наличните и прикачете сканираните (PDF, JPG, PNG)"), s.docs.box)
 	right := container.NewVScroll(container.NewVBox(form, s.box.Object(), docs))
@@ -108,64 +115,6 @@ func (s *expensesScreen) changed() {
 	if s.env.MarkChanged != nil {
 		s.env.MarkChanged()
 	}
-}
-
-// Refresh implements Screen: it loads the year, its findings and totals and empties the form.
-func (s *expensesScreen) Refresh() {
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
-	if err != nil {
-		s.env.ShowError(err)
-	}
-	s.d, s.all = d, nil
-	s.message.SetText(kit.NoYearText())
-	if d != nil {
-		s.cur = d.Programme.Currency
-		if !s.cur.Valid() {
-			s.cur = model.EUR
-		}
-		s.message.SetText(fmt.Sprintf(lang.X("expenses.year", "Разходи през учебната %s година"), d.Programme.Year))
-	}
-	s.reindex()
-	s.list.UnselectAll()
-	s.status.SetText("")
-	s.box.Show(nil)
-	s.edit(model.Expense{}, nil)
-	s.inv.show(d)
-}
-
-// reindex sorts the year's expenses, names the suppliers, runs the checks and the totals.
-func (s *expensesScreen) reindex() {
-	s.all, s.names, s.flagged = nil, map[model.ID]string{}, map[model.ID]int{}
-	s.findings = nil
-	if s.d != nil {
-		for i := range s.d.Expenses {
-			s.all = append(s.all, &s.d.Expenses[i])
-		}
-		for _, sp := range s.d.Suppliers {
-			s.names[sp.ID] = sp.Name
-		}
-		fs, err := kit.CheckYear(s.env, s.d)
-		if err != nil {
-			s.env.ShowError(err)
-		}
-		s.findings = fs
-	}
-	slices.SortStableFunc(s.all, func(a, b *model.Expense) int {
-		if c := b.DocDate.Compare(a.DocDate); c != 0 {
-			return c
-		}
-		return strings.Compare(b.DocNumber, a.DocNumber)
-	})
-	for _, f := range s.findings {
-		for _, r := range f.Refs {
-			if r.Kind == model.KindExpense {
-				s.flagged[r.ID]++
-			}
-		}
-	}
-	s.f.setSuppliers(s.d)
-	s.applyFilter()
-	s.showTotals()
 }
 
 // line is the list's text of shown expense i.
@@ -210,7 +159,7 @@ func (s *expensesScreen) selected(i widget.ListItemID) {
 	if i < 0 || i >= len(s.shown) || (s.f.cur.ID != "" && s.shown[i].ID == s.f.cur.ID) {
 		return
 	}
-	e := *s.shown[i]
+	e := cloneExpense(s.shown[i]) // the list shows the live year: the form edits a copy
 	kit.WhenClean(s.env.Window, s, lang.X("expenses.unsaved", "Разходът във формата има незапазени промени."),
 		func() { s.open(e) }, func() { s.reselect() })
 }
@@ -219,6 +168,7 @@ func (s *expensesScreen) selected(i widget.ListItemID) {
 func (s *expensesScreen) open(e model.Expense) {
 	s.status.SetText("")
 	s.edit(e, nil)
+	s.boxFor = e.ID
 	s.box.Show(kit.FindingsAbout(s.findings, e.ID))
 }
 
@@ -232,6 +182,7 @@ func (s *expensesScreen) newExpense() {
 	kit.WhenClean(s.env.Window, s, lang.X("expenses.unsaved", "Разходът във формата има незапазени промени."), func() {
 		s.list.UnselectAll()
 		s.status.SetText("")
+		s.boxFor = ""
 		s.box.Show(nil)
 		s.edit(model.Expense{}, nil)
 		s.env.Window.Canvas().Focus(s.f.supplier)
@@ -248,6 +199,7 @@ func (s *expensesScreen) edit(e model.Expense, keep *model.Expense) {
 	s.f.fill(e, s.supplierOf(e.SupplierID), s.cur, keep, s.supplierOf)
 	s.filling = false
 	s.docs.load(&e)
+	s.record.follow(e.ID)
 	s.saved = s.snapshot()
 	s.changed()
 }
@@ -261,6 +213,9 @@ func (s *expensesScreen) supplierOf(id model.ID) *model.Supplier {
 		if s.d.Suppliers[i].ID == id {
 			return &s.d.Suppliers[i]
 		}
+	}
+	if s.savedSupplier != nil && s.savedSupplier.ID == id {
+		return s.savedSupplier // saved a moment ago; the live year shows it once its commit is told
 	}
 	return nil
 }

@@ -42,8 +42,7 @@ var pickScan = func(win fyne.Window, then func(name string, size int64, read fun
 		})
 	}, win)
 	d.SetFilter(scanFilter)
-	d.Resize(kit.FileDialogSize)
-	d.Show()
+	kit.ShowFileDialog(win, d) // its places in Bulgarian (issue #17)
 }
 
 // expenseDocs is the checklist of an expense's supporting documents (чл. 104–106): each one
@@ -108,9 +107,10 @@ func (x *expenseDocs) render() {
 		x.box.Add(x.row(i))
 	}
 	total := model.Expense{SupportingDocs: x.recorded()}
-	x.box.Add(widget.NewLabelWithStyle(fmt.Sprintf(lang.X("expenses.scans.total", "Сканирани документи: %s от %s (един файл до %s)"),
-		sizeText(total.ScanBytes()), sizeText(model.MaxExpenseScanBytes), sizeText(model.MaxScanBytes)),
-		fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+	scans := kit.Wrapped(fmt.Sprintf(lang.X("expenses.scans.total", "Сканирани документи: %s от %s (един файл до %s)"),
+		sizeText(total.ScanBytes()), sizeText(model.MaxExpenseScanBytes), sizeText(model.MaxScanBytes)))
+	scans.TextStyle.Italic = true
+	x.box.Add(scans)
 	x.box.Refresh()
 }
 
@@ -121,12 +121,15 @@ func (x *expenseDocs) row(i int) fyne.CanvasObject {
 	if it.Doc.Number != "" {
 		label += " № " + it.Doc.Number
 	}
+	// The article beside the tick box wraps, so a long one („чл. 106, ал. 1, т. 4“) does not
+	// widen the screen past a laptop's (issue #17).
+	article := kit.Wrapped("")
 	if r := it.Required; r != nil {
-		label += " (" + r.Article
+		text := "(" + articleText(r.Article)
 		if r.IfAny {
-			label += ", " + lang.X("expenses.doc.ifany", "ако има")
+			text += ", " + lang.X("expenses.doc.ifany", "ако има")
 		}
-		label += ")"
+		article.SetText(text + ")")
 	}
 	check := widget.NewCheck(label, nil)
 	check.SetChecked(it.Doc.Present)
@@ -135,7 +138,7 @@ func (x *expenseDocs) row(i int) fyne.CanvasObject {
 		x.s.changed()
 	}
 	attach := widget.NewButtonWithIcon(lang.X("expenses.attach", "Прикачи"), theme.ContentAddIcon(), func() { x.attach(i) })
-	rows := container.NewVBox(container.NewBorder(nil, nil, nil, attach, check))
+	rows := container.NewVBox(container.NewBorder(nil, nil, check, attach, article))
 	for j, a := range it.Doc.Attachments {
 		name := widget.NewLabel("    " + a.Name + " · " + sizeText(a.Size))
 		name.Truncation = fyne.TextTruncateEllipsis
@@ -197,26 +200,6 @@ func (x *expenseDocs) remove(i, j int) {
 	x.s.changed()
 }
 
-// storeScans puts the scans attached since the expense was loaded into the data file.
-func (x *expenseDocs) storeScans() error {
-	for _, d := range x.recorded() {
-		for _, a := range d.Attachments {
-			data, ok := x.pending[a.SHA256]
-			if !ok {
-				continue
-			}
-			sha, err := x.s.env.DB.PutBlob(data)
-			if err != nil {
-				return fmt.Errorf("store scan %s: %w", a.Name, err)
-			}
-			if sha != a.SHA256 {
-				return fmt.Errorf("store scan %s: content key %s, want %s", a.Name, sha, a.SHA256)
-			}
-		}
-	}
-	return nil
-}
-
 // open writes scan a to the temporary folder and opens it in the system's viewer.
 func (x *expenseDocs) open(a model.Attachment) {
 	data, ok := x.pending[a.SHA256]
@@ -243,4 +226,15 @@ func (x *expenseDocs) open(a model.Attachment) {
 	if err != nil {
 		x.s.env.ShowError(fmt.Errorf("open scan %s: %w", a.Name, err))
 	}
+}
+
+// articleText is an article of the instruction („чл. 106, ал. 1, т. 4“) in the window's
+// language: the abbreviations are words of the language, the numbers stay.
+func articleText(a string) string {
+	return strings.NewReplacer(
+		"ЗЗД", lang.X("article.zzd", "ЗЗД"),
+		"чл.", lang.X("article.art", "чл."),
+		"ал.", lang.X("article.para", "ал."),
+		"т.", lang.X("article.item", "т."),
+	).Replace(a)
 }

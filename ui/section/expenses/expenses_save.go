@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/store"
+	"github.com/tvoyatchas/tvoyatchas/store/ops"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
@@ -96,7 +96,7 @@ func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
 	var es model.Errors
 	field := func(label string, err error) {
 		if err != nil {
-			es = append(es, &model.Error{Code: "invalid", Field: label, Msg: label + ": " + kit.ErrorText(err)})
+			es = append(es, &model.Error{Code: model.CodeInvalid, Field: label, Msg: label + ": " + kit.ErrorText(err)})
 		}
 	}
 	date := func(label, t string) model.Date {
@@ -145,10 +145,10 @@ func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
 func (f *expenseForm) checkGross(gross, vat model.Money) model.Errors {
 	var es model.Errors
 	if strings.TrimSpace(f.gross.Text) == "" {
-		es = append(es, &model.Error{Code: "required", Field: "Net", Msg: lang.X("expenses.gross.required", "въведете сумата с ДДС")})
+		es = append(es, &model.Error{Code: model.CodeRequired, Field: "Net", Msg: lang.X("expenses.gross.required", "въведете сумата с ДДС")})
 	}
 	if vat.Minor > gross.Minor {
-		es = append(es, &model.Error{Code: "invalid", Field: "VAT", Msg: lang.X("expenses.vat.over", "ДДС не може да е повече от сумата с ДДС")})
+		es = append(es, &model.Error{Code: model.CodeInvalid, Field: "VAT", Msg: lang.X("expenses.vat.over", "ДДС не може да е повече от сумата с ДДС")})
 	}
 	return es
 }
@@ -167,9 +167,9 @@ func (f *expenseForm) readSupplier(e *model.Expense) (*model.Supplier, error) {
 		if e.CostType == 1 || e.CostType == 14 {
 			return nil, nil
 		}
-		return nil, model.Errorf("required", "SupplierID", "%s", lang.X("expenses.supplier.required", "въведете доставчика: име или ЕИК на съществуващ, или име и ЕИК на нов"))
+		return nil, model.Errorf(model.CodeRequired, "SupplierID", "%s", lang.X("expenses.supplier.required", "въведете доставчика: име или ЕИК на съществуващ, или име и ЕИК на нов"))
 	case len(many) > 1 && eik == "":
-		return nil, model.Errorf("ambiguous", "SupplierID", "%s", lang.X("expenses.supplier.ambiguous",
+		return nil, model.Errorf(model.CodeAmbiguous, "SupplierID", "%s", lang.X("expenses.supplier.ambiguous",
 			"на „{{.Name}}“ отговарят {{.N}} доставчици: изберете един от списъка или въведете ЕИК", map[string]any{"Name": text, "N": len(many)}))
 	}
 	n := &model.Supplier{Name: text, EIK: eik, Person: len(eik) == 10}
@@ -188,8 +188,9 @@ func (s *expensesScreen) submit() {
 }
 
 // Save implements Editor: it saves the expense of the form with its documents and scans, and a
-// new supplier with it, in one transaction; then it starts the next expense of the same supplier
-// and activity. Nothing is saved when anything is wrong.
+// new supplier with it, through ops.SaveExpense — one transaction, or nothing, and the form's
+// values untouched on failure (issue #21) — then starts the next expense of the same supplier
+// and activity.
 func (s *expensesScreen) Save() error {
 	if s.d == nil {
 		return kit.ErrNoYear()
@@ -198,50 +199,28 @@ func (s *expensesScreen) Save() error {
 	if err != nil {
 		return err
 	}
-	if e.EnteredOn.IsZero() {
-		e.EnteredOn = model.DateOf(s.env.Now())
-	}
-	e.Year = s.d.Programme.Year
 	e.SupportingDocs = s.docs.recorded()
-	if err := s.docs.storeScans(); err != nil {
+	out, err := ops.SaveExpense(s.env.DB, s.d.Programme.Year, model.DateOf(s.env.Now()),
+		ops.Expense{Expense: e, Supplier: sp, Scans: s.docs.pending})
+	if err != nil {
 		return err
 	}
-	err = s.env.DB.Update(func(tx *store.Tx) error {
-		if sp != nil {
-			if err := tx.Put(sp); err != nil {
-				return err
-			}
-			e.SupplierID = sp.ID
-		}
-		return tx.Put(&e)
-	})
-	if err != nil {
-		if sp != nil {
-			sp.ID = ""
-		}
-		return fmt.Errorf("save expense: %w", err)
-	}
-	s.keep(e, sp)
+	s.keep(out.Expense, out.Supplier)
 	return nil
 }
 
-// keep puts the saved expense (and supplier) in the year, recomputes the findings and totals,
-// says what was saved with its findings, and starts the next expense.
+// keep says what was saved with its findings and starts the next expense of its supplier (sp
+// when it was new). The list, the
+// totals and the findings follow the save's commit (Changed), as any other writer's.
 func (s *expensesScreen) keep(e model.Expense, sp *model.Supplier) {
 	if sp != nil {
-		s.d.Suppliers = append(s.d.Suppliers, *sp)
+		s.savedSupplier = sp
 	}
-	if i := slices.IndexFunc(s.d.Expenses, func(x model.Expense) bool { return x.ID == e.ID }); i >= 0 {
-		s.d.Expenses[i] = e
-	} else {
-		s.d.Expenses = append(s.d.Expenses, e)
-	}
-	s.reindex()
-	s.inv.show(s.d)
-	fs := kit.FindingsAbout(s.findings, e.ID)
+	s.boxFor = e.ID
+	s.box.Show(kit.FindingsAbout(s.findings, e.ID))
 	s.status.SetText(fmt.Sprintf(lang.X("expenses.saved", "Записан: %s № %s от %s, %s. Въведете следващия разход."),
 		e.DocKind, e.DocNumber, e.DocDate, e.Gross()))
-	s.box.Show(fs)
 	s.edit(model.Expense{}, &e)
+	s.list.UnselectAll()
 	s.env.Window.Canvas().Focus(s.f.number)
 }

@@ -15,34 +15,26 @@ import (
 
 // showTotals draws a bar per cap of чл. 82 — the same sums as the Бюджет screen (model.CapUsage)
 // — and the procurement totals per subject against their thresholds (model.ProcurementTotals).
-func (s *expensesScreen) showTotals() {
+func (s *expensesScreen) showTotals(f yearFigures) {
 	s.caps.Objects, s.procure.Objects = nil, nil
 	defer func() {
 		s.caps.Refresh()
 		s.procure.Refresh()
 	}()
-	if s.d == nil {
+	if s.d == nil || f.profile == nil {
 		return
 	}
-	p, err := kit.Profile(s.d)
-	if err != nil {
-		s.env.ShowError(err)
-		return
+	if f.capsErr != nil {
+		s.caps.Add(widget.NewLabel(lang.X("budget.error", "Бюджетът не може да бъде изчислен:") + " " + kit.ErrorText(f.capsErr)))
 	}
-	b, err := model.BudgetFor(p, s.d)
-	if err != nil {
-		s.caps.Add(widget.NewLabel(lang.X("budget.error", "Бюджетът не може да бъде изчислен:") + " " + kit.ErrorText(err)))
-	} else {
-		for _, u := range model.CapUsage(s.d, b) {
-			s.caps.Add(capLine(u))
-		}
+	for _, u := range f.caps {
+		s.caps.Add(capLine(u))
 	}
-	totals := model.ProcurementTotals(s.d)
-	if len(totals) == 0 {
+	if len(f.procure) == 0 {
 		s.procure.Add(widget.NewLabel(lang.X("expenses.procure.none", "Няма разходи с попълнен предмет на поръчката.")))
 	}
-	for _, t := range totals {
-		s.procure.Add(s.procureLine(p, t))
+	for _, t := range f.procure {
+		s.procure.Add(s.procureLine(f.profile, t))
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/store/syncpack"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
@@ -20,9 +21,12 @@ import (
 // package (exportSend), receiving one with its dry run and conflicts (exportReceive), the
 // trusted computers, and the batch print (exportPrint).
 type exportScreen struct {
-	env  *kit.Env
-	data *model.YearData // the shown year; nil before the school and a year are entered
-	key  syncpack.Key    // this file's signing key
+	env *kit.Env
+	// data is the shown year as the store keeps it live (kit.LiveShownYear): shared and
+	// read-only, also for the background work (packages, batch print). nil before the school
+	// and a year are entered.
+	data *model.YearData
+	key  syncpack.Key // this file's signing key
 
 	message *widget.Label // why nothing can be sent or printed yet
 	send    *exportSend
@@ -31,9 +35,10 @@ type exportScreen struct {
 	print   *exportPrint
 	dossier *exportDossier
 	code    *exportPrintCode
+	cal     *exportCalendar
 
 	content fyne.CanvasObject
-	scrolls []*container.Scroll // the two columns
+	scrolls []*container.Scroll // the scroll of the columns
 }
 
 // relayout lays the columns out again after a text in them grew: a scroll does not notice that
@@ -53,17 +58,22 @@ func NewExportScreen(env *kit.Env) kit.Screen {
 	s.print = newExportPrint(s)
 	s.dossier = NewExportDossier(s.env, func() *model.YearData { return s.data })
 	s.code = newExportPrintCode(s)
+	s.cal = newExportCalendar(s)
+	// The exchange with the other computer first: on a laptop the columns stand one under the
+	// other, and sending and receiving are what the screen is opened for.
 	left := container.NewVBox(s.message,
 		widget.NewCard(lang.X("export.send.title", "Изпращане на пакет"), "", s.send.content),
+		widget.NewCard(lang.X("export.receive.title", "Получаване на пакет"), "", s.receive.content),
+		widget.NewCard(lang.X("export.peers.title", "Доверени компютри"), "", s.peers.content))
+	right := container.NewVBox(
 		widget.NewCard(lang.X("export.print.title", "Печат на всички документи"), "", s.print.content),
 		widget.NewCard(lang.X("export.dossier.title", "Проектно досие"), "", s.dossier.Content),
 		widget.NewCard(lang.X("export.code.title", "Проверка на отпечатан документ"), "", s.code.content),
-		widget.NewCard(lang.X("export.peers.title", "Доверени компютри"), "", s.peers.content))
-	right := widget.NewCard(lang.X("export.receive.title", "Получаване на пакет"), "", s.receive.content)
-	s.scrolls = []*container.Scroll{container.NewVScroll(left), container.NewVScroll(right)}
-	split := container.NewHSplit(s.scrolls[0], s.scrolls[1])
-	split.Offset = 0.42
-	s.content = split
+		widget.NewCard(lang.X("export.calendar.title", "Календар на училището"), "", s.cal.content))
+	// Columns, not a split: two columns side by side on a wide window, one under the other on
+	// a 1366×768 laptop at 125 % (issue #17: the split's two minimum widths added up to 938 px).
+	s.scrolls = []*container.Scroll{container.NewVScroll(kit.Columns(left, right))}
+	s.content = s.scrolls[0]
 	s.Refresh()
 	return s
 }
@@ -71,9 +81,19 @@ func NewExportScreen(env *kit.Env) kit.Screen {
 // Content implements Screen.
 func (s *exportScreen) Content() fyne.CanvasObject { return s.content }
 
-// Refresh implements Screen: it reloads the shown year, the key and the trusted computers.
+// Changed implements kit.Watcher: the shown year, the trusted computers (a setting) and the
+// key follow every commit — a received package, a pairing, another screen's save. What the
+// user typed (the package's path, the code, the print folder) stays.
+func (s *exportScreen) Changed(c store.Change) {
+	if s.data != nil && !c.Affects(s.data.Programme.Year) && len(c.Settings) == 0 {
+		return
+	}
+	s.Refresh()
+}
+
+// Refresh implements Screen: it reads the shown year, the key and the trusted computers.
 func (s *exportScreen) Refresh() {
-	d, err := kit.LoadShownYear(s.env.DB, s.env.Now())
+	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
 	}
@@ -94,6 +114,7 @@ func (s *exportScreen) Refresh() {
 	s.receive.refresh()
 	s.print.refresh()
 	s.dossier.Refresh()
+	s.cal.refresh()
 }
 
 // folderURI is the folder of the open data file, where the dialogs start.
@@ -131,8 +152,7 @@ func chooseFolder(env *kit.Env, then func(path string)) {
 	if dir := dataFolderURI(env); dir != nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(kit.FileDialogSize)
-	d.Show()
+	kit.ShowFileDialog(env.Window, d) // its places in Bulgarian (issue #17)
 }
 
 // pathRow is an entry for a path with a button that opens a dialog to choose it.
