@@ -37,6 +37,10 @@ var printKindNames = map[string]kit.Phrase{
 	"docs":            kit.Phrase{"export.print.kind.docs", "справки за документите"},
 	"microdata":       kit.Phrase{"export.print.kind.microdata", "микроданни (ЕСФ)"},
 	"payroll":         kit.Phrase{"export.print.kind.payroll", "ведомости"},
+	// The other programmes of the year (issue #19).
+	"innovationcontract": kit.Phrase{"export.print.kind.innovationcontract", "договори по „Иновации в действие“"},
+	"innovationannex":    kit.Phrase{"export.print.kind.innovationannex", "анекси за мобилностите"},
+	"projectreport":      kit.Phrase{"export.print.kind.projectreport", "отчети по проекти 2021–2027"},
 }
 
 // exportPrint writes every PDF form and XLSX sheet of the year, or of one quarter, into a
@@ -133,7 +137,11 @@ func (p *exportPrint) run() {
 		return
 	}
 	// Today closes the microdata's exits once the year is over (Приложение № 2).
-	jobs := printing.Jobs(d, printing.Options{Budget: printBudget(d), Quarter: p.quarter(), Today: model.DateOf(p.s.env.Now())})
+	opts := printing.Options{Budget: printBudget(d), Quarter: p.quarter(), Today: model.DateOf(p.s.env.Now()), Keys: p.s.env.DB}
+	if err := printing.MicrodataLeftOut(opts); err != nil && opts.Quarter.IsZero() {
+		p.warn(kit.ErrorText(err)) // an account without the special-categories key (issue #13)
+	}
+	jobs := printing.Jobs(d, opts)
 	// As `tchas forms` does: each portal workbook is checked against its template before it is
 	// written, and written all the same; the cells the portal would refuse are listed here.
 	jobs = printing.Validated(jobs, func(file string, pr sheets.Problem) {
