@@ -94,7 +94,7 @@ func newEntryPane(s *screen) *entryPane {
 			func() { e.choose("") })
 	})
 	kit.SaveOnEnter(s.env, func() error { return s.put(e) }, e.date, e.what, e.amount, e.hours, e.others)
-	right := container.NewVScroll(container.NewVBox(e.note, form, e.problem, e.findings.Object(), container.NewHBox(e.save, e.del)))
+	right := container.NewVScroll(container.NewVBox(e.note, form, e.problem, e.findings.Object(), container.NewHBox(e.save, e.del, s.historyButton(model.KindProjectEntry, func() model.ID { return e.id }))))
 	split := container.NewHSplit(container.NewBorder(nil, e.add, nil, nil, e.list), right)
 	split.Offset = 0.4
 	e.content = split

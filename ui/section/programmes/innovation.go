@@ -73,7 +73,7 @@ func newInnovationForm(s *screen) *innovationForm {
 	f.docs = newDocumentsRow(s)
 	box.Add(f.problem)
 	box.Add(f.findings.Object())
-	box.Add(container.NewHBox(f.save, undo))
+	box.Add(container.NewHBox(f.save, undo, s.historyButton(model.KindInnovation, func() model.ID { return f.id })))
 	box.Add(f.docs.content)
 	f.content = container.NewVScroll(box)
 	kit.SaveOnEnter(s.env, f.saveRecord, f.applied)

@@ -71,7 +71,7 @@ func newProjectForm(s *screen) *projectForm {
 	})
 	f.docs = newDocumentsRow(s)
 	kit.SaveOnEnter(s.env, func() error { return s.put(f) }, f.name, f.procedure, f.number, f.signed, f.start, f.end, f.budget)
-	f.content = container.NewVScroll(container.NewVBox(f.note, form, f.problem, f.findings.Object(), container.NewHBox(f.save, undo, f.del), f.docs.content))
+	f.content = container.NewVScroll(container.NewVBox(f.note, form, f.problem, f.findings.Object(), container.NewHBox(f.save, undo, f.del, s.historyButton(model.KindProject, func() model.ID { return f.id })), f.docs.content))
 	return f
 }
 

@@ -315,3 +315,18 @@ func TestProgrammes_EntryPersonAndSupplier(t *testing.T) {
 		t.Errorf("picked %s, stored person %q", other.ID, got.PersonID)
 	}
 }
+
+// A saved project entry's „История“ shows its change-log entry: who saved it (issue #14).
+func TestProgrammes_EntryHistory(t *testing.T) {
+	sh := withProjects(t)
+	newEntry(sh, "20.04.2026", "1000")
+	root := sh.ProgTab("Записи")
+	sh.ProgTap(root, "Запази")
+	if e := sh.LastError(); e != "" {
+		t.Fatalf("saving showed %q", e)
+	}
+	sh.ProgTap(root, "История")
+	if d := sh.DialogText(); !strings.Contains(d, "История — Запис по проект") || !strings.Contains(d, "23.11.2026 10:00") || !strings.Contains(d, "нов запис") {
+		t.Errorf("„История“ of the saved entry shows %q", d)
+	}
+}

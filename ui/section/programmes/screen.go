@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -184,4 +186,14 @@ func (s *screen) Reveal(ref model.Ref) bool {
 		return ref.ID == "" || s.prj.reveal(ref) // no ID: a finding about the projects as a whole
 	}
 	return false
+}
+
+// historyButton is the „История“ of the record a form edits (issue #14): who changed it, when and
+// why; it does nothing while the form holds a new record.
+func (s *screen) historyButton(kind model.Kind, id func() model.ID) *widget.Button {
+	return widget.NewButtonWithIcon(lang.X("programmes.history", "История"), theme.HistoryIcon(), func() {
+		if id := id(); id != "" {
+			kit.ShowHistory(s.env, model.Ref{Kind: kind, ID: id})
+		}
+	})
 }
