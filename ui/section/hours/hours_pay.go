@@ -105,7 +105,7 @@ func (p *payPanel) Object() fyne.CanvasObject { return p.object }
 func parsePercent(s string) (int64, error) {
 	m, err := model.ParseMoney(strings.TrimSuffix(strings.TrimSpace(s), "%"), model.BGN)
 	if err != nil || m.Minor < 0 || m.Minor > 10000 {
-		return 0, model.Errorf("invalid_rate", "", "%s", lang.X("hours.rate.notpercent",
+		return 0, model.Errorf(model.CodeInvalidRate, "", "%s", lang.X("hours.rate.notpercent",
 			"„{{.Text}}“ не е процент: въведете число от 0 до 100 с до два знака, напр. 13,78", map[string]any{"Text": s}))
 	}
 	return m.Minor, nil
