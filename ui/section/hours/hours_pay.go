@@ -215,7 +215,7 @@ func (p *payPanel) showPerson(pr *model.Person) {
 	k := 0
 	for i, m := range ms {
 		for _, r := range m.Rows {
-			p.payRow(grid, m.Month.String(), r.Role.Label(), r.Line, fyne.TextStyle{})
+			p.payRow(grid, m.Month.String(), personRoleChoice.Label(string(r.Role)), r.Line, fyne.TextStyle{})
 			grid.Add(p.printButton(model.MonthPeriod(m.Month)))
 		}
 		if q := model.QuarterOf(m.Month); k < len(qs) && (i == len(ms)-1 || model.QuarterOf(ms[i+1].Month) != q) {
