@@ -98,7 +98,7 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 			m.opt.Receive = "" // once: not again when another file is opened
 			m.receivePackage(p)
 		}
-	case errors.Is(err, store.ErrNotDataFile) && model.ErrorCode(err) == "empty_file":
+	case errors.Is(err, store.ErrNotDataFile) && model.ErrorCode(err) == model.CodeEmptyFile:
 		m.askInitEmpty(path)
 	case errors.Is(err, store.ErrLocked):
 		kit.ShowInformation(m.win, lang.X("open.locked.title", "Файлът е зает"), lang.X("open.locked", "Файлът е отворен в друг екземпляр на програмата (или от друга програма): „{{.Name}}“. Затворете го там и опитайте отново.",

@@ -281,8 +281,8 @@ func (m *Main) screen() kit.Screen {
 func (m *Main) save() {
 	m.touch()
 	ed, ok := m.screen().(kit.Editor)
-	if !ok {
-		return
+	if !ok || !ed.Dirty() {
+		return // nothing unsaved: a save would only refuse the blanks of an untouched new form (#21)
 	}
 	if err := ed.Save(); err != nil {
 		kit.ShowError(m.win, err)

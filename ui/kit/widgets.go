@@ -82,7 +82,7 @@ func ReadError(path string, err error) error {
 	if errors.As(err, &me) {
 		return err
 	}
-	return fmt.Errorf("%w: %w", model.Errorf("unreadable", "", "%s", lang.X("import.unreadable",
+	return fmt.Errorf("%w: %w", model.Errorf(model.CodeUnreadable, "", "%s", lang.X("import.unreadable",
 		"файлът „{{.Name}}“ не може да бъде прочетен: изберете таблица .xlsx, .csv или .txt", map[string]any{"Name": filepath.Base(path)})), err)
 }
 

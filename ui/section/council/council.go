@@ -307,7 +307,7 @@ func (s *councilScreen) Save() error {
 // saveMember validates the member in the form and saves it, or nothing.
 func (s *councilScreen) saveMember() error {
 	if s.year == 0 {
-		return model.Errorf("required", "Year", "%s", kit.NoYearText())
+		return model.Errorf(model.CodeRequired, "Year", "%s", kit.NoYearText())
 	}
 	var es model.Errors
 	for _, e := range []*widget.Entry{s.joined, s.roleFrom} {

@@ -269,7 +269,7 @@ func (p *meetingsPanel) print() {
 		return
 	}
 	if d == nil {
-		p.env.ShowError(model.Errorf("required", "Year", "%s", kit.NoYearText()))
+		p.env.ShowError(model.Errorf(model.CodeRequired, "Year", "%s", kit.NoYearText()))
 		return
 	}
 	id := p.cur.ID

@@ -85,11 +85,11 @@ func (p *meetingsPanel) read() (model.Meeting, error) {
 	m.Year = p.year
 	m.Number = p.protocolNumber()
 	if m.Number < 1 {
-		es.Add(model.Errorf("invalid_number", "Number", "%s", lang.X("meetings.number.invalid", "номерът на протокола е цяло число от 1 нагоре")))
+		es.Add(model.Errorf(model.CodeInvalidNumber, "Number", "%s", lang.X("meetings.number.invalid", "номерът на протокола е цяло число от 1 нагоре")))
 	}
 	m.Date = kit.DateOf(p.date)
 	if m.Date.IsZero() && strings.TrimSpace(p.date.Text) != "" {
-		es.Add(model.Errorf("invalid_date", "Date", "%s", lang.X("form.date.invalid", "датата се пише като дд.мм.гггг, например 14.10.2026")))
+		es.Add(model.Errorf(model.CodeInvalidDate, "Date", "%s", lang.X("form.date.invalid", "датата се пише като дд.мм.гггг, например 14.10.2026")))
 	}
 	m.Place, m.CalledBy, m.Guests = kit.TrimText(p.place.Text), kit.TrimText(p.calledBy.Text), kit.TrimText(p.guests.Text)
 	m.Agenda = kit.Lines(p.agenda.Text)
@@ -100,11 +100,11 @@ func (p *meetingsPanel) read() (model.Meeting, error) {
 		d := r.read()
 		for _, e := range []*widget.Entry{r.votesFor, r.against, r.abs} {
 			if _, err := kit.CountOf(e.Text); err != nil {
-				es.Add(model.Errorf("invalid_votes", "Decisions", "%s: %s", decisionName(i), err.Error()))
+				es.Add(model.Errorf(model.CodeInvalidVotes, "Decisions", "%s: %s", decisionName(i), err.Error()))
 			}
 		}
 		if d.Text == "" {
-			es.Add(model.Errorf("required", "Decisions", "%s: %s", decisionName(i),
+			es.Add(model.Errorf(model.CodeRequired, "Decisions", "%s: %s", decisionName(i),
 				lang.X("meetings.decision.required", "попълнете текста на решението или го махнете")))
 		}
 		m.Decisions = append(m.Decisions, d)
@@ -115,7 +115,7 @@ func (p *meetingsPanel) read() (model.Meeting, error) {
 // Save validates the meeting in the form and saves it, or nothing.
 func (p *meetingsPanel) Save() error {
 	if p.year == 0 {
-		return model.Errorf("required", "Year", "%s", kit.NoYearText())
+		return model.Errorf(model.CodeRequired, "Year", "%s", kit.NoYearText())
 	}
 	m, err := p.read()
 	if err == nil {

@@ -198,7 +198,7 @@ func (p *inventoryPanel) fill() {
 func (p *inventoryPanel) chosen() (quarterOf, bool) {
 	i := p.pick.SelectedIndex()
 	if p.d == nil || i < 0 || i >= len(p.quarters) {
-		p.env.ShowError(model.Errorf("required", "", "%s", lang.X("inventory.quarter.required", "изберете тримесечието на описа")))
+		p.env.ShowError(model.Errorf(model.CodeRequired, "", "%s", lang.X("inventory.quarter.required", "изберете тримесечието на описа")))
 		return quarterOf{}, false
 	}
 	return p.quarters[i], true

@@ -65,13 +65,13 @@ func (x *exportDossier) run() {
 	}
 	dir := strings.TrimSpace(x.folder.Text)
 	if dir == "" {
-		x.env.ShowError(model.Errorf("no_folder", "", "%s", lang.X("export.dossier.nofolder", "Изберете папката, в която да се запише досието.")))
+		x.env.ShowError(model.Errorf(model.CodeNoFolder, "", "%s", lang.X("export.dossier.nofolder", "Изберете папката, в която да се запише досието.")))
 		return
 	}
 	// The manifest lists what this dossier writes: an older dossier's files beside it would
 	// be neither listed nor verified.
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		x.env.ShowError(model.Errorf("folder_not_empty", "", "%s", lang.X("export.dossier.notempty", "Папката „{{.Dir}}“ не е празна: изберете нова папка за досието.", map[string]any{"Dir": dir})))
+		x.env.ShowError(model.Errorf(model.CodeFolderNotEmpty, "", "%s", lang.X("export.dossier.notempty", "Папката „{{.Dir}}“ не е празна: изберете нова папка за досието.", map[string]any{"Dir": dir})))
 		return
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -122,7 +122,7 @@ func (x *exportDossier) finish(dir, zipPath string, s printing.Summary, err erro
 	x.progress.Hide()
 	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {
-			err = model.Errorf("scan_missing", "", "%s", lang.X("export.dossier.noscan", "Сканиране, посочено в данните, липсва във файла с данни: досието е непълно."))
+			err = model.Errorf(model.CodeScanMissing, "", "%s", lang.X("export.dossier.noscan", "Сканиране, посочено в данните, липсва във файла с данни: досието е непълно."))
 		}
 		x.result.SetText(lang.X("export.dossier.failed", "Досието не е записано докрай ({{.N}} файла): вижте съобщението.", map[string]any{"N": len(s.Files)}))
 		x.env.ShowError(err)

@@ -69,7 +69,7 @@ func newExportPrint(s *exportScreen) *exportPrint {
 	p.folder.SetPlaceHolder(lang.X("export.print.folder", "папка за документите"))
 	p.folder.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return model.Errorf("no_folder", "", "%s", lang.X("export.print.nofolder", "Изберете папката, в която да се запишат документите."))
+			return model.Errorf(model.CodeNoFolder, "", "%s", lang.X("export.print.nofolder", "Изберете папката, в която да се запишат документите."))
 		}
 		return nil
 	}

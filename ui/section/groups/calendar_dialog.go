@@ -20,7 +20,7 @@ import (
 // Each of those saves the year's programme in one transaction.
 func (p *programmePanel) showCalendar() {
 	if p.d == nil || p.d.Programme.ID == "" {
-		p.env.ShowError(model.Errorf("no_year", "", "%s", kit.NoYearText()))
+		p.env.ShowError(model.Errorf(model.CodeNoYear, "", "%s", kit.NoYearText()))
 		return
 	}
 	cal := model.CalendarOf(&p.d.Programme)
@@ -89,7 +89,7 @@ func (p *programmePanel) loadCalendar(path string) bool {
 	}
 	c, err := model.ParseCalendarFile(b)
 	if err == nil && c.Year != p.d.Programme.Year {
-		err = model.Errorf("invalid_calendar", "Year", "файлът е календар за %s, а годината е %s: изберете файла за %s",
+		err = model.Errorf(model.CodeInvalidCalendar, "Year", "файлът е календар за %s, а годината е %s: изберете файла за %s",
 			c.Year, p.d.Programme.Year, p.d.Programme.Year)
 	}
 	if err != nil {

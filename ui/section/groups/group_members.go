@@ -259,7 +259,7 @@ func (p *membersPanel) list() []model.Member { return slices.Clone(p.members) }
 func (p *membersPanel) chosenDay() (model.Date, bool) {
 	d, err := model.ParseDate(strings.TrimSpace(p.day.Text))
 	if err != nil {
-		p.env.ShowError(model.Errorf("invalid_date", "Date", "%s", lang.X("groups.members.day.invalid", "въведете дата като 01.10.2025")))
+		p.env.ShowError(model.Errorf(model.CodeInvalidDate, "Date", "%s", lang.X("groups.members.day.invalid", "въведете дата като 01.10.2025")))
 		return model.Date{}, false
 	}
 	return d, true
@@ -311,7 +311,7 @@ func (p *membersPanel) leaveChosen() {
 	}
 	m := &p.members[p.chosenM]
 	if day.Before(m.Joined) {
-		p.env.ShowError(model.Errorf("invalid_range", "Members", "%s", lang.X("groups.members.leftbefore",
+		p.env.ShowError(model.Errorf(model.CodeInvalidRange, "Members", "%s", lang.X("groups.members.leftbefore",
 			"датата на отписване е преди датата на включване: въведете по-късна дата")))
 		return
 	}

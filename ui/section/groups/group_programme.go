@@ -345,7 +345,7 @@ func (p *programmePanel) validate() error {
 	}
 	for i := range p.rows {
 		if err := p.rows[i].Validate(); err != nil {
-			return model.Errorf("invalid_row", "ProgrammeRows", "%s %d (%s): %s",
+			return model.Errorf(model.CodeInvalidRow, "ProgrammeRows", "%s %d (%s): %s",
 				lang.X("programme.row", "Ред"), i+1, p.rows[i].Date, err.Error())
 		}
 	}

@@ -57,7 +57,7 @@ func checkClock(s string) error { _, err := model.ParseClock(s); return err }
 func checkHours(s string) error {
 	h, err := model.ParseHours(s)
 	if err == nil && h <= 0 {
-		return model.Errorf("invalid_hours", "", "%s", lang.X("groups.hours.positive", "броят часове трябва да е над 0"))
+		return model.Errorf(model.CodeInvalidHours, "", "%s", lang.X("groups.hours.positive", "броят часове трябва да е над 0"))
 	}
 	return err
 }

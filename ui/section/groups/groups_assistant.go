@@ -320,7 +320,7 @@ func (a *assistant) tieBreak() (model.TieBreak, error) {
 	seed, err := strconv.ParseUint(strings.TrimSpace(a.seed.Text), 10, 64)
 	on, derr := kit.ParseOptionalDate(a.drawnOn.Text)
 	if err != nil || derr != nil || on.IsZero() {
-		return model.TieBreak{}, model.Errorf("invalid_draw", "TieBreak", "%s",
+		return model.TieBreak{}, model.Errorf(model.CodeInvalidDraw, "TieBreak", "%s",
 			lang.X("groups.assist.draw.invalid", "За жребия въведете изтегленото число (напр. 4711) и датата на тегленето."))
 	}
 	return model.TieBreak{Rule: model.TieByDraw, Seed: seed, DrawnOn: on}, nil

@@ -22,7 +22,7 @@ const newGroupID model.ID = "\x00new-group"
 // holding unsaved input; each in one transaction, and a refused group saves nothing.
 func (s *groupsScreen) Save() error {
 	if s.year == 0 {
-		return model.Errorf("required", "Year", "%s", kit.NoYearText())
+		return model.Errorf(model.CodeRequired, "Year", "%s", kit.NoYearText())
 	}
 	if s.form.values() != s.saved || (s.members != nil && s.members.Dirty()) {
 		g := s.edited()
@@ -234,7 +234,7 @@ func (s *groupsScreen) printProgramme() { s.print("Програма", forms.Writ
 func (s *groupsScreen) print(prefix string, write func(io.Writer, *model.YearData, model.ID) error) {
 	id := s.cur.ID
 	if id == "" {
-		s.env.ShowError(model.Errorf("required", "Group", "%s", lang.X("groups.print.unsaved", "запазете групата, преди да я отпечатате")))
+		s.env.ShowError(model.Errorf(model.CodeRequired, "Group", "%s", lang.X("groups.print.unsaved", "запазете групата, преди да я отпечатате")))
 		return
 	}
 	d, err := kit.LiveShownYear(s.env.DB, s.env.Now())
@@ -243,7 +243,7 @@ func (s *groupsScreen) print(prefix string, write func(io.Writer, *model.YearDat
 		return
 	}
 	if d == nil {
-		s.env.ShowError(model.Errorf("required", "Year", "%s", kit.NoYearText()))
+		s.env.ShowError(model.Errorf(model.CodeRequired, "Year", "%s", kit.NoYearText()))
 		return
 	}
 	s.env.SaveFile(kit.FileName("%s-%s.pdf", prefix, s.cur.Name), func(w io.Writer) error { return write(w, d, id) })

@@ -65,7 +65,7 @@ func (e *scheduleEditor) addRow(s model.Slot) {
 	r.start.SetText(s.Start.String())
 	r.start.Validator = func(v string) error {
 		if _, err := model.ParseClock(strings.TrimSpace(v)); err != nil {
-			return kit.PlainError(model.Errorf("invalid_time", "Schedule", "%s", lang.X("groups.schedule.start.invalid", "въведете началния час като 14:30")))
+			return kit.PlainError(model.Errorf(model.CodeInvalidTime, "Schedule", "%s", lang.X("groups.schedule.start.invalid", "въведете началния час като 14:30")))
 		}
 		return nil
 	}
@@ -73,7 +73,7 @@ func (e *scheduleEditor) addRow(s model.Slot) {
 	r.hours.SetText(s.Hours.String())
 	r.hours.Validator = func(v string) error {
 		if h, err := model.ParseHours(strings.TrimSpace(v)); err != nil || h <= 0 {
-			return kit.PlainError(model.Errorf("invalid_hours", "Schedule", "%s", lang.X("groups.schedule.hours.invalid", "въведете броя часове, напр. 2")))
+			return kit.PlainError(model.Errorf(model.CodeInvalidHours, "Schedule", "%s", lang.X("groups.schedule.hours.invalid", "въведете броя часове, напр. 2")))
 		}
 		return nil
 	}
@@ -114,7 +114,7 @@ func (e *scheduleEditor) read() ([]model.Slot, error) {
 		start, errS := model.ParseClock(strings.TrimSpace(r.start.Text))
 		hours, errH := model.ParseHours(strings.TrimSpace(r.hours.Text))
 		if day == "" || errS != nil || errH != nil || hours <= 0 {
-			es.Add(model.Errorf("invalid_schedule", "Schedule",
+			es.Add(model.Errorf(model.CodeInvalidSchedule, "Schedule",
 				lang.X("groups.schedule.invalid", "седмичен график, ред %d: изберете деня, началния час (14:30) и броя часове (2)"), i+1))
 			continue
 		}

@@ -106,7 +106,7 @@ func (a *approvalForm) lock(on bool) {
 func (a *approvalForm) confirmApprove() {
 	e := a.e
 	if e.person == nil || e.s.d == nil {
-		e.s.env.ShowError(model.Errorf("required", "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета")))
+		e.s.env.ShowError(model.Errorf(model.CodeRequired, "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета")))
 		return
 	}
 	msg := lang.X("hours.approve.ask", "Да се одобри ли отчетът на {{.Name}} за {{.Month}}? Одобреният отчет се заключва: само одобрилият го може да го отвори отново, с причина, която се пази в дневника на промените (чл. 81, ал. 2).",
@@ -144,7 +144,7 @@ func (a *approvalForm) askReopen() {
 func (a *approvalForm) Approve() error {
 	e := a.e
 	if e.person == nil || e.s.d == nil {
-		return model.Errorf("required", "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета"))
+		return model.Errorf(model.CodeRequired, "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета"))
 	}
 	// Read the form first: saving shows the report anew, with the approver proposed again.
 	ap := model.Approval{By: approverOf(approverChoice.Value(a.by.Selected)), Name: strings.TrimSpace(a.name.Text),

@@ -105,7 +105,7 @@ func (p *payPanel) Object() fyne.CanvasObject { return p.object }
 func parsePercent(s string) (int64, error) {
 	m, err := model.ParseMoney(strings.TrimSuffix(strings.TrimSpace(s), "%"), model.BGN)
 	if err != nil || m.Minor < 0 || m.Minor > 10000 {
-		return 0, model.Errorf("invalid_rate", "", "%s", lang.X("hours.rate.notpercent",
+		return 0, model.Errorf(model.CodeInvalidRate, "", "%s", lang.X("hours.rate.notpercent",
 			"„{{.Text}}“ не е процент: въведете число от 0 до 100 с до два знака, напр. 13,78", map[string]any{"Text": s}))
 	}
 	return m.Minor, nil
@@ -215,7 +215,7 @@ func (p *payPanel) showPerson(pr *model.Person) {
 	k := 0
 	for i, m := range ms {
 		for _, r := range m.Rows {
-			p.payRow(grid, m.Month.String(), r.Role.Label(), r.Line, fyne.TextStyle{})
+			p.payRow(grid, m.Month.String(), personRoleChoice.Label(string(r.Role)), r.Line, fyne.TextStyle{})
 			grid.Add(p.printButton(model.MonthPeriod(m.Month)))
 		}
 		if q := model.QuarterOf(m.Month); k < len(qs) && (i == len(ms)-1 || model.QuarterOf(ms[i+1].Month) != q) {

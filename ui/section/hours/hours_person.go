@@ -229,7 +229,7 @@ func (f *personForm) read() (model.Person, error) {
 	}
 	years, err := strconv.Atoi(trim(v.experience))
 	if err != nil {
-		return p, model.Errorf("invalid_experience", "ExperienceYears", "%s", lang.X("hours.experience.invalid", "опитът се въвежда в цели години, от 0 до 60"))
+		return p, model.Errorf(model.CodeInvalidExperience, "ExperienceYears", "%s", lang.X("hours.experience.invalid", "опитът се въвежда в цели години, от 0 до 60"))
 	}
 	p.ExperienceYears = years
 	return p, nil

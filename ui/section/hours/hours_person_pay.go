@@ -88,7 +88,7 @@ func (t *payTerms) read(p *model.Person) error {
 	}
 	rate, err := model.ParseMoney(v[1], p.Rate.Currency)
 	if err != nil || rate.Minor <= 0 {
-		return model.Errorf("invalid_rate", "RoleRates", "%s", lang.X("hours.rate2.invalid",
+		return model.Errorf(model.CodeInvalidRate, "RoleRates", "%s", lang.X("hours.rate2.invalid",
 			"въведете ставката за втората роля, напр. 12,00, или я оставете празна за ставката на първата"))
 	}
 	p.RoleRates = []model.RoleRate{{Role: role, Rate: rate}}

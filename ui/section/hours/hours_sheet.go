@@ -286,7 +286,7 @@ func (e *sheetEditor) checkDate(text string) error {
 		return err
 	}
 	if model.MonthOf(d) != e.month {
-		return model.Errorf("day_outside_month", "Days", "%s", lang.X("hours.day.outside",
+		return model.Errorf(model.CodeDayOutsideMonth, "Days", "%s", lang.X("hours.day.outside",
 			"датата {{.Date}} не е в месеца на отчета ({{.Month}})", map[string]any{"Date": d.String(), "Month": kit.MonthName(e.month)}))
 	}
 	return nil
@@ -298,7 +298,7 @@ func checkDayHours(text string) error {
 		return err
 	}
 	if h <= 0 || h > model.H(24) {
-		return model.Errorf("invalid_hours", "Days", "%s", lang.X("hours.day.hours", "часовете за един ден трябва да са над 0 и най-много 24"))
+		return model.Errorf(model.CodeInvalidHours, "Days", "%s", lang.X("hours.day.hours", "часовете за един ден трябва да са над 0 и най-много 24"))
 	}
 	return nil
 }
@@ -351,7 +351,7 @@ func (e *sheetEditor) read() (model.Timesheet, error) {
 // one (putTimesheet).
 func (e *sheetEditor) Save() error {
 	if e.person == nil || e.s.d == nil {
-		return model.Errorf("required", "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета"))
+		return model.Errorf(model.CodeRequired, "PersonID", "%s", lang.X("hours.pick", "изберете лицето и месеца на отчета"))
 	}
 	t, err := e.read()
 	if err != nil {
@@ -393,7 +393,7 @@ func (e *sheetEditor) reshow() {
 // printSheet writes the stored report as a PDF (forms.WriteTimesheet) through the save dialog.
 func (e *sheetEditor) printSheet() {
 	if e.person == nil || e.cur.ID == "" || e.Dirty() {
-		e.s.env.ShowError(model.Errorf("unsaved", "", "%s", lang.X("hours.print.unsaved", "Запазете отчета, преди да го отпечатате.")))
+		e.s.env.ShowError(model.Errorf(model.CodeUnsaved, "", "%s", lang.X("hours.print.unsaved", "Запазете отчета, преди да го отпечатате.")))
 		return
 	}
 	printTimesheet(e.s.env, e.s.d, e.cur.ID, fmt.Sprintf("Отчет %04d-%02d %s.pdf", e.month.Y, int(e.month.M), e.person.Name.Last))

@@ -253,7 +253,7 @@ func (s *schoolScreen) Save() error {
 	plan, remedial, err := s.plan.read(prog.Currency)
 	es.Add(err)
 	if _, err := kit.ParseOptionalDate(s.f.approvedOn.Text); err != nil {
-		es.Add(model.Errorf("invalid_date", "ApprovedOn", "%s: %s", lang.X("year.approvedon", "Програмата е утвърдена на"), kit.ErrorText(err)))
+		es.Add(model.Errorf(model.CodeInvalidDate, "ApprovedOn", "%s: %s", lang.X("year.approvedon", "Програмата е утвърдена на"), kit.ErrorText(err)))
 	}
 	if len(es) == 0 {
 		// The plan's lines and amounts are the model's to refuse, with their articles.
