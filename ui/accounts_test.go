@@ -233,3 +233,45 @@ func TestAccounts_NewPassphraseForAnotherAccount(t *testing.T) {
 		t.Fatal("the passphrase dialog stays open after the change")
 	}
 }
+
+// dialogSelect is the drop-down in the dialogs that shows selected.
+func dialogSelect(t *testing.T, h *uitest.Harness, selected string) *widget.Select {
+	t.Helper()
+	var found *widget.Select
+	h.Dialogs(func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && s.Selected == selected {
+			found = s
+		}
+	})
+	if found == nil {
+		t.Fatalf("no drop-down showing %q in the dialogs", selected)
+	}
+	return found
+}
+
+// The director changes another account's role: a leader without the person whose groups it keeps
+// is refused with the model's message (чл. 52), and nothing changes; an inspector is saved.
+func TestAccounts_ChangeRole(t *testing.T) {
+	now := uitest.Today()
+	h, db := encryptedHarness(t, &now)
+	l := openAccounts(t, h)
+	selectAccount(t, db, l, "Счетоводител")
+	h.Tap("Смени ролята…")
+	role := dialogSelect(t, h, "счетоводител")
+	role.SetSelected("ръководител на група")
+	typeOnWindow(h, fyne.KeyReturn)
+	if d := h.DialogText(); !strings.Contains(d, "чиито групи води профилът (чл. 52)") {
+		t.Fatalf("a leader without a person: the dialogs say %q", d)
+	}
+	typeOnWindow(h, fyne.KeyReturn) // closes the error
+	role.SetSelected("проверител (РУО, председател на съвета)")
+	typeOnWindow(h, fyne.KeyReturn)
+	as, _ := db.Accounts()
+	i := slices.IndexFunc(as, func(a model.Account) bool { return a.Name == "Счетоводител" })
+	if as[i].Role != model.AccountInspector {
+		t.Fatalf("after the change the role is %q (%q)", as[i].Role, h.DialogText())
+	}
+	if !strings.Contains(h.DialogText(), "Счетоводител · проверител (РУО, председател на съвета)") {
+		t.Fatalf("the list does not show the new role: %q", h.DialogText())
+	}
+}
