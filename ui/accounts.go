@@ -84,7 +84,7 @@ func (a *accountsDialog) show() {
 	a.list.OnSelected = func(i widget.ListItemID) { a.sel = i; a.enable() }
 	a.add = widget.NewButtonWithIcon(lang.X("accounts.add", "Добави профил…"), theme.ContentAddIcon(), a.askAdd)
 	a.acts = []*widget.Button{
-		widget.NewButtonWithIcon(lang.X("accounts.disable", "Спри профила"), theme.CancelIcon(), a.askDisable),
+		widget.NewButtonWithIcon(lang.X("accounts.disable", "Спри профила"), theme.CancelIcon(), a.askDisableOrEnable),
 		widget.NewButtonWithIcon(lang.X("accounts.role.change", "Смени ролята…"), theme.DocumentCreateIcon(), a.askRole),
 		widget.NewButtonWithIcon(lang.X("accounts.passphrase", "Нова парола…"), theme.LoginIcon(), a.askPassphrase),
 	}
@@ -111,6 +111,12 @@ func (a *accountsDialog) enable() {
 	setEnabled(a.add, a.manager)
 	for _, b := range a.acts {
 		setEnabled(b, a.manager && a.sel >= 0)
+	}
+	// A disabled account is let in again, with a new passphrase: disabling took its key slot.
+	if acc, ok := a.selected(); ok && acc.Disabled {
+		a.acts[0].SetText(lang.X("accounts.enable", "Пусни профила…"))
+	} else {
+		a.acts[0].SetText(lang.X("accounts.disable", "Спри профила"))
 	}
 }
 
@@ -147,12 +153,16 @@ func (a *accountsDialog) done(err error, recoveryBefore string) bool {
 	return true
 }
 
-// askDisable asks before disabling the selected account: it can no longer unlock the file, its
+// askDisableOrEnable asks before disabling the selected account: it can no longer unlock the file, its
 // key slot goes and, when it held the special-categories key, that key is replaced. Enter does
 // not confirm (kit.ShowConfirm): it cannot be undone from here.
-func (a *accountsDialog) askDisable() {
+func (a *accountsDialog) askDisableOrEnable() {
 	acc, ok := a.selected()
 	if !ok {
+		return
+	}
+	if acc.Disabled {
+		a.askEnable(acc)
 		return
 	}
 	if acc.Name == a.db.Actor().Name {

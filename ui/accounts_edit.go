@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -105,4 +106,36 @@ func (a *accountsDialog) askPassphrase() {
 			}
 			a.work(hide, func() error { return a.db.SetPassphrase(acc.Name, p) })
 		})
+}
+
+// askEnable lets a disabled account in again. Disabling took its key slot (store.DB.
+// DisableAccount), so it comes back with a new passphrase: the account and its slot in one
+// transaction, as store.DB.AddAccountWithKey does for a new one.
+func (a *accountsDialog) askEnable(acc model.Account) {
+	pp := newPassphrasePair()
+	items, entries := []*widget.FormItem(nil), []*kit.DialogEntry(nil)
+	if a.db.Encrypted() {
+		items, entries = pp.items(), []*kit.DialogEntry{pp.first, pp.second}
+	}
+	text := lang.X("accounts.enable.text", "Профилът „{{.Name}}“ ще отваря файла отново, с нова парола (поне {{.N}} знака): спирането му взе старата.",
+		map[string]any{"Name": acc.Name, "N": minPassphrase})
+	showAccountDialog(a.m, lang.X("accounts.enable", "Пусни профила…"), text, lang.X("accounts.enable.ok", "Пусни"), items, entries, func(hide func()) {
+		var pass []byte
+		if a.db.Encrypted() {
+			p, ok := pp.value(a.m.win)
+			if !ok {
+				return
+			}
+			pass = p
+		}
+		acc.Disabled = false
+		a.work(hide, func() error {
+			return a.db.Update(func(tx *store.Tx) error {
+				if err := tx.PutAccount(acc); err != nil || pass == nil {
+					return err
+				}
+				return tx.SetAccountKey(acc.Name, pass, acc.SeesSpecial())
+			})
+		})
+	})
 }

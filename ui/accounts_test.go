@@ -183,7 +183,7 @@ func errTextOf(err error) string {
 }
 
 // Disabling asks first: „Не“ changes nothing; „Да“ disables the account, whose passphrase no
-// longer unlocks the file, and the list says so.
+// longer unlocks the file, and the list says so; „Пусни профила…“ lets it in with a new one.
 func TestAccounts_DisableAsksThenTheAccountCannotUnlock(t *testing.T) {
 	now := uitest.Today()
 	h, db := encryptedHarness(t, &now)
@@ -204,6 +204,22 @@ func TestAccounts_DisableAsksThenTheAccountCannotUnlock(t *testing.T) {
 	}
 	if !strings.Contains(h.DialogText(), "Счетоводител · счетоводител · спрян") {
 		t.Fatalf("the list does not show the account disabled: %q", h.DialogText())
+	}
+	// Let in again: with a new passphrase, as disabling took the old one's slot.
+	h.Tap("Пусни профила…")
+	es := dialogEntries(h)
+	if len(es) != 2 {
+		t.Fatalf("enabling asks %d entries, want the new passphrase twice", len(es))
+	}
+	const next = "нова парола след спирането"
+	test.Type(es[0], next)
+	test.Type(es[1], next)
+	es[1].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if err := db.CheckPassphrase("Счетоводител", []byte(next)); err != nil {
+		t.Fatalf("the account let in again does not unlock with its new passphrase: %v (%q)", err, h.DialogText())
+	}
+	if strings.Contains(h.DialogText(), "спрян") {
+		t.Fatalf("the list still shows the account disabled: %q", h.DialogText())
 	}
 }
 
