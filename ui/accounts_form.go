@@ -85,9 +85,12 @@ func (f *accountForm) roleChanged() {
 // account is the account the fields describe; model.Account.Validate and the store check it.
 func (f *accountForm) account(old model.Account) model.Account {
 	a := old
-	a.Name, a.Role, a.PersonID = f.name.Text, f.selectedRole(), ""
+	a.Name, a.Role = f.name.Text, f.selectedRole()
 	a.Special = f.special.Checked && !a.Role.SeesSpecial()
-	if i := f.person.SelectedIndex(); i >= 0 && a.Role == model.AccountLeader {
+	// A leader keeps its person when none is picked: it may be of a year other than the shown one.
+	if i := f.person.SelectedIndex(); a.Role != model.AccountLeader {
+		a.PersonID = ""
+	} else if i >= 0 {
 		a.PersonID = f.people[i].ID
 	}
 	return a
