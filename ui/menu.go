@@ -40,6 +40,8 @@ func (m *Main) newMainMenu() *fyne.MainMenu {
 	reset.Disabled = m.env == nil
 	switchAcc := fyne.NewMenuItem(lang.X("menu.file.account", "Смяна на профила…"), m.askSwitchAccount)
 	switchAcc.Disabled = m.env == nil
+	accounts := fyne.NewMenuItem(lang.X("menu.file.accounts", "Профили…"), m.showAccounts)
+	accounts.Disabled = m.env == nil
 	passphrase := fyne.NewMenuItem(lang.X("menu.file.passphrase", "Смяна на паролата…"), m.askChangePassphrase)
 	passphrase.Disabled = m.env == nil || !m.env.DB.Encrypted()
 	idle := fyne.NewMenuItem(lang.X("menu.file.idle", "Заключване при бездействие…"), m.askIdleMinutes)
@@ -56,6 +58,7 @@ func (m *Main) newMainMenu() *fyne.MainMenu {
 		reset,
 		fyne.NewMenuItemSeparator(),
 		switchAcc,
+		accounts,
 		passphrase,
 		idle,
 		fyne.NewMenuItemSeparator(),
