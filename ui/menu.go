@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/ui/i18n"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
@@ -114,4 +115,5 @@ func (m *Main) useLanguage(l i18n.Language) {
 		return
 	}
 	m.lang = l
+	kit.SetModelLang(model.Lang(l)) // the model's messages in the window's language (issue #21)
 }

@@ -45,13 +45,13 @@ func DescribeError(err error) (title, msg, detail string) {
 	if errors.As(err, &list) && len(list) > 0 {
 		lines := make([]string, len(list))
 		for i, e := range list {
-			lines[i] = "• " + Sentence(e.Msg)
+			lines[i] = "• " + Sentence(e.Text(ModelLang()))
 		}
 		return lang.X("error.check.title", "Проверете данните"), strings.Join(lines, "\n"), ""
 	}
 	var one *model.Error
 	if errors.As(err, &one) && one.Code != "internal" {
-		return lang.X("error.title", "Грешка"), Sentence(one.Msg), ""
+		return lang.X("error.title", "Грешка"), Sentence(one.Text(ModelLang())), ""
 	}
 	return lang.X("error.title", "Грешка"),
 		lang.X("error.unexpected", "Действието не можа да завърши. Данните, записани преди него, са запазени. Ако грешката се повтаря, изпратете подробностите на поддръжката."),

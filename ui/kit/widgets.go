@@ -52,7 +52,7 @@ func FieldError(err error, field string) error {
 	}
 	for _, e := range es {
 		if e.Field == field {
-			return errors.New(e.Msg)
+			return errors.New(e.Text(ModelLang()))
 		}
 	}
 	return nil
@@ -62,7 +62,7 @@ func FieldError(err error, field string) error {
 func PlainError(err error) error {
 	var e *model.Error
 	if errors.As(err, &e) {
-		return errors.New(e.Msg)
+		return errors.New(e.Text(ModelLang()))
 	}
 	return err
 }
@@ -120,7 +120,9 @@ func MonthName(m model.Month) string {
 }
 
 // FindingLine is „чл. 41, ал. 1 — message“.
-func FindingLine(f *model.Finding) string { return f.Article + " — " + f.Msg }
+func FindingLine(f *model.Finding) string {
+	return ArticleText(f.Article) + " — " + f.Text(ModelLang())
+}
 
 // KindNames are the words for the kinds of record a finding can point at.
 var KindNames = map[model.Kind]Phrase{

@@ -104,7 +104,7 @@ func NoYearText() string {
 func ErrorText(err error) string {
 	var e *model.Error
 	if errors.As(err, &e) {
-		return e.Msg
+		return e.Text(ModelLang())
 	}
 	return err.Error()
 }

@@ -228,13 +228,5 @@ func (x *expenseDocs) open(a model.Attachment) {
 	}
 }
 
-// articleText is an article of the instruction („чл. 106, ал. 1, т. 4“) in the window's
-// language: the abbreviations are words of the language, the numbers stay.
-func articleText(a string) string {
-	return strings.NewReplacer(
-		"ЗЗД", lang.X("article.zzd", "ЗЗД"),
-		"чл.", lang.X("article.art", "чл."),
-		"ал.", lang.X("article.para", "ал."),
-		"т.", lang.X("article.item", "т."),
-	).Replace(a)
-}
+// articleText is kit.ArticleText.
+var articleText = kit.ArticleText

@@ -216,7 +216,7 @@ func modelMessages(err error) []string {
 	if es, ok := err.(model.Errors); ok {
 		out := make([]string, len(es))
 		for i, e := range es {
-			out[i] = kit.Sentence(e.Msg)
+			out[i] = kit.Sentence(e.Text(kit.ModelLang()))
 		}
 		return out
 	}
