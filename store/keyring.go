@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"unicode/utf8"
 
@@ -92,6 +93,10 @@ func (k kdf) derive(secret, salt []byte) []byte {
 		return v.([]byte)
 	}
 	kek := argon2.IDKey(secret, salt, k.Time, k.MemoryKiB, k.Threads, keyLen)
+	// Its 64 MiB are garbage now: collected before the next derivation (an unlock may try
+	// several slots) or the year's decode, the program's peak memory holds them once, not once
+	// per slot on top of the year (issue #16's peak memory).
+	runtime.GC()
 	kekCache.Store(id, kek)
 	return kek
 }
