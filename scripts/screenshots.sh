@@ -38,6 +38,13 @@ rest=(1300 740)                  # the status bar: the pointer is parked here (n
 # „Запази“ (a refused save, issue #21). The navigation is narrower in English: these move.
 declare -A first_finding=([bg]="660 328" [en]="640 303")
 declare -A new_student=([bg]="695 680" [en]="711 680") save_student=([bg]="805 680" [en]="810 680")
+# The tabs and dialogs the guide pictures too: Съвет → Заседания; a student chosen; Внос на
+# списък; the second group (ЗИ · Роботика) and its tabs Програма and Дневник (lower than with no
+# group chosen: the group's findings are shown above them).
+declare -A meetings_tab=([bg]="490 126" [en]="449 126") first_student=([bg]="480 327" [en]="450 277")
+declare -A import_button=([bg]="540 175" [en]="572 150") second_group=([bg]="470 302" [en]="440 302")
+declare -A import_back=([bg]="453 680" [en]="405 680") # „Назад към учениците“ (Esc does not leave)
+declare -A programme_tab=([bg]="855 227" [en]="837 227") journal_tab=([bg]="970 227" [en]="950 227")
 
 for tool in Xvfb xdotool xwd convert; do
 	command -v "$tool" >/dev/null || {
@@ -158,6 +165,15 @@ for l in "${langs[@]}"; do
 		unset -n p
 		if [ "$place" = nav_before_last ]; then shoot "$out/${names[10]}.png"; else shoot "$out/${names[11]}.png"; fi
 	done
+	# shellcheck disable=SC2086 # the places are "x y"
+	{
+		xdotool key ctrl+2; sleep 3; click ${meetings_tab[$l]} 2; shoot "$out/meetings.png"
+		xdotool key ctrl+3; sleep 3; click ${first_student[$l]} 2; shoot "$out/student.png"
+		click ${import_button[$l]} 2; shoot "$out/import.png"; click ${import_back[$l]} 2
+		xdotool key ctrl+4; sleep 3; click ${second_group[$l]} 2; shoot "$out/group.png"
+		click ${programme_tab[$l]} 2; shoot "$out/programme.png"
+		click ${journal_tab[$l]} 2; shoot "$out/journal.png"
+	}
 	# A refused save: a new student saved empty. Esc closes the message.
 	xdotool key ctrl+3
 	sleep 3
@@ -169,5 +185,5 @@ for l in "${langs[@]}"; do
 	xdotool key Escape
 	sleep 1
 	quit
-	echo "screenshots: $l: ${#names[@]} pictures in $out/"
+	echo "screenshots: $l: the ${#names[@]} sections and 8 tabs, dialogs and chosen records in $out/"
 done
