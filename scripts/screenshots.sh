@@ -61,7 +61,6 @@ tmp=$(mktemp -d)
 # The data file's path is in the status bar of every picture: a fixed, readable one.
 data=${TMPDIR:-/tmp}/tvoyatchas-guide
 [ ! -e "$data" ] || { echo "screenshots: $data exists (another run, or a crashed one): remove it first" >&2; exit 1; }
-mkdir "$data"
 xvfb_pid="" app_pid=""
 cleanup() {
 	if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid" || true; fi
@@ -69,6 +68,7 @@ cleanup() {
 	rm -rf "$tmp" "$data"
 }
 trap cleanup EXIT
+mkdir "$data"
 
 TCHAS_PASSPHRASE=$passphrase bin/tchas demo --out "$tmp/demo.db" --students 300 >/dev/null
 
