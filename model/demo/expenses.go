@@ -132,7 +132,11 @@ func (g *gen) quarterCost(p model.Person, role model.PersonRole, q quarter, tota
 	if p.Engagement == model.External {
 		rates = model.PayRates{} // as model.PaySummary: nothing on top of an external's pay
 	}
-	return model.ComputePay(total, model.RateOn(p.RateFor(role), q.months[0].First()), rates, g.cur).Cost
+	rate := p.RateOn(role, q.months[0].First())
+	if p.Basis() == model.BasisInvoice {
+		return total.Pay(rate).In(g.cur) // a firm's invoice: a price, the general rule (ЗВЕРБ, чл. 12–13)
+	}
+	return model.ComputePay(total, rate, rates, g.cur).Cost
 }
 
 // activityOf is the index in model.Activities the hours of a role in a group count under.
