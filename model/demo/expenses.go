@@ -44,7 +44,7 @@ func (g *gen) quarters() []quarter {
 // also leads a group is paid each role apart, чл. 85, ал. 6), split by activity in proportion to
 // the hours, the last activity taking the remainder, so the expenses add up to the pay to the
 // cent: with a profile as the quarter's payroll statement computes it (model.BuildPayroll),
-// without one at the rate as it applies in the quarter (model.RateOn) with the employer's
+// without one at the rate as it applies in the quarter (Person.RateOn: remuneration in the person's favour, ЗВЕРБ) with the employer's
 // contributions for staff and nothing on top for an external person, paid as cost type 9
 // (чл. 79, т. 9).
 func (g *gen) remuneration() {
