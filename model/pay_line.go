@@ -98,7 +98,7 @@ type PayLine struct {
 
 // PayTerms are what of a person decides the contributions: the basis, a civil contractor's
 // declaration, and whether born before 1.1.1960 (insured in no universal pension fund, КСО
-// чл. 157, ал. 1, т. 2, with the pension fund's higher rate instead).
+// чл. 157, ал. 1, т. 1, with the pension fund's higher rate instead).
 type PayTerms struct {
 	Basis          PayBasis
 	Insurance      InsuranceStatus

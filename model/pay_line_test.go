@@ -131,7 +131,7 @@ func TestPayLine_ZDDFL29_CivilContract(t *testing.T) {
 }
 
 // TestPayLine_KSO157_BornBefore1960: a leader born in 1958 is insured in no universal pension
-// fund (КСО чл. 157, ал. 1, т. 2) and pays the pension fund's 19,8 % instead (8,78 % / 11,02 %),
+// fund (КСО чл. 157, ал. 1, т. 1) and pays the pension fund's 19,8 % instead (8,78 % / 11,02 %),
 // so 240,00 лв. in 2025 splits differently with the same totals:
 //
 //	pension 8,78 % = 21,072 → 21,07 and 11,02 % = 26,448 → 26,45; no ДЗПО;
