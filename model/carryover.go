@@ -102,12 +102,18 @@ func (c *CarryOver) carryCouncil(ms []CouncilMember) {
 
 // carryPeople keeps every paid person; the agreement (number and date) is cleared, since it is
 // made for one school year (чл. 85, ал. 2 for the director) and has to be renewed, and the rate is the one that applies in the new
-// year (a lev rate becomes euro from 1 January 2026, RateOn).
+// year (a lev rate becomes euro from 1 January 2026, Person.RateOn; each further role's too).
 func (c *CarryOver) carryPeople(ps []Person) {
 	for _, p := range ps {
 		p.ID, p.Year = "", c.To
 		p.Roles = append([]PersonRole(nil), p.Roles...)
-		p.Rate = RateOn(p.Rate, c.To.Start())
+		on := c.To.Start()
+		rate := p.RateOn("", on) // Rate itself (no role has it in RoleRates under the empty role)
+		p.RoleRates = append([]RoleRate(nil), p.RoleRates...)
+		for i := range p.RoleRates {
+			p.RoleRates[i].Rate = p.RateOn(p.RoleRates[i].Role, on)
+		}
+		p.Rate = rate
 		p.AgreementNo, p.AgreementDate = "", Date{}
 		c.People = append(c.People, p)
 	}

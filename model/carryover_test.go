@@ -108,11 +108,13 @@ func TestPlanCarryOver_Art29_32_CouncilTerms(t *testing.T) {
 }
 
 // Paid people: the agreement is for one school year and is renewed; a lev rate is the euro
-// rate from 1 January 2026.
+// rate from 1 January 2026, converted as remuneration (ЗВЕРБ: in the person's favour), a further
+// role's rate too: 10,00 лв. → 5,12 € (the general rule would give 5,11 €).
 func TestPlanCarryOver_PeopleAgreementsToRenew(t *testing.T) {
 	d := carryYear(5)
 	d.People = []model.Person{{ID: "p1", Year: 2025, Name: model.PersonName{First: "Ръко", Last: "Водител"},
-		Roles: []model.PersonRole{model.RoleLeader}, Engagement: model.Staff, Rate: model.Lev(12, 0),
+		Roles: []model.PersonRole{model.RoleLeader, model.RoleDirector}, Engagement: model.Staff, Rate: model.Lev(12, 0),
+		RoleRates:   []model.RoleRate{{Role: model.RoleDirector, Rate: model.Lev(10, 0)}},
 		AgreementNo: "ДС-1", AgreementDate: model.NewDate(2025, time.September, 20)}}
 	c, err := model.PlanCarryOver(d, 0)
 	if err != nil {
@@ -121,6 +123,9 @@ func TestPlanCarryOver_PeopleAgreementsToRenew(t *testing.T) {
 	p := c.People[0]
 	if p.Rate != model.Euro(6, 14) || p.AgreementNo != "" || !p.AgreementDate.IsZero() || p.Year != 2026 {
 		t.Errorf("carried person %+v: want 6,14 € an hour, agreement to renew, 2026/2027", p)
+	}
+	if len(p.RoleRates) != 1 || p.RoleRates[0].Rate != model.Euro(5, 12) || d.People[0].RoleRates[0].Rate != model.Lev(10, 0) {
+		t.Errorf("carried further role's rate %+v (the year's own %+v): want 5,12 €, the old year's untouched", p.RoleRates, d.People[0].RoleRates)
 	}
 	if err := p.Validate(); err != nil {
 		t.Errorf("carried person not valid: %v", err)

@@ -14,11 +14,20 @@ import "time"
 //   - the changeover alters no term of a contract and discharges no obligation (Reg. 1103/97,
 //     чл. 3, continuity of contracts): a lev invoice stays a lev invoice, and paying it in euro
 //     pays its converted amount;
-//   - amounts of agreements that run across the date, hourly rates included, read in euro from
-//     the date as their converted amount, to the cent, as ЗВЕРБ converts remuneration (the lev
-//     value divided by the full rate, rounded to the cent); the hours of 2025 keep the lev rate
-//     and their lev total is converted once — RateOn (docs/notes.md, Issue #25, weighs Reg.
-//     1103/97, чл. 5 and C-19/03, under which a unit price need not be rounded).
+//   - the general rule is ЗВЕРБ, чл. 12–13: divide by the full rate, round to the cent on the
+//     third decimal (read second-hand: the articles as a payroll reference that checked the
+//     law's text cites them; docs/notes.md, „Pay and the euro law (stop 13)“);
+//   - remuneration for labour, benefits and pensions convert by ЗВЕРБ's rule of their own, in
+//     the person's favour: if the third decimal of the euro amount is greater than zero, the
+//     second goes up by one; the rule applies also to remuneration set in leva and not paid
+//     before 1 January 2026 (the БНБ's statement of 15.08.2025, word for word; the paragraph of
+//     ЗВЕРБ that holds it was not found in a stored text) — ToEURPay, PayRateOn. It covers the
+//     hourly rates of additional agreements and of civil contracts and the lev gross of 2025
+//     paid in 2026; a firm's invoice and every other price keep the general rule (RateOn);
+//   - amounts of agreements that run across the date read in euro from the date as their
+//     converted amount, to the cent; the hours of 2025 keep the lev rate and their lev total is
+//     converted once (docs/notes.md, Issue #25, weighs Reg. 1103/97, чл. 5 and C-19/03, under
+//     which a unit price need not be rounded).
 
 // EuroDay is the day the euro became Bulgaria's currency: 1 January 2026.
 var EuroDay = NewDate(2026, time.January, 1)
@@ -31,14 +40,37 @@ func CurrencyOn(on Date) Currency {
 	return EUR
 }
 
-// RateOn is an agreement's rate (or any unit price) as it applies on day on: a lev rate is
-// converted to euro, to the cent, from EuroDay; before it, and in euro, it is as agreed.
-// 12,00 лв. an hour is 6,14 € an hour from 1 January 2026 (12 / 1,95583 = 6,1355…).
+// RateOn is a unit price (a firm's hourly price on its invoice, any other price) as it applies
+// on day on: a lev price is converted to euro by the general rule (to the cent, a half up,
+// ToEUR) from EuroDay; before it, and in euro, it is as agreed. Remuneration for labour converts
+// by PayRateOn instead.
 func RateOn(rate Money, on Date) Money {
 	if rate.Currency == BGN && !on.Before(EuroDay) {
 		return rate.ToEUR()
 	}
 	return rate
+}
+
+// PayRateOn is the hourly rate of remuneration for labour (an additional agreement, a civil
+// contract) as it applies on day on: a lev rate is converted to euro in the person's favour
+// from EuroDay (ToEURPay: ЗВЕРБ's rule for remuneration); before it, and in euro, it is as agreed.
+// 10,00 лв. is 5,12 € from 1 January 2026 (5,112… : the third decimal 2 is greater than zero),
+// where the general rule gives 5,11 €; 8,00 лв. is 4,09 € either way (4,090… : the third decimal
+// is 0).
+func PayRateOn(rate Money, on Date) Money {
+	if rate.Currency == BGN && !on.Before(EuroDay) {
+		return rate.ToEURPay()
+	}
+	return rate
+}
+
+// RateOn is person p's rate in role as it applies on day on: remuneration (PayRateOn) for staff
+// and an individual on a civil contract, a price (RateOn) for a firm paid on invoice.
+func (p *Person) RateOn(role PersonRole, on Date) Money {
+	if p.Basis() == BasisInvoice {
+		return RateOn(p.RateFor(role), on)
+	}
+	return PayRateOn(p.RateFor(role), on)
 }
 
 // Settles reports whether paid settles due in full. The comparison is in the document's terms,
@@ -69,7 +101,7 @@ func Settles(due, paid Money) bool {
 // ConversionNote says how a total that mixes lev and euro amounts was converted: it is printed
 // under every such total (the budget, the inventory).
 const ConversionNote = "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по " +
-	"официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ; Регламент (ЕО) № 1103/97, чл. 4–5)."
+	"официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ, чл. 12–13; Регламент (ЕО) № 1103/97, чл. 4–5)."
 
 // AnyConverted reports whether a row of plan vs actual converted an amount: its totals then
 // carry ConversionNote.

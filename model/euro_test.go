@@ -88,8 +88,9 @@ func TestSettles(t *testing.T) {
 	}
 }
 
-// A rate agreed in leva before 1 January 2026 applies as agreed to the last day of 2025 and as
-// its conversion to the cent from the first day of 2026: 12,00 лв. → 6,14 €, 8,00 лв. → 4,09 €.
+// A price agreed in leva before 1 January 2026 (a firm's hourly price) applies as agreed to the
+// last day of 2025 and as its conversion by the general rule from the first day of 2026 (ЗВЕРБ,
+// чл. 12–13): 12,00 лв. → 6,14 €, 8,00 лв. → 4,09 €.
 func TestRateOn_AcrossEuroDay(t *testing.T) {
 	tests := []struct {
 		name string
@@ -146,5 +147,123 @@ func TestSettles_RandomizedAgainstOracle(t *testing.T) {
 	}
 	if backDiffers == 0 {
 		t.Errorf("no amount converted back differently: the test did not reach the case of 1 125,02 лв.")
+	}
+}
+
+// ЗВЕРБ's rule for remuneration for labour (as the БНБ states it, 15.08.2025): the euro amount is
+// taken to its third decimal and, if that decimal is greater than zero, the second goes up by
+// one — in the person's favour; the general rule (ЗВЕРБ, чл. 12–13) rounds a half up. Both sides
+// of the boundary: a third decimal of 0 stays (8,00 лв. = 4,0903… € → 4,09 €, the later decimals
+// are not looked at, as in the general rule), one of 1 goes up (1 000,00 лв. = 511,2918… €
+// → 511,30 €, the example of a pension reported with the БНБ's statement; the general rule gives
+// 511,29 €); the КНСБ's example of a salary, 2 000,00 лв. = 1 022,5837… € → 1 022,59 €, is the
+// rule too: the general rule gives 1 022,58 €.
+func TestToEURPay_ZVERB_RemunerationRoundsUpOnTheThirdDecimal(t *testing.T) {
+	tests := []struct {
+		name         string
+		lev          model.Money
+		pay, general model.Money
+	}{
+		{"8,00 лв.: third decimal 0 stays", model.Lev(8, 0), model.Euro(4, 9), model.Euro(4, 9)},
+		{"1 000,00 лв.: third decimal 1 goes up", model.Lev(1000, 0), model.Euro(511, 30), model.Euro(511, 29)},
+		{"10,00 лв.: third decimal 2 goes up", model.Lev(10, 0), model.Euro(5, 12), model.Euro(5, 11)},
+		{"48,00 лв.: third decimal 2 goes up", model.Lev(48, 0), model.Euro(24, 55), model.Euro(24, 54)},
+		{"2 000,00 лв.: third decimal 3 goes up (КНСБ's example)", model.Lev(2000, 0), model.Euro(1022, 59), model.Euro(1022, 58)},
+		{"12,00 лв.: third decimal 5", model.Lev(12, 0), model.Euro(6, 14), model.Euro(6, 14)},
+		{"1 955,83 лв.: exactly 1 000,00 €", model.Lev(1955, 83), model.Euro(1000, 0), model.Euro(1000, 0)},
+		{"0,01 лв. = 0,0051… €: third decimal 5", model.Lev(0, 1), model.Euro(0, 1), model.Euro(0, 1)},
+		{"a correction of −10,00 лв.", model.Lev(-10, 0), model.Money{Minor: -512, Currency: model.EUR}, model.Money{Minor: -511, Currency: model.EUR}},
+		{"a euro amount stays", model.Euro(5, 11), model.Euro(5, 11), model.Euro(5, 11)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.lev.ToEURPay(); got != tt.pay {
+				t.Errorf("ToEURPay(%v) = %v, want %v", tt.lev, got, tt.pay)
+			}
+			if got := tt.lev.ToEUR(); got != tt.general {
+				t.Errorf("ToEUR(%v) = %v, want %v (the general rule)", tt.lev, got, tt.general)
+			}
+			if got := tt.lev.InPay(model.EUR); got != tt.pay {
+				t.Errorf("InPay(EUR) of %v = %v, want %v", tt.lev, got, tt.pay)
+			}
+		})
+	}
+}
+
+// oracleToEURPay converts stotinki to euro cents by the remuneration rule with exact rationals:
+// the euro amount cut after its third decimal, then up to the cent if that decimal is not 0.
+func oracleToEURPay(stotinki int64) int64 {
+	mills := new(big.Int).Quo(big.NewInt(stotinki*1000000), big.NewInt(model.EuroRate)) // thousandths of a euro
+	cents, third := new(big.Int).QuoRem(mills, big.NewInt(10), new(big.Int))
+	if third.Sign() > 0 {
+		cents.Add(cents, big.NewInt(1))
+	}
+	return cents.Int64()
+}
+
+// A seeded randomized test of the remuneration rule against the oracle, and of its relation to
+// the general rule: never below it, at most a cent above.
+func TestToEURPay_ZVERB_RandomizedAgainstOracle(t *testing.T) {
+	rng := rand.New(rand.NewPCG(20, 2026))
+	up := 0
+	for range 20000 {
+		lev := rng.Int64N(10_000_000)
+		want := oracleToEURPay(lev)
+		got := model.Money{Minor: lev, Currency: model.BGN}.ToEURPay()
+		if got.Minor != want || got.Currency != model.EUR {
+			t.Fatalf("ToEURPay(%d st.) = %v, oracle %d cents", lev, got, want)
+		}
+		general := oracleToEUR(lev)
+		if d := want - general; d < 0 || d > 1 {
+			t.Fatalf("%d st.: remuneration %d cents, general rule %d", lev, want, general)
+		} else if d == 1 {
+			up++
+		}
+	}
+	if up < 5000 {
+		t.Errorf("only %d of 20 000 amounts went up a cent: the test did not reach the rule's side", up)
+	}
+}
+
+// The hourly rate of remuneration across 1 January 2026: as agreed to the last day of 2025, then
+// converted in the person's favour (PayRateOn); a person's rate by its basis — staff on an
+// additional agreement and an individual on a civil contract are paid remuneration, a firm on
+// invoice is paid a price (the general rule); a further role's own rate (RoleRates) too.
+func TestPayRateOn_ZVERB_RemunerationAcrossEuroDay(t *testing.T) {
+	dec31, jan1 := model.NewDate(2025, time.December, 31), model.NewDate(2026, time.January, 1)
+	if got := model.PayRateOn(model.Lev(10, 0), dec31); got != model.Lev(10, 0) {
+		t.Errorf("PayRateOn(10,00 лв., 31.12.2025) = %v, want 10,00 лв.", got)
+	}
+	if got := model.PayRateOn(model.Lev(10, 0), jan1); got != model.Euro(5, 12) {
+		t.Errorf("PayRateOn(10,00 лв., 1.1.2026) = %v, want 5,12 €", got)
+	}
+	if got := model.PayRateOn(model.Lev(8, 0), jan1); got != model.Euro(4, 9) {
+		t.Errorf("PayRateOn(8,00 лв., 1.1.2026) = %v, want 4,09 € (third decimal 0)", got)
+	}
+	if got := model.PayRateOn(model.Euro(5, 11), jan1); got != model.Euro(5, 11) {
+		t.Errorf("PayRateOn(5,11 €) = %v, want it as agreed", got)
+	}
+	staff := model.Person{Engagement: model.Staff, Rate: model.Lev(10, 0), Roles: []model.PersonRole{model.RoleDirector, model.RoleLeader},
+		RoleRates: []model.RoleRate{{Role: model.RoleLeader, Rate: model.Lev(1000, 0)}}}
+	civil := model.Person{Engagement: model.External, Rate: model.Lev(10, 0), Roles: []model.PersonRole{model.RoleLeader}}
+	firm := civil
+	firm.SupplierID = "s1"
+	for _, tt := range []struct {
+		name string
+		p    *model.Person
+		role model.PersonRole
+		want model.Money
+	}{
+		{"staff", &staff, model.RoleDirector, model.Euro(5, 12)},
+		{"staff's further role", &staff, model.RoleLeader, model.Euro(511, 30)},
+		{"civil contract", &civil, model.RoleLeader, model.Euro(5, 12)},
+		{"a firm's price", &firm, model.RoleLeader, model.Euro(5, 11)},
+	} {
+		if got := tt.p.RateOn(tt.role, jan1); got != tt.want {
+			t.Errorf("%s: RateOn = %v, want %v", tt.name, got, tt.want)
+		}
+		if got := tt.p.RateOn(tt.role, dec31); got != tt.p.RateFor(tt.role) {
+			t.Errorf("%s: RateOn on 31.12.2025 = %v, want as agreed %v", tt.name, got, tt.p.RateFor(tt.role))
+		}
 	}
 }

@@ -111,6 +111,38 @@ func (m Money) ToEUR() Money {
 	return Money{Minor: divRound(m.Minor*100000, EuroRate), Currency: EUR}
 }
 
+// ToEURPay converts a BGN amount of remuneration for labour to EUR at the fixed rate in the
+// person's favour: the euro amount is taken to its third decimal and, if that decimal is greater
+// than zero, the second goes up by one (ЗВЕРБ's rule for remuneration for labour, benefits and
+// pensions, also for those set in leva and not paid before 1 January 2026, as the БНБ states it). 1 000,00 лв. is 511,30 € (511,291…), where ToEUR
+// gives 511,29 €; 8,00 лв. is 4,09 € (4,090…: the third decimal is 0, the later ones are not
+// looked at, as in the general rule). An EUR amount is returned as it is; a negative amount
+// (a correction) is converted as its opposite, negated.
+func (m Money) ToEURPay() Money {
+	if m.Currency == EUR {
+		return m
+	}
+	v, sign := m.Minor, int64(1)
+	if v < 0 {
+		v, sign = -v, -1
+	}
+	mills := v * 1000000 / EuroRate // thousandths of a euro, the later decimals dropped
+	cents := mills / 10
+	if mills%10 > 0 {
+		cents++
+	}
+	return Money{Minor: sign * cents, Currency: EUR}
+}
+
+// InPay converts remuneration m into currency c: to EUR in the person's favour (ToEURPay), to
+// BGN as In.
+func (m Money) InPay(c Currency) Money {
+	if c == EUR {
+		return m.ToEURPay()
+	}
+	return m.ToBGN()
+}
+
 // ToBGN converts an EUR amount to BGN at the fixed rate, rounding half up to the stotinka.
 func (m Money) ToBGN() Money {
 	if m.Currency == BGN || m.Currency == "" {

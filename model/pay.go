@@ -68,7 +68,9 @@ type Payslip struct {
 // ComputePay computes the pay of h hours at rate, in currency cur. The gross is computed in
 // the rate's own currency and only then converted (RULES.md §13: 160 h × 12,00 лв. is
 // 1 920,00 лв., that is 981,68 €); the contributions and the tax are computed on the converted
-// gross.
+// gross. The conversion is the general rule (ToEUR), as RULES.md §13 plans a budget: ComputePay
+// gives the budget's planning figures; pay as paid is ComputePayLine, whose lev gross paid in
+// euro converts in the person's favour (ToEURPay, ЗВЕРБ's rule for remuneration).
 func ComputePay(h Hours, rate Money, r PayRates, cur Currency) Payslip {
 	if !cur.Valid() {
 		cur = rate.Currency
@@ -152,8 +154,9 @@ func PaySummary(d *YearData, personID ID, r PayRates) []QuarterPay {
 	}
 	for i := range out {
 		// A quarter never spans 1 January 2026: a lev rate pays the hours of 2025 in leva,
-		// converted once as a total; from 2026 it pays at its euro conversion (RateOn).
-		rate := RateOn(person.Rate, out[i].Quarter.First())
+		// converted once as a total; from 2026 it pays at its euro conversion (Person.RateOn:
+		// remuneration in the person's favour, ЗВЕРБ).
+		rate := person.RateOn("", out[i].Quarter.First())
 		out[i].Pay = ComputePay(out[i].Approved, rate, r, d.Programme.Currency)
 	}
 	slices.SortFunc(out, func(a, b QuarterPay) int {

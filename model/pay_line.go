@@ -98,7 +98,7 @@ type PayLine struct {
 
 // PayTerms are what of a person decides the contributions: the basis, a civil contractor's
 // declaration, and whether born before 1.1.1960 (insured in no universal pension fund, КСО
-// чл. 157, ал. 1, т. 2, with the pension fund's higher rate instead).
+// чл. 157, ал. 1, т. 1, with the pension fund's higher rate instead).
 type PayTerms struct {
 	Basis          PayBasis
 	Insurance      InsuranceStatus
@@ -121,15 +121,20 @@ func TermsOf(p *Person) PayTerms {
 }
 
 // ComputePayLine computes the pay of h hours at rate on terms t under the set of rates s, in
-// currency cur (the gross is computed in the rate's currency and converted once, as
-// ComputePay does).
+// currency cur (the gross is computed in the rate's currency and converted once). A lev gross
+// paid in euro — hours of 2025 paid from 1 January 2026 — is remuneration set in leva and not
+// paid before the euro's day: it converts in the person's favour (ToEURPay, ЗВЕРБ's rule for
+// remuneration); a firm's invoice (BasisInvoice) is a price and keeps the general rule (ToEUR).
 func ComputePayLine(h Hours, rate Money, t PayTerms, s *PayRateSet, cur Currency) PayLine {
 	b, ins := t.Basis, t.Insurance
 	if !cur.Valid() {
 		cur = rate.Currency
 	}
 	zero := Money{Currency: cur}
-	gross := h.Pay(rate).In(cur)
+	gross := h.Pay(rate).InPay(cur)
+	if b == BasisInvoice {
+		gross = h.Pay(rate).In(cur)
+	}
 	l := PayLine{Basis: b, Hours: h, Rate: rate, Gross: gross, Costs: zero, Insurable: zero,
 		EmployeeContrib: zero, Taxable: zero, IncomeTax: zero, EmployerContrib: zero}
 	if b == BasisInvoice || s == nil {

@@ -131,7 +131,7 @@ func TestPayLine_ZDDFL29_CivilContract(t *testing.T) {
 }
 
 // TestPayLine_KSO157_BornBefore1960: a leader born in 1958 is insured in no universal pension
-// fund (КСО чл. 157, ал. 1, т. 2) and pays the pension fund's 19,8 % instead (8,78 % / 11,02 %),
+// fund (КСО чл. 157, ал. 1, т. 1) and pays the pension fund's 19,8 % instead (8,78 % / 11,02 %),
 // so 240,00 лв. in 2025 splits differently with the same totals:
 //
 //	pension 8,78 % = 21,072 → 21,07 and 11,02 % = 26,448 → 26,45; no ДЗПО;
@@ -216,5 +216,36 @@ func TestPerson_Art85_6_RoleRatesValidated(t *testing.T) {
 		if err := p.Validate(); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// Hours of December 2025 paid in euro (their statement dated in January 2026): the lev gross is
+// remuneration set in leva and not paid before the euro's day, so it converts in the person's
+// favour (ЗВЕРБ's rule, as the БНБ states it): 1 h × 10,00 лв. = 5,1129… € → 5,12 € on an
+// additional agreement and on a civil contract; a firm's invoice is a price and keeps the
+// general rule, 5,11 € (ЗВЕРБ, чл. 12–13). The contributions are on the converted gross.
+func TestPayLine_ZVERB_LevGrossPaidInEuroInThePersonsFavour(t *testing.T) {
+	p := profile(t)
+	dec := model.Month{Y: 2025, M: time.December}
+	set := p.RatesOn(dec.First())
+	for _, tt := range []struct {
+		basis model.PayBasis
+		want  model.Money
+	}{
+		{model.BasisAgreement, model.Euro(5, 12)},
+		{model.BasisCivil, model.Euro(5, 12)},
+		{model.BasisInvoice, model.Euro(5, 11)},
+	} {
+		l := model.ComputePayLine(model.H(1), model.Lev(10, 0), model.PayTerms{Basis: tt.basis}, set, model.EUR)
+		if l.Gross != tt.want {
+			t.Errorf("%s: gross %v, want %v", tt.basis, l.Gross, tt.want)
+		}
+		if tt.basis == model.BasisAgreement && l.Insurable != tt.want {
+			t.Errorf("agreement: insurable %v, want the converted gross %v", l.Insurable, tt.want)
+		}
+	}
+	// In leva nothing is converted: 10,00 лв.
+	if l := model.ComputePayLine(model.H(1), model.Lev(10, 0), model.PayTerms{Basis: model.BasisAgreement}, set, model.BGN); l.Gross != model.Lev(10, 0) {
+		t.Errorf("in leva: gross %v, want 10,00 лв.", l.Gross)
 	}
 }

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -21,14 +22,20 @@ func TestMaxInsurableOn_KSO6_2_Dated(t *testing.T) {
 		{model.NewDate(2025, time.April, 1), model.BGN, model.Lev(4130, 0)},
 		{model.NewDate(2025, time.December, 31), model.BGN, model.Lev(4130, 0)},
 		{model.NewDate(2026, time.January, 1), model.EUR, model.Euro(2111, 64)},
+		{model.NewDate(2026, time.July, 31), model.EUR, model.Euro(2111, 64)},
+		{model.NewDate(2026, time.August, 1), model.EUR, model.Euro(2300, 0)},
+		{model.NewDate(2026, time.August, 1), model.BGN, model.Lev(4498, 41)},
 	} {
 		got, ok := p.RatesOn(c.on).MaxInsurableOn(c.on, c.cur)
 		if !ok || got != c.want {
 			t.Errorf("MaxInsurableOn(%s) = %v %v, want %v", c.on, got, ok, c.want)
 		}
 	}
-	if src := p.RatesOn(model.NewDate(2026, time.January, 1)).MaxInsurable[0].Source; src == "" {
-		t.Error("the 2026 maximum has no source")
+	for _, m := range p.RatesOn(model.NewDate(2026, time.January, 1)).MaxInsurable {
+		if !strings.Contains(m.Source, "ДВ бр. 68") || !m.Amount.EUROfficial {
+			t.Errorf("the 2026 maximum from %s: source %q, official %v — want the ЗБДОО 2026 (ДВ бр. 68/2026), in euro as the law sets it",
+				m.From, m.Source, m.Amount.EUROfficial)
+		}
 	}
 }
 
@@ -94,6 +101,11 @@ func TestPayroll_KSO6_2_MaxInsurableIncome(t *testing.T) {
 		{"March 2025, 3 750,01 лв.", model.Month{Y: 2025, M: time.March}, model.Lev(11, 0), 34091, model.Lev(3750, 0), true},
 		{"March 2025, 3 749,90 лв.", model.Month{Y: 2025, M: time.March}, model.Lev(11, 0), 34090, model.Lev(3749, 90), false},
 		{"April 2025, 3 750,01 лв.", model.Month{Y: 2025, M: time.April}, model.Lev(11, 0), 34091, model.Lev(3750, 1), false},
+		// ЗБДОО 2026, чл. 9 (ДВ бр. 68/2026): 2 111,64 € to 31.7.2026, 2 300,00 € from 1.8.2026.
+		{"July 2026, 2 111,70 €", model.Month{Y: 2026, M: time.July}, model.Euro(6, 0), 35195, model.Euro(2111, 64), true},
+		{"August 2026, 2 111,70 €", model.Month{Y: 2026, M: time.August}, model.Euro(6, 0), 35195, model.Euro(2111, 70), false},
+		{"August 2026, 2 300,00 €", model.Month{Y: 2026, M: time.August}, model.Euro(5, 0), 46000, model.Euro(2300, 0), false},
+		{"August 2026, 2 300,05 €", model.Month{Y: 2026, M: time.August}, model.Euro(5, 0), 46001, model.Euro(2300, 0), true},
 	} {
 		pr := model.BuildPayroll(maxMonth(c.m, c.rate, c.h), p, nil, model.MonthPeriod(c.m))
 		if len(pr.Rows) != 1 {

@@ -39,7 +39,7 @@ type PayRateSet struct {
 	From   string `json:"from"`   // yyyy-mm-dd, a 1 January
 	Source string `json:"source"` // the laws that set the figures, and what is not yet confirmed
 	// Contributions are for a person born after 31.12.1959 (insured in a universal pension
-	// fund too, КСО чл. 157, ал. 1, т. 2); a part's BornBefore1960 gives the older split.
+	// fund too, КСО чл. 157, ал. 1, т. 1); a part's BornBefore1960 gives the older split.
 	Contributions []ContribPart `json:"contributions"`
 	IncomeTaxBp   int64         `json:"incomeTaxBp"`
 	TaxArticle    string        `json:"taxArticle"`

@@ -137,7 +137,7 @@ func roleRows(d *YearData, p *Profile, b *Budget, person *Person, role PersonRol
 	for k := range out {
 		r := &out[k]
 		hours, notes := capAnnex7(d, b, person, role, per, r.Line.Hours)
-		rate, note := capRate(p, person, role, RateOn(person.RateFor(role), first[r.Rates].First()))
+		rate, note := capRate(p, person, role, person.RateOn(role, first[r.Rates].First()))
 		r.Notes = append(notes, note...)
 		if person.Basis() == BasisCivil {
 			r.Notes = append(r.Notes, person.Insurance.Label())

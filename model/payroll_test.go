@@ -218,7 +218,9 @@ func oracleLine(h, rate int64, b model.PayBasis, st model.InsuranceStatus, old b
 // quarters as their statements pay them; and the sums by calendar year for the annual reports.
 // 55 h in January and 10 + 12 h in February 2026 are the first quarter: 65 h as director and
 // 12 h as leader; a December 2025 month of 4 h as leader is the year 2025 (4 × 12,00 лв. =
-// 48,00 лв., in a euro total its conversion 24,54 €). A quarter is paid on its total hours, so
+// 48,00 лв.; paid in euro it is remuneration set in leva and not paid before the euro's day, so
+// it converts in the person's favour: 48 / 1,95583 = 24,542… → 24,55 €, where the general rule
+// gives 24,54 €, ЗВЕРБ). A quarter is paid on its total hours, so
 // it may differ by a cent from its months added up; the year is its quarters added up.
 func TestPersonPay_MonthsQuartersAndCalendarYears(t *testing.T) {
 	d := twoRoles()
@@ -242,8 +244,8 @@ func TestPersonPay_MonthsQuartersAndCalendarYears(t *testing.T) {
 	if len(ys) != 2 || ys[0].Year != 2025 || ys[1].Year != 2026 || ys[0].Total.Hours != model.H(4) {
 		t.Fatalf("years = %+v", ys)
 	}
-	if ys[0].Total.Gross != model.Euro(24, 54) || ys[1].Total.Net != qs[1].Total.Net || ys[1].Total.Cost != qs[1].Total.Cost {
-		t.Errorf("years = 2025 gross %v; 2026 net %v cost %v, want 24,54 € and the quarter's %v, %v",
+	if ys[0].Total.Gross != model.Euro(24, 55) || ys[1].Total.Net != qs[1].Total.Net || ys[1].Total.Cost != qs[1].Total.Cost {
+		t.Errorf("years = 2025 gross %v; 2026 net %v cost %v, want 24,55 € and the quarter's %v, %v",
 			ys[0].Total.Gross, ys[1].Total.Net, ys[1].Total.Cost, qs[1].Total.Net, qs[1].Total.Cost)
 	}
 }

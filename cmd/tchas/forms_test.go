@@ -66,6 +66,7 @@ func TestForms_WritesEveryKind(t *testing.T) {
 		{"budget-2025-2026.pdf", "%PDF"},
 		{"team-2025-Q4.xlsx", "PK"},
 		{"budget-2025-2026.xlsx", "PK"},
+		{"payroll-2025-Q4.pdf", "%PDF"}, // the payroll statement of the quarter (чл. 104, т. 4)
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, tc.file))
 		if err != nil {

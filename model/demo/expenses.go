@@ -44,7 +44,7 @@ func (g *gen) quarters() []quarter {
 // also leads a group is paid each role apart, чл. 85, ал. 6), split by activity in proportion to
 // the hours, the last activity taking the remainder, so the expenses add up to the pay to the
 // cent: with a profile as the quarter's payroll statement computes it (model.BuildPayroll),
-// without one at the rate as it applies in the quarter (model.RateOn) with the employer's
+// without one at the rate as it applies in the quarter (Person.RateOn: remuneration in the person's favour, ЗВЕРБ) with the employer's
 // contributions for staff and nothing on top for an external person, paid as cost type 9
 // (чл. 79, т. 9).
 func (g *gen) remuneration() {
@@ -132,7 +132,11 @@ func (g *gen) quarterCost(p model.Person, role model.PersonRole, q quarter, tota
 	if p.Engagement == model.External {
 		rates = model.PayRates{} // as model.PaySummary: nothing on top of an external's pay
 	}
-	return model.ComputePay(total, model.RateOn(p.RateFor(role), q.months[0].First()), rates, g.cur).Cost
+	rate := p.RateOn(role, q.months[0].First())
+	if p.Basis() == model.BasisInvoice {
+		return total.Pay(rate).In(g.cur) // a firm's invoice: a price, the general rule (ЗВЕРБ, чл. 12–13)
+	}
+	return model.ComputePay(total, rate, rates, g.cur).Cost
 }
 
 // activityOf is the index in model.Activities the hours of a role in a group count under.

@@ -54,9 +54,11 @@ func (g *gen) person(n model.PersonName, female bool, role model.PersonRole, rat
 }
 
 // leaderFor returns the leader for a new group and the slot of the day the group gets.
-// Leaders are paid 12.00 BGN per hour, agreed in leva in the autumn of 2025 (6,14 € from 2026,
-// model.RateOn), or 8.00 BGN with up to 3 years of experience in the area
-// (чл. 80, ал. 1 and 3). One interest group is led by an external person on a contract (чл. 80, ал. 4).
+// Leaders are paid 12.00 BGN per hour, agreed in leva in the autumn of 2025, or 8.00 BGN with up
+// to 3 years of experience in the area (чл. 80, ал. 1 and 3); from 2026 the rates are 6,14 € and
+// 4,09 € (Person.RateOn: remuneration in the person's favour, ЗВЕРБ — 6,1355… and 4,0903… are
+// the same as by the general rule). One interest group is led by an external person on a
+// contract (чл. 80, ал. 4).
 func (g *gen) leaderFor(kind model.ActivityKind) (int, int) {
 	pl := &g.pool
 	if pl.left == 0 {

@@ -57,13 +57,15 @@ func periodText(p model.PayrollPeriod) string {
 }
 
 // currencyText names the statement's currency and, for hours of 2025 paid in euro, how: the
-// lev gross is converted once (ЗВЕРБ; Reg. 1103/97, чл. 5).
+// lev gross is converted once, as remuneration — in the person's favour (ЗВЕРБ's rule for
+// remuneration, model.Money.ToEURPay); a firm's invoice by the general rule (ЗВЕРБ, чл. 12–13).
 func currencyText(pr *model.Payroll) string {
 	s := "лева"
 	if pr.Currency == model.EUR {
 		s = "евро"
 		if pr.Period.From.First().Before(model.EuroDay) {
-			s += "; брутото на часовете от 2025 г. е сборът в лева, превърнат веднъж по курс 1,95583"
+			s += "; брутото на часовете от 2025 г. е сборът в лева, превърнат веднъж по курс 1,95583 " +
+				"в полза на лицето (ако третият знак е по-голям от нула, вторият се увеличава с единица — ЗВЕРБ)"
 		}
 	}
 	return s

@@ -32,8 +32,9 @@ func WriteTimesheet(w io.Writer, d *model.YearData, timesheetID model.ID) error 
 	dc.field("Име, презиме, фамилия", p.Name.String())
 	dc.field("Позиция по проекта", t.Role.Label())
 	dc.field("Основание", agreementText(p))
-	// The rate as it applies in the month: a lev rate is its euro conversion from 2026 (RateOn).
-	rate := model.RateOn(p.Rate, t.Month.First())
+	// The rate of the report's role as it applies in the month: a lev rate is its euro
+	// conversion from 2026 (Person.RateOn: remuneration in the person's favour, ЗВЕРБ).
+	rate := p.RateOn(t.Role, t.Month.First())
 	dc.field("Ставка за астрономически час", rate.String())
 	sigs := []signature{{"Изготвил", p.Name.String()}, {approverRole(p), approverName(d, t, p)}}
 	// The totals and signatures below take five lines of fields: the last days go with them.

@@ -2,6 +2,7 @@ package sheets_test
 
 import (
 	"bytes"
+	"math/big"
 	"testing"
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
@@ -64,7 +65,8 @@ func chainJournalsToTimesheets(t *testing.T, d *model.YearData) {
 // chainPayToPayroll: each person's pay by quarter and role is what the payroll statement of the
 // quarter (model.BuildPayroll) and the payroll expenses of its payment day cost, to the cent;
 // recomputed here — a quarter of 2025 at the lev rate in leva, converted once; one of 2026 at the
-// rate converted to the cent; the employer's part fund by fund on the gross for staff (each
+// rate converted to the cent, remuneration in the person's favour (wageEUR), a firm's price by the
+// general rule; the employer's part fund by fund on the gross for staff (each
 // rounded), nothing for an individual on a civil contract earning under the minimum wage after
 // the costs, nothing for a firm's person paid on invoice (чл. 81, ал. 3) — and each statement's
 // total cost is its quarter's payroll expenses.
@@ -112,14 +114,20 @@ func chainPayToPayroll(t *testing.T, d *model.YearData, p *model.Profile, b *mod
 	for k, h := range hours {
 		person := people[k.person]
 		rate := person.RateFor(k.role)
+		// Remuneration converts in the person's favour (ЗВЕРБ's rule); a firm's invoice is a price
+		// and converts by the general rule (ЗВЕРБ, чл. 12–13).
+		conv := wageEUR
+		if person.Basis() == model.BasisInvoice {
+			conv = model.Money.ToEUR
+		}
 		var gross model.Money
 		if k.q.First().Before(model.EuroDay) {
 			if rate.Currency != model.BGN {
 				t.Fatalf("%s: a rate of 2025 in %s", person.Name, rate.Currency)
 			}
-			gross, levRows = h.Pay(rate).ToEUR(), levRows+1 // the 2025 hours in leva, converted once
+			gross, levRows = conv(h.Pay(rate)), levRows+1 // the 2025 hours in leva, converted once
 		} else {
-			gross = h.Pay(rate.ToEUR())
+			gross = h.Pay(conv(rate))
 		}
 		employer := model.Euro(0, 0)
 		switch person.Basis() {
@@ -161,6 +169,22 @@ func chainPayToPayroll(t *testing.T, d *model.YearData, p *model.Profile, b *mod
 	if civil == 0 || twoRoles == 0 || levRows == 0 {
 		t.Errorf("the chain met %d quarters of a civil contract, %d of a person with two roles, %d of 2025: the demo should have each", civil, twoRoles, levRows)
 	}
+}
+
+// wageEUR converts a lev amount of remuneration to euro as ЗВЕРБ's rule for remuneration does,
+// written apart from model.Money.ToEURPay: the euro amount to its third decimal, exactly, with
+// rationals; the cent goes up if that decimal is not 0.
+func wageEUR(m model.Money) model.Money {
+	if m.Currency == model.EUR {
+		return m
+	}
+	q := new(big.Rat).SetFrac64(m.Minor*1000000, model.EuroRate) // tenths of a cent, exactly
+	tenths := new(big.Int).Quo(q.Num(), q.Denom())
+	cents := tenths.Int64() / 10
+	if tenths.Int64()%10 != 0 {
+		cents++
+	}
+	return model.Euro(0, cents)
 }
 
 // chainPlanActualCapsInventory: plan vs actual adds up the plan lines and the paid expenses at

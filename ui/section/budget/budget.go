@@ -74,7 +74,7 @@ func (s *budgetScreen) show(d *model.YearData, f figures) {
 		s.fillCaps(f.caps)
 		if model.AnyConverted(s.rows) {
 			// A total that takes in lev documents says how they were converted.
-			s.caps.Add(kit.Wrapped(lang.X("budget.converted", "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ; Регламент (ЕО) № 1103/97, чл. 4–5).")))
+			s.caps.Add(kit.Wrapped(lang.X("budget.converted", "Сумите на документи в лева (до 31.12.2025 г.) са превалутирани в евро еднократно по официалния курс 1 EUR = 1,95583 BGN, закръглени до цент (ЗВЕРБ, чл. 12–13; Регламент (ЕО) № 1103/97, чл. 4–5).")))
 		}
 	}
 	s.header.Refresh()
