@@ -85,6 +85,24 @@ func cutWalk(o fyne.CanvasObject, at fyne.Position, clip box, scale float32, out
 			}
 			return
 		}
+	case *widget.RichText:
+		// A drop-down's choice, an entry's text: shortened with „…“ by its own rich text.
+		if w.Truncation == fyne.TextTruncateEllipsis && len(w.Segments) > 0 {
+			style, size := fyne.TextStyle{}, theme.TextSize()
+			if seg, ok := w.Segments[0].(*widget.TextSegment); ok {
+				style = seg.Style.TextStyle
+				if seg.Style.SizeName != "" {
+					size = theme.Size(seg.Style.SizeName)
+				}
+			}
+			have := w.Size().Width - 2*theme.InnerPadding()
+			for _, line := range strings.Split(w.String(), "\n") {
+				if need := glWidth * fyne.MeasureText(line, size, style).Width; need > have+0.5 {
+					*out = append(*out, fmt.Sprintf("%q shortened with „…“: needs %.0f px, has %.0f", line, need, have))
+				}
+			}
+			return
+		}
 	case *canvas.Text:
 		if w.Text == "" {
 			return
