@@ -22,12 +22,13 @@ import (
 var laptop = fyne.NewSize(1093, 614-36)
 
 // assertNothingCut lays the window out at the laptop's size, as the real window does on the
-// next frame, and fails t for every text cut with „…“ or at the right edge (issue #17).
+// next frame, and fails t for every text cut with „…“ or at the right edge (uitest.Cuts) and
+// every wrapped label given less height than its lines (issue #17).
 func assertNothingCut(t *testing.T, h *uitest.Harness, where string) {
 	t.Helper()
 	h.Win.Resize(laptop.AddWidthHeight(1, 1))
 	h.Win.Resize(laptop)
-	for _, c := range h.ScreenCutTexts() {
+	for _, c := range h.ScreenCuts() {
 		t.Errorf("%s: %s", where, c)
 	}
 }
