@@ -36,10 +36,12 @@ func dialogButtons(h *uitest.Harness) map[string]*widget.Button {
 func TestGuard_AScreensGuardOffersSaveByDefaultEnterSavesEscStays(t *testing.T) {
 	h, db, data := uitest.NewDemoHarness(t)
 	h.Nav().Select(uitest.SectionCouncil)
+	// Members are picked by name: the list is in Bulgarian alphabetical order, not the data's.
 	list := h.ScreenList()
-	list.Select(0)
+	first, second := data.CouncilMembers[0].Name.String()+" — ", data.CouncilMembers[1].Name.String()+" — "
+	h.SelectRow(list, first)
 	h.TypeIn("Имейл", "nov@primer.bg")
-	list.Select(1)
+	h.SelectRow(list, second)
 	b := dialogButtons(h)
 	for _, want := range []string{"Запази", "Откажи промените", "Остани"} {
 		if b[want] == nil {
@@ -56,7 +58,7 @@ func TestGuard_AScreensGuardOffersSaveByDefaultEnterSavesEscStays(t *testing.T) 
 	if got := h.Entry("Имейл").Text; got != "nov@primer.bg" {
 		t.Fatalf("after Esc the e-mail is %q, want the typed one kept", got)
 	}
-	list.Select(1)
+	h.SelectRow(list, second)
 	press(h, fyne.KeyReturn)
 	if d := h.DialogText(); d != "" {
 		t.Fatalf("Enter left a dialog open: %s", d)

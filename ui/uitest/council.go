@@ -46,3 +46,13 @@ func (h *Harness) Tick(options ...string) {
 	}
 	group.SetSelected(options)
 }
+
+// RowAt returns the text of row i of l, whose rows are labels.
+func RowAt(l *widget.List, i int) string {
+	o := l.CreateItem()
+	l.UpdateItem(i, o)
+	if lb, ok := o.(*widget.Label); ok {
+		return lb.Text
+	}
+	return ""
+}

@@ -50,17 +50,19 @@ type councilScreen struct {
 	saved    memberValues          // what the form held when last loaded or saved
 	findings *widget.Label         // the composition findings, one a line
 	list     *widget.List
+	rows     *wrappedList // the list's rows wrap (issue #17: names were cut with „…“)
 
 	first, middle, last, email, phone, org *widget.Entry
 	role, quota                            *widget.Select
 	public, education, contractor          *widget.Check
-	joined, roleFrom                       *widget.Entry    // the term's start; the day a new role starts
-	roleFix                                *widget.Check    // the role is corrected, not changed from a day
-	term                                   *widget.Label    // the term and the earlier roles
-	end, remove, history                   *widget.Button   // of a saved member only
-	ngo                                    *fyne.Container  // the NGO's fields, shown for that quota only
-	memberFindings                         *kit.FindingsBox // the findings about the member in the form
-	fs                                     []model.Finding  // the year's findings, as last loaded
+	joined, roleFrom                       *widget.Entry                       // the term's start; the day a new role starts
+	roleFix                                *widget.Check                       // the role is corrected, not changed from a day
+	checkRows                              map[*widget.Check]fyne.CanvasObject // each check with its wrapping text
+	term                                   *widget.Label                       // the term and the earlier roles
+	end, remove, history                   *widget.Button                      // of a saved member only
+	ngo                                    *fyne.Container                     // the NGO's fields, shown for that quota only
+	memberFindings                         *kit.FindingsBox                    // the findings about the member in the form
+	fs                                     []model.Finding                     // the year's findings, as last loaded
 
 	// watched is set by the first Changed: the shell tells this screen every commit, its own
 	// saves' too. Until then (a shell without the live year's wiring) a save reloads the screen.
@@ -75,10 +77,8 @@ type councilScreen struct {
 func NewCouncilScreen(env *kit.Env) kit.Screen {
 	s := &councilScreen{env: env}
 	s.findings = kit.Wrapped("")
-	s.list = widget.NewList(
-		func() int { return len(s.members) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.memberLine(i)) })
+	s.rows = newWrappedList(func() int { return len(s.members) }, s.memberLine)
+	s.list = s.rows.list
 	s.list.OnSelected = s.selected
 	s.buildFields()
 	// Enter in a field saves the member, as on Училище, Ученици and Разходи (issue #17).
@@ -112,7 +112,12 @@ func (s *councilScreen) buildFields() {
 	s.org = entry(lang.X("council.org.ph", "наименование на организацията"))
 	s.role = roleChoice.NewSelect(lang.X("council.role.ph", "изберете ролята"), s.changed)
 	s.quota = quotaChoice.NewSelect(lang.X("council.quota.ph", "изберете квотата"), s.changed)
-	check := func(text string) *widget.Check { return widget.NewCheck(text, func(bool) { s.changed() }) }
+	s.checkRows = map[*widget.Check]fyne.CanvasObject{}
+	check := func(text string) *widget.Check {
+		c, row := wrappedCheck(text, s.changed)
+		s.checkRows[c] = row
+		return c
+	}
 	s.public = check(lang.X("council.ngo.public", "работи в обществена полза"))
 	s.education = check(lang.X("council.ngo.education", "действа в сферата на училищното образование в общината"))
 	s.contractor = check(lang.X("council.ngo.contractor", "декларирала е, че няма да е изпълнител в същото училище"))
@@ -129,8 +134,10 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 		kit.Phrase{"council.middle", "Презиме"}.Item(s.middle),
 		kit.Phrase{"council.last", "Фамилия"}.Item(s.last),
 		kit.Phrase{"council.role", "Роля"}.Item(s.role),
-		roleFromItem(s.roleFrom),
-		widget.NewFormItem("", s.roleFix),
+		kit.Phrase{"council.role.from", "Новата роля е от"}.Item(s.roleFrom),
+		// The hint wraps under the day (as a form's hint it was one line, cut at the right at
+		// 1093 px, issue #17), the correction's tick below it.
+		widget.NewFormItem("", container.NewVBox(roleFromHint(), s.checkRows[s.roleFix])),
 		kit.Phrase{"council.quota", "Квота"}.Item(s.quota),
 		kit.Phrase{"council.email", "Имейл"}.Item(s.email),
 		kit.Phrase{"council.phone", "Телефон"}.Item(s.phone),
@@ -138,7 +145,7 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 	)
 	s.ngo = container.NewVBox(
 		widget.NewForm(kit.Phrase{"council.org", "Организация"}.Item(s.org)),
-		s.public, s.education, s.contractor)
+		s.checkRows[s.public], s.checkRows[s.education], s.checkRows[s.contractor])
 	newBtn := widget.NewButtonWithIcon(lang.X("council.new", "Нов"), theme.ContentAddIcon(), s.newMember)
 	save := widget.NewButtonWithIcon(lang.X("council.save", "Запази (Ctrl+S)"), theme.DocumentSaveIcon(), func() {
 		if err := s.saveMember(); err != nil {
@@ -155,12 +162,12 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 	})
 	buttons := container.NewVBox(container.NewHBox(newBtn, save, s.history), container.NewHBox(s.end, s.remove))
 	right := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(edit))
-	hint := kit.Wrapped(lang.X("council.hint",
-		"Изберете член от списъка, за да го промените, или „Нов“, за да добавите член; съставът, който съветът има, се проверява след всяко запазване."))
+	hint := kit.Wrapped(lang.X("council.hint.short", "Изберете член, за да го промените, или „Нов“ за нов член."))
 	top := container.NewVBox(widget.NewCard(lang.X("council.findings", "Състав на съвета"), "", s.findings), hint)
-	left := container.NewBorder(top, nil, nil, nil, s.list)
+	left := container.NewBorder(top, nil, nil, nil, s.rows.object)
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.5
+	// The form's widest row is a label and a date (the texts wrap): the list takes the rest.
+	split.Offset = 0.45
 	return split
 }
 
@@ -188,7 +195,7 @@ func (s *councilScreen) changed() {
 }
 
 // memberLine is „name — role, quota“ of member i.
-func (s *councilScreen) memberLine(i widget.ListItemID) string {
+func (s *councilScreen) memberLine(i int) string {
 	if i < 0 || i >= len(s.members) {
 		return ""
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/tvoyatchas/tvoyatchas/internal/collation"
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
@@ -58,12 +59,12 @@ func (s *councilScreen) load() {
 		s.env.ShowError(err)
 	}
 	if d != nil {
-		// The live year's slice, read-only. Bulgarian order (issue #17, item 10) is one line
-		// away — collation.SortFunc on slices.Clone(d.CouncilMembers) — but ui/guard_test.go
-		// (the shell's) picks a member by its place in the list: see docs/notes.md.
-		s.year, s.members = d.Programme.Year, d.CouncilMembers
+		// A copy of the live year's slice (the records themselves read-only), in Bulgarian
+		// alphabetical order by name (issue #17, item 10: the order followed the store's).
+		s.year, s.members = d.Programme.Year, slices.Clone(d.CouncilMembers)
+		collation.SortFunc(s.members, func(m model.CouncilMember) string { return m.Name.String() })
 	}
-	s.list.Refresh()
+	s.rows.refresh()
 	s.reselect()
 	s.meetings.setData(d, s.members)
 	if d == nil {
@@ -160,7 +161,7 @@ func (p *meetingsPanel) setData(d *model.YearData, members []model.CouncilMember
 	}
 	p.members = members
 	p.setOptions(kit.DateOf(p.date), p.tickedIDs())
-	p.list.Refresh()
+	p.rows.refresh()
 }
 
 // refreshForm shows the meeting in the form as now stored, unless the form holds unsaved input
@@ -172,14 +173,37 @@ func (p *meetingsPanel) refreshForm() {
 	case p.Dirty() && i >= 0:
 		p.cur = p.meetings[i]
 	case p.Dirty():
+		// Deleted elsewhere (another screen, an import, a package) with input not saved: the
+		// input stays in the form, and saving it enters the meeting anew (issue #17).
+		gone := p.cur
 		p.cur.ID = ""
+		p.remove.Disable()
+		p.history.Disable()
+		p.say(lang.X("meetings.deleted.kept",
+			"{{.Meeting}} е изтрито на друго място (друг екран, внос или пакет). Написаното тук е запазено във формата: „Запази заседанието“ ще го въведе отново като ново заседание.",
+			map[string]any{"Meeting": meetingName(&gone)}))
 	case i >= 0:
 		p.fill(p.meetings[i], p.fs)
 	default:
+		gone := p.cur
 		p.list.UnselectAll()
 		p.fill(p.blank(), p.fs)
+		p.say(lang.X("meetings.deleted",
+			"{{.Meeting}}, което беше във формата, е изтрито на друго място (друг екран, внос или пакет); формата е празна за ново заседание.",
+			map[string]any{"Meeting": meetingName(&gone)}))
 	}
 	p.reselect()
+}
+
+// say shows text above the meeting's form until another meeting is shown in it.
+func (p *meetingsPanel) say(text string) {
+	p.notice.SetText(text)
+	p.notice.Show()
+}
+
+// meetingName is „Заседанието с протокол № 2 от 14.10.2026“, naming meeting m in a message.
+func meetingName(m *model.Meeting) string {
+	return lang.X("meetings.name", "Заседанието с протокол № {{.N}} от {{.Date}}", map[string]any{"N": m.Number, "Date": m.Date.String()})
 }
 
 // setFindings shows the findings among fs about the meeting in the form.

@@ -33,6 +33,8 @@ type meetingsPanel struct {
 	saved    string        // the form's snapshot when last loaded or saved
 
 	list                                          *widget.List
+	rows                                          *wrappedList  // the list's rows wrap (issue #17)
+	notice                                        *widget.Label // the meeting in the form was deleted elsewhere
 	number, date, place, calledBy, agenda, guests *widget.Entry
 	constituent, director                         *widget.Check
 	present                                       *widget.CheckGroup
@@ -48,10 +50,11 @@ type meetingsPanel struct {
 // newMeetingsPanel builds the panel; changed is called on every edit, afterCommit after a write.
 func newMeetingsPanel(env *kit.Env, changed, afterCommit func()) *meetingsPanel {
 	p := &meetingsPanel{env: env, changed: changed, afterCommit: afterCommit, findings: kit.NewFindingsBox(), presentIDs: map[string]model.ID{}}
-	p.list = widget.NewList(
-		func() int { return len(p.meetings) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.meetingLine(i)) })
+	p.rows = newWrappedList(func() int { return len(p.meetings) }, p.meetingLine)
+	p.list = p.rows.list
+	p.notice = kit.Wrapped("")
+	p.notice.Importance = widget.WarningImportance
+	p.notice.Hide()
 	p.list.OnSelected = p.selected
 	edit := p.edited
 	p.number = kit.NewTextEntry("1", edit)
@@ -77,7 +80,9 @@ func newMeetingsPanel(env *kit.Env, changed, afterCommit func()) *meetingsPanel 
 // layout places the list on the left and the meeting's form on the right.
 func (p *meetingsPanel) layout() fyne.CanvasObject {
 	form := widget.NewForm(
-		kit.Phrase{"meetings.number", "Протокол №"}.Item(container.NewBorder(nil, nil, nil, p.constituent, p.number)),
+		kit.Phrase{"meetings.number", "Протокол №"}.Item(p.number),
+		// Its own row under the number: beside it, it was cut at the right at 1093 px (issue #17).
+		widget.NewFormItem("", p.constituent),
 		kit.Phrase{"meetings.date", "Дата"}.Item(p.date),
 		kit.Phrase{"meetings.place", "Място"}.Item(p.place),
 		kit.Phrase{"meetings.calledby", "Свикано от"}.Item(p.calledBy),
@@ -91,7 +96,7 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	})
 	decisions := widget.NewCard(lang.X("meetings.decisions", "Решения"), lang.X("meetings.decisions.sub", "обикновено мнозинство от присъстващите (чл. 33, ал. 1)"),
 		container.NewVBox(p.decisionsBox, container.NewHBox(add)))
-	body := container.NewVBox(p.findings.Object(), form, attend, decisions)
+	body := container.NewVBox(p.notice, p.findings.Object(), form, attend, decisions)
 	newBtn := widget.NewButtonWithIcon(lang.X("meetings.new", "Ново заседание"), theme.ContentAddIcon(), p.newMeeting)
 	save := widget.NewButtonWithIcon(lang.X("meetings.save", "Запази заседанието"), theme.DocumentSaveIcon(), func() {
 		if err := p.Save(); err != nil {
@@ -110,7 +115,7 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	hint := kit.Wrapped(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
 	// The list of meetings takes the whole height on the left (issue #17: it showed about five
 	// rows); the attendance goes with the meeting's form, before the decisions it votes.
-	left := container.NewBorder(hint, nil, nil, nil, p.list)
+	left := container.NewBorder(hint, nil, nil, nil, p.rows.object)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.36
 	return split
@@ -184,7 +189,7 @@ func (p *meetingsPanel) blank() model.Meeting {
 }
 
 // meetingLine is „Протокол № 2 от 14.10.2026 — first item of the agenda“.
-func (p *meetingsPanel) meetingLine(i widget.ListItemID) string {
+func (p *meetingsPanel) meetingLine(i int) string {
 	if i < 0 || i >= len(p.meetings) {
 		return ""
 	}

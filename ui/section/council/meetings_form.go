@@ -17,6 +17,8 @@ import (
 func (p *meetingsPanel) fill(m model.Meeting, fs []model.Finding) {
 	p.cur = m
 	p.fs = fs
+	p.notice.SetText("")
+	p.notice.Hide()
 	p.number.SetText(kit.Itoa(m.Number))
 	p.date.SetText(m.Date.String())
 	p.place.SetText(m.Place)

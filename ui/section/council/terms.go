@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -116,9 +117,10 @@ func removeRecord(db *store.DB, kind model.Kind, id model.ID, reason string) err
 	})
 }
 
-// roleFromItem is the form's row of the day a saved member's new role starts.
-func roleFromItem(e *widget.Entry) *widget.FormItem {
-	it := kit.Phrase{"council.role.from", "Новата роля е от"}.Item(e)
-	it.HintText = lang.X("council.role.from.hint", "при смяна на ролята; по-ранните протоколи запазват предишната (чл. 32)")
-	return it
+// roleFromHint says what „Новата роля е от“ is for, wrapping in the form's column.
+func roleFromHint() *widget.Label {
+	l := kit.Wrapped(lang.X("council.role.from.hint", "при смяна на ролята; по-ранните протоколи запазват предишната (чл. 32)"))
+	l.SizeName = theme.SizeNameCaptionText
+	l.Importance = widget.LowImportance
+	return l
 }

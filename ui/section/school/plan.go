@@ -97,7 +97,12 @@ func (p *planPanel) addRow(l model.PlanLine) {
 		r.amount.SetText(l.Amount.Number())
 	}
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.removeRow(r) })
-	r.object = container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(3, r.activity, r.costType, r.amount))
+	// The activity with the amount and the delete button, the cost type under them, each as wide
+	// as the card allows: three in one row cut the activity („Дейности за преодоляване …“) and
+	// the longest cost types at 1093 px (issue #17).
+	amount := container.NewGridWrap(fyne.NewSize(170, r.amount.MinSize().Height), r.amount)
+	r.object = container.NewVBox(widget.NewSeparator(),
+		container.NewBorder(nil, nil, nil, container.NewHBox(amount, del), r.activity), r.costType)
 	p.rows = append(p.rows, r)
 	p.box.Add(r.object)
 }
