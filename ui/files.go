@@ -55,10 +55,12 @@ func (m *Main) openPath(path string, demo bool) {
 		m.showOpening(path)
 	}
 	m.goWork(func() {
+		restore := loadingGC()
 		db, err := m.opt.Open(path)
 		if err == nil {
 			warmYear(db, m.opt.Now())
 		}
+		restore()
 		fyne.Do(func() {
 			m.opening = false
 			m.opened(path, demo, db, err)
