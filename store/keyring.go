@@ -50,10 +50,15 @@ type kdf struct {
 	Threads   uint8  `json:"p"`
 }
 
-// passphraseKDF is the cost of a new account slot: 64 MiB, 3 passes, 2 lanes took 0.12–0.2 s on
-// the 2-core development machine (BenchmarkUnlock; docs/notes.md), so a school's slower PC stays
-// well under the 1 s the issue allows, while each guess costs an attacker 64 MiB of memory.
-var passphraseKDF = kdf{Time: 3, MemoryKiB: 64 << 10, Threads: 2}
+// passphraseKDF is the cost of a new account slot: OWASP's Password Storage Cheat Sheet's
+// Argon2id setting of 19 MiB, 2 passes, 1 lane (m=19456 KiB, t=2, p=1; its list of equivalent
+// settings also has m=46 MiB t=1 — the least memory of them is taken, since the open's peak
+// memory is issue #16's figure). Before stop 13 new slots took 64 MiB, 3 passes, 2 lanes
+// (RFC 9106's second recommendation): 0.12–0.5 s here and 64 MiB at the start's peak. The
+// parameters are stored with each slot (kdf), so a file keeps those of its slots until their
+// passphrase is set again (SetAccountKey keeps a slot's own); the recovery slot has its own.
+// Measured with BenchmarkUnlock (docs/notes.md, „Start and memory (stop 13)“).
+var passphraseKDF = kdf{Time: 2, MemoryKiB: 19 << 10, Threads: 1}
 
 // recoveryKDF is the recovery slot's: the recovery key has 150 random bits, so it needs no stretching.
 var recoveryKDF = kdf{Time: 1, MemoryKiB: 8 << 10, Threads: 1}
@@ -93,9 +98,10 @@ func (k kdf) derive(secret, salt []byte) []byte {
 		return v.([]byte)
 	}
 	kek := argon2.IDKey(secret, salt, k.Time, k.MemoryKiB, k.Threads, keyLen)
-	// Its 64 MiB are garbage now: collected before the next derivation (an unlock may try
-	// several slots) or the year's decode, the program's peak memory holds them once, not once
-	// per slot on top of the year (issue #16's peak memory).
+	// Its memory (19 MiB for a new slot, 64 MiB for one set before stop 13) is garbage now:
+	// collected before the next derivation (an unlock may try several slots) or the year's
+	// decode, the program's peak memory holds it once, not once per slot on top of the year
+	// (issue #16's peak memory).
 	runtime.GC()
 	kekCache.Store(id, kek)
 	return kek

@@ -189,11 +189,18 @@ func (tx *Tx) Get(kind model.Kind, id model.ID, into model.Record) error {
 
 // List returns the live records of a kind, ordered by ID.
 func (tx *Tx) List(kind model.Kind) ([]model.Record, error) {
+	var out []model.Record
+	err := tx.each(kind, func(r model.Record) error { out = append(out, r); return nil })
+	return out, err
+}
+
+// each decodes the records of kind, deleted ones left out, one at a time in key order and
+// hands each to fn: a caller that keeps some (one year's, loadYearTx) never holds the rest.
+func (tx *Tx) each(kind model.Kind, fn func(model.Record) error) error {
 	b, err := tx.bucket(kind)
 	if err != nil {
-		return nil, fmt.Errorf("list: %w", err)
+		return fmt.Errorf("list: %w", err)
 	}
-	var out []model.Record
 	err = b.ForEach(func(k, v []byte) error {
 		s, err := decode(tx.sl(), kind, model.ID(k), v)
 		if err != nil || s.Deleted {
@@ -206,13 +213,12 @@ func (tx *Tx) List(kind model.Kind) ([]model.Record, error) {
 		if err := tx.sl().joinRecord(r, kind, model.ID(k), s); err != nil {
 			return err
 		}
-		out = append(out, r)
-		return nil
+		return fn(r)
 	})
 	if err != nil {
-		return nil, fmt.Errorf("list %s: %w", kind, err)
+		return fmt.Errorf("list %s: %w", kind, err)
 	}
-	return out, nil
+	return nil
 }
 
 // Meta returns the metadata of a record, also of a deleted one. ErrNotFound when absent.

@@ -16,22 +16,26 @@ import (
 // loadYearTx reads school year y inside tx, as DB.LoadYear does outside one.
 func loadYearTx(tx *Tx, y model.SchoolYear) (*model.YearData, error) {
 	d := &model.YearData{}
+	school := false
 	for _, kind := range model.Kinds {
-		rs, err := tx.List(kind)
-		if err != nil {
-			return nil, err
-		}
-		if kind == model.KindSchool {
-			if len(rs) > 0 {
-				d.Add(rs[0])
+		// One record at a time (tx.each): the other years' records are garbage as soon as they
+		// are decoded, never a list of every year's records at once (issue #16's peak memory).
+		err := tx.each(kind, func(r model.Record) error {
+			if kind == model.KindSchool {
+				if !school {
+					d.Add(r) // the first, as List's first
+					school = true
+				}
+				return nil
 			}
-			continue
-		}
-		for _, r := range rs {
 			if ys, ok := r.(model.YearScoped); ok && ys.SchoolYear() != y {
-				continue
+				return nil
 			}
 			d.Add(r)
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	return d, nil

@@ -51,8 +51,16 @@ func (m *Main) openPath(path string, demo bool) {
 	if m.status != nil {
 		m.status.SetText(lang.X("status.verifying", "Проверка на файла „{{.Name}}“…", map[string]any{"Name": filepath.Base(path)}))
 	}
+	if m.env == nil {
+		m.showOpening(path)
+	}
 	m.goWork(func() {
+		restore := loadingGC()
 		db, err := m.opt.Open(path)
+		if err == nil {
+			warmYear(db, m.opt.Now())
+		}
+		restore()
 		fyne.Do(func() {
 			m.opening = false
 			m.opened(path, demo, db, err)
@@ -78,6 +86,9 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 		}
 		m.adoptTemp(false)
 		return
+	}
+	if err != nil && m.env == nil {
+		m.showNoFile() // the open's skeleton (startup.go) gives way to what the user can do
 	}
 	m.updateStatus() // the status line said „Проверка…“
 	var corrupt *store.CorruptError

@@ -21,7 +21,7 @@ func Run(a fyne.App, path string) {
 	w := a.NewWindow("")
 	w.Resize(windowSize(a.Preferences()))
 	m := New(a, w, Options{})
-	m.OpenPath(path)
+	openWhenShown(m, path) // the window first, the file after (startup.go)
 	w.ShowAndRun()
 }
 

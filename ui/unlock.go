@@ -38,7 +38,7 @@ func RunUnlockedWith(a fyne.App, path, receive string) {
 	}
 	m = New(a, w, Options{Open: func(p string) (*store.DB, error) { return openUnlocked(m, p, envPassphraseFor(p, start)) }, Receive: receive,
 		InitEmpty: func(p string) (*store.DB, error) { return initUnlocked(m, p) }, Reminders: true})
-	m.OpenPath(path)
+	openWhenShown(m, path) // the window first, the file after (startup.go)
 	w.ShowAndRun()
 }
 

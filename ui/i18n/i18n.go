@@ -10,6 +10,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -58,17 +60,54 @@ var fyneTags = []fyne.Locale{
 
 // Use makes l the language of every string looked up from now on. Screens built before keep
 // their text: rebuild them.
+//
+// Each registration parses the whole file again (about 1,100 messages) and Fyne's matcher is
+// rebuilt after it: under every tag that took a third of the window's start on a busy machine
+// (issue #16). So the strings are registered first under the tags Fyne can pick here — the
+// system's language and English, the fallback — and under all the others only when a look-up
+// shows that Fyne picked another one.
 func Use(l Language) error {
 	data, err := fs.ReadFile(assets.Translations, "i18n/"+string(l)+".json")
 	if err != nil {
 		return fmt.Errorf("use language %s: %w", l, err)
 	}
+	var probe struct {
+		Title string `json:"app.title"`
+	}
+	if err := json.Unmarshal(data, &probe); err != nil {
+		return fmt.Errorf("use language %s: %w", l, err)
+	}
+	first := likelyTags()
+	for _, tag := range first {
+		if err := lang.AddTranslationsForLocale(data, tag); err != nil {
+			return fmt.Errorf("use language %s as %s: %w", l, tag, err)
+		}
+	}
+	if lang.L("app.title") == probe.Title {
+		return nil
+	}
 	for _, tag := range fyneTags {
+		if slices.Contains(first, tag) {
+			continue
+		}
 		if err := lang.AddTranslationsForLocale(data, tag); err != nil {
 			return fmt.Errorf("use language %s as %s: %w", l, tag, err)
 		}
 	}
 	return nil
+}
+
+// likelyTags are the tags of fyneTags Fyne's matcher picks from here: the system's language
+// (when Fyne has it) and English, which it falls back to.
+func likelyTags() []fyne.Locale {
+	out := []fyne.Locale{"en"}
+	sys := lang.SystemLocale().LanguageString()
+	for _, tag := range fyneTags {
+		if tag != "en" && (tag.LanguageString() == sys || string(tag) == sys || strings.HasPrefix(sys, string(tag)+"-")) {
+			out = append(out, tag)
+		}
+	}
+	return out
 }
 
 // Keys returns the message keys of language l's file, for tests that compare the languages.

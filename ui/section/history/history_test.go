@@ -14,6 +14,7 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
+	"github.com/tvoyatchas/tvoyatchas/ui/section/history"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
@@ -114,5 +115,37 @@ func TestHistory_VerifyAndPrint(t *testing.T) {
 	b, err := os.ReadFile(files[0])
 	if err != nil || !strings.HasPrefix(string(b), "%PDF") {
 		t.Fatalf("the log's PDF: %v, %.8q", err, b)
+	}
+}
+
+// A commit's entry appears in Дневник without the whole log read again: shown, the screen reads
+// only the entries after those it holds (a save elsewhere, then one while it is shown), and a
+// commit of several records adds all of them.
+func TestHistory_CommitAddsItsEntriesWithoutAFullRead(t *testing.T) {
+	full, after := history.CountLogReads(t)
+	h, db := logHarness(t, t.TempDir())
+	if *full != 1 || *after != 0 {
+		t.Fatalf("on first show: %d full reads, %d reads after the heads; want 1, 0", *full, *after)
+	}
+	h.Nav().Select(uitest.SectionSchool)
+	if err := db.Put(person("per-c", "Друг")); err != nil {
+		t.Fatal(err)
+	}
+	h.Nav().Select(uitest.SectionHistory)
+	if !h.HasText("Показани 4 от 4 записа") {
+		t.Fatal("a change made while another section was shown is not in Дневник")
+	}
+	if err := db.PutAll(person("per-d", "Трети"), person("per-e", "Четвърти")); err != nil {
+		t.Fatal(err)
+	}
+	if !h.HasText("Показани 6 от 6 записа") {
+		t.Fatal("a commit made while Дневник is shown is not in it")
+	}
+	if *full != 1 || *after != 2 {
+		t.Fatalf("after two commits: %d full reads, %d reads after the heads; want 1, 2", *full, *after)
+	}
+	h.TypeIn("Запис", "per-")
+	if n := shownCount(t, h); n != 4 {
+		t.Fatalf("record per-…: %d entries, want 4", n)
 	}
 }
