@@ -219,3 +219,77 @@ func TestLiveYear_ReceivedWithoutSpecialKeepsItShown(t *testing.T) {
 		t.Errorf("the live year after the received record: grade %d, needs %+v", got.Grade, got.Needs)
 	}
 }
+
+// Issue #13: promoting an account so that it sees the special categories (the flag, or a role
+// that sees them) gives it the special-categories key at once, sealed to its slot's public key:
+// its next unlock, with its own unchanged passphrase, reads the ESF answers and needs flags.
+// Demoting it again takes the key and replaces it, so it reads them no more.
+func TestAccount_PromotionGivesTheSpecialKeyWithoutItsPassphrase(t *testing.T) {
+	path, _ := specialFile(t)
+	asAccountant := func() *store.DB {
+		t.Helper()
+		db, err := store.Open(path, store.Options{Account: "Счетоводител", Passphrase: []byte(accountantPass), Now: newClock().Now, NoBackup: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	}
+	setAccountant := func(special bool) {
+		t.Helper()
+		dir, err := store.Open(path, store.Options{Account: "директор", Passphrase: []byte(testPass), Now: newClock().Now, NoBackup: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer dir.Close()
+		if err := dir.Update(func(tx *store.Tx) error {
+			return tx.PutAccount(model.Account{Name: "Счетоводител", Role: model.AccountAccountant, Special: special})
+		}); err != nil {
+			t.Fatalf("special %v: %v", special, err)
+		}
+		if n, e := specialShown(t, dir); !dir.HasSpecial() || !n.LongHealthAbsence || e.Answers[0] != model.Yes {
+			t.Fatalf("the director after the change: special %v, needs %+v, ESF %+v", dir.HasSpecial(), n, e)
+		}
+	}
+	db := asAccountant()
+	if n, e := specialShown(t, db); db.HasSpecial() || n.LongHealthAbsence || e.Answers[0] != model.Unanswered {
+		t.Fatalf("before the promotion the accountant reads needs %+v, ESF %+v", n, e)
+	}
+	_ = db.Close()
+
+	setAccountant(true)
+	db = asAccountant()
+	if n, e := specialShown(t, db); !db.HasSpecial() || !n.LongHealthAbsence || e.Answers[0] != model.Yes {
+		t.Errorf("after the promotion the accountant (same passphrase) reads needs %+v, ESF %+v (special %v)", n, e, db.HasSpecial())
+	}
+	_ = db.Close()
+
+	setAccountant(false)
+	db = asAccountant()
+	if n, e := specialShown(t, db); db.HasSpecial() || n.LongHealthAbsence || e.Answers[0] != model.Unanswered {
+		t.Errorf("after the demotion the accountant reads needs %+v, ESF %+v (special %v)", n, e, db.HasSpecial())
+	}
+	_ = db.Close()
+}
+
+// Promotion to the director's role gives the key too.
+func TestAccount_PromotionToDirectorGivesTheSpecialKey(t *testing.T) {
+	path, _ := specialFile(t)
+	dir, err := store.Open(path, store.Options{Account: "директор", Passphrase: []byte(testPass), Now: newClock().Now, NoBackup: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := dir.Update(func(tx *store.Tx) error {
+		return tx.PutAccount(model.Account{Name: "Счетоводител", Role: model.AccountDirector})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	_ = dir.Close()
+	db, err := store.Open(path, store.Options{Account: "Счетоводител", Passphrase: []byte(accountantPass), Now: newClock().Now, NoBackup: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if n, _ := specialShown(t, db); !db.HasSpecial() || !n.LongHealthAbsence {
+		t.Errorf("the new director reads needs %+v (special %v)", n, db.HasSpecial())
+	}
+}

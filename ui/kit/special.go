@@ -101,14 +101,12 @@ type SealedNote struct {
 	box  *fyne.Container
 }
 
-// NewSealedNote returns the note for what — the data it stands for, as a sentence („Отговорите
-// от панела за ЕСФ“) — shown or hidden as the session holds the key; then runs after a
-// successful unlock (may be nil: the store's Reset reaches the screen anyway).
-func NewSealedNote(env *Env, what Phrase, then func()) *SealedNote {
-	n := &SealedNote{env: env, text: Wrapped("")}
+// NewSealedNote returns the note, saying text — what is sealed here and what that means for the
+// screen — shown or hidden as the session holds the key; then runs after a successful unlock
+// (may be nil: the store's Reset reaches the screen anyway).
+func NewSealedNote(env *Env, text Phrase, then func()) *SealedNote {
+	n := &SealedNote{env: env, text: Wrapped(text.String())}
 	n.text.Importance = widget.WarningImportance
-	n.text.SetText(lang.X("special.sealed", "{{.What}} са специални категории лични данни (чл. 9 от GDPR) и са запечатани с ключа за специалните категории, който този профил няма: тук се виждат празни и не могат да се променят.",
-		map[string]any{"What": what.String()}))
 	btn := widget.NewButtonWithIcon(lang.X("special.ask", "Отключи за тази сесия…"), theme.VisibilityIcon(), func() {
 		AskSpecialKey(env, func() {
 			n.Update()

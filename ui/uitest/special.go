@@ -2,10 +2,12 @@ package uitest
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store"
@@ -65,4 +67,32 @@ func (h *Harness) UnlockSpecialWith(pass string) {
 	e.SetText("")
 	test.Type(e, pass)
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+}
+
+// Shows reports whether a label of the window's content that is shown — it and every object
+// around it visible — contains text (HasText also finds the labels of hidden boxes).
+func (h *Harness) Shows(text string) bool { return ShownIn(h.Win.Content(), text) }
+
+// ShownIn reports whether a label inside o, shown with every object around it, contains text.
+func ShownIn(o fyne.CanvasObject, text string) bool {
+	if o == nil || !o.Visible() {
+		return false
+	}
+	switch c := o.(type) {
+	case *widget.Label:
+		return strings.Contains(c.Text, text)
+	case *fyne.Container:
+		for _, child := range c.Objects {
+			if ShownIn(child, text) {
+				return true
+			}
+		}
+	case fyne.Widget:
+		for _, child := range test.WidgetRenderer(c).Objects() {
+			if ShownIn(child, text) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -17,8 +17,10 @@ import (
 
 // newSealedNotes makes the notes of the ESF and needs panels.
 func (s *studentsScreen) newSealedNotes() {
-	s.esfNote = kit.NewSealedNote(s.env, kit.Phrase{"students.esf.sealed", "Отговорите от панела за ЕСФ (въпроси 1–10 и датата на напускане)"}, nil)
-	s.needsNote = kit.NewSealedNote(s.env, kit.Phrase{"students.needs.sealed", "Критериите за обучителни затруднения (чл. 57, ал. 2)"}, nil)
+	s.esfNote = kit.NewSealedNote(s.env, kit.Phrase{"students.esf.sealed",
+		"Отговорите от панела за ЕСФ (въпроси 1–10 и датата на напускане) са специални категории лични данни (чл. 9 от GDPR) и са запечатани с ключа за специалните категории, който този профил няма: тук се виждат празни и не могат да се променят."}, nil)
+	s.needsNote = kit.NewSealedNote(s.env, kit.Phrase{"students.needs.sealed",
+		"Критериите за обучителни затруднения (чл. 57, ал. 2) са запечатани с ключа за специалните категории данни, който този профил няма: тук се виждат празни и не могат да се променят."}, nil)
 }
 
 // showSealed shows the notes while the session does not hold the special-categories key, and

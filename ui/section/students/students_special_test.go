@@ -56,25 +56,7 @@ func needsShown(h *uitest.Harness) (ticked []string, off bool) {
 // tabSays reports whether a label of the panel titled title, shown with all its parents,
 // contains text.
 func tabSays(h *uitest.Harness, title, text string) bool {
-	found := false
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch c := o.(type) {
-		case *widget.Label:
-			found = found || strings.Contains(c.Text, text)
-		case *fyne.Container:
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		case *container.Scroll:
-			walk(c.Content)
-		}
-	}
-	walk(studentTab(h, title))
-	return found
+	return uitest.ShownIn(studentTab(h, title), text)
 }
 
 // Issue #13: an account without the special-categories key (an inspector) sees, on the ESF and
