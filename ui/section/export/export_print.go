@@ -56,7 +56,7 @@ type exportPrint struct {
 	warnings *widget.Label // the cells of the portal workbooks the portal would refuse
 	warned   []string
 	sealed   *kit.SealedNote // the special categories this session cannot read (issue #13)
-	running  bool // a batch is being written: the button stays off
+	running  bool            // a batch is being written: the button stays off
 	stop     *widget.Button
 	cancel   context.CancelFunc // stops the batch being written
 	content  fyne.CanvasObject
