@@ -221,6 +221,7 @@ const (
 	CodeYearNotOver                     Code = "year_not_over"
 	CodeYearOpen                        Code = "year_open"
 	CodeZipBomb                         Code = "zip_bomb"
+	CodeLegacySlot                      Code = "legacy_slot" // a key slot without a key pair: the special key needs its passphrase (issue #13)
 )
 
 // The codes of findings of the checks (Finding.Code), one per rule broken. Sorted by name.

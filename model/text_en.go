@@ -357,6 +357,11 @@ var englishStore = map[string]string{
 
 	// store/ops remove.go (issue #17)
 	"напишете защо записът се изтрива (напр. въведен е по грешка): причината се пази в дневника на промените": "write why the record is deleted (e.g. it was entered by mistake): the reason is kept in the change log",
+
+	// store special_unlock.go (issue #13: the special categories unlocked for a session)
+	"профилът „%s“ няма ключа за специалните категории данни (чл. 9 от GDPR): въведете паролата на профил, който го има (директора), или ключа за възстановяване":                                          "the account “%s” does not hold the key of the special categories of data (Art. 9 GDPR): enter the passphrase of an account that holds it (the director's) or the recovery key",
+	"ключът на профила „%s“ е от по-стара версия на програмата и не може да получи ключа за специалните категории без паролата му: дайте му нова парола („Нова парола…“, tchas account passphrase --name)": "the key of the account “%s” is from an older version of the program and cannot receive the key of the special categories without its passphrase: give it a new passphrase (“New passphrase…”, tchas account passphrase --name)",
+	"паролата не отваря нито един профил на файла „%s“: въведете паролата на профил, който вижда специалните категории (директора), или ключа за възстановяване (главните и малките букви са различни)":    "the passphrase opens no account of the file “%s”: enter the passphrase of an account that sees the special categories (the director's) or the recovery key (capital and small letters differ)",
 }
 
 // englishWords are the English of the Bulgarian words a message takes as arguments: the labels

@@ -167,6 +167,12 @@ func (tx *Tx) PutAccount(a model.Account) error {
 			return err
 		}
 	}
+	if i >= 0 && !old.SeesSpecial() && a.SeesSpecial() && !a.Disabled {
+		// Promoted: the key is sealed to its slot's public key now, no passphrase needed (keyring_rotate.go).
+		if err := tx.grantSpecial(a.Name); err != nil {
+			return err
+		}
+	}
 	if err := tx.tx.Bucket(bucketAccounts).Put([]byte(key), tx.sl().seal(string(bucketAccounts), key, body)); err != nil {
 		return fmt.Errorf("put account %q: %w", a.Name, err)
 	}

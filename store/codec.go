@@ -13,13 +13,16 @@ import (
 // stored is a record as kept in its kind's bucket (key: the ID), encoded as JSON with the data
 // last. Persisted: fields may be added, never renamed.
 type stored struct {
-	Version Version         `json:"v"`
-	Created time.Time       `json:"created"`
-	Updated time.Time       `json:"updated"`
-	By      string          `json:"by,omitempty"`
-	Deleted bool            `json:"deleted,omitempty"`
-	Special []byte          `json:"-"`              // the sealed special-category part (special.go), kept beside the JSON (seal.go)
-	Data    json.RawMessage `json:"data,omitempty"` // encoding/json of the model value; nil for a tombstone
+	Version Version   `json:"v"`
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
+	By      string    `json:"by,omitempty"`
+	Deleted bool      `json:"deleted,omitempty"`
+	Special []byte    `json:"-"` // the sealed special-category part (special.go), kept beside the JSON (seal.go)
+	// Whole is the record's JSON with its special part, when Data lacks it only because the part
+	// is sealed apart (special.go): what the live years are told of the write (Tx.write).
+	Whole json.RawMessage `json:"-"`
+	Data  json.RawMessage `json:"data,omitempty"` // encoding/json of the model value; nil for a tombstone
 }
 
 // dataField starts the data in an encoded envelope. encode writes it after every other field,
@@ -136,7 +139,11 @@ func (tx *Tx) write(b *bbolt.Bucket, kind model.Kind, id model.ID, s *stored) er
 		return err
 	}
 	if tx.changes != nil {
-		tx.changes.record(kind, id, bytes.Clone(s.Data), s.Deleted, years...)
+		data := s.Data
+		if s.Whole != nil {
+			data = s.Whole
+		}
+		tx.changes.record(kind, id, bytes.Clone(data), s.Deleted, years...)
 		tx.changes.allYears = tx.changes.allYears || !scoped
 	}
 	return nil

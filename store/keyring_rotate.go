@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"crypto/cipher"
+	"errors"
 	"fmt"
 
 	"go.etcd.io/bbolt"
@@ -118,3 +119,37 @@ func resealSpecial(tx *bbolt.Tx, sl *sealer, next cipher.AEAD) error {
 	}
 	return nil
 }
+
+// grantSpecial gives account name the special-categories key in the transaction of its
+// promotion (a role that sees the special categories, or the flag): the key is sealed to its
+// slot's public key, so the account's next unlock holds it — its passphrase is not needed, as
+// it is not for revokeSpecial. An account without a slot yet gets the key with its slot
+// (AddAccountWithKey, SetPassphrase); a slot from before key pairs, not unlocked since, cannot
+// be given it this way: ErrLegacySlot, and the director gives the account a new passphrase
+// (SetPassphrase), whose slot holds the key. Only an account holding the key can give it
+// (special_not_held). In a plain file there is no key: the role is all there is.
+func (tx *Tx) grantSpecial(name string) error {
+	k := tx.db.keys
+	if !k.sl.encrypted() {
+		return nil
+	}
+	if k.special == nil {
+		return model.Errorf(model.CodeSpecialNotHeld, "", "този профил няма ключа за специалните категории данни и не може да го даде на друг")
+	}
+	return tx.changeKeyring(func(kr *keyring) error {
+		i := kr.find(name, k.data)
+		switch {
+		case i < 0:
+			return nil
+		case kr.Slots[i].Pub == nil:
+			return fmt.Errorf("grant special key to %q: %w: %w", name, ErrLegacySlot, model.Errorf(model.CodeLegacySlot, "",
+				"ключът на профила „%s“ е от по-стара версия на програмата и не може да получи ключа за специалните категории без паролата му: дайте му нова парола („Нова парола…“, tchas account passphrase --name)", name))
+		}
+		kr.Slots[i].Special = kr.Slots[i].sealSpecial(k.special)
+		return nil
+	})
+}
+
+// ErrLegacySlot: the account's key slot is of a form from before key pairs (not unlocked since
+// this version): the special-categories key cannot be sealed to it without its passphrase.
+var ErrLegacySlot = errors.New("store: the account's key slot has no key pair")

@@ -49,6 +49,10 @@ func (sl *sealer) putRecord(s *stored, kind model.Kind, id model.ID, r model.Rec
 		return fmt.Errorf("encode special part of %s %s: %w", kind, id, err)
 	}
 	s.Special = aeadSeal(sl.special, sealXChaCha, specialAD(kind, id), raw)
+	// The live years are told of the record whole: the account reads its special part.
+	if s.Whole, err = json.Marshal(r); err != nil {
+		return fmt.Errorf("encode %s %s: %w", kind, id, err)
+	}
 	return nil
 }
 
@@ -103,11 +107,19 @@ func (tx *Tx) putReceived(s *stored, b *bbolt.Bucket, e Envelope, r model.Record
 			s.Data = data
 		default:
 			sl := tx.sl()
-			if e.NoSpecial && sl.special != nil {
+			kept := e.NoSpecial && sl.special != nil
+			if kept {
 				sl = &sealer{data: sl.data} // as an account without the key: the stored part stays
 			}
 			if err := sl.putRecord(s, kind, id, r, old); err != nil {
 				return err
+			}
+			if kept && s.Special != nil { // the live years get the record with the part it kept
+				whole, err := tx.sl().wholeData(kind, id, s)
+				if err != nil {
+					return err
+				}
+				s.Whole = whole
 			}
 		}
 	}

@@ -66,8 +66,8 @@ func (a *accountsDialog) askAdd() {
 
 // askRole changes the selected account's role (or person, or special flag). A demotion takes the
 // special-categories key from its slot and replaces it (store's revokeSpecial): done shows a new
-// recovery key when it came with it. A key newly given reaches the account's slot with its next
-// passphrase (store.DB.SetPassphrase), as the store has no other way to seal it to that slot.
+// recovery key when it came with it. A promotion seals the key to the account's slot at once
+// (store's grantSpecial, to the slot's public key): its next unlock holds it.
 func (a *accountsDialog) askRole() {
 	old, ok := a.selected()
 	if !ok {
@@ -79,7 +79,7 @@ func (a *accountsDialog) askRole() {
 		return
 	}
 	f := newAccountForm(a.db, a.people(), old)
-	text := lang.X("accounts.role.text", "Профил „{{.Name}}“. Ако профилът получава достъп до специалните категории данни, дайте му и нова парола („Нова парола…“): с нея неговият ключ ги отваря.",
+	text := lang.X("accounts.role.text", "Профил „{{.Name}}“. Профил, който получава достъп до специалните категории данни, получава ключа им веднага, със същата си парола; профил, който го губи, го губи веднага и ключът се сменя за останалите.",
 		map[string]any{"Name": old.Name})
 	showAccountDialog(a.m, lang.X("accounts.role.title", "Роля на профила"), text, lang.X("accounts.role.ok", "Запази"), f.items(false), nil, func(hide func()) {
 		next := f.account(old)

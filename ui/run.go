@@ -16,14 +16,10 @@ const (
 )
 
 // Run shows the main window with the data file at path (the default file when path is "") and
-// runs the application until the user closes it.
-func Run(a fyne.App, path string) {
-	w := a.NewWindow("")
-	w.Resize(windowSize(a.Preferences()))
-	m := New(a, w, Options{})
-	openWhenShown(m, path) // the window first, the file after (startup.go)
-	w.ShowAndRun()
-}
+// runs the application until the user closes it. Every file it opens is unlocked first, and a
+// new one is encrypted from its first byte (RunUnlocked, issue #13): Options' default Open, a
+// plain store.Open, is for tests only.
+func Run(a fyne.App, path string) { RunUnlocked(a, path) }
 
 // windowSize is the size the window was last closed at, or startSize on the first start. A
 // remembered size smaller than the one the window can be drawn at is ignored: Fyne grows the

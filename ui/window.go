@@ -17,7 +17,8 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/ui/section/programmes"
 )
 
-// Options configure the main window. The zero value is what the application uses.
+// Options configure the main window. The zero value opens files without a passphrase, a new
+// one in clear: for tests only; the application's are RunUnlocked's (issue #13).
 type Options struct {
 	// Now is the clock; default time.Now.
 	Now func() time.Time

@@ -31,7 +31,8 @@ func kindName(k model.Kind) string {
 }
 
 // exportPeers lists the computers whose packages this file accepts, each with a button that
-// removes it (a reinstalled computer has a new key).
+// changes its role (what the packages for it carry) and one that removes it (a reinstalled
+// computer has a new key).
 type exportPeers struct {
 	s       *exportScreen
 	list    []syncpack.Peer
@@ -66,7 +67,8 @@ func (p *exportPeers) refresh() {
 			text += "; " + lang.X("export.peers.unpaired", "не е сдвоен: пакетите за него не могат да бъдат шифровани")
 		}
 		remove := widget.NewButton(lang.X("export.peers.remove", "Премахни"), func() { p.remove(peer.Installation) })
-		p.box.Add(container.NewBorder(nil, nil, nil, remove, kit.Wrapped(text)))
+		role := widget.NewButton(lang.X("export.peers.role", "Роля…"), func() { p.askRole(peer) }) // export_peers_role.go
+		p.box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(role, remove), kit.Wrapped(text)))
 	}
 }
 

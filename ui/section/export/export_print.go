@@ -55,7 +55,8 @@ type exportPrint struct {
 	result   *widget.Label
 	warnings *widget.Label // the cells of the portal workbooks the portal would refuse
 	warned   []string
-	running  bool // a batch is being written: the button stays off
+	sealed   *kit.SealedNote // the special categories this session cannot read (issue #13)
+	running  bool            // a batch is being written: the button stays off
 	stop     *widget.Button
 	cancel   context.CancelFunc // stops the batch being written
 	content  fyne.CanvasObject
@@ -82,15 +83,18 @@ func newExportPrint(s *exportScreen) *exportPrint {
 	})
 	p.stop.Hide()
 	p.progress.Hide()
+	p.sealed = kit.NewSealedNote(s.env, kit.Phrase{"export.print.sealed",
+		"Този профил няма ключа за специалните категории данни (чл. 9 от GDPR): microdata_ESF.xlsx не се записва, а заявленията (Приложение № 2) се отпечатват без отговорите от панела за ЕСФ."}, nil)
 	p.content = container.NewVBox(
 		kit.Wrapped(lang.X("export.print.help", "Записва в папка всички документи за периода: печатните формуляри (PDF) и таблиците (XLSX), всеки файл изцяло или никак.")),
-		p.period, pathRow(p.folder, func() { s.pickFolder(func(dir string) { p.folder.SetText(dir) }) }),
+		p.sealed.Object(), p.period, pathRow(p.folder, func() { s.pickFolder(func(dir string) { p.folder.SetText(dir) }) }),
 		p.button, p.progress, p.stop, p.result, p.warnings)
 	return p
 }
 
 // refresh offers the whole year and its quarters.
 func (p *exportPrint) refresh() {
+	p.sealed.Update()
 	if p.s.data == nil || p.running {
 		p.button.Disable()
 	} else {
@@ -208,6 +212,9 @@ func (p *exportPrint) finish(s printing.Summary, err error) {
 	}
 	text := lang.X("export.print.done", "Записани {{.N}} файла в „{{.Dir}}“: {{.Parts}}.",
 		map[string]any{"N": len(s.Files), "Dir": s.Dir, "Parts": strings.Join(parts, ", ")})
+	if s.ByKind["microdata"] > 0 {
+		text += " " + lang.X("export.print.microdata", "microdata_ESF.xlsx съдържа в четим вид отговорите от панела за ЕСФ — специални категории лични данни (чл. 9 от GDPR): качете го в информационната система и го изтрийте от папката, не го пращайте по имейл.")
+	}
 	switch {
 	case errors.Is(err, context.Canceled):
 		text = lang.X("export.print.stopped", "Записването е спряно: {{.N}} файла са записани в „{{.Dir}}“.", map[string]any{"N": len(s.Files), "Dir": strings.TrimSpace(p.folder.Text)})

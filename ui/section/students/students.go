@@ -74,6 +74,8 @@ type studentsScreen struct {
 	esf                                          *esfPanel
 	survey                                       *surveyPanel
 	needs                                        *needsPanel
+	esfNote, needsNote                           *kit.SealedNote // the special categories sealed (students_special.go)
+	sealed                                       bool            // the panels show them sealed
 	importer                                     *importView
 	main                                         fyne.CanvasObject
 	content                                      *fyne.Container
@@ -105,6 +107,7 @@ func NewStudentsScreen(env *kit.Env) kit.Screen {
 	s.buildForm()
 	s.app, s.esf = newApplicationPanel(s.changed), newESFPanel(s.changed)
 	s.survey, s.needs = newSurveyPanel(s.changed), newNeedsPanel(s.changed)
+	s.newSealedNotes()
 	s.app.setOptions(nil)
 	s.submitOnEnter()
 	s.importer = newImportView(s)
@@ -190,9 +193,9 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.X("students.tab.student", "Ученик"), scroll(student)),
 		container.NewTabItem(lang.X("students.tab.application", "Заявление"), scroll(s.app.layout(s.printButtons(true)...))),
-		container.NewTabItem(lang.X("students.tab.esf", "ЕСФ"), scroll(s.esf.layout())),
+		container.NewTabItem(lang.X("students.tab.esf", "ЕСФ"), scroll(container.NewVBox(s.esfNote.Object(), s.esf.layout()))),
 		container.NewTabItem(lang.X("students.tab.survey", "Анкета"), scroll(s.survey.layout(s.printButtons(false)...))),
-		container.NewTabItem(lang.X("students.tab.needs", "Затруднения"), scroll(s.needs.layout())),
+		container.NewTabItem(lang.X("students.tab.needs", "Затруднения"), scroll(container.NewVBox(s.needsNote.Object(), s.needs.layout()))),
 	)
 	// The search and the grade filter each have the pane's whole width (side by side the search
 	// was 70 px wide on a 1366×768 laptop at 125 %: „Търсен“); the import is under the list.
@@ -273,6 +276,7 @@ func (s *studentsScreen) fill(st model.Student, a *model.Application, v *model.I
 	s.esf.set(&st, esf)
 	s.survey.set(v, st.Grade)
 	s.needs.set(st.Needs)
+	s.showSealed()
 	s.showFindings()
 	s.changed()
 }

@@ -117,6 +117,13 @@ func (p *esfPanel) set(st *model.Student, e model.ESFSurvey) {
 		p.sex.SetSelected(sexOptions()[boolIndex(st.Female)])
 	}
 	p.birth.SetText(kit.DateText(st.BirthDate))
+	p.setAnswers(e)
+	p.saved = p.values()
+}
+
+// setAnswers fills the application's part of the panel — questions 1–10 and the exit date —
+// with e: the special-category part (students_special.go).
+func (p *esfPanel) setAnswers(e model.ESFSurvey) {
 	for i, a := range e.Answers {
 		p.answers[i].SetSelected("")
 		if a != model.Unanswered {
@@ -127,7 +134,6 @@ func (p *esfPanel) set(st *model.Student, e model.ESFSurvey) {
 	p.outcome.SetSelectedIndex(max(0, min(e.Outcome, 4)))
 	p.leftWhy.SetSelectedIndex(max(0, min(e.LeftWhy, 3)))
 	p.leftNote.SetText(e.LeftNote)
-	p.saved = p.values()
 }
 
 // values are the panel's inputs, comparable to tell unsaved input.

@@ -43,6 +43,7 @@ func (s *studentsScreen) Changed(c store.Change) {
 	if s.saving {
 		return // the save fills the form with what it saved
 	}
+	s.followSealed()
 	s.followCurrent()
 	s.reselect()
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
 	"github.com/tvoyatchas/tvoyatchas/store/ops"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // Save implements Editor: it saves the student with its application and its survey card
@@ -181,6 +182,11 @@ func (s *studentsScreen) print(application, blank bool) {
 		id = a.ID
 	} else if v := s.surveys[s.current.ID]; !application && v != nil {
 		id = v.ID
+	}
+	if application && !blank && kit.SpecialSealed(s.env) {
+		// Its ESF panel would print empty: unlock it first (students_special.go), then print.
+		kit.AskSpecialKey(s.env, func() { s.print(application, blank) })
+		return
 	}
 	if !blank && (id == "" || s.Dirty()) {
 		s.env.ShowError(model.Errorf(model.CodeNotSaved, "", "%s", lang.X("students.print.save",
