@@ -1,0 +1,112 @@
+package uitest
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+const long = "Преодоляване на обучителни затруднения по математика и български език"
+
+// cutsIn shows o alone in a window of the given size and lists its cuts.
+func cutsIn(t *testing.T, o fyne.CanvasObject, size fyne.Size) []Cut {
+	t.Helper()
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, o)
+	w.SetPadded(false)
+	w.Resize(size)
+	return Cuts(w.Content(), w.Canvas().Size())
+}
+
+func has(cuts []Cut, kind, text string) bool {
+	for _, c := range cuts {
+		if c.Kind == kind && strings.Contains(c.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// A truncated label whose text is wider than it is found; one that fits is not (issue #17).
+func TestCuts_TruncatedLabel(t *testing.T) {
+	cut := widget.NewLabel(long)
+	cut.Truncation = fyne.TextTruncateEllipsis
+	fits := widget.NewLabel("Вид")
+	fits.Truncation = fyne.TextTruncateEllipsis
+	cuts := cutsIn(t, container.NewGridWithRows(2, cut, fits), fyne.NewSize(200, 100))
+	if !has(cuts, CutEllipsis, long) {
+		t.Errorf("the truncated label is not found: %v", cuts)
+	}
+	if has(cuts, CutEllipsis, "Вид") || len(cuts) != 1 {
+		t.Errorf("want only the long label, got %v", cuts)
+	}
+	if cuts := cutsIn(t, container.NewGridWithRows(2, cut, fits), fyne.NewSize(900, 100)); len(cuts) != 0 {
+		t.Errorf("at 900 px everything fits, got %v", cuts)
+	}
+}
+
+// A text past the right edge of the vertical scroll it is in is cut; a hidden one is not
+// looked at.
+func TestCuts_ClippedAtTheRightEdge(t *testing.T) {
+	wide := widget.NewRichTextWithText(long)
+	hidden := widget.NewLabel("скрит " + long)
+	hidden.Hide()
+	short := widget.NewLabel("кратък")
+	scroll := container.NewVScroll(container.NewVBox(wide, hidden, short))
+	cuts := cutsIn(t, container.NewGridWithColumns(2, scroll, widget.NewLabel("")), fyne.NewSize(400, 200))
+	if !has(cuts, CutEdge, long) {
+		t.Errorf("the clipped text is not found: %v", cuts)
+	}
+	if has(cuts, CutEdge, "скрит") || has(cuts, CutEdge, "кратък") {
+		t.Errorf("a hidden or fitting text is listed: %v", cuts)
+	}
+	if cuts := cutsIn(t, scroll, fyne.NewSize(900, 200)); len(cuts) != 0 {
+		t.Errorf("at 900 px the text fits, got %v", cuts)
+	}
+}
+
+// A label neither wrapped nor truncated that a layout gives less than its width overflows.
+func TestCuts_LabelWiderThanItsBox(t *testing.T) {
+	l := widget.NewLabel(long)
+	cuts := cutsIn(t, container.NewGridWithColumns(3, l, widget.NewLabel("а"), widget.NewLabel("б")), fyne.NewSize(600, 60))
+	if !has(cuts, CutBox, long) {
+		t.Errorf("the overflowing label is not found: %v", cuts)
+	}
+}
+
+// A wrapped text that breaks a line inside an amount, or inside a pair of amounts, is found;
+// one that breaks between words is not.
+func TestCuts_NumberWrapped(t *testing.T) {
+	for _, c := range []struct {
+		left, right string
+		want        bool
+	}{
+		{"Консумативи: 0,00 € /", "363,27 €", true},
+		{"Общо 1", "234,00 €", true},
+		{"Общо 1 234,00", "€", true},
+		{"Общо 1 234,00", "лв.", true},
+		{"учебна година 2025/", "2026", true},
+		{"Общо 1 234,00 €", "за материали", false},
+		{"Материали", "по чл. 82", false},
+	} {
+		if got := breaksANumber([]rune(c.left+" "), []rune(c.right)); got != c.want {
+			t.Errorf("%q|%q: breaks a number = %v, want %v", c.left, c.right, got, c.want)
+		}
+	}
+	l := widget.NewLabel("Консумативи (тонери): 0,00 € / 363,27 €")
+	l.Wrapping = fyne.TextWrapWord
+	var found bool
+	for w := float32(120); w < 400; w += 4 {
+		if has(cutsIn(t, container.NewVBox(l), fyne.NewSize(w, 200)), CutNumber, "/") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		t.Error("a wrapped label never broke the pair of amounts at any width: the check or the test is wrong")
+	}
+}
