@@ -244,3 +244,35 @@ func widest(o fyne.CanvasObject, width float32) []string {
 	visit(o)
 	return out
 }
+
+// The navigation shows all twelve sections at once at 1093×614 (the menu bar's height taken
+// off, as Windows draws it in the window), with the year picker and its buttons above it, on an
+// empty school and on the demo (issue #17: it showed 9 of 12, Програми and Дневник reached only
+// by scrolling the list).
+func TestSize_NavigationShowsEverySectionAtALaptopsHeight(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		start func(t *testing.T) *uitest.Harness
+	}{
+		{"empty school", uitest.NewHarness},
+		{"demo", func(t *testing.T) *uitest.Harness { h, _, _ := uitest.NewDemoHarness(t); return h }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := c.start(t)
+			h.Win.Resize(fyne.NewSize(laptop.Width, laptop.Height-menuBar))
+			nav := h.Nav()
+			if nav.Length() != 12 {
+				t.Fatalf("the navigation has %d entries, want 12", nav.Length())
+			}
+			var rows *container.Scroll
+			uitest.Walk(nav, func(o fyne.CanvasObject) {
+				if s, ok := o.(*container.Scroll); ok && rows == nil {
+					rows = s
+				}
+			})
+			if need, have := rows.Content.MinSize().Height, rows.Size().Height; need > have+0.5 {
+				t.Errorf("the navigation's 12 entries need %.0f px, it is %.0f px high", need, have)
+			}
+		})
+	}
+}
