@@ -47,7 +47,7 @@ type checksScreen struct {
 	counts  *widget.Label
 	filter  *widget.Select
 	list    *widget.List
-	wrap    *wrapRows // gives each row of the list the height of its wrapped text
+	wrap    *kit.RowHeights // gives each row of the list the height of its wrapped text (issue #17)
 	details *widget.Label
 	opens   *fyne.Container // a button per record of the chosen finding that a screen can open
 	content fyne.CanvasObject
@@ -71,8 +71,8 @@ func NewChecksScreen(env *kit.Env) kit.Screen {
 		container.NewHBox(widget.NewLabel(lang.X("checks.filter", "Област:")),
 			container.NewGridWrap(fyne.NewSize(260, s.filter.MinSize().Height), s.filter)), s.counts)
 	s.opens = container.NewVBox()
-	s.wrap = &wrapRows{s: s}
-	split := container.NewHSplit(container.New(s.wrap, s.list), container.NewVScroll(container.NewVBox(s.details, s.opens)))
+	s.wrap = kit.NewRowHeights(s.list, func() int { return len(s.rows) }, func(i int) (string, bool) { return s.rowText(i), s.rows[i].finding == nil })
+	split := container.NewHSplit(s.wrap.Object(), container.NewVScroll(container.NewVBox(s.details, s.opens)))
 	split.Offset = 0.65
 	s.content = container.NewBorder(top, nil, nil, nil, split)
 	return s
@@ -230,7 +230,7 @@ func (s *checksScreen) fillRows() {
 		s.rows = append(s.rows, checkRow{finding: f})
 	}
 	s.list.UnselectAll()
-	s.wrap.heights()
+	s.wrap.Update()
 	s.list.Refresh()
 	s.details.SetText(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
 	s.opens.RemoveAll()
@@ -279,49 +279,6 @@ func (s *checksScreen) rowText(i int) string {
 		return "      " + kit.FindingLine(r.finding)
 	}
 	return s.rows[i].heading
-}
-
-// wrapRows lays the list out and, when its width changes, gives each row the height of its
-// text wrapped to that width: a finding is read whole, never cut with „…“ (issue #17: the
-// findings were cut at ~650 px while the details pane beside stayed empty).
-type wrapRows struct {
-	s     *checksScreen
-	width float32 // the width the heights are for
-}
-
-func (w *wrapRows) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	objects[0].Move(fyne.NewPos(0, 0))
-	objects[0].Resize(size)
-	if size.Width != w.width {
-		w.width = size.Width
-		w.heights()
-	}
-}
-
-func (w *wrapRows) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }
-
-// heights sets the height of every row whose text does not fit one line at the list's width
-// (and puts back the one line's height of those that fit again).
-func (w *wrapRows) heights() {
-	s := w.s
-	if w.width <= 0 {
-		return
-	}
-	room := w.width - 2*theme.Padding()
-	line := kit.Wrapped("x").MinSize().Height
-	measure := kit.Wrapped("")
-	for i := range s.rows {
-		text := s.rowText(i)
-		style := fyne.TextStyle{Bold: s.rows[i].finding == nil}
-		h := line
-		if fyne.MeasureText(text, theme.TextSize(), style).Width+2*theme.InnerPadding() > room {
-			measure.TextStyle = style
-			measure.SetText(text)
-			measure.Resize(fyne.NewSize(room, line))
-			h = max(line, measure.MinSize().Height)
-		}
-		s.list.SetItemHeight(i, h)
-	}
 }
 
 // selected shows the details of the finding in row i; a heading shows nothing.
