@@ -179,7 +179,7 @@ var stillCut = map[string][]string{
 		"…: юни 2026 — няма отчет",
 		"…: юли 2026 — няма отчет",
 		"…: август 2026 — няма отчет",
-		"edge: *", // the pay table of the month's report, off to the right,
+		"edge: *", // the pay table of the month's report, off to the right
 	},
 	"demo Разходи": {
 		"edge: ток, телефон, отопление, вода; до 10 % от възнаграждението",
