@@ -1,6 +1,10 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 	"github.com/tvoyatchas/tvoyatchas/ui/section/budget"
@@ -52,4 +56,26 @@ var sections = []section{
 	{title: kit.Phrase{"nav.programmes", "Програми"}, build: programmes.New,
 		kinds: []model.Kind{model.KindInnovation, model.KindProject, model.KindProjectEntry}},
 	{title: kit.Phrase{"nav.history", "Дневник"}, build: history.NewHistoryScreen},
+}
+
+// newNavRow holds a section's title in a row of the navigation lower than a label's: the twelve
+// entries, the year picker and its buttons fit a 1366×768 laptop at 125 % (614 logical px high,
+// the menu bar taken off) with no scrolling (issue #17: 9 of 12 were shown).
+func newNavRow(title *widget.Label) *fyne.Container {
+	return container.New(navRowLayout{}, title)
+}
+
+// navRowLayout gives the title navRowShave px less above and below than a label has.
+type navRowLayout struct{}
+
+// navRowShave is what a navigation row takes off the label's inner padding, each side.
+const navRowShave = 6
+
+func (navRowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Move(fyne.NewPos(0, -navRowShave))
+	objects[0].Resize(fyne.NewSize(size.Width, size.Height+2*navRowShave))
+}
+
+func (navRowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	return objects[0].MinSize().SubtractWidthHeight(0, 2*navRowShave)
 }

@@ -205,9 +205,9 @@ func (m *Main) rebuild() {
 func (m *Main) newNav() *widget.List {
 	nav := widget.NewList(
 		func() int { return len(sections) },
-		func() fyne.CanvasObject { return widget.NewLabel(longestTitle() + "  ") },
+		func() fyne.CanvasObject { return newNavRow(widget.NewLabel(longestTitle() + "  ")) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(sections[id].title.String())
+			o.(*fyne.Container).Objects[0].(*widget.Label).SetText(sections[id].title.String())
 		},
 	)
 	nav.OnSelected = func(id widget.ListItemID) {

@@ -49,7 +49,8 @@ func (m *Main) newYearBar() *yearBar {
 
 // content is the bar as the window lays it out above the navigation.
 func (b *yearBar) content() fyne.CanvasObject {
-	return container.NewVBox(widget.NewLabel(lang.X("years.label", "Учебна година")), b.pick, b.next, b.undo, b.close, b.reopen)
+	// The label as low as a row of the navigation: room saved for the navigation (issue #17).
+	return container.NewVBox(newNavRow(widget.NewLabel(lang.X("years.label", "Учебна година"))), b.pick, b.next, b.undo, b.close, b.reopen)
 }
 
 // refresh reads the years of the open file and shows the current one.

@@ -96,20 +96,38 @@ func (n *NumberText) flow(width float32) {
 }
 
 // unbreakable splits s at the spaces a line may break at: not a space between two digits (the
-// thousands of an amount), nor one before a currency („12,00 €“, „800,00 лв.“).
+// thousands of an amount), nor one before a currency („12,00 €“, „800,00 лв.“), nor inside an
+// amount with its other currency in brackets („313,24 € (612,64 лв.)“), nor around the slash of
+// a pair of amounts („134,24 € / 223,74 €“: used against the cap, read as one).
 func unbreakable(s string) []string {
 	words := strings.Fields(s)
 	var out []string
 	for _, w := range words {
-		if len(out) > 0 {
-			prev := []rune(out[len(out)-1])
-			first := []rune(w)[0]
-			if unicode.IsDigit(prev[len(prev)-1]) && (unicode.IsDigit(first) || w == "€" || strings.HasPrefix(w, "лв") || w == "BGN" || w == "EUR") {
-				out[len(out)-1] += " " + w
-				continue
-			}
+		if len(out) > 0 && glued(out[len(out)-1], w) {
+			out[len(out)-1] += " " + w
+			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// glued tells whether the word w stays on the line of prev, the text before it.
+func glued(prev, w string) bool {
+	p := []rune(prev)
+	last, first := p[len(p)-1], []rune(w)[0]
+	amount := unicode.IsDigit(last) || last == '€' || strings.HasSuffix(prev, "лв.") || strings.HasSuffix(prev, "лв.)") ||
+		strings.HasSuffix(prev, "BGN") || strings.HasSuffix(prev, "EUR")
+	currency := w == "€" || strings.HasPrefix(w, "лв") || w == "BGN" || w == "EUR"
+	switch {
+	case unicode.IsDigit(last) && (unicode.IsDigit(first) || currency):
+		return true
+	case (last == '€' || strings.HasSuffix(prev, "лв.")) && strings.HasPrefix(w, "(") && len(w) > 1 && unicode.IsDigit([]rune(w)[1]):
+		return true // „313,24 € (612,64 лв.)“
+	case w == "/" && amount:
+		return true
+	case strings.HasSuffix(prev, " /") && (unicode.IsDigit(first) || first == '('):
+		return true
+	}
+	return false
 }

@@ -205,6 +205,16 @@ func breaksANumber(left, right []rune) bool {
 	if len(left) == 0 || len(right) == 0 {
 		return false
 	}
+	gap := 0
+	for i := len(left) - 1; i >= 0 && unicode.IsSpace(left[i]); i-- {
+		gap++
+	}
+	for i := 0; i < len(right) && unicode.IsSpace(right[i]); i++ {
+		gap++
+	}
+	if gap > 1 {
+		return false // two fields apart („№ 0002501022  60,24 €“), not the thousands of one amount
+	}
 	l, r := left[len(left)-1], right[0]
 	spaced := unicode.IsSpace(l) || unicode.IsSpace(r)
 	if len(right) > 1 && unicode.IsSpace(r) {
@@ -242,7 +252,7 @@ func numberTextBreaksANumber(n *kit.NumberText) (string, bool) {
 	}
 	lines := strings.Split(flowed, "\n")
 	for i := 1; i < len(lines); i++ {
-		if breaksANumber([]rune(lines[i-1]+" "), []rune(lines[i])) {
+		if breaksANumber([]rune(lines[i-1]+" "), []rune(lines[i])) { // the flow broke at one space
 			return lines[i-1] + "|" + lines[i], true
 		}
 	}

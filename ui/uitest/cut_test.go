@@ -92,6 +92,7 @@ func TestCuts_NumberWrapped(t *testing.T) {
 		{"учебна година 2025/", "2026", true},
 		{"Общо 1 234,00 €", "за материали", false},
 		{"Материали", "по чл. 82", false},
+		{"ведомост № 0002501022 ", " 60,24 €", false}, // two fields two spaces apart
 	} {
 		if got := breaksANumber([]rune(c.left+" "), []rune(c.right)); got != c.want {
 			t.Errorf("%q|%q: breaks a number = %v, want %v", c.left, c.right, got, c.want)

@@ -133,11 +133,14 @@ func (h *Harness) Field(label string) fyne.CanvasObject {
 // Entry returns the entry next to label.
 func (h *Harness) Entry(label string) *widget.Entry {
 	h.T.Helper()
-	e, ok := h.Field(label).(*widget.Entry)
-	if !ok {
-		h.T.Fatalf("field %q is not an entry", label)
+	switch e := h.Field(label).(type) {
+	case *widget.Entry:
+		return e
+	case *kit.DialogEntry: // an entry that answers Esc
+		return &e.Entry
 	}
-	return e
+	h.T.Fatalf("field %q is not an entry", label)
+	return nil
 }
 
 // TypeIn types text into the entry next to label, replacing what it held.

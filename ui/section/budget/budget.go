@@ -22,7 +22,7 @@ type budgetScreen struct {
 	header  *fyne.Container // label and value side by side: a form's labels do not wrap
 	caps    *fyne.Container
 	rows    []model.PlanActualRow
-	table   *widget.Table
+	plan    *planView
 	bgn     bool          // the year is in euro: show the lev figure next to each amount
 	lev     *model.Budget // the same budget in leva, from the tables themselves, for a euro year
 
@@ -42,18 +42,17 @@ func NewBudgetScreen(env *kit.Env) kit.Screen {
 	s.message = kit.Wrapped("")
 	s.header = container.NewVBox()
 	s.caps = container.NewVBox()
-	s.table = s.newTable()
-	top := container.NewVBox(s.message, s.newProfileBar(),
+	s.plan = newPlanView()
+	s.message.Hide()
+	heading := widget.NewLabelWithStyle(lang.X("budget.plan", "План и отчет по дейности и видове разходи (чл. 83)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.Wrapping = fyne.TextWrapWord
+	// One scroll for the whole screen: the figures, then the plan, each as high as it needs
+	// (issue #17: a split gave the figures a 160 px box and the table its columns off the right).
+	s.content = container.NewVScroll(container.NewVBox(s.message, s.newProfileBar(),
 		kit.Columns(
 			widget.NewCard(lang.X("budget.card", "Средства на училището"), lang.X("budget.card.sub", "чл. 71–77, 93"), s.header),
-			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)))
-	plan := container.NewBorder(
-		widget.NewLabelWithStyle(lang.X("budget.plan", "План и отчет по дейности и видове разходи (чл. 83)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		nil, nil, nil, s.table)
-	// A split, so the table keeps its share of the height however tall the figures above are.
-	split := container.NewVSplit(container.NewVScroll(top), plan)
-	split.Offset = 0.55
-	s.content = split
+			widget.NewCard(lang.X("budget.caps", "Ограничения по чл. 82"), lang.X("budget.caps.sub", "допустими отчетени разходи спрямо тавана"), s.caps)),
+		heading, s.plan.box))
 	return s
 }
 
@@ -62,7 +61,7 @@ func (s *budgetScreen) Content() fyne.CanvasObject { return s.content }
 
 // show fills the screen with the figures f of year d (nil budget: empty).
 func (s *budgetScreen) show(d *model.YearData, f figures) {
-	s.message.SetText("")
+	s.setMessage("")
 	s.header.RemoveAll()
 	s.caps.Objects = nil
 	s.rows = nil
@@ -79,7 +78,14 @@ func (s *budgetScreen) show(d *model.YearData, f figures) {
 	}
 	s.header.Refresh()
 	s.caps.Refresh()
-	s.table.Refresh()
+	s.plan.fill(s.rows, s.money)
+}
+
+// setMessage shows why there is no budget, or hides the line when there is one.
+func (s *budgetScreen) setMessage(text string) {
+	s.message.SetText(text)
+	s.message.Hidden = text == ""
+	s.message.Refresh()
 }
 
 // money formats an amount, with its lev figure when the year is in euro.
@@ -141,58 +147,4 @@ func (s *budgetScreen) fillCaps(caps []model.CapUse) {
 		text := fmt.Sprintf("%s — %s: %s / %s", cl.Cap.Article, cl.Cap.Name, s.money(used), s.money(cl.Limit))
 		s.caps.Add(kit.CapRow(text, used, cl.Limit, over))
 	}
-}
-
-// budgetColumns are the headings of the plan-vs-actual table.
-func budgetColumns() []string {
-	return []string{lang.X("budget.col.activity", "Дейност"), lang.X("budget.col.type", "Вид разход (чл. 79)"),
-		lang.X("budget.col.planned", "План"), lang.X("budget.col.actual", "Отчет (допустими)"),
-		lang.X("budget.col.diff", "Разлика")}
-}
-
-// newTable builds the plan-vs-actual table over s.rows.
-func (s *budgetScreen) newTable() *widget.Table {
-	cols := budgetColumns()
-	t := widget.NewTable(
-		func() (int, int) { return len(s.rows), len(cols) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.cell(id)) })
-	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 && id.Col < len(cols) {
-			o.(*widget.Label).SetText(cols[id.Col])
-		}
-	}
-	for i, w := range []float32{260, 380, 200, 200, 200} {
-		t.SetColumnWidth(i, w)
-	}
-	return t
-}
-
-// cell is the text of one cell of the table.
-func (s *budgetScreen) cell(id widget.TableCellID) string {
-	if id.Row < 0 || id.Row >= len(s.rows) {
-		return ""
-	}
-	r := s.rows[id.Row]
-	switch id.Col {
-	case 0:
-		return r.Activity.Label()
-	case 1:
-		return r.CostType.Name()
-	case 2:
-		return s.money(r.Planned)
-	case 3:
-		return s.money(r.Actual)
-	case 4:
-		return s.money(r.Diff())
-	}
-	return ""
 }

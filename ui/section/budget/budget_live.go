@@ -70,7 +70,7 @@ func (s *budgetScreen) load() {
 		s.show(nil, figures{})
 		s.showProfile(nil, nil)
 		if err == nil {
-			s.message.SetText(kit.NoYearText())
+			s.setMessage(kit.NoYearText())
 		}
 		return
 	}
@@ -91,8 +91,8 @@ func (s *budgetScreen) showFigures(d *model.YearData, f figures) {
 	s.showProfile(f.profile, f.err)
 	switch {
 	case f.err != nil:
-		s.message.SetText(kit.ErrorText(f.err))
+		s.setMessage(kit.ErrorText(f.err))
 	case f.bErr != nil:
-		s.message.SetText(lang.X("budget.error", "Бюджетът не може да бъде изчислен:") + " " + kit.ErrorText(f.bErr))
+		s.setMessage(lang.X("budget.error", "Бюджетът не може да бъде изчислен:") + " " + kit.ErrorText(f.bErr))
 	}
 }

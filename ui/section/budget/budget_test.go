@@ -97,3 +97,31 @@ func expenseOfType(t *testing.T, d *model.YearData, ct model.CostType) *model.Ex
 	t.Fatalf("the demo year has no paid expense of type %d", ct)
 	return nil
 }
+
+// The plan by activity and cost type (чл. 83) is readable at 1093×614: every activity, cost
+// type and amount of the demo's plan is shown whole, none past the window's right edge
+// (issue #17: the table's Отчет and Разлика columns were off to the right).
+func TestBudget_Art83_PlanReadableAtALaptopsWidth(t *testing.T) {
+	h, _, data := uitest.NewDemoHarness(t)
+	h.Win.Resize(fyne.NewSize(1093, 614))
+	h.Nav().Select(uitest.SectionBudget)
+	h.Win.Resize(fyne.NewSize(1093, 614))
+	b, err := model.BudgetFor(uitest.DefaultProfile(t), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := model.PlanVsActual(data, b)
+	if len(rows) == 0 {
+		t.Fatal("the demo year has no plan rows: nothing to show")
+	}
+	for _, r := range rows {
+		for _, want := range []string{r.Activity.Label(), r.CostType.Name(), r.Planned.String(), r.Diff().String()} {
+			if !h.HasText(want) {
+				t.Errorf("the plan does not show %q", want)
+			}
+		}
+	}
+	for _, c := range h.Cuts() {
+		t.Errorf("shown cut: %s", c)
+	}
+}

@@ -47,6 +47,7 @@ type checksScreen struct {
 	counts  *widget.Label
 	filter  *widget.Select
 	list    *widget.List
+	wrap    *kit.RowHeights // gives each row of the list the height of its wrapped text (issue #17)
 	details *widget.Label
 	opens   *fyne.Container // a button per record of the chosen finding that a screen can open
 	content fyne.CanvasObject
@@ -63,14 +64,15 @@ func NewChecksScreen(env *kit.Env) kit.Screen {
 	s.details = kit.Wrapped(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
 	s.list = widget.NewList(
 		func() int { return len(s.rows) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
+		func() fyne.CanvasObject { return kit.Wrapped("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) { s.updateRow(i, o.(*widget.Label)) })
 	s.list.OnSelected = s.selected
 	top := container.NewBorder(nil, nil, nil,
 		container.NewHBox(widget.NewLabel(lang.X("checks.filter", "Област:")),
 			container.NewGridWrap(fyne.NewSize(260, s.filter.MinSize().Height), s.filter)), s.counts)
 	s.opens = container.NewVBox()
-	split := container.NewHSplit(s.list, container.NewVScroll(container.NewVBox(s.details, s.opens)))
+	s.wrap = kit.NewRowHeights(s.list, func() int { return len(s.rows) }, func(i int) (string, bool) { return s.rowText(i), s.rows[i].finding == nil })
+	split := container.NewHSplit(s.wrap.Object(), container.NewVScroll(container.NewVBox(s.details, s.opens)))
 	split.Offset = 0.65
 	s.content = container.NewBorder(top, nil, nil, nil, split)
 	return s
@@ -228,6 +230,7 @@ func (s *checksScreen) fillRows() {
 		s.rows = append(s.rows, checkRow{finding: f})
 	}
 	s.list.UnselectAll()
+	s.wrap.Update()
 	s.list.Refresh()
 	s.details.SetText(lang.X("checks.choose", "Изберете констатация, за да видите подробностите."))
 	s.opens.RemoveAll()
@@ -262,15 +265,20 @@ func (s *checksScreen) updateRow(i widget.ListItemID, l *widget.Label) {
 		return
 	}
 	r := s.rows[i]
-	if r.finding == nil {
-		l.TextStyle = fyne.TextStyle{Bold: true}
-		l.Importance = widget.MediumImportance
-		l.SetText(r.heading)
-		return
+	l.TextStyle = fyne.TextStyle{Bold: r.finding == nil}
+	l.Importance = widget.MediumImportance
+	if r.finding != nil {
+		l.Importance = kit.SeverityImportance(r.finding.Severity)
 	}
-	l.TextStyle = fyne.TextStyle{}
-	l.Importance = kit.SeverityImportance(r.finding.Severity)
-	l.SetText("      " + kit.FindingLine(r.finding))
+	l.SetText(s.rowText(i))
+}
+
+// rowText is the text of row i: a heading, or a finding's line indented under it.
+func (s *checksScreen) rowText(i int) string {
+	if r := s.rows[i]; r.finding != nil {
+		return "      " + kit.FindingLine(r.finding)
+	}
+	return s.rows[i].heading
 }
 
 // selected shows the details of the finding in row i; a heading shows nothing.

@@ -131,3 +131,28 @@ func TestChecks_Art32_1_SeverityColoursNoCodeAndTheCouncilOpens(t *testing.T) {
 		t.Errorf("opening the council's finding shows section %q, want Съвет", got)
 	}
 }
+
+// At 1093×614 every finding shown is read whole: a long one wraps onto a row of its own height
+// instead of being cut with „…“ while the details pane is empty (issue #17).
+func TestChecks_FindingsWrapAtALaptopsWidth(t *testing.T) {
+	h, _, _ := uitest.NewDemoHarness(t)
+	h.Win.Resize(fyne.NewSize(1093, 614))
+	h.Nav().Select(uitest.SectionChecks)
+	h.Win.Resize(fyne.NewSize(1093, 614))
+	for _, c := range h.Cuts() {
+		t.Errorf("shown cut: %s", c)
+	}
+	list := h.ScreenList()
+	wrapped := 0
+	h.Content(func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && o.Visible() && strings.Contains(l.Text, "— ") && l.Size().Height > 1.5*list.MinSize().Height {
+			if l.Wrapping == fyne.TextWrapOff {
+				t.Errorf("a tall row does not wrap: %q", l.Text)
+			}
+			wrapped++
+		}
+	})
+	if wrapped == 0 {
+		t.Error("no finding of the demo wraps at 1093 px: the long ones (чл. 106, ал. 1, т. 3) should")
+	}
+}

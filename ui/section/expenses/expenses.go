@@ -48,6 +48,7 @@ type expensesScreen struct {
 	inv             *inventoryPanel
 	record          recordButtons // История and Изтрий… of the expense in the form
 	tabs            *container.AppTabs
+	rowHeights      *kit.RowHeights // the list's rows as high as their wrapped text
 	content         fyne.CanvasObject
 }
 
@@ -56,15 +57,13 @@ func NewExpensesScreen(env *kit.Env) kit.Screen {
 	s := &expensesScreen{env: env, message: kit.Wrapped(""), status: kit.Wrapped(""), box: kit.NewFindingsBox()}
 	s.status.Importance = widget.SuccessImportance
 	s.search = widget.NewEntry()
-	s.search.SetPlaceHolder(lang.X("expenses.search", "Търсене: номер, доставчик, ЕИК, описание"))
+	s.search.SetPlaceHolder(lang.X("expenses.search", "Търсене: №, доставчик, ЕИК, описание"))
 	s.search.OnChanged = func(string) { s.applyFilter() }
 	s.list = widget.NewList(func() int { return len(s.shown) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
+		func() fyne.CanvasObject { return kit.Wrapped("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.line(i)) })
+	// A long expense wraps onto a row of its own height, read whole (issue #17).
+	s.rowHeights = kit.NewRowHeights(s.list, func() int { return len(s.shown) }, func(i int) (string, bool) { return s.line(i), false })
 	s.list.OnSelected = s.selected
 	s.f = newExpenseForm(s.changed, s.submit)
 	s.docs = newExpenseDocs(s)
@@ -83,9 +82,10 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 	s.record = newRecordButtons(s)
 	capsCard := widget.NewCard("", lang.X("expenses.caps", "Тавани по чл. 82: отчет / таван"), s.caps)
 	// A split, so the list keeps its share of a laptop's height however many caps there are.
-	capsSplit := container.NewVSplit(s.list, container.NewVScroll(capsCard))
+	capsSplit := container.NewVSplit(s.rowHeights.Object(), container.NewVScroll(capsCard))
 	capsSplit.Offset = 0.6
-	left := container.NewBorder(container.NewVBox(s.message, container.NewBorder(nil, nil, nil, add, s.search)),
+	// The search its own row, the pane's width: its hint is read whole (issue #17).
+	left := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, add, s.message), s.search),
 		nil, nil, nil, capsSplit)
 	form := widget.NewCard(lang.X("expenses.card", "Разход"), "",
 		container.NewVBox(kit.Columns(s.f.form, s.f.form2), container.NewHBox(save, s.record.history, s.record.remove), s.status))
@@ -93,7 +93,7 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 		lang.X("expenses.docs.sub", "чл. 104–106: отметнете наличните и прикачете сканираните (PDF, JPG, PNG)"), s.docs.box)
 	right := container.NewVScroll(container.NewVBox(form, s.box.Object(), docs))
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.36
+	split.Offset = 0.4
 	procure := container.NewVScroll(widget.NewCard(lang.X("expenses.procure", "Стойност без ДДС по предмет на поръчката"),
 		lang.X("expenses.procure.sub", "чл. 108, ал. 4; прагове по чл. 109, 110 и 116"), s.procure))
 	s.tabs = container.NewAppTabs(
@@ -151,6 +151,7 @@ func (s *expensesScreen) applyFilter() {
 		}
 	}
 	s.list.UnselectAll()
+	s.rowHeights.Update()
 	s.list.Refresh()
 }
 

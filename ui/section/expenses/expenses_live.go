@@ -181,6 +181,7 @@ func (s *expensesScreen) showFigures(f yearFigures) {
 			}
 		}
 	}
+	s.rowHeights.Update()
 	s.list.Refresh()
 	if s.boxFor != "" {
 		s.box.Show(kit.FindingsAbout(s.findings, s.boxFor))

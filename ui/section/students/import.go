@@ -24,12 +24,12 @@ import (
 type importView struct {
 	s *studentsScreen
 
-	path      *widget.Entry
+	path      *kit.DialogEntry
 	readBtn   *widget.Button
 	progress  *widget.ProgressBarInfinite
 	reading   *widget.Label
 	headerRow *widget.Select
-	class     *widget.Entry
+	class     *kit.DialogEntry
 	leavers   *widget.Select
 	mapping   *fyne.Container // one select per column of the header
 	summary   *widget.Label
@@ -39,6 +39,9 @@ type importView struct {
 	commit    *widget.Button
 	content   fyne.CanvasObject
 
+	keys   func(*fyne.KeyEvent) // the canvas's key handler while the view is shown (Esc)
+	before func(*fyne.KeyEvent) // the one it replaced
+
 	name   string     // the file's name, for the class of a per-class export
 	rows   [][]string // every row of the file
 	setup  model.ClassListSetup
@@ -47,9 +50,12 @@ type importView struct {
 
 // newImportView builds the view for the students screen s.
 func newImportView(s *studentsScreen) *importView {
-	v := &importView{s: s, path: widget.NewEntry(), mapping: container.NewVBox(),
+	v := &importView{s: s, path: kit.NewDialogEntry(), mapping: container.NewVBox(),
 		summary: kit.Wrapped(""), problems: kit.Wrapped(""), missing: kit.Wrapped(""), reading: widget.NewLabel(""),
-		progress: widget.NewProgressBarInfinite(), class: widget.NewEntry()}
+		progress: widget.NewProgressBarInfinite(), class: kit.NewDialogEntry()}
+	// Esc leaves the view, in its entries (which keep the keys typed in them) and elsewhere.
+	v.path.OnEscape = v.leave
+	v.class.OnEscape = v.leave
 	v.path.SetPlaceHolder(lang.X("import.path.hint", "път до файла .xlsx, .csv или .txt"))
 	v.path.OnSubmitted = func(string) { v.read() }
 	v.problems.Importance = widget.DangerImportance
@@ -91,7 +97,7 @@ func newImportView(s *studentsScreen) *importView {
 func (v *importView) layout() fyne.CanvasObject {
 	browse := widget.NewButtonWithIcon(lang.X("import.browse", "Избери…"), theme.FolderOpenIcon(), v.browse)
 	v.readBtn = widget.NewButtonWithIcon(lang.X("import.read", "Прочети"), theme.ViewRefreshIcon(), v.read)
-	back := widget.NewButtonWithIcon(lang.X("import.back", "Назад към учениците"), theme.NavigateBackIcon(), v.close)
+	back := widget.NewButtonWithIcon(lang.X("import.back", "Назад към учениците"), theme.NavigateBackIcon(), v.leave)
 	file := container.NewBorder(nil, nil, nil, container.NewHBox(browse, v.readBtn),
 		widget.NewForm(kit.Phrase{"import.file", "Файл"}.Item(v.path)))
 	// НЕИСПУО's grid exports only the page it shows (gridExporter.vue gets the page's items).
@@ -171,6 +177,52 @@ func (v *importView) browse() {
 func (v *importView) close() {
 	v.content.Hide()
 	v.s.main.Show()
+	if c := v.s.env.Window; c != nil && v.keys != nil {
+		c.Canvas().SetOnTypedKey(v.before)
+		v.keys, v.before = nil, nil
+	}
+}
+
+// leave goes back to the list of students (Esc, „Назад към учениците“); a file read with
+// changes ready to go in asks first, with the one guard: Запази is „Внеси“ (issue #17).
+func (v *importView) leave() {
+	if v.commit.Disabled() {
+		v.close()
+		return
+	}
+	kit.AskUnsaved(v.s.env.Window, importEditor{v}, lang.X("import.unsaved", "Прочетеният списък не е внесен."), v.close, nil)
+}
+
+// importEditor is the import view as the guard sees it: its pending changes are the input.
+type importEditor struct{ v *importView }
+
+func (e importEditor) Content() fyne.CanvasObject { return e.v.content }
+func (e importEditor) Dirty() bool                { return !e.v.commit.Disabled() }
+func (e importEditor) Refresh()                   { e.v.commit.Disable() }
+func (e importEditor) Save() error                { return e.v.commitChanges() }
+
+// listenEsc makes Esc leave the view while nothing focused takes it (the canvas hears a key
+// only then); the window's own key handler comes back when the view closes.
+func (v *importView) listenEsc() {
+	win := v.s.env.Window
+	if win == nil || v.keys != nil {
+		return
+	}
+	c := win.Canvas()
+	v.before = c.OnTypedKey()
+	before := v.before
+	v.keys = func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape && v.content.Visible() {
+			if app := fyne.CurrentApp(); app == nil || app.Driver().CanvasForObject(v.content) != nil {
+				v.leave()
+				return
+			}
+		}
+		if before != nil {
+			before(ev)
+		}
+	}
+	c.SetOnTypedKey(v.keys)
 }
 
 // back goes back to the list of students with an empty form.
@@ -187,6 +239,7 @@ func (s *studentsScreen) showImport() {
 		s.edit(model.Student{Year: s.year})
 		s.main.Hide()
 		s.importer.content.Show()
+		s.importer.listenEsc()
 		s.env.Window.Canvas().Focus(s.importer.path)
 	}, nil)
 }

@@ -225,15 +225,22 @@ func modelMessages(err error) []string {
 
 // save adds the new students and updates the known ones in one transaction: all, or none.
 func (v *importView) save() {
+	if err := v.commitChanges(); err != nil {
+		v.s.env.ShowError(err)
+	}
+}
+
+// commitChanges puts the checked rows in, in one transaction, and goes back to the list.
+func (v *importView) commitChanges() error {
 	add, update := v.result.Changes()
 	if len(add)+len(update) == 0 {
-		return
+		return nil
 	}
 	if _, err := ops.SaveClassList(v.s.env.DB, v.s.year, add, update); err != nil {
-		v.s.env.ShowError(err)
-		return
+		return err
 	}
 	v.back() // the list shows the imported students when the commit reaches Changed
 	v.s.message.SetText(v.s.yearLine() + " — " + lang.X("import.done", "внесени са {{.N}} ученици, обновени {{.U}}",
 		map[string]any{"N": len(add), "U": len(update)}))
+	return nil
 }

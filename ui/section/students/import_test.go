@@ -6,9 +6,12 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
 )
 
@@ -115,5 +118,95 @@ func TestImport_FitsTheSmallScreen(t *testing.T) {
 	}
 	if m := h.Win.Content().MinSize(); m.Width > 1093 || m.Height > 614 {
 		t.Errorf("the import screen needs %v, more than 1093×614", m)
+	}
+}
+
+// esc types Esc as the window hears it: into the focused widget, else to the canvas.
+func esc(h *uitest.Harness) {
+	ev := &fyne.KeyEvent{Name: fyne.KeyEscape}
+	if f := h.Win.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	if k := h.Win.Canvas().OnTypedKey(); k != nil {
+		k(ev)
+	}
+}
+
+// importVisible is true when „Прочети“ is on a visible branch of the window.
+func importVisible(h *uitest.Harness) bool {
+	found := false
+	var visit func(o fyne.CanvasObject)
+	visit = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() || found {
+			return
+		}
+		if b, ok := o.(*widget.Button); ok && b.Text == "Прочети" {
+			found = true
+			return
+		}
+		switch c := o.(type) {
+		case *fyne.Container:
+			for _, ch := range c.Objects {
+				visit(ch)
+			}
+		case fyne.Widget:
+			for _, ch := range test.WidgetRenderer(c).Objects() {
+				visit(ch)
+			}
+		}
+	}
+	visit(h.Win.Content())
+	return found
+}
+
+// Esc leaves Внос на списък — typed in its file entry or with nothing focused — and a file read
+// with students ready to go in asks first with the one guard: Остани keeps the view, Откажи
+// промените leaves with nothing imported (issue #17: only „Назад към учениците“ left it).
+func TestImport_EscGoesBackToTheList(t *testing.T) {
+	h, db, data := uitest.NewDemoHarness(t)
+	h.Nav().Select(sectionStudents)
+	h.Tap("Внос на списък")
+	if !importVisible(h) {
+		t.Fatal("Внос на списък does not show the import")
+	}
+	if _, ok := h.Win.Canvas().Focused().(*kit.DialogEntry); !ok {
+		t.Fatalf("the file entry is not focused: %T", h.Win.Canvas().Focused())
+	}
+	esc(h)
+	if importVisible(h) {
+		t.Fatal("Esc in the file entry did not leave the import")
+	}
+	h.Tap("Внос на списък")
+	h.Win.Canvas().Unfocus()
+	esc(h)
+	if importVisible(h) {
+		t.Fatal("Esc with nothing focused did not leave the import")
+	}
+
+	if got := importFile(h, neispuoFixture("Списък с ученици.xlsx")); !strings.Contains(got, "За внасяне: 57") {
+		t.Fatalf("the preview says %q", got)
+	}
+	h.Win.Canvas().Unfocus()
+	esc(h)
+	if d := h.DialogText(); !strings.Contains(d, "Прочетеният списък не е внесен") {
+		t.Fatalf("Esc with 57 students ready to import asked %q", d)
+	}
+	esc(h) // Остани
+	if h.DialogText() != "" || !importVisible(h) {
+		t.Fatal("Остани (Esc) in the guard left the import")
+	}
+	esc(h)
+	h.Tap("Откажи промените")
+	if importVisible(h) {
+		t.Fatal("Откажи промените did not leave the import")
+	}
+	if n := len(storedStudents(t, db)); n != len(data.Students) {
+		t.Errorf("leaving without importing stored %d students, want the %d there were", n, len(data.Students))
+	}
+	// The window's keys are its own again: Esc on the list does nothing.
+	esc(h)
+	if h.DialogText() != "" || importVisible(h) {
+		t.Error("Esc after the import closed still acts on it")
 	}
 }
