@@ -173,3 +173,18 @@ func (p PanelTab) SelectWith(selected string) *widget.Select {
 	}
 	return found
 }
+
+// Button returns the tab's button labelled text.
+func (p PanelTab) Button(text string) *widget.Button {
+	p.H.T.Helper()
+	var found *widget.Button
+	Walk(p.Root, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		p.H.T.Fatalf("no button %q in the tab", text)
+	}
+	return found
+}

@@ -67,8 +67,10 @@ func (s *hoursScreen) layout() fyne.CanvasObject {
 			lang.X("hours.annex7.sub", "отчетени часове спрямо годишния максимум")), s.annex7),
 		newBtn, nil, nil, s.list)
 	sheet := container.NewVScroll(container.NewVBox(s.sheet.Object(), s.pay.Object()))
-	lower := container.NewHSplit(s.months.Object(), sheet)
-	lower.Offset = 0.36
+	months := container.NewHSplit(s.months.Object(), sheet)
+	months.Offset = 0.36
+	// The report's actions under the months and the report, always in sight (issue #17).
+	lower := container.NewBorder(nil, s.sheet.Actions(), nil, nil, months)
 	// A split, so the months and the sheet keep a share of a laptop's height below the form.
 	right := container.NewVSplit(container.NewVScroll(s.form.Object()), lower)
 	right.Offset = 0.4

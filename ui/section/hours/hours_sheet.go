@@ -55,6 +55,7 @@ type sheetEditor struct {
 	add, prefill, save, print *widget.Button
 	history                   *widget.Button  // the report's change log (who saved, approved, reopened it)
 	body                      *fyne.Container // hidden while no person and month are chosen
+	actions                   *fyne.Container // reopen, approve, print, save: hidden with body
 	object                    fyne.CanvasObject
 }
 
@@ -88,8 +89,11 @@ func newSheetEditor(s *hoursScreen) *sheetEditor {
 		dayLabel(lang.X("hours.col.activity", "Извършена дейност")+" / "+lang.X("hours.col.results", "Резултати")))
 	// Two rows of buttons, so the report fits beside the months at 1093 px (issue #17).
 	e.body = container.NewVBox(e.status, header, e.rowsBox,
-		container.NewHBox(e.add, e.prefill, e.history), container.NewHBox(layout.NewSpacer(), e.approval.reopen, e.print, e.save),
-		e.findings.Object(), e.approval.Object())
+		container.NewHBox(e.add, e.prefill, e.history), e.findings.Object(), e.approval.Object())
+	// The report's actions in a bar of their own, under the months and the report rather than
+	// at the end of the report's scroll, so they are seen without scrolling (issue #17: „Печат“
+	// was below the fold of a 1366×768 laptop at 125 %).
+	e.actions = container.NewHBox(layout.NewSpacer(), e.approval.reopen, e.approval.approve, e.print, e.save)
 	e.object = container.NewVBox(hoursHeading(lang.X("hours.sheet.card", "Отчет за отработените часове"),
 		lang.X("hours.sheet.card.sub", "астрономически часове; чл. 81, 85, 88")), e.title, e.body)
 	return e
@@ -106,6 +110,9 @@ func fixedWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 
 // Object is the editor's widget tree.
 func (e *sheetEditor) Object() fyne.CanvasObject { return e.object }
+
+// Actions is the bar of the report's actions, which the screen keeps in sight below the report.
+func (e *sheetEditor) Actions() fyne.CanvasObject { return e.actions }
 
 // Content and Refresh make the editor an Editor for whenClean; the screen does the rest.
 func (e *sheetEditor) Content() fyne.CanvasObject { return e.object }
@@ -141,10 +148,12 @@ func (e *sheetEditor) show(p *model.Person, m model.Month) {
 		e.cur = model.Timesheet{}
 		e.title.SetText(lang.X("hours.sheet.none", "Изберете лице от списъка и месец, за да видите отчета му."))
 		e.body.Hide()
+		e.actions.Hide()
 		e.saved = nil
 		return
 	}
 	e.body.Show()
+	e.actions.Show()
 	if t := e.s.timesheet(m); t != nil {
 		e.cur = (&model.YearData{Timesheets: []model.Timesheet{*t}}).Clone().Timesheets[0] // a copy: the live year is read-only
 	} else {
