@@ -221,6 +221,9 @@ const (
 	CodeYearNotOver                     Code = "year_not_over"
 	CodeYearOpen                        Code = "year_open"
 	CodeZipBomb                         Code = "zip_bomb"
+	CodeWorkedAfter                     Code = "worked_after"
+	CodeAgreementAfter                  Code = "agreement_after"
+	CodeSessionAfter                    Code = "session_after"
 )
 
 // The codes of findings of the checks (Finding.Code), one per rule broken. Sorted by name.
@@ -301,4 +304,7 @@ const (
 	CodeTimesheetSelfApproved        Code = "timesheet_self_approved"
 	CodeTimesheetWrongApprover       Code = "timesheet_wrong_approver"
 	CodeTooManyInterestGroups        Code = "too_many_interest_groups"
+	CodeHoursAfterLeaving            Code = "hours_after_leaving"
+	CodeSessionAfterGroupEnd         Code = "session_after_group_end"
+	CodeLeaderLeftGroupOpen          Code = "leader_left_group_open"
 )
