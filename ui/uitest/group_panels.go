@@ -1,6 +1,7 @@
 package uitest
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -187,4 +188,34 @@ func (p PanelTab) Button(text string) *widget.Button {
 		p.H.T.Fatalf("no button %q in the tab", text)
 	}
 	return found
+}
+
+// endDialogEntries returns the one-line entries of the dialogs over the window in their
+// order: *widget.Entry, or the Entry inside a widget embedding one (kit.DialogEntry).
+// kit.AskEnd's dialog holds the day, then the reason.
+func (h *Harness) endDialogEntries() []*widget.Entry {
+	var out []*widget.Entry
+	h.Dialogs(func(o fyne.CanvasObject) {
+		e, ok := o.(*widget.Entry)
+		if !ok {
+			e = embeddedEntry(o)
+		}
+		if e != nil && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	})
+	return out
+}
+
+// EndInDialog types day and reason into kit.AskEnd's dialog and presses Enter in the reason, as
+// the user ends a record.
+func (h *Harness) EndInDialog(day, reason string) {
+	h.T.Helper()
+	es := h.endDialogEntries()
+	if len(es) < 2 {
+		h.T.Fatalf("the end dialog shows %d entries, want the day and the reason", len(es))
+	}
+	es[0].SetText(day)
+	es[1].SetText(reason)
+	es[1].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 }

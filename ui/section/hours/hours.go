@@ -195,7 +195,8 @@ func (s *hoursScreen) checkYear(d *model.YearData) {
 	})
 }
 
-// sortedPeople returns pointers to people: the director, the accountant, then leaders by name.
+// sortedPeople returns pointers to people: the director, the accountant, then leaders by name,
+// and those who have left (LeftOn) last.
 func sortedPeople(people []model.Person) []*model.Person {
 	out := make([]*model.Person, len(people))
 	for i := range people {
@@ -203,6 +204,8 @@ func sortedPeople(people []model.Person) []*model.Person {
 	}
 	rank := func(p *model.Person) int {
 		switch {
+		case !p.LeftOn.IsZero():
+			return 3
 		case p.Has(model.RoleDirector):
 			return 0
 		case p.Has(model.RoleAccountant):
@@ -229,7 +232,12 @@ func (s *hoursScreen) personLine(i widget.ListItemID) string {
 	for k, r := range p.Roles {
 		labels[k] = personRoleChoice.Label(string(r))
 	}
-	return p.Name.String() + " — " + strings.Join(labels, ", ")
+	line := p.Name.String() + " — " + strings.Join(labels, ", ")
+	if !p.LeftOn.IsZero() {
+		// First, so a truncated line still says it (issue #17: ended people shown as ended).
+		line = endedText(p.LeftOn) + " · " + line
+	}
+	return line
 }
 
 // selected shows person i, once the user's unsaved input may be dropped.

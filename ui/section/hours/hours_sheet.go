@@ -55,8 +55,11 @@ type sheetEditor struct {
 	add, prefill, save, print *widget.Button
 	history                   *widget.Button  // the report's change log (who saved, approved, reopened it)
 	body                      *fyne.Container // hidden while no person and month are chosen
-	actions                   *fyne.Container // reopen, approve, print, save: hidden with body
-	object                    fyne.CanvasObject
+	// gen counts the reports shown (show) and the refills asked: a prefill computed away from
+	// the window is taken only while gen is still the one it was started for (issue #16).
+	gen     int
+	actions *fyne.Container // reopen, approve, print, save: hidden with body
+	object  fyne.CanvasObject
 }
 
 func newSheetEditor(s *hoursScreen) *sheetEditor {
@@ -142,6 +145,7 @@ func (e *sheetEditor) locked() bool { return e.cur.Status == model.Approved }
 // journals for a leader. A nil p empties the editor.
 func (e *sheetEditor) show(p *model.Person, m model.Month) {
 	e.person, e.month = p, m
+	e.gen++ // a prefill still running is for another report now
 	e.rows = nil
 	e.rowsBox.RemoveAll()
 	if p == nil || e.s.d == nil {
@@ -154,14 +158,18 @@ func (e *sheetEditor) show(p *model.Person, m model.Month) {
 	}
 	e.body.Show()
 	e.actions.Show()
+	prefill := false
 	if t := e.s.timesheet(m); t != nil {
 		e.cur = (&model.YearData{Timesheets: []model.Timesheet{*t}}).Clone().Timesheets[0] // a copy: the live year is read-only
 	} else {
 		e.cur = model.Timesheet{Year: e.s.d.Programme.Year, PersonID: p.ID, Role: firstRole(p), Month: m, Status: model.Prepared}
-		if p.Has(model.RoleLeader) {
-			e.cur.Days = model.PrefillTimesheet(e.s.d, p.ID, m)
-		}
+		prefill = p.Has(model.RoleLeader)
 	}
+	defer func() {
+		if prefill {
+			e.startPrefill(false)
+		}
+	}()
 	for _, d := range e.cur.Days {
 		e.addRow(dayValues{date: d.Date.String(), hours: d.Hours.String(), activity: d.Activity, results: d.Results, group: d.GroupID})
 	}
@@ -317,12 +325,45 @@ func (e *sheetEditor) refill() {
 	if e.person == nil || e.s.d == nil || e.locked() {
 		return
 	}
-	e.rows = nil
-	e.rowsBox.RemoveAll()
-	for _, d := range model.PrefillTimesheet(e.s.d, e.person.ID, e.month) {
-		e.addRow(dayValues{date: d.Date.String(), hours: d.Hours.String(), activity: d.Activity, group: d.GroupID})
-	}
-	e.s.changed()
+	e.gen++
+	e.startPrefill(true)
+}
+
+// startPrefill computes the month's days from the journals (model.PrefillTimesheet, which reads
+// the year's sessions and reports) away from the window and shows them when they come (issue
+// #16): meanwhile the report says it is being filled and the user may type. The days are taken
+// only while the same report is shown (gen); for a new report (replace false) only if the user
+// typed nothing meanwhile — their input is never replaced unasked. replace (Попълни от
+// дневниците) replaces the days, as asked.
+func (e *sheetEditor) startPrefill(replace bool) {
+	gen, d, id, m := e.gen, e.s.d, e.person.ID, e.month
+	e.prefill.Disable()
+	e.status.SetText(lang.X("hours.status.filling", "Попълване от дневниците…"))
+	e.s.env.Go(func() {
+		days := model.PrefillTimesheet(d, id, m)
+		fyne.Do(func() {
+			if gen != e.gen || e.s.d != d {
+				return // another report, or a newer year, is shown: its own prefill decides
+			}
+			e.prefill.Enable()
+			if !replace && e.Dirty() {
+				e.showStatus() // the user typed days meanwhile: theirs stay
+				return
+			}
+			e.rows = nil
+			e.rowsBox.RemoveAll()
+			for _, x := range days {
+				e.addRow(dayValues{date: x.Date.String(), hours: x.Hours.String(), activity: x.Activity, group: x.GroupID})
+			}
+			if !replace {
+				e.cur.Days = days
+				e.saved = e.values()
+			}
+			e.showStatus()
+			e.lock(e.locked())
+			e.s.changed()
+		})
+	})
 }
 
 // read returns the report as the rows hold it; empty rows are left out. Each row's problem
