@@ -1,8 +1,13 @@
 package hours_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
@@ -13,30 +18,38 @@ import (
 // TestHours_PrefillAndPayOffTheWindow (issue #16): a new month's report is filled from the
 // journals, and a person's pay table computed, away from the window (Env.Go): until the work
 // comes back the report says it is being filled and takes typing; a month's prefill that comes
-// back after another month was chosen is dropped, the chosen month's is shown; the pay of a
-// person no longer shown is dropped too.
+// back after another month was chosen is dropped, the chosen month's report is shown.
 func TestHours_PrefillAndPayOffTheWindow(t *testing.T) {
-	s := uitest.NewScreenHarness(t, hours.NewHoursScreen)
-	// Two months of one leader with sessions in the journals and no report yet.
+	// A leader's month with sessions in the journals whose report is taken out of the demo
+	// (first), and a month with its report (second).
 	var leader model.Person
-	var months []model.Month
-	for _, p := range s.Data.People {
-		if !p.Has(model.RoleLeader) {
-			continue
-		}
-		months = nil
-		for m := model.MonthOf(model.NewDate(2025, 10, 1)); len(months) < 2 && m.First().Before(model.NewDate(2026, 7, 1)); m = model.MonthOf(m.Last().AddDays(1)) {
-			if uitest.TimesheetOf(s.Data, p.ID, m) == nil && len(model.PrefillTimesheet(s.Data, p.ID, m)) > 0 {
-				months = append(months, m)
+	var first, second model.Month
+	prepare := func(d *model.YearData) {
+		for _, ts := range d.Timesheets {
+			if len(ts.Days) == 0 || ts.Role != model.RoleLeader {
+				continue
+			}
+			switch {
+			case first.Y == 0:
+				first, leader.ID = ts.Month, ts.PersonID
+			case ts.PersonID == leader.ID && ts.Month != first && second.Y == 0:
+				second = ts.Month
 			}
 		}
-		if len(months) == 2 {
+		d.Timesheets = slices.DeleteFunc(d.Timesheets, func(ts model.Timesheet) bool { return ts.PersonID == leader.ID && ts.Month == first })
+	}
+	s := &uitest.ScreenHarness{LoneScreen: uitest.NewLoneScreen(t, 120, prepare, hours.NewHoursScreen)}
+	nav := widget.NewList(func() int { return 1 }, func() fyne.CanvasObject { return widget.NewLabel("Училище") },
+		func(widget.ListItemID, fyne.CanvasObject) {})
+	s.Win.SetContent(container.NewBorder(nil, nil, nav, nil, s.Screen.Content()))
+	s.Win.Resize(fyne.NewSize(1200, 800))
+	for _, p := range s.Data.People {
+		if p.ID == leader.ID {
 			leader = p
-			break
 		}
 	}
-	if leader.ID == "" {
-		t.Fatal("the demo has no leader with two months of sessions and no report")
+	if leader.Name.First == "" || second.Y == 0 || len(model.PrefillTimesheet(s.Data, leader.ID, first)) == 0 {
+		t.Fatal("the demo has no leader with two months of reports and sessions")
 	}
 	var queued []func()
 	s.Env.Go = func(work func()) { queued = append(queued, work) }
@@ -53,7 +66,6 @@ func TestHours_PrefillAndPayOffTheWindow(t *testing.T) {
 		t.Error("the pay table still says it is being computed after its work came back")
 	}
 
-	first, second := months[0], months[1]
 	s.SelectRow(s.ScreenLists()[1], kit.MonthName(first))
 	if !s.HasText("Попълване от дневниците") {
 		t.Fatal("a new month's report does not say it is being filled while the work runs")
@@ -61,14 +73,14 @@ func TestHours_PrefillAndPayOffTheWindow(t *testing.T) {
 	if n := len(s.EntriesWith("дд.мм.гггг")); n != 0 {
 		t.Fatalf("the report shows %d days before its prefill came back", n)
 	}
-	// Another month is chosen before the first month's prefill comes back: the first month's
-	// days must not land in the second.
+	// A month with a stored report is chosen before the first month's prefill comes back: the
+	// first month's days must not land in it.
 	s.SelectRow(s.ScreenLists()[1], kit.MonthName(second))
 	run()
-	want := model.PrefillTimesheet(s.Data, leader.ID, second)
+	want := uitest.TimesheetOf(s.Data, leader.ID, second).Days
 	dates := s.EntriesWith("дд.мм.гггг")
 	if len(dates) != len(want) {
-		t.Fatalf("the second month shows %d days, want its %d from the journals", len(dates), len(want))
+		t.Fatalf("the second month shows %d days, want the %d of its report", len(dates), len(want))
 	}
 	for i, e := range dates {
 		if e.Text != want[i].Date.String() {
