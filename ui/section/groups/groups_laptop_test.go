@@ -44,6 +44,9 @@ func TestGroupProgramme_TableTakesTheHeightAtALaptop(t *testing.T) {
 		t.Errorf("with no rows, „Генерирай от графика“ shows %.0f of its %.0f px at %v", seen.Height, gen.MinSize().Height, laptop)
 	}
 	test.Tap(gen)
+	if min := h.Win.Content().MinSize(); min.Width > laptop.Width {
+		t.Errorf("the window's content needs %.0f px wide, more than the laptop's %.0f", min.Width, laptop.Width)
+	}
 	table := tab.Table()
 	row := table.MinSize().Height / 2 // its least: the header and one row
 	seen := h.VisibleSize(table)

@@ -36,6 +36,9 @@ func TestHours_ActionsSeenWithoutScrollingAtALaptop(t *testing.T) {
 		}
 	}
 	check("a new report")
+	if min := h.Win.Content().MinSize(); min.Width > laptop.Width {
+		t.Errorf("the window's content needs %.0f px wide, more than the laptop's %.0f", min.Width, laptop.Width)
+	}
 	for i := 1; i <= 12; i++ {
 		h.Tap("Добави ден")
 	}
