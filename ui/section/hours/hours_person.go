@@ -151,9 +151,9 @@ func (f *personForm) askEnd() {
 	}, f.s.reselect)
 }
 
-// endedText says that a person ended and when: „прекратен(а) на 29.05.2026“.
+// endedText says that a person ended and when: „Прекратен(а) на 29.05.2026“.
 func endedText(on model.Date) string {
-	return lang.X("hours.person.ended", "прекратен(а) на {{.On}}", map[string]any{"On": on.String()})
+	return lang.X("hours.person.ended", "Прекратен(а) на {{.On}}", map[string]any{"On": on.String()})
 }
 
 // askRemove deletes a person nobody's records name, with a reason the change log keeps (issue
