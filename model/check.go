@@ -71,6 +71,7 @@ func Check(p *Profile, d *YearData, today Date) []Finding {
 	c.checkJournals()
 	c.checkStudents()
 	c.checkLeavers()
+	c.checkEnded()
 	c.checkCardsAfterLeaving()
 	c.checkProgramme()
 	c.checkDaysOff()

@@ -222,6 +222,9 @@ const (
 	CodeYearOpen                        Code = "year_open"
 	CodeZipBomb                         Code = "zip_bomb"
 	CodeLegacySlot                      Code = "legacy_slot" // a key slot without a key pair: the special key needs its passphrase (issue #13)
+	CodeWorkedAfter                     Code = "worked_after"
+	CodeAgreementAfter                  Code = "agreement_after"
+	CodeSessionAfter                    Code = "session_after"
 )
 
 // The codes of findings of the checks (Finding.Code), one per rule broken. Sorted by name.
@@ -302,4 +305,7 @@ const (
 	CodeTimesheetSelfApproved        Code = "timesheet_self_approved"
 	CodeTimesheetWrongApprover       Code = "timesheet_wrong_approver"
 	CodeTooManyInterestGroups        Code = "too_many_interest_groups"
+	CodeHoursAfterLeaving            Code = "hours_after_leaving"
+	CodeSessionAfterGroupEnd         Code = "session_after_group_end"
+	CodeLeaderLeftGroupOpen          Code = "leader_left_group_open"
 )

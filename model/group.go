@@ -161,7 +161,15 @@ type Group struct {
 	// Vacations says the group's programme plans meetings in the vacations and after its grades'
 	// end of classes (чл. 48, ал. 1, т. 2): the checks then do not flag rows there.
 	Vacations bool `json:"Vacations"`
+	// EndedOn is the group's last day (issue #17: a group that was used is ended with a date,
+	// never deleted; its journal, programme and members stay for the months it ran); zero while
+	// it runs. store.Tx.End sets it with its members' leaving day; the checks refuse sessions
+	// after it (checkEndedGroups).
+	EndedOn Date `json:"EndedOn,omitzero"`
 }
+
+// RunsOn reports whether the group still runs on day d: not ended before it.
+func (g *Group) RunsOn(d Date) bool { return g.EndedOn.IsZero() || !d.After(g.EndedOn) }
 
 // TakesGrade reports whether a student of grade g fits the group's grade band.
 func (g *Group) TakesGrade(grade int) bool {

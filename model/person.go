@@ -56,7 +56,14 @@ type Person struct {
 	// Insurance is the declaration of insurance status an external individual on a civil
 	// contract gives the school (pay_line.go): it decides which contributions are withheld.
 	Insurance InsuranceStatus `json:"Insurance,omitempty"`
+	// LeftOn is the last day the person works in the project (issue #17: a paid person who
+	// leaves is ended with a date, never deleted — their reports and pay stay); zero while they
+	// work. store.Tx.End sets it; the checks refuse hours after it (checkLeftPeople).
+	LeftOn Date `json:"LeftOn,omitzero"`
 }
+
+// WorksOn reports whether the person is still in the project on day d: not ended before it.
+func (p *Person) WorksOn(d Date) bool { return p.LeftOn.IsZero() || !d.After(p.LeftOn) }
 
 // RoleRate is the hourly rate of one of a person's roles.
 type RoleRate struct {

@@ -1,6 +1,7 @@
 package uitest
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -172,4 +173,49 @@ func (p PanelTab) SelectWith(selected string) *widget.Select {
 		p.H.T.Fatalf("no drop-down shows %q in the tab", selected)
 	}
 	return found
+}
+
+// Button returns the tab's button labelled text.
+func (p PanelTab) Button(text string) *widget.Button {
+	p.H.T.Helper()
+	var found *widget.Button
+	Walk(p.Root, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		p.H.T.Fatalf("no button %q in the tab", text)
+	}
+	return found
+}
+
+// endDialogEntries returns the one-line entries of the dialogs over the window in their
+// order: *widget.Entry, or the Entry inside a widget embedding one (kit.DialogEntry).
+// kit.AskEnd's dialog holds the day, then the reason.
+func (h *Harness) endDialogEntries() []*widget.Entry {
+	var out []*widget.Entry
+	h.Dialogs(func(o fyne.CanvasObject) {
+		e, ok := o.(*widget.Entry)
+		if !ok {
+			e = embeddedEntry(o)
+		}
+		if e != nil && !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	})
+	return out
+}
+
+// EndInDialog types day and reason into kit.AskEnd's dialog and presses Enter in the reason, as
+// the user ends a record.
+func (h *Harness) EndInDialog(day, reason string) {
+	h.T.Helper()
+	es := h.endDialogEntries()
+	if len(es) < 2 {
+		h.T.Fatalf("the end dialog shows %d entries, want the day and the reason", len(es))
+	}
+	es[0].SetText(day)
+	es[1].SetText(reason)
+	es[1].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 }

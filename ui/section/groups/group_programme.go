@@ -55,6 +55,11 @@ type programmePanel struct {
 	findings                         *kit.FindingsBox
 	rowForm                          *fyne.Container
 	noRow                            *widget.Label
+	split                            *container.Split // the table above, the rest below
+	fitted                           bool             // the split is set for a group with rows
+	below                            *fyne.Container  // under the split: buttons, row form, generator
+	buttons                          *fyne.Container
+	generator, rowParts              []fyne.CanvasObject
 	content                          fyne.CanvasObject
 }
 
@@ -130,9 +135,57 @@ func (p *programmePanel) layout() fyne.CanvasObject {
 	line3 := container.NewBorder(nil, nil, label(kit.Phrase{"programme.place", "Място"}), del, p.place.Entry)
 	p.rowForm = container.NewVBox(line1, line2, line3)
 	p.noRow = widget.NewLabel(lang.X("programme.norow", "Изберете ред от таблицата, за да промените темата, мястото или вида му."))
-	head := container.NewVBox(top, p.vacations, container.NewHBox(gen, cal), p.explain, container.NewBorder(nil, nil, nil, container.NewHBox(add, save), p.totals),
-		p.findings.Object(), p.noRow, p.rowForm)
-	return container.NewVScroll(container.NewBorder(head, nil, nil, nil, tall(p.table, 200)))
+	p.noRow.Wrapping = fyne.TextWrapWord
+	// The table takes the height the tab is given, above a split (issue #17): with the
+	// generator, its warnings and the totals above it in one scroll the table was below the
+	// fold of a 1366×768 laptop at 125 %. Below the split, in a scroll of their own: the
+	// buttons, the row's form, the totals and findings, then the generator (used once per group:
+	// the split gives it the room while the group has no rows, see fitSplit).
+	p.buttons = container.NewHBox(add, save)
+	p.generator = []fyne.CanvasObject{top, p.vacations, container.NewHBox(gen, cal), p.explain}
+	p.rowParts = []fyne.CanvasObject{p.noRow, p.rowForm, p.totals, p.findings.Object()}
+	p.below = container.NewVBox()
+	p.order(true)
+	p.split = container.NewVSplit(tall(p.table, 120), container.NewVScroll(p.below))
+	p.split.Offset, p.fitted = splitWithRows, true
+	return p.split
+}
+
+// The share of the tab's height the table takes: most of it once the group has rows, a strip
+// while it has none and the generator is what the user needs.
+const (
+	splitWithRows = 0.68
+	splitNoRows   = 0.25
+)
+
+// fitSplit gives the table the tab's height when the group has rows, and the generator when it
+// has none. It moves the split only when the rows come or go, not on every edit, so a split the
+// user moved stays while they work.
+func (p *programmePanel) fitSplit() {
+	has := len(p.rows) > 0
+	if p.split == nil || has == p.fitted {
+		return
+	}
+	p.fitted = has
+	p.order(has)
+	if has {
+		p.split.SetOffset(splitWithRows)
+	} else {
+		p.split.SetOffset(splitNoRows)
+	}
+}
+
+// order puts the part below the table in the order of the work: the row's form, the totals and
+// the findings first when the group has rows; the generator first when it has none.
+func (p *programmePanel) order(rows bool) {
+	objs := []fyne.CanvasObject{p.buttons}
+	if rows {
+		objs = append(append(append(objs, p.rowParts...), widget.NewSeparator()), p.generator...)
+	} else {
+		objs = append(append(append(objs, p.generator...), widget.NewSeparator()), p.rowParts...)
+	}
+	p.below.Objects = objs
+	p.below.Refresh()
 }
 
 // sized keeps o at least w wide in an HBox.
@@ -217,6 +270,7 @@ func (p *programmePanel) update() {
 	if p.g == nil {
 		p.totals.SetText(lang.X("programme.nogroup", "Изберете група, за да видите тематичната ѝ програма."))
 		p.findings.Show(nil)
+		p.fitSplit()
 		return
 	}
 	r, err := p.rules()
@@ -226,6 +280,7 @@ func (p *programmePanel) update() {
 	}
 	p.totals.SetText(totalsText(model.TotalsOf(p.rows), r, p.g.Kind))
 	p.findings.Show(p.check())
+	p.fitSplit()
 	p.relayout()
 }
 

@@ -274,10 +274,18 @@ func (s *groupsScreen) groupLine(i widget.ListItemID) string {
 		kind = lang.X("groups.short.interest", "ЗИ")
 	}
 	line := fmt.Sprintf("%s · %s · %d/%d", kind, g.Name, n, max)
+	if !g.EndedOn.IsZero() {
+		line = fmt.Sprintf("%s · %s · %s", kind, g.Name, endedText(g.EndedOn))
+	}
 	if p := s.form.person(g.LeaderID); p != nil {
 		line += " · " + p.Name.String()
 	}
 	return line
+}
+
+// endedText says that a group ended and when: „прекратена 29.05.2026“.
+func endedText(on model.Date) string {
+	return lang.X("groups.ended.short", "прекратена {{.On}}", map[string]any{"On": on.String()})
 }
 
 // today is the day sizes are counted on: the Env's today clamped into the shown year, as the

@@ -1,12 +1,8 @@
 package groups
 
 import (
-	"fmt"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -44,86 +40,41 @@ func (s *groupsScreen) enableRecordButtons() {
 	}
 }
 
-// askEnd asks the day the group ends, once the form holds nothing unsaved; Enter ends it, Esc
-// cancels.
+// askEnd asks the group's last day and the reason, once the form holds nothing unsaved, and
+// ends the group in one transaction (store.Tx.End: its members leave that day, чл. 41, ал. 4;
+// the programme's rows after it go; refused while the journal has a session after the day,
+// чл. 52 — the dialog then stays open with the store's message). Enter ends it, Esc cancels.
 func (s *groupsScreen) askEnd() {
 	if s.cur.ID == "" {
 		return
 	}
 	kit.WhenClean(s.env.Window, s, lang.X("groups.unsaved", "Групата или програмата ѝ имат незапазени промени."), func() {
 		id, name := s.cur.ID, s.cur.Name
-		day := widget.NewEntry()
-		day.SetText(s.today().String())
-		day.Validator = checkDate
-		text := kit.Wrapped(lang.X("groups.end.ask",
-			"От тази дата учениците на „{{.Name}}“ се отписват (чл. 41, ал. 4), а темите от програмата след нея отпадат. Дневникът, програмата и отчетите до датата остават.",
-			map[string]any{"Name": name}))
-		var d *dialog.CustomDialog
-		end := func() {
-			on, err := model.ParseDate(strings.TrimSpace(day.Text))
+		day := s.today()
+		if !s.cur.EndedOn.IsZero() {
+			day = s.cur.EndedOn
+		}
+		kit.AskEnd(s.env.Window, kit.EndRequest{
+			Title: lang.X("groups.end.title", "Прекратяване на групата"),
+			Text: lang.X("groups.end.ask",
+				"От тази дата учениците на „{{.Name}}“ се отписват (чл. 41, ал. 4), а темите от програмата след нея отпадат. Дневникът, програмата и отчетите до датата остават.",
+				map[string]any{"Name": name}),
+			DayLabel: lang.X("groups.end.day", "Последен ден"),
+			Confirm:  lang.X("groups.end.confirm", "Прекрати"),
+			Day:      day,
+		}, func(on model.Date, reason string) error {
+			err := s.env.DB.Update(func(tx *store.Tx) error {
+				tx.Because(reason)
+				return tx.End(model.KindGroup, id, on)
+			})
 			if err != nil {
-				s.env.ShowError(err)
-				return
-			}
-			d.Hide()
-			if err := endGroup(s.env.DB, id, on); err != nil {
-				s.env.ShowError(err)
-				return
+				return err
 			}
 			s.savedGroup(id)
-		}
-		day.OnSubmitted = func(string) { end() }
-		ok := widget.NewButtonWithIcon(lang.X("groups.end.confirm", "Прекрати"), theme.ConfirmIcon(), end)
-		ok.Importance = widget.HighImportance
-		no := widget.NewButtonWithIcon(lang.X("dialog.cancel", "Отказ"), theme.CancelIcon(), func() { d.Hide() })
-		d = dialog.NewCustomWithoutButtons(lang.X("groups.end.title", "Прекратяване на групата"),
-			container.NewVBox(text, container.NewBorder(nil, nil, widget.NewLabel(lang.X("groups.end.day", "Последен ден")), nil, day)), s.env.Window)
-		d.SetButtons([]fyne.CanvasObject{ok, no})
-		d.Resize(fyne.NewSize(480, 0))
-		kit.DialogKeys(s.env.Window, d, end, d.Hide)
-		d.Show()
-		s.env.Window.Canvas().Focus(day)
+			s.message.SetText(lang.X("groups.ended", "Групата „{{.Name}}“ е прекратена от {{.On}}.", map[string]any{"Name": name, "On": on.String()}))
+			return nil
+		})
 	}, nil)
-}
-
-// endGroup ends group id on day on in one transaction: every member still in it leaves that day
-// and the programme's rows after it are dropped. It refuses while the journal has a session after
-// the day (its hours were held: choose a later day).
-func endGroup(db *store.DB, id model.ID, on model.Date) error {
-	return db.Update(func(tx *store.Tx) error {
-		var g model.Group
-		if err := tx.Get(model.KindGroup, id, &g); err != nil {
-			return fmt.Errorf("end group: %w", err)
-		}
-		sessions, err := tx.List(model.KindSession)
-		if err != nil {
-			return fmt.Errorf("end group %s: %w", id, err)
-		}
-		for _, r := range sessions {
-			if x := r.(*model.Session); x.GroupID == id && x.Date.After(on) {
-				return model.Errorf(model.CodePresentAfter, "Left", "%s", lang.X("groups.end.later",
-					"В дневника на „{{.Name}}“ има занятие от {{.Date}}, след {{.On}}: изберете по-късна дата или изтрийте занятието (чл. 52).",
-					map[string]any{"Name": g.Name, "Date": x.Date.String(), "On": on.String()}))
-			}
-		}
-		for i := range g.Members {
-			if m := &g.Members[i]; m.Left.IsZero() || m.Left.After(on) {
-				m.Left = on
-			}
-		}
-		rows, err := tx.List(model.KindProgrammeRow)
-		if err != nil {
-			return fmt.Errorf("end group %s: %w", id, err)
-		}
-		for _, r := range rows {
-			if x := r.(*model.ProgrammeRow); x.GroupID == id && x.Date.After(on) {
-				if err := tx.Delete(model.KindProgrammeRow, x.ID); err != nil {
-					return err
-				}
-			}
-		}
-		return tx.Put(&g)
-	})
 }
 
 // askRemove deletes a group nobody used, with a reason; a used one is to be ended instead.

@@ -41,16 +41,24 @@ func TestGroups_Art41_4_EndingKeepsTheHistory(t *testing.T) {
 	s.SelectGroup(g.Name)
 	s.ShowGroupTab("Група")
 
-	// A day before the last session is refused, naming чл. 52; nothing changes.
+	// A day before the last session is refused, naming чл. 52, inside the dialog, which stays
+	// open for another day; nothing changes.
 	s.Tap("Прекрати групата…")
-	s.DialogEntry().SetText(last.AddDays(-1).String())
-	s.PressOnWindow(fyne.KeyReturn)
+	s.EndInDialog(last.AddDays(-1).String(), "групата се закрива")
 	if d := s.DialogText(); !strings.Contains(d, "чл. 52") {
 		t.Fatalf("ending before the last session showed %q, want the refusal naming чл. 52", d)
 	}
-	s.Tap("Добре")
-	if got := storedGroup(t, s.DB, g.Name); len(got.ActiveMembers(last)) != len(g.ActiveMembers(last)) {
-		t.Fatal("a refused ending changed the members")
+	if got := storedGroup(t, s.DB, g.Name); len(got.ActiveMembers(last)) != len(g.ActiveMembers(last)) || !got.EndedOn.IsZero() {
+		t.Fatal("a refused ending changed the group")
+	}
+	// Without a reason nothing is ended either.
+	s.EndInDialog(last.String(), "")
+	if got := storedGroup(t, s.DB, g.Name); !got.EndedOn.IsZero() {
+		t.Fatal("the group was ended without a reason")
+	}
+	s.PressOnWindow(fyne.KeyEscape)
+	if d := s.DialogText(); d != "" {
+		t.Fatalf("Esc left the dialog: %s", d)
 	}
 
 	end := model.NewDate(2026, time.May, 29)
@@ -58,10 +66,18 @@ func TestGroups_Art41_4_EndingKeepsTheHistory(t *testing.T) {
 		end = last
 	}
 	s.Tap("Прекрати групата…")
-	s.DialogEntry().SetText(end.String())
-	s.PressOnWindow(fyne.KeyReturn) // Enter ends it
+	s.EndInDialog(end.String(), "групата се закрива") // Enter ends it
 	if d := s.DialogText(); d != "" {
 		t.Fatalf("ending showed: %s", d)
+	}
+	if got := storedGroup(t, s.DB, g.Name); got.EndedOn != end || got.RunsOn(end.AddDays(1)) || !got.RunsOn(end) {
+		t.Fatalf("the group ended on %s, want %s", got.EndedOn, end)
+	}
+	if row := uitest.RowText(s.ScreenLists()[0], g.Name); !strings.Contains(row, "прекратена "+end.String()) {
+		t.Errorf("the list shows %q, want the group as ended on %s", row, end)
+	}
+	if es, err := s.DB.History(model.KindGroup, g.ID); err != nil || es[len(es)-1].Reason != "групата се закрива" {
+		t.Errorf("the log's last entry of the group does not keep the reason (%v)", err)
 	}
 	got := storedGroup(t, s.DB, g.Name)
 	if len(got.Members) != len(g.Members) {

@@ -115,7 +115,11 @@ func (s *groupsScreen) showSize() {
 	if g.Kind == model.Interest {
 		text = lang.X("groups.size.interest", "Ученици в групата: %d от най-много %d (чл. 43, ал. 1)")
 	}
-	s.size.SetText(fmt.Sprintf(text, n, max))
+	text = fmt.Sprintf(text, n, max)
+	if !g.EndedOn.IsZero() {
+		text = lang.X("groups.ended.on", "Групата е прекратена на {{.On}}.", map[string]any{"On": g.EndedOn.String()}) + " " + text
+	}
+	s.size.SetText(text)
 	s.size.Importance = widget.MediumImportance
 	if n > max {
 		s.size.Importance = widget.DangerImportance

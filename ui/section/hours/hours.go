@@ -67,8 +67,10 @@ func (s *hoursScreen) layout() fyne.CanvasObject {
 			lang.X("hours.annex7.sub", "отчетени часове спрямо годишния максимум")), s.annex7),
 		newBtn, nil, nil, s.list)
 	sheet := container.NewVScroll(container.NewVBox(s.sheet.Object(), s.pay.Object()))
-	lower := container.NewHSplit(s.months.Object(), sheet)
-	lower.Offset = 0.36
+	months := container.NewHSplit(s.months.Object(), sheet)
+	months.Offset = 0.36
+	// The report's actions under the months and the report, always in sight (issue #17).
+	lower := container.NewBorder(nil, s.sheet.Actions(), nil, nil, months)
 	// A split, so the months and the sheet keep a share of a laptop's height below the form.
 	right := container.NewVSplit(container.NewVScroll(s.form.Object()), lower)
 	right.Offset = 0.4
@@ -193,7 +195,8 @@ func (s *hoursScreen) checkYear(d *model.YearData) {
 	})
 }
 
-// sortedPeople returns pointers to people: the director, the accountant, then leaders by name.
+// sortedPeople returns pointers to people: the director, the accountant, then leaders by name,
+// and those who have left (LeftOn) last.
 func sortedPeople(people []model.Person) []*model.Person {
 	out := make([]*model.Person, len(people))
 	for i := range people {
@@ -201,6 +204,8 @@ func sortedPeople(people []model.Person) []*model.Person {
 	}
 	rank := func(p *model.Person) int {
 		switch {
+		case !p.LeftOn.IsZero():
+			return 3
 		case p.Has(model.RoleDirector):
 			return 0
 		case p.Has(model.RoleAccountant):
@@ -227,7 +232,12 @@ func (s *hoursScreen) personLine(i widget.ListItemID) string {
 	for k, r := range p.Roles {
 		labels[k] = personRoleChoice.Label(string(r))
 	}
-	return p.Name.String() + " — " + strings.Join(labels, ", ")
+	line := p.Name.String() + " — " + strings.Join(labels, ", ")
+	if !p.LeftOn.IsZero() {
+		// First, so a truncated line still says it (issue #17: ended people shown as ended).
+		line = endedText(p.LeftOn) + " · " + line
+	}
+	return line
 }
 
 // selected shows person i, once the user's unsaved input may be dropped.

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,7 +55,7 @@ func newApprovalForm(e *sheetEditor) *approvalForm {
 	hint.Wrapping = fyne.TextWrapWord
 	a.object = container.NewVBox(widget.NewSeparator(),
 		hoursHeading(lang.X("hours.approve.card", "Одобряване (чл. 81, ал. 2; чл. 86, ал. 2; чл. 88, ал. 3)"), ""),
-		hint, form, container.NewHBox(layout.NewSpacer(), a.approve))
+		hint, form) // „Одобри“ is in the report's bar of actions (sheetEditor.Actions)
 	return a
 }
 
@@ -88,14 +87,17 @@ func (a *approvalForm) defaultName() {
 	}
 }
 
-// lock hides the form for an approved report, which offers „Отвори отново…“ instead.
+// lock hides the form and „Одобри“ for an approved report, which offers „Отвори отново…“
+// instead.
 func (a *approvalForm) lock(on bool) {
 	if on {
 		a.approve.Disable()
+		a.approve.Hide()
 		a.object.Hide()
 		a.reopen.Show()
 	} else {
 		a.approve.Enable()
+		a.approve.Show()
 		a.object.Show()
 		a.reopen.Hide()
 	}

@@ -66,6 +66,7 @@ type payPanel struct {
 	employee, employer, tax *widget.Entry
 	saved                   [3]string
 	object                  fyne.CanvasObject
+	gen                     int // counts the people shown: a pay computed for an earlier one is dropped
 }
 
 func newPayPanel(s *hoursScreen) *payPanel {
@@ -190,7 +191,12 @@ func (p *payPanel) Save() error {
 // role as the month's payroll statement computes it (model.PersonPay), with its Печат; after a
 // quarter's months, the quarter as its statement pays it (model.PersonQuarters), with its Печат;
 // then the sums per calendar year that the accountant's annual reports take (model.PersonYears).
+//
+// The pay is computed away from the window (issue #16: PersonPay and PersonQuarters read the
+// year's reports and sessions); meanwhile the table says it is being computed, and a result for
+// a person or a year no longer shown is dropped (gen).
 func (p *payPanel) showPerson(pr *model.Person) {
+	p.gen++
 	p.table.RemoveAll()
 	if pr == nil || pr.ID == "" || p.s.d == nil {
 		return
@@ -200,13 +206,28 @@ func (p *payPanel) showPerson(pr *model.Person) {
 		p.table.Add(widget.NewLabel(err.Error()))
 		return
 	}
-	cur := p.s.d.Programme.Currency
-	ms := model.PersonPay(p.s.d, prof, p.s.budget, pr.ID)
+	gen, d, b, id := p.gen, p.s.d, p.s.budget, pr.ID
+	cur := d.Programme.Currency
+	p.table.Add(widget.NewLabel(lang.X("hours.pay.computing", "Изчисляване на възнагражденията…")))
+	p.s.env.Go(func() {
+		ms := model.PersonPay(d, prof, b, id)
+		qs := model.PersonQuarters(d, prof, b, id, cur)
+		fyne.Do(func() {
+			if gen != p.gen || p.s.d != d {
+				return // another person or a newer year is shown
+			}
+			p.fillPay(ms, qs, cur)
+		})
+	})
+}
+
+// fillPay shows the months ms and quarters qs of one person's pay as the table.
+func (p *payPanel) fillPay(ms []model.PersonMonth, qs []model.PersonQuarter, cur model.Currency) {
+	p.table.RemoveAll()
 	if len(ms) == 0 {
 		p.table.Add(widget.NewLabel(lang.X("hours.pay.none", "Лицето няма одобрени отчети през годината.")))
 		return
 	}
-	qs := model.PersonQuarters(p.s.d, prof, p.s.budget, pr.ID, cur)
 	grid := container.New(columnsLayout{cols: len(payHeads) + 1})
 	for _, h := range payHeads {
 		grid.Add(widget.NewLabelWithStyle(h.String(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

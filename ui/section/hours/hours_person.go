@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
@@ -44,6 +45,8 @@ type personForm struct {
 	saved    personValues
 	findings *kit.FindingsBox
 	remove   *widget.Button // deletes a person nobody's records name
+	end      *widget.Button // ends a person who worked: their last day, with a reason
+	ended    *widget.Label  // „Прекратен(а) на …“ for an ended person, hidden otherwise
 	history  *widget.Button
 
 	first, middle, last, rate, experience *widget.Entry
@@ -95,6 +98,10 @@ func newPersonForm(s *hoursScreen) *personForm {
 	save := widget.NewButtonWithIcon(lang.X("hours.person.save", "Запази лицето"), theme.DocumentSaveIcon(), f.submit)
 	save.Importance = widget.HighImportance
 	f.remove = widget.NewButtonWithIcon(lang.X("hours.person.remove", "Изтрий…"), theme.DeleteIcon(), f.askRemove)
+	f.end = widget.NewButtonWithIcon(lang.X("hours.person.end", "Прекрати…"), theme.MediaStopIcon(), f.askEnd)
+	f.ended = kit.Wrapped("")
+	f.ended.Importance = widget.WarningImportance
+	f.ended.Hide()
 	f.history = widget.NewButtonWithIcon(lang.X("hours.person.history", "История"), theme.HistoryIcon(), func() {
 		if f.cur.ID != "" {
 			showHistory(f.s.env, model.Ref{Kind: model.KindPerson, ID: f.cur.ID})
@@ -102,9 +109,51 @@ func newPersonForm(s *hoursScreen) *personForm {
 	})
 	f.object = container.NewVBox(
 		hoursHeading(lang.X("hours.person.card", "Лице"), lang.X("hours.person.card.sub", "чл. 80, 85, 87")),
-		kit.Columns(names, container.NewVBox(terms, container.NewHBox(f.history, f.remove, layout.NewSpacer(), save))),
+		f.ended,
+		kit.Columns(names, container.NewVBox(terms, container.NewHBox(f.history, f.end, f.remove, layout.NewSpacer(), save))),
 		f.findings.Object())
 	return f
+}
+
+// askEnd asks the person's last day in the project and the reason, and ends them (store.Tx.End:
+// refused while a report has hours, or a session names them as its leader, after the day —
+// чл. 81, ал. 1 — or their agreement is dated after it, чл. 98, ал. 3; the dialog then stays
+// open with the store's message). Their reports and pay stay. Enter ends, Esc cancels.
+func (f *personForm) askEnd() {
+	if f.cur.ID == "" {
+		return
+	}
+	id, name := f.cur.ID, f.cur.Name.String()
+	kit.WhenClean(f.s.env.Window, f.s, lang.X("hours.unsaved", "Данните на лицето или отчетът му не са запазени."), func() {
+		day := model.DateOf(f.s.env.Now())
+		if !f.cur.LeftOn.IsZero() {
+			day = f.cur.LeftOn
+		}
+		kit.AskEnd(f.s.env.Window, kit.EndRequest{
+			Title: lang.X("hours.person.end.title", "Прекратяване: {{.Name}}", map[string]any{"Name": name}),
+			Text: lang.X("hours.person.end.text",
+				"Последният ден, в който {{.Name}} работи по проекта. Отчетите и възнагражденията до него остават; след него лицето не може да има отработени часове (чл. 81, ал. 1).",
+				map[string]any{"Name": name}),
+			DayLabel: lang.X("hours.person.end.day", "Последен ден"),
+			Confirm:  lang.X("hours.person.end.confirm", "Прекрати"),
+			Day:      day,
+		}, func(on model.Date, reason string) error {
+			err := f.s.env.DB.Update(func(tx *store.Tx) error {
+				tx.Because(reason)
+				return tx.End(model.KindPerson, id, on)
+			})
+			if err != nil {
+				return err
+			}
+			f.s.showPersonByID(id)
+			return nil
+		})
+	}, f.s.reselect)
+}
+
+// endedText says that a person ended and when: „Прекратен(а) на 29.05.2026“.
+func endedText(on model.Date) string {
+	return lang.X("hours.person.ended", "Прекратен(а) на {{.On}}", map[string]any{"On": on.String()})
 }
 
 // askRemove deletes a person nobody's records name, with a reason the change log keeps (issue
@@ -158,7 +207,12 @@ func (f *personForm) show(p *model.Person) {
 		f.cur = copyPerson(p)
 	}
 	c := &f.cur
-	for _, b := range []*widget.Button{f.remove, f.history} {
+	f.ended.Hide()
+	if !c.LeftOn.IsZero() {
+		f.ended.SetText(lang.X("hours.person.ended.long", "Лицето е прекратено: последният му (ѝ) ден по проекта е {{.On}}.", map[string]any{"On": c.LeftOn.String()}))
+		f.ended.Show()
+	}
+	for _, b := range []*widget.Button{f.remove, f.end, f.history} {
 		if c.ID == "" {
 			b.Disable()
 		} else {

@@ -55,7 +55,11 @@ type sheetEditor struct {
 	add, prefill, save, print *widget.Button
 	history                   *widget.Button  // the report's change log (who saved, approved, reopened it)
 	body                      *fyne.Container // hidden while no person and month are chosen
-	object                    fyne.CanvasObject
+	// gen counts the reports shown (show) and the refills asked: a prefill computed away from
+	// the window is taken only while gen is still the one it was started for (issue #16).
+	gen     int
+	actions *fyne.Container // reopen, approve, print, save: hidden with body
+	object  fyne.CanvasObject
 }
 
 func newSheetEditor(s *hoursScreen) *sheetEditor {
@@ -88,8 +92,11 @@ func newSheetEditor(s *hoursScreen) *sheetEditor {
 		dayLabel(lang.X("hours.col.activity", "Извършена дейност")+" / "+lang.X("hours.col.results", "Резултати")))
 	// Two rows of buttons, so the report fits beside the months at 1093 px (issue #17).
 	e.body = container.NewVBox(e.status, header, e.rowsBox,
-		container.NewHBox(e.add, e.prefill, e.history), container.NewHBox(layout.NewSpacer(), e.approval.reopen, e.print, e.save),
-		e.findings.Object(), e.approval.Object())
+		container.NewHBox(e.add, e.prefill, e.history), e.findings.Object(), e.approval.Object())
+	// The report's actions in a bar of their own, under the months and the report rather than
+	// at the end of the report's scroll, so they are seen without scrolling (issue #17: „Печат“
+	// was below the fold of a 1366×768 laptop at 125 %).
+	e.actions = container.NewHBox(layout.NewSpacer(), e.approval.reopen, e.approval.approve, e.print, e.save)
 	e.object = container.NewVBox(hoursHeading(lang.X("hours.sheet.card", "Отчет за отработените часове"),
 		lang.X("hours.sheet.card.sub", "астрономически часове; чл. 81, 85, 88")), e.title, e.body)
 	return e
@@ -106,6 +113,9 @@ func fixedWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 
 // Object is the editor's widget tree.
 func (e *sheetEditor) Object() fyne.CanvasObject { return e.object }
+
+// Actions is the bar of the report's actions, which the screen keeps in sight below the report.
+func (e *sheetEditor) Actions() fyne.CanvasObject { return e.actions }
 
 // Content and Refresh make the editor an Editor for whenClean; the screen does the rest.
 func (e *sheetEditor) Content() fyne.CanvasObject { return e.object }
@@ -135,24 +145,31 @@ func (e *sheetEditor) locked() bool { return e.cur.Status == model.Approved }
 // journals for a leader. A nil p empties the editor.
 func (e *sheetEditor) show(p *model.Person, m model.Month) {
 	e.person, e.month = p, m
+	e.gen++ // a prefill still running is for another report now
 	e.rows = nil
 	e.rowsBox.RemoveAll()
 	if p == nil || e.s.d == nil {
 		e.cur = model.Timesheet{}
 		e.title.SetText(lang.X("hours.sheet.none", "Изберете лице от списъка и месец, за да видите отчета му."))
 		e.body.Hide()
+		e.actions.Hide()
 		e.saved = nil
 		return
 	}
 	e.body.Show()
+	e.actions.Show()
+	prefill := false
 	if t := e.s.timesheet(m); t != nil {
 		e.cur = (&model.YearData{Timesheets: []model.Timesheet{*t}}).Clone().Timesheets[0] // a copy: the live year is read-only
 	} else {
 		e.cur = model.Timesheet{Year: e.s.d.Programme.Year, PersonID: p.ID, Role: firstRole(p), Month: m, Status: model.Prepared}
-		if p.Has(model.RoleLeader) {
-			e.cur.Days = model.PrefillTimesheet(e.s.d, p.ID, m)
-		}
+		prefill = p.Has(model.RoleLeader)
 	}
+	defer func() {
+		if prefill {
+			e.startPrefill(false)
+		}
+	}()
 	for _, d := range e.cur.Days {
 		e.addRow(dayValues{date: d.Date.String(), hours: d.Hours.String(), activity: d.Activity, results: d.Results, group: d.GroupID})
 	}
@@ -308,12 +325,45 @@ func (e *sheetEditor) refill() {
 	if e.person == nil || e.s.d == nil || e.locked() {
 		return
 	}
-	e.rows = nil
-	e.rowsBox.RemoveAll()
-	for _, d := range model.PrefillTimesheet(e.s.d, e.person.ID, e.month) {
-		e.addRow(dayValues{date: d.Date.String(), hours: d.Hours.String(), activity: d.Activity, group: d.GroupID})
-	}
-	e.s.changed()
+	e.gen++
+	e.startPrefill(true)
+}
+
+// startPrefill computes the month's days from the journals (model.PrefillTimesheet, which reads
+// the year's sessions and reports) away from the window and shows them when they come (issue
+// #16): meanwhile the report says it is being filled and the user may type. The days are taken
+// only while the same report is shown (gen); for a new report (replace false) only if the user
+// typed nothing meanwhile — their input is never replaced unasked. replace (Попълни от
+// дневниците) replaces the days, as asked.
+func (e *sheetEditor) startPrefill(replace bool) {
+	gen, d, id, m := e.gen, e.s.d, e.person.ID, e.month
+	e.prefill.Disable()
+	e.status.SetText(lang.X("hours.status.filling", "Попълване от дневниците…"))
+	e.s.env.Go(func() {
+		days := model.PrefillTimesheet(d, id, m)
+		fyne.Do(func() {
+			if gen != e.gen || e.s.d != d {
+				return // another report, or a newer year, is shown: its own prefill decides
+			}
+			e.prefill.Enable()
+			if !replace && e.Dirty() {
+				e.showStatus() // the user typed days meanwhile: theirs stay
+				return
+			}
+			e.rows = nil
+			e.rowsBox.RemoveAll()
+			for _, x := range days {
+				e.addRow(dayValues{date: x.Date.String(), hours: x.Hours.String(), activity: x.Activity, group: x.GroupID})
+			}
+			if !replace {
+				e.cur.Days = days
+				e.saved = e.values()
+			}
+			e.showStatus()
+			e.lock(e.locked())
+			e.s.changed()
+		})
+	})
 }
 
 // read returns the report as the rows hold it; empty rows are left out. Each row's problem
