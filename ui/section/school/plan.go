@@ -209,14 +209,14 @@ func (p *planPanel) showTotals(d *model.YearData) {
 		inT = inT.Add(m)
 	}
 	p.totals.Add(kit.CapRow(fmt.Sprintf(lang.X("plan.total", "чл. 77, ал. 1 — планирани за дейностите: %s / средства на училището %s"),
-		inT, b.Total), inT, b.Total, inT.Cmp(b.Total) > 0))
+		kit.Money(inT), kit.Money(b.Total)), inT, b.Total, inT.Cmp(b.Total) > 0))
 	if !b.NoRemedialMin {
 		under := len(d.Programme.Plan) > 0 && remedial.Cmp(b.RemedialMin) < 0
 		text := fmt.Sprintf(lang.X("plan.remedialmin", "%s — планирани за преодоляване на затруднения: %s, минимум %s"),
-			model.RemedialMinArticle(b.Group), remedial, b.RemedialMin)
+			kit.ArticleText(model.RemedialMinArticle(b.Group)), kit.Money(remedial), kit.Money(b.RemedialMin))
 		if rp := d.Programme.RemedialPlan; !rp.IsZero() && rp.In(b.Currency).Cmp(b.RemedialMin) < 0 {
 			under = true
-			text += "; " + fmt.Sprintf(lang.X("plan.remedialplan.under", "планираната сума %s е под минимума"), rp)
+			text += "; " + fmt.Sprintf(lang.X("plan.remedialplan.under", "планираната сума %s е под минимума"), kit.Money(rp))
 		}
 		l := kit.NewNumberText(text)
 		if under {
@@ -226,10 +226,10 @@ func (p *planPanel) showTotals(d *model.YearData) {
 	}
 	ceiling := b.ManagementCeiling()
 	p.totals.Add(kit.CapRow(fmt.Sprintf(lang.X("plan.management", "чл. 77, ал. 2 — организация и управление: %s / %s"),
-		management, ceiling), management, ceiling, management.Cmp(ceiling) > 0))
+		kit.Money(management), kit.Money(ceiling)), management, ceiling, management.Cmp(ceiling) > 0))
 	for _, u := range model.CapUsage(d, b) {
 		over := u.Planned.Cmp(u.Limit) > 0
-		p.totals.Add(kit.CapRow(fmt.Sprintf("%s — %s: %s / %s", u.Cap.Article, u.Cap.Name, u.Planned, u.Limit),
+		p.totals.Add(kit.CapRow(fmt.Sprintf("%s: %s / %s", kit.CapText(u.Cap), kit.Money(u.Planned), kit.Money(u.Limit)),
 			u.Planned, u.Limit, over))
 	}
 }
