@@ -23,7 +23,8 @@ var ctrlS = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifi
 // the navigation is shown in turn, and on each no dialog of an internal failure appears, the
 // screen fits a 125 % laptop (checkFits), and an editor's Save with no changes either succeeds
 // or refuses with a model.Error (never an internal failure), while Ctrl+S with no changes is
-// handled without a dialog. In English no Cyrillic label, button, placeholder or model text is
+// handled without a dialog, and a wrong value in every field is refused with a model error
+// in the window's language (checkWrongInput). In English no Cyrillic label, button, placeholder or model text is
 // left but the demo's data (checkEnglish).
 func TestWalk_EverySectionInBulgarianAndEnglish(t *testing.T) {
 	for _, english := range []bool{false, true} {
@@ -33,9 +34,11 @@ func TestWalk_EverySectionInBulgarianAndEnglish(t *testing.T) {
 			blank := uitest.DataRemover(data)
 			isData := func(s string) bool { return !cyrillic(blank(s)) }
 			unsaved := "Има незапазени промени"
+			lang := model.LangBulgarian
 			if english {
 				h.MenuItem("Изглед", "English").Action()
 				unsaved = "There are unsaved changes"
+				lang = model.LangEnglish
 			}
 			h.Win.Resize(laptop)
 			if n := h.Nav().Length(); n != 12 {
@@ -71,6 +74,7 @@ func TestWalk_EverySectionInBulgarianAndEnglish(t *testing.T) {
 				if h.HasText(unsaved) {
 					t.Errorf("%s: after Ctrl+S the window says there are unsaved changes", sec)
 				}
+				checkWrongInput(t, h, ed, sec, lang, blank)
 			}
 		})
 	}
@@ -101,4 +105,58 @@ func noInternalFailure(t *testing.T, h *uitest.Harness, section, when string) {
 		}
 	}
 	h.CloseDialogs()
+}
+
+
+// checkWrongInput is the wrong-input walk of an editor (issue #21): a wrong value in every
+// field it shows (uitest.WrongValue: no date, amount, ЕИК, IBAN, e-mail, percentage or number
+// of hours), saved as the user saves it (Ctrl+S). The save must refuse with a model error
+// saying what to fix, in the window's language — never the internal failure „Действието не
+// можа да завърши“ — and the dialog must show that message. The input is then dropped as the
+// guard's „Откажи промените“ drops it (Refresh).
+func checkWrongInput(t *testing.T, h *uitest.Harness, ed kit.Editor, sec string, l model.Lang, blank func(string) string) {
+	t.Helper()
+	defer func() {
+		h.CloseDialogs()
+		ed.Refresh()
+		if ed.Dirty() {
+			t.Errorf("%s: the wrong input is not dropped by Refresh", sec)
+		}
+	}()
+	typed := h.TypeWrongEverywhere()
+	if len(typed) == 0 {
+		return
+	}
+	err := ed.Save()
+	msg := model.ErrorText(err, l)
+	t.Logf("%s: %q in %d fields; refused with: %s", sec, uitest.WrongValue, len(typed), strings.ReplaceAll(msg, "\n", " | "))
+	code := model.ErrorCode(err)
+	switch {
+	case err == nil:
+		t.Errorf("%s: %q in %d fields was saved", sec, uitest.WrongValue, len(typed))
+		return
+	case code == "" || code == model.CodeInternal:
+		t.Errorf("%s: wrong input refused as an internal failure: %v", sec, err)
+		return
+	}
+	if strings.TrimSpace(msg) == "" {
+		t.Errorf("%s: the refusal (%s) has no message", sec, code)
+	}
+	if english := l == model.LangEnglish; english && cyrillic(blank(msg)) {
+		t.Errorf("%s: the refusal is not in English: %q", sec, msg)
+	} else if !english && !cyrillic(msg) {
+		t.Errorf("%s: the refusal is not in Bulgarian: %q", sec, msg)
+	}
+	if !h.PressShortcut(ctrlS) {
+		t.Errorf("%s: Ctrl+S is not handled", sec)
+	}
+	d := h.DialogText()
+	for _, f := range internalFailure {
+		if strings.Contains(d, f) {
+			t.Errorf("%s: Ctrl+S on wrong input showed the internal failure: %s", sec, d)
+		}
+	}
+	if first := strings.SplitN(msg, "\n", 2)[0]; !strings.Contains(d, kit.Sentence(first)) {
+		t.Errorf("%s: the dialog %q does not say %q", sec, d, first)
+	}
 }
