@@ -107,7 +107,6 @@ func noInternalFailure(t *testing.T, h *uitest.Harness, section, when string) {
 	h.CloseDialogs()
 }
 
-
 // checkWrongInput is the wrong-input walk of an editor (issue #21): a wrong value in every
 // field it shows (uitest.WrongValue: no date, amount, ЕИК, IBAN, e-mail, percentage or number
 // of hours), saved as the user saves it (Ctrl+S). The save must refuse with a model error
