@@ -75,6 +75,22 @@ func TestWalk_EverySectionInBulgarianAndEnglish(t *testing.T) {
 					t.Errorf("%s: after Ctrl+S the window says there are unsaved changes", sec)
 				}
 				checkWrongInput(t, h, ed, sec, lang, blank)
+				// Each tab of the section (Съвет's meetings, Групи' programme, Програми' rows…)
+				// with the editor it makes current.
+				for _, tabs := range h.Tabs() {
+					first := tabs.SelectedIndex() // its editor was walked above
+					for j, item := range tabs.Items {
+						if j == first {
+							continue
+						}
+						tabs.SelectIndex(j)
+						h.CloseDialogs()
+						if ed, ok := h.Main.Screen().(kit.Editor); ok {
+							checkWrongInput(t, h, ed, sec+" / "+item.Text, lang, blank)
+						}
+					}
+					tabs.SelectIndex(first)
+				}
 			}
 		})
 	}
@@ -126,11 +142,17 @@ func checkWrongInput(t *testing.T, h *uitest.Harness, ed kit.Editor, sec string,
 	if len(typed) == 0 {
 		return
 	}
+	dirty := ed.Dirty()
 	err := ed.Save()
 	msg := model.ErrorText(err, l)
 	t.Logf("%s: %q in %d fields; refused with: %s", sec, uitest.WrongValue, len(typed), strings.ReplaceAll(msg, "\n", " | "))
 	code := model.ErrorCode(err)
 	switch {
+	case err == nil && !dirty:
+		// The fields are not the editor's input: a filter, or a new row's form that its own
+		// „Добави“ commits (Групи' Състав and Програма) — nothing to save, nothing saved.
+		t.Logf("%s: the %d fields typed are not the editor's input: nothing to save", sec, len(typed))
+		return
 	case err == nil:
 		t.Errorf("%s: %q in %d fields was saved", sec, uitest.WrongValue, len(typed))
 		return

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -68,4 +69,30 @@ func field(o any, name string) string {
 		return f.String()
 	}
 	return ""
+}
+
+// Tabs returns the tab containers shown in the window's content, outermost first.
+func (h *Harness) Tabs() []*container.AppTabs {
+	var out []*container.AppTabs
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		if t, ok := o.(*container.AppTabs); ok {
+			out = append(out, t)
+		}
+		switch c := o.(type) {
+		case *fyne.Container:
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		case fyne.Widget:
+			for _, child := range test.WidgetRenderer(c).Objects() {
+				walk(child)
+			}
+		}
+	}
+	walk(h.Win.Content())
+	return out
 }
