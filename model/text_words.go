@@ -237,3 +237,13 @@ func (p *Profile) LabelIn(l Lang) string {
 	}
 	return name + " (" + p.ID + ", version " + strconv.Itoa(p.Version) + ")"
 }
+
+// NextIn is what the threshold's next step needs, in language l.
+func (t ProcurementThreshold) NextIn(l Lang) string {
+	if l == LangEnglish {
+		if s, ok := englishWords[t.Next]; ok {
+			return s
+		}
+	}
+	return t.Next
+}

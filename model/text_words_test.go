@@ -130,3 +130,18 @@ func TestText_FindingArgumentsInEnglish(t *testing.T) {
 		t.Errorf("Bulgarian = %q", cash.Msg)
 	}
 }
+
+// The procurement thresholds' next steps have their English (Разходи' line and the findings).
+func TestText_ProcurementNextInEnglish(t *testing.T) {
+	p := &Profile{}
+	for _, annex2 := range []bool{false, true} {
+		for _, s := range ProcurementThresholds(p, annex2) {
+			if en := s.NextIn(LangEnglish); en == "" || hasCyrillic(en) {
+				t.Errorf("%q has no English: %q", s.Next, en)
+			}
+			if s.NextIn(LangBulgarian) != s.Next {
+				t.Errorf("%q in Bulgarian changed", s.Next)
+			}
+		}
+	}
+}

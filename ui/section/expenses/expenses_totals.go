@@ -64,9 +64,9 @@ func (s *expensesScreen) procureLine(p *model.Profile, t model.ProcurementTotal)
 	}
 	step := steps[min(passed, len(steps)-1)]
 	// Compared in leva, the law's figures, and printed so with the euro in brackets: never „X € / X €“ in red.
-	text := fmt.Sprintf("„%s“: %s / %s (%s)", t.Subject, kit.BothCurrencies(t.Net), kit.BothCurrencies(step.Limit.Lev()), step.Within)
+	text := fmt.Sprintf("„%s“: %s / %s (%s)", t.Subject, kit.BothCurrencies(t.Net), kit.BothCurrencies(step.Limit.Lev()), kit.ArticleText(step.Within))
 	if passed > 0 {
-		text += " — " + lang.X("expenses.procure.needs", "нужно е") + " " + steps[passed-1].Next
+		text += " — " + lang.X("expenses.procure.needs", "нужно е") + " " + steps[passed-1].NextIn(kit.ModelLang())
 	}
 	l := kit.NewNumberText(text)
 	if passed > 0 {
