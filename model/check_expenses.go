@@ -37,23 +37,14 @@ func (c *checker) checkExpenses() {
 	}
 }
 
-func expenseName(e *Expense) string {
-	s := "разход"
-	if e.DocKind != "" {
-		s = string(e.DocKind)
-	}
-	if e.DocNumber != "" {
-		s += " № " + e.DocNumber
-	}
-	if !e.DocDate.IsZero() {
-		s += " от " + e.DocDate.String()
-	}
-	return s
+// expenseName names e in a finding by its document, in the finding's language (docName).
+func expenseName(e *Expense) docName {
+	return docName{kind: e.DocKind, number: e.DocNumber, date: e.DocDate}
 }
 
 // checkExpensePeriod requires payment within the school year, not before the programme was
 // approved and not after the profile's eligible period (чл. 96, т. 2).
-func (c *checker) checkExpensePeriod(e *Expense, name string) {
+func (c *checker) checkExpensePeriod(e *Expense, name docName) {
 	if e.PaidOn.IsZero() {
 		return
 	}
@@ -69,7 +60,7 @@ func (c *checker) checkExpensePeriod(e *Expense, name string) {
 
 // checkSupportingDocs reports an expense without documents and each recorded document that is
 // not present, citing the point of чл. 104–106 that requires it for this kind of expense.
-func (c *checker) checkSupportingDocs(e *Expense, name string) {
+func (c *checker) checkSupportingDocs(e *Expense, name docName) {
 	refs := ref(KindExpense, e.ID)
 	req := RequiredDocs(e)
 	if len(e.SupportingDocs) == 0 {
@@ -113,7 +104,7 @@ func docsArticle(req []RequiredDoc) string {
 
 // checkEntered warns when an expense was entered more than the profile's days after it was
 // signed or paid, whichever is later (чл. 98, ал. 3).
-func (c *checker) checkEntered(e *Expense, name string) {
+func (c *checker) checkEntered(e *Expense, name docName) {
 	last := e.DocDate
 	if e.PaidOn.After(last) {
 		last = e.PaidOn

@@ -4,7 +4,7 @@ import "fmt"
 
 // checkIneligible reports the costs of чл. 97 an expense carries: recoverable VAT claimed
 // (т. 1) and the costs of т. 2–5, each an error of its own.
-func (c *checker) checkIneligible(e *Expense, name string) {
+func (c *checker) checkIneligible(e *Expense, name docName) {
 	refs := ref(KindExpense, e.ID)
 	if e.VATRecoverable && e.Ineligible.VATClaimed && e.VAT.Minor > 0 {
 		c.add(SeverityError, AreaExpenses, "чл. 97, т. 1", CodeExpenseRecoverableVATClaimed, refs,
@@ -21,7 +21,7 @@ func (c *checker) checkIneligible(e *Expense, name string) {
 // checkOverheads applies чл. 79, т. 9 and т. 11 to an external provider's overheads (power,
 // phone, heating, water): only when the activity is held in the provider's own premises, and at
 // most the profile's share (10 %) of the remuneration, which is the rest of the amount without VAT.
-func (c *checker) checkOverheads(e *Expense, name string) {
+func (c *checker) checkOverheads(e *Expense, name docName) {
 	if !externalProvider(e.CostType) || e.Overheads.Minor <= 0 || e.Overheads.Currency != e.Net.Currency {
 		return
 	}
@@ -43,7 +43,7 @@ func (c *checker) checkOverheads(e *Expense, name string) {
 
 // checkProjectName requires a materials or consumables invoice to name the project (чл. 105,
 // ал. 2: a separate invoice with the project's number and name; the number is чл. 101's check).
-func (c *checker) checkProjectName(e *Expense, name string) {
+func (c *checker) checkProjectName(e *Expense, name docName) {
 	if (e.CostType == 2 || e.CostType == 3) && e.DocKind == DocInvoice && !e.ProjectNameOnDocs {
 		c.add(SeverityError, AreaExpenses, "чл. 105, ал. 2", CodeInvoiceNoProjectName, ref(KindExpense, e.ID),
 			"%s за материали/консумативи не съдържа името на проекта: отчита се с отделна фактура с номера и името на проекта", name)

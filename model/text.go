@@ -60,6 +60,9 @@ func render(l Lang, msg, format string, args []any) string {
 	out := make([]any, len(args))
 	for i, a := range args {
 		out[i] = a
+		if t, ok := a.(texter); ok {
+			out[i] = t.Text(l)
+		}
 		if s, ok := a.(string); ok {
 			if w, ok := englishWords[s]; ok {
 				out[i] = w

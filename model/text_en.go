@@ -390,6 +390,9 @@ var englishWords = map[string]string{
 	"Община":                              "Municipality",
 	"Организация":                         "Organisation",
 	"Причини за незадоволителната оценка": "Reasons for the unsatisfactory assessment",
-	"Тема":    "Topic",
+	"Тема": "Topic",
+	// ProcurementThreshold.Next, an argument of the procurement findings and Разходи' line.
+	"събиране на оферти с обява или покана (чл. 110)": "collecting offers by a notice or an invitation (Art. 110)",
+	"процедура по ЗОП (чл. 116)":                      "a procedure under the Public Procurement Act (Art. 116)",
 	"Фамилия": "Last name",
 }

@@ -23,8 +23,9 @@ var ctrlS = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifi
 // the navigation is shown in turn, and on each no dialog of an internal failure appears, the
 // screen fits a 125 % laptop (checkFits), and an editor's Save with no changes either succeeds
 // or refuses with a model.Error (never an internal failure), while Ctrl+S with no changes is
-// handled without a dialog. In English no Cyrillic label, button or placeholder is left but
-// the demo's data (stillBulgarianInEnglish lists the sections known to leak model texts).
+// handled without a dialog, and a wrong value in every field is refused with a model error
+// in the window's language (checkWrongInput). In English no Cyrillic label, button, placeholder or model text is
+// left but the demo's data (checkEnglish).
 func TestWalk_EverySectionInBulgarianAndEnglish(t *testing.T) {
 	for _, english := range []bool{false, true} {
 		name := map[bool]string{false: "bg", true: "en"}[english]
@@ -33,9 +34,11 @@ func TestWalk_EverySectionInBulgarianAndEnglish(t *testing.T) {
 			blank := uitest.DataRemover(data)
 			isData := func(s string) bool { return !cyrillic(blank(s)) }
 			unsaved := "Има незапазени промени"
+			lang := model.LangBulgarian
 			if english {
 				h.MenuItem("Изглед", "English").Action()
 				unsaved = "There are unsaved changes"
+				lang = model.LangEnglish
 			}
 			h.Win.Resize(laptop)
 			if n := h.Nav().Length(); n != 12 {
@@ -71,22 +74,45 @@ func TestWalk_EverySectionInBulgarianAndEnglish(t *testing.T) {
 				if h.HasText(unsaved) {
 					t.Errorf("%s: after Ctrl+S the window says there are unsaved changes", sec)
 				}
+				checkWrongInput(t, h, ed, sec, lang, blank)
+				// Each tab of the section (Съвет's meetings, Групи' programme, Програми' rows…)
+				// with the editor it makes current.
+				for _, tabs := range h.Tabs() {
+					first := tabs.SelectedIndex() // its editor was walked above
+					for j, item := range tabs.Items {
+						if j == first {
+							continue
+						}
+						tabs.SelectIndex(j)
+						h.Win.Resize(laptop)
+						noInternalFailure(t, h, sec+" / "+item.Text, "shown")
+						if english {
+							checkEnglish(t, sec+" / "+item.Text, bulgarianShown(h, isData))
+						}
+						if ed, ok := h.Main.Screen().(kit.Editor); ok {
+							checkWrongInput(t, h, ed, sec+" / "+item.Text, lang, blank)
+						}
+					}
+					tabs.SelectIndex(first)
+				}
 			}
 		})
 	}
 }
 
-// stillBulgarianInEnglish are the sections of the English window still showing texts of the
-// model in Bulgarian (issue #21 item 4, not this walk's to fix): money in „лв.“, articles
-// („чл. 82, ал. 1“), cost types and activities, the rule profile's „версия“, findings and
-// subjects. Their Cyrillic is logged, not failed; the test fails when one comes out clean, so
-// the list only shrinks.
-var stillBulgarianInEnglish = map[string]bool{
-	"School": true, "Education cards": true, "Hours": true, "Expenses": true, "Budget": true, "Checks": true,
-}
+// stillBulgarianInEnglish are the places of the English window still showing Bulgarian that
+// is not the school's data: Програми → Calendar lists the built-in calendars' events
+// (model/calendars: the ministry's published schedules and the instruction's deadlines, kept as
+// published) — not translated yet (issue #21). Their Cyrillic is logged, not failed; the test
+// fails when one comes out clean, so the list only shrinks. Amounts, activities, cost types,
+// caps, document kinds, subjects, the profile's label and the findings left it in stop 13.
+var stillBulgarianInEnglish = map[string]bool{"Programmes / Calendar": true}
 
-// checkEnglish fails the test when the English window's section shows Cyrillic outside the
-// data (found), or a section of stillBulgarianInEnglish shows none.
+// checkEnglish fails the test when the English window's section (or tab) shows Cyrillic outside
+// the data: every text of the window and of the model is rendered in the window's language. What
+// the English window may show in Bulgarian is what the school typed or the demo generated as
+// data — names, group names, descriptions, subjects of procurement, a supplier — which
+// uitest.DataRemover blanks before the check; and the places of stillBulgarianInEnglish.
 func checkEnglish(t *testing.T, section string, found []string) {
 	t.Helper()
 	known := stillBulgarianInEnglish[section]
@@ -113,4 +139,63 @@ func noInternalFailure(t *testing.T, h *uitest.Harness, section, when string) {
 		}
 	}
 	h.CloseDialogs()
+}
+
+// checkWrongInput is the wrong-input walk of an editor (issue #21): a wrong value in every
+// field it shows (uitest.WrongValue: no date, amount, ЕИК, IBAN, e-mail, percentage or number
+// of hours), saved as the user saves it (Ctrl+S). The save must refuse with a model error
+// saying what to fix, in the window's language — never the internal failure „Действието не
+// можа да завърши“ — and the dialog must show that message. The input is then dropped as the
+// guard's „Откажи промените“ drops it (Refresh).
+func checkWrongInput(t *testing.T, h *uitest.Harness, ed kit.Editor, sec string, l model.Lang, blank func(string) string) {
+	t.Helper()
+	defer func() {
+		h.CloseDialogs()
+		ed.Refresh()
+		if ed.Dirty() {
+			t.Errorf("%s: the wrong input is not dropped by Refresh", sec)
+		}
+	}()
+	typed := h.TypeWrongEverywhere()
+	if len(typed) == 0 {
+		return
+	}
+	dirty := ed.Dirty()
+	err := ed.Save()
+	msg := model.ErrorText(err, l)
+	t.Logf("%s: %q in %d fields; refused with: %s", sec, uitest.WrongValue, len(typed), strings.ReplaceAll(msg, "\n", " | "))
+	code := model.ErrorCode(err)
+	switch {
+	case err == nil && !dirty:
+		// The fields are not the editor's input: a filter, or a new row's form that its own
+		// „Добави“ commits (Групи' Състав and Програма) — nothing to save, nothing saved.
+		t.Logf("%s: the %d fields typed are not the editor's input: nothing to save", sec, len(typed))
+		return
+	case err == nil:
+		t.Errorf("%s: %q in %d fields was saved", sec, uitest.WrongValue, len(typed))
+		return
+	case code == "" || code == model.CodeInternal:
+		t.Errorf("%s: wrong input refused as an internal failure: %v", sec, err)
+		return
+	}
+	if strings.TrimSpace(msg) == "" {
+		t.Errorf("%s: the refusal (%s) has no message", sec, code)
+	}
+	if english := l == model.LangEnglish; english && cyrillic(blank(msg)) {
+		t.Errorf("%s: the refusal is not in English: %q", sec, msg)
+	} else if !english && !cyrillic(msg) {
+		t.Errorf("%s: the refusal is not in Bulgarian: %q", sec, msg)
+	}
+	if !h.PressShortcut(ctrlS) {
+		t.Errorf("%s: Ctrl+S is not handled", sec)
+	}
+	d := h.DialogText()
+	for _, f := range internalFailure {
+		if strings.Contains(d, f) {
+			t.Errorf("%s: Ctrl+S on wrong input showed the internal failure: %s", sec, d)
+		}
+	}
+	if first := strings.SplitN(msg, "\n", 2)[0]; !strings.Contains(d, kit.Sentence(first)) {
+		t.Errorf("%s: the dialog %q does not say %q", sec, d, first)
+	}
 }

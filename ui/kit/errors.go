@@ -50,7 +50,7 @@ func DescribeError(err error) (title, msg, detail string) {
 		return lang.X("error.check.title", "Проверете данните"), strings.Join(lines, "\n"), ""
 	}
 	var one *model.Error
-	if errors.As(err, &one) && one.Code != "internal" {
+	if errors.As(err, &one) && one.Code != model.CodeInternal {
 		return lang.X("error.title", "Грешка"), Sentence(one.Text(ModelLang())), ""
 	}
 	return lang.X("error.title", "Грешка"),

@@ -34,3 +34,17 @@ func ArticleText(a string) string {
 		"т.", lang.X("article.item", "т."),
 	).Replace(a)
 }
+
+// Money is an amount as the window shows it, in its language (model.Money.Text): the number
+// in the Bulgarian format in both languages, „лв.“ in Bulgarian and „BGN“ in English, „€“ in
+// both. Printed forms and files keep model.Money.String. NumberText keeps it on one line.
+func Money(m model.Money) string { return m.Text(ModelLang()) }
+
+// BothCurrencies is the amount with its figure in the other currency, in the window's language.
+func BothCurrencies(m model.Money) string { return model.BothCurrenciesIn(m, ModelLang()) }
+
+// CapText is a cap of чл. 82 as the window names it: „чл. 82, ал. 1, т. 2 — Консумативи
+// (тонери)“, „Art. 82, para. 1, item 2 — Consumables (toner)“.
+func CapText(c model.CostCap) string {
+	return ArticleText(c.Article) + " — " + c.NameIn(ModelLang())
+}

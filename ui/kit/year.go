@@ -138,7 +138,7 @@ func NewBar(used, limit model.Money, over bool) fyne.CanvasObject {
 
 // ProfileLine says which profile rules the year, for Бюджет and Проверки.
 func ProfileLine(p *model.Profile) string {
-	return lang.X("budget.profile", "Профил с правила на годината:") + " " + p.Label()
+	return lang.X("budget.profile", "Профил с правила на годината:") + " " + p.LabelIn(ModelLang())
 }
 
 // picked holds the year picked for each open data file. It is keyed by the file rather than

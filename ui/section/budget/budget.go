@@ -91,9 +91,9 @@ func (s *budgetScreen) setMessage(text string) {
 // money formats an amount, with its lev figure when the year is in euro.
 func (s *budgetScreen) money(m model.Money) string {
 	if s.bgn && m.Currency == model.EUR {
-		return m.String() + " (" + m.ToBGN().String() + ")"
+		return kit.Money(m) + " (" + kit.Money(m.ToBGN()) + ")"
 	}
-	return m.String()
+	return kit.Money(m)
 }
 
 // fillHeader lists T with its parts, the management pay above it, the targets and the advance.
@@ -109,7 +109,7 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 		if s.lev == nil {
 			return s.money(pick(b))
 		}
-		return pick(b).String() + " (" + pick(s.lev).String() + ")"
+		return kit.Money(pick(b)) + " (" + kit.Money(pick(s.lev)) + ")"
 	}
 	add(lang.X("budget.total", "Средства T (чл. 74)"), lev(func(x *model.Budget) model.Money { return x.Total }))
 	// чл. 75 and Приложение № 1 give the special schools no minimum and no targets: no value, never 0.
@@ -144,7 +144,7 @@ func (s *budgetScreen) fillCaps(caps []model.CapUse) {
 	for _, u := range caps {
 		cl, used := u.CapLimit, u.Actual
 		over := used.Cmp(cl.Limit) > 0
-		text := fmt.Sprintf("%s — %s: %s / %s", cl.Cap.Article, cl.Cap.Name, s.money(used), s.money(cl.Limit))
+		text := fmt.Sprintf("%s: %s / %s", kit.CapText(cl.Cap), s.money(used), s.money(cl.Limit))
 		s.caps.Add(kit.CapRow(text, used, cl.Limit, over))
 	}
 }

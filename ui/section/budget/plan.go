@@ -43,7 +43,7 @@ func (p *planView) fill(rows []model.PlanActualRow, money func(model.Money) stri
 		head(lang.X("budget.col.diff", "Разлика"))}}
 	for i, r := range rows {
 		if i == 0 || r.Activity != rows[i-1].Activity {
-			a := kit.Wrapped(r.Activity.Label())
+			a := kit.Wrapped(r.Activity.Text(kit.ModelLang()))
 			a.TextStyle.Bold = true
 			all = append(all, []fyne.CanvasObject{a})
 		}
@@ -54,7 +54,7 @@ func (p *planView) fill(rows []model.PlanActualRow, money func(model.Money) stri
 		if r.Diff().Minor < 0 {
 			diff.(*widget.Label).Importance = widget.DangerImportance
 		}
-		all = append(all, []fyne.CanvasObject{kit.Wrapped(r.CostType.Name()), amount(r.Planned), amount(r.Actual), diff})
+		all = append(all, []fyne.CanvasObject{kit.Wrapped(r.CostType.Text(kit.ModelLang())), amount(r.Planned), amount(r.Actual), diff})
 	}
 	p.money = [3]float32{}
 	for _, row := range all {

@@ -206,5 +206,5 @@ func (s *cardsScreen) entryLines(i widget.ListItemID) (string, string) {
 	if e.card != nil {
 		mark = lang.X("cards.hascard", "карта ✓")
 	}
-	return e.student.Name.String() + " — " + e.student.ClassName(), e.subject.Name() + " · " + mark
+	return e.student.Name.String() + " — " + e.student.ClassName(), e.subject.Text(kit.ModelLang()) + " · " + mark
 }

@@ -127,7 +127,8 @@ func (s *expensesScreen) line(i widget.ListItemID) string {
 	if who == "" {
 		who = e.Description
 	}
-	text := fmt.Sprintf("%s  %s № %s  %s  %s  т. %d", e.DocDate, e.DocKind, e.DocNumber, e.Gross(), who, e.CostType)
+	l := kit.ModelLang()
+	text := fmt.Sprintf("%s  %s № %s  %s  %s  %s", e.DocDate, e.DocKind.Text(l), e.DocNumber, kit.Money(e.Gross()), who, e.CostType.Point(l))
 	if n := s.flagged[e.ID]; n > 0 {
 		text = "⚠ " + text
 	}

@@ -79,7 +79,7 @@ func (x *expenseDocs) follow() {
 	if k := x.formKey(); k != x.key {
 		x.key = k
 		f := x.s.f
-		e := model.Expense{CostType: model.CostType(f.costType.SelectedIndex() + 1), DocKind: model.DocKind(f.kind.Selected),
+		e := model.Expense{CostType: model.CostType(f.costType.SelectedIndex() + 1), DocKind: selectedKind(f.kind),
 			PaidBy: model.PaymentMethod(paidChoice.Value(f.paidBy.Selected)), SupportingDocs: x.recorded()}
 		x.items = model.Checklist(&e)
 		x.render()

@@ -91,15 +91,17 @@ func (f *expenseForm) buildChoices(changed func()) {
 		s.PlaceHolder = ph
 		return s
 	}
+	// The options in the window's language; the form reads them back by index (selectedKind).
 	var kinds, types, acts []string
+	l := kit.ModelLang()
 	for _, k := range model.PrimaryDocKinds {
-		kinds = append(kinds, string(k))
+		kinds = append(kinds, k.Text(l))
 	}
 	for c := model.CostType(1); c <= 15; c++ {
-		types = append(types, c.Name())
+		types = append(types, c.Text(l))
 	}
 	for _, a := range model.Activities {
-		acts = append(acts, a.Label())
+		acts = append(acts, a.Text(l))
 	}
 	f.kind = sel(kinds, lang.X("expenses.kind.choose", "изберете вида"))
 	f.costType = sel(types, lang.X("expenses.type.choose", "изберете т. 1–15"))

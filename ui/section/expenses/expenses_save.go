@@ -50,7 +50,10 @@ func (f *expenseForm) fill(e model.Expense, sp *model.Supplier, cur model.Curren
 		f.supplier.SetText(sp.Name)
 		f.eik.SetText(sp.EIK)
 	}
-	setSelected(f.kind, string(e.DocKind))
+	f.kind.ClearSelected()
+	if i := slices.Index(model.PrimaryDocKinds, e.DocKind); i >= 0 {
+		f.kind.SetSelectedIndex(i)
+	}
 	f.number.SetText(e.DocNumber)
 	f.date.SetText(kit.DateText(e.DocDate))
 	f.gross.SetText(moneyText(e.Gross()))
@@ -81,12 +84,13 @@ func (f *expenseForm) fill(e model.Expense, sp *model.Supplier, cur model.Curren
 }
 
 // setSelected selects option v of sel, or nothing when it is not one.
-func setSelected(sel *widget.Select, v string) {
-	if slices.Contains(sel.Options, v) {
-		sel.SetSelected(v)
-		return
+// selectedKind is the document kind chosen in sel, whose options are model.PrimaryDocKinds in
+// the window's language; "" when none is chosen.
+func selectedKind(sel *widget.Select) model.DocKind {
+	if i := sel.SelectedIndex(); i >= 0 && i < len(model.PrimaryDocKinds) {
+		return model.PrimaryDocKinds[i]
 	}
-	sel.ClearSelected()
+	return ""
 }
 
 // read builds the expense of the form, and the supplier when it is a new one. Amounts and dates
@@ -112,7 +116,7 @@ func (f *expenseForm) read() (model.Expense, *model.Supplier, error) {
 		field(label, err)
 		return m
 	}
-	e.DocKind = model.DocKind(f.kind.Selected)
+	e.DocKind = selectedKind(f.kind)
 	e.DocNumber = strings.TrimSpace(f.number.Text)
 	e.DocDate = date(lang.X("expenses.date", "Дата"), f.date.Text)
 	gross := money(lang.X("expenses.gross", "Сума с ДДС"), f.gross.Text)

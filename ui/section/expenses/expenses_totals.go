@@ -42,7 +42,7 @@ func (s *expensesScreen) showTotals(f yearFigures) {
 func capLine(u model.CapUse) fyne.CanvasObject {
 	cl, used := u.CapLimit, u.Actual
 	over := used.Cmp(cl.Limit) > 0
-	return kit.CapRow(fmt.Sprintf("%s: %s / %s", shortCapName(cl.Cap.Name), used, cl.Limit), used, cl.Limit, over)
+	return kit.CapRow(fmt.Sprintf("%s: %s / %s", shortCapName(cl.Cap.NameIn(kit.ModelLang())), kit.Money(used), kit.Money(cl.Limit)), used, cl.Limit, over)
 }
 
 // shortCapName is a cap's name up to its first comma or colon: the screen's column is narrow,
@@ -64,9 +64,9 @@ func (s *expensesScreen) procureLine(p *model.Profile, t model.ProcurementTotal)
 	}
 	step := steps[min(passed, len(steps)-1)]
 	// Compared in leva, the law's figures, and printed so with the euro in brackets: never „X € / X €“ in red.
-	text := fmt.Sprintf("„%s“: %s / %s (%s)", t.Subject, model.BothCurrencies(t.Net), model.BothCurrencies(step.Limit.Lev()), step.Within)
+	text := fmt.Sprintf("„%s“: %s / %s (%s)", t.Subject, kit.BothCurrencies(t.Net), kit.BothCurrencies(step.Limit.Lev()), kit.ArticleText(step.Within))
 	if passed > 0 {
-		text += " — " + lang.X("expenses.procure.needs", "нужно е") + " " + steps[passed-1].Next
+		text += " — " + lang.X("expenses.procure.needs", "нужно е") + " " + steps[passed-1].NextIn(kit.ModelLang())
 	}
 	l := kit.NewNumberText(text)
 	if passed > 0 {

@@ -180,18 +180,18 @@ func (p *inventoryPanel) fill() {
 		return inventoryRow{cells: [8]string{"", text}, bold: true, heading: true}
 	}
 	for _, a := range inv.Activities {
-		p.rows = append(p.rows, heading(a.Activity.Label()))
+		p.rows = append(p.rows, heading(a.Activity.Text(kit.ModelLang())))
 		for _, c := range a.CostTypes {
-			p.rows = append(p.rows, heading(c.CostType.Name()))
+			p.rows = append(p.rows, heading(c.CostType.Text(kit.ModelLang())))
 			for n, l := range c.Lines {
-				p.rows = append(p.rows, inventoryRow{cells: [8]string{strconv.Itoa(n + 1), string(l.DocKind), l.DocNumber,
-					l.DocDate.String(), l.Supplier, l.Description, l.Gross.String(), l.Eligible.String()}})
+				p.rows = append(p.rows, inventoryRow{cells: [8]string{strconv.Itoa(n + 1), l.DocKind.Text(kit.ModelLang()), l.DocNumber,
+					l.DocDate.String(), l.Supplier, l.Description, kit.Money(l.Gross), kit.Money(l.Eligible)}})
 			}
-			p.rows = append(p.rows, bold("", lang.X("inventory.subtotal", "Общо"), "", "", "", "", "", c.Total.String()))
+			p.rows = append(p.rows, bold("", lang.X("inventory.subtotal", "Общо"), "", "", "", "", "", kit.Money(c.Total)))
 		}
-		p.rows = append(p.rows, bold("", lang.X("inventory.activity.total", "Общо за дейността"), "", "", "", "", "", a.Total.String()))
+		p.rows = append(p.rows, bold("", lang.X("inventory.activity.total", "Общо за дейността"), "", "", "", "", "", kit.Money(a.Total)))
 	}
-	p.total.SetText(lang.X("inventory.total", "Общо допустими разходи за тримесечието:") + " " + inv.Total.String())
+	p.total.SetText(lang.X("inventory.total", "Общо допустими разходи за тримесечието:") + " " + kit.Money(inv.Total))
 }
 
 // chosen is the quarter to print, or false with the user told to choose one.

@@ -263,12 +263,12 @@ var payHeads = []kit.Phrase{
 
 // payRow adds one row of amounts to the grid; a sum (styled) has no rate.
 func (p *payPanel) payRow(grid *fyne.Container, first, role string, l model.PayLine, style fyne.TextStyle) {
-	rate := l.Rate.String()
+	rate := kit.Money(l.Rate)
 	if style != (fyne.TextStyle{}) {
 		rate = ""
 	}
-	for _, c := range []string{first, role, l.Hours.String(), rate, l.Gross.String(), l.EmployeeContrib.String(),
-		l.IncomeTax.String(), l.Net.String(), l.EmployerContrib.String()} {
+	for _, c := range []string{first, role, l.Hours.String(), rate, kit.Money(l.Gross), kit.Money(l.EmployeeContrib),
+		kit.Money(l.IncomeTax), kit.Money(l.Net), kit.Money(l.EmployerContrib)} {
 		grid.Add(widget.NewLabelWithStyle(c, fyne.TextAlignLeading, style))
 	}
 }

@@ -105,7 +105,7 @@ func newEntryPane(s *screen) *entryPane {
 func entryLine(en *model.ProjectEntry) string {
 	s := en.Date.String() + " · " + strconv.Itoa(en.Activity) + "/" + en.Line + " · " + en.What
 	if !en.Amount.IsZero() {
-		s += " · " + en.Amount.String()
+		s += " · " + kit.Money(en.Amount)
 	}
 	return s
 }

@@ -15,25 +15,27 @@ import (
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
-// activityChoice are the activities a plan line is for (чл. 83).
-var activityChoice = func() kit.Choice {
+// activityChoice are the activities a plan line is for (чл. 83), named in the window's
+// language (a change of language rebuilds the screen, so a select and its reading agree).
+func activityChoice() kit.Choice {
 	var c kit.Choice
 	for _, a := range model.Activities {
 		c.Values = append(c.Values, string(a))
-		c.Labels = append(c.Labels, kit.Phrase{"", a.Label()}) // the model's names, as on Разходи
+		c.Labels = append(c.Labels, kit.Phrase{"", a.Text(kit.ModelLang())}) // the model's names, as on Разходи
 	}
 	return c
-}()
+}
 
-// costTypeChoice are the cost types of чл. 79, т. 1–15, named as the model names them.
-var costTypeChoice = func() kit.Choice {
+// costTypeChoice are the cost types of чл. 79, т. 1–15, named as the model names them in the
+// window's language.
+func costTypeChoice() kit.Choice {
 	var c kit.Choice
 	for t := model.CostType(1); t.Valid(); t++ {
 		c.Values = append(c.Values, strconv.Itoa(int(t)))
-		c.Labels = append(c.Labels, kit.Phrase{"", t.Name()})
+		c.Labels = append(c.Labels, kit.Phrase{"", t.Text(kit.ModelLang())})
 	}
 	return c
-}()
+}
 
 // planPanel edits the year's plan by activity and cost type (чл. 83) and its planned remedial
 // amount (чл. 75, ал. 1), with the totals against T and the caps of чл. 82 as they are typed.
@@ -77,8 +79,8 @@ func newPlanPanel(changed func()) *planPanel {
 // addRow adds a row showing line l.
 func (p *planPanel) addRow(l model.PlanLine) {
 	r := &planRow{subject: l.Subject}
-	r.activity = activityChoice.NewSelect(lang.X("plan.activity.ph", "дейност"), p.changed)
-	r.costType = costTypeChoice.NewSelect(lang.X("plan.costtype.ph", "вид разход"), p.changed)
+	r.activity = activityChoice().NewSelect(lang.X("plan.activity.ph", "дейност"), p.changed)
+	r.costType = costTypeChoice().NewSelect(lang.X("plan.costtype.ph", "вид разход"), p.changed)
 	r.amount = widget.NewEntry()
 	r.amount.SetPlaceHolder(lang.X("plan.amount.ph", "сума"))
 	r.amount.OnChanged = func(string) { p.changed() }
@@ -88,10 +90,10 @@ func (p *planPanel) addRow(l model.PlanLine) {
 		}
 	}
 	if l.Activity != "" {
-		kit.SetChoice(r.activity, activityChoice, string(l.Activity))
+		kit.SetChoice(r.activity, activityChoice(), string(l.Activity))
 	}
 	if l.CostType.Valid() {
-		kit.SetChoice(r.costType, costTypeChoice, strconv.Itoa(int(l.CostType)))
+		kit.SetChoice(r.costType, costTypeChoice(), strconv.Itoa(int(l.CostType)))
 	}
 	if l.Amount.Currency != "" {
 		r.amount.SetText(l.Amount.Number())
@@ -164,8 +166,8 @@ func (p *planPanel) read(cur model.Currency) ([]model.PlanLine, model.Money, err
 	var es model.Errors
 	var lines []model.PlanLine
 	for i, r := range p.rows {
-		ct, _ := strconv.Atoi(costTypeChoice.Value(r.costType.Selected))
-		l := model.PlanLine{Activity: model.Activity(activityChoice.Value(r.activity.Selected)),
+		ct, _ := strconv.Atoi(costTypeChoice().Value(r.costType.Selected))
+		l := model.PlanLine{Activity: model.Activity(activityChoice().Value(r.activity.Selected)),
 			CostType: model.CostType(ct), Subject: r.subject, Amount: model.Money{Currency: cur}}
 		m, err := parse(r.amount.Text)
 		if err != nil {
@@ -214,14 +216,14 @@ func (p *planPanel) showTotals(d *model.YearData) {
 		inT = inT.Add(m)
 	}
 	p.totals.Add(kit.CapRow(fmt.Sprintf(lang.X("plan.total", "чл. 77, ал. 1 — планирани за дейностите: %s / средства на училището %s"),
-		inT, b.Total), inT, b.Total, inT.Cmp(b.Total) > 0))
+		kit.Money(inT), kit.Money(b.Total)), inT, b.Total, inT.Cmp(b.Total) > 0))
 	if !b.NoRemedialMin {
 		under := len(d.Programme.Plan) > 0 && remedial.Cmp(b.RemedialMin) < 0
 		text := fmt.Sprintf(lang.X("plan.remedialmin", "%s — планирани за преодоляване на затруднения: %s, минимум %s"),
-			model.RemedialMinArticle(b.Group), remedial, b.RemedialMin)
+			kit.ArticleText(model.RemedialMinArticle(b.Group)), kit.Money(remedial), kit.Money(b.RemedialMin))
 		if rp := d.Programme.RemedialPlan; !rp.IsZero() && rp.In(b.Currency).Cmp(b.RemedialMin) < 0 {
 			under = true
-			text += "; " + fmt.Sprintf(lang.X("plan.remedialplan.under", "планираната сума %s е под минимума"), rp)
+			text += "; " + fmt.Sprintf(lang.X("plan.remedialplan.under", "планираната сума %s е под минимума"), kit.Money(rp))
 		}
 		l := kit.NewNumberText(text)
 		if under {
@@ -231,10 +233,10 @@ func (p *planPanel) showTotals(d *model.YearData) {
 	}
 	ceiling := b.ManagementCeiling()
 	p.totals.Add(kit.CapRow(fmt.Sprintf(lang.X("plan.management", "чл. 77, ал. 2 — организация и управление: %s / %s"),
-		management, ceiling), management, ceiling, management.Cmp(ceiling) > 0))
+		kit.Money(management), kit.Money(ceiling)), management, ceiling, management.Cmp(ceiling) > 0))
 	for _, u := range model.CapUsage(d, b) {
 		over := u.Planned.Cmp(u.Limit) > 0
-		p.totals.Add(kit.CapRow(fmt.Sprintf("%s — %s: %s / %s", u.Cap.Article, u.Cap.Name, u.Planned, u.Limit),
+		p.totals.Add(kit.CapRow(fmt.Sprintf("%s: %s / %s", kit.CapText(u.Cap), kit.Money(u.Planned), kit.Money(u.Limit)),
 			u.Planned, u.Limit, over))
 	}
 }
