@@ -41,5 +41,5 @@ func BenchmarkWriteAll_Demo3000(b *testing.B) {
 	}
 	// The CPU of the measured part alone (user+sys of every thread, the demo's generation
 	// before the timer left out): on a machine shared with others, wall time is mostly their work.
-	b.ReportMetric((processCPU() - cpu).Seconds()/float64(max(n, 1)), "cpu-s/op")
+	b.ReportMetric((processCPU()-cpu).Seconds()/float64(max(n, 1)), "cpu-s/op")
 }
