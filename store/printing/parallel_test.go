@@ -51,3 +51,36 @@ func TestWriteAll_Cancelled(t *testing.T) {
 		t.Errorf("cancelled batch: %d files, err %v", len(s.Files), err)
 	}
 }
+
+// TestStartOrder_WorkbooksFirst: the workers start the workbooks before the forms, each job
+// once, the rest in the jobs' order.
+func TestStartOrder_WorkbooksFirst(t *testing.T) {
+	d := demo.Generate(demo.Options{Students: 40, Seed: 3})
+	jobs := printing.Jobs(d, printing.Options{})
+	order := printing.StartOrder(jobs)
+	if len(order) != len(jobs) {
+		t.Fatalf("%d started of %d jobs", len(order), len(jobs))
+	}
+	seen := map[int]bool{}
+	books, last := 0, -1
+	for k, i := range order {
+		if seen[i] {
+			t.Fatalf("job %d (%s) started twice", i, jobs[i].Name)
+		}
+		seen[i] = true
+		book := filepath.Ext(jobs[i].Name) == ".xlsx"
+		switch {
+		case book && k != books:
+			t.Fatalf("workbook %s started %d., after a form", jobs[i].Name, k)
+		case book:
+			books++
+		case i < last:
+			t.Fatalf("form %s started after job %d, later in the jobs' order", jobs[i].Name, last)
+		default:
+			last = i
+		}
+	}
+	if books == 0 || books == len(jobs) {
+		t.Fatalf("%d workbooks of %d jobs: the test needs both kinds", books, len(jobs))
+	}
+}
