@@ -3,6 +3,9 @@ package printing_test
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -82,5 +85,35 @@ func TestStartOrder_WorkbooksFirst(t *testing.T) {
 	}
 	if books == 0 || books == len(jobs) {
 		t.Fatalf("%d workbooks of %d jobs: the test needs both kinds", books, len(jobs))
+	}
+}
+
+// TestWriteAll_FailingWorkbookKeepsTheFormsBeforeIt: the workbooks start first, yet a failing
+// workbook listed after forms ends the batch as one run in order would: the forms before it
+// written and listed, its own error returned (not a cancellation).
+func TestWriteAll_FailingWorkbookKeepsTheFormsBeforeIt(t *testing.T) {
+	boom := errors.New("boom")
+	var jobs []printing.Job
+	for i := range 30 {
+		jobs = append(jobs, printing.Job{Kind: "a", Name: fmt.Sprintf("a-%02d.pdf", i), Write: func(w io.Writer) error {
+			_, err := io.WriteString(w, "%PDF")
+			return err
+		}})
+	}
+	jobs = append(jobs, printing.Job{Kind: "b", Name: "b-1.xlsx", Write: func(io.Writer) error { return boom }})
+	for range 20 {
+		dir := t.TempDir()
+		s, err := printing.WriteAllOn(context.Background(), dir, jobs, nil, 8)
+		if !errors.Is(err, boom) {
+			t.Fatalf("err %v, want the workbook's", err)
+		}
+		if len(s.Files) != 30 || s.ByKind["a"] != 30 {
+			t.Fatalf("%d files listed, want the 30 forms before the workbook", len(s.Files))
+		}
+		for _, name := range s.Files {
+			if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+				t.Fatalf("listed but not written: %v", err)
+			}
+		}
 	}
 }
