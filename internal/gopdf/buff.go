@@ -8,16 +8,14 @@ type Buff struct {
 
 // Write : write []byte to buffer
 func (b *Buff) Write(p []byte) (int, error) {
-	for len(b.datas) < b.position+len(p) {
-		b.datas = append(b.datas, 0)
+	// Local change of „Твоят час – офлайн“ (not upstream gopdf v0.33.0): the buffer grows once
+	// and p is copied at once, where upstream appended and copied byte by byte (a font subset
+	// of every document is written through it). The same bytes; see README.tvoyatchas.md.
+	if need := b.position + len(p); need > len(b.datas) {
+		b.datas = append(b.datas, make([]byte, need-len(b.datas))...)
 	}
-	i := 0
-	max := len(p)
-	for i < max {
-		b.datas[i+b.position] = p[i]
-		i++
-	}
-	b.position += i
+	copy(b.datas[b.position:], p)
+	b.position += len(p)
 	return 0, nil
 }
 

@@ -3,6 +3,7 @@ package gopdf
 import (
 	"fmt"
 	"io"
+	"strconv"
 )
 
 type cacheContentPolygon struct {
@@ -13,30 +14,37 @@ type cacheContentPolygon struct {
 }
 
 func (c *cacheContentPolygon) write(w io.Writer, protection *PDFProtection) error {
-
-	fmt.Fprintf(w, "q\n")
+	// Local change of „Твоят час – офлайн“ (not upstream gopdf v0.33.0; see
+	// README.tvoyatchas.md): appended into one buffer with strconv, which prints "%.2f" the same,
+	// and written at once, instead of one fmt.Fprintf per point (the EU emblem's twelve stars
+	// are drawn on every page of every form).
+	stream := make([]byte, 0, 16+len(c.points)*16)
+	stream = append(stream, "q\n"...)
 	for _, extGStateIndex := range c.opts.extGStateIndexes {
-		fmt.Fprintf(w, "/GS%d gs\n", extGStateIndex)
+		stream = fmt.Appendf(stream, "/GS%d gs\n", extGStateIndex)
 	}
 
 	for i, point := range c.points {
-		fmt.Fprintf(w, "%.2f %.2f", point.X, c.pageHeight-point.Y)
+		stream = strconv.AppendFloat(stream, point.X, 'f', 2, 64)
+		stream = append(stream, ' ')
+		stream = strconv.AppendFloat(stream, c.pageHeight-point.Y, 'f', 2, 64)
 		if i == 0 {
-			fmt.Fprintf(w, " m ")
+			stream = append(stream, " m "...)
 		} else {
-			fmt.Fprintf(w, " l ")
+			stream = append(stream, " l "...)
 		}
 
 	}
 
 	if c.style == "F" {
-		fmt.Fprintf(w, " f\n")
+		stream = append(stream, " f\n"...)
 	} else if c.style == "FD" || c.style == "DF" {
-		fmt.Fprintf(w, " b\n")
+		stream = append(stream, " b\n"...)
 	} else {
-		fmt.Fprintf(w, " s\n")
+		stream = append(stream, " s\n"...)
 	}
 
-	fmt.Fprintf(w, "Q\n")
-	return nil
+	stream = append(stream, "Q\n"...)
+	_, err := w.Write(stream)
+	return err
 }

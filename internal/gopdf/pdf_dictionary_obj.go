@@ -129,9 +129,7 @@ func (p *PdfDictionaryObj) makeGlyfAndLocaTable() ([]byte, []int, error) {
 				bytes := p.getGlyphData(idx)
 				length := len(bytes)
 				if length > 0 {
-					for i := 0; i < length; i++ {
-						glyphTable[glyphOffset+i] = bytes[i]
-					}
+					copy(glyphTable[glyphOffset:glyphOffset+length], bytes) // Local change: at once (buff.go)
 					glyphOffset += length
 				}
 			} else if oldglyph == glyphArray[glyphIndex] {
@@ -139,9 +137,7 @@ func (p *PdfDictionaryObj) makeGlyfAndLocaTable() ([]byte, []int, error) {
 				bytes := p.getGlyphData(idx)
 				length := len(bytes)
 				if length > 0 {
-					for i := 0; i < length; i++ {
-						glyphTable[glyphOffset+i] = bytes[i]
-					}
+					copy(glyphTable[glyphOffset:glyphOffset+length], bytes) // Local change: at once (buff.go)
 					glyphOffset += length
 				}
 			}

@@ -48,17 +48,38 @@ var fontStreams struct {
 
 const fontStreamsMax = 32 << 20
 
-// compressFontStream returns the zlib stream (default level) of a font subset b.
+// fontStreamLevel is the zlib level of the font subsets' streams: upstream's default level
+// unless SetFontStreamCompressLevel changed it.
+var fontStreamLevel = zlib.DefaultCompression
+
+// SetFontStreamCompressLevel sets the zlib level (zlib.HuffmanOnly to zlib.BestCompression) of
+// the font subsets' streams of every document written from now on; upstream gopdf always used
+// the default level and has no such option (local change 5, README.tvoyatchas.md). Call it
+// before writing documents, not while they are written.
+func SetFontStreamCompressLevel(level int) {
+	if level < zlib.HuffmanOnly || level > zlib.BestCompression {
+		return
+	}
+	fontStreams.Lock()
+	if level != fontStreamLevel {
+		fontStreamLevel = level
+		fontStreams.m, fontStreams.size = nil, 0 // the kept streams are of the old level
+	}
+	fontStreams.Unlock()
+}
+
+// compressFontStream returns the zlib stream (fontStreamLevel) of a font subset b.
 func compressFontStream(b []byte) ([]byte, error) {
 	fontStreams.Lock()
 	z, ok := fontStreams.m[string(b)]
+	level := fontStreamLevel
 	fontStreams.Unlock()
 	if ok {
 		return z, nil
 	}
 	buf := GetBuffer()
 	defer PutBuffer(buf)
-	zw, err := getZlibWriter(buf, zlib.DefaultCompression)
+	zw, err := getZlibWriter(buf, level)
 	if err != nil {
 		return nil, err
 	}
@@ -68,9 +89,13 @@ func compressFontStream(b []byte) ([]byte, error) {
 	if err := zw.Close(); err != nil {
 		return nil, err
 	}
-	putZlibWriter(zw, zlib.DefaultCompression)
+	putZlibWriter(zw, level)
 	z = append([]byte(nil), buf.Bytes()...)
 	fontStreams.Lock()
+	if level != fontStreamLevel {
+		fontStreams.Unlock()
+		return z, nil // the level changed meanwhile: not kept under the new one
+	}
 	if fontStreams.m == nil || fontStreams.size+len(b)+len(z) > fontStreamsMax {
 		fontStreams.m, fontStreams.size = map[string][]byte{}, 0
 	}

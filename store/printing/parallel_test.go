@@ -3,6 +3,9 @@ package printing_test
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -49,5 +52,68 @@ func TestWriteAll_Cancelled(t *testing.T) {
 	s, err := printing.WriteAll(ctx, t.TempDir(), jobs, nil)
 	if err == nil || len(s.Files) != 0 {
 		t.Errorf("cancelled batch: %d files, err %v", len(s.Files), err)
+	}
+}
+
+// TestStartOrder_WorkbooksFirst: the workers start the workbooks before the forms, each job
+// once, the rest in the jobs' order.
+func TestStartOrder_WorkbooksFirst(t *testing.T) {
+	d := demo.Generate(demo.Options{Students: 40, Seed: 3})
+	jobs := printing.Jobs(d, printing.Options{})
+	order := printing.StartOrder(jobs)
+	if len(order) != len(jobs) {
+		t.Fatalf("%d started of %d jobs", len(order), len(jobs))
+	}
+	seen := map[int]bool{}
+	books, last := 0, -1
+	for k, i := range order {
+		if seen[i] {
+			t.Fatalf("job %d (%s) started twice", i, jobs[i].Name)
+		}
+		seen[i] = true
+		book := filepath.Ext(jobs[i].Name) == ".xlsx"
+		switch {
+		case book && k != books:
+			t.Fatalf("workbook %s started %d., after a form", jobs[i].Name, k)
+		case book:
+			books++
+		case i < last:
+			t.Fatalf("form %s started after job %d, later in the jobs' order", jobs[i].Name, last)
+		default:
+			last = i
+		}
+	}
+	if books == 0 || books == len(jobs) {
+		t.Fatalf("%d workbooks of %d jobs: the test needs both kinds", books, len(jobs))
+	}
+}
+
+// TestWriteAll_FailingWorkbookKeepsTheFormsBeforeIt: the workbooks start first, yet a failing
+// workbook listed after forms ends the batch as one run in order would: the forms before it
+// written and listed, its own error returned (not a cancellation).
+func TestWriteAll_FailingWorkbookKeepsTheFormsBeforeIt(t *testing.T) {
+	boom := errors.New("boom")
+	var jobs []printing.Job
+	for i := range 30 {
+		jobs = append(jobs, printing.Job{Kind: "a", Name: fmt.Sprintf("a-%02d.pdf", i), Write: func(w io.Writer) error {
+			_, err := io.WriteString(w, "%PDF")
+			return err
+		}})
+	}
+	jobs = append(jobs, printing.Job{Kind: "b", Name: "b-1.xlsx", Write: func(io.Writer) error { return boom }})
+	for range 20 {
+		dir := t.TempDir()
+		s, err := printing.WriteAllOn(context.Background(), dir, jobs, nil, 8)
+		if !errors.Is(err, boom) {
+			t.Fatalf("err %v, want the workbook's", err)
+		}
+		if len(s.Files) != 30 || s.ByKind["a"] != 30 {
+			t.Fatalf("%d files listed, want the 30 forms before the workbook", len(s.Files))
+		}
+		for _, name := range s.Files {
+			if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+				t.Fatalf("listed but not written: %v", err)
+			}
+		}
 	}
 }

@@ -5,6 +5,7 @@ package printing
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -98,21 +99,34 @@ func writeAll(ctx context.Context, dir string, jobs []Job, progress Progress, wo
 	for i := range done {
 		done[i] = make(chan error, 1)
 	}
+	order := startOrder(jobs)
+	// failed is the first failed job in the jobs' order so far: the jobs after it are not
+	// started, the ones before it still are (the workbooks start first, so a failing workbook
+	// must not cancel the forms listed before it). The batch then ends as if run in order: the
+	// files before the first failure written, that failure its error.
+	var failed atomic.Int64
+	failed.Store(int64(len(jobs)))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range max(1, min(workers, len(jobs))) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
+			for k := int(next.Add(1) - 1); k < len(jobs); k = int(next.Add(1) - 1) {
+				i := order[k]
 				if err := ctx.Err(); err != nil {
 					done[i] <- fmt.Errorf("printing: %w", err)
+					continue
+				}
+				if int64(i) > failed.Load() {
+					done[i] <- errNotStarted // never told: the collector stops at the failure before it
 					continue
 				}
 				folder, err := placeFile(dir, jobs[i].Name, jobs[i].Write)
 				folders[i] = folder
 				if err != nil {
-					cancel()
+					for f := failed.Load(); int64(i) < f && !failed.CompareAndSwap(f, int64(i)); f = failed.Load() {
+					}
 				}
 				done[i] <- err
 			}
@@ -141,6 +155,28 @@ func writeAll(ctx context.Context, dir string, jobs []Job, progress Progress, wo
 		progress(len(jobs), len(jobs), "")
 	}
 	return s, nil
+}
+
+// errNotStarted marks a job left out after an earlier one (in the jobs' order) failed.
+var errNotStarted = errors.New("printing: not started after an earlier document failed")
+
+// startOrder is the order the workers take the jobs in: the workbooks first, then the rest in
+// the jobs' order. A workbook takes many times a form's time, and the workbooks come late in
+// Kinds: started last, the year's microdata_ESF.xlsx kept one core busy alone at the end of a
+// batch. Only the start changes: the files, the summary's order and the progress are the jobs'.
+func startOrder(jobs []Job) []int {
+	order := make([]int, 0, len(jobs))
+	for i, j := range jobs {
+		if strings.HasSuffix(j.Name, ".xlsx") {
+			order = append(order, i)
+		}
+	}
+	for i, j := range jobs {
+		if !strings.HasSuffix(j.Name, ".xlsx") {
+			order = append(order, i)
+		}
+	}
+	return order
 }
 
 // LatinName keeps a file name Latin and portable: letters, digits, '-', '_' and '.' stay, any

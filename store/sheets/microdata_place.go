@@ -14,6 +14,7 @@ import (
 type places struct {
 	regions []string
 	towns   map[string][]string // region → settlements
+	keys    map[string][]string // region → townKey of each settlement, worked out once
 }
 
 func readPlaces(f *excelize.File) (*places, error) {
@@ -21,7 +22,7 @@ func readPlaces(f *excelize.File) (*places, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &places{towns: map[string][]string{}}
+	p := &places{towns: map[string][]string{}, keys: map[string][]string{}}
 	for _, r := range regions {
 		if r == none {
 			continue
@@ -32,6 +33,11 @@ func readPlaces(f *excelize.File) (*places, error) {
 		}
 		p.regions = append(p.regions, r)
 		p.towns[r] = towns
+		keys := make([]string, len(towns))
+		for i, t := range towns {
+			keys[i] = townKey(t)
+		}
+		p.keys[r] = keys
 	}
 	return p, nil
 }
@@ -58,8 +64,8 @@ func (p *places) home(address, schoolRegion string) (region, town string) {
 	}
 	var found []string
 	for _, r := range p.regions {
-		for _, t := range p.towns[r] {
-			if t != none && townKey(t) == want {
+		for i, t := range p.towns[r] {
+			if t != none && p.keys[r][i] == want {
 				if r == named || r == schoolRegion && named == "" {
 					return r, t
 				}
@@ -86,8 +92,8 @@ func (p *places) school(s *model.School) (region, town string) {
 		return none, none
 	}
 	want = townKey(s.Town)
-	for _, t := range p.towns[region] {
-		if t != none && townKey(t) == want {
+	for i, t := range p.towns[region] {
+		if t != none && p.keys[region][i] == want {
 			return region, t
 		}
 	}
