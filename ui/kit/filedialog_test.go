@@ -123,9 +123,15 @@ func TestShowFileDialog_SaveNameTypedIsSaved(t *testing.T) {
 // 2.7.1 names them without lang) — also for the rows a larger dialog draws later.
 func TestShowFileDialog_PlacesInBulgarianInEveryKind(t *testing.T) {
 	for name, make := range map[string]func(win fyne.Window) *dialog.FileDialog{
-		"open":   func(win fyne.Window) *dialog.FileDialog { return dialog.NewFileOpen(func(fyne.URIReadCloser, error) {}, win) },
-		"save":   func(win fyne.Window) *dialog.FileDialog { return dialog.NewFileSave(func(fyne.URIWriteCloser, error) {}, win) },
-		"folder": func(win fyne.Window) *dialog.FileDialog { return dialog.NewFolderOpen(func(fyne.ListableURI, error) {}, win) },
+		"open": func(win fyne.Window) *dialog.FileDialog {
+			return dialog.NewFileOpen(func(fyne.URIReadCloser, error) {}, win)
+		},
+		"save": func(win fyne.Window) *dialog.FileDialog {
+			return dialog.NewFileSave(func(fyne.URIWriteCloser, error) {}, win)
+		},
+		"folder": func(win fyne.Window) *dialog.FileDialog {
+			return dialog.NewFolderOpen(func(fyne.ListableURI, error) {}, win)
+		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			win := newWindow(t)
