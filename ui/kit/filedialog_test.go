@@ -122,7 +122,7 @@ func TestShowFileDialog_SaveNameTypedIsSaved(t *testing.T) {
 // the sidebar — „Домашна папка“, „Компютър“, not Fyne's „Home“, „Computer“ (issue #17; Fyne
 // 2.7.1 names them without lang) — also for the rows a larger dialog draws later.
 func TestShowFileDialog_PlacesInBulgarianInEveryKind(t *testing.T) {
-	for name, make := range map[string]func(win fyne.Window) *dialog.FileDialog{
+	for name, newDialog := range map[string]func(win fyne.Window) *dialog.FileDialog{
 		"open": func(win fyne.Window) *dialog.FileDialog {
 			return dialog.NewFileOpen(func(fyne.URIReadCloser, error) {}, win)
 		},
@@ -135,7 +135,7 @@ func TestShowFileDialog_PlacesInBulgarianInEveryKind(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			win := newWindow(t)
-			d := make(win)
+			d := newDialog(win)
 			ShowFileDialog(win, d)
 			for _, size := range []fyne.Size{FileDialogSize, fyne.NewSize(900, 700)} {
 				d.Resize(size)
