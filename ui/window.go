@@ -263,6 +263,9 @@ func (m *Main) show(i int) {
 		m.screens[i].Refresh()
 		m.stale[i] = false
 	}
+	if sh, ok := m.screens[i].(kit.Shower); ok && !fresh {
+		sh.Shown()
+	}
 	// In a scroll: a screen wider or taller than the window (a long message, a 125 % scaled
 	// laptop) scrolls inside it rather than growing the window past the screen (issue #17).
 	m.body.Objects = []fyne.CanvasObject{container.NewScroll(m.screens[i].Content())}

@@ -16,13 +16,17 @@ import (
 // every group membership still open on that day (store.Tx.End: чл. 41, ал. 4; refused when a
 // later session marks the student) and, when the application's ESF exit date is empty, sets it
 // to that day (the microdata's exit of the participant) — in one transaction. A student in no
-// group is only marked. It returns the saved student and the application when it was changed.
-func EndStudent(db *store.DB, year model.SchoolYear, id model.ID, on model.Date) (Student, error) {
+// group is only marked. The reason (may be empty) goes into the change log (store.Tx.Because).
+// It returns the saved student and the application when it was changed.
+func EndStudent(db *store.DB, year model.SchoolYear, id model.ID, on model.Date, reason string) (Student, error) {
 	if year == 0 {
 		return Student{}, model.ErrNoYear()
 	}
 	var out Student
 	err := db.Update(func(tx *store.Tx) error {
+		if reason != "" {
+			tx.Because(reason)
+		}
 		if err := tx.End(model.KindStudent, id, on); err != nil && !model.HasCode(err, model.CodeNotMember) {
 			return err
 		}

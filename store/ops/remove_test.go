@@ -46,12 +46,15 @@ func TestEndStudent_Art41_4(t *testing.T) {
 	t.Run("OK_MembershipsEndedLeftMarkedExitSet", func(t *testing.T) {
 		db, d := demoFile(t)
 		id, on := memberOf(t, d, false)
-		out, err := ops.EndStudent(db, year, id, on)
+		out, err := ops.EndStudent(db, year, id, on, "преместен в друго училище")
 		if err != nil {
 			t.Fatal(err)
 		}
 		var st model.Student
 		stored(t, db, model.KindStudent, id, &st)
+		if e := lastLog(t, db, model.KindStudent, id); e.Reason != "преместен в друго училище" {
+			t.Errorf("the change log keeps the reason %q, want the one given", e.Reason)
+		}
 		if !st.Left || !out.Student.Left {
 			t.Error("the ended student is not marked as having left")
 		}
@@ -80,7 +83,7 @@ func TestEndStudent_Art41_4(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out, err := ops.EndStudent(db, year, saved.Student.ID, model.NewDate(2026, 1, 15))
+		out, err := ops.EndStudent(db, year, saved.Student.ID, model.NewDate(2026, 1, 15), "")
 		if err != nil || !out.Student.Left || out.Application != nil {
 			t.Errorf("ending a student in no group: %v, left %v, application %v", err, out.Student.Left, out.Application)
 		}
@@ -88,7 +91,7 @@ func TestEndStudent_Art41_4(t *testing.T) {
 	t.Run("ErrMarkedAfter_NothingSaved", func(t *testing.T) {
 		db, d := demoFile(t)
 		id, on := memberOf(t, d, true)
-		if _, err := ops.EndStudent(db, year, id, on); !model.HasCode(err, model.CodeMarkedAfter) {
+		if _, err := ops.EndStudent(db, year, id, on, ""); !model.HasCode(err, model.CodeMarkedAfter) {
 			t.Fatalf("error %v, want %s (a session after the day marks the student)", err, model.CodeMarkedAfter)
 		}
 		var st model.Student
@@ -99,13 +102,13 @@ func TestEndStudent_Art41_4(t *testing.T) {
 	})
 	t.Run("ErrNoDate", func(t *testing.T) {
 		db, d := demoFile(t)
-		if _, err := ops.EndStudent(db, year, d.Students[0].ID, model.Date{}); !model.HasCode(err, model.CodeRequired) {
+		if _, err := ops.EndStudent(db, year, d.Students[0].ID, model.Date{}, ""); !model.HasCode(err, model.CodeRequired) {
 			t.Errorf("error %v, want %s", err, model.CodeRequired)
 		}
 	})
 	t.Run("ErrNoYear", func(t *testing.T) {
 		db, d := demoFile(t)
-		if _, err := ops.EndStudent(db, 0, d.Students[0].ID, model.NewDate(2026, 1, 15)); !model.HasCode(err, model.CodeNoYear) {
+		if _, err := ops.EndStudent(db, 0, d.Students[0].ID, model.NewDate(2026, 1, 15), ""); !model.HasCode(err, model.CodeNoYear) {
 			t.Errorf("error %v, want %s", err, model.CodeNoYear)
 		}
 	})

@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -114,5 +115,42 @@ func TestShowFileDialog_SaveNameTypedIsSaved(t *testing.T) {
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if saved != "ведомост.pdf" {
 		t.Errorf("Enter saved %q, want the name typed", saved)
+	}
+}
+
+// Every kind of file dialog the app shows (open, save, folder) names its places in Bulgarian in
+// the sidebar — „Домашна папка“, „Компютър“, not Fyne's „Home“, „Computer“ (issue #17; Fyne
+// 2.7.1 names them without lang) — also for the rows a larger dialog draws later.
+func TestShowFileDialog_PlacesInBulgarianInEveryKind(t *testing.T) {
+	for name, newDialog := range map[string]func(win fyne.Window) *dialog.FileDialog{
+		"open": func(win fyne.Window) *dialog.FileDialog {
+			return dialog.NewFileOpen(func(fyne.URIReadCloser, error) {}, win)
+		},
+		"save": func(win fyne.Window) *dialog.FileDialog {
+			return dialog.NewFileSave(func(fyne.URIWriteCloser, error) {}, win)
+		},
+		"folder": func(win fyne.Window) *dialog.FileDialog {
+			return dialog.NewFolderOpen(func(fyne.ListableURI, error) {}, win)
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			win := newWindow(t)
+			d := newDialog(win)
+			ShowFileDialog(win, d)
+			for _, size := range []fyne.Size{FileDialogSize, fyne.NewSize(900, 700)} {
+				d.Resize(size)
+				shown := texts(top(win))
+				for _, english := range []string{"Home", "Computer"} {
+					if strings.Contains("\n"+shown, "\n"+english+"\n") {
+						t.Errorf("at %v the dialog's places show %q", size, english)
+					}
+				}
+				for _, bulgarian := range []string{"Домашна папка", "Компютър"} {
+					if !strings.Contains(shown, bulgarian) {
+						t.Errorf("at %v the dialog's places do not show %q", size, bulgarian)
+					}
+				}
+			}
+		})
 	}
 }

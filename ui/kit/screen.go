@@ -37,6 +37,14 @@ type Watcher interface {
 	Changed(c store.Change)
 }
 
+// Shower is a screen told each time the window shows it again (another section, then this one):
+// a screen showing a passing view (Ученици's class-list import) goes back to its list and form
+// there unless that view holds unsaved input (issue #17).
+type Shower interface {
+	Screen
+	Shown()
+}
+
 // Editor is a screen with input the user saves. The window asks „Запазване на промените?“ before
 // it leaves an Editor with unsaved input, and Ctrl+S calls Save.
 type Editor interface {

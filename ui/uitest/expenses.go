@@ -146,7 +146,7 @@ func (h *Harness) ExpFillInvoice(no, gross, vat, ct string) {
 // ExpSearch types q into the search of the expenses' list.
 func (h *Harness) ExpSearch(q string) {
 	h.T.Helper()
-	h.EntryWith("Търсене: №, доставчик, ЕИК, описание").SetText(q)
+	h.EntryWith("№, доставчик, ЕИК, описание").SetText(q)
 }
 
 // SearchExpensesFirst opens the first expense of the list that needs a payment order.

@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -49,45 +46,34 @@ func (s *councilScreen) applyRole(m *model.CouncilMember) error {
 	return nil
 }
 
-// endMember asks the day the member in the form leaves the council and ends the term on it
-// (store's End: refused when a later meeting lists the member present, чл. 33, ал. 2).
+// endMember asks the day the member in the form leaves the council and the reason, with the one
+// end dialog (kit.AskEnd), and ends the term on it with the reason in the change log (store's
+// End: refused when a later meeting lists the member present, чл. 33, ал. 2; the refusal is
+// shown inside the dialog, which stays open for another day).
 func (s *councilScreen) endMember() {
 	if s.cur.ID == "" {
 		return
 	}
 	id, name := s.cur.ID, s.cur.Name
 	s.whenClean(func() {
-		on := kit.NewDateField(false, func() {})
-		on.SetText(model.DateOf(s.env.Now()).String())
-		var d dialog.Dialog
-		confirm := func() {
-			day := kit.DateOf(on)
-			if day.IsZero() {
-				s.env.ShowError(model.Errorf(model.CodeInvalidDate, "LeftOn", "%s", lang.X("form.date.invalid", "датата се пише като дд.мм.гггг, например 14.10.2026")))
-				return
-			}
-			d.Hide()
-			err := s.env.DB.Update(func(tx *store.Tx) error { return tx.End(model.KindCouncilMember, id, day) })
+		kit.AskEnd(s.env.Window, kit.EndRequest{
+			Title: lang.X("council.end.title", "Прекратяване на членството"),
+			Text: fmt.Sprintf(lang.X("council.end.text",
+				"%s остава в протоколите на заседанията до този ден; след него не е в състава на съвета (чл. 29–32)."), name),
+			DayLabel: lang.X("council.end.on", "Последен ден в съвета"),
+			Confirm:  lang.X("council.end.ok", "Прекрати"),
+			Day:      model.DateOf(s.env.Now()),
+		}, func(day model.Date, reason string) error {
+			err := s.env.DB.Update(func(tx *store.Tx) error {
+				tx.Because(reason)
+				return tx.End(model.KindCouncilMember, id, day)
+			})
 			if err != nil {
-				s.env.ShowError(err)
-				return
+				return err
 			}
 			s.afterCommit()
-		}
-		on.OnSubmitted = func(string) { confirm() }
-		text := kit.Wrapped(fmt.Sprintf(lang.X("council.end.text",
-			"%s остава в протоколите на заседанията до този ден; след него не е в състава на съвета (чл. 29–32)."), name))
-		d = dialog.NewCustomConfirm(lang.X("council.end.title", "Прекратяване на членството"),
-			lang.X("council.end.ok", "Прекрати"), lang.X("dialog.cancel", "Отказ"),
-			container.NewVBox(text, widget.NewForm(kit.Phrase{"council.end.on", "Последен ден в съвета"}.Item(on))),
-			func(ok bool) {
-				if ok {
-					confirm()
-				}
-			}, s.env.Window)
-		d.Resize(fyne.NewSize(480, 0))
-		kit.DialogKeys(s.env.Window, d, confirm, d.Hide)
-		d.Show()
+			return nil
+		})
 	})
 }
 

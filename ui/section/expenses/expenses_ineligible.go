@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -42,7 +43,7 @@ func newExpenseExtras(changed, submit func(), checkMoney func(string) error) *ex
 	x.ineligible = widget.NewCheckGroup(labels, func([]string) { changed() })
 	x.overheads.OnChanged = func(string) { changed() }
 	x.overheads.OnSubmitted = func(string) { submit() }
-	x.overheads.SetPlaceHolder(lang.X("expenses.overheads.hint", "ток, телефон, отопление, вода; до 10 % от възнаграждението"))
+	x.overheads.SetPlaceHolder(lang.X("expenses.overheads.hint", "до 10 % от възнаграждението"))
 	x.overheads.Validator = func(t string) error {
 		if strings.TrimSpace(t) == "" {
 			return nil
@@ -66,7 +67,18 @@ func (x *expenseExtras) rightItems() []*widget.FormItem {
 		kit.Phrase{"expenses.projectname.label", "Име на проекта"}.Item(x.projectName),
 		kit.Phrase{"expenses.premises.label", "Външен изпълнител"}.Item(x.premises),
 		kit.Phrase{"expenses.overheads", "Режийни разходи"}.Item(x.overheads),
+		// What overheads are, wrapped under the entry (issue #17: as its placeholder it ran past
+		// the form's edge on a 1366×768 laptop at 125 %).
+		widget.NewFormItem("", overheadsHint()),
 	}
+}
+
+// overheadsHint says what the overheads are, wrapping in the form's column.
+func overheadsHint() *widget.Label {
+	l := kit.Wrapped(lang.X("expenses.overheads.what", "режийни: ток, телефон, отопление, вода"))
+	l.SizeName = theme.SizeNameCaptionText
+	l.Importance = widget.LowImportance
+	return l
 }
 
 // flags are the chosen costs of чл. 97, т. 2–5 in the order of ineligibleChoice.

@@ -232,6 +232,15 @@ func (v *importView) back() {
 	v.s.edit(model.Student{Year: v.s.year})
 }
 
+// Shown implements kit.Shower: coming back to Ученици from another section shows the list and
+// the form, unless the import view holds a list read and not yet imported (unsaved input: it
+// stays, and „Назад към учениците“ or Esc asks about it as before).
+func (s *studentsScreen) Shown() {
+	if v := s.importer; v.content.Visible() && v.commit.Disabled() {
+		v.close()
+	}
+}
+
 // showImport shows the import view in place of the list and the form, asking first when the
 // form holds unsaved input.
 func (s *studentsScreen) showImport() {

@@ -93,10 +93,13 @@ func NewStudentsScreen(env *kit.Env) kit.Screen {
 	s.filter.SetSelectedIndex(0)
 	s.list = widget.NewList(
 		func() int { return len(s.shown) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis // a long name ends in „…“, never cut mid-letter
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			st := s.shown[i]
-			o.(*widget.Label).SetText(kit.StudentLine(st))
+			o.(*widget.Label).SetText(rowLine(s.shown[i]))
 		})
 	s.list.OnSelected = func(i widget.ListItemID) {
 		// The form's own student marked again (after a save, or Остани) opens nothing.
@@ -115,6 +118,18 @@ func NewStudentsScreen(env *kit.Env) kit.Screen {
 	s.content = container.NewStack(s.main, s.importer.content)
 	s.importer.content.Hide()
 	return s
+}
+
+// rowLine is a student's row in the list: the class first, so that a long name, ended in „…“
+// by the pane's width, never takes the class with it (issue #17: on a 1366×768 laptop at 125 %
+// „Антонио Бориславов Райчев — II А“ lost its class), then „отписан“ for one who left, then the
+// name: „II А · Антонио Бориславов Райчев“.
+func rowLine(st *model.Student) string {
+	line := st.ClassName()
+	if st.Left {
+		line += " · " + lang.X("students.left.mark", "отписан")
+	}
+	return line + " · " + st.Name.String()
 }
 
 // gradeFilterOptions are „all grades“ followed by I … XII.

@@ -33,9 +33,9 @@ func TestStudents_LeftMarkedInListAndForm(t *testing.T) {
 	h.Nav().Select(sectionStudents)
 	st := data.Students[0]
 	name := st.Name.String()
-	line := name + " — " + st.ClassName()
+	line, marked := st.ClassName()+" · "+name, st.ClassName()+" · отписан · "+name
 	selectStudent(h, name)
-	if box := leftBox(h); box.Checked || h.HasText(line+" · отписан") || !h.HasText(line) {
+	if box := leftBox(h); box.Checked || h.HasText(marked) || !h.HasText(line) {
 		t.Fatalf("a current student is shown as having left (box %v)", box.Checked)
 	}
 	for _, left := range []bool{true, false} {
@@ -50,7 +50,7 @@ func TestStudents_LeftMarkedInListAndForm(t *testing.T) {
 		if got := studentNamed(storedStudents(t, db), name); got == nil || got.Left != left {
 			t.Fatalf("the file holds %+v, want Left %v", got, left)
 		}
-		if got := h.HasText(line + " · отписан"); got != left {
+		if got := h.HasText(marked); got != left {
 			t.Errorf("Left %v: the list marks the student „отписан“ = %v", left, got)
 		}
 		if got := leftBox(h).Checked; got != left {

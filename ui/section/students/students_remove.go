@@ -3,7 +3,6 @@ package students
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -43,58 +42,32 @@ func (s *studentsScreen) enableRecordButtons() {
 	}
 }
 
-// askEnd asks the day the student of the form left, once its unsaved input is saved or dropped.
-// Enter ends, Esc cancels.
+// askEnd asks the day the student of the form left and the reason, once its unsaved input is
+// saved or dropped, with the one end dialog (kit.AskEnd: Enter ends, Esc cancels, a refusal is
+// shown inside it).
 func (s *studentsScreen) askEnd() {
 	kit.WhenClean(s.env.Window, s, lang.X("students.discard", "Данните на ученика във формата не са запазени."), func() {
 		if s.current.ID == "" {
 			return
 		}
-		s.showEndDialog(s.current)
+		st := s.current
+		kit.AskEnd(s.env.Window, kit.EndRequest{
+			Title: lang.X("students.end.title", "Отписване на ученик"),
+			Text: lang.X("students.end.text",
+				"{{.Name}} остава в данните на годината (заявление, дневници, карти, данни за ЕСФ): отбелязва се като отписан и напуска групите си от този ден (чл. 41, ал. 4).",
+				map[string]any{"Name": st.Name.String()}),
+			DayLabel: lang.X("students.end.on", "Отписан на"),
+			Confirm:  lang.X("students.end.confirm", "Отпиши"),
+			Day:      model.DateOf(s.env.Now()),
+		}, func(on model.Date, reason string) error { return s.end(st, on, reason) })
 	}, nil)
 }
 
-// showEndDialog is the dialog of askEnd for student st.
-func (s *studentsScreen) showEndDialog(st model.Student) {
-	var d *dialog.CustomDialog
-	day := kit.NewDialogEntry()
-	day.SetPlaceHolder(kit.DatePlaceholder())
-	day.SetText(model.DateOf(s.env.Now()).String())
-	problem := kit.Wrapped("")
-	problem.Importance = widget.DangerImportance
-	end := func() {
-		on, err := model.ParseDate(day.Text)
-		if err == nil {
-			err = s.end(st, on)
-		}
-		if err != nil {
-			problem.SetText(kit.ErrorText(err))
-			return
-		}
-		d.Hide()
-	}
-	cancel := func() { d.Hide() }
-	day.OnSubmitted = func(string) { end() }
-	day.OnEscape = cancel
-	text := kit.Wrapped(lang.X("students.end.text",
-		"{{.Name}} остава в данните на годината (заявление, дневници, карти, данни за ЕСФ): отбелязва се като отписан и напуска групите си от този ден (чл. 41, ал. 4).",
-		map[string]any{"Name": st.Name.String()}))
-	ok := widget.NewButtonWithIcon(lang.X("students.end.confirm", "Отпиши"), theme.ConfirmIcon(), end)
-	ok.Importance = widget.HighImportance
-	no := widget.NewButtonWithIcon(lang.X("dialog.cancel", "Отказ"), theme.CancelIcon(), cancel)
-	form := widget.NewForm(kit.Phrase{"students.end.on", "Отписан на"}.Item(day))
-	d = dialog.NewCustomWithoutButtons(lang.X("students.end.title", "Отписване на ученик"), container.NewVBox(text, form, problem), s.env.Window)
-	d.SetButtons([]fyne.CanvasObject{ok, no})
-	d.Resize(fyne.NewSize(480, 0))
-	kit.DialogKeys(s.env.Window, d, end, cancel)
-	d.Show()
-	s.env.Window.Canvas().Focus(day)
-}
-
-// end ends st on day on through store/ops and shows the student as saved.
-func (s *studentsScreen) end(st model.Student, on model.Date) error {
+// end ends st on day on through store/ops, the reason in the change log, and shows the student
+// as saved.
+func (s *studentsScreen) end(st model.Student, on model.Date, reason string) error {
 	s.saving = true // the commit comes back through Changed: it must not judge the form meanwhile
-	out, err := ops.EndStudent(s.env.DB, s.year, st.ID, on)
+	out, err := ops.EndStudent(s.env.DB, s.year, st.ID, on, reason)
 	s.saving = false
 	if err != nil {
 		return err

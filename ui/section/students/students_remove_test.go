@@ -29,7 +29,8 @@ func groupMember(t *testing.T, data *model.YearData) model.Student {
 }
 
 // A student who leaves is ended with a date: marked „отписан“, out of every group from that day,
-// every record kept; Enter in the dialog ends, Esc cancels (чл. 41, ал. 4; issue #17).
+// every record kept, the reason asked and kept in the change log; Enter in the dialog (kit.AskEnd)
+// ends, Esc cancels (чл. 41, ал. 4; issue #17).
 func TestStudents_Art41_4_EndWithADateKeepsTheHistory(t *testing.T) {
 	h, db, data := uitest.NewDemoHarness(t)
 	h.Nav().Select(sectionStudents)
@@ -47,11 +48,19 @@ func TestStudents_Art41_4_EndWithADateKeepsTheHistory(t *testing.T) {
 	}
 
 	h.Tap("Отписване от дата…")
-	in, e := h.DialogInput("дд.мм.гггг")
-	e.SetText("31.08.2026") // after every session of the year
-	uitest.Press(in, fyne.KeyReturn)
+	h.EndInDialog("31.08.2026", "") // after every session of the year, without a reason
+	if d := h.DialogText(); !strings.Contains(d, "Напишете причината") {
+		t.Fatalf("ending without a reason showed %q, want it asked", d)
+	}
+	if got := studentNamed(storedStudents(t, db), st.Name.String()); got == nil || got.Left {
+		t.Fatal("the student was ended without a reason")
+	}
+	h.EndInDialog("31.08.2026", "преместен в друго училище")
 	if d := h.DialogText(); d != "" {
 		t.Fatalf("ending showed %s", d)
+	}
+	if es, err := db.History(model.KindStudent, st.ID); err != nil || len(es) == 0 || es[len(es)-1].Reason != "преместен в друго училище" {
+		t.Errorf("the change log does not keep the reason of the ending (%v)", err)
 	}
 	if got := studentNamed(storedStudents(t, db), st.Name.String()); got == nil || !got.Left {
 		t.Fatalf("the ended student is stored as %+v, want Left", got)
@@ -67,7 +76,7 @@ func TestStudents_Art41_4_EndWithADateKeepsTheHistory(t *testing.T) {
 			}
 		}
 	}
-	if !h.HasText(st.Name.String()+" — "+st.ClassName()+" · отписан") || !h.HasText("е отписан от 31.08.2026") {
+	if !h.HasText(st.ClassName()+" · отписан · "+st.Name.String()) || !h.HasText("е отписан от 31.08.2026") {
 		t.Error("the list or the form does not say the student left")
 	}
 	if h.HasText("незапазени промени") || h.HasText("променен другаде") {
