@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-
 	"github.com/tvoyatchas/tvoyatchas/model"
 	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 	"github.com/tvoyatchas/tvoyatchas/ui/uitest"
@@ -84,4 +83,3 @@ func TestWalk_GroupTabsWrongInputInEnglish(t *testing.T) {
 		t.Error("Programme: the wrong input is not dropped by Refresh")
 	}
 }
-
