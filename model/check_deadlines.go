@@ -16,13 +16,13 @@ func (c *checker) checkDeadlines() {
 		switch {
 		case known && done.After(due) && !c.today.Before(done):
 			c.add(SeverityWarning, AreaDeadlines, dl.Article, CodeDeadlineLate, nil,
-				"%s: направено на %s, след срока %s", dl.What, done, due)
+				"%s: направено на %s, след срока %s", deadlineStep{dl}, done, due)
 		case days >= 0 && days <= c.p.WarnDays && (done.IsZero() || done.After(c.today)):
 			c.add(SeverityWarning, AreaDeadlines, dl.Article, CodeDeadlineNear, nil,
-				"до %s (след %d дни): %s", due, days, dl.What)
+				"до %s (след %d дни): %s", due, days, deadlineStep{dl})
 		case days < 0 && known && (done.IsZero() || done.After(c.today)):
 			c.add(SeverityError, AreaDeadlines, dl.Article, CodeDeadlineMissed, nil,
-				"срокът %s изтече: %s", due, dl.What)
+				"срокът %s изтече: %s", due, deadlineStep{dl})
 		}
 	}
 	c.checkLateApplications(y)

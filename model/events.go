@@ -23,6 +23,9 @@ type Event struct {
 	StartMin  int
 	EndMin    int
 	Own       bool
+	// en is the event's words in English (TitleIn, WhereIn, NoteIn, ArticleIn): the fields
+	// above are the Bulgarian, the reference.
+	en eventWords
 }
 
 // STEMMeeting is one information meeting of the schedule for the school STEM-environment
@@ -33,6 +36,7 @@ type STEMMeeting struct {
 	Online               bool
 	MinPupils, MaxPupils int // the online meetings' school sizes; MaxPupils 0 = no upper bound
 	Place                string
+	PlaceEn              string // Place in English
 	Regions              []string
 }
 
@@ -41,12 +45,15 @@ var STEMMeetings = []STEMMeeting{
 	{Date: NewDate(2023, time.July, 12), FromMin: 14*60 + 30, ToMin: 16*60 + 30, Online: true, MinPupils: 200, MaxPupils: 400},
 	{Date: NewDate(2023, time.July, 14), FromMin: 11 * 60, ToMin: 15 * 60,
 		Place:   "Музикално-драматичен театър „Константин Кисимов“, гр. Велико Търново",
+		PlaceEn: "Konstantin Kisimov Music and Drama Theatre, Veliko Tarnovo",
 		Regions: []string{"Велико Търново", "Търговище", "Разград", "Добрич", "Шумен", "Силистра", "Варна", "Габрово", "Ловеч"}},
 	{Date: NewDate(2023, time.July, 18), FromMin: 14*60 + 30, ToMin: 16*60 + 30, Online: true, MinPupils: 401},
-	{Date: NewDate(2023, time.July, 19), FromMin: 11 * 60, ToMin: -1, Place: "Културен център, гр. Стара Загора",
+	{Date: NewDate(2023, time.July, 19), FromMin: 11 * 60, ToMin: -1,
+		Place: "Културен център, гр. Стара Загора", PlaceEn: "Cultural Centre, Stara Zagora",
 		Regions: []string{"Стара Загора", "Бургас", "Ямбол", "Сливен", "Хасково", "Кърджали"}},
 	{Date: NewDate(2023, time.July, 20), FromMin: 11 * 60, ToMin: 13 * 60,
 		Place:   "зала „Аула Максима“, Университет по архитектура, строителство и геодезия, гр. София",
+		PlaceEn: "Aula Maxima hall, University of Architecture, Civil Engineering and Geodesy, Sofia",
 		Regions: []string{"София-град", "София"}},
 }
 
@@ -76,7 +83,9 @@ func SchoolEvents(d *YearData, p *Profile) []Event {
 	y := d.Programme.Year
 	if p != nil && y > 0 {
 		for _, dl := range p.Deadlines {
-			out = append(out, dayEvent("tc-"+dl.Code+"-"+y.String(), ProgrammeTvoyatChas, dl.What, dl.Article, dl.Date(y), true))
+			e := dayEvent("tc-"+dl.Code+"-"+y.String(), ProgrammeTvoyatChas, dl.What, dl.Article, dl.Date(y), true)
+			e.en.Title = dl.WhatIn(LangEnglish)
+			out = append(out, e)
 		}
 	}
 	for _, in := range d.Innovations {
@@ -106,26 +115,34 @@ func innovationEvents(in *Innovation) []Event {
 	w := dayEvent("ia-apply-"+y, ProgrammeInnovations, "„Иновации в действие“: кандидатстване на ischools.mon.bg",
 		innovationRule("1"), InnovationApplyFrom(in.Year), true)
 	w.End = InnovationApplyTo(in.Year)
-	out := []Event{w, dayEvent("ia-annex-"+y, ProgrammeInnovations, "„Иновации в действие“: анекс за мобилността (дати и програма)",
-		innovationRule("8"), InnovationAnnexBy(in.Year), in.Innovative)}
+	w.en = eventWords{Title: "“Innovations in Action”: applying on ischools.mon.bg", Article: innovationRuleEnglish("1")}
+	annex := dayEvent("ia-annex-"+y, ProgrammeInnovations, "„Иновации в действие“: анекс за мобилността (дати и програма)",
+		innovationRule("8"), InnovationAnnexBy(in.Year), in.Innovative)
+	annex.en = eventWords{Title: "“Innovations in Action”: annex for the mobility (dates and programme)", Article: innovationRuleEnglish("8")}
+	out := []Event{w, annex}
 	for i, m := range in.Mobilities {
 		e := dayEvent(fmt.Sprintf("ia-mobility-%s-%d", y, i+1), ProgrammeInnovations,
 			fmt.Sprintf("„Иновации в действие“: мобилност %d, домакин %s", i+1, m.Host), innovationRule("5"), m.From, true)
 		e.End = m.To
+		e.en = eventWords{Title: fmt.Sprintf("“Innovations in Action”: mobility %d, host %s", i+1, m.Host), Article: innovationRuleEnglish("5")}
 		out = append(out, e)
 	}
 	return out
 }
 
 func projectEvents(p *Project) []Event {
-	out := []Event{dayEvent("pr-end-"+p.ContractNo, ProgrammeEducation2127,
-		fmt.Sprintf("„%s“ (%s): край на проекта", p.Name, p.ContractNo), projectRule, p.End, true)}
+	end := dayEvent("pr-end-"+p.ContractNo, ProgrammeEducation2127,
+		fmt.Sprintf("„%s“ (%s): край на проекта", p.Name, p.ContractNo), projectRule, p.End, true)
+	end.en = eventWords{Title: fmt.Sprintf("“%s” (%s): end of the project", p.Name, p.ContractNo), Article: projectRuleEnglish}
+	out := []Event{end}
 	for _, r := range p.Reports {
 		if r.DueOn.IsZero() {
 			continue
 		}
-		out = append(out, dayEvent(fmt.Sprintf("pr-report-%s-%d", p.ContractNo, r.No), ProgrammeEducation2127,
-			fmt.Sprintf("„%s“: отчет %d за %s – %s", p.Name, r.No, r.From, r.To), projectRule, r.DueOn, true))
+		e := dayEvent(fmt.Sprintf("pr-report-%s-%d", p.ContractNo, r.No), ProgrammeEducation2127,
+			fmt.Sprintf("„%s“: отчет %d за %s – %s", p.Name, r.No, r.From, r.To), projectRule, r.DueOn, true)
+		e.en = eventWords{Title: fmt.Sprintf("“%s”: report %d for %s – %s", p.Name, r.No, r.From, r.To), Article: projectRuleEnglish}
+		out = append(out, e)
 	}
 	return out
 }
@@ -134,16 +151,28 @@ func stemEvent(i int, m STEMMeeting, region string, pupils int) Event {
 	e := Event{UID: fmt.Sprintf("stem-%s-%d", m.Date.ISO(), i+1), Start: m.Date, End: m.Date, StartMin: m.FromMin,
 		EndMin: m.ToMin, Where: m.Place, Own: m.For(region, pupils),
 		Article: "График на информационните срещи за Концепция за училищна STEM среда"}
+	e.en.Article = "Schedule of the information meetings on the Concept of a school STEM environment"
 	if m.Online {
 		size := fmt.Sprintf("между %d и %d ученици", m.MinPupils, m.MaxPupils)
+		sizeEn := fmt.Sprintf("between %d and %d students", m.MinPupils, m.MaxPupils)
 		if m.MaxPupils == 0 {
 			size = fmt.Sprintf("над %d ученици", m.MinPupils-1)
+			sizeEn = fmt.Sprintf("over %d students", m.MinPupils-1)
 		}
 		e.Title = "STEM среда: онлайн информационна среща за училища с " + size
 		e.Where = "онлайн (Microsoft Teams)"
+		e.en.Title = "STEM environment: online information meeting for schools with " + sizeEn
+		e.en.Where = "online (Microsoft Teams)"
 	} else {
 		e.Title = "STEM среда: присъствена информационна среща"
 		e.Note = "За директорите на училища от областите " + strings.Join(m.Regions, ", ")
+		e.en.Title = "STEM environment: in-person information meeting"
+		e.en.Where = m.PlaceEn
+		regions := make([]string, len(m.Regions))
+		for i, r := range m.Regions {
+			regions[i] = regionEnglish[r]
+		}
+		e.en.Note = "For the directors of the schools of the regions " + strings.Join(regions, ", ")
 	}
 	return e
 }

@@ -10,15 +10,21 @@ import (
 // WriteICS writes events as an iCalendar file (RFC 5545) a director imports into the calendar
 // they already use. Times are floating local times (RFC 5545 §3.3.5, form #1): the school's
 // clock, whatever zone the importing calendar is in. All-day items use VALUE=DATE with an
-// exclusive DTEND (§3.6.1). stamp is the DTSTAMP of every event.
+// exclusive DTEND (§3.6.1). stamp is the DTSTAMP of every event. The words are Bulgarian.
 func WriteICS(w io.Writer, events []Event, stamp time.Time) error {
+	return WriteICSIn(w, events, stamp, LangBulgarian)
+}
+
+// WriteICSIn is WriteICS with the events' words in language l (the window's: what the user
+// reads on the screen is what they import).
+func WriteICSIn(w io.Writer, events []Event, stamp time.Time, l Lang) error {
 	var b strings.Builder
 	line := func(s string) { b.WriteString(foldICS(s)) }
 	line("BEGIN:VCALENDAR")
 	line("VERSION:2.0")
 	line("PRODID:-//tvoyatchas//Твоят час – офлайн//BG")
 	line("CALSCALE:GREGORIAN")
-	line("X-WR-CALNAME:Срокове и събития на училището")
+	line("X-WR-CALNAME:" + icsText(in(l, "Срокове и събития на училището", "The school's deadlines and events")))
 	for _, e := range events {
 		line("BEGIN:VEVENT")
 		line("UID:" + e.UID + "@tvoyatchas")
@@ -32,21 +38,21 @@ func WriteICS(w io.Writer, events []Event, stamp time.Time) error {
 				line("DTEND:" + icsTime(e.End, e.EndMin))
 			}
 		}
-		summary := e.Title
+		summary := e.TitleIn(l)
 		if e.Own {
 			summary = "\u2605 " + summary // a star (U+2605): calendar fonts have it, the forms' font need not
 		}
 		line("SUMMARY:" + icsText(summary))
 		if e.Where != "" {
-			line("LOCATION:" + icsText(e.Where))
+			line("LOCATION:" + icsText(e.WhereIn(l)))
 		}
-		desc := strings.TrimSpace(strings.Join([]string{e.Programme.Title(), e.Note, e.Article}, "\n"))
+		desc := strings.TrimSpace(strings.Join([]string{e.Programme.TitleIn(l), e.NoteIn(l), e.ArticleIn(l)}, "\n"))
 		if e.Programme == "" {
-			desc = strings.TrimSpace(e.Note + "\n" + e.Article)
+			desc = strings.TrimSpace(e.NoteIn(l) + "\n" + e.ArticleIn(l))
 		}
 		line("DESCRIPTION:" + icsText(desc))
 		if e.Own {
-			line("CATEGORIES:" + icsText("за нашето училище"))
+			line("CATEGORIES:" + icsText(in(l, "за нашето училище", "for our school")))
 		}
 		line("END:VEVENT")
 	}

@@ -116,7 +116,7 @@ func TestText_EveryMessageTranslated(t *testing.T) {
 		min     int
 	}{
 		{"model", []string{"."}, english, 150},
-		{"store", []string{"../store", "../store/forms", "../store/ops"}, englishStore, 15},
+		{"store", []string{"../store", "../store/forms", "../store/ops", "../store/syncpack"}, englishStore, 15},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkCatalogue(t, messageFormats(t, tc.dirs...), tc.catalog, tc.min) })
 	}

@@ -48,7 +48,7 @@ func (c *exportCalendar) save() {
 	if d == nil {
 		return
 	}
-	db, now := c.s.env.DB, c.s.env.Now
+	db, now, l := c.s.env.DB, c.s.env.Now, kit.ModelLang()
 	c.s.env.SaveFile(kit.FileName("Календар-%s.ics", d.School.NEISPUO), func(w io.Writer) error {
 		years, err := db.Years()
 		if err != nil {
@@ -66,6 +66,6 @@ func (c *exportCalendar) save() {
 		if err != nil {
 			return err
 		}
-		return model.WriteICS(w, events, now().In(time.UTC))
+		return model.WriteICSIn(w, events, now().In(time.UTC), l)
 	})
 }

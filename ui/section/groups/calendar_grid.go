@@ -183,7 +183,7 @@ func calendarSources(c model.Calendar) fyne.CanvasObject {
 		if !r.Grades.All() {
 			span += " (" + r.Grades.String() + ")"
 		}
-		add(span + " · " + r.Kind.Label() + " · " + r.Name + " — " + r.Source)
+		add(span + " · " + r.Kind.Text(kit.ModelLang()) + " · " + r.NameIn(kit.ModelLang()) + " — " + r.Source)
 	}
 	return box
 }

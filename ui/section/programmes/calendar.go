@@ -80,8 +80,8 @@ func (c *calendarPane) show(d *model.YearData) {
 
 // writeICS offers to save the calendar as a .ics file.
 func (c *calendarPane) writeICS() {
-	events, now := c.events, c.s.env.Now()
+	events, now, l := c.events, c.s.env.Now(), kit.ModelLang()
 	c.s.env.SaveFile(kit.FileName("срокове-%s.ics", c.year), func(w io.Writer) error {
-		return model.WriteICS(w, events, now)
+		return model.WriteICSIn(w, events, now, l)
 	})
 }

@@ -52,8 +52,10 @@ func Reminders(env *kit.Env) []string {
 	return out
 }
 
-// ReminderLine is one event as a reminder: its days (and hours), title, place and source.
+// ReminderLine is one event as a reminder: its days (and hours), title, place and source, in
+// the window's language (the event's words: model.Event.TitleIn…).
 func ReminderLine(e *model.Event) string {
+	l := kit.ModelLang()
 	var b strings.Builder
 	b.WriteString(e.Start.String())
 	if e.End != e.Start && !e.End.IsZero() {
@@ -65,12 +67,12 @@ func ReminderLine(e *model.Event) string {
 			fmt.Fprintf(&b, "–%s", model.Clock(e.EndMin))
 		}
 	}
-	b.WriteString(" · " + e.Title)
+	b.WriteString(" · " + e.TitleIn(l))
 	if e.Where != "" {
-		b.WriteString(", " + e.Where)
+		b.WriteString(", " + e.WhereIn(l))
 	}
 	if e.Article != "" {
-		b.WriteString(" (" + e.Article + ")")
+		b.WriteString(" (" + e.ArticleIn(l) + ")")
 	}
 	return b.String()
 }
