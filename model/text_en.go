@@ -371,6 +371,8 @@ var englishStore = map[string]string{
 	"%s е водил(а) занятие на %s, след %s: изберете по-късна дата или поправете дневника (чл. 81, ал. 1)":                                                                                                  "%s led a session on %s, after %s: choose a later date or correct the journal (Art. 81(1))",
 	"в дневника на „%s“ има занятие от %s, след %s: изберете по-късна дата или изтрийте занятието (чл. 52)":                                                                                                "the journal of “%s” has a session on %s, after %s: choose a later date or delete the session (Art. 52)",
 	"ученик е включен в групата „%s“ на %s, след %s: изберете по-късна дата или махнете ученика от „Състав“":                                                                                               "a student joined the group “%s” on %s, after %s: choose a later date or take the student out of “Members”",
+	// store migrate_cards.go (issue #13: the cards' needs sealed under the special key)
+	"тази версия на програмата пази потребностите в образователните карти под ключа за специалните категории данни (чл. 9 от GDPR), а профилът „%s“ няма този ключ: отворете файла веднъж като директор (или с ключа за възстановяване), след това ще се отваря и с този профил": "this version of the program keeps the needs in the education cards under the key of the special categories of data (Art. 9 GDPR), and the account “%s” does not hold that key: open the file once as the director (or with the recovery key); after that it opens with this account too",
 }
 
 // englishWords are the English of the Bulgarian words a message takes as arguments: the labels
