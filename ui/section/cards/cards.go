@@ -47,7 +47,7 @@ type cardsScreen struct {
 
 	needsNote *kit.SealedNote // section А's criteria sealed (cards_special.go)
 	sealed    bool            // the note is shown: the session reads the file without the special key
-	content  fyne.CanvasObject
+	content   fyne.CanvasObject
 }
 
 // NewCardsScreen builds the ИОК screen on the open data file.
