@@ -10,7 +10,8 @@ import (
 func TestSplitJoinSpecial(t *testing.T) {
 	st := &Student{ID: "s1", Name: PersonName{First: "Ива"}, Needs: RemedialNeeds{SocialFactors: true, Other: "x"}}
 	ap := &Application{ID: "a1", StudentID: "s1", ParentPhone: "0888000000", ESF: ESFSurvey{Answers: [8]YesNo{Yes, No}, LeftNote: "n"}}
-	for _, r := range []Record{st, ap} {
+	cd := &EducationCard{ID: "c1", StudentID: "s1", Causes: "c", Needs: RemedialNeeds{LongHealthAbsence: true, Other: "y"}}
+	for _, r := range []Record{st, ap, cd} {
 		before := reflect.ValueOf(r).Elem().Interface()
 		rest, sp := SplitSpecial(r)
 		if sp == nil || !HasSpecial(r.RecordKind()) {
@@ -23,6 +24,10 @@ func TestSplitJoinSpecial(t *testing.T) {
 		case *Student:
 			if v.Needs.Any() {
 				t.Error("student's needs left in the rest")
+			}
+		case *EducationCard:
+			if v.Needs.Any() || v.Causes != "c" {
+				t.Error("card's needs left in the rest, or other fields lost")
 			}
 		case *Application:
 			if v.ESF.Answers[0] != Unanswered || v.ESF.LeftNote != "" || v.ParentPhone == "" {

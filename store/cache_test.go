@@ -169,6 +169,7 @@ func TestEveryWriteGoesThroughCommit(t *testing.T) {
 		// every value with the same content (it runs in db.update, which drops the live years).
 		"account.go": true, "changelog.go": true, "encrypt.go": true,
 		"keyring_migrate.go": true, // migration 7 re-keys the accounts
+		"migrate_cards.go":   true, // migration 8: the cards' needs sealed apart, contents unchanged
 		"keyring_rotate.go":  true} // the special parts sealed again, the records' contents unchanged
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") || f == "live.go" {

@@ -45,6 +45,7 @@ var migrations = []migration{
 	{"accounts and change log", plainMigration(migrate5)},
 	{"compress every record", migrateCompress},
 	{"accounts and key slots without names in clear", migrate7},
+	{"education cards' needs sealed apart", migrateCardNeeds},
 }
 
 // schemaNoNames is the first schema whose accounts bucket and keyring hold no account's name

@@ -160,6 +160,9 @@ func (db *DB) prepare(existed bool) error {
 	if err != nil {
 		return err
 	}
+	if err := db.checkCardNeedsUpgrade(from); err != nil {
+		return err
+	}
 	if existed {
 		if err := db.Verify(db.opts.Progress).Error(); err != nil {
 			return corruptError(db.path, db.opts, err)

@@ -30,6 +30,13 @@ const (
 // ESF answers are sealed for it. The director („директор“, DirectorPass) holds the key.
 func NewSealedHarness(t *testing.T) (*Harness, *store.DB, *model.YearData) {
 	t.Helper()
+	return NewSealedHarnessWith(t, nil)
+}
+
+// NewSealedHarnessWith is NewSealedHarness with prepare run by the director on the seeded file
+// (may be nil): to write what the test needs before the inspector opens it.
+func NewSealedHarnessWith(t *testing.T, prepare func(dir *store.DB, data *model.YearData)) (*Harness, *store.DB, *model.YearData) {
+	t.Helper()
 	h := &Harness{T: t, App: test.NewTempApp(t), Path: filepath.Join(t.TempDir(), "school.db")}
 	dir, err := store.Open(h.Path, store.Options{Now: Today, Passphrase: []byte(DirectorPass)})
 	if err != nil {
@@ -42,6 +49,9 @@ func NewSealedHarness(t *testing.T) (*Harness, *store.DB, *model.YearData) {
 		t.Fatal(err)
 	}
 	data := SeedDemo(t, dir, 40)
+	if prepare != nil {
+		prepare(dir, data)
+	}
 	if err := dir.Close(); err != nil {
 		t.Fatal(err)
 	}

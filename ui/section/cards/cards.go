@@ -44,7 +44,10 @@ type cardsScreen struct {
 	findings *kit.FindingsBox
 	form     *cardForm
 	right    fyne.CanvasObject
-	content  fyne.CanvasObject
+
+	needsNote *kit.SealedNote // section А's criteria sealed (cards_special.go)
+	sealed    bool            // the note is shown: the session reads the file without the special key
+	content   fyne.CanvasObject
 }
 
 // NewCardsScreen builds the ИОК screen on the open data file.
@@ -72,6 +75,7 @@ func NewCardsScreen(env *kit.Env) kit.Screen {
 		})
 	s.list.OnSelected = s.selected
 	s.form = newCardForm(s.changed)
+	s.newSealedNote()
 	s.content = s.layout()
 	f := s.form
 	kit.SaveOnEnter(env, s.Save, f.preparedBy, f.approvedOn, f.otherNeed, f.cooperation, f.closedOn)
@@ -92,7 +96,7 @@ func (s *cardsScreen) layout() fyne.CanvasObject {
 		container.NewVBox(s.header, widget.NewForm(
 			kit.Phrase{"cards.preparedby", "Изготвил"}.Item(s.form.preparedBy),
 			kit.Phrase{"cards.approvedon", "Утвърдена на"}.Item(s.form.approvedOn))))
-	body := container.NewVBox(append([]fyne.CanvasObject{s.notice, s.findings.Object(), header}, s.form.sections()...)...)
+	body := container.NewVBox(append([]fyne.CanvasObject{s.notice, s.findings.Object(), header}, s.form.sections(s.needsNote.Object())...)...)
 	s.right = container.NewBorder(nil, container.NewHBox(save, print, s.recordButtons()), nil, nil, container.NewVScroll(body))
 	top := container.NewVBox(s.message, s.filter, s.search)
 	left := container.NewBorder(top, container.NewHBox(batch), nil, nil, s.list)
@@ -117,6 +121,7 @@ func (s *cardsScreen) changed() {
 // Refresh implements Screen: it loads the shown year's remedial students and their cards and
 // empties the form.
 func (s *cardsScreen) Refresh() {
+	s.showSealed()
 	s.load()
 	s.list.UnselectAll()
 	s.open(nil)

@@ -193,6 +193,11 @@ func (s *cardsScreen) print() {
 	if s.cur == nil {
 		return
 	}
+	if kit.SpecialSealed(s.env) {
+		// Its section А would print without the criteria: unlock them first (cards_special.go).
+		kit.AskSpecialKey(s.env, s.print)
+		return
+	}
 	if s.card.ID == "" || s.Dirty() {
 		if err := s.Save(); err != nil {
 			s.env.ShowError(err)
@@ -215,6 +220,10 @@ func (s *cardsScreen) printGroup() {
 	g := s.chosenGroup()
 	if g == nil {
 		s.env.ShowError(model.Errorf(model.CodeRequired, "Group", "%s", lang.X("cards.printgroup.choose", "Изберете групата във филтъра над списъка.")))
+		return
+	}
+	if kit.SpecialSealed(s.env) {
+		kit.AskSpecialKey(s.env, s.printGroup)
 		return
 	}
 	if !s.saveFirst() {

@@ -81,13 +81,14 @@ func (f *cardForm) checkReasons(s string) error {
 	return nil
 }
 
-// sections lays out sections А–Г, each in a card of its own.
-func (f *cardForm) sections() []fyne.CanvasObject {
+// sections lays out sections А–Г, each in a card of its own; sealed is the note that stands above
+// section А's criteria while they are sealed (cards_special.go).
+func (f *cardForm) sections(sealed fyne.CanvasObject) []fyne.CanvasObject {
 	needs := container.NewGridWithColumns(2)
 	for _, c := range f.needs {
 		needs.Add(c)
 	}
-	a := widget.NewCard(lang.X("cards.a", "Раздел А. Потребности"), lang.X("cards.a.sub", "чл. 57, ал. 2"), container.NewVBox(needs,
+	a := widget.NewCard(lang.X("cards.a", "Раздел А. Потребности"), lang.X("cards.a.sub", "чл. 57, ал. 2"), container.NewVBox(sealed, needs,
 		widget.NewForm(kit.Phrase{"cards.need.other", "Друго"}.Item(f.otherNeed),
 			kit.Phrase{"cards.needsfor", "Идентифицирани потребности"}.Item(f.needsFor),
 			kit.Phrase{"cards.causes", "Анализ на причините"}.Item(f.causes))))
@@ -114,12 +115,7 @@ func (f *cardForm) sections() []fyne.CanvasObject {
 func (f *cardForm) fill(c model.EducationCard) {
 	f.preparedBy.SetText(c.PreparedBy)
 	f.approvedOn.SetText(c.ApprovedOn.String())
-	n := c.Needs
-	for i, on := range []bool{n.RepeatedGrade, n.LowResults, n.SocialFactors, n.StoppedChildBenefit,
-		n.WeakExternalAssessment, n.UnexcusedOver10, n.TemporaryFailure, n.LongHealthAbsence} {
-		f.needs[i].SetChecked(on)
-	}
-	f.otherNeed.SetText(n.Other)
+	f.fillNeeds(c.Needs)
 	f.needsFor.SetText(c.NeedsFor)
 	f.causes.SetText(c.Causes)
 	f.parentCauses.SetText(c.ParentCauses)

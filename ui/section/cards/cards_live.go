@@ -36,6 +36,7 @@ func (s *cardsScreen) Changed(c store.Change) {
 		}
 	}
 	s.load()
+	s.followSealed() // the special key unlocked for the session: the criteria from the file
 	if s.cur == nil {
 		return
 	}

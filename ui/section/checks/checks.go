@@ -50,6 +50,7 @@ type checksScreen struct {
 	wrap    *kit.RowHeights // gives each row of the list the height of its wrapped text (issue #17)
 	details *widget.Label
 	opens   *fyne.Container // a button per record of the chosen finding that a screen can open
+	sealed  *kit.SealedNote // the checks that cannot see the special categories (issue #13)
 	content fyne.CanvasObject
 	// run counts the checks started: a check that ends after a newer one started is dropped.
 	run int
@@ -74,7 +75,12 @@ func NewChecksScreen(env *kit.Env) kit.Screen {
 	s.wrap = kit.NewRowHeights(s.list, func() int { return len(s.rows) }, func(i int) (string, bool) { return s.rowText(i), s.rows[i].finding == nil })
 	split := container.NewHSplit(s.wrap.Object(), container.NewVScroll(container.NewVBox(s.details, s.opens)))
 	split.Offset = 0.65
-	s.content = container.NewBorder(top, nil, nil, nil, split)
+	// The rules run on the year as this session reads it: without the special-categories key the
+	// ESF panel's exit dates are empty, so the check that reads them may find less (issue #13).
+	// After an unlock the store reads the year again (a Reset) and Changed checks it again.
+	s.sealed = kit.NewSealedNote(env, kit.Phrase{"checks.sealed",
+		"Този профил няма ключа за специалните категории данни (чл. 9 от GDPR): проверките не виждат отговорите от панела за ЕСФ и критериите за затруднения. Затова проверката по чл. 61, ал. 1 (редове на картата след изхода от проекта по Приложение № 2) не вижда датите на изход и може да не покаже нарушения, които директорът вижда."}, nil)
+	s.content = container.NewBorder(container.NewVBox(s.sealed.Object(), top), nil, nil, nil, split)
 	return s
 }
 
@@ -103,6 +109,7 @@ func (s *checksScreen) Changed(c store.Change) {
 // check runs every rule on the live year unless the findings shown are already of it and of
 // today.
 func (s *checksScreen) check() {
+	s.sealed.Update()
 	d, err := kit.LiveShownYear(s.db, s.env.Now())
 	if err != nil {
 		s.env.ShowError(err)
