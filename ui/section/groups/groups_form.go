@@ -121,8 +121,8 @@ func (f *groupForm) object() fyne.CanvasObject {
 		kit.Phrase{"groups.area", "Тематична област (ЗИ)"}.Item(f.area),
 		// what the activity is for wraps under it (issue #17: as the placeholder it ran off the
 		// right of a 1093 px window)
-		kit.Phrase{"groups.activity", "Дейност (ЗИ)"}.Item(container.NewVBox(f.activity,
-			kit.Wrapped(lang.X("groups.activity.hint", "помощникът свързва с групата желанията на учениците за тази дейност")))),
+		kit.Phrase{"groups.activity", "Дейност (ЗИ)"}.Item(f.activity),
+		widget.NewFormItem("", kit.Wrapped(lang.X("groups.activity.hint", "помощникът свързва с групата желанията на учениците за тази дейност"))),
 		kit.Phrase{"groups.grades", "За класове (от – до)"}.Item(container.NewHBox(f.minGrade, widget.NewLabel("–"), f.maxGrade)),
 		kit.Phrase{"groups.leader", "Ръководител"}.Item(container.NewVBox(f.leaderSearch, f.leader, f.leaderMsg)),
 		kit.Phrase{"groups.place", "Място"}.Item(f.place),
