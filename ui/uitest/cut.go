@@ -136,7 +136,8 @@ func (c *cutter) label(l *widget.Label) {
 }
 
 // richText checks the rows a rich text drew: the right edge, truncation (of a rich text that
-// is not a label's: labels are measured in label) and a wrap inside a number.
+// is not a label's: labels are measured in label; a one-line text such as a select's choice is
+// measured glWidth times as wide, as the real window draws it) and a wrap inside a number.
 func (c *cutter) richText(r *widget.RichText, at fyne.Position, right float32) {
 	full := r.String()
 	if full == "" {
@@ -159,6 +160,10 @@ func (c *cutter) richText(r *widget.RichText, at fyne.Position, right float32) {
 		if end > right+tolerance {
 			c.add(CutEdge, full)
 		}
+	}
+	if r.Truncation != fyne.TextTruncateOff && !strings.HasSuffix(strings.TrimSpace(full), "…") && !strings.Contains(full, "\n") &&
+		glWidth*fyne.MeasureText(full, theme.TextSize(), fyne.TextStyle{}).Width+2*theme.InnerPadding() > r.Size().Width+tolerance {
+		c.add(CutEllipsis, full) // fits here by less than the real window's wider text (a select's choice)
 	}
 	if r.Truncation != fyne.TextTruncateOff && !strings.HasSuffix(strings.TrimSpace(full), "…") &&
 		(strings.Contains(shown, "…") || len([]rune(strings.Join(strings.Fields(shown), ""))) < len([]rune(strings.Join(strings.Fields(full), "")))) {
