@@ -43,6 +43,14 @@ func (n *NumberText) SetImportance(i widget.Importance) {
 	n.label.Refresh()
 }
 
+// SetBold shows the text in bold (a title), flowed again in its width.
+func (n *NumberText) SetBold(bold bool) {
+	n.label.TextStyle.Bold = bold
+	n.width = 0
+	n.flow(n.Size().Width)
+	n.label.Refresh()
+}
+
 // CreateRenderer implements fyne.Widget.
 func (n *NumberText) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(n.label) }
 

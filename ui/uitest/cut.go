@@ -105,7 +105,8 @@ func (c *cutter) walk(o fyne.CanvasObject, at fyne.Position, right float32, entr
 }
 
 // label checks a label against its box: with truncation on, its full text measured in the
-// label's size and style must fit the label's width; without wrapping nor truncation its text
+// label's size and style, glWidth times as wide (as the real window draws it), must fit the
+// label's width; without wrapping nor truncation its text
 // must not be wider than the label.
 func (c *cutter) label(l *widget.Label) {
 	if l.Text == "" || l.Wrapping != fyne.TextWrapOff {
@@ -119,6 +120,11 @@ func (c *cutter) label(l *widget.Label) {
 	for _, line := range strings.Split(l.Text, "\n") {
 		widest = max(widest, fyne.MeasureText(line, size, l.TextStyle).Width)
 	}
+	if l.Truncation != fyne.TextTruncateOff {
+		// the width a truncating label gets does not grow with its text: the real window's
+		// wider text is cut where this one fitted by a hair
+		widest *= glWidth
+	}
 	if widest+2*theme.InnerPadding() <= l.Size().Width+tolerance {
 		return
 	}
@@ -130,7 +136,8 @@ func (c *cutter) label(l *widget.Label) {
 }
 
 // richText checks the rows a rich text drew: the right edge, truncation (of a rich text that
-// is not a label's: labels are measured in label) and a wrap inside a number.
+// is not a label's: labels are measured in label; a one-line text such as a select's choice is
+// measured glWidth times as wide, as the real window draws it) and a wrap inside a number.
 func (c *cutter) richText(r *widget.RichText, at fyne.Position, right float32) {
 	full := r.String()
 	if full == "" {
@@ -143,10 +150,20 @@ func (c *cutter) richText(r *widget.RichText, at fyne.Position, right float32) {
 			continue
 		}
 		shown += t.Text
-		end := at.X + t.Position().X + fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width
+		// a wrapped text's lines are broken by the window's own measure; one that does not wrap
+		// is drawn glWidth times as wide as measured here
+		scale := float32(glWidth)
+		if r.Wrapping != fyne.TextWrapOff {
+			scale = 1
+		}
+		end := at.X + t.Position().X + scale*fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width
 		if end > right+tolerance {
 			c.add(CutEdge, full)
 		}
+	}
+	if r.Truncation != fyne.TextTruncateOff && !strings.HasSuffix(strings.TrimSpace(full), "…") && !strings.Contains(full, "\n") &&
+		glWidth*fyne.MeasureText(full, theme.TextSize(), fyne.TextStyle{}).Width+2*theme.InnerPadding() > r.Size().Width+tolerance {
+		c.add(CutEllipsis, full) // fits here by less than the real window's wider text (a select's choice)
 	}
 	if r.Truncation != fyne.TextTruncateOff && !strings.HasSuffix(strings.TrimSpace(full), "…") &&
 		(strings.Contains(shown, "…") || len([]rune(strings.Join(strings.Fields(shown), ""))) < len([]rune(strings.Join(strings.Fields(full), "")))) {

@@ -50,7 +50,7 @@ type councilScreen struct {
 	saved    memberValues          // what the form held when last loaded or saved
 	findings *widget.Label         // the composition findings, one a line
 	list     *widget.List
-	rows     *wrappedList // the list's rows wrap (issue #17: names were cut with „…“)
+	rows     *kit.RowHeights // the list's rows wrap (issue #17: names were cut with „…“)
 
 	first, middle, last, email, phone, org *widget.Entry
 	role, quota                            *widget.Select
@@ -77,8 +77,8 @@ type councilScreen struct {
 func NewCouncilScreen(env *kit.Env) kit.Screen {
 	s := &councilScreen{env: env}
 	s.findings = kit.Wrapped("")
-	s.rows = newWrappedList(func() int { return len(s.members) }, s.memberLine)
-	s.list = s.rows.list
+	s.rows = kit.NewWrappedList(func() int { return len(s.members) }, s.memberLine)
+	s.list = s.rows.List()
 	s.list.OnSelected = s.selected
 	s.buildFields()
 	// Enter in a field saves the member, as on Училище, Ученици and Разходи (issue #17).
@@ -164,7 +164,7 @@ func (s *councilScreen) layout() fyne.CanvasObject {
 	right := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(edit))
 	hint := kit.Wrapped(lang.X("council.hint.short", "Изберете член, за да го промените, или „Нов“ за нов член."))
 	top := container.NewVBox(widget.NewCard(lang.X("council.findings", "Състав на съвета"), "", s.findings), hint)
-	left := container.NewBorder(top, nil, nil, nil, s.rows.object)
+	left := container.NewBorder(top, nil, nil, nil, s.rows.Object())
 	split := container.NewHSplit(left, right)
 	// The form's widest row is a label and a date (the texts wrap): the list takes the rest.
 	split.Offset = 0.45

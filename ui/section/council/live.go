@@ -64,7 +64,7 @@ func (s *councilScreen) load() {
 		s.year, s.members = d.Programme.Year, slices.Clone(d.CouncilMembers)
 		collation.SortFunc(s.members, func(m model.CouncilMember) string { return m.Name.String() })
 	}
-	s.rows.refresh()
+	s.rows.Refresh()
 	s.reselect()
 	s.meetings.setData(d, s.members)
 	if d == nil {
@@ -161,7 +161,7 @@ func (p *meetingsPanel) setData(d *model.YearData, members []model.CouncilMember
 	}
 	p.members = members
 	p.setOptions(kit.DateOf(p.date), p.tickedIDs())
-	p.rows.refresh()
+	p.rows.Refresh()
 }
 
 // refreshForm shows the meeting in the form as now stored, unless the form holds unsaved input

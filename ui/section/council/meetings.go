@@ -33,8 +33,8 @@ type meetingsPanel struct {
 	saved    string        // the form's snapshot when last loaded or saved
 
 	list                                          *widget.List
-	rows                                          *wrappedList  // the list's rows wrap (issue #17)
-	notice                                        *widget.Label // the meeting in the form was deleted elsewhere
+	rows                                          *kit.RowHeights // the list's rows wrap (issue #17)
+	notice                                        *widget.Label   // the meeting in the form was deleted elsewhere
 	number, date, place, calledBy, agenda, guests *widget.Entry
 	constituent, director                         *widget.Check
 	present                                       *widget.CheckGroup
@@ -50,8 +50,8 @@ type meetingsPanel struct {
 // newMeetingsPanel builds the panel; changed is called on every edit, afterCommit after a write.
 func newMeetingsPanel(env *kit.Env, changed, afterCommit func()) *meetingsPanel {
 	p := &meetingsPanel{env: env, changed: changed, afterCommit: afterCommit, findings: kit.NewFindingsBox(), presentIDs: map[string]model.ID{}}
-	p.rows = newWrappedList(func() int { return len(p.meetings) }, p.meetingLine)
-	p.list = p.rows.list
+	p.rows = kit.NewWrappedList(func() int { return len(p.meetings) }, p.meetingLine)
+	p.list = p.rows.List()
 	p.notice = kit.Wrapped("")
 	p.notice.Importance = widget.WarningImportance
 	p.notice.Hide()
@@ -115,7 +115,7 @@ func (p *meetingsPanel) layout() fyne.CanvasObject {
 	hint := kit.Wrapped(lang.X("meetings.hint", "Изберете заседание, за да го промените или отпечатате протокола му (чл. 35)."))
 	// The list of meetings takes the whole height on the left (issue #17: it showed about five
 	// rows); the attendance goes with the meeting's form, before the decisions it votes.
-	left := container.NewBorder(hint, nil, nil, nil, p.rows.object)
+	left := container.NewBorder(hint, nil, nil, nil, p.rows.Object())
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.36
 	return split

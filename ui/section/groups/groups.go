@@ -41,6 +41,7 @@ type groupsScreen struct {
 
 	filter   *widget.Select
 	list     *widget.List
+	rows     *kit.RowHeights // the list's rows wrap, each as high as its text (issue #17)
 	message  *widget.Label
 	size     *widget.Label
 	findings *kit.FindingsBox
@@ -69,10 +70,10 @@ func NewGroupsScreen(env *kit.Env) kit.Screen {
 	s.size.Wrapping = fyne.TextWrapWord
 	s.filter = widget.NewSelect(groupFilterOptions(), func(string) { s.applyFilter() })
 	s.filter.SetSelectedIndex(0)
-	s.list = widget.NewList(
-		func() int { return len(s.shown) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.groupLine(i)) })
+	// the rows wrap (issue #17: at 1093 px „ПОЗ · Български език и литература, I–IV клас · 9/10 ·
+	// Светослав Пламенов Лазаров“ was cut with „…“)
+	s.rows = kit.NewWrappedList(func() int { return len(s.shown) }, s.groupLine)
+	s.list = s.rows.List()
 	s.list.OnSelected = s.selected
 	s.form = newGroupForm(s.changed, s.leaderChosen, func() {
 		if err := s.Save(); err != nil {
@@ -129,7 +130,7 @@ func (s *groupsScreen) layout() fyne.CanvasObject {
 	assist := widget.NewButtonWithIcon(lang.X("groups.assistant", "Помощник (чл. 46)"), theme.ListIcon(), s.runAssistant)
 	// The buttons one above the other: side by side they widened the list's column past what a
 	// 1366×768 laptop at 125 % leaves it (issue #17).
-	left := container.NewBorder(container.NewVBox(s.message, s.filter), container.NewVBox(newBtn, assist), nil, nil, s.list)
+	left := container.NewBorder(container.NewVBox(s.message, s.filter), container.NewVBox(newBtn, assist), nil, nil, s.rows.Object())
 
 	save := widget.NewButtonWithIcon(lang.X("groups.save", "Запази (Ctrl+S)"), theme.DocumentSaveIcon(), func() {
 		if err := s.Save(); err != nil {
@@ -258,7 +259,7 @@ func (s *groupsScreen) applyFilter() {
 		}
 	}
 	s.list.UnselectAll()
-	s.list.Refresh()
+	s.rows.Refresh()
 	s.reselect()
 }
 

@@ -70,7 +70,7 @@ func newGroupForm(changed, leaderChosen, submit func()) groupForm {
 	}
 	f.name, f.place, f.goals, f.results = entry(false), entry(false), entry(true), entry(true)
 	f.activity = entry(false)
-	f.activity.SetPlaceHolder(lang.X("groups.activity.ph", "напр. Роботика — помощникът свързва с групата желанията за тази дейност"))
+	f.activity.SetPlaceHolder(lang.X("groups.activity.ph", "напр. Роботика"))
 	f.activity.OnSubmitted = func(string) { submit() }
 	grades := []string{"—"}
 	for g := 1; g <= 12; g++ {
@@ -119,7 +119,10 @@ func (f *groupForm) object() fyne.CanvasObject {
 		kit.Phrase{"groups.kind", "Вид"}.Item(f.kind),
 		kit.Phrase{"groups.subject", "Учебен предмет (ПОЗ)"}.Item(f.subject),
 		kit.Phrase{"groups.area", "Тематична област (ЗИ)"}.Item(f.area),
+		// what the activity is for wraps under it (issue #17: as the placeholder it ran off the
+		// right of a 1093 px window)
 		kit.Phrase{"groups.activity", "Дейност (ЗИ)"}.Item(f.activity),
+		widget.NewFormItem("", kit.Wrapped(lang.X("groups.activity.hint", "помощникът свързва с групата желанията на учениците за тази дейност"))),
 		kit.Phrase{"groups.grades", "За класове (от – до)"}.Item(container.NewHBox(f.minGrade, widget.NewLabel("–"), f.maxGrade)),
 		kit.Phrase{"groups.leader", "Ръководител"}.Item(container.NewVBox(f.leaderSearch, f.leader, f.leaderMsg)),
 		kit.Phrase{"groups.place", "Място"}.Item(f.place),

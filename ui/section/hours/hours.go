@@ -32,6 +32,7 @@ type hoursScreen struct {
 	annex7  *fyne.Container
 	left    *fyne.Container // the maximum and the people: laid out again when the maximum's lines change
 	list    *widget.List
+	rows    *kit.RowHeights // the list's rows wrap, each as high as its text (issue #17)
 	form    *personForm
 	months  *monthList
 	sheet   *sheetEditor
@@ -43,10 +44,10 @@ type hoursScreen struct {
 func NewHoursScreen(env *kit.Env) kit.Screen {
 	s := &hoursScreen{env: env, message: widget.NewLabel(""), annex7: container.NewVBox()}
 	s.message.Wrapping = fyne.TextWrapWord
-	s.list = widget.NewList(
-		func() int { return len(s.people) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.personLine(i)) })
+	// the rows wrap (issue #17: „Костадин Валентинов Неделчев — директор, ръководител на група“
+	// was cut with „…“ in the fifth of a 1093 px window the list has)
+	s.rows = kit.NewWrappedList(func() int { return len(s.people) }, s.personLine)
+	s.list = s.rows.List()
 	s.list.OnSelected = s.selected
 	s.form = newPersonForm(s)
 	s.months = newMonthList(s)
@@ -65,7 +66,7 @@ func (s *hoursScreen) layout() fyne.CanvasObject {
 	s.left = container.NewBorder(
 		container.NewVBox(s.message, hoursHeading(lang.X("hours.annex7", "Приложение № 7"),
 			lang.X("hours.annex7.sub", "отчетени часове спрямо годишния максимум")), s.annex7),
-		newBtn, nil, nil, s.list)
+		newBtn, nil, nil, s.rows.Object())
 	sheet := container.NewVScroll(container.NewVBox(s.sheet.Object(), s.pay.Object()))
 	months := container.NewHSplit(s.months.Object(), sheet)
 	months.Offset = 0.36
@@ -163,7 +164,7 @@ func (s *hoursScreen) load(d *model.YearData) {
 	if i := s.indexOf(s.person); i >= 0 {
 		s.person = s.people[i] // the person as stored now
 	}
-	s.list.Refresh()
+	s.rows.Refresh()
 	s.checkYear(d)
 	s.fillAnnex7()
 	s.pay.showYear()

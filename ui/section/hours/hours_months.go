@@ -19,19 +19,19 @@ type monthList struct {
 	months  []model.Month
 	current int // the month shown in the editor, or -1
 	list    *widget.List
+	rows    *kit.RowHeights // the list's rows wrap, each as high as its text (issue #17)
 	object  fyne.CanvasObject
 }
 
 func newMonthList(s *hoursScreen) *monthList {
 	ml := &monthList{s: s, current: -1}
-	ml.list = widget.NewList(
-		func() int { return len(ml.months) },
-		func() fyne.CanvasObject { l := widget.NewLabel(""); l.Truncation = fyne.TextTruncateEllipsis; return l },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(ml.line(i)) })
+	// the rows wrap (issue #17: „март 2026 — 10 ч., одобрен“ was cut with „…“)
+	ml.rows = kit.NewWrappedList(func() int { return len(ml.months) }, ml.line)
+	ml.list = ml.rows.List()
 	ml.list.OnSelected = ml.selected
 	title := widget.NewLabelWithStyle(lang.X("hours.months", "Месечни отчети (чл. 81, ал. 2)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	ml.object = container.NewBorder(title, nil, nil, nil, ml.list)
+	ml.object = container.NewBorder(title, nil, nil, nil, ml.rows.Object())
 	return ml
 }
 
@@ -66,7 +66,7 @@ func (ml *monthList) show(p *model.Person) {
 		}
 	}
 	ml.list.UnselectAll()
-	ml.list.Refresh()
+	ml.rows.Refresh()
 	if len(ml.months) == 0 {
 		ml.s.sheet.show(nil, model.Month{})
 		return
@@ -124,7 +124,7 @@ func (ml *monthList) selected(i widget.ListItemID) {
 }
 
 // refresh redraws the lines after a report was saved.
-func (ml *monthList) refresh() { ml.list.Refresh() }
+func (ml *monthList) refresh() { ml.rows.Refresh() }
 
 // timesheet returns the shown person's stored report for month m, or nil.
 func (s *hoursScreen) timesheet(m model.Month) *model.Timesheet {

@@ -228,49 +228,53 @@ func (p *payPanel) fillPay(ms []model.PersonMonth, qs []model.PersonQuarter, cur
 		p.table.Add(widget.NewLabel(lang.X("hours.pay.none", "Лицето няма одобрени отчети през годината.")))
 		return
 	}
-	grid := container.New(columnsLayout{cols: len(payHeads) + 1})
-	for _, h := range payHeads {
-		grid.Add(widget.NewLabelWithStyle(h.String(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	}
-	grid.Add(widget.NewLabel(""))
 	k := 0
 	for i, m := range ms {
 		for _, r := range m.Rows {
-			p.payRow(grid, m.Month.String(), personRoleChoice.Label(string(r.Role)), r.Line, fyne.TextStyle{})
-			grid.Add(p.printButton(model.MonthPeriod(m.Month)))
+			p.payBlock(m.Month.String()+" — "+personRoleChoice.Label(string(r.Role)), r.Line, fyne.TextStyle{}, p.printButton(model.MonthPeriod(m.Month)))
 		}
 		if q := model.QuarterOf(m.Month); k < len(qs) && (i == len(ms)-1 || model.QuarterOf(ms[i+1].Month) != q) {
-			p.payRow(grid, quarterName(q), "", qs[k].Total, fyne.TextStyle{Italic: true})
-			grid.Add(p.printButton(model.QuarterPeriod(q)))
+			p.payBlock(quarterName(q), qs[k].Total, fyne.TextStyle{Italic: true}, p.printButton(model.QuarterPeriod(q)))
 			k++
 		}
 	}
 	for _, y := range model.PersonYears(qs, cur) {
-		p.payRow(grid, lang.X("hours.pay.year", "Общо за {{.Y}} г.", map[string]any{"Y": y.Year}), "", y.Total, fyne.TextStyle{Bold: true})
-		grid.Add(widget.NewLabel(""))
+		p.payBlock(lang.X("hours.pay.year", "Общо за {{.Y}} г.", map[string]any{"Y": y.Year}), y.Total, fyne.TextStyle{Bold: true}, nil)
 	}
-	// The columns may be wider than the screen's right side: the table scrolls sideways rather
-	// than widening the window.
-	p.table.Add(container.NewHScroll(grid))
 }
 
-// payHeads are the columns of the pay table.
+// payHeads name the amounts of a person-month, a quarter or a year.
 var payHeads = []kit.Phrase{
-	{"hours.pay.month", "Месец"}, {"hours.pay.role", "Позиция"}, {"hours.pay.hours", "Часове"},
-	{"hours.pay.rate", "Ставка"}, {"hours.pay.gross", "Бруто"}, {"hours.pay.employee", "Осиг. лице"},
-	{"hours.pay.tax", "Данък"}, {"hours.pay.net", "Нето"}, {"hours.pay.employer", "Осиг. работодател"},
+	{"hours.pay.hours", "Часове"}, {"hours.pay.rate", "Ставка"}, {"hours.pay.gross", "Бруто"},
+	{"hours.pay.employee", "Осиг. лице"}, {"hours.pay.tax", "Данък"}, {"hours.pay.net", "Нето"},
+	{"hours.pay.employer", "Осиг. работодател"},
 }
 
-// payRow adds one row of amounts to the grid; a sum (styled) has no rate.
-func (p *payPanel) payRow(grid *fyne.Container, first, role string, l model.PayLine, style fyne.TextStyle) {
-	rate := kit.Money(l.Rate)
-	if style != (fyne.TextStyle{}) {
-		rate = ""
+// payBlock adds one person-month (or quarter, or year) to the table: its title with the print
+// of its statement beside it, then its amounts flowed to the width, each „Бруто: 200,00 €“ kept
+// on one line (issue #17: as a table of nine columns it ran off the right at 1093×614). A sum
+// (styled) has no rate.
+func (p *payPanel) payBlock(title string, l model.PayLine, style fyne.TextStyle, print fyne.CanvasObject) {
+	values := []string{l.Hours.String(), kit.Money(l.Rate), kit.Money(l.Gross), kit.Money(l.EmployeeContrib),
+		kit.Money(l.IncomeTax), kit.Money(l.Net), kit.Money(l.EmployerContrib)}
+	var cells []fyne.CanvasObject
+	for i, v := range values {
+		if i == 1 && style != (fyne.TextStyle{}) {
+			continue
+		}
+		cells = append(cells, widget.NewLabelWithStyle(payHeads[i].String()+": "+v, fyne.TextAlignLeading, style))
 	}
-	for _, c := range []string{first, role, l.Hours.String(), rate, kit.Money(l.Gross), kit.Money(l.EmployeeContrib),
-		kit.Money(l.IncomeTax), kit.Money(l.Net), kit.Money(l.EmployerContrib)} {
-		grid.Add(widget.NewLabelWithStyle(c, fyne.TextAlignLeading, style))
+	head := kit.NewNumberText(title)
+	head.SetBold(true)
+	var top fyne.CanvasObject = head
+	if print != nil {
+		top = container.NewBorder(nil, nil, nil, print, head)
 	}
+	if len(p.table.Objects) > 0 {
+		p.table.Add(widget.NewSeparator())
+	}
+	p.table.Add(top)
+	p.table.Add(newPayFlow(cells...))
 }
 
 // printButton prints the payroll statement of period per (forms.WritePayroll) through Save as.

@@ -2,51 +2,79 @@ package hours
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
-// columnsLayout sets objects in rows of cols cells, each column as wide as its widest cell and
-// each row as tall as its tallest: a table of natural widths (GridWithColumns makes every column
-// as wide as the widest cell of all, which made the pay table twice as wide).
-type columnsLayout struct{ cols int }
-
-func (l columnsLayout) sizes(objs []fyne.CanvasObject) (widths, heights []float32) {
-	widths = make([]float32, l.cols)
-	heights = make([]float32, (len(objs)+l.cols-1)/l.cols)
-	for i, o := range objs {
-		m := o.MinSize()
-		widths[i%l.cols] = max(widths[i%l.cols], m.Width)
-		heights[i/l.cols] = max(heights[i/l.cols], m.Height)
-	}
-	return widths, heights
+// payFlow sets its cells (one-line labels: „Бруто: 200,00 €“) left to right and starts a new
+// line where the next cell would pass its width, so a person-month's amounts wrap between
+// fields and never inside an amount (issue #17: the pay table's nine columns, ~1000 px, ran off
+// the right of the ~450 px the report has at 1093×614). Its height is that of the cells flowed
+// at the width it was last given.
+type payFlow struct {
+	widget.BaseWidget
+	cells []fyne.CanvasObject
+	width float32 // the width last given, 0 before
 }
 
-// MinSize is the sum of the columns' widths and the rows' heights, with padding between.
-func (l columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	widths, heights := l.sizes(objs)
-	var s fyne.Size
-	for _, w := range widths {
-		s.Width += w
-	}
-	for _, h := range heights {
-		s.Height += h
-	}
-	pad := float32(4)
-	return s.AddWidthHeight(pad*float32(max(len(widths)-1, 0)), 0)
+func newPayFlow(cells ...fyne.CanvasObject) *payFlow {
+	f := &payFlow{cells: cells}
+	f.ExtendBaseWidget(f)
+	return f
 }
 
-// Layout places each cell at its column's left edge, as wide as the column.
-func (l columnsLayout) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
-	widths, heights := l.sizes(objs)
-	var y float32
-	for r, h := range heights {
-		var x float32
-		for c, w := range widths {
-			if i := r*l.cols + c; i < len(objs) {
-				objs[i].Move(fyne.NewPos(x, y))
-				objs[i].Resize(fyne.NewSize(w, h))
-			}
-			x += w + 4
+// gap is the room between two cells of a line.
+func (f *payFlow) gap() float32 { return 2 * theme.Padding() }
+
+// place lays the cells out at width (move: also moves them) and returns the height they take.
+func (f *payFlow) place(width float32, move bool) float32 {
+	var x, y, line float32
+	for _, c := range f.cells {
+		m := c.MinSize()
+		if x > 0 && x+m.Width > width {
+			x, y, line = 0, y+line, 0
 		}
-		y += h
+		if move {
+			c.Move(fyne.NewPos(x, y))
+			c.Resize(m)
+		}
+		x += m.Width + f.gap()
+		line = max(line, m.Height)
+	}
+	return y + line
+}
+
+// MinSize is as wide as the widest cell and as high as the cells flowed at the last width (on
+// one line before any).
+func (f *payFlow) MinSize() fyne.Size {
+	widest := float32(0)
+	for _, c := range f.cells {
+		widest = max(widest, c.MinSize().Width)
+	}
+	w := f.width
+	if w <= 0 {
+		w = 1e6
+	}
+	return fyne.NewSize(widest, f.place(max(w, widest), false))
+}
+
+// Resize flows the cells to the new width; a new height is picked up by the canvas.
+func (f *payFlow) Resize(s fyne.Size) {
+	changed := s.Width != f.width
+	f.width = s.Width
+	f.BaseWidget.Resize(s)
+	if changed {
+		f.Refresh()
 	}
 }
+
+// CreateRenderer implements fyne.Widget.
+func (f *payFlow) CreateRenderer() fyne.WidgetRenderer { return &payFlowRenderer{f} }
+
+type payFlowRenderer struct{ f *payFlow }
+
+func (r *payFlowRenderer) Layout(s fyne.Size)           { r.f.place(s.Width, true) }
+func (r *payFlowRenderer) MinSize() fyne.Size           { return r.f.MinSize() }
+func (r *payFlowRenderer) Refresh()                     { r.Layout(r.f.Size()) }
+func (r *payFlowRenderer) Objects() []fyne.CanvasObject { return r.f.cells }
+func (r *payFlowRenderer) Destroy()                     {}

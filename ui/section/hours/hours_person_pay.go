@@ -15,11 +15,14 @@ var (
 		Labels: []kit.Phrase{{"hours.role2.none", "няма"}, {"hours.role.leader", "ръководител на група"},
 			{"hours.role.director", "директор"}, {"hours.role.accountant", "счетоводител"}},
 	}
+	// The insurance status's labels are short enough for the select at 1093×614 (issue #17:
+	// „не е пенсионер, не е осигурен на максималния доход“ was cut with „…“); „максимума“ is
+	// the maximum monthly insurable income, as the form's label and the guide say.
 	insuranceChoice = kit.Choice{
 		Values: []string{string(model.InsuranceDeclared), string(model.InsurancePensioner), string(model.InsuranceAtMax)},
-		Labels: []kit.Phrase{{"hours.insurance.none", "не е пенсионер, не е осигурен на максималния доход"},
+		Labels: []kit.Phrase{{"hours.insurance.none", "не е пенсионер, под максимума"},
 			{"hours.insurance.pensioner", "пенсионер (без здравни вноски)"},
-			{"hours.insurance.max", "осигурен другаде на максималния осигурителен доход"}},
+			{"hours.insurance.max", "осигурен другаде на максимума"}},
 	}
 )
 
