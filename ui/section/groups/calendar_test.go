@@ -168,7 +168,7 @@ func TestGroups_Art48_1_StageDecidesTheCalendar(t *testing.T) {
 	h.Nav().Select(uitest.SectionGroups)
 	h.Tap("Нова група")
 	h.TypeIn("Наименование", "Малки откриватели")
-	h.GrpChoose("Вид", "Занимания по интереси")
+	h.GrpChoose("Вид", "Занимания по интереси (ЗИ)")
 	h.GrpChoose("Тематична област (ЗИ)", "Природни науки, инженерство и технологии")
 	h.Tap("Добави ден") // Monday, 14:00, 2 hours
 	h.GrpChoose("Етап (докато няма ученици)", "начален етап (I–IV клас)")

@@ -19,8 +19,8 @@ import (
 // kindChoice is the kind of a group, with the values the model keeps.
 var kindChoice = kit.Choice{
 	Values: []string{string(model.Remedial), string(model.Interest)},
-	Labels: []kit.Phrase{{"groups.kind.remedial", "Преодоляване на обучителни затруднения"},
-		{"groups.kind.interest", "Занимания по интереси"}},
+	Labels: []kit.Phrase{{"groups.kind.remedial", "Обучителни затруднения (ПОЗ)"},
+		{"groups.kind.interest", "Занимания по интереси (ЗИ)"}},
 }
 
 // groupsScreen lists the shown year's groups and shows the chosen one in tabs: its form first

@@ -52,7 +52,7 @@ func TestGroups_Art45_ActivityAndGradeBandSaved(t *testing.T) {
 	h.Nav().Select(uitest.SectionGroups)
 	h.Tap("Нова група")
 	h.TypeIn("Наименование", "Шахмат за малките")
-	h.GrpChoose("Вид", "Занимания по интереси")
+	h.GrpChoose("Вид", "Занимания по интереси (ЗИ)")
 	h.GrpChoose("Тематична област (ЗИ)", "Спорт")
 	h.TypeIn("Дейност (ЗИ)", "  Шахмат ")
 	var grades []*widget.Select

@@ -61,7 +61,7 @@ func TestGroups_CreateAddMembersSaveReselect(t *testing.T) {
 	h.Nav().Select(uitest.SectionGroups)
 	h.Tap("Нова група")
 	h.TypeIn("Наименование", "Математика за напреднали")
-	h.GrpChoose("Вид", "Преодоляване на обучителни затруднения")
+	h.GrpChoose("Вид", "Обучителни затруднения (ПОЗ)")
 	h.GrpChoose("Учебен предмет (ПОЗ)", "Математика")
 	h.Tap("Добави ден") // Monday, 14:00, 2 hours
 	students := freeStudents(t, data, 0, 3)
