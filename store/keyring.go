@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
+	"runtime/debug"
 	"sync"
 	"unicode/utf8"
 
@@ -101,8 +101,10 @@ func (k kdf) derive(secret, salt []byte) []byte {
 	// Its memory (19 MiB for a new slot, 64 MiB for one set before stop 13) is garbage now:
 	// collected before the next derivation (an unlock may try several slots) or the year's
 	// decode, the program's peak memory holds it once, not once per slot on top of the year
-	// (issue #16's peak memory).
-	runtime.GC()
+	// (issue #16's peak memory). And its pages are given back to the system at once: a
+	// collection alone leaves them to Go's scavenger, which returns them over seconds, so they
+	// were still resident, under the year's decode, at the start's peak (stop 13, wave 2).
+	debug.FreeOSMemory()
 	kekCache.Store(id, kek)
 	return kek
 }

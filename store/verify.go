@@ -167,6 +167,7 @@ func verifyTx(path string, tx *bbolt.Tx, sl *sealer, progress func(done, total i
 		if err := verifyBucket(&r, tx.Bucket(name), string(name), sealed, sl); err != nil {
 			structural = append(structural, err)
 		}
+		releaseMapped(tx) // the bucket's pages read: not kept resident (issue #16's peak memory)
 		if progress != nil {
 			progress(i+1, len(names))
 		}
@@ -174,6 +175,7 @@ func verifyTx(path string, tx *bbolt.Tx, sl *sealer, progress func(done, total i
 	for err := range tx.Check() {
 		structural = append(structural, err)
 	}
+	releaseMapped(tx) // tx.Check read every page
 	r.Err = errors.Join(structural...)
 	return r
 }

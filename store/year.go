@@ -37,6 +37,7 @@ func loadYearTx(tx *Tx, y model.SchoolYear) (*model.YearData, error) {
 		if err != nil {
 			return nil, err
 		}
+		releaseMapped(tx.tx) // the kind's pages decoded: not kept resident (issue #16's peak memory)
 	}
 	return d, nil
 }
