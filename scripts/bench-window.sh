@@ -40,26 +40,33 @@ trap cleanup EXIT
 
 # one_run BINARY ARGS... prints "start_ms vmhwm_kb"
 one_run() {
-  local t0 t1 pid rss last same waited
+  local t0 t1 pid rss last same waited shown=0
   t0=$(date +%s%N)
   "$@" >/dev/null 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do # 30 s at most
-    if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then break; fi
+    if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then shown=1; break; fi
     sleep 0.025
   done
   t1=$(date +%s%N)
   sleep 3
   last=-1 same=0 waited=3
   while [ "$same" -lt "${SETTLE:-5}" ] && [ "$waited" -lt "${MAXWAIT:-180}" ]; do
-    rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-    if [ "${rss:-0}" = "$last" ]; then same=$((same + 1)); else same=0 last=${rss:-0}; fi
+    rss=$(awk '/VmHWM/{print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    [ -n "$rss" ] || break # the process ended: keep the last VmHWM read
+    if [ "$rss" = "$last" ]; then same=$((same + 1)); else same=0 last=$rss; fi
     sleep 1
     waited=$((waited + 1))
   done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) ${rss:-0}"
+  # a run whose window never showed, or whose memory could not be read (the display died, the
+  # process ended at once), is left out of the medians rather than counted as 0
+  if [ "$shown" = 0 ] || [ "$last" -le 0 ]; then
+    echo "bench-window: a run of $1 left out (window shown: $shown, VmHWM: $last kB)" >&2
+    return 0
+  fi
+  echo "$(( (t1 - t0) / 1000000 )) $last"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
