@@ -102,9 +102,9 @@ for _ in $(seq 1 120); do
 	sleep 1
 done
 [ -n "$found" ] || fail "tvoyatchas.exe showed no window in 120 s"
-step "tvoyatchas.exe: window found: $(xdotool search --onlyvisible --name "." getwindowname 2>/dev/null | head -1)"
+step "tvoyatchas.exe: window found: $(xdotool search --onlyvisible --name "." getwindowname 2>/dev/null | awk 'NR == 1')"
 sleep 4 # the remembered place is applied a second after the window appears
-geometry=$(xdotool search --onlyvisible --name "Твоят час" getwindowgeometry --shell 2>/dev/null | head -5 | tr '\n' ' ')
+geometry=$(xdotool search --onlyvisible --name "Твоят час" getwindowgeometry --shell 2>/dev/null | awk 'NR <= 6' | tr '\n' ' ')
 eval "$(echo "$geometry" | tr ' ' '\n' | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
 step "the window: ${WIDTH:-?}×${HEIGHT:-?} at ${X:-?},${Y:-?} on a 1366×768 screen (remembered: -200,100, so 0,100)"
 # The remembered place, moved inside the screen, is where the window opened (a few pixels of
