@@ -16,6 +16,7 @@ import (
 
 	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/store"
 )
 
 // YearStore is what the screens need from the data file to show a year.
@@ -194,3 +195,32 @@ func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 // profiles keeps each rule profile parsed once, by its ID and the year's own file.
 var profiles sync.Map
+
+// ChangeGate is what a screen that follows the live year keeps of the commits it was told of
+// (kit.Watcher): the last one's number, so that a commit told twice — by the screen's own
+// subscription and by the shell — is handled once.
+type ChangeGate struct{ seq uint64 }
+
+// Told reports whether c is new to the screen, and records it.
+func (g *ChangeGate) Told(c store.Change) bool {
+	if c.Seq != 0 && c.Seq <= g.seq {
+		return false
+	}
+	g.seq = c.Seq
+	return true
+}
+
+// FindingsOnly returns the live year shown when c, a commit in school year year, touched none
+// of the kinds a screen lists (an expense, a session…): the screen's records are the same, and
+// only its findings may differ, so it takes the new snapshot without reloading its lists. It
+// returns nil when the screen must reload (no year yet, a kind it lists, a Reset, another year
+// shown now).
+func FindingsOnly(db YearStore, now time.Time, c store.Change, year model.SchoolYear, kinds []model.Kind) *model.YearData {
+	if year == 0 || slices.ContainsFunc(kinds, c.Has) { // Has is true for every kind after a Reset
+		return nil
+	}
+	if d, err := LiveShownYear(db, now); err == nil && d != nil && d.Programme.Year == year {
+		return d
+	}
+	return nil
+}

@@ -29,9 +29,9 @@ type cardsScreen struct {
 	cur    *cardEntry          // the entry in the form; nil when none is chosen
 	card   model.EducationCard // the screen's own copy of the card in the form, as loaded or saved
 	saved  string
-	seq    uint64 // the last commit Changed was told of
-	saving bool   // Save's own transaction is under way: Changed leaves the form alone
-	checks int    // the number of the last check of the year started
+	told   kit.ChangeGate // the commits Changed was told of
+	saving bool           // Save's own transaction is under way: Changed leaves the form alone
+	checks int            // the number of the last check of the year started
 	notice *widget.Label
 	remove *widget.Button // Изтрий… of the card in the form (cards_remove.go)
 	hist   *widget.Button // История of the card in the form

@@ -2,7 +2,6 @@ package cards
 
 import (
 	"reflect"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -21,19 +20,13 @@ import (
 // form: refilled when another writer changed it and the form holds no unsaved input; kept with
 // a notice when it does; told when the card or its student was deleted.
 func (s *cardsScreen) Changed(c store.Change) {
-	if c.Seq != 0 && c.Seq <= s.seq {
-		return // told twice (the screen's own subscription and the shell's)
-	}
-	s.seq = c.Seq
-	if s.year != 0 && !c.Affects(s.year) {
+	if !s.told.Told(c) || s.year != 0 && !c.Affects(s.year) {
 		return
 	}
-	if s.year != 0 && !slices.ContainsFunc(shownKinds, c.Has) { // an expense, a session…: only the findings may differ
-		if d, err := kit.LiveShownYear(s.env.DB, s.env.Now()); err == nil && d != nil && d.Programme.Year == s.year {
-			s.data = d // the entries' records are the same: a snapshot renews only the kinds that changed
-			s.checkYear(d)
-			return
-		}
+	if d := kit.FindingsOnly(s.env.DB, s.env.Now(), c, s.year, shownKinds); d != nil {
+		s.data = d // the entries' records are the same: a snapshot renews only the kinds that changed
+		s.checkYear(d)
+		return
 	}
 	s.load()
 	s.followSealed() // the special key unlocked for the session: the criteria from the file

@@ -54,9 +54,9 @@ type studentsScreen struct {
 	baseApp    *model.Application
 	baseSurvey *model.InterestSurvey
 	saved      studentValues
-	seq        uint64 // the last commit Changed was told of
-	saving     bool   // Save's own transaction is under way: Changed leaves the form alone
-	checks     int    // the number of the last check of the year started (checkYear)
+	told       kit.ChangeGate // the commits Changed was told of
+	saving     bool           // Save's own transaction is under way: Changed leaves the form alone
+	checks     int            // the number of the last check of the year started (checkYear)
 	notice     *widget.Label
 	endBtn     *widget.Button // Отписване… of the student in the form (students_remove.go)
 	removeBtn  *widget.Button // Изтрий…

@@ -21,19 +21,13 @@ import (
 // the form: refilled when another writer changed it and the form holds no unsaved input; kept
 // with a notice when it does; told when the student was deleted.
 func (s *studentsScreen) Changed(c store.Change) {
-	if c.Seq != 0 && c.Seq <= s.seq {
-		return // told twice (the screen's own subscription and the shell's)
-	}
-	s.seq = c.Seq
-	if s.year != 0 && !c.Affects(s.year) {
+	if !s.told.Told(c) || s.year != 0 && !c.Affects(s.year) {
 		return
 	}
-	if s.year != 0 && !touches(c, shownKinds...) { // an expense, a session…: only the findings may differ
-		if d, err := kit.LiveShownYear(s.env.DB, s.env.Now()); err == nil && d != nil && d.Programme.Year == s.year {
-			s.data = d // the students' slices are the same: a snapshot renews only the kinds that changed
-			s.checkYear(d)
-			return
-		}
+	if d := kit.FindingsOnly(s.env.DB, s.env.Now(), c, s.year, shownKinds); d != nil {
+		s.data = d // the students' slices are the same: a snapshot renews only the kinds that changed
+		s.checkYear(d)
+		return
 	}
 	if err := s.reload(c.Reset || c.Has(model.KindGroup) || s.year == 0); err != nil {
 		s.env.ShowError(err)
@@ -52,11 +46,6 @@ func (s *studentsScreen) Changed(c store.Change) {
 // the programme and the school as the shown year).
 var shownKinds = []model.Kind{model.KindStudent, model.KindApplication, model.KindInterestSurvey,
 	model.KindGroup, model.KindProgramme, model.KindSchool}
-
-// touches reports whether c may have changed records of one of kinds.
-func touches(c store.Change, kinds ...model.Kind) bool {
-	return slices.ContainsFunc(kinds, c.Has) // Has is true for every kind after a Reset
-}
 
 // followCurrent compares the student of the form, its application and card with the file's.
 func (s *studentsScreen) followCurrent() {
