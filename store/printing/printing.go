@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -84,6 +85,7 @@ type Progress func(done, total int, name string)
 // lists them in it. It stops at the first failure or when ctx is done, once the jobs already
 // started have finished.
 func WriteAll(ctx context.Context, dir string, jobs []Job, progress Progress) (Summary, error) {
+	defer lazyGC()()
 	// Four workers a core: a worker waiting for its file's fsync leaves its core to another
 	// one's PDF (on 2 cores, 2 workers kept them about 80 % busy with the fsyncs of 5 500 files).
 	return writeAll(ctx, dir, jobs, progress, 4*runtime.GOMAXPROCS(0))
@@ -196,4 +198,35 @@ func LatinName(s string) string {
 		return "x"
 	}
 	return b.String()
+}
+
+// batchGCPercent is the collector's setting while documents are written: printing thousands of
+// them allocates much and keeps little, and a lazier collector saves about a sixth of the CPU
+// (measured on `forms --kind survey`, 3,000-student demo) for a few hundred MB more while it
+// runs. The window runs at 50 otherwise (cmd/tvoyatchas), tchas at Go's 100.
+const batchGCPercent = 400
+
+var batchGC struct {
+	sync.Mutex
+	runs int // the WriteAll calls under way
+	old  int // the setting before the first of them
+}
+
+// lazyGC sets batchGCPercent while a batch is written and returns the function that puts the
+// setting back when the last batch under way ends (batches may overlap: a print started from
+// the window while another runs).
+func lazyGC() (restore func()) {
+	batchGC.Lock()
+	defer batchGC.Unlock()
+	if batchGC.runs == 0 {
+		batchGC.old = debug.SetGCPercent(batchGCPercent)
+	}
+	batchGC.runs++
+	return func() {
+		batchGC.Lock()
+		defer batchGC.Unlock()
+		if batchGC.runs--; batchGC.runs == 0 {
+			debug.SetGCPercent(batchGC.old)
+		}
+	}
 }
