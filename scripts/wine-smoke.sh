@@ -47,7 +47,17 @@ xvfb_pid=$!
 export DISPLAY=$display
 
 start=$(date +%s)
-"$wine" wineboot -i >/dev/null 2>&1 || true
+# wineboot now and then leaves a prefix without its system DLLs (a wineserver of an earlier run
+# still going, a busy machine): then wine says "could not load kernel32.dll" and every program
+# exits 53. Check for kernel32.dll and make the prefix once more before giving up.
+for try in 1 2; do
+	"$wine" wineboot -i >/dev/null 2>&1 || true
+	[ -f "$WINEPREFIX/drive_c/windows/system32/kernel32.dll" ] && break
+	step "the prefix has no kernel32.dll after wineboot (try $try): made again"
+	"${wine%64}server64" -k 2>/dev/null || wineserver -k 2>/dev/null || true
+	rm -rf "$WINEPREFIX"
+done
+[ -f "$WINEPREFIX/drive_c/windows/system32/kernel32.dll" ] || fail "wineboot did not make a prefix"
 x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
 	packaging/windows/wine/bcryptprimitives.c packaging/windows/wine/bcryptprimitives.def
 step "prefix ready in $(($(date +%s) - start)) s"
