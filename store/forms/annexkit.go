@@ -82,7 +82,7 @@ func (dc *doc) captions(cs ...string) {
 // its line (the annexes' „Отбележете вярното“).
 func (dc *doc) boxed(text, answer string) {
 	dc.font(false, annexSize)
-	aw := dc.measure(answer) + 8
+	aw := dc.wordWidth(answer) + 8
 	ls := dc.wrap(text, contentW-aw)
 	lh := annexSize * lineFactor
 	dc.ensure(float64(len(ls)) * lh)
@@ -99,7 +99,7 @@ func (dc *doc) boxed(text, answer string) {
 // headingWithNote prints a bold heading with a note at the right of its first line.
 func (dc *doc) headingWithNote(heading, note string) {
 	dc.font(false, 8)
-	nw := dc.measure(note) + 8
+	nw := dc.wordWidth(note) + 8
 	dc.font(true, annexSize)
 	ls := dc.wrap(heading, contentW-nw)
 	lh := annexSize * lineFactor

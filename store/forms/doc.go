@@ -67,9 +67,9 @@ type doc struct {
 	bottom float64 // lowest y the body may reach on this page
 	pages  int
 	err    error
-	// face is the current font, the key under which widths measures each word once.
-	face   face
-	widths map[face]map[string]float64
+	// face is the current font; advance are the fonts' widths (regular, bold) wordWidth sums.
+	face    face
+	advance [2]*advanceWidths
 	// bl is the programme's blank: letterhead and funding sentence (issue #19).
 	bl programmeBlank
 }
@@ -129,6 +129,7 @@ func openBlankDoc(d *model.YearData, title, code string, bl programmeBlank) *doc
 	if err == nil {
 		dc.fail(p.AddTTFFontFromFontContainer(family, fs.regular))
 		dc.fail(p.AddTTFFontFromFontContainer(family, fs.bold))
+		dc.advance = fs.advance
 	}
 	dc.newPage()
 	return dc
@@ -138,6 +139,7 @@ func openBlankDoc(d *model.YearData, title, code string, bl programmeBlank) *doc
 // style has its own.
 type fontSet struct {
 	regular, bold *gopdf.FontContainer
+	advance       [2]*advanceWidths // regular, bold
 }
 
 // parsedFonts parses the embedded TTF files on first use: parsing them for every document was
@@ -154,6 +156,13 @@ var parsedFonts = sync.OnceValues(func() (fontSet, error) {
 	}
 	if err := fs.bold.AddTTFFontDataWithOption(family, assets.FontBold, gopdf.TtfOption{Style: gopdf.Bold}); err != nil {
 		return fs, fmt.Errorf("parse bold font: %w", err)
+	}
+	var err error
+	if fs.advance[0], err = readAdvanceWidths(fs.regular, ""); err != nil {
+		return fs, err
+	}
+	if fs.advance[1], err = readAdvanceWidths(fs.bold, "B"); err != nil {
+		return fs, err
 	}
 	return fs, nil
 })
@@ -219,7 +228,7 @@ func (dc *doc) letterhead() {
 	dc.textAt(x, marginT+11, w, dc.bl.funds, gopdf.Left)
 	size := 8.0
 	dc.font(false, size)
-	if dc.measure(dc.school) > w {
+	if dc.wordWidth(dc.school) > w {
 		size = 6 // a long name is set smaller, on up to two lines
 		dc.font(false, size)
 	}
@@ -253,7 +262,7 @@ func (dc *doc) footer() float64 {
 		dc.textAt(marginL, footerBase, contentW/2, "Код за проверка: "+dc.code, gopdf.Left)
 	}
 	label := fmt.Sprintf("стр. %d от ", dc.pages)
-	w := dc.measure(label)
+	w := dc.wordWidth(label)
 	x := pageW - marginR - w - 14
 	dc.textAt(x, footerBase, w, label, gopdf.Left)
 	if dc.err == nil {

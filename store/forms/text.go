@@ -30,7 +30,7 @@ func (dc *doc) measure(s string) float64 {
 
 // wrap breaks s into lines no wider than w in the current font. It breaks at spaces
 // (gopdf's MultiCell would break in the middle of a word) and keeps the text's own line breaks;
-// only a word longer than the whole width is cut. Each word is measured once per font (gopdf's
+// only a word longer than the whole width is cut. Each word is measured once (gopdf's
 // SplitTextWithWordWrap re-measures the growing line for every rune, which is quadratic).
 func (dc *doc) wrap(s string, w float64) []string {
 	// A column narrower than one glyph would cut every rune on its own line: none is that narrow.
@@ -108,27 +108,6 @@ func (dc *doc) cut(word string, w float64) []string {
 	return append(out, word[start:])
 }
 
-// wordWidth measures s in the current font, once per font and size.
-func (dc *doc) wordWidth(s string) float64 {
-	if s == "" || dc.err != nil {
-		return 0
-	}
-	byWord := dc.widths[dc.face]
-	if byWord == nil {
-		if dc.widths == nil {
-			dc.widths = map[face]map[string]float64{}
-		}
-		byWord = map[string]float64{}
-		dc.widths[dc.face] = byWord
-	}
-	ww, ok := byWord[s]
-	if !ok {
-		ww = dc.measure(s)
-		byWord[s] = ww
-	}
-	return ww
-}
-
 // lines draws wrapped text from the cursor down, breaking the page between lines.
 func (dc *doc) lines(s string, bold bool, size float64, align int) {
 	dc.font(bold, size)
@@ -188,7 +167,7 @@ func (dc *doc) fieldLayout(label, value string) (lbl string, lw float64, own boo
 		label += ":"
 	}
 	dc.font(true, fieldSize)
-	lw = dc.measure(label + " ")
+	lw = dc.wordWidth(label + " ")
 	if own = lw > contentW*0.6; own {
 		lw = 0
 	}
