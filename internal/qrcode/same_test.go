@@ -60,3 +60,43 @@ func TestSameSymbolsAsUpstream(t *testing.T) {
 		}
 	}
 }
+
+// printCodes are print codes of the forms' shape, the same for every benchmark run.
+func printCodes(n int) []string {
+	rng := rand.New(rand.NewPCG(1, 2))
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("TC:2025:application:app-%05d:%010X", rng.IntN(99999), rng.Uint64()>>24)
+	}
+	return out
+}
+
+// BenchmarkPrintCode_KeptCopy and BenchmarkPrintCode_Upstream: a form's print code made into a
+// symbol, by the kept copy and by upstream — the ratio of the two is the copy's gain.
+func BenchmarkPrintCode_KeptCopy(b *testing.B) {
+	codes := printCodes(256)
+	i := 0
+	for b.Loop() {
+		q, err := qrcode.New(codes[i%len(codes)], qrcode.Low)
+		if err != nil {
+			b.Fatal(err)
+		}
+		q.DisableBorder = true
+		_ = q.Bitmap()
+		i++
+	}
+}
+
+func BenchmarkPrintCode_Upstream(b *testing.B) {
+	codes := printCodes(256)
+	i := 0
+	for b.Loop() {
+		q, err := upstream.New(codes[i%len(codes)], upstream.Low)
+		if err != nil {
+			b.Fatal(err)
+		}
+		q.DisableBorder = true
+		_ = q.Bitmap()
+		i++
+	}
+}

@@ -3,6 +3,8 @@
 
 package qrcode
 
+import "math/bits"
+
 // symbol is a 2D array of bits representing a QR Code symbol.
 //
 // A symbol consists of size*size modules, with each module normally drawn as a
@@ -148,7 +150,171 @@ const (
 // penaltyScore returns the penalty score of the symbol. The penalty score
 // consists of the sum of the four individual penalty types.
 func (m *symbol) penaltyScore() int {
-	return m.penalty1() + m.penalty2() + m.penalty3() + m.penalty4()
+	// Local change (app): the four penalties read the symbol's rows directly and the runs of
+	// a row and a column in one loop each, instead of get(x, y) per module per penalty; the
+	// scores are the same as the functions below give (TestSameSymbolsAsUpstream, and
+	// TestPenaltyScore_SameAsTheFourPenalties for random symbols).
+	n, q := m.symbolSize, m.quietZoneSize
+	if n < 64 {
+		return m.penaltyScoreBits()
+	}
+	rows := make([][]bool, n)
+	for y := range rows {
+		rows[y] = m.module[y+q][q : q+n]
+	}
+	penalty := 0
+	dark := 0
+	line := make([]bool, n)
+	for y := 0; y < n; y++ {
+		row := rows[y]
+		penalty += runPenalty(row) + finderPenalty(row)
+		for x, v := range row {
+			if v {
+				dark++
+			}
+			if y > 0 && x > 0 && v == row[x-1] && v == rows[y-1][x] && v == rows[y-1][x-1] {
+				penalty += penaltyWeight2
+			}
+		}
+	}
+	for x := 0; x < n; x++ {
+		for y := range line {
+			line[y] = rows[y][x]
+		}
+		penalty += runPenalty(line) + finderPenalty(line)
+	}
+	numModules := n * n
+	deviation := numModules/2 - dark
+	if deviation < 0 {
+		deviation = -deviation
+	}
+	return penalty + penaltyWeight4*(deviation/(numModules/20))
+}
+
+// penaltyScoreBits is penaltyScore for a symbol narrower than 64 modules (the versions up to 10):
+// each row and column a word, a bit a module, so the blocks of penalty2 and the dark modules of
+// penalty4 are counted a word at a time, penalty1 goes from run to run, and penalty3's scan runs
+// only on a line holding its core 1011101 (without it the scan never scores: its patterns all
+// contain it, and the scan is only reset after a match).
+func (m *symbol) penaltyScoreBits() int {
+	n, q := m.symbolSize, m.quietZoneSize
+	var rows, cols [64]uint64
+	for y := 0; y < n; y++ {
+		var r uint64
+		for x, v := range m.module[y+q][q : q+n] {
+			if v {
+				r |= 1 << x
+				cols[x] |= 1 << y
+			}
+		}
+		rows[y] = r
+	}
+	mask := uint64(1)<<n - 1
+	penalty, dark := 0, 0
+	for i := 0; i < n; i++ {
+		r := rows[i]
+		dark += bits.OnesCount64(r)
+		penalty += runPenaltyBits(r, n) + finderPenaltyBits(r, n) + runPenaltyBits(cols[i], n) + finderPenaltyBits(cols[i], n)
+		if i > 0 {
+			p := rows[i-1]
+			blocks := ^(r ^ p) & ^(r ^ r>>1) & ^(p ^ p>>1) & (mask >> 1)
+			penalty += penaltyWeight2 * bits.OnesCount64(blocks)
+		}
+	}
+	numModules := n * n
+	deviation := numModules/2 - dark
+	if deviation < 0 {
+		deviation = -deviation
+	}
+	return penalty + penaltyWeight4*(deviation/(numModules/20))
+}
+
+// runPenaltyBits is runPenalty of a line of n modules, module i the bit i of line.
+func runPenaltyBits(line uint64, n int) int {
+	penalty := 0
+	changes := (line ^ line>>1) & (uint64(1)<<(n-1) - 1) // bit i: module i differs from i+1
+	start := 0
+	for changes != 0 {
+		end := bits.TrailingZeros64(changes)
+		if l := end - start + 1; l >= 6 {
+			penalty += penaltyWeight1 + l - 5
+		}
+		start = end + 1
+		changes &= changes - 1
+	}
+	if l := n - start; l >= 6 {
+		penalty += penaltyWeight1 + l - 5
+	}
+	return penalty
+}
+
+// finderPenaltyBits is finderPenalty of a line of n modules, module i the bit i of line.
+func finderPenaltyBits(line uint64, n int) int {
+	core := line & ^(line >> 1) & (line >> 2) & (line >> 3) & (line >> 4) & ^(line >> 5) & (line >> 6)
+	if core&(uint64(1)<<(n-6)-1) == 0 {
+		return 0
+	}
+	penalty := 0
+	var bitBuffer int16
+	for i := 0; i < n; i++ {
+		bitBuffer <<= 1
+		bitBuffer |= int16(line >> i & 1)
+		switch bitBuffer & 0x7ff {
+		case 0x05d, 0x5d0:
+			penalty += penaltyWeight3
+			bitBuffer = 0xFF
+		default:
+			if i == n-1 && (bitBuffer&0x7f) == 0x5d {
+				penalty += penaltyWeight3
+				bitBuffer = 0xFF
+			}
+		}
+	}
+	return penalty
+}
+
+// runPenalty is penalty1's score of one row or column.
+func runPenalty(line []bool) int {
+	penalty := 0
+	last := line[0]
+	count := 1
+	for _, v := range line[1:] {
+		if v != last {
+			count = 1
+			last = v
+			continue
+		}
+		count++
+		if count == 6 {
+			penalty += penaltyWeight1 + 1
+		} else if count > 6 {
+			penalty++
+		}
+	}
+	return penalty
+}
+
+// finderPenalty is penalty3's score of one row or column.
+func finderPenalty(line []bool) int {
+	penalty := 0
+	var bitBuffer int16
+	for i, v := range line {
+		bitBuffer <<= 1
+		if v {
+			bitBuffer |= 1
+		}
+		switch bitBuffer & 0x7ff {
+		case 0x05d, 0x5d0:
+			penalty += penaltyWeight3
+			bitBuffer = 0xFF
+		default:
+			if i == len(line)-1 && (bitBuffer&0x7f) == 0x5d {
+				penalty += penaltyWeight3
+				bitBuffer = 0xFF
+			}
+		}
+	}
+	return penalty
 }
 
 // penalty1 returns the penalty score for "adjacent modules in row/column with

@@ -7,8 +7,7 @@ import (
 	"fmt"
 	"strings"
 
-	qrcode "github.com/skip2/go-qrcode"
-
+	"github.com/tvoyatchas/tvoyatchas/internal/qrcode"
 	"github.com/tvoyatchas/tvoyatchas/model"
 )
 

@@ -12,6 +12,7 @@ package reedsolomon
 
 import (
 	"log"
+	"sync"
 
 	bitset "github.com/tvoyatchas/tvoyatchas/internal/qrcode/bitset"
 )
@@ -24,19 +25,24 @@ import (
 // ISO/IEC 18004 table 9 specifies the numECBytes required. e.g. a 1-L code has
 // numECBytes=7.
 func Encode(data *bitset.Bitset, numECBytes int) *bitset.Bitset {
-	// Create a polynomial representing |data|.
-	//
-	// The bytes are interpreted as the sequence of coefficients of a polynomial.
-	// The last byte's value becomes the x^0 coefficient, the second to last
-	// becomes the x^1 coefficient and so on.
-	ecpoly := newGFPolyFromData(data)
-	ecpoly = gfPolyMultiply(ecpoly, newGFPolyMonomial(gfOne, numECBytes))
-
-	// Pick the generator polynomial.
-	generator := rsGeneratorPoly(numECBytes)
-
-	// Generate the error correction bytes.
-	remainder := gfPolyRemainder(ecpoly, generator)
+	// Local change (app): the remainder of data(x)·x^n divided by the generator is worked out
+	// by the usual shift register over the data bytes, with the generator worked out once per
+	// degree, instead of polynomials allocated for every term of every step. The bytes are
+	// the same (internal/qrcode's TestSameSymbolsAsUpstream).
+	generator := generatorCoefficients(numECBytes)
+	ec := make([]byte, numECBytes)
+	terms := newGFPolyFromData(data).term // term[i] is x^i's: the first byte is the highest
+	for i := len(terms) - 1; i >= 0; i-- {
+		factor := gfElement(terms[i]) ^ gfElement(ec[0])
+		copy(ec, ec[1:])
+		ec[numECBytes-1] = 0
+		if factor == gfZero {
+			continue
+		}
+		for k, g := range generator {
+			ec[k] ^= byte(gfMultiply(g, factor))
+		}
+	}
 
 	// Combine the data & error correcting bytes.
 	// The mathematically correct answer is:
@@ -48,9 +54,27 @@ func Encode(data *bitset.Bitset, numECBytes int) *bitset.Bitset {
 	// are combined manually below. This ensures any most significant zero bits
 	// are preserved (and not optimised away).
 	result := bitset.Clone(data)
-	result.AppendBytes(remainder.data(numECBytes))
+	result.AppendBytes(ec)
 
 	return result
+}
+
+// generators are the generator polynomials' coefficients by degree, each worked out once.
+var generators sync.Map // int → []gfElement
+
+// generatorCoefficients returns the coefficients of the generator polynomial of the degree
+// below its leading 1, the highest first: those of x^(degree-1) down to x^0.
+func generatorCoefficients(degree int) []gfElement {
+	if g, ok := generators.Load(degree); ok {
+		return g.([]gfElement)
+	}
+	poly := rsGeneratorPoly(degree)
+	g := make([]gfElement, degree)
+	for k := range g {
+		g[k] = poly.term[degree-1-k]
+	}
+	generators.Store(degree, g)
+	return g
 }
 
 // rsGeneratorPoly returns the Reed-Solomon generator polynomial with |degree|.
