@@ -4,24 +4,15 @@ import (
 	"io"
 	"testing"
 
-	"github.com/tvoyatchas/tvoyatchas/assets"
 	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/model/demo"
 	"github.com/tvoyatchas/tvoyatchas/store/forms"
+	"github.com/tvoyatchas/tvoyatchas/store/internal/benchyear"
 )
 
 // BenchmarkAllForms_Demo3000 prints every form of a 3000-student demo year to io.Discard: what
 // „print everything“ costs a big school. Generating the year is outside the timing.
 func BenchmarkAllForms_Demo3000(b *testing.B) {
-	d := demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: demo.DefaultYear})
-	p, err := model.ParseProfile(assets.DefaultProfile())
-	if err != nil {
-		b.Fatal(err)
-	}
-	budget, err := model.BudgetFor(p, d)
-	if err != nil {
-		b.Fatal(err)
-	}
+	d, budget := benchyear.Demo3000(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
@@ -79,15 +70,7 @@ func ids[T any, P interface {
 // BenchmarkYearForms_Demo3000 prints the forms of the whole year (school programme, council
 // report) of a 3000-student demo year, apart from the thousands of per-record forms.
 func BenchmarkYearForms_Demo3000(b *testing.B) {
-	d := demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: demo.DefaultYear})
-	p, err := model.ParseProfile(assets.DefaultProfile())
-	if err != nil {
-		b.Fatal(err)
-	}
-	budget, err := model.BudgetFor(p, d)
-	if err != nil {
-		b.Fatal(err)
-	}
+	d, budget := benchyear.Demo3000(b)
 	for _, bc := range []struct {
 		name  string
 		write func() error

@@ -18,7 +18,7 @@ const (
 func (dc *doc) fitSize(s string, w float64, bold bool, size float64) float64 {
 	dc.font(bold, size)
 	widest := 0.0
-	for _, word := range strings.Fields(s) {
+	for _, word := range strings.FieldsFunc(s, breaksLine) {
 		widest = max(widest, dc.wordWidth(word))
 	}
 	if widest <= w || widest == 0 {
@@ -46,3 +46,8 @@ func (dc *doc) fitHeight(s string, w float64, bold bool, size float64) float64 {
 	dc.font(bold, size)
 	return float64(len(dc.wrap(s, w))) * size * lineFactor
 }
+
+// breaksLine reports whether dc.wrap may break a line at r: the ASCII space and the text's own
+// line breaks. A word is what lies between them, so a no-break space keeps a box with its label
+// and a unit with its number („12,00 лв.“) in one word, which is shrunk whole rather than cut.
+func breaksLine(r rune) bool { return r == ' ' || r == '\n' }

@@ -90,7 +90,6 @@ func bboxPages(t *testing.T, name string, pdf []byte) []bboxPage {
 // TestLayout_LongNames prints every form with the longest names and places and checks from the
 // words' positions that no word crosses the page's margins (42 pt) and no two words overlap.
 func TestLayout_LongNames(t *testing.T) {
-	const margin, tol = 42.0, 0.6
 	for name, write := range everyForm(longFixture()) {
 		t.Run(name, func(t *testing.T) {
 			pages := bboxPages(t, name+"-longnames", render(t, write))
@@ -101,18 +100,29 @@ func TestLayout_LongNames(t *testing.T) {
 				if len(p.Words) < 20 {
 					t.Errorf("page %d: %d words read", pi+1, len(p.Words))
 				}
-				for i, w := range p.Words {
-					if w.XMin < margin-tol || w.XMax > p.Width-margin+tol {
-						t.Errorf("page %d: „%s“ at x %.1f–%.1f crosses the margin", pi+1, w.Text, w.XMin, w.XMax)
-					}
-					for _, v := range p.Words[i+1:] {
-						if overlap(w, v, tol) {
-							t.Errorf("page %d: „%s“ (%s) overlaps „%s“ (%s)", pi+1, w.Text, box4(w), v.Text, box4(v))
-						}
-					}
-				}
+				checkWords(t, pi, p)
 			}
 		})
+	}
+}
+
+// layoutTol is how far (pt) a word's box may stray: pdftotext's boxes are not exact.
+const layoutTol = 0.6
+
+// checkWords fails for each word of page pi (from 0) that crosses the page's margins (42 pt)
+// and for each two words that overlap.
+func checkWords(t *testing.T, pi int, p bboxPage) {
+	t.Helper()
+	const margin = 42.0
+	for i, w := range p.Words {
+		if w.XMin < margin-layoutTol || w.XMax > p.Width-margin+layoutTol {
+			t.Errorf("page %d: „%s“ at x %.1f–%.1f crosses the margin", pi+1, w.Text, w.XMin, w.XMax)
+		}
+		for _, v := range p.Words[i+1:] {
+			if overlap(w, v, layoutTol) {
+				t.Errorf("page %d: „%s“ (%s) overlaps „%s“ (%s)", pi+1, w.Text, box4(w), v.Text, box4(v))
+			}
+		}
 	}
 }
 

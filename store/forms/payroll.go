@@ -71,11 +71,14 @@ func currencyText(pr *model.Payroll) string {
 	return s
 }
 
+// payrollColumns: the rate column holds its widest value, „99,99 лв.“ (rateText), at the table's
+// size (30.7 pt of DejaVu Sans at 6.5 pt in 33.2 pt); the employer's contributions, whose
+// header's widest word „работо-дател“ needs 43.7 pt, give it the room (45.9 pt left).
 var payrollColumns = []column{
 	{"№", 3, gopdf.Right}, {"Лице; основание", 19, gopdf.Left}, {"Позиция", 11, gopdf.Left},
-	{"Часове", 6, gopdf.Right}, {"Ставка", 6.5, gopdf.Right}, {"Бруто", 8, gopdf.Right},
+	{"Часове", 6, gopdf.Right}, {"Ставка", 7.5, gopdf.Right}, {"Бруто", 8, gopdf.Right},
 	{"Призн. разходи", 7, gopdf.Right}, {"Осиг. лице", 7.5, gopdf.Right}, {"Данък", 6.5, gopdf.Right},
-	{"Нето", 8, gopdf.Right}, {"Осиг. работо-дател", 11, gopdf.Right}, {"Подпис", 7, gopdf.Left},
+	{"Нето", 8, gopdf.Right}, {"Осиг. работо-дател", 10, gopdf.Right}, {"Подпис", 7, gopdf.Left},
 }
 
 func payrollRows(pr *model.Payroll) [][]string {
@@ -84,13 +87,18 @@ func payrollRows(pr *model.Payroll) [][]string {
 		r := &pr.Rows[i]
 		l := &r.Line
 		rows = append(rows, []string{itemNo(i), r.Person.Name.String() + "\n" + basisText(r), r.Role.Label(),
-			l.Hours.String(), l.Rate.String(), l.Gross.Number(), l.Costs.Number(), l.EmployeeContrib.Number(),
+			l.Hours.String(), rateText(l.Rate), l.Gross.Number(), l.Costs.Number(), l.EmployeeContrib.Number(),
 			l.IncomeTax.Number(), l.Net.Number(), l.EmployerContrib.Number(), ""})
 	}
 	t := &pr.Total
 	return append(rows, []string{"", "Общо", "", t.Hours.String(), "", t.Gross.Number(), t.Costs.Number(),
 		t.EmployeeContrib.Number(), t.IncomeTax.Number(), t.Net.Number(), t.EmployerContrib.Number(), ""})
 }
+
+// rateText is the rate with its currency, joined by a no-break space („12,00 лв.“, „6,14 €“): a
+// rate of 2025 may be in leva on a statement in euro, so the unit is printed, and it never wraps
+// under its number — a rate too wide for its column is shrunk whole by the rule of fit.go.
+func rateText(m model.Money) string { return m.Number() + "\u00a0" + m.Currency.Symbol() }
 
 // basisText is „допълнително споразумение № ДС-1 от 20.09.2025“.
 func basisText(r *model.PayrollRow) string {

@@ -2,8 +2,11 @@ package forms_test
 
 import (
 	"bytes"
+	"cmp"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -140,4 +143,94 @@ func hasRow(t *testing.T, xlsx []byte, kind, number, date string) bool {
 		}
 	}
 	return false
+}
+
+// TestLayout_PayrollRateKeepsItsUnit: each rate of the statement stands on one line of its
+// column with its currency — the profile's top rate in leva (12,00 лв., чл. 80, ал. 1), the
+// widest two-digit rates in leva and in euro (a rate of 2025 stays in leva on a statement in
+// euro), and a three-digit one, which the rule of fit.go shrinks whole — with the longest names;
+// and no word of the statement crosses the margins or overlaps another. (With -png the last
+// case, a statement in euro at euro rates, is the one left as payroll-longnames.)
+func TestLayout_PayrollRateKeepsItsUnit(t *testing.T) {
+	p := defaultProfile(t)
+	for _, rate := range []model.Money{model.Lev(12, 0), model.Lev(99, 99), model.Lev(999, 99), model.Euro(99, 99)} {
+		t.Run(rate.String(), func(t *testing.T) {
+			d := payrollFixture()
+			for i := range d.People {
+				d.People[i].Name = longPerson
+			}
+			pr := model.BuildPayroll(d, p, nil, model.MonthPeriod(model.Month{Y: 2026, M: time.November}))
+			for i := range pr.Rows {
+				pr.Rows[i].Line.Rate = rate
+			}
+			pages := bboxPages(t, "payroll-longnames", render(t, func(b *bytes.Buffer) error { return forms.WritePayroll(b, d, &pr) }))
+			rates := 0
+			for pi, page := range pages {
+				checkWords(t, pi, page)
+				rates += ratesOnOneLine(t, pi, page, rate)
+			}
+			if rates != len(pr.Rows) {
+				t.Errorf("%d rates „%s“ read on one line, want %d (one a row)", rates, rate, len(pr.Rows))
+			}
+		})
+	}
+}
+
+// ratesOnOneLine reads the rate column of the statement's table on page pi (the words under the
+// header „Ставка“ and above the total row, halfway to the centres of the headers beside it,
+// „Часове“ and „Бруто“: a header stands in the middle of its column) and returns how many
+// rates it holds whole: the number and the unit as one word (joined by a no-break space) or as
+// two words side by side on one line. Any other word there — a unit wrapped under its number,
+// a piece of a cut word — fails.
+func ratesOnOneLine(t *testing.T, pi int, p bboxPage, rate model.Money) int {
+	t.Helper()
+	header := map[string]*bboxWord{}
+	for i := range p.Words {
+		if w := &p.Words[i]; (w.Text == "Часове" || w.Text == "Ставка" || w.Text == "Бруто") && header[w.Text] == nil {
+			header[w.Text] = w
+		}
+	}
+	head := header["Ставка"]
+	if head == nil {
+		return 0
+	}
+	if header["Часове"] == nil || header["Бруто"] == nil {
+		t.Fatalf("page %d: the headers beside „Ставка“ not read", pi+1)
+	}
+	centre := func(w *bboxWord) float64 { return (w.XMin + w.XMax) / 2 }
+	left, right := (centre(header["Часове"])+centre(head))/2, (centre(head)+centre(header["Бруто"]))/2
+	end := p.Height
+	for _, w := range p.Words {
+		if w.Text == "Общо" && w.YMin > head.YMax {
+			end = min(end, w.YMin)
+		}
+	}
+	var col []bboxWord
+	for _, w := range p.Words {
+		if w.YMin > head.YMax && w.YMax < end && w.XMin > left && w.XMax < right {
+			col = append(col, w)
+		}
+	}
+	slices.SortStableFunc(col, func(a, b bboxWord) int {
+		if math.Abs(a.YMin-b.YMin) > layoutTol {
+			return cmp.Compare(a.YMin, b.YMin)
+		}
+		return cmp.Compare(a.XMin, b.XMin)
+	})
+	number, unit := rate.Number(), rate.Currency.Symbol()
+	n := 0
+	for i := 0; i < len(col); i++ {
+		w := col[i]
+		switch text := strings.ReplaceAll(w.Text, "\u00a0", " "); {
+		case text == number+" "+unit:
+			n++
+		case text == number && i+1 < len(col) && col[i+1].Text == unit && math.Abs(col[i+1].YMin-w.YMin) <= layoutTol &&
+			col[i+1].XMin >= w.XMax-layoutTol:
+			n++
+			i++
+		default:
+			t.Errorf("page %d: „%s“ (%s) in the rate column: want „%s %s“ on one line", pi+1, w.Text, box4(w), number, unit)
+		}
+	}
+	return n
 }

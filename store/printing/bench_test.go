@@ -5,24 +5,14 @@ import (
 	"os"
 	"testing"
 
-	"github.com/tvoyatchas/tvoyatchas/assets"
-	"github.com/tvoyatchas/tvoyatchas/model"
-	"github.com/tvoyatchas/tvoyatchas/model/demo"
+	"github.com/tvoyatchas/tvoyatchas/store/internal/benchyear"
 	"github.com/tvoyatchas/tvoyatchas/store/printing"
 )
 
 // BenchmarkWriteAll_Demo3000 writes every document of a 3,000-student demo year (PDF and XLSX)
 // into a folder as `tchas forms` does, on every core: what „print everything“ costs a big school.
 func BenchmarkWriteAll_Demo3000(b *testing.B) {
-	d := demo.Generate(demo.Options{Students: 3000, Seed: 1, Year: demo.DefaultYear})
-	p, err := model.ParseProfile(assets.DefaultProfile())
-	if err != nil {
-		b.Fatal(err)
-	}
-	budget, err := model.BudgetFor(p, d)
-	if err != nil {
-		b.Fatal(err)
-	}
+	d, budget := benchyear.Demo3000(b)
 	jobs := printing.Jobs(d, printing.Options{Budget: budget})
 	b.ResetTimer()
 	cpu := processCPU()
