@@ -31,7 +31,7 @@ func TestSameSymbolsAsUpstream(t *testing.T) {
 		texts = append(texts, fmt.Sprintf("TC:%d:%s:%s-%05d:%010X", 2024+rng.IntN(4), forms[rng.IntN(len(forms))],
 			[]string{"app", "srv", "iok", "tsh", "mtg", "grp"}[rng.IntN(6)], rng.IntN(99999), rng.Uint64()>>24))
 	}
-	for range 400 {
+	for range 200 {
 		a := []rune(alphabets[rng.IntN(len(alphabets))])
 		n := 1 + rng.IntN([]int{20, 80, 300, 900}[rng.IntN(4)])
 		var b strings.Builder
