@@ -234,6 +234,9 @@ func TestBackups_FromBeforeADemotionAreSealedUnderTheNewSpecialKey(t *testing.T)
 		t.Fatalf("after the demotion: BackupErr %v, key replaced %v", err, !bytes.Equal(next, f.special))
 	}
 	_ = db.Close()
+	if n, all := specialParts(t, taken, f.data, f.special); n != 0 || all == 0 {
+		t.Errorf("at the demotion's commit the old special key still opens %d of %d special parts of the backup", n, all)
+	}
 
 	later := f.backupAs(t, pre, "20260301-090000.000")
 	if n, all := specialParts(t, later, f.data, f.special); n != all || all == 0 {
@@ -361,4 +364,54 @@ func TestBackups_UnknownSpecialKeyLeavesTheBackupAsItWas(t *testing.T) {
 	if n, all := specialParts(t, later, f.data, next); n != all || all == 0 {
 		t.Errorf("after the recovery key's open the new key opens %d of %d special parts", n, all)
 	}
+}
+
+// The upgrade's own guard: a rewrite that changed a record — here a student's grade, sealed again
+// under the same keys — is refused by the digests' check before anything is renamed, and the
+// backup stays byte for byte as it was.
+func TestBackups_DigestsRefuseAChangedRecord(t *testing.T) {
+	f := newBackupFixture(t)
+	bak := f.backupAs(t, f.path, "20260301-090000.000")
+	asIs, _ := os.ReadFile(bak)
+	sl := &sealer{data: newAEAD(f.data), special: newAEAD(f.special)}
+	err := rewriteBackup(bak, func(tx *bbolt.Tx) error {
+		before, err := backupDigests(tx, sl)
+		if err != nil {
+			return err
+		}
+		kind := model.KindStudent
+		b := tx.Bucket([]byte(kind))
+		k, v := b.Cursor().First()
+		id := model.ID(k)
+		s, err := decode(sl, kind, id, v)
+		if err != nil {
+			return err
+		}
+		r, err := DecodeRecord(Envelope{Meta: Meta{Kind: kind, ID: id}, Data: s.Data})
+		if err != nil {
+			return err
+		}
+		if err := sl.joinRecord(r, kind, id, s); err != nil {
+			return err
+		}
+		r.(*model.Student).Grade++
+		if err := sl.putRecord(s, kind, id, r, nil); err != nil {
+			return err
+		}
+		env, err := s.encode()
+		if err != nil {
+			return err
+		}
+		if err := b.Put(bytes.Clone(k), sl.sealRecord(string(kind), string(k), compressBody(env), s.Special)); err != nil {
+			return err
+		}
+		return sameDigests(before, tx, sl)
+	})
+	if err == nil || !strings.Contains(err.Error(), "would change the backup's record student/") {
+		t.Errorf("a changed record: %v, want the upgrade refused", err)
+	}
+	if now, _ := os.ReadFile(bak); !bytes.Equal(now, asIs) {
+		t.Error("the refused rewrite changed the backup")
+	}
+	noTempFiles(t, f.dir)
 }
