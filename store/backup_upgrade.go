@@ -127,6 +127,7 @@ func (u *backupUpgrade) plan(path string) (*backupPlan, error) {
 	var have *keyring
 	var from int
 	var pr *specialProbe
+	var other bool
 	err = guarded(func() error {
 		return b.View(func(tx *bbolt.Tx) (err error) {
 			if have, err = readKeyring(tx); err != nil {
@@ -135,6 +136,9 @@ func (u *backupUpgrade) plan(path string) (*backupPlan, error) {
 			if from, err = schemaVersion(tx); err != nil || have == nil || from > len(migrations) {
 				return err
 			}
+			if other = !sameDataKey(have, u.k.data); other {
+				return nil
+			}
 			pr, err = firstSpecialPart(tx, &sealer{data: u.k.sl.data})
 			return err
 		})
@@ -142,7 +146,7 @@ func (u *backupUpgrade) plan(path string) (*backupPlan, error) {
 	switch {
 	case err != nil:
 		return nil, err
-	case from == 0 || from > len(migrations):
+	case from == 0 || from > len(migrations) || other:
 		return nil, nil
 	case have == nil && u.k.special == nil: // encrypting seals the special parts apart
 		return nil, backupNotHeld(path, u.k.account)
@@ -214,6 +218,25 @@ func (u *backupUpgrade) apply(tx *bbolt.Tx, p *backupPlan) error {
 		}
 	}
 	return sameDigests(before, tx, u.k.sl)
+}
+
+// sameDataKey reports whether kr, a backup's keyring, is of a file with the data key data: a
+// slot's sealed name opens with it. A backup of another file (one that was replaced by an import
+// or a restore of another school, with the same name) follows its own file, not this one: it is
+// left alone, and not reported as damaged at every open. A keyring of schema < 7 (names in
+// clear) cannot tell: it is taken as this file's (its upgrade fails, named, if it is not).
+func sameDataKey(kr *keyring, data []byte) bool {
+	told := false
+	for _, s := range kr.Slots {
+		if s.recovery() || s.Who == nil {
+			continue
+		}
+		if _, ok := s.who(data); ok {
+			return true
+		}
+		told = true
+	}
+	return !told
 }
 
 // specialProbe is one sealed special part of a backup: what tells the key it is sealed under.

@@ -415,3 +415,28 @@ func TestBackups_DigestsRefuseAChangedRecord(t *testing.T) {
 	}
 	noTempFiles(t, f.dir)
 }
+
+// A backup of another file with the same name (the data file was replaced by another school's,
+// with other keys) follows its own file: left alone and not reported, even with an older schema.
+func TestBackups_AnotherFilesBackupIsLeftAlone(t *testing.T) {
+	f := newBackupFixture(t)
+	other := filepath.Join(t.TempDir(), "school.db")
+	db := f.openAt(t, other, "", []byte("парола на другото училище"))
+	if err := db.PutAll(demo.Generate(demo.Options{Students: 5, Seed: 3}).Records()...); err != nil {
+		t.Fatal(err)
+	}
+	data, special := db.keys.data, db.keys.special
+	_ = db.Close()
+	asSchema7(t, other, data, special)
+	bak := f.backupAs(t, other, "20260301-090000.000")
+	asIs, _ := os.ReadFile(bak)
+	db = f.open(t, "директор", f.pass["директор"])
+	err := db.BackupErr()
+	_ = db.Close()
+	if err != nil {
+		t.Errorf("another file's backup: BackupErr %v", err)
+	}
+	if now, _ := os.ReadFile(bak); !bytes.Equal(now, asIs) {
+		t.Error("another file's backup was changed")
+	}
+}
