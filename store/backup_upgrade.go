@@ -75,16 +75,20 @@ func (db *DB) retire(special []byte) {
 
 // backupsAfterRotation upgrades the backups once a commit that replaced the special key is done
 // (live.go's commit, after the write lock is released: Backup takes backupMu, then the write
-// lock). What cannot be done is kept in BackupErr.
+// lock).
 func (db *DB) backupsAfterRotation() {
-	if !db.rotated.Swap(false) {
-		return
+	if db.rotated.Swap(false) {
+		db.followBackups()
 	}
-	if err := db.encryptBackups(); err != nil {
-		db.backupErrMu.Lock()
-		db.backupErr = errors.Join(db.backupErr, err)
-		db.backupErrMu.Unlock()
-	}
+}
+
+// followBackups makes a pass over the backups (encryptBackups); what it could not do replaces
+// what the last pass could not, in BackupErr.
+func (db *DB) followBackups() {
+	err := db.encryptBackups()
+	db.backupErrMu.Lock()
+	db.upgradeErr = err
+	db.backupErrMu.Unlock()
 }
 
 // backupUpgrade is what the backups are upgraded with: the file's keyring and keys now.
@@ -111,7 +115,7 @@ func (u *backupUpgrade) upgrade(path string) error {
 	}
 	err = rewriteBackup(path, func(tx *bbolt.Tx) error { return u.apply(tx, plan) })
 	if errors.Is(err, ErrSpecialKeyNeeded) {
-		return fmt.Errorf("%w: %w", err, backupNotHeld(path, u.k.account))
+		return fmt.Errorf("%w: %w", err, notHeldMsg(path, u.k.account)) // err is ErrSpecialKeyNeeded already
 	}
 	return err
 }
@@ -511,9 +515,14 @@ func fault(step string) error {
 // backupNotHeld tells that a backup needs the special key to be brought to the file's protection,
 // and the session's account does not hold it.
 func backupNotHeld(path, account string) error {
-	return fmt.Errorf("%w: %w", ErrSpecialKeyNeeded, model.Errorf(model.CodeSpecialNotHeld, "",
+	return fmt.Errorf("%w: %w", ErrSpecialKeyNeeded, notHeldMsg(path, account))
+}
+
+// notHeldMsg is backupNotHeld's message.
+func notHeldMsg(path, account string) error {
+	return model.Errorf(model.CodeSpecialNotHeld, "",
 		"резервното копие „%s“ пази специални категории данни (чл. 9 от GDPR) така, както тази версия на програмата вече не ги пази, а профилът „%s“ няма ключа за специалните категории, за да го обнови: копието е оставено, както е — отворете файла като директор (или с ключа за възстановяване) и то ще бъде обновено",
-		filepath.Base(path), account))
+		filepath.Base(path), account)
 }
 
 // backupKeyUnknown tells that a backup's special parts are under a special key the session does

@@ -146,7 +146,8 @@ func noTempFiles(t *testing.T, dir string) {
 // Issue #13 (stop 14): an encrypted backup of schema 7 (taken before migration 8) keeps the
 // education cards' needs under the data key. A session that holds the special key upgrades it
 // like the file — the needs sealed apart under the special key, every record's content and
-// version kept; a session without the key leaves it byte for byte and says so (special_not_held).
+// version kept; a session without the key leaves it byte for byte and says so (special_not_held),
+// until it is given the key (UnlockSpecial).
 func TestBackups_Schema7BackupSealsTheCardsNeedsLikeTheFile(t *testing.T) {
 	f := newBackupFixture(t)
 	asSchema7(t, f.path, f.data, f.special)
@@ -171,6 +172,19 @@ func TestBackups_Schema7BackupSealsTheCardsNeedsLikeTheFile(t *testing.T) {
 	}
 	if now, _ := os.ReadFile(bak); !bytes.Equal(now, asIs) {
 		t.Fatal("the inspector's open changed the backup")
+	}
+	// The director, at the same desk, gives the inspector's session the key: the backup follows.
+	insp = f.open(t, "Проверител", f.pass["Проверител"])
+	if err := insp.UnlockSpecial(f.pass["директор"]); err != nil {
+		t.Fatal(err)
+	}
+	err = insp.BackupErr()
+	_ = insp.Close()
+	if n := cardNeedsUnderDataKey(t, bak, f.data); err != nil || n != 0 {
+		t.Errorf("after UnlockSpecial: BackupErr %v, %d cards' needs of the backup under the data key", err, n)
+	}
+	if err := os.WriteFile(bak, asIs, 0o600); err != nil { // as it was, for the director's open
+		t.Fatal(err)
 	}
 
 	db = f.open(t, "директор", f.pass["директор"])

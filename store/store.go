@@ -101,7 +101,10 @@ type DB struct {
 	inst      string
 	backupErr error
 	backupMu  sync.Mutex
-	// backupErrMu guards backupErr after Open (a commit that replaced the special key adds to it).
+	// upgradeErr is what the last pass over the backups could not bring to the file's protection
+	// (backup_upgrade.go): at Open, after a demotion's commit, after UnlockSpecial. backupErrMu
+	// guards it.
+	upgradeErr  error
 	backupErrMu sync.Mutex
 	// retired are the special keys this session replaced (a demotion): a backup from before may
 	// be sealed under one of them (backup_upgrade.go); rotated says the backups are to follow.
@@ -222,9 +225,7 @@ func (db *DB) prepare(existed bool) error {
 			}
 		}
 	}
-	if err := db.encryptBackups(); err != nil {
-		db.backupErr = errors.Join(db.backupErr, err)
-	}
+	db.followBackups()
 	if existed && fresh == nil && from < schemaNoNames {
 		// Migration 7 rewrote the accounts and the keyring: the freed pages hold the names.
 		if err := db.compact(); err != nil {
@@ -284,7 +285,7 @@ func (db *DB) Installation() string { return db.inst }
 func (db *DB) BackupErr() error {
 	db.backupErrMu.Lock()
 	defer db.backupErrMu.Unlock()
-	return db.backupErr
+	return errors.Join(db.backupErr, db.upgradeErr)
 }
 
 // SchemaVersion returns the schema version of the file (0 for a file not yet set up).
