@@ -2,11 +2,7 @@ package store
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
-	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -105,83 +101,4 @@ func encryptRecord(sl *sealer, kind model.Kind, id model.ID, body []byte) ([]byt
 	}
 	env, err = s.encode()
 	return compressBody(env), s.Special, err
-}
-
-// encryptBackups encrypts the backups of the file still in clear (the one taken just before
-// the encryption, and the older ones) with the file's keyring, so no copy the program keeps
-// holds personal data in clear; an encrypted backup of a schema before 7 is upgraded, so it no
-// longer names the accounts (migration 7). Encrypting needs the special key (the special parts
-// are sealed apart); a backup that cannot be done is left as it is and named in the error.
-func (db *DB) encryptBackups() error {
-	if !db.keys.sl.encrypted() {
-		return nil
-	}
-	var kr *keyring
-	err := db.bolt.View(func(tx *bbolt.Tx) (err error) { kr, err = readKeyring(tx); return err })
-	if err != nil || kr == nil {
-		return err
-	}
-	all, err := db.Backups()
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, p := range all {
-		if err := encryptBackup(p, kr, &db.keys); err != nil {
-			errs = append(errs, fmt.Errorf("encrypt backup %s: %w", filepath.Base(p), err))
-		}
-	}
-	return errors.Join(errs...)
-}
-
-// encryptBackup encrypts one backup in clear in place (upgraded to this schema first, as Open
-// would), or upgrades an encrypted one that still names its accounts; then rewrites it
-// compacted. Any other backup is left alone.
-func encryptBackup(path string, kr *keyring, k *keys) error {
-	b, err := openBoltWith(path, &bbolt.Options{Timeout: time.Second})
-	if err != nil {
-		return err
-	}
-	defer b.Close()
-	var from int
-	var have *keyring
-	err = guarded(func() error {
-		return b.View(func(tx *bbolt.Tx) (err error) { // a write would change even a backup it leaves alone
-			if have, err = readKeyring(tx); err != nil {
-				return err
-			}
-			from, err = schemaVersion(tx)
-			return err
-		})
-	})
-	plain := have == nil && k.special != nil
-	if err != nil || from == 0 || from > len(migrations) || !(plain || (have != nil && from < schemaNoNames)) {
-		return err
-	}
-	err = guarded(func() error {
-		return b.Update(func(tx *bbolt.Tx) error {
-			if !plain {
-				return upgrade(tx, from, k.sl) // the same data key: a backup of this file
-			}
-			if err := upgrade(tx, from, nil); err != nil { // a backup in clear: its values are plain
-				return err
-			}
-			return encryptFile(tx, kr, k)
-		})
-	})
-	if err != nil {
-		return err
-	}
-	tmp := path + ".compact.tmp"
-	if err := compactBoltInto(b, tmp); err != nil {
-		_ = os.Remove(tmp)
-		return err
-	}
-	if err := b.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	return syncDir(filepath.Dir(path))
 }

@@ -33,7 +33,8 @@ func renewSlot(tx *bbolt.Tx, k *keys) error {
 // its public key. A slot that has no key pair (set up before them and not unlocked since) loses
 // the key: a director gives it again with SetAccountKey. The recovery slot without a key pair is
 // replaced by a new recovery key (DB.RecoveryKey, shown once: print it again). In a plain file
-// there is no key: the role's refusal is all there is.
+// there is no key: the role's refusal is all there is. The backups follow after the commit: their
+// special parts are sealed again under the new key too (backup_upgrade.go).
 func (tx *Tx) revokeSpecial(name string) error {
 	k := tx.db.keys
 	if !k.sl.encrypted() {
@@ -78,6 +79,7 @@ func (tx *Tx) revokeSpecial(name string) error {
 		if rk != "" {
 			db.keys.recovery = rk
 		}
+		db.retire(k.special) // the backups' special parts are sealed again after the commit (backup_upgrade.go)
 	})
 	return nil
 }

@@ -127,6 +127,7 @@ func (db *DB) commit(fn func(btx *bbolt.Tx, cs *changeSet) error) error {
 	}
 	unlock()
 	db.notify.deliver()
+	db.backupsAfterRotation() // a demotion replaced the special key: the backups follow (backup_upgrade.go)
 	return err
 }
 

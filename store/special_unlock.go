@@ -26,6 +26,8 @@ import (
 // A passphrase that opens no slot is refused with ErrWrongPassphrase (wrong_passphrase); one
 // that opens the slot of an account without the key (the acting account's own, say) with
 // special_not_held. A plain file, or a session that holds the key already, needs nothing.
+// With the key the backups this account had to leave as they were (BackupErr) are brought to the
+// file's protection (backup_upgrade.go): the file itself is not written.
 func (db *DB) UnlockSpecial(passphrase []byte) error {
 	if db.HasSpecial() {
 		return nil
@@ -57,6 +59,9 @@ func (db *DB) UnlockSpecial(passphrase []byte) error {
 	db.notify.enqueue(db.live.apply(&changeSet{reset: true}))
 	db.writeMu.Unlock()
 	db.notify.deliver()
+	// A backup this account could not bring to the file's protection (one of an older schema with
+	// cards) can be now: with the key (backup_upgrade.go).
+	db.followBackups()
 	return nil
 }
 

@@ -101,6 +101,16 @@ type DB struct {
 	inst      string
 	backupErr error
 	backupMu  sync.Mutex
+	// upgradeErr is what the last pass over the backups could not bring to the file's protection
+	// (backup_upgrade.go): at Open, after a demotion's commit, after UnlockSpecial. backupErrMu
+	// guards it.
+	upgradeErr  error
+	backupErrMu sync.Mutex
+	// retired are the special keys this session replaced (a demotion): a backup from before may
+	// be sealed under one of them (backup_upgrade.go); rotated says the backups are to follow.
+	retiredMu sync.Mutex
+	retired   [][]byte
+	rotated   atomic.Bool
 	actor     atomic.Pointer[model.Account]
 	keys      keys       // the unlocked keys (keyring.go); zero for a plain file
 	writeMu   sync.Mutex // held from a write's begin until its change is applied and queued (live.go)
@@ -215,9 +225,7 @@ func (db *DB) prepare(existed bool) error {
 			}
 		}
 	}
-	if err := db.encryptBackups(); err != nil {
-		db.backupErr = errors.Join(db.backupErr, err)
-	}
+	db.followBackups()
 	if existed && fresh == nil && from < schemaNoNames {
 		// Migration 7 rewrote the accounts and the keyring: the freed pages hold the names.
 		if err := db.compact(); err != nil {
@@ -271,9 +279,14 @@ func (db *DB) Path() string { return db.path }
 // It is the node of every version this file writes.
 func (db *DB) Installation() string { return db.inst }
 
-// BackupErr returns why the day's first backup failed at Open, or nil. The file is usable
-// either way; the UI should tell the user.
-func (db *DB) BackupErr() error { return db.backupErr }
+// BackupErr returns why the day's first backup failed at Open, or a backup could not be
+// brought to the file's protection (backup_upgrade.go), or nil. The file is usable either way;
+// the UI should tell the user.
+func (db *DB) BackupErr() error {
+	db.backupErrMu.Lock()
+	defer db.backupErrMu.Unlock()
+	return errors.Join(db.backupErr, db.upgradeErr)
+}
 
 // SchemaVersion returns the schema version of the file (0 for a file not yet set up).
 func (db *DB) SchemaVersion() (int, error) {
