@@ -283,9 +283,17 @@ func (db *DB) Installation() string { return db.inst }
 // brought to the file's protection (backup_upgrade.go), or nil. The file is usable either way;
 // the UI should tell the user.
 func (db *DB) BackupErr() error {
+	made, upgraded := db.BackupErrs()
+	return errors.Join(made, upgraded)
+}
+
+// BackupErrs are BackupErr's two parts apart: why the backup of this open was not made, and what
+// the last pass over the older backups could not bring to the file's protection (each backup
+// left as it was).
+func (db *DB) BackupErrs() (made, upgraded error) {
 	db.backupErrMu.Lock()
 	defer db.backupErrMu.Unlock()
-	return errors.Join(db.backupErr, db.upgradeErr)
+	return db.backupErr, db.upgradeErr
 }
 
 // SchemaVersion returns the schema version of the file (0 for a file not yet set up).

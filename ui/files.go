@@ -104,7 +104,7 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 			m.showDemoPassphrase()
 		}
 		m.demo = demo
-		m.noteBackup(db.BackupErr())
+		m.noteBackup(db.BackupErrs())
 		if p := m.opt.Receive; p != "" {
 			m.opt.Receive = "" // once: not again when another file is opened
 			m.receivePackage(p)
@@ -267,13 +267,19 @@ func copyFile(src, dst string) error {
 	return store.CopyPrivate(src, dst)
 }
 
-// noteBackup shows on the status line why a backup was refused, or clears the note.
-func (m *Main) noteBackup(err error) {
-	m.backupWarn = ""
-	if err != nil {
-		_, msg, _ := kit.DescribeError(err)
-		m.backupWarn = lang.X("status.backup.refused", "Резервно копие не е направено: {{.Why}}", map[string]any{"Why": msg})
+// noteBackup shows on the status line why the open's backup was not made and which older backup
+// could not be brought to the file's protection (issue #13), or clears the note.
+func (m *Main) noteBackup(made, upgraded error) {
+	var notes []string
+	if made != nil {
+		_, msg, _ := kit.DescribeError(made)
+		notes = append(notes, lang.X("status.backup.refused", "Резервно копие не е направено: {{.Why}}", map[string]any{"Why": msg}))
 	}
+	if upgraded != nil {
+		_, msg, _ := kit.DescribeError(upgraded)
+		notes = append(notes, lang.X("status.backup.notUpgraded", "Старо резервно копие не е обновено: {{.Why}}", map[string]any{"Why": msg}))
+	}
+	m.backupWarn = strings.Join(notes, " — ")
 	m.updateStatus()
 }
 
@@ -309,7 +315,7 @@ func (m *Main) initialised(db *store.DB, err error) {
 	}
 	m.Attach(db)
 	m.demo = false
-	m.noteBackup(nil)
+	m.noteBackup(nil, nil)
 }
 
 // receivePackage shows Експорт and has it check the package at path (Options.Receive).
