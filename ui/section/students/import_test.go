@@ -268,9 +268,9 @@ func previewTexts(h *uitest.Harness) []string {
 
 // A class list read and waiting for „Внеси“ is unsaved input for the window's guard too (issue
 // #17: leaving Ученици dropped it unasked). Leaving the section — to another section, closing
-// the window, opening another file — asks „Запазване на промените?“: Остани keeps the import
-// with its rows, Откажи промените leaves with the list dropped and nothing imported, Запази
-// imports it and leaves.
+// the window, opening another file, showing another year — asks „Запазване на промените?“:
+// Остани keeps the import with its rows, Откажи промените leaves with the list dropped and
+// nothing imported, Запази imports it and leaves.
 func TestImport_LeavingWithAListReadAsksTheWindowsGuard(t *testing.T) {
 	leaves := map[string]func(h *uitest.Harness){
 		"another section":    func(h *uitest.Harness) { h.Nav().Select(uitest.SectionSchool) },
@@ -278,12 +278,25 @@ func TestImport_LeavingWithAListReadAsksTheWindowsGuard(t *testing.T) {
 		"another file": func(h *uitest.Harness) {
 			h.Main.OpenPath(filepath.Join(h.T.TempDir(), "друго.db"))
 		},
+		"another year": func(h *uitest.Harness) { pick := yearPicker(h); pick.SetSelectedIndex(1 - pick.SelectedIndex()) },
 	}
 	for name, leave := range leaves {
 		for _, answer := range []string{"Остани", "Откажи промените", "Запази"} {
 			t.Run(name+"/"+answer, func(t *testing.T) {
 				h, db, data := uitest.NewDemoHarness(t)
+				if name == "another year" {
+					if _, err := db.StartNextYear(data.Programme.Year, 0); err != nil {
+						t.Fatal(err)
+					}
+				}
+				before := len(storedStudents(t, db))
 				h.Nav().Select(sectionStudents)
+				year := -1 // the year shown, of the two
+				if name == "another year" {
+					if year = yearPicker(h).SelectedIndex(); len(yearPicker(h).Options) != 2 || year < 0 {
+						t.Fatalf("the year picker offers %v, want the two years", yearPicker(h).Options)
+					}
+				}
 				if got := importFile(h, neispuoFixture("Списък с ученици.xlsx")); !strings.Contains(got, "За внасяне: 57") {
 					t.Fatalf("the preview says %q", got)
 				}
@@ -303,20 +316,31 @@ func TestImport_LeavingWithAListReadAsksTheWindowsGuard(t *testing.T) {
 					if !h.HasText("Има незапазени промени") {
 						t.Error("the status line does not say that the list read is not saved")
 					}
-					if n := len(storedStudents(t, db)); n != len(data.Students) {
-						t.Errorf("Остани stored %d students, want the %d there were", n, len(data.Students))
+					if name == "another year" && yearPicker(h).SelectedIndex() != year {
+						t.Error("after Остани another year is shown")
+					}
+					if n := len(storedStudents(t, db)); n != before {
+						t.Errorf("Остани stored %d students, want the %d there were", n, before)
 					}
 					return
 				}
-				// Left: the data file is the window's no more after closing or another file.
-				if name == "another section" && h.Heading() != "Училище" {
-					t.Errorf("after %s the window shows %q, want Училище", answer, h.Heading())
-				}
-				if name != "another section" {
+				switch name {
+				case "another section":
+					if h.Heading() != "Училище" {
+						t.Errorf("after %s the window shows %q, want Училище", answer, h.Heading())
+					}
+				case "another year":
+					if got := yearPicker(h).SelectedIndex(); got != 1-year || h.Heading() != "Ученици" {
+						t.Errorf("after %s the window shows year %d on %q, want the other year on Ученици", answer, got, h.Heading())
+					}
+					if importVisible(h) && strings.Contains(strings.Join(previewTexts(h), "|"), "За внасяне: 57") || h.HasText("Има незапазени промени") {
+						t.Errorf("after %s the list read for the other year is still pending", answer)
+					}
+				default: // the data file is the window's no more
 					db = h.OpenStore()
 					defer db.Close()
 				}
-				want := len(data.Students)
+				want := before
 				if answer == "Запази" {
 					want += 57
 				}
@@ -339,4 +363,20 @@ func TestImport_LeavingWithAListReadAsksTheWindowsGuard(t *testing.T) {
 			})
 		}
 	}
+}
+
+// yearPicker returns the year picker above the navigation: the select whose options are years.
+func yearPicker(h *uitest.Harness) *widget.Select {
+	h.T.Helper()
+	var found *widget.Select
+	h.Content(func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && found == nil && len(s.Options) > 0 && strings.HasPrefix(s.Options[0], "20") &&
+			strings.Contains(s.Options[0], "/20") {
+			found = s
+		}
+	})
+	if found == nil {
+		h.T.Fatal("no year picker")
+	}
+	return found
 }
