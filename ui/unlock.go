@@ -52,6 +52,10 @@ func envPassphraseFor(path, start string) string {
 	return os.Getenv(store.EnvPassphrase)
 }
 
+// errNoPassphrase is an open the user cancelled at the passphrase: the window says nothing of it
+// (Main.opened), as of any dialog cancelled.
+var errNoPassphrase = errors.New("open: no passphrase given")
+
 // openUnlocked opens path as Options.Open does, unlocking it — with env first when it is set;
 // it runs away from the window (Main.goWork) and waits there for the user's answers.
 func openUnlocked(m *Main, path, env string) (*store.DB, error) {
@@ -75,7 +79,7 @@ func openUnlocked(m *Main, path, env string) (*store.DB, error) {
 	for {
 		pass, ok := m.askPassphrase(path, !enc, wrong)
 		if !ok {
-			return nil, errors.New("open: no passphrase given")
+			return nil, errNoPassphrase
 		}
 		opts.Passphrase = pass
 		db, err := store.Open(path, opts)

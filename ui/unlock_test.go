@@ -360,3 +360,39 @@ func TestUnlock_EmptyFileOpenedBecomesAnEncryptedSchool(t *testing.T) {
 		t.Errorf("the recovery key is not shown: %q", d)
 	}
 }
+
+// Отказ at the passphrase of a new file („Нов файл…“) or of an encrypted one leaves the file
+// closed and says nothing: no „Действието не можа да завърши…“ of an unexpected error, and no
+// file made.
+func TestUnlock_CancelledPassphraseSaysNothing(t *testing.T) {
+	a := test.NewTempApp(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ново.db")
+	w := test.NewWindow(nil)
+	w.Resize(fyne.NewSize(1093, 614))
+	var m *Main
+	m = New(a, w, Options{Inline: true, Open: func(p string) (*store.DB, error) { return openUnlocked(m, p, "") }})
+	t.Cleanup(m.RequestClose)
+	asked := 0
+	m.promptPassphrase = func(p string, set bool, wrong error) ([]byte, bool) {
+		asked++
+		var got *bool
+		passphraseDialog(w, filepath.Base(p), set, wrong, func(_ []byte, ok bool) { got = &ok }).Show()
+		shownDialogText(w)
+		tapIn(t, w, "Отказ")
+		return nil, got != nil && *got
+	}
+	m.OpenPath(path)
+	if asked != 1 {
+		t.Fatalf("the passphrase was asked %d times, want once", asked)
+	}
+	if d := shownDialogText(w); d != "" {
+		t.Errorf("after Отказ the window shows %q, want nothing", d)
+	}
+	if m.env != nil {
+		t.Error("a file was opened")
+	}
+	if got := filesIn(t, dir); len(got) != 0 {
+		t.Errorf("the folder holds %v, want nothing", got)
+	}
+}
