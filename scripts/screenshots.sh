@@ -6,10 +6,12 @@
 #
 #   scripts/screenshots.sh            # both languages
 #   scripts/screenshots.sh bg         # one of them (bg or en)
+#   GUIDE_DIR=/tmp/shots scripts/screenshots.sh   # pictures there (en/ in it), the guide untouched
 #
 # Needs the cgo build's packages (scripts/install-deps.sh gui) and xvfb, xdotool, x11-apps (xwd),
 # imagemagick (convert). The app runs on a temporary copy of the demo, with its own empty
-# preferences (XDG_CONFIG_HOME), on a private Xvfb display, and is closed through Файл → Изход.
+# preferences (XDG_CONFIG_HOME), on a private Xvfb display, and is closed through Файл → Изход,
+# chosen with the keyboard (quit, below).
 #
 # The app is driven as a user would: Ctrl+1 … Ctrl+0 choose the first ten sections (xdotool key
 # goes through XTEST, which GLFW hears); Програми and Дневник, which have no shortcut, are clicked
@@ -21,6 +23,7 @@ cd "$(dirname "$0")/.."
 
 width=1366 height=768 scale=1.25
 passphrase=tvoyatchas-demo # the demo's own, printed by tchas demo and shown in its window's title
+guide=${GUIDE_DIR:-docs/guide} # where the pictures go: the guide's folder unless told
 langs=("$@")
 [ ${#langs[@]} -gt 0 ] || langs=(bg en)
 
@@ -29,7 +32,6 @@ names=(school council students groups cards hours expenses budget checks export 
 keys=(1 2 3 4 5 6 7 8 9 0)
 
 # Places in the window (1366×768, FYNE_SCALE=1.25), in pixels of the screen.
-menu_file=(35 17) menu_quit=(44 534)                              # Файл / File, Изход / Quit
 menu_view=(223 17) menu_language=(260 59) menu_english=(348 108) # Изглед → Език → English
 nav=(150 500)                    # inside the navigation list, to scroll it
 nav_last=(150 684) nav_before_last=(150 633) # Дневник, Програми once the list is at its end
@@ -106,13 +108,21 @@ window() {
 	echo "$id"
 }
 
-# quit closes the app as a user does, through Файл → Изход, and waits for it to end.
+# quit closes the app as a user does, through Файл → Изход, and waits for it to end. The menu is
+# driven by the keyboard, as Fyne's own menu bar (drawn inside the window) allows: Alt alone opens
+# it at Файл, Up goes round to the menu's last item, Изход, and Return chooses it. No place on the
+# screen is involved (the fixed place of Изход used before missed it, stop 13: the app stayed open).
 quit() {
-	click "${menu_file[@]}"
-	click "${menu_quit[@]}"
-	for _ in $(seq 20); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
+	xdotool mousemove "${rest[@]}" # the pointer off the menu: hovering an item would choose it
+	xdotool key alt
+	sleep 1
+	xdotool key Up
+	sleep 0.5
+	xdotool key Return
+	for _ in $(seq 30); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
 	if kill -0 "$app_pid" 2>/dev/null; then
-		echo "screenshots: the app did not close through Файл → Изход (a dialog in the way?)" >&2
+		shoot "${TMPDIR:-/tmp}/screenshots-quit-failed.png"
+		echo "screenshots: the app did not close through Файл → Изход (a dialog in the way? see ${TMPDIR:-/tmp}/screenshots-quit-failed.png)" >&2
 		exit 1
 	fi
 	wait "$app_pid" || { echo "screenshots: the app exited with an error:" >&2; cat "$tmp/app.log" >&2; exit 1; }
@@ -121,8 +131,8 @@ quit() {
 
 for l in "${langs[@]}"; do
 	case "$l" in
-	bg) out=docs/guide ;;
-	en) out=docs/guide/en ;;
+	bg) out=$guide ;;
+	en) out=$guide/en ;;
 	*) echo "screenshots: unknown language $l (bg or en)" >&2; exit 1 ;;
 	esac
 	mkdir -p "$out" "$tmp/config-$l"

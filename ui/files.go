@@ -116,6 +116,9 @@ func (m *Main) opened(path string, demo bool, db *store.DB, err error) {
 			map[string]any{"Name": filepath.Base(path)}))
 	case errors.As(err, &corrupt) && len(corrupt.Backups) > 0:
 		m.offerRestore(corrupt)
+	case errors.Is(err, errNoPassphrase):
+		// Отказ at the passphrase: the file stays closed, nothing to tell (it said „Действието не
+		// можа да завърши…“, the words of an unexpected error).
 	default:
 		kit.ShowError(m.win, err)
 	}

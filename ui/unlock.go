@@ -52,6 +52,10 @@ func envPassphraseFor(path, start string) string {
 	return os.Getenv(store.EnvPassphrase)
 }
 
+// errNoPassphrase is an open the user cancelled at the passphrase: the window says nothing of it
+// (Main.opened), as of any dialog cancelled.
+var errNoPassphrase = errors.New("open: no passphrase given")
+
 // openUnlocked opens path as Options.Open does, unlocking it — with env first when it is set;
 // it runs away from the window (Main.goWork) and waits there for the user's answers.
 func openUnlocked(m *Main, path, env string) (*store.DB, error) {
@@ -73,9 +77,9 @@ func openUnlocked(m *Main, path, env string) (*store.DB, error) {
 	}
 	// A missing file is a new school's: it is encrypted from its first byte.
 	for {
-		pass, ok := waitPassphrase(m.win, path, !enc, wrong)
+		pass, ok := m.askPassphrase(path, !enc, wrong)
 		if !ok {
-			return nil, errors.New("open: no passphrase given")
+			return nil, errNoPassphrase
 		}
 		opts.Passphrase = pass
 		db, err := store.Open(path, opts)
@@ -106,6 +110,16 @@ func unlocked(m *Main, db *store.DB, err error, demo bool) (*store.DB, error) {
 		}
 	})
 	return db, nil
+}
+
+// askPassphrase asks for the passphrase of path — a new one, typed twice, with set — from a
+// goroutine away from the window; ok is false when the user cancels. It is waitPassphrase, or
+// the prompt a test put in its place (Main.promptPassphrase), which shows the same dialog.
+func (m *Main) askPassphrase(path string, set bool, wrong error) ([]byte, bool) {
+	if m.promptPassphrase != nil {
+		return m.promptPassphrase(path, set, wrong)
+	}
+	return waitPassphrase(m.win, path, set, wrong)
 }
 
 // waitPassphrase shows the passphrase dialog from a goroutine away from the window and waits for
@@ -167,10 +181,25 @@ func passphraseDialog(win fyne.Window, name string, set bool, wrong error, done 
 	d = dialog.NewForm(title, lang.X("unlock.ok", "Отключване"), lang.X("Cancel", "Отказ"), items, func(ok bool) {
 		done([]byte(first.Text), ok)
 	}, win)
-	submit := func(string) { d.Submit() }
-	first.OnSubmitted = submit
+	entries := []*widget.Entry{first}
 	if second != nil {
-		second.OnSubmitted = submit
+		entries = append(entries, second)
+	}
+	submit := func(string) {
+		for _, e := range entries {
+			if e.Validate() != nil {
+				// Enter on a refused passphrase says why, in Bulgarian under its field: Fyne shows a
+				// field's error only once the field has lost the focus, so it leaves and comes back
+				// (issue #17: two passphrases that differ were refused without a word).
+				win.Canvas().Unfocus()
+				win.Canvas().Focus(e)
+				return
+			}
+		}
+		d.Submit()
+	}
+	for _, e := range entries {
+		e.OnSubmitted = submit
 	}
 	d.Resize(fyne.NewSize(480, 0))
 	win.Canvas().Focus(first)
@@ -193,7 +222,7 @@ func showRecoveryKey(win fyne.Window, key string) {
 // initUnlocked sets up a new school in the empty file at path, encrypted with a new passphrase
 // the user gives (twice) — never a plain file (issue #13); nil, nil when the user cancels.
 func initUnlocked(m *Main, path string) (*store.DB, error) {
-	pass, ok := waitPassphrase(m.win, path, true, nil)
+	pass, ok := m.askPassphrase(path, true, nil)
 	if !ok {
 		return nil, nil
 	}

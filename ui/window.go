@@ -56,6 +56,9 @@ type Main struct {
 	tempDir, pendingTemp string
 	demoPass             bool // the open file was unlocked with the demo's public passphrase
 	pendingDemo          bool // so was the file being opened (unlock.go)
+	// promptPassphrase, when set, asks for a file's passphrase in place of waitPassphrase, which
+	// blocks until the dialog is answered: tests answer the same dialog on their own goroutine.
+	promptPassphrase func(path string, set bool, wrong error) ([]byte, bool)
 	// backupWarn says on the status line why the last backup was refused ("" when it was not):
 	// the file works, but its newest copy is older than the user may think.
 	backupWarn string

@@ -134,8 +134,10 @@ func (b *yearBar) choose(string) {
 	if i < 0 || i >= len(b.years) || b.years[i] == b.shown {
 		return
 	}
-	y, prev := b.years[i], b.shown
-	b.m.leave(func() { b.showYear(y) }, func() { b.showYear(prev) })
+	y := b.years[i]
+	// Остани puts the picker back on the shown year and nothing else: showing that year anew
+	// would refresh every screen, dropping the very input the user stayed for.
+	b.m.leave(func() { b.showYear(y) }, b.refresh)
 }
 
 // showYear makes y the shown year and shows the current section anew.

@@ -219,3 +219,24 @@ func TestYearPicker_SaveOnAClosedYearIsRefusedWithTheReason(t *testing.T) {
 		t.Error("the closed year took a new council member")
 	}
 }
+
+// Остани, when another year is picked over unsaved input, keeps the input and the year shown
+// (issue #17: the picker went back by showing the year anew, which refreshed every screen and
+// dropped the very input the user stayed for).
+func TestYearPicker_StayKeepsTheUnsavedInput(t *testing.T) {
+	h, _ := twoYearHarness(t)
+	h.Nav().Select(uitest.SectionSchool)
+	h.TypeIn("Наименование", "ОУ „Проба“")
+	shown := h.YearPicker().Selected
+	h.YearPicker().SetSelected("2025/2026 (приключена)")
+	if d := h.DialogText(); !strings.Contains(d, uitest.AskTitle) {
+		t.Fatalf("picking another year over unsaved input asked %q", d)
+	}
+	h.Tap("Остани")
+	if got := h.Entry("Наименование").Text; got != "ОУ „Проба“" {
+		t.Errorf("after Остани the name is %q, want the typed one", got)
+	}
+	if got := h.YearPicker().Selected; got != shown {
+		t.Errorf("after Остани the picker shows %q, want %q", got, shown)
+	}
+}

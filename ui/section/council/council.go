@@ -125,6 +125,19 @@ func (s *councilScreen) buildFields() {
 	s.roleFrom = kit.NewDateField(true, s.changed)
 	s.roleFix = check(lang.X("council.role.fix", "поправка: ролята е въведена грешно"))
 	s.term = kit.Wrapped("")
+	s.term.Hide() // shown with something to say (setTerm)
+}
+
+// setTerm says text above the form — the member's term and earlier roles, or what became of the
+// member — and takes no room when there is nothing to say (issue #17: an empty label, a line
+// high, stood between the card's title and „Име“ for a new member and for one of the whole year).
+func (s *councilScreen) setTerm(text string) {
+	s.term.SetText(text)
+	if text == "" {
+		s.term.Hide()
+	} else {
+		s.term.Show()
+	}
 }
 
 // layout places the findings and the list on the left and the form on the right.
@@ -251,7 +264,7 @@ func (s *councilScreen) fill(m model.CouncilMember) {
 	s.joined.SetText(kit.DateText(m.JoinedOn))
 	s.roleFrom.SetText("")
 	s.roleFix.SetChecked(false)
-	s.term.SetText(termLine(&m))
+	s.setTerm(termLine(&m))
 	for _, b := range []*widget.Button{s.end, s.remove, s.history} {
 		if m.ID == "" {
 			b.Disable()

@@ -85,12 +85,12 @@ func (s *councilScreen) refreshMember() {
 		s.cur = s.members[i]
 	case s.memberDirty():
 		s.cur.ID = "" // deleted elsewhere: saving enters it anew
-		s.term.SetText(lang.X("council.deleted.kept", "Членът е изтрит на друго място; „Запази“ ще го въведе отново с написаното тук."))
+		s.setTerm(lang.X("council.deleted.kept", "Членът е изтрит на друго място; „Запази“ ще го въведе отново с написаното тук."))
 	case i >= 0:
 		s.fill(s.members[i])
 	default:
 		s.fill(model.CouncilMember{Year: s.year, Role: model.RoleMember})
-		s.term.SetText(lang.X("council.deleted", "Членът, който беше във формата, е изтрит."))
+		s.setTerm(lang.X("council.deleted", "Членът, който беше във формата, е изтрит."))
 	}
 	s.reselect()
 }

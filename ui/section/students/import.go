@@ -186,7 +186,7 @@ func (v *importView) close() {
 // leave goes back to the list of students (Esc, „Назад към учениците“); a file read with
 // changes ready to go in asks first, with the one guard: Запази is „Внеси“ (issue #17).
 func (v *importView) leave() {
-	if v.commit.Disabled() {
+	if !v.pending() {
 		v.close()
 		return
 	}
@@ -197,9 +197,31 @@ func (v *importView) leave() {
 type importEditor struct{ v *importView }
 
 func (e importEditor) Content() fyne.CanvasObject { return e.v.content }
-func (e importEditor) Dirty() bool                { return !e.v.commit.Disabled() }
-func (e importEditor) Refresh()                   { e.v.commit.Disable() }
+func (e importEditor) Dirty() bool                { return e.v.pending() }
+func (e importEditor) Refresh()                   { e.v.drop() }
 func (e importEditor) Save() error                { return e.v.commitChanges() }
+
+// pending reports whether the view holds a list read and checked, waiting for „Внеси“: unsaved
+// input, for the view's own guard (leave) and the window's (the screen's Dirty, issue #17).
+func (v *importView) pending() bool { return v.content.Visible() && !v.commit.Disabled() }
+
+// drop forgets the list read — the user discarded it (Откажи промените), or another year is
+// shown, for which its rows were not checked. The view stays as it is, its file named, to be
+// read again; nothing was imported.
+func (v *importView) drop() {
+	v.name, v.rows = "", nil
+	v.setup, v.result = model.ClassListSetup{}, model.ClassListImport{}
+	v.commit.Disable()
+	v.headerRow.SetOptions(nil)
+	v.headerRow.ClearSelected()
+	v.mapping.Objects = nil
+	v.mapping.Refresh()
+	for _, l := range []*widget.Label{v.summary, v.problems, v.missing} {
+		l.SetText("")
+	}
+	v.table.Refresh()
+	v.s.changed() // the status line no longer says the screen holds unsaved input
+}
 
 // listenEsc makes Esc leave the view while nothing focused takes it (the canvas hears a key
 // only then); the window's own key handler comes back when the view closes.
@@ -233,10 +255,11 @@ func (v *importView) back() {
 }
 
 // Shown implements kit.Shower: coming back to Ученици from another section shows the list and
-// the form, unless the import view holds a list read and not yet imported (unsaved input: it
-// stays, and „Назад към учениците“ or Esc asks about it as before).
+// the form. A list read and not yet imported is unsaved input: the window's guard asked before
+// the section was left (Dirty) and it was imported or dropped then; were one still pending, it
+// would stay shown, never closed unasked.
 func (s *studentsScreen) Shown() {
-	if v := s.importer; v.content.Visible() && v.commit.Disabled() {
+	if v := s.importer; v.content.Visible() && !v.pending() {
 		v.close()
 	}
 }

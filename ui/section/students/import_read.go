@@ -141,6 +141,7 @@ func (v *importView) options() model.ClassListOptions {
 
 // check checks the rows by the mapping and shows the outcome.
 func (v *importView) check() {
+	defer v.s.changed() // the status line says whether a list waits for „Внеси“ (Dirty)
 	v.commit.Disable()
 	v.problems.SetText("")
 	v.missing.SetText("")

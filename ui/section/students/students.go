@@ -225,8 +225,13 @@ func (s *studentsScreen) layout() fyne.CanvasObject {
 // Content implements Screen.
 func (s *studentsScreen) Content() fyne.CanvasObject { return s.content }
 
-// Dirty implements Editor: the form or a panel differs from what was loaded or saved.
-func (s *studentsScreen) Dirty() bool {
+// Dirty implements Editor: the form or a panel differs from what was loaded or saved, or a class
+// list read for import waits for „Внеси“ (issue #17: the window's guard did not know of it, and
+// leaving the section dropped the list unasked).
+func (s *studentsScreen) Dirty() bool { return s.formDirty() || s.importer.pending() }
+
+// formDirty reports whether the form or a panel differs from what was loaded or saved.
+func (s *studentsScreen) formDirty() bool {
 	return s.values() != s.saved || s.app.dirty() || s.esf.dirty() || s.survey.dirty() || s.needs.dirty()
 }
 
@@ -315,6 +320,7 @@ func (s *studentsScreen) showFindings() {
 
 // Refresh implements Screen: it loads the shown year's students and empties the form.
 func (s *studentsScreen) Refresh() {
+	s.importer.drop() // a list read and not imported is unsaved input too: dropped with the rest
 	if err := s.reload(true); err != nil {
 		s.env.ShowError(err)
 		return

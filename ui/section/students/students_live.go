@@ -55,7 +55,7 @@ func (s *studentsScreen) followCurrent() {
 	}
 	i := slices.IndexFunc(s.all, func(o *model.Student) bool { return o.ID == id })
 	if i < 0 { // deleted, or moved to another year, by another writer
-		dirty := s.Dirty()
+		dirty := s.formDirty()
 		name := s.current.Name.String()
 		if !dirty {
 			s.edit(model.Student{Year: s.year})
@@ -72,7 +72,7 @@ func (s *studentsScreen) followCurrent() {
 	if reflect.DeepEqual(*st, s.current) && samePtr(a, s.baseApp) && samePtr(v, s.baseSurvey) {
 		return // as the form was filled: this screen's own save, or a change of other records
 	}
-	if !s.Dirty() {
+	if !s.formDirty() {
 		s.fill(*st, a, v)
 		return
 	}

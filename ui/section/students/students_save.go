@@ -18,8 +18,13 @@ import (
 
 // Save implements Editor: it saves the student with its application and its survey card
 // through store/ops (one transaction, or nothing), after showing every problem at once: those of
-// the form's own fields (a date it cannot read) and the model's.
+// the form's own fields (a date it cannot read) and the model's. A class list read for import
+// and waiting for „Внеси“ is what the screen holds then (the form is empty and hidden): Save
+// imports it — the window guard's Запази and Ctrl+S do what „Внеси“ does.
 func (s *studentsScreen) Save() error {
+	if s.importer.pending() {
+		return s.importer.commitChanges()
+	}
 	if s.year == 0 {
 		return errNoYear()
 	}
@@ -188,7 +193,7 @@ func (s *studentsScreen) print(application, blank bool) {
 		kit.AskSpecialKey(s.env, func() { s.print(application, blank) })
 		return
 	}
-	if !blank && (id == "" || s.Dirty()) {
+	if !blank && (id == "" || s.formDirty()) {
 		s.env.ShowError(model.Errorf(model.CodeNotSaved, "", "%s", lang.X("students.print.save",
 			"Запазете данните на ученика, преди да ги отпечатате, или отпечатайте празен формуляр.")))
 		return
