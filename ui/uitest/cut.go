@@ -52,6 +52,23 @@ func (c Cut) String() string {
 // Cuts lists the texts the window's content shows cut, its canvas as the visible area.
 func (h *Harness) Cuts() []Cut { return Cuts(h.Win.Content(), h.Win.Canvas().Size()) }
 
+// ScreenCuts is Cuts of the shown screen only — the scroll the shell shows a screen in — not
+// the shell's navigation and status bar (whose file path, a temporary folder's in a test, is
+// shortened with „…“ by design once „Има незапазени промени“ shares the bar).
+func (h *Harness) ScreenCuts() []Cut {
+	h.T.Helper()
+	var area *container.Scroll
+	h.Content(func(o fyne.CanvasObject) {
+		if s, ok := o.(*container.Scroll); ok && area == nil && s.Direction == container.ScrollBoth && s.Visible() {
+			area = s
+		}
+	})
+	if area == nil {
+		h.T.Fatal("no screen is shown")
+	}
+	return Cuts(area, area.Size())
+}
+
 // Cuts lists the texts under root that are shown cut, root drawn at 0,0 in an area of the
 // given size: truncated labels and rich texts, texts running past the right edge of the scroll
 // (or the area) they are in — a text that does not wrap (a form's hint, a tick's or a card's

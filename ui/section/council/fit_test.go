@@ -28,7 +28,7 @@ func assertNothingCut(t *testing.T, h *uitest.Harness, where string) {
 	t.Helper()
 	h.Win.Resize(laptop.AddWidthHeight(1, 1))
 	h.Win.Resize(laptop)
-	for _, c := range h.Cuts() {
+	for _, c := range h.ScreenCuts() {
 		t.Errorf("%s: %s", where, c)
 	}
 }

@@ -98,7 +98,7 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 		kit.Wrapped(lang.X("expenses.docs.sub", "чл. 104–106: отметнете наличните и прикачете сканираните (PDF, JPG, PNG)")), s.docs.box))
 	right := container.NewVScroll(container.NewVBox(form, s.box.Object(), docs))
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.3 // the longest cost type (т. 11) read whole in its select at 1093 px
+	split.Offset = 0.32 // the search's hint and the longest cost type (т. 11) read whole at 1093 px
 	procure := container.NewVScroll(widget.NewCard(lang.X("expenses.procure", "Стойност без ДДС по предмет на поръчката"),
 		lang.X("expenses.procure.sub", "чл. 108, ал. 4; прагове по чл. 109, 110 и 116"), s.procure))
 	s.tabs = container.NewAppTabs(

@@ -22,7 +22,7 @@ func TestSchool_ReadableAtALaptopsSize(t *testing.T) {
 		"т. 11 Външен изпълнител на дейности за преодоляване на затруднения", "1234,56")
 	h.Win.Resize(laptop.AddWidthHeight(1, 1))
 	h.Win.Resize(laptop)
-	for _, c := range h.Cuts() {
+	for _, c := range h.ScreenCuts() {
 		t.Errorf("Училище: %s", c)
 	}
 }
