@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,7 +22,7 @@ func TestSections_ASaveInOneIsSeenInAnotherWithoutReopening(t *testing.T) {
 	}
 	row := cards.CreateItem()
 	cards.UpdateItem(0, row)
-	who := row.(*fyne.Container).Objects[0].(*widget.Label).Text // „Име Презиме Фамилия — 5 а“
+	who := row.(*widget.Label).Text // „Име Презиме Фамилия — 5 а\nПредмет · …“
 	name, _, _ := strings.Cut(who, " — ")
 
 	h.Nav().Select(sectionStudents)

@@ -22,10 +22,12 @@ var laptop = fyne.NewSize(1093, 614)
 // (Windows, Linux); the test window does not draw it, so the check leaves room for it.
 const menuBar = 36
 
-// Every section fits a 1366×768 laptop at 125 %, on an empty school and on the demo: the
-// content never asks for more than the window (a window that grows past the screen puts the
-// menu and the navigation off it), no label wraps inside a number, and a screen's list gets
-// the height it is given rather than two rows (issue #17).
+// Every section fits a 1366×768 laptop at 125 %, on an empty school and on the demo, and on
+// the demo also with the first record of its list open (a student, a group, an ИОК card, a
+// person, a member, a finding, …): the content never asks for more than the window (a window
+// that grows past the screen puts the menu and the navigation off it), no label wraps inside a
+// number, no text is cut (uitest.Cuts), and a screen's list gets the height it is given rather
+// than two rows (issue #17).
 func TestSize_EverySectionFitsALaptopAt125Percent(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -38,14 +40,74 @@ func TestSize_EverySectionFitsALaptopAt125Percent(t *testing.T) {
 			h := c.start(t)
 			h.Win.Resize(laptop)
 			nav := h.Nav()
+			opened := map[string]bool{}
 			for i := 0; i < nav.Length(); i++ {
 				nav.Select(i)
 				h.Win.Resize(laptop)
-				checkFits(t, h, h.Heading())
-				checkCuts(t, h, h.Heading(), c.name)
+				section := h.Heading()
+				checkFits(t, h, section)
+				checkCuts(t, h, section, c.name)
+				if c.name != "demo" {
+					continue
+				}
+				if row, ok := openFirstRecord(h); ok {
+					t.Logf("%s: opened %q", section, row)
+					opened[section] = true
+					checkFits(t, h, section+openRecord)
+					checkCuts(t, h, section+openRecord, c.name)
+				}
+			}
+			for _, section := range mustOpen {
+				if c.name == "demo" && !opened[section] {
+					t.Errorf("%s: no record of the demo was opened: its open state is not checked", section)
+				}
 			}
 		})
 	}
+}
+
+// mustOpen are the sections whose open record the size test must reach on the demo: an ИОК
+// card ran past the window's right edge with no test opening one (stop 13).
+var mustOpen = []string{"Съвет", "Ученици", "Групи", "ИОК", "Часове", "Разходи"}
+
+// openRecord names a section's state with the first record of its list open, in stillCut's and
+// stillScrollsSideways' keys („demo ИОК, a record open“).
+const openRecord = ", a record open"
+
+// openFirstRecord selects the first row of the first list the shown screen has (not the
+// navigation) and lays the window out again, as the real window does on the next frame; it
+// returns what the row says, or false when the screen has no list or an empty one. A dialog the
+// choice opened fails the test (nothing here should ask) and is closed.
+func openFirstRecord(h *uitest.Harness) (string, bool) {
+	h.T.Helper()
+	for _, l := range h.ScreenLists() {
+		if !l.Visible() || l.Length() == 0 {
+			continue
+		}
+		row := rowText(l, 0)
+		l.Select(0)
+		if d := h.DialogText(); d != "" {
+			h.T.Errorf("%s: opening %q asked: %s", h.Heading(), row, d)
+			h.CloseDialogs()
+		}
+		h.Win.Resize(laptop.AddWidthHeight(1, 1))
+		h.Win.Resize(laptop)
+		return row, true
+	}
+	return "", false
+}
+
+// rowText is the texts of row i of l, joined by „ | “.
+func rowText(l *widget.List, i int) string {
+	o := l.CreateItem()
+	l.UpdateItem(i, o)
+	var texts []string
+	uitest.Walk(o, func(o fyne.CanvasObject) {
+		if lb, ok := o.(*widget.Label); ok && lb.Text != "" {
+			texts = append(texts, lb.Text)
+		}
+	})
+	return strings.Join(texts, " | ")
 }
 
 // checkFits fails the test when the window's content does not fit the laptop's screen, the
@@ -82,8 +144,9 @@ func checkFits(t *testing.T, h *uitest.Harness, section string) {
 	}
 }
 
-// checkCuts fails the test when a text is shown cut (truncated, past its scroll's right edge,
-// wider than its box; a number wrapped is checkFits's) that stillCut does not list for the section,
+// checkCuts fails the test when a text is shown cut (truncated, past its scroll's right edge as
+// the real window draws it, wider than its box, a wrapped label lower than its lines; a number
+// wrapped is checkFits's) that stillCut does not list for the section,
 // or when one it lists is no longer cut: each fix empties an entry, and a new cut fails.
 func checkCuts(t *testing.T, h *uitest.Harness, section, kind string) {
 	t.Helper()

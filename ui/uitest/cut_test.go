@@ -111,3 +111,62 @@ func TestCuts_NumberWrapped(t *testing.T) {
 		t.Error("a wrapped label never broke the pair of amounts at any width: the check or the test is wrong")
 	}
 }
+
+// A wrapped label a layout gives less height than its lines need is drawn over what is below
+// it (a list row one line high while its text wraps into two); given its height it is not.
+func TestCuts_WrappedLabelLowerThanItsLines(t *testing.T) {
+	wrapped := func() *widget.Label {
+		l := widget.NewLabel(long)
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	rows := func() fyne.CanvasObject {
+		return container.NewGridWithRows(3, wrapped(), widget.NewLabel("а"), widget.NewLabel("б"))
+	}
+	if cuts := cutsIn(t, rows(), fyne.NewSize(200, 120)); !has(cuts, CutHeight, long) {
+		t.Errorf("the wrapped label in a row of 40 px is not found: %v", cuts)
+	}
+	if cuts := cutsIn(t, rows(), fyne.NewSize(900, 150)); len(cuts) != 0 {
+		t.Errorf("at 900×150 the label is one line in its row, got %v", cuts)
+	}
+	if cuts := cutsIn(t, container.NewVScroll(container.NewVBox(wrapped())), fyne.NewSize(200, 120)); len(cuts) != 0 {
+		t.Errorf("in a box that gives it its lines, got %v", cuts)
+	}
+}
+
+// A form's hint, a tick's text and a card's title do not wrap: past the right edge of their
+// scroll, as the real window draws them (3 % wider), they are cut; inside it, not.
+func TestCuts_TextsThatDoNotWrapPastTheEdge(t *testing.T) {
+	build := func() fyne.CanvasObject {
+		e := widget.NewEntry()
+		form := widget.NewForm(&widget.FormItem{Text: "Име", Widget: e, HintText: "подсказка: " + long})
+		return container.NewVScroll(container.NewVBox(form, widget.NewCheck("отметка: "+long, nil),
+			widget.NewCard("заглавие: "+long, "", widget.NewLabel("а"))))
+	}
+	cuts := cutsIn(t, build(), fyne.NewSize(300, 400))
+	for _, text := range []string{"подсказка: ", "отметка: ", "заглавие: "} {
+		if !has(cuts, CutEdge, text) {
+			t.Errorf("%s… past the edge is not found: %v", text, cuts)
+		}
+	}
+	if cuts := cutsIn(t, build(), fyne.NewSize(1300, 400)); len(cuts) != 0 {
+		t.Errorf("at 1300 px everything fits, got %v", cuts)
+	}
+}
+
+// The real window draws text 3 % wider than the test driver measures it: a text that ends
+// inside its scroll here by less than that is cut there.
+func TestCuts_TextWithinThreePercentOfTheEdgeIsCut(t *testing.T) {
+	text := "отметка: " + long
+	test.NewTempApp(t)
+	w := widget.NewCheck(text, nil).MinSize().Width
+	area := func(width float32) []Cut {
+		return cutsIn(t, container.NewVScroll(container.NewVBox(widget.NewCheck(text, nil))), fyne.NewSize(width, 100))
+	}
+	if cuts := area(w + 2); !has(cuts, CutEdge, text) {
+		t.Errorf("a tick 2 px inside its edge here is not found (it is cut in the real window): %v", cuts)
+	}
+	if cuts := area(w + 0.05*w); has(cuts, CutEdge, text) {
+		t.Errorf("a tick 5 %% inside its edge is listed: %v", cuts)
+	}
+}

@@ -63,19 +63,21 @@ func (h *Harness) ExpAttachTo(prefix string) {
 		if !ok || found != nil {
 			return
 		}
+		// the document's row: its tick box, and under it the article and the button
 		var chk *widget.Check
-		var btn *widget.Button
 		for _, x := range c.Objects {
-			switch w := x.(type) {
-			case *widget.Check:
+			if w, ok := x.(*widget.Check); ok {
 				chk = w
-			case *widget.Button:
-				btn = w
 			}
 		}
-		if chk != nil && btn != nil && btn.Text == "Прикачи" && strings.HasPrefix(chk.Text, prefix) {
-			found = btn
+		if chk == nil || !strings.HasPrefix(chk.Text, prefix) {
+			return
 		}
+		Walk(c, func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok && found == nil && b.Text == "Прикачи" {
+				found = b
+			}
+		})
 	})
 	if found == nil {
 		h.T.Fatalf("no Прикачи next to %q", prefix)

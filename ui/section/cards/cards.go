@@ -39,6 +39,7 @@ type cardsScreen struct {
 	search   *widget.Entry
 	filter   *widget.Select
 	list     *widget.List
+	rows     *kit.RowHeights // the list, each row as high as its wrapped lines
 	message  *widget.Label
 	header   *widget.Label // who and what the card is for
 	findings *kit.FindingsBox
@@ -60,19 +61,13 @@ func NewCardsScreen(env *kit.Env) kit.Screen {
 	s.search.SetPlaceHolder(lang.X("cards.search", "Търсене по име на ученик"))
 	s.search.OnChanged = func(string) { s.applyFilter() }
 	s.filter = widget.NewSelect(nil, func(string) { s.applyFilter() })
+	// An entry's two lines wrap onto a row of their height, read whole beside an open card
+	// (issue #17: truncated with „…“ they lost the end of a long name).
 	s.list = widget.NewList(
 		func() int { return len(s.shown) },
-		func() fyne.CanvasObject {
-			who, what := widget.NewLabel(""), widget.NewLabel("")
-			who.Truncation, what.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
-			who.TextStyle = fyne.TextStyle{Bold: true}
-			return container.NewVBox(who, what)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			who, what := s.entryLines(i)
-			o.(*fyne.Container).Objects[0].(*widget.Label).SetText(who)
-			o.(*fyne.Container).Objects[1].(*widget.Label).SetText(what)
-		})
+		func() fyne.CanvasObject { return kit.Wrapped("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.entryText(i)) })
+	s.rows = kit.NewRowHeights(s.list, func() int { return len(s.shown) }, func(i int) (string, bool) { return s.entryText(i), false })
 	s.list.OnSelected = s.selected
 	s.form = newCardForm(s.changed)
 	s.newSealedNote()
@@ -95,11 +90,12 @@ func (s *cardsScreen) layout() fyne.CanvasObject {
 	header := widget.NewCard(lang.X("cards.card", "Индивидуална образователна карта"), lang.X("cards.card.sub", "Приложение № 5, чл. 61"),
 		container.NewVBox(s.header, widget.NewForm(
 			kit.Phrase{"cards.preparedby", "Изготвил"}.Item(s.form.preparedBy),
-			kit.Phrase{"cards.approvedon", "Утвърдена на"}.Item(s.form.approvedOn))))
+			kit.Phrase{"cards.approvedon", "Утвърдена на"}.Item(s.form.approvedOn)),
+			s.recordButtons())) // under the card's form, as Ученици and Групи have them: the four buttons in one row were wider than the card's side
 	body := container.NewVBox(append([]fyne.CanvasObject{s.notice, s.findings.Object(), header}, s.form.sections(s.needsNote.Object())...)...)
-	s.right = container.NewBorder(nil, container.NewHBox(save, print, s.recordButtons()), nil, nil, container.NewVScroll(body))
+	s.right = container.NewBorder(nil, container.NewHBox(save, print), nil, nil, container.NewVScroll(body))
 	top := container.NewVBox(s.message, s.filter, s.search)
-	left := container.NewBorder(top, container.NewHBox(batch), nil, nil, s.list)
+	left := container.NewBorder(top, container.NewHBox(batch), nil, nil, s.rows.Object())
 	split := container.NewHSplit(left, s.right)
 	split.Offset = 0.33
 	return split
@@ -198,7 +194,13 @@ func (s *cardsScreen) applyFilter() {
 		}
 	}
 	s.list.UnselectAll()
-	s.list.Refresh()
+	s.rows.Refresh()
+}
+
+// entryText is shown entry i's row: „name — class“ and „subject · has a card or not“, a line each.
+func (s *cardsScreen) entryText(i widget.ListItemID) string {
+	who, what := s.entryLines(i)
+	return who + "\n" + what
 }
 
 // entryLines are „name — class“ and „subject · has a card or not“ of shown entry i.

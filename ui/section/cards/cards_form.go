@@ -84,7 +84,9 @@ func (f *cardForm) checkReasons(s string) error {
 // sections lays out sections А–Г, each in a card of its own; sealed is the note that stands above
 // section А's criteria while they are sealed (cards_special.go).
 func (f *cardForm) sections(sealed fyne.CanvasObject) []fyne.CanvasObject {
-	needs := container.NewGridWithColumns(2)
+	// one tick a row: two in a row (~680 px) made the card wider than its side of a 1093 px
+	// window (issue #17)
+	needs := container.NewVBox()
 	for _, c := range f.needs {
 		needs.Add(c)
 	}
@@ -107,7 +109,7 @@ func (f *cardForm) sections(sealed fyne.CanvasObject) []fyne.CanvasObject {
 		kit.Phrase{"cards.cooperation", "Ефективност на сътрудничеството"}.Item(f.cooperation),
 		kit.Phrase{"cards.measures", "Мерки за бъдещата работа"}.Item(f.measures),
 		kit.Phrase{"cards.closedon", "Дата"}.Item(f.closedOn)))
-	g := widget.NewCard(lang.X("cards.g", "Раздел Г. Индивидуално тематично разпределение"), "", f.rows.object)
+	g := widget.NewCard(lang.X("cards.g", "Раздел Г"), lang.X("cards.g.sub", "Индивидуално тематично разпределение"), f.rows.object)
 	return []fyne.CanvasObject{a, b, c, g}
 }
 

@@ -91,12 +91,14 @@ func (s *expensesScreen) layout() fyne.CanvasObject {
 	left := container.NewBorder(container.NewVBox(container.NewBorder(nil, nil, nil, add, s.message), search),
 		nil, nil, nil, capsSplit)
 	form := widget.NewCard(lang.X("expenses.card", "Разход"), "",
-		container.NewVBox(kit.Columns(s.f.form, s.f.form2), container.NewHBox(save, s.record.history, s.record.remove), s.status))
-	docs := widget.NewCard(lang.X("expenses.docs", "Разходооправдателни документи"),
-		lang.X("expenses.docs.sub", "чл. 104–106: отметнете наличните и прикачете сканираните (PDF, JPG, PNG)"), s.docs.box)
+		container.NewVBox(kit.Columns(s.f.form, container.NewVBox(s.f.typeForm, s.f.form2)), container.NewHBox(save, s.record.history, s.record.remove), s.status))
+	// What to do wraps inside the card: as the card's subtitle, which does not wrap, it ran past a
+	// laptop's window (issue #17).
+	docs := widget.NewCard(lang.X("expenses.docs", "Разходооправдателни документи"), "", container.NewVBox(
+		kit.Wrapped(lang.X("expenses.docs.sub", "чл. 104–106: отметнете наличните и прикачете сканираните (PDF, JPG, PNG)")), s.docs.box))
 	right := container.NewVScroll(container.NewVBox(form, s.box.Object(), docs))
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.4
+	split.Offset = 0.32 // the search's hint and the longest cost type (т. 11) read whole at 1093 px
 	procure := container.NewVScroll(widget.NewCard(lang.X("expenses.procure", "Стойност без ДДС по предмет на поръчката"),
 		lang.X("expenses.procure.sub", "чл. 108, ал. 4; прагове по чл. 109, 110 и 116"), s.procure))
 	s.tabs = container.NewAppTabs(

@@ -121,8 +121,9 @@ func (x *expenseDocs) row(i int) fyne.CanvasObject {
 	if it.Doc.Number != "" {
 		label += " № " + it.Doc.Number
 	}
-	// The article beside the tick box wraps, so a long one („чл. 106, ал. 1, т. 4“) does not
-	// widen the screen past a laptop's (issue #17).
+	// The article and the button to attach are under the tick box, the article wrapping, so a
+	// long document („протокол за приемане на извършената работа № 0002501024/6“) or article
+	// („чл. 106, ал. 1, т. 4“) does not widen the screen past a laptop's (issue #17).
 	article := kit.Wrapped("")
 	if r := it.Required; r != nil {
 		text := "(" + articleText(r.Article)
@@ -138,7 +139,7 @@ func (x *expenseDocs) row(i int) fyne.CanvasObject {
 		x.s.changed()
 	}
 	attach := widget.NewButtonWithIcon(lang.X("expenses.attach", "Прикачи"), theme.ContentAddIcon(), func() { x.attach(i) })
-	rows := container.NewVBox(container.NewBorder(nil, nil, check, attach, article))
+	rows := container.NewVBox(check, container.NewBorder(nil, nil, nil, attach, article))
 	for j, a := range it.Doc.Attachments {
 		name := widget.NewLabel("    " + a.Name + " · " + sizeText(a.Size))
 		name.Truncation = fyne.TextTruncateEllipsis

@@ -41,6 +41,7 @@ type expenseForm struct {
 	recoverable, offset, projectNo                *widget.Check
 	extra                                         *expenseExtras
 	form, form2                                   *widget.Form
+	typeForm                                      *widget.Form // the cost type, its label above it (build)
 	onChange                                      func()
 }
 
@@ -125,8 +126,11 @@ func (f *expenseForm) build() {
 	for _, it := range f.extra.leftItems() {
 		f.form.AppendItem(it)
 	}
+	// The cost type with its label above it, the select as wide as the column: beside its label
+	// it cut „т. 9 Външен изпълнител на дейности по интереси“ with „…“ at 1093 px (issue #17).
+	f.typeForm = widget.NewForm(kit.Phrase{"expenses.type", "Вид разход (чл. 79)"}.Item(f.costType))
+	f.typeForm.Orientation = widget.Vertical
 	f.form2 = widget.NewForm(
-		kit.Phrase{"expenses.type", "Вид разход (чл. 79)"}.Item(f.costType),
 		kit.Phrase{"expenses.activity", "Дейност (чл. 83)"}.Item(f.activity),
 		kit.Phrase{"expenses.subject", "Предмет (ЗОП)"}.Item(f.subject),
 		kit.Phrase{"expenses.description", "Описание"}.Item(f.descr),

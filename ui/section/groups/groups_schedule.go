@@ -88,12 +88,26 @@ func (e *scheduleEditor) addRow(s model.Slot) {
 		e.box.Remove(r.line)
 		e.changed()
 	})
-	fields := container.NewGridWithColumns(3, r.day,
+	// The day as wide as the longest day's name needs (a third of the row cut „вторник“ with „…“,
+	// issue #17), the start and the hours sharing the rest.
+	day := container.NewGridWrap(fyne.NewSize(dayWidth(r.day), r.day.MinSize().Height), r.day)
+	fields := container.NewBorder(nil, nil, day, nil, container.NewGridWithColumns(2,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.X("groups.schedule.start", "от")), nil, r.start),
-		container.NewBorder(nil, nil, nil, widget.NewLabel(lang.X("groups.schedule.hours", "ч.")), r.hours))
+		container.NewBorder(nil, nil, nil, widget.NewLabel(lang.X("groups.schedule.hours", "ч.")), r.hours)))
 	r.line = container.NewBorder(nil, nil, nil, remove, fields)
 	e.rows = append(e.rows, r)
 	e.box.Add(r.line)
+}
+
+// dayWidth is the width day needs to show its longest option whole as the real window draws
+// it, about 3 % wider than measured (kit's textWidthMargin): the text, the select's paddings
+// and its drop-down icon.
+func dayWidth(day *widget.Select) float32 {
+	widest := float32(0)
+	for _, o := range day.Options {
+		widest = max(widest, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	return 1.03*widest + 3*theme.InnerPadding() + theme.IconInlineSize() + 2*theme.Padding()
 }
 
 // text is what the rows hold, comparable to tell unsaved input.
