@@ -169,8 +169,9 @@ func (a *assistant) refresh() {
 		"Предложени групи: %d (нови по интереси: %d) · места за ученици: %d · предложени ученици: %d · чакащи: %d. Групите по интереси се сформират по първо желание, иначе по следващо (чл. 46); малко желания не стигат за нова група (чл. 47)."),
 		len(a.p.Groups), a.p.NewGroups, a.p.Places(), placed, len(a.p.Waiting)))
 	var lines []string
+	l := kit.ModelLang()
 	for _, r := range a.p.Refused {
-		lines = append(lines, "• "+r.Article+" — "+a.names[r.StudentID]+": "+r.Msg)
+		lines = append(lines, "• "+model.ArticleIn(r.Article, l)+" — "+a.names[r.StudentID]+": "+r.Text(l))
 	}
 	a.refused.SetText(strings.Join(lines, "\n"))
 }
