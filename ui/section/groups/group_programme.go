@@ -328,7 +328,7 @@ func totalsText(t model.ProgrammeTotals, r model.GroupRules, k model.ActivityKin
 			s += " · " + lang.X("programme.production.no", "без годишна продукция")
 		}
 	}
-	return s + " — " + article
+	return s + " — " + kit.ArticleText(article)
 }
 
 // Save implements groupPanel: the rows replace the group's stored rows in one transaction.
