@@ -1,6 +1,7 @@
 package syncpack_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -42,6 +43,27 @@ func TestPair_UnknownRoleListsTheRolesInTheMessagesLanguage(t *testing.T) {
 		rest := strings.NewReplacer("пазач", "").Replace(en) // the role typed is the user's own
 		if strings.IndexFunc(rest, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 {
 			t.Errorf("%s: Bulgarian left in the English message %q", name, en)
+		}
+	}
+}
+
+// A refused package reads in the window's language (issue #21, stop 14): syncpack's refusals
+// had no English and stayed Bulgarian in the English window; each ends with the advice to ask
+// for the package again, in both languages.
+func TestVerify_RefusalInTheWindowsLanguage(t *testing.T) {
+	b, err := os.ReadFile(writeValid(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, bad := range map[string][]byte{"not a zip": []byte("Това не е архив."), "cut": b[:len(b)/2]} {
+		_, err := syncpack.Verify(save(t, bad), syncpack.DefaultLimits)
+		bg, en := model.ErrorText(err, model.LangBulgarian), model.ErrorText(err, model.LangEnglish)
+		if !strings.HasSuffix(bg, "Поискайте от изпращача да създаде пакета отново и не го отваряйте с други програми.") {
+			t.Errorf("%s: Bulgarian %q", name, bg)
+		}
+		if !strings.HasSuffix(en, "Ask the sender to create the package again and do not open it with other programs.") ||
+			strings.IndexFunc(en, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 {
+			t.Errorf("%s: English %q", name, en)
 		}
 	}
 }
