@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -335,4 +336,25 @@ func (a ThematicArea) Text(l Lang) string {
 		}
 	}
 	return a.Name()
+}
+
+// TextIn is Text in language l: the assistant's dialog shows it in the window's language, the
+// printed proposal in Bulgarian (Text).
+func (gb *GroupBudget) TextIn(l Lang) string {
+	if l != LangEnglish {
+		return gb.Text()
+	}
+	return fmt.Sprintf("the budget for interest activities is %s; a group costs at least %s (the leader's pay for the fewest hours); there are %d groups, so it is enough for %d new ones",
+		gb.Available.Text(l), gb.PerGroup.Text(l), gb.Existing, gb.Limit)
+}
+
+// TextIn is Text in language l (the assistant's dialog).
+func (t TieBreak) TextIn(l Lang) string {
+	if l != LangEnglish {
+		return t.Text()
+	}
+	if t.Rule == TieByDraw {
+		return fmt.Sprintf("a draw: the applications in the order of the register of incoming documents are shuffled with the draw number %d, drawn on %s; with this number the draw repeats with the same result", t.Seed, t.DrawnOn)
+	}
+	return "in the order of filing: date and time of filing, then the application's entry number in the register"
 }

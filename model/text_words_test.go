@@ -178,3 +178,23 @@ func TestText_ClassListFieldsAreasAndFundingGroupInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// The assistant's dialog says the budget's limit and the tie rule in the window's language; the
+// printed proposal keeps the Bulgarian (Text).
+func TestText_AssistantRuleAndBudgetInEnglish(t *testing.T) {
+	gb := &GroupBudget{Available: Money{Minor: 1234567, Currency: EUR}, PerGroup: Money{Minor: 80000, Currency: EUR}, Existing: 3, Limit: 12}
+	if gb.TextIn(LangBulgarian) != gb.Text() || !strings.Contains(gb.Text(), "бюджетът за занимания по интереси е 12 345,67 €") {
+		t.Errorf("Bulgarian %q", gb.TextIn(LangBulgarian))
+	}
+	if en := gb.TextIn(LangEnglish); hasCyrillic(en) || !strings.Contains(en, "12 345,67 €") || !strings.Contains(en, "enough for 12 new ones") {
+		t.Errorf("English %q", en)
+	}
+	for _, tb := range []TieBreak{{Rule: TieByFiling}, {Rule: TieByDraw, Seed: 42, DrawnOn: NewDate(2025, 10, 1)}} {
+		if tb.TextIn(LangBulgarian) != tb.Text() || hasCyrillic(tb.TextIn(LangEnglish)) || tb.TextIn(LangEnglish) == "" {
+			t.Errorf("%s: %q / %q", tb.Rule, tb.TextIn(LangBulgarian), tb.TextIn(LangEnglish))
+		}
+	}
+	if en := (TieBreak{Rule: TieByDraw, Seed: 42, DrawnOn: NewDate(2025, 10, 1)}).TextIn(LangEnglish); !strings.Contains(en, "draw number 42, drawn on 01.10.2025") {
+		t.Errorf("the draw in English %q", en)
+	}
+}

@@ -133,11 +133,11 @@ func (a *assistant) propose() {
 	o := model.ProposalOptions{Profile: prof, On: a.s.today(), MinStudents: minimum, SecondGroup: a.second.Checked, TieBreak: tie}
 	budget := lang.X("groups.assist.nobudget", "Без ограничение от бюджета: ")
 	if gb, err := model.GroupBudgetFor(prof, a.d); err == nil {
-		o.Budget, budget = gb, lang.X("groups.assist.budget", "Ограничение от бюджета: ")+gb.Text()+"."
+		o.Budget, budget = gb, lang.X("groups.assist.budget", "Ограничение от бюджета: ")+gb.TextIn(kit.ModelLang())+"."
 	} else {
 		budget += kit.ErrorText(err) // as the Бюджет screen says it: the Bulgarian message, no field name
 	}
-	a.rule.SetText(lang.X("groups.assist.rule", "При равни условия: ") + tie.Text() + ".\n" + budget)
+	a.rule.SetText(lang.X("groups.assist.rule", "При равни условия: ") + tie.TextIn(kit.ModelLang()) + ".\n" + budget)
 	// The proposal is whole-year work (every application, every group): away from the window.
 	var p *model.Proposal
 	a.s.env.Task(kit.Task{Title: lang.X("groups.assist.working", "Помощникът подготвя предложението…"),
