@@ -105,7 +105,6 @@ func newAssistant(s *groupsScreen, d *model.YearData) *assistant {
 	a.waiting = widget.NewList(func() int { return len(a.p.Waiting) }, newTruncLabel,
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(a.waitLine(i)) })
 	a.waiting.OnSelected = func(i widget.ListItemID) { a.chosenW = i }
-	a.propose()
 	return a
 }
 
@@ -238,6 +237,11 @@ func (a *assistant) show() {
 	a.dlg.Resize(fyne.NewSize(1040, 560))                        // inside a 1366×768 laptop at 125 % (1093×614, issue #17)
 	kit.DialogKeys(a.s.env.Window, a.dlg, a.confirm, a.dlg.Hide) // Enter confirms, Esc cancels (issue #17)
 	a.dlg.Show()
+	// The first proposal only once the dialog is shown: its progress dialog must lie above it, since
+	// hiding an overlay in Fyne removes every overlay above it too — a progress dialog shown
+	// before took the assistant's dialog away with it when the work ended (the real window; the
+	// tests run tasks inline and never saw it).
+	a.propose()
 }
 
 // dropChosen drops the chosen group: its students go to their next wish or wait.
