@@ -477,6 +477,9 @@ var englishWords = map[string]string{
 	"идентификаторът или подписът":             "the identifier or the signature",
 	"ключът за шифроване":                      "the encryption key",
 	"подписът не съвпада — текстът е променян": "the signature does not match — the text was changed",
+	// What a role may not do with a kind of record (Account.refuse).
+	"не може да променя": "may not change",
+	"няма достъп до":     "has no access to",
 	// The school's role in the innovation's contract finding (checkContracts).
 	"неиновативно училище с иновативно": "a non-innovative school with an innovative one",
 	"иновативно училище с неиновативно": "an innovative school with a non-innovative one",

@@ -116,3 +116,27 @@ func TestAccount_UnknownRoleInTheMessagesLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A write the role table refuses says what the role may not do and the kind of record in the
+// message's language (the role, „не може да променя“/„няма достъп до“ and the kind were
+// Bulgarian in the English window); Msg stays Bulgarian.
+func TestAccount_RefusedWriteInTheMessagesLanguage(t *testing.T) {
+	a := &Account{Name: "Maria", Role: AccountInspector}
+	err := a.refuse(KindStudent)
+	if bg := ErrorText(err, LangBulgarian); !strings.Contains(bg, "не може да променя записи „ученици“") {
+		t.Errorf("Bulgarian %q", bg)
+	}
+	en := ErrorText(err, LangEnglish)
+	if hasCyrillic(en) || !strings.Contains(en, "(inspector (RUO, council chair)) may not change records “students”") {
+		t.Errorf("English %q", en)
+	}
+	a.Role = AccountAccountant
+	if en := ErrorText(a.refuse(KindEducationCard), LangEnglish); hasCyrillic(en) || !strings.Contains(en, "has no access to records “education cards”") {
+		t.Errorf("English %q", en)
+	}
+	for _, k := range Kinds {
+		if w := KindWord(k).(kindWord); w.Text(LangBulgarian) != KindLabel(k) || kindsEnglish[k] == "" || hasCyrillic(w.Text(LangEnglish)) {
+			t.Errorf("%s: %v", k, w)
+		}
+	}
+}

@@ -358,3 +358,28 @@ func (t TieBreak) TextIn(l Lang) string {
 	}
 	return "in the order of filing: date and time of filing, then the application's entry number in the register"
 }
+
+// kindsEnglish are the English of KindLabel, by kind.
+var kindsEnglish = map[Kind]string{
+	KindSchool: "school", KindProgramme: "programme", KindCouncilMember: "council members",
+	KindMeeting: "council meetings", KindStudent: "students", KindApplication: "applications",
+	KindInterestSurvey: "interest surveys", KindGroup: "groups", KindProgrammeRow: "thematic programmes",
+	KindSession: "journals (sessions)", KindEducationCard: "education cards", KindPerson: "paid persons",
+	KindTimesheet: "timesheets", KindSupplier: "suppliers", KindContract: "contracts", KindExpense: "expenses",
+	KindWaitingList: "waiting lists", KindInnovation: "participations in “Innovations in Action”",
+	KindProject: "projects of the Programme “Education”", KindProjectEntry: "project entries",
+}
+
+// KindWord is kind k as a message's argument: KindLabel in Msg, its English in the English
+// text (texter).
+func KindWord(k Kind) any { return kindWord{k} }
+
+type kindWord struct{ k Kind }
+
+func (w kindWord) String() string { return KindLabel(w.k) }
+func (w kindWord) Text(l Lang) string {
+	if s, ok := kindsEnglish[w.k]; ok && l == LangEnglish {
+		return s
+	}
+	return KindLabel(w.k)
+}
