@@ -34,7 +34,7 @@ func (a *Account) Validate() error {
 		es.Add(Errorf(CodeTooLong, "Name", "името на профила е по-дълго от %d знака", maxAccountName))
 	}
 	if !a.Role.Valid() {
-		es.Add(Errorf(CodeInvalidRole, "Role", "изберете роля на профила: %s", RoleNames()))
+		es.Add(Errorf(CodeInvalidRole, "Role", "изберете роля на профила: %s", RoleChoices()))
 	}
 	if a.Role == AccountLeader && a.PersonID == "" {
 		es.Add(Errorf(CodeRequired, "PersonID", "изберете лицето (ръководителя), чиито групи води профилът (чл. 52)"))
@@ -79,5 +79,5 @@ func ParseAccountRole(s string) (AccountRole, error) {
 			return r, nil
 		}
 	}
-	return "", Errorf(CodeInvalidRole, "Role", "непозната роля „%s“: изберете една от %s", s, RoleNames())
+	return "", Errorf(CodeInvalidRole, "Role", "непозната роля „%s“: изберете една от %s", s, RoleChoices())
 }

@@ -26,7 +26,7 @@ func (a *Account) CheckWrite(kind Kind, old, next Record, leaderOf func(group ID
 		if !own {
 			return Errorf(CodeNotOwnGroup, "GroupID",
 				"профилът „%s“ (ръководител на група) може да променя само дневника, програмата и отчета на своите групи (чл. 52): запис %s от „%s“ е на друг ръководител",
-				a.Name, r.RecordID(), KindLabel(kind))
+				a.Name, r.RecordID(), KindWord(kind))
 		}
 	}
 	if t, ok := next.(*Timesheet); ok && t.Status == Approved {
@@ -66,5 +66,5 @@ func (a *Account) refuse(kind Kind) error {
 	}
 	return Errorf(CodeRoleForbidden, "",
 		"профилът „%s“ (%s) %s записи „%s“: промяната се прави от профил с такива права (директорът определя ролите)",
-		a.Name, a.Role.Title(), what, KindLabel(kind))
+		a.Name, a.Role.Title(), what, KindWord(kind))
 }

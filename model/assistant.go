@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -57,8 +58,39 @@ type Refusal struct {
 	Activity  string // interest: the refused wish
 	Subject   Subject
 	Article   string
-	Msg       string
+	Msg       string // the reason in Bulgarian; Text gives it in a window's language
+	format    string
+	args      []any
 }
+
+// refusalOf is a refusal by article with its Bulgarian reason, the format and arguments kept
+// for Text (as a finding's).
+func refusalOf(article, format string, args ...any) Refusal {
+	return Refusal{Article: article, Msg: fmt.Sprintf(format, args...), format: format, args: args}
+}
+
+// Text is the refusal's reason in language l.
+func (r Refusal) Text(l Lang) string { return render(l, r.Msg, r.format, r.args) }
+
+// reason is why a wished activity got no group, an argument of its refusal that renders itself
+// in the refusal's language (texter).
+type reason struct {
+	format string
+	args   []any
+}
+
+// reasonOf is the reason of format with args.
+func reasonOf(format string, args ...any) reason { return reason{format, args} }
+
+func (r reason) String() string     { return fmt.Sprintf(r.format, r.args...) }
+func (r reason) Text(l Lang) string { return render(l, r.String(), r.format, r.args) }
+
+// areaName is a thematic area as a message's argument: its Bulgarian name in Msg, its name in
+// the message's language in Text (texter).
+type areaName struct{ a ThematicArea }
+
+func (n areaName) String() string     { return n.a.Name() }
+func (n areaName) Text(l Lang) string { return n.a.Text(l) }
 
 // Proposal is the assistant's proposal of groups, which the director adjusts (Move, Drop) and
 // confirms (Apply). Its methods keep every group within its maximum size.
@@ -83,7 +115,7 @@ type Proposal struct {
 	ranks    map[ID][]int              // the ranks of those wishes
 	acts     map[activityKey]*activity // the wished activities
 	dropped  map[activityKey]bool      // activities of dropped groups, never offered again
-	unopened map[activityKey]string    // why a wished activity got no group: an article's message
+	unopened map[activityKey]reason    // why a wished activity got no group: an article's message
 	placed   map[ID]bool               // interest applicants in a proposed group
 	refused  []Refusal                 // refusals decided before placing
 	remWait  []Waiting                 // students of dropped remedial groups
@@ -140,7 +172,7 @@ func (p *Proposal) Places() int {
 func Propose(d *YearData, o ProposalOptions) *Proposal {
 	p := &Proposal{opts: o, TieBreak: o.TieBreak, Limit: -1, lesson: d.School.LessonMinutes,
 		students: map[ID]*Student{}, wishes: map[ID][]activityKey{}, ranks: map[ID][]int{},
-		acts: map[activityKey]*activity{}, dropped: map[activityKey]bool{}, unopened: map[activityKey]string{},
+		acts: map[activityKey]*activity{}, dropped: map[activityKey]bool{}, unopened: map[activityKey]reason{},
 		placed: map[ID]bool{}, pos: map[ID]int{}}
 	if o.Budget != nil {
 		p.Limit = o.Budget.Limit

@@ -2,7 +2,6 @@ package model
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 )
 
@@ -30,9 +29,14 @@ func (p *Proposal) finish() {
 			}
 			l.Entries = append(l.Entries, WaitingEntry{StudentID: id, Rank: p.ranks[id][j]})
 			if p.groupsOf(k) == 0 {
-				refused = append(refused, Refusal{StudentID: id, Kind: Interest, Activity: act.name, Article: "чл. 47, ал. 1",
-					Msg: fmt.Sprintf("за „%s“ не е сформирана група: %s. Ученикът остава в списъка на чакащите; директорът проучва възможностите на другите училища в населеното място (чл. 47)",
-						act.name, cmp.Or(p.unopened[k], fmt.Sprintf("желаещите са по-малко от %d, колкото училището е определило за нова група", p.threshold())))})
+				why, ok := p.unopened[k]
+				if !ok {
+					why = reasonOf("желаещите са по-малко от %d, колкото училището е определило за нова група", p.threshold())
+				}
+				r := refusalOf("чл. 47, ал. 1", "за „%s“ не е сформирана група: %s. Ученикът остава в списъка на чакащите; директорът проучва възможностите на другите училища в населеното място (чл. 47)",
+					act.name, why)
+				r.StudentID, r.Kind, r.Activity = id, Interest, act.name
+				refused = append(refused, r)
 			}
 		}
 	}

@@ -310,3 +310,50 @@ func TestApply_Art46_NewGroupOfAWishedGroupSharesItsActivity(t *testing.T) {
 		t.Errorf("saved %+v, want both groups of one activity, the new one for grade V", gs)
 	}
 }
+
+// TestPropose_RefusalsInEnglish: every kind of the assistant's refusal — another area under
+// procedure 3.002 (чл. 5, ал. 3), a group's grade band (чл. 45), no group for the wish (чл. 47,
+// ал. 1: too few, the budget), a remedial subject not offered (чл. 60) — reads in English in
+// the English window, its reason and the area included; Msg is the Bulgarian.
+func TestPropose_RefusalsInEnglish(t *testing.T) {
+	var refused []model.Refusal
+	d := assistantYear(3, wishAll("Футбол"))
+	d.Students[0].Areas3002 = []model.ThematicArea{model.AreaSport}
+	refused = append(refused, model.Propose(d, opts(t, 1)).Refused...)
+	d = assistantYear(2, wishAll("Chess"))
+	d.Students[1].Grade = 11
+	d.Groups = append(d.Groups, model.Group{ID: "c1", Year: 2025, Name: "Chess (I–IV)", Kind: model.Interest, Area: model.AreaScience, MinGrade: 1, MaxGrade: 4})
+	wishGroup(d, 1, "c1")
+	refused = append(refused, model.Propose(d, opts(t, 1)).Refused...)
+	refused = append(refused, model.Propose(assistantYear(3, wishAll("Chess")), opts(t, 5)).Refused...)
+	o := opts(t, 5)
+	o.Budget = &model.GroupBudget{Limit: 2}
+	refused = append(refused, model.Propose(assistantYear(30, func(i int) []string {
+		return []string{[]string{"Robotics", "Chess", "Drama"}[i%3]}
+	}), o).Refused...)
+	rem := &model.YearData{Programme: model.Programme{Year: 2025}, Students: []model.Student{{ID: "s1", Grade: 2}},
+		Applications: []model.Application{{StudentID: "s1", RemedialSubjects: []model.Subject{model.SubjMusic}}}}
+	refused = append(refused, model.Propose(rem, model.ProposalOptions{Profile: profile(t)}).Refused...)
+	articles := map[string]bool{}
+	for _, r := range refused {
+		articles[r.Article] = true
+		en := r.Text(model.LangEnglish)
+		if r.Text(model.LangBulgarian) != r.Msg || en == r.Msg ||
+			strings.ContainsFunc(strings.ReplaceAll(en, "Футбол", ""), func(c rune) bool { return c >= 'А' && c <= 'я' }) {
+			t.Errorf("%s: %q in English: %q", r.Article, r.Msg, en)
+		}
+	}
+	for _, a := range []string{"чл. 5, ал. 3", "чл. 45", "чл. 47, ал. 1", "чл. 60"} {
+		if !articles[a] {
+			t.Errorf("no refusal by %s among %+v", a, refused)
+		}
+	}
+	for _, r := range refused {
+		if r.Article == "чл. 5, ал. 3" && !strings.Contains(r.Text(model.LangEnglish), "of the area “Sport”") {
+			t.Errorf("the area is not in English: %q", r.Text(model.LangEnglish))
+		}
+		if r.Article == "чл. 47, ал. 1" && strings.Contains(r.Msg, "бюджетът") && !strings.Contains(r.Text(model.LangEnglish), "the budget is enough for 2") {
+			t.Errorf("the budget's reason is not in English: %q", r.Text(model.LangEnglish))
+		}
+	}
+}

@@ -23,7 +23,7 @@ func (p *Proposal) Drop(i int) {
 	}
 	if p.groupsOf(g.key) == 0 {
 		p.dropped[g.key] = true
-		p.unopened[g.key] = "директорът премахна предложената група"
+		p.unopened[g.key] = reasonOf("директорът премахна предложената група")
 	}
 	for _, id := range g.Members {
 		if p.placed[id] = p.inInterest(id); !p.placed[id] {

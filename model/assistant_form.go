@@ -40,7 +40,7 @@ func (p *Proposal) openRound(r int, closed map[activityKey]bool) bool {
 			n = min(n, p.Limit-p.NewGroups)
 		}
 		if n <= 0 {
-			p.unopened[k] = fmt.Sprintf("бюджетът стига за %d нови групи по интереси и те са заети от по-желани дейности", p.Limit)
+			p.unopened[k] = reasonOf("бюджетът стига за %d нови групи по интереси и те са заети от по-желани дейности", p.Limit)
 			continue
 		}
 		for range n {
@@ -94,7 +94,7 @@ func (p *Proposal) closeSmall(closed map[activityKey]bool) bool {
 		keep := len(groupSizes(m, p.max(Interest)))
 		if m < p.threshold() {
 			keep, closed[k] = 0, true
-			p.unopened[k] = fmt.Sprintf("желаещите са по-малко от %d, колкото училището е определило за нова група", p.threshold())
+			p.unopened[k] = reasonOf("желаещите са по-малко от %d, колкото училището е определило за нова група", p.threshold())
 		}
 		for range groups[k] - keep {
 			p.closeEmptiest(k)

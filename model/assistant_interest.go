@@ -2,7 +2,6 @@ package model
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -64,13 +63,14 @@ func (p *Proposal) studentWishes(groups map[ID]*Group, a *Application, s *Studen
 		}
 		seen[act.key] = true
 		refuse := func(article, format string, args ...any) {
-			p.refused = append(p.refused, Refusal{StudentID: s.ID, Kind: Interest, Activity: act.name,
-				Article: article, Msg: fmt.Sprintf(format, args...)})
+			r := refusalOf(article, format, args...)
+			r.StudentID, r.Kind, r.Activity = s.ID, Interest, act.name
+			p.refused = append(p.refused, r)
 		}
 		switch {
 		case slices.Contains(s.Areas3002, act.area):
 			refuse("чл. 5, ал. 3", "„%s“ е от направление „%s“, в което ученикът участва по процедура BG05M2OP001-3.002: не се включва в група по интереси от същото направление",
-				act.name, act.area.Name())
+				act.name, areaName{act.area})
 		case act.tmpl != nil && !act.tmpl.TakesGrade(s.Grade):
 			refuse("чл. 45", "групата „%s“ е за %s клас, а ученикът е в %s клас", act.tmpl.Name,
 				bandText(act.tmpl.MinGrade, act.tmpl.MaxGrade), RomanGrade(s.Grade))

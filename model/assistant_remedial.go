@@ -21,7 +21,9 @@ func (p *Proposal) proposeRemedial(d *YearData, apps []*Application) {
 			continue
 		}
 		if err := CheckRemedialSubject(p.opts.Profile.Subjects, n.subject, []int{s.Grade}); err != nil {
-			p.refused = append(p.refused, Refusal{StudentID: s.ID, Kind: Remedial, Subject: n.subject, Article: "чл. 60", Msg: err.(*Error).Msg})
+			e := err.(*Error)
+			p.refused = append(p.refused, Refusal{StudentID: s.ID, Kind: Remedial, Subject: n.subject, Article: "чл. 60", Msg: e.Msg,
+				format: e.Format, args: e.Args})
 			continue
 		}
 		b := bucket{n.subject, StageOf(s.Grade)}

@@ -63,7 +63,7 @@ func (c *checker) checkRemedialSubject(g *Group, s *Student) {
 	}
 	if !c.p.Subjects.For(StageOf(s.Grade)).Allows(g.Subject) {
 		c.add(SeverityError, AreaGroups, "чл. 60", CodeRemedialSubjectStage, []Ref{{KindGroup, g.ID}, {KindStudent, s.ID}},
-			"група „%s“ (%s) не е допустима за %s от %s клас", g.Name, g.Subject.Name(), s.Name, RomanGrade(s.Grade))
+			"група „%s“ (%s) не е допустима за %s от %s клас", g.Name, subjectName{g.Subject}, s.Name, RomanGrade(s.Grade))
 	}
 }
 

@@ -69,7 +69,7 @@ func CheckClassListMapping(m []ClassListField, opts ClassListOptions) error {
 	var es Errors
 	for _, f := range ClassListFields {
 		if n := has[f]; f != ClassListSkip && n > 1 {
-			es.Add(Errorf(CodeMappingTwice, "Mapping", "колоната „%s“ е избрана %d пъти: изберете я за една колона", f.Label(), n))
+			es.Add(Errorf(CodeMappingTwice, "Mapping", "колоната „%s“ е избрана %d пъти: изберете я за една колона", f, n))
 		}
 	}
 	if has[ClassListFullName] == 0 && (has[ClassListFirst] == 0 || has[ClassListLast] == 0) {

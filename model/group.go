@@ -417,13 +417,13 @@ func CheckRemedialSubject(r RemedialSubjects, s Subject, grades []int) error {
 			}
 		}
 		return Errorf(CodeRemedialSubjectStage, "Subject",
-			"по „%s“ не се организират групи за преодоляване на обучителни затруднения в никой етап (чл. 60): изберете друг предмет", s.Name())
+			"по „%s“ не се организират групи за преодоляване на обучителни затруднения в никой етап (чл. 60): изберете друг предмет", subjectName{s})
 	}
 	for _, g := range grades {
 		if !r.For(StageOf(g)).Allows(s) {
 			return Errorf(CodeRemedialSubjectStage, "Subject",
 				"по „%s“ не се организират групи за преодоляване на обучителни затруднения за %s клас (чл. 60): изберете друг предмет или друг ученик",
-				s.Name(), RomanGrade(g))
+				subjectName{s}, RomanGrade(g))
 		}
 	}
 	return nil

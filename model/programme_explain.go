@@ -42,28 +42,28 @@ var weekdayNames = []string{"неделя", "понеделник", "вторн�
 // that reach it come first, in the order above.
 func explain(g *Group, p ProgrammePlan, total Hours) *Shortfall {
 	s := &Shortfall{Missing: p.Target - total}
-	s.Text = fmt.Sprintf("от %s до %s седмичният график дава %s ч.: до %s ч. (%s) не достигат %s ч.",
-		p.From, p.last(), total, p.Target, hoursArticle(p.Kind), s.Missing)
+	w := shortfallWords[p.Lang == LangEnglish]
+	s.Text = fmt.Sprintf(w.text, p.From, p.last(), total, p.Target, ArticleIn(hoursArticle(p.Kind), p.Lang), s.Missing)
 	if end := p.last(); end.Before(p.To) {
-		s.Text += fmt.Sprintf(" Занятията на класовете на групата свършват на %s (графикът на учебното време).", end)
+		s.Text += fmt.Sprintf(w.end, end)
 	}
 	try := func(kind RemedyKind, text string, q ProgrammePlan) {
 		h := TotalsOf(layout(g, q)).Total
 		if h > total {
-			s.Remedies = append(s.Remedies, Remedy{Kind: kind, Text: fmt.Sprintf("%s — %s ч.", text, h), Plan: q, Hours: h, Reaches: h >= p.Target})
+			s.Remedies = append(s.Remedies, Remedy{Kind: kind, Text: fmt.Sprintf(w.hours, text, h), Plan: q, Hours: h, Reaches: h >= p.Target})
 		}
 	}
 	dayMax := H(int64(p.Rules.MaxDayHours))
 	if q, day, ok := withSlot(g, p, weekdaysOnly); ok {
 		sl := q.Schedule[len(q.Schedule)-1]
-		try(ProposeSlot, fmt.Sprintf("Още едно занятие седмично: %s от %s, %s ч.", weekdayNames[day], sl.Start, sl.Hours), q)
+		try(ProposeSlot, fmt.Sprintf(w.slot, w.days[day], sl.Start, sl.Hours), q)
 	}
 	if q, step, ok := longer(g, p, dayMax); ok {
-		try(ProposeLonger, fmt.Sprintf("По-дълги занятия: с %s ч. повече, до %s ч. на ден (чл. 49, ал. 2)", step, dayMax), q)
+		try(ProposeLonger, fmt.Sprintf(w.longer, step, dayMax), q)
 	}
 	if q, _, ok := withSlot(g, p, []time.Weekday{time.Saturday}); ok {
 		sl := q.Schedule[len(q.Schedule)-1]
-		try(ProposeSaturday, fmt.Sprintf("Занятие в събота от %s, %s ч. (чл. 48, ал. 1, т. 2)", sl.Start, sl.Hours), q)
+		try(ProposeSaturday, fmt.Sprintf(w.saturday, sl.Start, sl.Hours), q)
 	}
 	if !p.Vacations {
 		q := p
@@ -72,13 +72,43 @@ func explain(g *Group, p ProgrammePlan, total Hours) *Shortfall {
 		if june := NewDate(int(p.Calendar.Year)+1, time.June, 30); q.To.Before(june) {
 			q.To = june
 		}
-		try(ProposeVacations, "Занятия и през ваканциите и след края на учебните занятия до "+q.To.String()+" (чл. 48, ал. 1, т. 2)", q)
+		try(ProposeVacations, fmt.Sprintf(w.vacations, q.To), q)
 	}
 	if q, ok := earlier(g, p); ok {
-		try(ProposeEarlier, "По-ранно начало: от "+q.From.String(), q)
+		try(ProposeEarlier, fmt.Sprintf(w.earlier, q.From), q)
 	}
 	sortRemedies(s.Remedies)
 	return s
+}
+
+// shortfallWords are the words of a Shortfall and its remedies, Bulgarian (false) and English
+// (true), by the plan's language.
+var shortfallWords = map[bool]struct {
+	text, end, hours, slot, longer, saturday, vacations, earlier string
+	days                                                         []string
+}{
+	false: {
+		text:      "от %s до %s седмичният график дава %s ч.: до %s ч. (%s) не достигат %s ч.",
+		end:       " Занятията на класовете на групата свършват на %s (графикът на учебното време).",
+		hours:     "%s — %s ч.",
+		slot:      "Още едно занятие седмично: %s от %s, %s ч.",
+		longer:    "По-дълги занятия: с %s ч. повече, до %s ч. на ден (чл. 49, ал. 2)",
+		saturday:  "Занятие в събота от %s, %s ч. (чл. 48, ал. 1, т. 2)",
+		vacations: "Занятия и през ваканциите и след края на учебните занятия до %s (чл. 48, ал. 1, т. 2)",
+		earlier:   "По-ранно начало: от %s",
+		days:      weekdayNames,
+	},
+	true: {
+		text:      "from %s to %s the weekly schedule gives %s h: to reach %s h (%s), %s h are missing.",
+		end:       " The classes of the group's grades end on %s (the school time schedule).",
+		hours:     "%s — %s h",
+		slot:      "One more weekly meeting: %s from %s, %s h",
+		longer:    "Longer meetings: %s h more, up to %s h a day (Art. 49(2))",
+		saturday:  "A Saturday meeting from %s, %s h (Art. 48(1), item 2)",
+		vacations: "Meetings in the vacations too and after the end of classes, until %s (Art. 48(1), item 2)",
+		earlier:   "An earlier start: from %s",
+		days:      []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
+	},
 }
 
 // sortRemedies puts the remedies that reach the target first, in the order they were tried,

@@ -74,3 +74,36 @@ func assertRemedies(t *testing.T, g *model.Group, p model.ProgrammePlan, res mod
 	}
 	return reach
 }
+
+// TestGenerateProgramme_ShortfallInTheWindowsLanguage: with the plan's language English the
+// shortfall, every remedy and the warnings (an unconfirmed calendar, a group without grades) are
+// in English; the Bulgarian (the zero language) is the same text as before, and the same plans.
+func TestGenerateProgramme_ShortfallInTheWindowsLanguage(t *testing.T) {
+	g := weekly(model.Interest, model.Slot{Day: time.Wednesday, Start: 14 * 60, Hours: model.H(2)})
+	p := model.ProgrammePlan{From: ymd(2026, 10, 20), To: ymd(2027, 6, 30), Target: model.H(62), Calendar: model.DefaultCalendar(2026),
+		Rules: profile(t).Rules(model.Interest), Kind: model.Interest}
+	bg := generate(t, g, p)
+	p.Lang = model.LangEnglish
+	en := generate(t, g, p)
+	if bg.Shortfall == nil || en.Shortfall == nil || len(en.Shortfall.Remedies) < 2 || len(en.Warnings) != 2 {
+		t.Fatalf("want a shortfall with remedies and two warnings: %+v / %+v", en.Shortfall, en.Warnings)
+	}
+	if !strings.Contains(bg.Shortfall.Text, "седмичният график дава") || !strings.Contains(bg.Warnings[0], "неутвърден") {
+		t.Errorf("Bulgarian %q %q", bg.Shortfall.Text, bg.Warnings)
+	}
+	if want := "from 20.10.2026 to 14.05.2027 the weekly schedule gives"; !strings.HasPrefix(en.Shortfall.Text, want) {
+		t.Errorf("English %q, want it to start %q", en.Shortfall.Text, want)
+	}
+	texts := append([]string{en.Shortfall.Text}, en.Warnings...)
+	for i, r := range en.Shortfall.Remedies {
+		texts = append(texts, r.Text)
+		if b := bg.Shortfall.Remedies[i]; b.Kind != r.Kind || b.Hours != r.Hours || b.Text == r.Text {
+			t.Errorf("remedy %d: %q (%s h) in Bulgarian, %q (%s h) in English", i, b.Text, b.Hours, r.Text, r.Hours)
+		}
+	}
+	for _, s := range texts {
+		if strings.IndexFunc(s, func(r rune) bool { return r >= 'А' && r <= 'я' }) >= 0 {
+			t.Errorf("Bulgarian left in %q", s)
+		}
+	}
+}

@@ -24,6 +24,9 @@ type ProgrammePlan struct {
 	// LessonMinutes is the length of a lesson hour (чл. 49, ал. 3): where a meeting is split
 	// into two parts, the second starts this much later per hour; 0 means 40.
 	LessonMinutes int
+	// Lang is the language of the result's words (Warnings, Shortfall): the window's; zero is
+	// Bulgarian. The generated rows' topics are the school's data, always Bulgarian.
+	Lang Lang
 }
 
 // ProgrammeResult is a generated programme and what the generator has to say about it.
@@ -78,11 +81,13 @@ func GenerateProgramme(g *Group, plan ProgrammePlan) (ProgrammeResult, error) {
 			res.Rows[i].Topic = fmt.Sprintf("%s %d", TopicMeeting, i+1)
 		}
 	}
-	if w := plan.Calendar.Warning(); w != "" {
+	if w := plan.Calendar.WarningIn(plan.Lang); w != "" {
 		res.Warnings = append(res.Warnings, w)
 	}
 	if len(plan.Grades) == 0 {
-		res.Warnings = append(res.Warnings, "групата няма ученици и етап: програмата следва най-ранния край на занятията (на XII клас) и ваканциите на всички класове; изберете етапа на групата или добавете ученици")
+		res.Warnings = append(res.Warnings, in(plan.Lang,
+			"групата няма ученици и етап: програмата следва най-ранния край на занятията (на XII клас) и ваканциите на всички класове; изберете етапа на групата или добавете ученици",
+			"the group has no students and no stage: the programme follows the earliest end of classes (grade XII) and the vacations of every grade; choose the group's stage or add students"))
 	}
 	if res.Total < plan.Target {
 		res.Shortfall = explain(g, plan, res.Total)

@@ -292,6 +292,13 @@ var english = map[string]string{
 	"в дневника на „%s“ има занятие на %s, а групата е прекратена на %s: изтрийте занятието или поправете датата на прекратяване":              "the journal of “%s” has a session on %s, but the group ended on %s: delete the session or correct the end date",
 	"%s е записан(а) като водил(а) занятие на %s, а последният му (ѝ) ден по проекта е %s: поправете ръководителя на занятието":                "%s is recorded as leading a session on %s, but their last day in the project is %s: correct the session's leader",
 	"ръководителят на „%s“ %s е прекратен(а) на %s, а програмата на групата продължава до %s: изберете нов ръководител или прекратете групата": "the leader of “%s”, %s, left on %s, but the group's programme goes on until %s: choose a new leader or end the group",
+	// The group assistant's refusals and the reasons an activity got no group (stop 14).
+	"за „%s“ не е сформирана група: %s. Ученикът остава в списъка на чакащите; директорът проучва възможностите на другите училища в населеното място (чл. 47)": "no group was formed for “%s”: %s. The student stays on the waiting list; the director looks into what the other schools of the town offer (Art. 47)",
+	"желаещите са по-малко от %d, колкото училището е определило за нова група":                                                                                 "fewer students wish it than the %d the school set for a new group",
+	"бюджетът стига за %d нови групи по интереси и те са заети от по-желани дейности":                                                                           "the budget is enough for %d new interest groups, and they are taken by activities wished more",
+	"директорът премахна предложената група":                                                                                                                    "the director removed the proposed group",
+	"„%s“ е от направление „%s“, в което ученикът участва по процедура BG05M2OP001-3.002: не се включва в група по интереси от същото направление":              "“%s” is of the area “%s”, in which the student takes part under procedure BG05M2OP001-3.002: not included in an interest group of the same area",
+	"групата „%s“ е за %s клас, а ученикът е в %s клас":                                                                                                         "the group “%s” is for grades %s, and the student is in grade %s",
 }
 
 // englishStore is the English of the messages of the store (store, store/forms, store/ops):
@@ -393,12 +400,55 @@ var englishStore = map[string]string{
 	"Пакетът е на друго училище (код по НЕИСПУО %s), а отвореният файл е на училище с код %s. Изберете пакет на своето училище.":                                                                                                                                                  "The package is another school's (NEISPUO code %s), and the open file is the school's with code %s. Choose a package of your own school.",
 	"Пакетът е за учебната %s година, а отвореният файл — за %s. Отворете файла на %s година или изберете друг пакет.":                                                                                                                                                            "The package is for the school year %s, and the open file for %s. Open the file of the year %s or choose another package.",
 	"Пакетът е на друго училище (код по НЕИСПУО %s), а отвореният файл е на „%s“ (код %s): двете училища са създадени поотделно, дори ако кодът им е един. Изберете пакет на своето училище; ако е същото училище, създайте на този компютър нов файл и приложете пакета в него.": "The package is another school's (NEISPUO code %s), and the open file is “%s”'s (code %s): the two schools were created separately, even if their code is the same. Choose a package of your own school; if it is the same school, create a new file on this computer and apply the package in it.",
+	// store/syncpack's refusals of a received package (refuse): every one ends with the advice
+	// to ask for the package again (issue #21, stop 14: they had no English).
+	"Записът %s %s в пакета е с дата %s — повече от ден след часовника на този компютър. Проверете датата и часа на изпращащия компютър; нищо не е променено.": "The record %s %s of the package is dated %s — more than a day after this computer's clock. Check the date and time of the sending computer; nothing was changed." + packageAdvice,
+	"Записът %s %s в пакета не може да бъде прочетен (%v); нищо не е променено.":                                                                               "The record %s %s of the package cannot be read (%v); nothing was changed." + packageAdvice,
+	"Записът %s %s в пакета е невалиден: %v. Нищо не е променено; поправете записа на изпращащия компютър.":                                                    "The record %s %s of the package is invalid: %v. Nothing was changed; correct the record on the sending computer." + packageAdvice,
+	"Записът %s %s в пакета е за учебната %s година, а пакетът — за %s; нищо не е променено.":                                                                  "The record %s %s of the package is for the school year %s, and the package for %s; nothing was changed." + packageAdvice,
+	"Записът %s %s в пакета сочи към %s %s, който го няма нито в пакета, нито в този файл; нищо не е променено.":                                               "The record %s %s of the package points to %s %s, which is neither in the package nor in this file; nothing was changed." + packageAdvice,
+	"Пакетът е %d MB, а се приемат до %d MB.":                                                                           "The package is %d MB, and up to %d MB are accepted." + packageAdvice,
+	"Шифрованият пакет е повреден или променян (%s).":                                                                   "The encrypted package is damaged or was changed (%s)." + packageAdvice,
+	"Съдържанието на пакета надхвърля %d MB.":                                                                           "The package's content exceeds %d MB." + packageAdvice,
+	"Шифрованият пакет е повреден, непълен или променян — нищо от него не е прочетено.":                                 "The encrypted package is damaged, incomplete or was changed — nothing of it was read." + packageAdvice,
+	"Дневникът на промените в пакета (%s) не може да бъде прочетен: %s.":                                                "The change log of the package (%s) cannot be read: %s." + packageAdvice,
+	"Дневникът на промените в пакета е нарушен при запис № %d на инсталация %s: %s. Пакетът не е приложен.":             "The change log of the package is broken at entry No. %d of the installation %s: %s. The package was not applied." + packageAdvice,
+	"Описанието на пакета изброява файла „%s“ два пъти.":                                                                "The package's description lists the file “%s” twice." + packageAdvice,
+	"Файлът „%s“ в пакета е вложен на повече от %d нива — такъв пакет не е създаден от програмата.":                     "The file “%s” of the package is nested more than %d levels deep — the program creates no such package." + packageAdvice,
+	"Файлът „%s“ в пакета не съдържа точно една JSON стойност.":                                                         "The file “%s” of the package does not hold exactly one JSON value." + packageAdvice,
+	"Файлът „%s“ в пакета съдържа непознато поле %s; вероятно е създаден от по-нова версия на програмата — обновете я.": "The file “%s” of the package holds an unknown field %s; it was probably created by a newer version of the program — update it." + packageAdvice,
+	"Файлът „%s“ в пакета е повреден или с неочакван вид (%s).":                                                         "The file “%s” of the package is damaged or of an unexpected form (%s)." + packageAdvice,
+	"Пакетът съдържа файл с недопустимо име „%s“, който може да излезе извън папката си.":                               "The package holds a file with the forbidden name “%s”, which could get out of its folder." + packageAdvice,
+	"Пакетът съдържа неочакван файл „%s“ в папка records.":                                                              "The package holds an unexpected file “%s” in the folder records." + packageAdvice,
+	"Пакетът съдържа записи от непознат вид „%s“; вероятно е създаден от по-нова версия на програмата — обновете я.":    "The package holds records of an unknown kind “%s”; it was probably created by a newer version of the program — update it." + packageAdvice,
+	"Пакетът съдържа неочакван файл „%s“: разрешени са само записи и формуляри PDF/XLSX.":                               "The package holds an unexpected file “%s”: only records and PDF/XLSX forms are allowed." + packageAdvice,
+	"Пакетът е непълен — вероятно копирането или изтеглянето е прекъснато. Копирайте го отново.":                        "The package is incomplete — the copying or the download was probably interrupted. Copy it again." + packageAdvice,
+	"Файлът не е пакет за синхронизация (не е ZIP архив). Изберете файла с разширение .zip, създаден от програмата.":    "The file is not a synchronisation package (not a ZIP archive). Choose the file with the extension .zip that the program created." + packageAdvice,
+	"Пакетът съдържа %d файла, а се приемат до %d.":                                                                     "The package holds %d files, and up to %d are accepted." + packageAdvice,
+	"Пакетът съдържа файла „%s“ два пъти.":                                                                              "The package holds the file “%s” twice." + packageAdvice,
+	"В пакета липсва описанието manifest.json.":                                                                         "The package lacks its description manifest.json." + packageAdvice,
+	"Пакетът не е подписан (липсва manifest.sig).":                                                                      "The package is not signed (manifest.sig is missing)." + packageAdvice,
+	"Подписът на пакета не съвпада — пакетът е променян след създаването си или е подправен.":                           "The package's signature does not match — the package was changed after it was created, or forged." + packageAdvice,
+	"В пакета липсва файлът „%s“, който описанието му изброява.":                                                        "The package lacks the file “%s”, which its description lists." + packageAdvice,
+	"Файлът „%s“ в пакета е %d MB, а се приемат до %d MB.":                                                              "The file “%s” of the package is %d MB, and up to %d MB are accepted." + packageAdvice,
+	"Пакетът съдържа файла „%s“, който описанието му не изброява — добавен е след подписването.":                        "The package holds the file “%s”, which its description does not list — it was added after the signing." + packageAdvice,
+	"Съдържанието на „%s“ не съвпада с контролната сума в описанието — пакетът е повреден или променян.":                "The content of “%s” does not match the checksum of the description — the package is damaged or was changed." + packageAdvice,
+	"Файлът „%s“ в пакета е сгъстен по непознат начин.":                                                                 "The file “%s” of the package is compressed in an unknown way." + packageAdvice,
+	"Файлът „%s“ в пакета е непълен или повреден. Копирайте пакета отново.":                                             "The file “%s” of the package is incomplete or damaged. Copy the package again." + packageAdvice,
+	"Файлът „%s“ в пакета е по-голям от описания в манифеста или от допустимото.":                                       "The file “%s” of the package is larger than the manifest says or than allowed." + packageAdvice,
+	"Файлът „%s“ в пакета е сгъстен повече от %d:1 — такъв пакет не е създаден от програмата и не се отваря.":           "The file “%s” of the package is compressed more than %d:1 — the program creates no such package, and it is not opened." + packageAdvice,
+	"Контролната сума на „%s“ не съвпада — пакетът е повреден.":                                                         "The checksum of “%s” does not match — the package is damaged." + packageAdvice,
+	"Файлът „%s“ в пакета е непълен или повреден (%s). Копирайте пакета отново.":                                        "The file “%s” of the package is incomplete or damaged (%s). Copy the package again." + packageAdvice,
 	// store migrate_cards.go (issue #13: the cards' needs sealed under the special key)
 	"тази версия на програмата пази потребностите в образователните карти под ключа за специалните категории данни (чл. 9 от GDPR), а профилът „%s“ няма този ключ: отворете файла веднъж като директор (или с ключа за възстановяване), след това ще се отваря и с този профил": "this version of the program keeps the needs in the education cards under the key of the special categories of data (Art. 9 GDPR), and the account “%s” does not hold that key: open the file once as the director (or with the recovery key); after that it opens with this account too",
 	// store backup_upgrade.go (stop 14: the backups follow the file's protection)
 	"резервното копие „%s“ пази специални категории данни (чл. 9 от GDPR) така, както тази версия на програмата вече не ги пази, а профилът „%s“ няма ключа за специалните категории, за да го обнови: копието е оставено, както е — отворете файла като директор (или с ключа за възстановяване) и то ще бъде обновено": "the backup “%s” keeps special categories of data (Art. 9 GDPR) as this version of the program no longer keeps them, and the account “%s” does not hold the special-categories key to update it: the backup is left as it is — open the file as the director (or with the recovery key) and it will be updated",
 	"специалните категории данни в резервното копие „%s“ са под ключ отпреди неговата смяна, който този профил не може да отвори: копието е оставено, както е — отворете файла като директор със същата парола като при копието или с ключа за възстановяване и то ще бъде обновено":                                     "the special categories of data in the backup “%s” are under a key from before it was changed, which this account cannot open: the backup is left as it is — open the file as a director with the same passphrase as when the backup was made, or with the recovery key, and it will be updated",
 }
+
+// packageAdvice is the English of syncpack's advice, which ends each refusal of a received
+// package (its Msg has the Bulgarian; the English format is written with it).
+const packageAdvice = " Ask the sender to create the package again and do not open it with other programs."
 
 // englishWords are the English of the Bulgarian words a message takes as arguments: the labels
 // of fields (попълнете „Име“) and the names of identifiers (въведете ЕИК).
@@ -430,4 +480,15 @@ var englishWords = map[string]string{
 	"идентификаторът или подписът":             "the identifier or the signature",
 	"ключът за шифроване":                      "the encryption key",
 	"подписът не съвпада — текстът е променян": "the signature does not match — the text was changed",
+	// What a role may not do with a kind of record (Account.refuse).
+	"не може да променя": "may not change",
+	"няма достъп до":     "has no access to",
+	// The school's role in the innovation's contract finding (checkContracts).
+	"неиновативно училище с иновативно": "a non-innovative school with an innovative one",
+	"иновативно училище с неиновативно": "an innovative school with a non-innovative one",
+	// The roles' names (AccountRole.Title), as the pickers show them (role.* in assets/i18n).
+	"директор":             "director",
+	"счетоводител":         "accountant",
+	"ръководител на група": "group leader",
+	"проверител (РУО, председател на съвета)": "inspector (RUO, council chair)",
 }

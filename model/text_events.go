@@ -157,6 +157,7 @@ var periodsEnglish = map[string]string{
 	"Междусрочна ваканция":                 "Mid-year vacation",
 	"Неработен ден (въвеждане на еврото)":  "Non-working day (introduction of the euro)",
 	"Неучебен ден":                         "Day without classes",
+	"Пролетна ваканция":                    "Spring vacation",
 	"Пролетна ваканция за I–XI клас":       "Spring vacation for grades I–XI",
 	"Пролетна ваканция за XII клас":        "Spring vacation for grade XII",
 	"ДЗИ по български език и литература":   "State matriculation exam in Bulgarian language and literature",

@@ -148,3 +148,17 @@ func TestText_DeadlineFindingInEnglish(t *testing.T) {
 		t.Errorf("English = %q", en)
 	}
 }
+
+// The innovation's contract finding names the school's role in the finding's language.
+func TestText_InnovationRoleInEnglish(t *testing.T) {
+	for bg, want := range map[string]string{
+		"иновативно училище с неиновативно": "as an innovative school with a non-innovative one:",
+		"неиновативно училище с иновативно": "as a non-innovative school with an innovative one:",
+	} {
+		f := newFinding(SeverityError, AreaInnovation, innovationRule("4"), CodeInnovationOnePartner, nil,
+			"училище %s има %d договора като %s: трябва да е точно един", "1999901", 2, bg)
+		if en := f.Text(LangEnglish); hasCyrillic(en) || !strings.Contains(en, want) {
+			t.Errorf("%q in English: %q", bg, en)
+		}
+	}
+}

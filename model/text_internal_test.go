@@ -59,7 +59,9 @@ func messageFormats(t *testing.T, dirs ...string) map[string][]string {
 
 // formatArgs returns the positions of the code and the format in a call that builds a message:
 // Errorf(code, field, format, …), checker.add(sev, area, article, code, refs, format, …),
-// newFinding likewise, and the meetings' add(sev, article, code, format, …); -1 for other calls.
+// newFinding likewise, the meetings' add(sev, article, code, format, …), the group assistant's
+// refusalOf and refuse(article, format, …), syncpack's refuse(code, format, …) and
+// reasonOf(format, …); -1 for other calls.
 func formatArgs(c *ast.CallExpr) (code, format int) {
 	name := ""
 	switch fn := c.Fun.(type) {
@@ -74,6 +76,10 @@ func formatArgs(c *ast.CallExpr) (code, format int) {
 	switch {
 	case name == "Errorf":
 		return 0, 2
+	case name == "refusalOf" || name == "refuse" && len(c.Args) >= 2 && isStringLit(c.Args[1]):
+		return 0, 1 // the assistant's refusals (article, format, …), syncpack's (code, format, …)
+	case name == "reasonOf":
+		return 0, 0 // the reason an activity got no group: (format, …)
 	case name == "newFinding" || name == "add" && len(c.Args) >= 6 && !isStringLit(c.Args[1]):
 		return 3, 5
 	case name == "add" && len(c.Args) >= 4 && isStringLit(c.Args[1]):
@@ -156,6 +162,10 @@ func f() {
 	add(SeverityWarning, "чл. 2", CodeC, "три")
 	_ = newFinding(sev, AreaHours, "чл. 3", CodeD, nil, "четири")
 	_ = fmt.Errorf("open %s: %w", p, err)
+	refuse("чл. 4", "пет %s", x)
+	_ = refusalOf("чл. 5", "шест")
+	_ = reasonOf("седем %d", 7)
+	refuse(CodeE, "не")
 }`
 	f, err := parser.ParseFile(token.NewFileSet(), "x.go", src, 0)
 	if err != nil {
@@ -171,7 +181,7 @@ func f() {
 		}
 		return true
 	})
-	if want := []string{"едно %s", "две %d", "три", "четири"}; !slices.Equal(got, want) {
+	if want := []string{"едно %s", "две %d", "три", "четири", "пет %s", "шест", "седем %d", "не"}; !slices.Equal(got, want) {
 		t.Fatalf("found %q, want %q", got, want)
 	}
 }

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 )
 
 // The model's named values in a window's language (issue #21): amounts, activities, cost
@@ -202,6 +204,13 @@ func (s Subject) Text(l Lang) string {
 	return s.Name()
 }
 
+// subjectName is a subject as a message's argument: its Bulgarian name in Msg, its name in the
+// message's language in Text (texter).
+type subjectName struct{ s Subject }
+
+func (n subjectName) String() string     { return n.s.Name() }
+func (n subjectName) Text(l Lang) string { return n.s.Text(l) }
+
 // capsEnglish are the English names of the caps of чл. 82, by the profile's cap code.
 var capsEnglish = map[string]string{
 	"materials":         "Materials directly related to the activities, incl. electronic products",
@@ -246,4 +255,131 @@ func (t ProcurementThreshold) NextIn(l Lang) string {
 		}
 	}
 	return t.Next
+}
+
+// TitleIn is the role's name in language l: the Bulgarian Title, or its English (englishWords).
+func (r AccountRole) TitleIn(l Lang) string {
+	if l == LangEnglish {
+		if s, ok := englishWords[r.Title()]; ok {
+			return s
+		}
+	}
+	return r.Title()
+}
+
+// RoleChoices lists the roles for a message that asks for one („изберете една от %s“): the codes
+// a command accepts (RoleNames), each with its name in the message's language when the code
+// alone does not say it — „director – директор; …“ in Bulgarian, „director; …; leader – group
+// leader; …“ in English. It is a message's argument that renders itself (texter); its String is
+// the Bulgarian, Msg's.
+func RoleChoices() any { return roleChoices{} }
+
+type roleChoices struct{}
+
+func (roleChoices) String() string { return roleChoices{}.Text(LangBulgarian) }
+
+func (roleChoices) Text(l Lang) string {
+	out := make([]string, len(AccountRoles))
+	for i, r := range AccountRoles {
+		code, name := string(r), r.TitleIn(l)
+		switch {
+		case name == code || strings.HasPrefix(name, code+" "):
+			out[i] = name
+		default:
+			out[i] = code + " – " + name
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// classListFieldsEnglish are the English of ClassListField.Label, in the fields' order.
+var classListFieldsEnglish = [...]string{"— not imported —", "First, middle and last name", "First name", "Middle name",
+	"Last name", "Grade and class section", "Grade (year)", "Class section", "EGN/LNCh/IDN", "Kind of identifier",
+	"Date of birth", "Sex (M/F)", "Status (withdrawn, transferred…)", "Class of a pupil listed in a group (all-day)"}
+
+// Text is the field's name in language l, as the import's column choices show it.
+func (f ClassListField) Text(l Lang) string {
+	if l == LangEnglish && int(f) >= 0 && int(f) < len(classListFieldsEnglish) {
+		return classListFieldsEnglish[f]
+	}
+	return f.Label()
+}
+
+// String is the field's Bulgarian name, so a message's Bulgarian reads it (Msg).
+func (f ClassListField) String() string { return f.Label() }
+
+// Text is the funding group in language l: its numeral, „special schools“ for the special
+// schools' group.
+func (g FundingGroup) Text(l Lang) string {
+	if l == LangEnglish && g == GroupSpecial {
+		return "special schools"
+	}
+	return g.Label()
+}
+
+// thematicAreasEnglish are the English names of the thematic areas of чл. 66.
+var thematicAreasEnglish = map[ThematicArea]string{
+	AreaScience:         "Natural sciences, engineering and technology",
+	AreaHealth:          "Health education and a healthy lifestyle",
+	AreaCivic:           "Civic education",
+	AreaEntrepreneurial: "Entrepreneurship",
+	AreaDigital:         "Programming, digital skills, creativity and innovative thinking",
+	AreaArts:            "Arts and culture",
+	AreaSport:           "Sport",
+}
+
+// Text is the area's name in language l ("" when unknown), as the window's choices show it.
+func (a ThematicArea) Text(l Lang) string {
+	if l == LangEnglish {
+		if s, ok := thematicAreasEnglish[a]; ok {
+			return s
+		}
+	}
+	return a.Name()
+}
+
+// TextIn is Text in language l: the assistant's dialog shows it in the window's language, the
+// printed proposal in Bulgarian (Text).
+func (gb *GroupBudget) TextIn(l Lang) string {
+	if l != LangEnglish {
+		return gb.Text()
+	}
+	return fmt.Sprintf("the budget for interest activities is %s; a group costs at least %s (the leader's pay for the fewest hours); there are %d groups, so it is enough for %d new ones",
+		gb.Available.Text(l), gb.PerGroup.Text(l), gb.Existing, gb.Limit)
+}
+
+// TextIn is Text in language l (the assistant's dialog).
+func (t TieBreak) TextIn(l Lang) string {
+	if l != LangEnglish {
+		return t.Text()
+	}
+	if t.Rule == TieByDraw {
+		return fmt.Sprintf("a draw: the applications in the order of the register of incoming documents are shuffled with the draw number %d, drawn on %s; with this number the draw repeats with the same result", t.Seed, t.DrawnOn)
+	}
+	return "in the order of filing: date and time of filing, then the application's entry number in the register"
+}
+
+// kindsEnglish are the English of KindLabel, by kind.
+var kindsEnglish = map[Kind]string{
+	KindSchool: "school", KindProgramme: "programme", KindCouncilMember: "council members",
+	KindMeeting: "council meetings", KindStudent: "students", KindApplication: "applications",
+	KindInterestSurvey: "interest surveys", KindGroup: "groups", KindProgrammeRow: "thematic programmes",
+	KindSession: "journals (sessions)", KindEducationCard: "education cards", KindPerson: "paid persons",
+	KindTimesheet: "timesheets", KindSupplier: "suppliers", KindContract: "contracts", KindExpense: "expenses",
+	KindWaitingList: "waiting lists", KindInnovation: "participations in “Innovations in Action”",
+	KindProject: "projects of the Programme “Education”", KindProjectEntry: "project entries",
+}
+
+// KindWord is kind k as a message's argument: KindLabel in Msg, its English in the English
+// text (texter).
+func KindWord(k Kind) any { return kindWord{k} }
+
+type kindWord struct{ k Kind }
+
+func (w kindWord) String() string { return KindLabel(w.k) }
+func (w kindWord) Text(l Lang) string {
+	if s, ok := kindsEnglish[w.k]; ok && l == LangEnglish {
+		return s
+	}
+	return KindLabel(w.k)
 }

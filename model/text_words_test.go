@@ -145,3 +145,56 @@ func TestText_ProcurementNextInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// The class list's column choices (Ученици → Внос на списък), the thematic areas (Ученици, Групи)
+// and the school's funding group (Бюджет) in the window's language; a mapping message names the column in its own language.
+func TestText_ClassListFieldsAreasAndFundingGroupInEnglish(t *testing.T) {
+	seen := map[string]bool{}
+	for _, f := range ClassListFields {
+		en := f.Text(LangEnglish)
+		if en == "" || hasCyrillic(en) || seen[en] {
+			t.Errorf("field %d (%q): English %q", f, f.Label(), en)
+		}
+		seen[en] = true
+		if f.Text(LangBulgarian) != f.Label() || f.String() != f.Label() {
+			t.Errorf("field %d: Bulgarian %q", f, f.Text(LangBulgarian))
+		}
+	}
+	err := CheckClassListMapping([]ClassListField{ClassListFullName, ClassListClass, ClassListClass}, ClassListOptions{})
+	if bg := ErrorText(err, LangBulgarian); bg != "колоната „Клас и паралелка“ е избрана 2 пъти: изберете я за една колона" {
+		t.Errorf("Bulgarian %q", bg)
+	}
+	if en := ErrorText(err, LangEnglish); en != "the column “Grade and class section” is chosen 2 times: choose it for one column" {
+		t.Errorf("English %q", en)
+	}
+	for _, a := range ThematicAreas {
+		if en := a.Area.Text(LangEnglish); en == "" || hasCyrillic(en) || a.Area.Text(LangBulgarian) != a.Name {
+			t.Errorf("area %q: %q / %q", a.Area, en, a.Area.Text(LangBulgarian))
+		}
+	}
+	for _, g := range FundingGroups {
+		if en := g.Text(LangEnglish); en == "" || hasCyrillic(en) || g.Text(LangBulgarian) != g.Label() {
+			t.Errorf("group %q: %q / %q", g, en, g.Text(LangBulgarian))
+		}
+	}
+}
+
+// The assistant's dialog says the budget's limit and the tie rule in the window's language; the
+// printed proposal keeps the Bulgarian (Text).
+func TestText_AssistantRuleAndBudgetInEnglish(t *testing.T) {
+	gb := &GroupBudget{Available: Money{Minor: 1234567, Currency: EUR}, PerGroup: Money{Minor: 80000, Currency: EUR}, Existing: 3, Limit: 12}
+	if gb.TextIn(LangBulgarian) != gb.Text() || !strings.Contains(gb.Text(), "бюджетът за занимания по интереси е 12 345,67 €") {
+		t.Errorf("Bulgarian %q", gb.TextIn(LangBulgarian))
+	}
+	if en := gb.TextIn(LangEnglish); hasCyrillic(en) || !strings.Contains(en, "12 345,67 €") || !strings.Contains(en, "enough for 12 new ones") {
+		t.Errorf("English %q", en)
+	}
+	for _, tb := range []TieBreak{{Rule: TieByFiling}, {Rule: TieByDraw, Seed: 42, DrawnOn: NewDate(2025, 10, 1)}} {
+		if tb.TextIn(LangBulgarian) != tb.Text() || hasCyrillic(tb.TextIn(LangEnglish)) || tb.TextIn(LangEnglish) == "" {
+			t.Errorf("%s: %q / %q", tb.Rule, tb.TextIn(LangBulgarian), tb.TextIn(LangEnglish))
+		}
+	}
+	if en := (TieBreak{Rule: TieByDraw, Seed: 42, DrawnOn: NewDate(2025, 10, 1)}).TextIn(LangEnglish); !strings.Contains(en, "draw number 42, drawn on 01.10.2025") {
+		t.Errorf("the draw in English %q", en)
+	}
+}

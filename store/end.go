@@ -40,7 +40,7 @@ func (tx *Tx) End(kind model.Kind, id model.ID, on model.Date) error {
 		return tx.endGroup(id, on)
 	}
 	return model.Errorf(model.CodeNotEndable, "",
-		"%s не се прекратяват с дата: изтрийте записа или го поправете", model.KindLabel(kind))
+		"%s не се прекратяват с дата: изтрийте записа или го поправете", model.KindWord(kind))
 }
 
 func (tx *Tx) endCouncilMember(id model.ID, on model.Date) error {

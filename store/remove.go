@@ -24,7 +24,7 @@ func (tx *Tx) Remove(kind model.Kind, id model.ID) error {
 	switch kind {
 	case model.KindSchool, model.KindProgramme:
 		return model.Errorf(model.CodeNotRemovable, "",
-			"%s не се изтрива: без нея/него файлът няма година; поправете данните или започнете нов файл", model.KindLabel(kind))
+			"%s не се изтрива: без нея/него файлът няма година; поправете данните или започнете нов файл", model.KindWord(kind))
 	}
 	by, err := tx.referencing(kind, id)
 	if err != nil {

@@ -131,7 +131,7 @@ func (db *DB) DeleteEmptyYear(y model.SchoolYear) error {
 		}
 		for _, k := range model.NotCarriedCounts(d) {
 			if k.Count > 0 {
-				return model.Errorf(model.CodeYearNotEmpty, "Year", "учебната %s година не е празна (%s: %d): тя вече се води и не може да се изтрие", y, model.KindLabel(k.Kind), k.Count)
+				return model.Errorf(model.CodeYearNotEmpty, "Year", "учебната %s година не е празна (%s: %d): тя вече се води и не може да се изтрие", y, model.KindWord(k.Kind), k.Count)
 			}
 		}
 		for _, r := range d.Records()[1:] { // the school belongs to every year

@@ -93,7 +93,7 @@ func ParsePairing(text string) (Pairing, error) {
 // trusted with another signing key stays refused (key_changed) until it is forgotten.
 func Pair(db *store.DB, pr Pairing, role model.AccountRole) error {
 	if !role.Valid() {
-		return model.Errorf(CodeBadRole, "", "Непозната роля „%s“: изберете една от %s.", printable(string(role)), roleList())
+		return model.Errorf(CodeBadRole, "", "Непозната роля „%s“: изберете една от %s.", printable(string(role)), model.RoleChoices())
 	}
 	if pr.Installation == db.Installation() {
 		return model.Errorf(CodeOwnPackage, "", "Това е файлът за сдвояване на този компютър. Използвайте файла, получен от другата страна.")
@@ -116,7 +116,7 @@ func Pair(db *store.DB, pr Pairing, role model.AccountRole) error {
 // SetPeerRole changes the role of a trusted installation: what the next packages for it carry.
 func SetPeerRole(db *store.DB, installation string, role model.AccountRole) error {
 	if !role.Valid() {
-		return model.Errorf(CodeBadRole, "", "Непозната роля „%s“: изберете една от %s.", printable(string(role)), roleList())
+		return model.Errorf(CodeBadRole, "", "Непозната роля „%s“: изберете една от %s.", printable(string(role)), model.RoleChoices())
 	}
 	return db.Update(func(tx *store.Tx) error {
 		s, err := loadState(tx)
@@ -131,13 +131,4 @@ func SetPeerRole(db *store.DB, installation string, role model.AccountRole) erro
 		s.Peers[installation] = ps
 		return saveStateTx(tx, s)
 	})
-}
-
-// roleList names the roles for a message.
-func roleList() string {
-	out := make([]string, len(model.AccountRoles))
-	for i, r := range model.AccountRoles {
-		out[i] = string(r)
-	}
-	return strings.Join(out, ", ")
 }

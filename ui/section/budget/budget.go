@@ -104,7 +104,7 @@ func (s *budgetScreen) fillHeader(d *model.YearData, b *model.Budget) {
 		s.header.Add(kit.Columns(l, kit.NewNumberText(value)))
 	}
 	add(lang.X("budget.year", "Учебна година"), d.Programme.Year.String())
-	add(lang.X("budget.students", "Ученици"), fmt.Sprintf("%d (%s)", b.Students, b.Group.Label()))
+	add(lang.X("budget.students", "Ученици"), fmt.Sprintf("%d (%s)", b.Students, b.Group.Text(kit.ModelLang())))
 	lev := func(pick func(*model.Budget) model.Money) string {
 		if s.lev == nil {
 			return s.money(pick(b))

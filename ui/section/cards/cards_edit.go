@@ -111,7 +111,7 @@ func (s *cardsScreen) newCard(e *cardEntry) model.EducationCard {
 // headerText names the student, the class, the subject and the group of entry e.
 func (s *cardsScreen) headerText(e *cardEntry) string {
 	t := lang.X("cards.header", "{{.Student}}, {{.Class}} клас — {{.Subject}}",
-		map[string]any{"Student": e.student.Name.String(), "Class": e.student.ClassName(), "Subject": e.subject.Name()})
+		map[string]any{"Student": e.student.Name.String(), "Class": e.student.ClassName(), "Subject": e.subject.Text(kit.ModelLang())})
 	if g := e.groupName(); g != "" {
 		t += " — " + lang.X("cards.header.group", "група „{{.Group}}“", map[string]any{"Group": g})
 	}

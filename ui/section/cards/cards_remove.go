@@ -47,7 +47,7 @@ func (s *cardsScreen) askRemove() {
 	}
 	id := s.card.ID
 	title := lang.X("cards.remove.title", "Изтриване на картата: {{.Who}} (въведена по грешка)",
-		map[string]any{"Who": s.cur.student.Name.String() + " — " + s.cur.subject.Name()})
+		map[string]any{"Who": s.cur.student.Name.String() + " — " + s.cur.subject.Text(kit.ModelLang())})
 	kit.AskReason(s.env.Window, title, func(reason string) {
 		s.saving = true
 		err := ops.RemoveCard(s.env.DB, id, reason)

@@ -329,7 +329,7 @@ func (s *checksScreen) refName(r model.Ref) string {
 func (s *checksScreen) detailText(f *model.Finding) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n%s: %s\n%s: %s\n\n%s\n", lang.X("checks.severity", "Вид"), severityWord(f.Severity),
-		lang.X("checks.article", "Правило"), f.Article, lang.X("checks.area", "Област"), areaName(f.Area), f.Text(kit.ModelLang()))
+		lang.X("checks.article", "Правило"), kit.ArticleText(f.Article), lang.X("checks.area", "Област"), areaName(f.Area), f.Text(kit.ModelLang()))
 	if len(f.Refs) > 0 {
 		b.WriteString("\n" + lang.X("checks.refs", "Засегнати записи:") + "\n")
 	}

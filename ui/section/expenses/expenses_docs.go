@@ -117,7 +117,7 @@ func (x *expenseDocs) render() {
 // row is item i: its tick box with the article, the button to attach a scan and its scans.
 func (x *expenseDocs) row(i int) fyne.CanvasObject {
 	it := &x.items[i]
-	label := string(it.Doc.Kind)
+	label := it.Doc.Kind.Text(kit.ModelLang())
 	if it.Doc.Number != "" {
 		label += " № " + it.Doc.Number
 	}

@@ -42,7 +42,7 @@ func (p *programmePanel) showCalendar() {
 			})
 		}))
 	head := container.NewVBox()
-	if w := cal.Warning(); w != "" {
+	if w := cal.WarningIn(kit.ModelLang()); w != "" {
 		l := widget.NewLabel(w)
 		l.Wrapping, l.Importance = fyne.TextWrapWord, widget.WarningImportance
 		confirm := widget.NewButtonWithIcon(lang.X("calendar.confirm", "Потвърди календара"), theme.ConfirmIcon(), func() {

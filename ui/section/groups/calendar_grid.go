@@ -170,10 +170,11 @@ func calendarSources(c model.Calendar) fyne.CanvasObject {
 		l.Wrapping = fyne.TextWrapWord
 		box.Add(l)
 	}
-	add(lang.X("calendar.source", "Източник: {{.Source}}", map[string]any{"Source": c.Source}))
+	l := kit.ModelLang()
+	add(lang.X("calendar.source", "Източник: {{.Source}}", map[string]any{"Source": c.SourceIn(l)}))
 	for _, e := range c.Ends {
 		add(lang.X("calendar.end", "Край на учебните занятия на {{.Grades}} клас: {{.Date}} — {{.Source}}",
-			map[string]any{"Grades": e.Grades.String(), "Date": e.Date.String(), "Source": e.Source}))
+			map[string]any{"Grades": e.Grades.String(), "Date": e.Date.String(), "Source": e.SourceIn(l)}))
 	}
 	for _, r := range c.Off {
 		span := r.From.String()
@@ -183,7 +184,7 @@ func calendarSources(c model.Calendar) fyne.CanvasObject {
 		if !r.Grades.All() {
 			span += " (" + r.Grades.String() + ")"
 		}
-		add(span + " · " + r.Kind.Text(kit.ModelLang()) + " · " + r.NameIn(kit.ModelLang()) + " — " + r.Source)
+		add(span + " · " + r.Kind.Text(l) + " · " + r.NameIn(l) + " — " + r.SourceIn(l))
 	}
 	return box
 }

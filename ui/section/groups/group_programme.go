@@ -275,7 +275,7 @@ func (p *programmePanel) update() {
 	}
 	r, err := p.rules()
 	if err != nil {
-		p.totals.SetText(err.Error())
+		p.totals.SetText(model.ErrorText(err, kit.ModelLang()))
 		return
 	}
 	p.totals.SetText(totalsText(model.TotalsOf(p.rows), r, p.g.Kind))
@@ -328,7 +328,7 @@ func totalsText(t model.ProgrammeTotals, r model.GroupRules, k model.ActivityKin
 			s += " · " + lang.X("programme.production.no", "без годишна продукция")
 		}
 	}
-	return s + " — " + article
+	return s + " — " + kit.ArticleText(article)
 }
 
 // Save implements groupPanel: the rows replace the group's stored rows in one transaction.
@@ -401,7 +401,7 @@ func (p *programmePanel) validate() error {
 	for i := range p.rows {
 		if err := p.rows[i].Validate(); err != nil {
 			return model.Errorf(model.CodeInvalidRow, "ProgrammeRows", "%s %d (%s): %s",
-				lang.X("programme.row", "Ред"), i+1, p.rows[i].Date, err.Error())
+				lang.X("programme.row", "Ред"), i+1, p.rows[i].Date, model.ErrorText(err, kit.ModelLang()))
 		}
 	}
 	return nil

@@ -47,7 +47,7 @@ func (p *programmePanel) plan() (model.ProgrammePlan, error) {
 	return model.ProgrammePlan{From: parsedDate(p.from.Text), To: parsedDate(p.to.Text), Target: target,
 		Calendar: model.CalendarOf(&p.d.Programme), Rules: r, Kind: p.g.Kind, Grades: p.g.GradesOf(p.d.Students),
 		Schedule: slices.Clone(schedule), Vacations: p.vacations.Checked, LessonMinutes: p.d.School.LessonMinutes,
-		NotBefore: p.d.Programme.ApprovedOn}, nil
+		NotBefore: p.d.Programme.ApprovedOn, Lang: kit.ModelLang()}, nil
 }
 
 // run generates with plan, or shows why it cannot.
@@ -128,7 +128,7 @@ func (p *programmePanel) apply(r model.Remedy) {
 func (p *programmePanel) warnCalendar() {
 	var ws []string
 	if p.d != nil && p.g != nil {
-		if w := model.CalendarOf(&p.d.Programme).Warning(); w != "" {
+		if w := model.CalendarOf(&p.d.Programme).WarningIn(kit.ModelLang()); w != "" {
 			ws = append(ws, w)
 		}
 	}

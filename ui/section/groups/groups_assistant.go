@@ -105,7 +105,6 @@ func newAssistant(s *groupsScreen, d *model.YearData) *assistant {
 	a.waiting = widget.NewList(func() int { return len(a.p.Waiting) }, newTruncLabel,
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(a.waitLine(i)) })
 	a.waiting.OnSelected = func(i widget.ListItemID) { a.chosenW = i }
-	a.propose()
 	return a
 }
 
@@ -133,11 +132,11 @@ func (a *assistant) propose() {
 	o := model.ProposalOptions{Profile: prof, On: a.s.today(), MinStudents: minimum, SecondGroup: a.second.Checked, TieBreak: tie}
 	budget := lang.X("groups.assist.nobudget", "Без ограничение от бюджета: ")
 	if gb, err := model.GroupBudgetFor(prof, a.d); err == nil {
-		o.Budget, budget = gb, lang.X("groups.assist.budget", "Ограничение от бюджета: ")+gb.Text()+"."
+		o.Budget, budget = gb, lang.X("groups.assist.budget", "Ограничение от бюджета: ")+gb.TextIn(kit.ModelLang())+"."
 	} else {
 		budget += kit.ErrorText(err) // as the Бюджет screen says it: the Bulgarian message, no field name
 	}
-	a.rule.SetText(lang.X("groups.assist.rule", "При равни условия: ") + tie.Text() + ".\n" + budget)
+	a.rule.SetText(lang.X("groups.assist.rule", "При равни условия: ") + tie.TextIn(kit.ModelLang()) + ".\n" + budget)
 	// The proposal is whole-year work (every application, every group): away from the window.
 	var p *model.Proposal
 	a.s.env.Task(kit.Task{Title: lang.X("groups.assist.working", "Помощникът подготвя предложението…"),
@@ -169,8 +168,9 @@ func (a *assistant) refresh() {
 		"Предложени групи: %d (нови по интереси: %d) · места за ученици: %d · предложени ученици: %d · чакащи: %d. Групите по интереси се сформират по първо желание, иначе по следващо (чл. 46); малко желания не стигат за нова група (чл. 47)."),
 		len(a.p.Groups), a.p.NewGroups, a.p.Places(), placed, len(a.p.Waiting)))
 	var lines []string
+	l := kit.ModelLang()
 	for _, r := range a.p.Refused {
-		lines = append(lines, "• "+r.Article+" — "+a.names[r.StudentID]+": "+r.Msg)
+		lines = append(lines, "• "+model.ArticleIn(r.Article, l)+" — "+a.names[r.StudentID]+": "+r.Text(l))
 	}
 	a.refused.SetText(strings.Join(lines, "\n"))
 }
@@ -237,6 +237,11 @@ func (a *assistant) show() {
 	a.dlg.Resize(fyne.NewSize(1040, 560))                        // inside a 1366×768 laptop at 125 % (1093×614, issue #17)
 	kit.DialogKeys(a.s.env.Window, a.dlg, a.confirm, a.dlg.Hide) // Enter confirms, Esc cancels (issue #17)
 	a.dlg.Show()
+	// The first proposal only once the dialog is shown: its progress dialog must lie above it, since
+	// hiding an overlay in Fyne removes every overlay above it too — a progress dialog shown
+	// before took the assistant's dialog away with it when the work ended (the real window; the
+	// tests run tasks inline and never saw it).
+	a.propose()
 }
 
 // dropChosen drops the chosen group: its students go to their next wish or wait.

@@ -52,11 +52,11 @@ func newGroupForm(changed, leaderChosen, submit func()) groupForm {
 	f.leaderMsg.Hide()
 	for _, x := range model.Subjects {
 		f.subjects.Values = append(f.subjects.Values, string(x.Subject))
-		f.subjects.Labels = append(f.subjects.Labels, kit.Phrase{"", x.Name})
+		f.subjects.Labels = append(f.subjects.Labels, kit.Phrase{"", x.Subject.Text(kit.ModelLang())})
 	}
 	for _, x := range model.ThematicAreas {
 		f.areas.Values = append(f.areas.Values, string(x.Area))
-		f.areas.Labels = append(f.areas.Labels, kit.Phrase{"", x.Name})
+		f.areas.Labels = append(f.areas.Labels, kit.Phrase{"", x.Area.Text(kit.ModelLang())})
 	}
 	entry := func(multi bool) *widget.Entry {
 		e := widget.NewEntry()

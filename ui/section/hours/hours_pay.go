@@ -203,7 +203,7 @@ func (p *payPanel) showPerson(pr *model.Person) {
 	}
 	prof, err := kit.Profile(p.s.d)
 	if err != nil {
-		p.table.Add(widget.NewLabel(err.Error()))
+		p.table.Add(widget.NewLabel(kit.ErrorText(err)))
 		return
 	}
 	gen, d, b, id := p.gen, p.s.d, p.s.budget, pr.ID

@@ -388,7 +388,7 @@ func (e *sheetEditor) read() (model.Timesheet, error) {
 		for _, err := range []error{errD, errH} {
 			var me *model.Error
 			if errors.As(err, &me) {
-				es.Add(model.Errorf(me.Code, "Days", "%s", lang.X("hours.row", "ред {{.N}}: {{.Msg}}", map[string]any{"N": i + 1, "Msg": me.Msg})))
+				es.Add(model.Errorf(me.Code, "Days", "%s", lang.X("hours.row", "ред {{.N}}: {{.Msg}}", map[string]any{"N": i + 1, "Msg": me.Text(kit.ModelLang())})))
 			}
 		}
 		t.Days = append(t.Days, model.DayHours{Date: d, Hours: h, GroupID: v.group,

@@ -86,9 +86,16 @@ func yesWord(s string) (bool, error) {
 		"„{{.Text}}“: пишете „иновативно“ или „неиновативно“", map[string]any{"Text": s})}
 }
 
+// innovativeWord writes the school's role in the window's language; yesWord reads both.
 func innovativeWord(b bool) string {
-	if b {
+	en := kit.ModelLang() == model.LangEnglish
+	switch {
+	case b && en:
+		return "innovative"
+	case b:
 		return "иновативно"
+	case en:
+		return "non-innovative"
 	}
 	return "неиновативно"
 }

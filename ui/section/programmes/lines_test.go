@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
+	"github.com/tvoyatchas/tvoyatchas/ui/kit"
 )
 
 // The lists typed one item a line read back exactly what they were written from: seeded random
@@ -93,5 +94,27 @@ func TestLines_ErrorNamesTheLine(t *testing.T) {
 	_, err = parsePartners("1234567; СУ; Пловдив; неиновативно; Директор; излишно")
 	if msg := problemText(err); !strings.Contains(msg, "Партньорски училища, ред 1: частите са повече от 5") {
 		t.Errorf("a partner line of six parts: %q", msg)
+	}
+}
+
+// The partner schools' lines write the school's role in the window's language (stop 14: the
+// English window wrote „иновативно“), and read it back in either language.
+func TestLines_PartnersRoleInTheWindowsLanguage(t *testing.T) {
+	ps := []model.PartnerSchool{{NEISPUO: "1999901", Name: "SU One", Town: "Plovdiv", Innovative: true, Director: "D. One"},
+		{NEISPUO: "1999902", Name: "OU Two", Town: "Pernik", Director: "D. Two"}}
+	for _, c := range []struct {
+		l    model.Lang
+		want string
+	}{
+		{model.LangEnglish, "1999901; SU One; Plovdiv; innovative; D. One\n1999902; OU Two; Pernik; non-innovative; D. Two"},
+		{model.LangBulgarian, "1999901; SU One; Plovdiv; иновативно; D. One\n1999902; OU Two; Pernik; неиновативно; D. Two"},
+	} {
+		kit.SetModelLang(c.l)
+		text := formatPartners(ps)
+		if text != c.want {
+			t.Errorf("%s: %q, want %q", c.l, text, c.want)
+		}
+		got, err := parsePartners(text)
+		check(t, string(c.l), err, got, ps)
 	}
 }

@@ -111,7 +111,7 @@ func cutText(s string, n int) string {
 func (v *importView) showMapping() {
 	var labels []string
 	for _, f := range model.ClassListFields {
-		labels = append(labels, f.Label())
+		labels = append(labels, f.Text(kit.ModelLang()))
 	}
 	form := widget.NewForm()
 	header := v.rows[v.setup.HeaderRow]

@@ -160,7 +160,7 @@ func (s *studentsScreen) buildForm() {
 	s.grade.PlaceHolder = lang.X("students.grade.choose", "изберете клас")
 	var areas []string
 	for _, a := range model.ThematicAreas {
-		areas = append(areas, a.Area.Name())
+		areas = append(areas, a.Area.Text(kit.ModelLang()))
 	}
 	s.areas3002 = widget.NewCheckGroup(areas, func([]string) { s.changed() })
 	s.left = widget.NewCheck(lang.X("students.left", "Отписан от училището (отписан, преместен или напуснал)"), func(bool) { s.changed() })
@@ -283,7 +283,7 @@ func (s *studentsScreen) fill(st model.Student, a *model.Application, v *model.I
 	s.number.SetText(st.PersonalNumber)
 	var areas []string
 	for _, a := range st.Areas3002 {
-		areas = append(areas, a.Name())
+		areas = append(areas, a.Text(kit.ModelLang()))
 	}
 	s.areas3002.SetSelected(areas)
 	s.left.SetChecked(st.Left)

@@ -57,7 +57,7 @@ func newApplicationPanel(changed func()) *applicationPanel {
 	p.phone.Validator = func(s string) error { return kit.FieldError(model.CheckPhone("ParentPhone", s), "ParentPhone") }
 	subjects := []string{noChoice()}
 	for _, s := range model.Subjects {
-		subjects = append(subjects, s.Subject.Name())
+		subjects = append(subjects, s.Subject.Text(kit.ModelLang()))
 	}
 	for i := range p.subjects {
 		p.subjects[i] = widget.NewSelect(subjects, func(string) { changed() })
@@ -111,7 +111,7 @@ func (p *applicationPanel) setOptions(d *model.YearData) {
 		}
 	}
 	for _, a := range model.ThematicAreas {
-		add(a.Area.Name(), model.Wish{Area: a.Area})
+		add(a.Area.Text(kit.ModelLang()), model.Wish{Area: a.Area})
 	}
 	for _, s := range p.wishes {
 		s.SetOptions(opts)
@@ -120,10 +120,11 @@ func (p *applicationPanel) setOptions(d *model.YearData) {
 
 // groupWishLabel names an activity with its thematic area: „Роботика (природни науки …)“.
 func groupWishLabel(name string, a model.ThematicArea) string {
-	if a.Name() == "" {
+	area := a.Text(kit.ModelLang())
+	if area == "" {
 		return name
 	}
-	return name + " (" + a.Name() + ")"
+	return name + " (" + area + ")"
 }
 
 // wishLabel is the option that shows w, added to the options when the year offers no such one.
@@ -133,7 +134,7 @@ func (p *applicationPanel) wishLabel(w model.Wish) string {
 			return label
 		}
 	}
-	label := w.Area.Name()
+	label := w.Area.Text(kit.ModelLang())
 	if w.Activity != "" {
 		label = groupWishLabel(w.Activity, w.Area)
 	}
@@ -166,7 +167,7 @@ func (p *applicationPanel) set(a *model.Application) {
 	for i, s := range p.subjects {
 		s.SetSelectedIndex(0)
 		if i < len(a.RemedialSubjects) {
-			s.SetSelected(a.RemedialSubjects[i].Name())
+			s.SetSelected(a.RemedialSubjects[i].Text(kit.ModelLang()))
 		}
 	}
 	for _, s := range p.wishes {

@@ -81,7 +81,7 @@ func (s *studentsScreen) formStudent() (model.Student, error) {
 	}
 	st.Areas3002 = nil
 	for _, a := range model.ThematicAreas {
-		if slices.Contains(s.areas3002.Selected, a.Area.Name()) {
+		if slices.Contains(s.areas3002.Selected, a.Area.Text(kit.ModelLang())) {
 			st.Areas3002 = append(st.Areas3002, a.Area)
 		}
 	}

@@ -48,10 +48,10 @@ func newSurveyPanel(changed func()) *surveyPanel {
 	p.filled.Validator = kit.OptionalDate
 	var subjects, areas, times []string
 	for _, s := range model.Subjects {
-		subjects = append(subjects, s.Subject.Name())
+		subjects = append(subjects, s.Subject.Text(kit.ModelLang()))
 	}
 	for _, a := range model.ThematicAreas {
-		areas = append(areas, a.Area.Name())
+		areas = append(areas, a.Area.Text(kit.ModelLang()))
 	}
 	for _, t := range preferredTimes {
 		times = append(times, t.p.String())
@@ -112,7 +112,7 @@ func (p *surveyPanel) setSubjects(grade int, chosen []model.Subject) {
 	var opts []string
 	for _, x := range model.Subjects {
 		if grade == 0 || !slices.Contains(notInStage[surveyStage(grade)], x.Subject) || slices.Contains(chosen, x.Subject) {
-			opts = append(opts, x.Subject.Name())
+			opts = append(opts, x.Subject.Text(kit.ModelLang()))
 		}
 	}
 	p.subjects.Options = opts
@@ -132,10 +132,10 @@ func (p *surveyPanel) set(s *model.InterestSurvey, grade int) {
 	p.note.SetText(s.ActivitiesNote)
 	var subjects, areas, times []string
 	for _, x := range s.FavouriteSubjects {
-		subjects = append(subjects, x.Name())
+		subjects = append(subjects, x.Text(kit.ModelLang()))
 	}
 	for _, a := range s.Activities {
-		areas = append(areas, a.Name())
+		areas = append(areas, a.Text(kit.ModelLang()))
 	}
 	for _, t := range preferredTimes {
 		if slices.Contains(s.Times, t.t) {
@@ -179,12 +179,12 @@ func (p *surveyPanel) apply(s *model.InterestSurvey) error {
 	s.PastInSchool, s.PastOutOfSchool = strings.TrimSpace(p.pastIn.Text), strings.TrimSpace(p.pastOut.Text)
 	s.FavouriteSubjects, s.Activities, s.Times = nil, nil, nil
 	for _, x := range model.Subjects {
-		if slices.Contains(p.subjects.Selected, x.Subject.Name()) {
+		if slices.Contains(p.subjects.Selected, x.Subject.Text(kit.ModelLang())) {
 			s.FavouriteSubjects = append(s.FavouriteSubjects, x.Subject)
 		}
 	}
 	for _, a := range model.ThematicAreas {
-		if slices.Contains(p.areas.Selected, a.Area.Name()) {
+		if slices.Contains(p.areas.Selected, a.Area.Text(kit.ModelLang())) {
 			s.Activities = append(s.Activities, a.Area)
 		}
 	}
