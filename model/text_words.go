@@ -42,12 +42,7 @@ func BothCurrenciesIn(m Money, l Lang) string {
 
 // Text is the activity's name in language l.
 func (a Activity) Text(l Lang) string {
-	if l == LangEnglish {
-		if s, ok := activitiesEnglish[a]; ok {
-			return s
-		}
-	}
-	return a.Label()
+	return inLang(l, activitiesEnglish, a, a.Label())
 }
 
 var activitiesEnglish = map[Activity]string{
@@ -127,12 +122,7 @@ var docKindsEnglish = map[DocKind]string{
 
 // Text is the document kind in language l; its value (the portal's own word) in Bulgarian.
 func (k DocKind) Text(l Lang) string {
-	if l == LangEnglish {
-		if s, ok := docKindsEnglish[k]; ok {
-			return s
-		}
-	}
-	return string(k)
+	return inLang(l, docKindsEnglish, k, string(k))
 }
 
 // String is the kind's value, the portal's Bulgarian word (so a message's Bulgarian reads it).
@@ -196,12 +186,7 @@ var subjectsEnglish = map[Subject]string{
 
 // Text is the subject's name in language l ("" when unknown).
 func (s Subject) Text(l Lang) string {
-	if l == LangEnglish {
-		if n, ok := subjectsEnglish[s]; ok {
-			return n
-		}
-	}
-	return s.Name()
+	return inLang(l, subjectsEnglish, s, s.Name())
 }
 
 // subjectName is a subject as a message's argument: its Bulgarian name in Msg, its name in the
@@ -330,12 +315,7 @@ var thematicAreasEnglish = map[ThematicArea]string{
 
 // Text is the area's name in language l ("" when unknown), as the window's choices show it.
 func (a ThematicArea) Text(l Lang) string {
-	if l == LangEnglish {
-		if s, ok := thematicAreasEnglish[a]; ok {
-			return s
-		}
-	}
-	return a.Name()
+	return inLang(l, thematicAreasEnglish, a, a.Name())
 }
 
 // TextIn is Text in language l: the assistant's dialog shows it in the window's language, the
@@ -382,4 +362,15 @@ func (w kindWord) Text(l Lang) string {
 		return s
 	}
 	return KindLabel(w.k)
+}
+
+// inLang is a word of the model in language l: its English from english when l is English and
+// it has one, else name (the Bulgarian).
+func inLang[K comparable](l Lang, english map[K]string, k K, name string) string {
+	if l == LangEnglish {
+		if s, ok := english[k]; ok {
+			return s
+		}
+	}
+	return name
 }
