@@ -90,6 +90,25 @@ func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	}
 }
 
+// WalkShown visits o and every object inside it on a shown branch (the object and every
+// container above it visible: a hidden tab or pane is left out). visit says whether to look
+// inside the object.
+func WalkShown(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
+	if o == nil || !o.Visible() || !visit(o) {
+		return
+	}
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, child := range c.Objects {
+			WalkShown(child, visit)
+		}
+	case fyne.Widget:
+		for _, child := range test.WidgetRenderer(c).Objects() {
+			WalkShown(child, visit)
+		}
+	}
+}
+
 // Content walks the window's content (not the dialogs).
 func (h *Harness) Content(visit func(fyne.CanvasObject)) { Walk(h.Win.Content(), visit) }
 

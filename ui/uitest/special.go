@@ -85,24 +85,12 @@ func (h *Harness) Shows(text string) bool { return ShownIn(h.Win.Content(), text
 
 // ShownIn reports whether a label inside o, shown with every object around it, contains text.
 func ShownIn(o fyne.CanvasObject, text string) bool {
-	if o == nil || !o.Visible() {
-		return false
-	}
-	switch c := o.(type) {
-	case *widget.Label:
-		return strings.Contains(c.Text, text)
-	case *fyne.Container:
-		for _, child := range c.Objects {
-			if ShownIn(child, text) {
-				return true
-			}
+	found := false
+	WalkShown(o, func(o fyne.CanvasObject) bool {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
+			found = true
 		}
-	case fyne.Widget:
-		for _, child := range test.WidgetRenderer(c).Objects() {
-			if ShownIn(child, text) {
-				return true
-			}
-		}
-	}
-	return false
+		return !found
+	})
+	return found
 }

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/test"
 )
 
 // WrongValue is what the wrong-input walk types into every field of an editor: no date, amount,
@@ -27,32 +26,19 @@ type typable interface {
 // and returns the placeholders (or "" for none) of the entries it typed into.
 func (h *Harness) TypeWrongEverywhere() []string {
 	var typed []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
+	WalkShown(h.Win.Content(), func(o fyne.CanvasObject) bool {
+		e, ok := o.(typable)
+		if !ok {
+			return true
 		}
-		if e, ok := o.(typable); ok {
-			ph := strings.ToLower(field(e, "PlaceHolder"))
-			if !e.Disabled() && !strings.Contains(ph, "търс") && !strings.Contains(ph, "search") &&
-				!strings.Contains(ph, "филт") && !strings.Contains(ph, "filter") {
-				e.SetText(WrongValue)
-				typed = append(typed, ph)
-			}
-			return
+		ph := strings.ToLower(field(e, "PlaceHolder"))
+		if !e.Disabled() && !strings.Contains(ph, "търс") && !strings.Contains(ph, "search") &&
+			!strings.Contains(ph, "филт") && !strings.Contains(ph, "filter") {
+			e.SetText(WrongValue)
+			typed = append(typed, ph)
 		}
-		switch c := o.(type) {
-		case *fyne.Container:
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		case fyne.Widget:
-			for _, child := range test.WidgetRenderer(c).Objects() {
-				walk(child)
-			}
-		}
-	}
-	walk(h.Win.Content())
+		return false
+	})
 	return typed
 }
 
@@ -74,25 +60,11 @@ func field(o any, name string) string {
 // Tabs returns the tab containers shown in the window's content, outermost first.
 func (h *Harness) Tabs() []*container.AppTabs {
 	var out []*container.AppTabs
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
+	WalkShown(h.Win.Content(), func(o fyne.CanvasObject) bool {
 		if t, ok := o.(*container.AppTabs); ok {
 			out = append(out, t)
 		}
-		switch c := o.(type) {
-		case *fyne.Container:
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		case fyne.Widget:
-			for _, child := range test.WidgetRenderer(c).Objects() {
-				walk(child)
-			}
-		}
-	}
-	walk(h.Win.Content())
+		return true
+	})
 	return out
 }

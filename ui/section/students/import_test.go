@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/tvoyatchas/tvoyatchas/model"
@@ -134,31 +133,7 @@ func esc(h *uitest.Harness) {
 }
 
 // importVisible is true when „Прочети“ is on a visible branch of the window.
-func importVisible(h *uitest.Harness) bool {
-	found := false
-	var visit func(o fyne.CanvasObject)
-	visit = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() || found {
-			return
-		}
-		if b, ok := o.(*widget.Button); ok && b.Text == "Прочети" {
-			found = true
-			return
-		}
-		switch c := o.(type) {
-		case *fyne.Container:
-			for _, ch := range c.Objects {
-				visit(ch)
-			}
-		case fyne.Widget:
-			for _, ch := range test.WidgetRenderer(c).Objects() {
-				visit(ch)
-			}
-		}
-	}
-	visit(h.Win.Content())
-	return found
-}
+func importVisible(h *uitest.Harness) bool { return shownButton(h.Win.Content(), "Прочети") }
 
 // Esc leaves Внос на списък — typed in its file entry or with nothing focused — and a file read
 // with students ready to go in asks first with the one guard: Остани keeps the view, Откажи
@@ -214,25 +189,14 @@ func TestImport_EscGoesBackToTheList(t *testing.T) {
 // shownButton reports whether a button labelled text is shown: it and every container it is in
 // visible (the import view and the list with its form are stacked, one hidden).
 func shownButton(o fyne.CanvasObject, text string) bool {
-	if o == nil || !o.Visible() {
-		return false
-	}
-	if b, ok := o.(*widget.Button); ok && b.Text == text {
-		return true
-	}
-	var children []fyne.CanvasObject
-	switch c := o.(type) {
-	case *fyne.Container:
-		children = c.Objects
-	case fyne.Widget:
-		children = test.WidgetRenderer(c).Objects()
-	}
-	for _, ch := range children {
-		if shownButton(ch, text) {
-			return true
+	found := false
+	uitest.WalkShown(o, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = true
 		}
-	}
-	return false
+		return !found
+	})
+	return found
 }
 
 // Coming back to Ученици from another section shows the list and the form, not the class-list
