@@ -29,15 +29,9 @@ const menuBar = 36
 // number, no text is cut (uitest.Cuts), and a screen's list gets the height it is given rather
 // than two rows (issue #17).
 func TestSize_EverySectionFitsALaptopAt125Percent(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		start func(t *testing.T) *uitest.Harness
-	}{
-		{"empty school", uitest.NewHarness},
-		{"demo", func(t *testing.T) *uitest.Harness { h, _, _ := uitest.NewDemoHarness(t); return h }},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			h := c.start(t)
+	for _, c := range uitest.Schools {
+		t.Run(c.Name, func(t *testing.T) {
+			h := c.Start(t)
 			h.Win.Resize(laptop)
 			nav := h.Nav()
 			opened := map[string]bool{}
@@ -46,19 +40,19 @@ func TestSize_EverySectionFitsALaptopAt125Percent(t *testing.T) {
 				h.Win.Resize(laptop)
 				section := h.Heading()
 				checkFits(t, h, section)
-				checkCuts(t, h, section, c.name)
-				if c.name != "demo" {
+				checkCuts(t, h, section, c.Name)
+				if c.Name != "demo" {
 					continue
 				}
 				if row, ok := openFirstRecord(h); ok {
 					t.Logf("%s: opened %q", section, row)
 					opened[section] = true
 					checkFits(t, h, section+openRecord)
-					checkCuts(t, h, section+openRecord, c.name)
+					checkCuts(t, h, section+openRecord, c.Name)
 				}
 			}
 			for _, section := range mustOpen {
-				if c.name == "demo" && !opened[section] {
+				if c.Name == "demo" && !opened[section] {
 					t.Errorf("%s: no record of the demo was opened: its open state is not checked", section)
 				}
 			}
@@ -240,15 +234,9 @@ func widest(o fyne.CanvasObject, width float32) []string {
 // empty school and on the demo (issue #17: it showed 9 of 12, Програми and Дневник reached only
 // by scrolling the list).
 func TestSize_NavigationShowsEverySectionAtALaptopsHeight(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		start func(t *testing.T) *uitest.Harness
-	}{
-		{"empty school", uitest.NewHarness},
-		{"demo", func(t *testing.T) *uitest.Harness { h, _, _ := uitest.NewDemoHarness(t); return h }},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			h := c.start(t)
+	for _, c := range uitest.Schools {
+		t.Run(c.Name, func(t *testing.T) {
+			h := c.Start(t)
 			h.Win.Resize(fyne.NewSize(laptop.Width, laptop.Height-menuBar))
 			nav := h.Nav()
 			if nav.Length() != 12 {

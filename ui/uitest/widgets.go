@@ -253,3 +253,15 @@ func (h *Harness) PrintOne(button, dir, pattern string) string {
 	}
 	return files[0]
 }
+
+// School is a window to try a screen in, started by Start and named for its subtest.
+type School struct {
+	Name  string
+	Start func(t *testing.T) *Harness
+}
+
+// Schools are the two a screen's fit is tried on: an empty school and the demo (named "demo").
+var Schools = []School{
+	{"empty school", NewHarness},
+	{"demo", func(t *testing.T) *Harness { h, _, _ := NewDemoHarness(t); return h }},
+}

@@ -20,15 +20,9 @@ const roomForTheWindow = 1.10
 // (issue #17: the search's „…описание“ and the overheads' „ток, телефон, отопление, вода; до
 // 10 % от възнаграждението“ were cut); what overheads are is said under their entry.
 func TestExpenses_HintsReadWholeOnALaptopAt125Percent(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		start func(t *testing.T) *uitest.Harness
-	}{
-		{"empty school", uitest.NewHarness},
-		{"demo", func(t *testing.T) *uitest.Harness { h, _, _ := uitest.NewDemoHarness(t); return h }},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			h := c.start(t)
+	for _, c := range uitest.Schools {
+		t.Run(c.Name, func(t *testing.T) {
+			h := c.Start(t)
 			laptop := fyne.NewSize(1093, 614)
 			h.Win.Resize(laptop)
 			h.ExpOpen()
