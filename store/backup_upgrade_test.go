@@ -150,16 +150,7 @@ func noTempFiles(t *testing.T, dir string) {
 // until it is given the key (UnlockSpecial).
 func TestBackups_Schema7BackupSealsTheCardsNeedsLikeTheFile(t *testing.T) {
 	f := newBackupFixture(t)
-	asSchema7(t, f.path, f.data, f.special)
-	bak := f.backupAs(t, f.path, "20260301-090000.000")
-	// The file itself is upgraded (by the director) and the backup put back as it was: the
-	// state of a backup that was taken before migration 8 and not upgraded since.
-	asIs, _ := os.ReadFile(bak)
-	db := f.open(t, "директор", f.pass["директор"])
-	_ = db.Close()
-	if err := os.WriteFile(bak, asIs, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	bak, asIs := f.schema7Backup(t)
 	if n := cardNeedsUnderDataKey(t, bak, f.data); n != f.cardNeeds || backupSchema(t, bak) != schemaCardNeeds-1 {
 		t.Fatalf("the schema-7 backup: %d cards' needs under the data key, want %d", n, f.cardNeeds)
 	}
@@ -187,7 +178,7 @@ func TestBackups_Schema7BackupSealsTheCardsNeedsLikeTheFile(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	db = f.open(t, "директор", f.pass["директор"])
+	db := f.open(t, "директор", f.pass["директор"])
 	err = db.BackupErr()
 	_ = db.Close()
 	if err != nil {
@@ -297,14 +288,7 @@ func TestBackups_FromBeforeADemotionAreSealedUnderTheNewSpecialKey(t *testing.T)
 // nothing beside it, and is named in BackupErr; the next open does it.
 func TestBackups_AFailedUpgradeLeavesTheBackupAsItWas(t *testing.T) {
 	f := newBackupFixture(t)
-	asSchema7(t, f.path, f.data, f.special)
-	bak := f.backupAs(t, f.path, "20260301-090000.000")
-	asIs, _ := os.ReadFile(bak)
-	db := f.open(t, "директор", f.pass["директор"])
-	_ = db.Close()
-	if err := os.WriteFile(bak, asIs, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	bak, asIs := f.schema7Backup(t)
 	defer func() { backupFault = nil }()
 	for _, step := range []string{"upgraded", "compacted"} {
 		t.Run(step, func(t *testing.T) {
@@ -328,7 +312,7 @@ func TestBackups_AFailedUpgradeLeavesTheBackupAsItWas(t *testing.T) {
 			noTempFiles(t, f.dir)
 		})
 	}
-	db = f.open(t, "директор", f.pass["директор"])
+	db := f.open(t, "директор", f.pass["директор"])
 	err := db.BackupErr()
 	_ = db.Close()
 	if err != nil || cardNeedsUnderDataKey(t, bak, f.data) != 0 {
@@ -453,4 +437,23 @@ func TestBackups_AnotherFilesBackupIsLeftAlone(t *testing.T) {
 	if now, _ := os.ReadFile(bak); !bytes.Equal(now, asIs) {
 		t.Error("another file's backup was changed")
 	}
+}
+
+// schema7Backup makes the fixture's file a schema-7 one, takes its backup, has the director
+// upgrade the file and puts the backup back as it was: the state of a backup taken before
+// migration 8 and not upgraded since. It returns the backup's path and bytes.
+func (f *backupFixture) schema7Backup(t *testing.T) (string, []byte) {
+	t.Helper()
+	asSchema7(t, f.path, f.data, f.special)
+	bak := f.backupAs(t, f.path, "20260301-090000.000")
+	asIs, err := os.ReadFile(bak)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := f.open(t, "директор", f.pass["директор"])
+	_ = db.Close()
+	if err := os.WriteFile(bak, asIs, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return bak, asIs
 }
